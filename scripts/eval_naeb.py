@@ -1,0 +1,121 @@
+"""Measure the parser on the naeb-dev set: whole news pages saved as text, with gold.
+
+Usage: python scripts/eval_naeb.py [DATA_DIR] [--show N] [--worst N]
+
+DATA_DIR defaults to ../shared/data/naeb-dev beside the project root. The data is never
+copied into the repository; this script only reads it. Scoring follows the set's README:
+4-token shingles of `\\w+` tokens, multiset overlap per page, precision and recall averaged
+over pages, F1 of the means. It also reports headline and byline accuracy and lost words
+(input words that appear nowhere in the parse output).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from wirecheck import parse
+
+_TOKEN_RE = re.compile(r"\w+")
+_DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "naeb-dev"
+
+
+def shingles(text: str) -> Counter[tuple[str, ...]]:
+    tokens = _TOKEN_RE.findall(text.lower())
+    return Counter(tuple(tokens[i : i + 4]) for i in range(max(len(tokens) - 3, 0)))
+
+
+def overlap(gold: str, pred: str) -> tuple[float, float]:
+    g, p = shingles(gold), shingles(pred)
+    tp = sum((g & p).values())
+    fp = sum((p - g).values())
+    fn = sum((g - p).values())
+    total = tp + fp + fn
+    if total == 0:
+        return 1.0, 1.0
+    precision = 1.0 if fp == 0 and fn == 0 else tp / (tp + fp) if tp + fp else 0.0
+    recall = 1.0 if fp == 0 and fn == 0 else tp / (tp + fn) if tp + fn else 0.0
+    return precision, recall
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _norm_names(names: list[str]) -> list[str]:
+    return sorted(_norm(n) for n in names if n.strip())
+
+
+def lost_words(raw: str, story_json: str) -> list[str]:
+    out = Counter(_TOKEN_RE.findall(story_json))
+    return [w for w in set(_TOKEN_RE.findall(raw)) if w not in out]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data", nargs="?", type=Path, default=_DEFAULT)
+    ap.add_argument("--worst", type=int, default=0, help="list the N pages with lowest F1")
+    ap.add_argument("--titles", action="store_true", help="list headline misses")
+    ap.add_argument("--authors", action="store_true", help="list byline misses")
+    args = ap.parse_args()
+    gold_path = args.data / "gold.jsonl"
+    if not gold_path.is_file():
+        print(f"naeb-dev data not found at {args.data} (expected gold.jsonl); nothing measured.")
+        return 1
+    rows = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()]
+    precisions, recalls, per_page = [], [], []
+    titles_ok = authors_ok = 0
+    lost_total = 0
+    started = time.perf_counter()
+    for row in rows:
+        raw_bytes = (args.data / row["file"]).read_bytes()
+        story = parse(raw_bytes, path=row["file"], check=False)
+        paragraphs = list(story.body)
+        if story.dateline and paragraphs:
+            paragraphs[0] = f"{story.dateline.raw} {paragraphs[0]}"
+        pred = "\n\n".join(paragraphs)
+        p, r = overlap(row["text"], pred)
+        precisions.append(p)
+        recalls.append(r)
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        per_page.append((f1, row["file"], p, r))
+        if _norm(story.headline or "") == _norm(row["title"]):
+            titles_ok += 1
+        elif args.titles:
+            print(f"TITLE {row['file']}: got {story.headline!r} want {row['title']!r}")
+        gold_names = _norm_names(row["authors"].split(",")) if row["authors"] else []
+        got_names = _norm_names(list(story.byline.names)) if story.byline else []
+        if gold_names == got_names:
+            authors_ok += 1
+        elif args.authors:
+            raw = story.byline.raw if story.byline else None
+            print(f"AUTHOR {row['file']}: got {got_names} ({raw!r}) want {gold_names}")
+        lost = lost_words(raw_bytes.decode("utf-8", "replace"), json.dumps(story.to_dict(), ensure_ascii=False))
+        lost_total += len(lost)
+        if lost:
+            print(f"LOST {row['file']}: {lost[:10]}", file=sys.stderr)
+    elapsed = time.perf_counter() - started
+    n = len(rows)
+    precision, recall = sum(precisions) / n, sum(recalls) / n
+    f1 = 2 * precision * recall / (precision + recall)
+    if args.worst:
+        for f, name, p, r in sorted(per_page)[: args.worst]:
+            print(f"{f:.3f}  P={p:.3f} R={r:.3f}  {name}")
+    print(f"pages            {n}")
+    print(f"body precision   {precision:.3f}")
+    print(f"body recall      {recall:.3f}")
+    print(f"body F1          {f1:.3f}   (target >= 0.92; raw page text 0.662)")
+    print(f"headline equal   {titles_ok / n:.1%}   (target >= 95%)")
+    print(f"byline names     {authors_ok / n:.1%}   (target >= 90%)")
+    print(f"words lost       {lost_total}   (target 0)")
+    print(f"time             {elapsed:.2f} s ({elapsed / n * 1000:.1f} ms/page)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""The library's entry point: ``parse``, pure and free of I/O and global state.
+
+``parse`` is what a pipeline maps over millions of stories, so it takes bytes or text and
+returns a frozen ``Story``; it is picklable along with everything it returns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import date
+
+from wirecheck.decode import Decoded, decode
+from wirecheck.model import Source, Story
+from wirecheck.rules.base import CheckOptions, Context
+from wirecheck.structure import assemble
+
+
+def _decoded(data: str | bytes) -> tuple[Decoded, str]:
+    if isinstance(data, bytes):
+        return decode(data), hashlib.sha256(data).hexdigest()
+    raw = data.encode("utf-8", errors="surrogatepass")
+    newline = "\r\n" if "\r\n" in data else ("\r" if "\r" in data else "\n")
+    text = data.replace("\r\n", "\n").replace("\r", "\n")
+    return Decoded(text=text, encoding="utf-8", newline=newline), hashlib.sha256(raw).hexdigest()
+
+
+def parse(
+    data: str | bytes,
+    *,
+    path: str | None = None,
+    reference_date: date | None = None,
+    today: date | None = None,
+    check: bool = True,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    options: CheckOptions | None = None,
+    extra_boilerplate: Iterable[str] = (),
+) -> Story:
+    """Parse one story from raw bytes (decoded as UTF-8, UTF-16 or Windows-1252) or text.
+
+    ``reference_date`` decides the year of a dateline date without one; ``today`` (default:
+    the current date) bounds it. With ``check`` the diagnostics rules run (``select`` and
+    ``ignore`` take code prefixes such as ``"WC1"``). Raises ``decode.NotTextError`` for
+    input that is not text.
+    """
+    decoded, digest = _decoded(data)
+    lines = decoded.lines
+    if lines and lines[-1] == "":
+        lines = lines[:-1]
+    parts = assemble(
+        lines,
+        extra_phrases=frozenset(p.casefold() for p in extra_boilerplate),
+        reference_date=reference_date,
+        today=today,
+    )
+    story = Story(
+        source=Source(path=path, sha256=digest, encoding=decoded.encoding, newline=decoded.newline),
+        headline=parts.headline,
+        byline=parts.byline,
+        dateline=parts.dateline,
+        captions=tuple(parts.captions),
+        paragraphs=tuple(parts.paragraphs),
+        related=tuple(parts.related),
+        removed=tuple(parts.removed),
+        headline_line=parts.headline_line,
+    )
+    if not check:
+        return story
+    from dataclasses import replace
+
+    from wirecheck.rules.registry import run_rules, selected_rules
+
+    opts = options or CheckOptions(reference_date=reference_date)
+    ctx = Context(story=story, lines=tuple(lines), options=opts)
+    return replace(story, diagnostics=run_rules(ctx, selected_rules(select, ignore)))

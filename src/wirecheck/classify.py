@@ -1,0 +1,143 @@
+"""Label each unit by what it looks like on its own: the features the assembler weighs.
+
+Signals, after jusText and trafilatura, adapted to plain text (there is no markup, so no
+link density): length, stopword density, sentence punctuation, Title Case, known chrome
+phrases and shapes, repetition within the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from enum import Enum
+
+from wirecheck.patterns.boilerplate import (
+    CHROME_SENTENCE_RE,
+    RELATED_RE,
+    WIRE_CODE_RE,
+    is_chrome_phrase,
+    is_social_menu,
+)
+from wirecheck.patterns.credits import CAPTION_OPENER_RE, CREDIT_RE
+from wirecheck.patterns.stopwords import STOPWORDS
+from wirecheck.segment import Unit
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")", ":", ";", "…")
+
+# A paragraph of article prose: enough words, and enough function words among them.
+GOOD_MIN_WORDS = 10
+GOOD_MIN_DENSITY = 0.22
+# Short units: headings, menu items, labels, credits.
+SHORT_MAX_WORDS = 6
+# Caption lines are a sentence or three; longer text ending in a credit is prose.
+CAPTION_MAX_CHARS = 600
+# Only the end of a line is searched for a credit, which keeps the search linear.
+CREDIT_WINDOW = 160
+
+
+class Kind(Enum):
+    """What a unit looks like, before its position is taken into account."""
+
+    GOOD = "good"  # article prose
+    SHORT = "short"  # too short to tell; the neighbours decide
+    CHROME = "chrome"  # known site chrome
+    WIRE_CODE = "wire-code"
+    RELATED = "related"
+    CAPTION = "caption"
+    BREAK = "break"  # a heading that closes the article (`More from ...`, `Related stories`)
+
+
+# Openers of the lists that follow an article: once one appears after the body, what
+# follows is not the story.
+_BREAK_RE = re.compile(
+    r"^(?:more (?:from|stories|news|on|in)|related(?: stories| articles| coverage| content| news)?|"
+    r"recommended|you (?:may|might) also|read next|up next|most (?:read|popular|viewed|shared)|"
+    r"trending|latest (?:news|stories|headlines)|top stories|comments?|(?:\d+\s+)?comments|"
+    r"share this|sign up|subscribe|newsletter|what to read next|editor'?s picks|"
+    r"popular (?:now|stories)|around the web|from our partners|sponsored|advertisement|"
+    r"about the author|about us|follow us|explore more|keep reading|further reading|"
+    r"other stories|also on|more coverage|in case you missed it)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What the classifier measured on one unit."""
+
+    kind: Kind
+    words: int
+    density: float
+    ends_sentence: bool
+    title_case: float
+    repeated: bool
+    credit: str | None
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD_RE.findall(text)
+
+
+def credit_of(text: str) -> str | None:
+    """The photo credit at the end of ``text``, if any."""
+    tail = text[-CREDIT_WINDOW:]
+    match = CREDIT_RE.search(tail)
+    if not match:
+        return None
+    credit = match.group().strip()
+    return credit or None
+
+
+def _title_case_share(words: list[str]) -> float:
+    content = [w for w in words if w.casefold() not in STOPWORDS]
+    if not content:
+        return 0.0
+    return sum(1 for w in content if w[:1].isupper()) / len(content)
+
+
+def _kind(unit: Unit, words: list[str], density: float, ends: bool, credit: str | None,
+          extra_phrases: frozenset[str]) -> Kind:
+    text = unit.text
+    if WIRE_CODE_RE.match(text):
+        return Kind.WIRE_CODE
+    if RELATED_RE.match(text) and len(text) < 200 and text.split()[0].isupper():
+        return Kind.RELATED
+    if len(text) <= CAPTION_MAX_CHARS and (credit or CAPTION_OPENER_RE.match(text)):
+        return Kind.CAPTION
+    if _BREAK_RE.match(text) and len(words) <= 8 and not ends:
+        return Kind.BREAK
+    if is_chrome_phrase(text, extra_phrases) or is_social_menu(text):
+        return Kind.CHROME
+    if len(text) < 300 and CHROME_SENTENCE_RE.match(text):
+        return Kind.CHROME
+    if len(words) >= GOOD_MIN_WORDS and density >= GOOD_MIN_DENSITY:
+        return Kind.GOOD
+    if len(words) >= 6 and ends and density >= GOOD_MIN_DENSITY:
+        return Kind.GOOD
+    return Kind.SHORT
+
+
+def classify(units: list[Unit], extra_phrases: frozenset[str] = frozenset()) -> list[Features]:
+    """Features for every unit, in order."""
+    counts = Counter(u.text.casefold() for u in units)
+    out: list[Features] = []
+    for unit in units:
+        words = words_of(unit.text)
+        stop = sum(1 for w in words if w.casefold() in STOPWORDS)
+        density = stop / len(words) if words else 0.0
+        ends = unit.text.rstrip().endswith(_SENTENCE_END)
+        credit = credit_of(unit.text)
+        out.append(
+            Features(
+                kind=_kind(unit, words, density, ends, credit, extra_phrases),
+                words=len(words),
+                density=density,
+                ends_sentence=ends,
+                title_case=_title_case_share(words),
+                repeated=counts[unit.text.casefold()] > 1,
+                credit=credit,
+            )
+        )
+    return out

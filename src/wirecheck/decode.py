@@ -1,0 +1,98 @@
+"""Bytes to text: the first stage of the pipeline.
+
+Wire copy arrives as UTF-8 (with or without a BOM), as UTF-16 from Windows tools, and as
+Windows-1252 from legacy archives. We try those in that order and record which one worked,
+so that ``fix`` can write the file back the way it came.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+# Leading bytes of the binary formats people most often feed a text tool by mistake.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"RIFF", "a RIFF media file"),
+)
+
+# Above this share of unprintable characters a file is not text, whatever its encoding.
+# Real copy, even damaged, stays far below it; the ANPA and IPTC 7901 framing bytes
+# (SOH, STX, ETX, EOT, SYN) are a handful per story.
+_UNPRINTABLE_LIMIT = 0.10
+
+# C0 and C1 control characters other than the whitespace ones text may hold (tab, newline,
+# vertical tab, form feed, carriage return).
+STRAY_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+class NotTextError(ValueError):
+    """The input is not text (binary data, an image, ...); the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Decoded input: text with every newline turned into ``\\n``."""
+
+    text: str
+    encoding: str
+    newline: str
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+
+def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
+    # cp1252 leaves five bytes undefined; Latin-1 maps them to C1 controls, which the
+    # control-character check then reports, instead of the whole decode failing.
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+codecs.register_error("wirecheck-latin1", _latin1_fallback)
+
+
+def _detect_newline(text: str) -> str:
+    crlf = text.count("\r\n")
+    cr = text.count("\r") - crlf
+    lf = text.count("\n") - crlf
+    counts = {"\r\n": crlf, "\n": lf, "\r": cr}
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] else "\n"
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode raw input bytes.
+
+    Raises ``NotTextError`` when the bytes are not text at all.
+    """
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise NotTextError(f"not text: looks like {what}")
+    if data.startswith(codecs.BOM_UTF8):
+        text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text, encoding = data.decode("utf-16", errors="replace"), "utf-16"
+    else:
+        if b"\x00" in data:
+            raise NotTextError("not text: contains NUL bytes (binary data)")
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = data.decode("cp1252", errors="wirecheck-latin1"), "cp1252"
+    if text:
+        unprintable = len(STRAY_CONTROL_RE.findall(text))
+        if unprintable / len(text) > _UNPRINTABLE_LIMIT:
+            raise NotTextError("not text: mostly unprintable bytes")
+    newline = _detect_newline(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Decoded(text=text, encoding=encoding, newline=newline)

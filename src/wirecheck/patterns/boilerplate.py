@@ -1,0 +1,237 @@
+"""Patterns for lines that are not the story: site chrome, wire codes, related links.
+
+Each pattern is general (a shape seen across many sites and agencies), never one site's
+exact string. Users extend the phrase list with ``extend-boilerplate`` in their config.
+All regexes are anchored and free of nested quantifiers, so they run in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Wire transmission codes and trailers (AP/UPI ANPA, Reuters, Bloomberg):
+# `AP-NY-08-07-98 0618EDT`, `BC-Kenya-Explosion, 5th Ld-Writethru`, `Eds: UPDATES ...`,
+# `MORE`, `(END)`, `-0-`, `REUTER`, `(Adds comments, detail)`, `--Editors: ...`.
+WIRE_CODE_RE = re.compile(
+    r"""^(?:
+        [A-Z]{2,4}-[A-Z]{2,3}-\d{2}-\d{2}-\d{2,4}\s+\d{3,4}\s?[A-Z]{3}   # AP-NY-08-07-98 0618EDT
+      | BC-[\w-]+(?:,\s*[\w -]{1,40})?                                 # BC-slug, 1st Ld-Writethru
+      | (?:--)?Eds?:\s.{0,300}                                          # Eds: / Ed: advisories
+      | --?\s*Editors?:.{0,300}                                         # --Editors: (Bloomberg)
+      | MORE | \(?END\)? | -0- | \#{2,}\s*\#? | REUTER | Reuter | \(MORE\) | ENDS?
+      | \((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Fixes|Removes|Inserts)\b[^()]{0,120}\)
+      | [A-Z]{1,3}\d{3,5}\s*\(?[A-Z]?\)?                                # AP Photo XNP101-style codes
+      | \d{6}\s+(?:GMT|UTC)(?:\s+\w{3}\s+\d{2})?                        # 071341 GMT Okt 15
+    )\s*$""",
+    re.VERBOSE,
+)
+
+# Related-story links that sites put between paragraphs: `RELATED Bolton: ...`,
+# `Related: ...`, `READ MORE: ...`, `See also: ...`, `ALSO READ | ...`.
+RELATED_RE = re.compile(
+    r"^(?:RELATED|Related(?:\s+(?:Stories|Articles|Coverage|Content|News|Links?))?|READ MORE|Read [Mm]ore|"
+    r"ALSO READ|Also [Rr]ead|SEE ALSO|See [Aa]lso|MORE|More|WATCH|Watch|LISTEN|Listen)"
+    r"(?:\s*[:|>»\-–—]\s*|\s+)(?=\S)"
+)
+
+# Phrases that make up whole chrome lines across news sites. Matched case-insensitively
+# against the start of a short line; see ``is_chrome_phrase``.
+CHROME_PHRASES: tuple[str, ...] = (
+    "advertisement",
+    "advertise with us",
+    "skip to content",
+    "skip to main content",
+    "skip navigation",
+    "latest headlines",
+    "top headlines",
+    "latest news",
+    "latest stories",
+    "top stories",
+    "most read",
+    "most popular",
+    "most viewed",
+    "trending",
+    "trending now",
+    "follow us",
+    "follow on",
+    "share this",
+    "share this article",
+    "share on",
+    "share via",
+    "share",
+    "tweet",
+    "email",
+    "print",
+    "comments",
+    "listen to article",
+    "listen to this article",
+    "sign up",
+    "sign in",
+    "log in",
+    "subscribe",
+    "subscribe now",
+    "newsletter",
+    "get the latest",
+    "read more",
+    "read next",
+    "up next",
+    "recommended",
+    "recommended for you",
+    "you may also like",
+    "you might also like",
+    "more from",
+    "more stories",
+    "related stories",
+    "related articles",
+    "related coverage",
+    "related topics",
+    "topics",
+    "tags",
+    "copyright",
+    "all rights reserved",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "cookie policy",
+    "cookie settings",
+    "we use cookies",
+    "this website uses cookies",
+    "accept all cookies",
+    "manage cookies",
+    "contact us",
+    "about us",
+    "careers",
+    "site map",
+    "sitemap",
+    "back to top",
+    "go to top",
+    "loading",
+    "click here",
+    "download the app",
+    "get the app",
+    "watch live",
+    "watch now",
+    "listen now",
+    "our standards",
+    "sponsored",
+    "sponsored content",
+    "paid content",
+    "promoted",
+    "image",
+    "photo",
+    "video",
+    "getty images",
+    "enlarge this image",
+    "toggle caption",
+    "hide caption",
+    "close",
+    "menu",
+    "search",
+    "open menu",
+    "close menu",
+    "open navigation",
+    "view comments",
+    "leave a comment",
+    "add a comment",
+    "join the conversation",
+    "report an error",
+    "report a correction",
+    "support our journalism",
+    "donate",
+    "already a subscriber",
+    "continue reading",
+    "story continues below",
+    "article continues below",
+    "continue reading below",
+    "this article was",
+    "this story was",
+    "click to share",
+    "opens in new window",
+    "published",
+    "updated",
+    "last updated",
+    "posted",
+)
+
+# Openers of chrome sentences that can be long: newsletter, app and social prompts,
+# copyright and rights notices, corrections boxes, AI/translation notes.
+CHROME_SENTENCE_RE = re.compile(
+    r"^(?:"
+    r"(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletter|email|updates|alerts|free)"
+    r"|follow\s+(?:@?[\w.&' -]{1,40}\s+)?(?:on|at)\s+(?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky|mastodon|google news|whatsapp)"
+    r"|(?:©|\(c\)|copyright)\s*(?:\d{4}|[A-Z])"
+    r"|all rights reserved"
+    r"|this (?:material|article|story|content) may not be (?:published|reproduced)"
+    r"|we use cookies|by (?:using|continuing to use) this (?:site|website)"
+    r"|(?:get|download) (?:the|our) .{0,30}\bapp\b"
+    r"|(?:have|got) a (?:news )?tip\b"
+    r"|to contact the (?:reporter|writer|editor)s?\b"
+    r"|(?:read|see) (?:more|the full story|our)\b.{0,40}(?:here|at|on)\b"
+    r"|click here\b"
+    r"|(?:the|this) (?:associated press|ap) (?:receives|is solely)"
+    r"|our standards\s*:"
+    r"|story continues below"
+    r"|advertisement\b"
+    r")",
+    re.IGNORECASE,
+)
+
+# Lines of only a share/social menu: `Share Tweet Post Email`, `Facebook Twitter Email`.
+SOCIAL_WORDS = frozenset(
+    {
+        "share", "tweet", "post", "email", "e-mail", "print", "facebook", "twitter", "x",
+        "linkedin", "whatsapp", "reddit", "pinterest", "copy", "link", "comments", "comment",
+        "save", "gift", "article", "listen", "flipboard", "telegram", "messenger", "sms",
+        "bluesky", "threads", "instagram", "youtube", "tiktok", "this", "to", "on", "via",
+        "more", "options", "bookmark", "copied", "mail",
+    }
+)
+
+_SPACES_RE = re.compile(r"\s+")
+_TRAILING_PUNCT = " \t:|>»›·•-–—.…"
+
+
+def normalise_phrase(text: str) -> str:
+    """Lower-case, single-spaced, without trailing separators: the key phrase lists use."""
+    return _SPACES_RE.sub(" ", text).strip(_TRAILING_PUNCT).casefold()
+
+
+def is_chrome_phrase(text: str, extra: frozenset[str] = frozenset()) -> bool:
+    """Whether a short line is one of the known chrome phrases (plus user phrases)."""
+    key = normalise_phrase(text)
+    if not key or len(key) > 60:
+        return False
+    if key in _PHRASE_SET or key in extra:
+        return True
+    # `Follow Us`, `Most Read from Bloomberg`, `More from CNN`: a phrase and a site name.
+    return any(key.startswith(p + " ") and len(key) - len(p) <= 30 for p in _PREFIX_PHRASES)
+
+
+def is_social_menu(text: str) -> bool:
+    """A line made only of share/social words (`Share Tweet Post Email`)."""
+    words = [w.strip(".,:|·•/").casefold() for w in text.split()]
+    words = [w for w in words if w]
+    return len(words) >= 2 and all(w in SOCIAL_WORDS or w.isdigit() for w in words)
+
+
+_PHRASE_SET = frozenset(CHROME_PHRASES)
+# Phrases that may be followed by a site or section name on the same line.
+_PREFIX_PHRASES = (
+    "most read",
+    "most popular",
+    "follow us",
+    "follow",
+    "more from",
+    "latest from",
+    "more stories from",
+    "listen to article",
+    "share this article",
+    "sign up for",
+    "subscribe to",
+    "related",
+    "trending in",
+    "top stories in",
+    "copyright",
+    "©",
+)

@@ -1,0 +1,85 @@
+"""Patterns for bylines and photo credits, the two kinds of credit line around a story."""
+
+from __future__ import annotations
+
+import re
+
+# News organisations that appear where a person's name would: in bylines
+# (`By The Associated Press`), after names (`Jane Doe, Reuters`) and in photo credits.
+# They are never people. Lower-cased; compared after dropping a leading "the".
+ORGANISATIONS = frozenset(
+    {
+        "ap", "associated press", "the associated press", "reuters", "thomson reuters",
+        "afp", "agence france-presse", "agence france presse", "upi", "united press international",
+        "xinhua", "xinhua news agency", "bloomberg", "bloomberg news", "dpa", "ansa", "efe",
+        "kyodo", "kyodo news", "yonhap", "tass", "ria novosti", "interfax", "pti", "ians", "ani",
+        "aap", "canadian press", "the canadian press", "cp", "press association", "pa", "pa media",
+        "cnn", "bbc", "bbc news", "nbc news", "cbs news", "abc news", "fox news", "npr",
+        "staff", "staff reports", "staff report", "wire reports", "wire services", "news services",
+        "news service", "news agencies", "agencies", "wires", "field level media", "tca",
+        "tribune content agency", "the new york times", "new york times", "the washington post",
+        "washington post", "financial times", "the guardian", "guardian staff", "editorial board",
+        "the editorial board", "cnn wire", "anadolu", "anadolu agency", "aljazeera", "al jazeera",
+        "el pais", "sputnik", "rtt news", "the conversation", "bloomberg opinion", "forbes staff",
+    }
+)
+
+# Job titles that follow a name in a byline: `By CHEGE MBITIRU, Associated Press Writer`.
+TITLE_WORDS = frozenset(
+    {
+        "writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
+        "editor", "editors", "columnist", "contributor", "contributors", "staff", "producer",
+        "analyst", "bureau", "chief", "senior", "special", "science", "medical", "business",
+        "political", "sports", "economics", "diplomatic", "legal", "investigative", "national",
+        "foreign", "associate", "deputy", "managing", "contributing", "freelance", "news",
+        "features", "feature", "wellness", "health", "technology", "tech", "entertainment",
+        "opinion", "author", "host", "anchor", "photographer", "videographer", "intern",
+        "fellow", "director", "professor", "critic", "featured", "guest", "team", "desk",
+    }
+)
+
+# `By Jane Doe`, `BY JANE DOE`, `Written by Jane Doe`, `Story by ...`, `Words by ...`.
+BYLINE_PREFIX_RE = re.compile(
+    r"^(?:(?:written|story|words|text|reported|compiled|posted|article)\s+)?by[:\s]\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+# The Reuters tail: `Reporting by Jane Doe in London; Additional reporting by ...;
+# Editing by ...`, and the `Writing by` / `Compiled by` variants.
+CREDIT_TAIL_RE = re.compile(
+    r"^\(?\s*(?:(?:additional\s+)?reporting|writing|compiled|editing|reporting and writing)"
+    r"\s+by\b",
+    re.IGNORECASE,
+)
+
+# Agency writer lines that follow an AP/UPI byline on their own line.
+AGENCY_WRITER_RE = re.compile(
+    r"^(?:(?:The\s+)?Associated Press|AP|UPI|United Press International|Reuters|AFP|"
+    r"Bloomberg(?: News)?|Xinhua)(?:\s+[A-Z][a-z]+){0,3}\s+(?:Writers?|Correspondents?|"
+    r"Reporters?|Editors?|Staff)\s*$|^(?:The\s+)?Associated Press\s*$",
+)
+
+# Photo credits, at the end of a caption line or on their own:
+# `(AP Photo/Evan Vucci)`, `(AP Photo/Jane Doe, File)`, `REUTERS/Jane Doe/File Photo`,
+# `Photographer: Jane Doe/Bloomberg`, `(Xinhua/Li Xin)`, `©AFP`, `Photo courtesy the Kremlin`,
+# `Photo by Jane Doe/Getty Images`, `Jane Doe/AFP via Getty Images`, `Credit: ...`.
+CREDIT_RE = re.compile(
+    r"""(?:
+        \((?:AP|UPI|AFP|Reuters|Xinhua|EPA|dpa|ANSA|Kyodo|Yonhap)\s*(?:Photo|Images?|Video)?\s*/[^()]{1,80}\)
+      | \([A-Z][\w.]{1,20}/[^()/]{1,60}\)
+      | (?:REUTERS|AFP|EPA|AP|Reuters)/[^/\n]{2,60}(?:/[^/\n]{1,40}){0,2}
+      | Photographer:\s.{2,80}
+      | (?:Photo|Photos|Image|Images|Picture|Credit|Photo\s+credit|Illustration|Video)\s*(?:courtesy(?:\s+of)?|by|:|credit:|\|)\s*\S.{0,80}
+      | \S+\s+(?:via|for)\s+Getty\s+Images
+      | (?:Getty\s+Images|Shutterstock|Alamy|iStock)(?:\s+for\s+\S+)?
+      | ©\s*\S.{0,60}
+    )\s*$""",
+    re.VERBOSE,
+)
+
+# Caption openers: `FILE - In this ...`, `FILE PHOTO: ...`, `In this photo ...`,
+# `This image provided by ...`.
+CAPTION_OPENER_RE = re.compile(
+    r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]|In this (?:\w+\s){0,3}(?:photo|image|picture|file photo|handout)"
+    r"|This (?:\w+\s){0,3}(?:photo|image|picture)\b|(?:An? )?(?:undated|handout) (?:photo|image))",
+)

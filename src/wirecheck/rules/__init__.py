@@ -1,0 +1,1 @@
+"""The diagnostics rules: one module per rule; see ``registry.py``."""

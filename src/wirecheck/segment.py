@@ -1,0 +1,178 @@
+"""Lines to units: the candidate paragraphs that the classifier labels.
+
+Two layouts reach us. Web copy has one paragraph per line. Archive and feed copy is
+hard-wrapped at 60-80 columns, and a paragraph starts at a blank line or an indented line.
+We decide per document which layout it is, then join wrapped lines into one unit, keeping
+for every piece of unit text its position in the input (``model.Span``) so that rules can
+report line and column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wirecheck.decode import STRAY_CONTROL_RE
+from wirecheck.model import Paragraph, Span
+
+_TOKEN_RE = re.compile(r"\S+")
+
+# A hard-wrapped document has most of its long lines within a narrow band of widths.
+# Archive wire copy wraps at 60-80 columns; web copy lines are whole paragraphs, so their
+# lengths spread from a few characters to thousands.
+_WRAP_MIN_WIDTH = 40
+_WRAP_MAX_WIDTH = 100
+_WRAP_SHARE = 0.8
+# Wrap widths vary a little within one story (tools wrap at 64-72); a next word that would
+# have fitted within this many columns still counts as not fitting.
+_WRAP_SLACK = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A candidate paragraph: one line (web layout) or several wrapped lines."""
+
+    index: int
+    lines: tuple[int, ...]
+    paragraph: Paragraph
+    indent: int
+    blank_before: bool
+    blank_after: bool
+
+    @property
+    def text(self) -> str:
+        return self.paragraph.text
+
+    @property
+    def first_line(self) -> int:
+        return self.lines[0]
+
+
+def line_pieces(raw: str) -> list[tuple[str, int, bool]]:
+    """The words of a line: (text, 0-based column, glued to the previous piece).
+
+    Stray control characters are dropped; the parts of a word they split stay one word
+    (``glued``) but get their own column, so positions stay exact.
+    """
+    pieces: list[tuple[str, int, bool]] = []
+    for match in _TOKEN_RE.finditer(raw):
+        word, col = match.group(), match.start()
+        if not STRAY_CONTROL_RE.search(word):
+            pieces.append((word, col, False))
+            continue
+        glued = False
+        pos = 0
+        for part in STRAY_CONTROL_RE.split(word):
+            if part:
+                idx = word.index(part, pos)
+                pieces.append((part, col + idx, glued))
+                glued = True
+                pos = idx + len(part)
+    return pieces
+
+
+def build_paragraph(lines: list[tuple[int, str]]) -> Paragraph:
+    """Join input lines (number, raw text) into one whitespace-normalised paragraph."""
+    text_parts: list[str] = []
+    spans: list[Span] = []
+    offset = 0
+    for number, raw in lines:
+        prev_end = -2  # column just past the previous piece on this line
+        for word, col, glued in line_pieces(raw):
+            if text_parts and not glued:
+                text_parts.append(" ")
+                offset += 1
+            # The current span goes on only while text and input advance together.
+            if col != prev_end + (0 if glued else 1):
+                spans.append(Span(start=offset, line=number, column=col + 1))
+            text_parts.append(word)
+            offset += len(word)
+            prev_end = col + len(word)
+    if not spans:
+        spans.append(Span(start=0, line=lines[0][0] if lines else 1, column=1))
+    return Paragraph(text="".join(text_parts), spans=tuple(spans))
+
+
+def clean_line(raw: str) -> str:
+    """A line as it appears in output: single-spaced, control characters dropped."""
+    return build_paragraph([(1, raw)]).text
+
+
+def _indent(raw: str) -> int:
+    expanded = raw.expandtabs(8)
+    return len(expanded) - len(expanded.lstrip())
+
+
+def _visible(raw: str) -> str:
+    return STRAY_CONTROL_RE.sub("", raw).strip()
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The wrap column of a hard-wrapped document, or None for one-line paragraphs."""
+    lengths = [len(v) for v in (_visible(raw) for raw in lines) if len(v) >= 20]
+    if len(lengths) < 4:
+        return None
+    # Consecutive non-blank lines are what wrapping produces; web copy rarely has them
+    # except in menus, whose lines are short.
+    paired = sum(
+        1
+        for a, b in zip(lines, lines[1:], strict=False)
+        if len(_visible(a)) >= _WRAP_MIN_WIDTH and _visible(b)
+    )
+    if paired < len(lengths) * 0.3:
+        return None
+    lengths.sort()
+    width = lengths[int(len(lengths) * 0.9)]
+    if not (_WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH):
+        return None
+    banded = sum(1 for n in lengths if n <= width + 2)
+    if banded / len(lengths) < _WRAP_SHARE:
+        return None
+    return width
+
+
+def _continues(prev: str, raw: str, width: int, base_indent: int) -> bool:
+    """Whether wrapped line ``raw`` continues the paragraph whose last line is ``prev``."""
+    if _indent(raw) > base_indent:
+        return False  # an indented line opens a paragraph in archive copy
+    prev_text = _visible(prev)
+    next_text = _visible(raw)
+    first_word = next_text.split(maxsplit=1)[0] if next_text else ""
+    # A wrapped line ends because the next word did not fit. If it would have fitted, the
+    # line ended on purpose: a heading, a byline, a list item, a paragraph end.
+    return len(prev_text) + 1 + len(first_word) > width - _WRAP_SLACK
+
+
+def segment(lines: list[str]) -> list[Unit]:
+    """Group the decoded input lines into units."""
+    width = wrap_width(lines)
+    groups: list[list[int]] = []  # 0-based line indexes
+    if width is not None:
+        indents = sorted(_indent(raw) for raw in lines if _visible(raw))
+        base_indent = indents[len(indents) // 2] if indents else 0
+    for i, raw in enumerate(lines):
+        if not _visible(raw):
+            continue
+        if (
+            width is not None
+            and groups
+            and groups[-1][-1] == i - 1
+            and _continues(lines[i - 1], raw, width, base_indent)
+        ):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    units: list[Unit] = []
+    for index, group in enumerate(groups):
+        first, last = group[0], group[-1]
+        units.append(
+            Unit(
+                index=index,
+                lines=tuple(i + 1 for i in group),
+                paragraph=build_paragraph([(i + 1, lines[i]) for i in group]),
+                indent=_indent(lines[first]),
+                blank_before=first == 0 or not _visible(lines[first - 1]),
+                blank_after=last == len(lines) - 1 or not _visible(lines[last + 1]),
+            )
+        )
+    return units

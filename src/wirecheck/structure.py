@@ -1,0 +1,324 @@
+"""Units to story parts: where the article is, and what every other line is.
+
+The stages, in order:
+
+1. Classify every unit on its own (``classify``).
+2. Find the article: the run of units with the highest score, prose scoring by length and
+   chrome, breaks and repeated lines scoring below zero (a maximum-sum segment, as in
+   body-text extraction), so a caption or an ad line inside the article is bridged while
+   menus and link lists around it are not.
+3. Anchor the body start on the dateline when there is one near the top of the article.
+4. Find the headline before the body: the page title's repeat, a line printed twice, or the
+   first headline-shaped line; then the byline between headline and body.
+5. Give every remaining line a place: caption, related link, body, or removed with a reason.
+
+Nothing is dropped silently: each non-blank input line lands in exactly one place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from wirecheck.byline import (
+    is_agency_writer_line,
+    looks_like_name_line,
+    match_byline,
+    match_credit_tail,
+)
+from wirecheck.classify import Features, Kind, classify
+from wirecheck.dateline import match_dateline, to_dateline
+from wirecheck.model import Byline, Caption, Dateline, Paragraph, Related, Removed
+from wirecheck.segment import Unit, clean_line, segment
+
+# Scores of the maximum-sum search. Prose earns by length (capped, so one huge paragraph
+# of a comment thread cannot outweigh a whole article); chrome and breaks cost.
+_GOOD_BASE = 1.0
+_GOOD_PER_CHAR = 1 / 100
+_GOOD_CAP = 6.0
+_SHORT_SENTENCE = 0.1
+_SHORT_OTHER = -0.6
+_CHROME = -2.0
+_BREAK = -6.0
+_REPEATED = -2.0
+
+# How far from the start of the article a dateline may open the body (units).
+_DATELINE_WINDOW = 8
+# How many units before the body we look at for a headline and a byline.
+_HEAD_WINDOW = 40
+_BYLINE_AFTER_BODY = 2
+
+# `Headline - Site`, `Headline | Site`: the separators of page titles.
+_TITLE_SEPARATOR_RE = re.compile(r"^\s*(?:[-|–—:·•»]|::)\s*")
+_HEADLINE_MAX_WORDS = 30
+_HEADLINE_MAX_CHARS = 250
+
+
+@dataclass(slots=True)
+class Assembled:
+    """The story parts found in one document (mutable while it is being built)."""
+
+    headline: str | None = None
+    headline_line: int | None = None
+    byline: Byline | None = None
+    dateline: Dateline | None = None
+    captions: list[Caption] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    related: list[Related] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+
+
+def _score(unit: Unit, feat: Features) -> float:
+    if feat.repeated and feat.kind is not Kind.GOOD:
+        return _REPEATED
+    kind = feat.kind
+    if kind is Kind.GOOD:
+        return min(_GOOD_BASE + len(unit.text) * _GOOD_PER_CHAR, _GOOD_CAP)
+    if kind is Kind.SHORT:
+        return _SHORT_SENTENCE if feat.ends_sentence else _SHORT_OTHER
+    if kind is Kind.CHROME:
+        return _CHROME
+    if kind is Kind.BREAK:
+        return _BREAK
+    if kind is Kind.WIRE_CODE:
+        return _SHORT_OTHER
+    return 0.0  # captions and related links sit inside articles
+
+
+def _best_run(scores: list[float]) -> tuple[int, int] | None:
+    """The maximum-sum contiguous run (Kadane), as inclusive unit indexes."""
+    best, best_range = 0.0, None
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = score, i
+        else:
+            total += score
+        if total > best:
+            best, best_range = total, (start, i)
+    return best_range
+
+
+def _find_dateline(units: list[Unit], start: int, end: int) -> tuple[int, int, bool] | None:
+    """(unit index, offset where the text starts, own line) of the dateline, if any."""
+    for i in range(max(0, start - _DATELINE_WINDOW), min(end + 1, start + _DATELINE_WINDOW)):
+        text = units[i].text
+        match = match_dateline(text)
+        if match and match.end < len(text):
+            return i, match.end, False
+        if match_dateline(text, own_line=True) and i + 1 < len(units):
+            return i, len(text), True
+    return None
+
+
+def _title_core(title: str, candidate: str) -> bool:
+    """Whether ``candidate`` is ``title`` without a `- Site` / `| Site` suffix."""
+    if len(candidate) < 10 or not title.startswith(candidate) or title == candidate:
+        return False
+    return bool(_TITLE_SEPARATOR_RE.match(title[len(candidate) :]))
+
+
+def _headline_shaped(unit: Unit, feat: Features) -> bool:
+    text = unit.text
+    if feat.kind not in (Kind.SHORT, Kind.GOOD) or not 2 <= feat.words <= _HEADLINE_MAX_WORDS:
+        return False
+    if len(text) > _HEADLINE_MAX_CHARS or match_byline(text) is not None:
+        return False
+    return not (text.endswith(".") and not text.endswith("..."))
+
+
+def _split_site_suffix(title: str) -> tuple[str, str] | None:
+    """`Headline - Site Name` -> (headline, `Site Name`) when the suffix is a short name."""
+    for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
+        head, found, site = title.rpartition(sep)
+        if found and len(head) >= 10 and 0 < len(site.split()) <= 5 and not site.endswith("."):
+            return head, site
+    return None
+
+
+def _find_headline(
+    units: list[Unit], feats: list[Features], body_start: int
+) -> tuple[int | None, set[int], int | None]:
+    """(headline unit, duplicate-headline units, page-title unit)."""
+    first = max(0, body_start - _HEAD_WINDOW)
+    window = range(first, body_start)
+    if not window:
+        return None, set(), None
+    title_unit = units[0]
+    # A page saved whole starts with its <title>, `Headline - Site`; the headline proper
+    # appears again lower down, closest to the body.
+    for i in reversed(window):
+        if i and _title_core(title_unit.text, units[i].text) and _headline_shaped(units[i], feats[i]):
+            dupes = {j for j in window if j != i and units[j].text == units[i].text}
+            return i, dupes, 0
+    # Copy pasted from a page often prints the headline twice.
+    seen: dict[str, int] = {}
+    for i in window:
+        key = units[i].text.casefold()
+        if key in seen and _headline_shaped(units[i], feats[i]):
+            head = seen[key]
+            dupes = {j for j in window if j != head and units[j].text.casefold() == key}
+            return head, dupes, None
+        seen.setdefault(key, i)
+    for i in window:
+        if _headline_shaped(units[i], feats[i]) and feats[i].words >= 3:
+            return i, set(), None
+    return None, set(), None
+
+
+def _set_byline(out: Assembled, raw: str, names: tuple[str, ...], line: int) -> None:
+    out.byline = Byline(raw=raw, names=names, line=line)
+
+
+def assemble(
+    lines: list[str],
+    *,
+    extra_phrases: frozenset[str] = frozenset(),
+    reference_date: date | None = None,
+    today: date | None = None,
+) -> Assembled:
+    """Find the story parts in decoded input lines."""
+    out = Assembled()
+    units = segment(lines)
+    if not units:
+        return out
+    feats = classify(units, extra_phrases)
+    run = _best_run([_score(u, f) for u, f in zip(units, feats, strict=True)])
+    start, end = run if run else (len(units), len(units) - 1)
+
+    dateline_at = _find_dateline(units, start, end) if run else None
+    if dateline_at is None and not run:
+        dateline_at = _find_dateline(units, 0, min(len(units) - 1, _DATELINE_WINDOW))
+        if dateline_at:
+            start, end = dateline_at[0], len(units) - 1
+    body_start = start
+    if dateline_at is not None:
+        body_start = dateline_at[0]
+        end = max(end, body_start + (1 if dateline_at[2] else 0))
+        end = min(end, len(units) - 1)
+
+    head, dupes, page_title = _find_headline(units, feats, body_start)
+    place: dict[int, str] = {}  # unit index -> what it became
+
+    if head is not None:
+        out.headline, out.headline_line = units[head].text, units[head].first_line
+        place[head] = "headline"
+        for j in dupes:
+            place[j] = "duplicate-headline"
+        if page_title is not None and page_title != head:
+            place[page_title] = "page-title"
+    elif body_start > 0 and feats[0].kind is not Kind.GOOD:
+        split = _split_site_suffix(units[0].text)
+        if split:
+            out.headline, out.headline_line = split[0], units[0].first_line
+            place[0] = "headline"
+            out.removed.append(Removed(line=units[0].first_line, text=split[1], reason="site-name"))
+    if head is not None and page_title is None and head != 0 and _split_site_suffix(units[0].text):
+        core = _split_site_suffix(units[0].text)
+        if core and core[0].casefold() == (out.headline or "").casefold():
+            place[0] = "page-title"
+
+    # The byline sits between headline and body (or just inside the body's first units).
+    head_from = head + 1 if head is not None else 0
+    for i in range(head_from, min(body_start + _BYLINE_AFTER_BODY, end + 1, len(units))):
+        if i in place or (dateline_at and i == dateline_at[0]):
+            continue
+        text = units[i].text
+        names = match_byline(text)
+        if names is not None and out.byline is None:
+            _set_byline(out, text, names, units[i].first_line)
+            place[i] = "byline"
+        elif out.byline is not None and is_agency_writer_line(text):
+            place[i] = "agency-credit"
+    if out.byline is None:
+        for i in range(head_from, body_start):
+            if i in place or feats[i].kind not in (Kind.SHORT,):
+                continue
+            names_only = looks_like_name_line(units[i].text)
+            if names_only:
+                _set_byline(out, units[i].text, names_only, units[i].first_line)
+                place[i] = "byline"
+                break
+
+    if dateline_at is not None:
+        idx, offset, own_line = dateline_at
+        unit = units[idx]
+        if own_line:
+            match = match_dateline(unit.text, own_line=True)
+            para_text = units[idx + 1].text if idx + 1 < len(units) else ""
+            place[idx] = "dateline"
+        else:
+            match = match_dateline(unit.text)
+            para_text = unit.text
+        if match is not None:
+            out.dateline = to_dateline(
+                match,
+                unit.first_line,
+                para_text,
+                reference_date=reference_date,
+                today=today or date.today(),
+            )
+
+    for i, (unit, feat) in enumerate(zip(units, feats, strict=True)):
+        if i in place:
+            reason = place[i]
+            if reason not in ("headline", "byline", "dateline"):
+                _remove(out, lines, unit, reason)
+            continue
+        inside = body_start <= i <= end
+        near = (head if head is not None else body_start) <= i <= end
+        if feat.kind is Kind.CAPTION and near:
+            out.captions.append(Caption(text=unit.text, credit=feat.credit, line=unit.first_line))
+        elif feat.kind is Kind.RELATED and inside:
+            out.related.append(Related(text=unit.text, line=unit.first_line))
+        elif inside and feat.kind in (Kind.GOOD, Kind.SHORT) and not (
+            feat.repeated and feat.kind is Kind.SHORT
+        ):
+            tail_names = match_credit_tail(unit.text)
+            if tail_names is not None and i > body_start:
+                _credit_tail(out, lines, unit, tail_names)
+                continue
+            paragraph = unit.paragraph
+            if dateline_at is not None and i == dateline_at[0]:
+                paragraph = paragraph.tail(dateline_at[1])
+            out.paragraphs.append(paragraph)
+        else:
+            tail_names = match_credit_tail(unit.text) if i > end else None
+            if tail_names is not None:
+                _credit_tail(out, lines, unit, tail_names)
+                continue
+            _remove(out, lines, unit, _reason(feat, i < body_start))
+    out.removed.sort(key=lambda r: r.line)
+    return out
+
+
+def _credit_tail(out: Assembled, lines: list[str], unit: Unit, names: tuple[str, ...]) -> None:
+    if out.byline is None and names:
+        _set_byline(out, unit.text, names, unit.first_line)
+    else:
+        _remove(out, lines, unit, "credit")
+
+
+def _remove(out: Assembled, lines: list[str], unit: Unit, reason: str) -> None:
+    """Record a unit as removed, one entry per input line so every line is accounted for."""
+    if len(unit.lines) == 1 or not lines:
+        out.removed.append(Removed(line=unit.first_line, text=unit.text, reason=reason))
+        return
+    for number in unit.lines:
+        out.removed.append(Removed(line=number, text=clean_line(lines[number - 1]), reason=reason))
+
+
+def _reason(feat: Features, before_body: bool) -> str:
+    kind = feat.kind
+    if kind is Kind.WIRE_CODE:
+        return "wire-code"
+    if kind is Kind.CAPTION:
+        return "caption"
+    if kind is Kind.RELATED:
+        return "related"
+    if kind is Kind.SHORT and feat.title_case >= 0.6 and not feat.ends_sentence:
+        return "navigation"
+    if kind is Kind.GOOD and before_body:
+        return "standfirst"
+    return "boilerplate"
