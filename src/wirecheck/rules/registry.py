@@ -7,20 +7,27 @@ library's structure-only path never pay for word lists.
 from __future__ import annotations
 
 import importlib
+import pkgutil
+import re
 from collections.abc import Iterable
 from functools import cache
 
 from wirecheck.model import Diagnostic
 from wirecheck.rules.base import Context, Rule
 
-# One line per rule module, in code order.
-RULE_MODULES: tuple[str, ...] = ()
+# Rule modules are named after their code (`wc101_known_misspelling.py`) and found by that
+# name, so adding a rule is adding a module: no list to keep in step with the files.
+_RULE_MODULE_RE = re.compile(r"^wc\d{3}_\w+$")
 
 
 @cache
 def all_rules() -> tuple[Rule, ...]:
-    """Every registered rule, in code order."""
-    rules = tuple(importlib.import_module(f"wirecheck.rules.{name}").RULE for name in RULE_MODULES)
+    """Every rule module's ``RULE``, in code order."""
+    package = importlib.import_module("wirecheck.rules")
+    names = sorted(
+        m.name for m in pkgutil.iter_modules(package.__path__) if _RULE_MODULE_RE.match(m.name)
+    )
+    rules = tuple(importlib.import_module(f"wirecheck.rules.{name}").RULE for name in names)
     return tuple(sorted(rules, key=lambda r: r.code))
 
 
