@@ -24,11 +24,16 @@ from wirecheck.patterns.stopwords import STOPWORDS
 from wirecheck.segment import Unit
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")", ":", ";", "…")
+_SENTENCE_END = (".", "!", "?", ":", ";", "…")
+# Closing quotes and brackets may follow the sentence's own punctuation: `... said."`.
+_CLOSERS = "\"'”’)]»*"
 
 # A paragraph of article prose: enough words, and enough function words among them.
 GOOD_MIN_WORDS = 10
 GOOD_MIN_DENSITY = 0.22
+# Prose ends its paragraphs with punctuation; a line without it is a heading (a headline,
+# a teaser link, a subhead) unless it is this long.
+HEADING_MAX_WORDS = 25
 # Short units: headings, menu items, labels, credits.
 SHORT_MAX_WORDS = 6
 # Caption lines are a sentence or three; longer text ending in a credit is prose.
@@ -112,7 +117,7 @@ def _kind(unit: Unit, words: list[str], density: float, ends: bool, credit: str 
         return Kind.CHROME
     if len(text) < 300 and CHROME_SENTENCE_RE.match(text):
         return Kind.CHROME
-    if len(words) >= GOOD_MIN_WORDS and density >= GOOD_MIN_DENSITY:
+    if (ends or len(words) >= HEADING_MAX_WORDS) and len(words) >= GOOD_MIN_WORDS and density >= GOOD_MIN_DENSITY:
         return Kind.GOOD
     if len(words) >= 6 and ends and density >= GOOD_MIN_DENSITY:
         return Kind.GOOD
@@ -127,7 +132,7 @@ def classify(units: list[Unit], extra_phrases: frozenset[str] = frozenset()) -> 
         words = words_of(unit.text)
         stop = sum(1 for w in words if w.casefold() in STOPWORDS)
         density = stop / len(words) if words else 0.0
-        ends = unit.text.rstrip().endswith(_SENTENCE_END)
+        ends = unit.text.rstrip().rstrip(_CLOSERS).endswith(_SENTENCE_END)
         credit = credit_of(unit.text)
         out.append(
             Features(

@@ -46,13 +46,16 @@ _REPEATED = -2.0
 # How far from the start of the article a dateline may open the body (units).
 _DATELINE_WINDOW = 8
 # How many units before the body we look at for a headline and a byline.
-_HEAD_WINDOW = 40
+_HEAD_WINDOW = 400
 _BYLINE_AFTER_BODY = 2
 
 # `Headline - Site`, `Headline | Site`: the separators of page titles.
 _TITLE_SEPARATOR_RE = re.compile(r"^\s*(?:[-|–—:·•»]|::)\s*")
 _HEADLINE_MAX_WORDS = 30
 _HEADLINE_MAX_CHARS = 250
+# Share of the page title's words a heading must have to be taken for the headline.
+_TITLE_MATCH = 0.5
+_WORD_RE = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -112,13 +115,6 @@ def _find_dateline(units: list[Unit], start: int, end: int) -> tuple[int, int, b
     return None
 
 
-def _title_core(title: str, candidate: str) -> bool:
-    """Whether ``candidate`` is ``title`` without a `- Site` / `| Site` suffix."""
-    if len(candidate) < 10 or not title.startswith(candidate) or title == candidate:
-        return False
-    return bool(_TITLE_SEPARATOR_RE.match(title[len(candidate) :]))
-
-
 def _headline_shaped(unit: Unit, feat: Features) -> bool:
     text = unit.text
     if feat.kind not in (Kind.SHORT, Kind.GOOD) or not 2 <= feat.words <= _HEADLINE_MAX_WORDS:
@@ -126,6 +122,33 @@ def _headline_shaped(unit: Unit, feat: Features) -> bool:
     if len(text) > _HEADLINE_MAX_CHARS or match_byline(text) is not None:
         return False
     return not (text.endswith(".") and not text.endswith("..."))
+
+
+def _titled(unit: Unit, feat: Features) -> bool:
+    """Loose headline shape, for lines that match the page title (they may end in `.`)."""
+    return (
+        feat.kind in (Kind.SHORT, Kind.GOOD)
+        and 2 <= feat.words <= _HEADLINE_MAX_WORDS
+        and len(unit.text) <= _HEADLINE_MAX_CHARS
+        and match_byline(unit.text) is None
+    )
+
+
+def _page_title_words(units: list[Unit]) -> set[str]:
+    split = _split_site_suffix(units[0].text)
+    return _title_words(split[0] if split else units[0].text)
+
+
+def _skip_title_repeat(units: list[Unit], feats: list[Features], start: int, end: int) -> int:
+    """Move the body start past headline lines (the page title's repeat) the run began with."""
+    title = _page_title_words(units)
+    while (
+        0 < start < end
+        and _titled(units[start], feats[start])
+        and _similarity(title, _title_words(units[start].text)) >= _TITLE_MATCH
+    ):
+        start += 1
+    return start
 
 
 def _split_site_suffix(title: str) -> tuple[str, str] | None:
@@ -137,33 +160,46 @@ def _split_site_suffix(title: str) -> tuple[str, str] | None:
     return None
 
 
+def _title_words(text: str) -> set[str]:
+    return {w.casefold().replace("’", "'") for w in _WORD_RE.findall(text)}
+
+
+def _similarity(a: set[str], b: set[str]) -> float:
+    return len(a & b) / max(len(a), len(b)) if a and b else 0.0
+
+
 def _find_headline(
     units: list[Unit], feats: list[Features], body_start: int
 ) -> tuple[int | None, set[int], int | None]:
     """(headline unit, duplicate-headline units, page-title unit)."""
     first = max(0, body_start - _HEAD_WINDOW)
-    window = range(first, body_start)
-    if not window:
-        return None, set(), None
-    title_unit = units[0]
+    window = [i for i in range(first, body_start) if _headline_shaped(units[i], feats[i])]
     # A page saved whole starts with its <title>, `Headline - Site`; the headline proper
-    # appears again lower down, closest to the body.
-    for i in reversed(window):
-        if i and _title_core(title_unit.text, units[i].text) and _headline_shaped(units[i], feats[i]):
-            dupes = {j for j in window if j != i and units[j].text == units[i].text}
-            return i, dupes, 0
+    # (the page's h1) appears again lower down, closest to the body, often reworded a
+    # little. Pick the heading most like the title, the nearest to the body on ties.
+    title = _page_title_words(units)
+    best, best_sim = None, _TITLE_MATCH
+    for i in range(max(first, 1), body_start):
+        if not _titled(units[i], feats[i]):
+            continue
+        sim = _similarity(title, _title_words(units[i].text))
+        if sim >= best_sim:
+            best, best_sim = i, sim
+    if best is not None:
+        key = units[best].text.casefold()
+        dupes = {j for j in range(first, body_start) if j != best and units[j].text.casefold() == key}
+        return best, dupes, 0
     # Copy pasted from a page often prints the headline twice.
     seen: dict[str, int] = {}
     for i in window:
         key = units[i].text.casefold()
-        if key in seen and _headline_shaped(units[i], feats[i]):
+        if key in seen:
             head = seen[key]
             dupes = {j for j in window if j != head and units[j].text.casefold() == key}
             return head, dupes, None
         seen.setdefault(key, i)
-    for i in window:
-        if _headline_shaped(units[i], feats[i]) and feats[i].words >= 3:
-            return i, set(), None
+    if window and window[0] == 0 and feats[0].words >= 3:
+        return 0, set(), None
     return None, set(), None
 
 
@@ -192,7 +228,7 @@ def assemble(
         dateline_at = _find_dateline(units, 0, min(len(units) - 1, _DATELINE_WINDOW))
         if dateline_at:
             start, end = dateline_at[0], len(units) - 1
-    body_start = start
+    body_start = _skip_title_repeat(units, feats, start, end) if run else start
     if dateline_at is not None:
         body_start = dateline_at[0]
         end = max(end, body_start + (1 if dateline_at[2] else 0))
@@ -208,16 +244,12 @@ def assemble(
             place[j] = "duplicate-headline"
         if page_title is not None and page_title != head:
             place[page_title] = "page-title"
-    elif body_start > 0 and feats[0].kind is not Kind.GOOD:
-        split = _split_site_suffix(units[0].text)
+        split = _split_site_suffix(units[0].text) if head == 0 and len(units) > 1 else None
         if split:
-            out.headline, out.headline_line = split[0], units[0].first_line
-            place[0] = "headline"
+            # `Headline - Site`: the headline is the part before the separator; the site
+            # name is kept in `removed` so no word of the input is lost.
+            out.headline = split[0]
             out.removed.append(Removed(line=units[0].first_line, text=split[1], reason="site-name"))
-    if head is not None and page_title is None and head != 0 and _split_site_suffix(units[0].text):
-        core = _split_site_suffix(units[0].text)
-        if core and core[0].casefold() == (out.headline or "").casefold():
-            place[0] = "page-title"
 
     # The byline sits between headline and body (or just inside the body's first units).
     head_from = head + 1 if head is not None else 0
