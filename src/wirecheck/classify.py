@@ -14,6 +14,7 @@ from enum import Enum
 
 from wirecheck.patterns.boilerplate import (
     CHROME_SENTENCE_RE,
+    COOKIE_NOTICE_RE,
     RELATED_RE,
     WIRE_CODE_RE,
     is_chrome_phrase,
@@ -115,7 +116,7 @@ def _kind(unit: Unit, words: list[str], density: float, ends: bool, credit: str 
         return Kind.BREAK
     if is_chrome_phrase(text, extra_phrases) or is_social_menu(text):
         return Kind.CHROME
-    if len(text) < 300 and CHROME_SENTENCE_RE.match(text):
+    if len(text) < 300 and CHROME_SENTENCE_RE.match(text) or COOKIE_NOTICE_RE.match(text):
         return Kind.CHROME
     if (ends or len(words) >= HEADING_MAX_WORDS) and len(words) >= GOOD_MIN_WORDS and density >= GOOD_MIN_DENSITY:
         return Kind.GOOD

@@ -168,28 +168,37 @@ def _similarity(a: set[str], b: set[str]) -> float:
     return len(a & b) / max(len(a), len(b)) if a and b else 0.0
 
 
+def _title_heading(units: list[Unit], feats: list[Features]) -> int | None:
+    """The heading that repeats the first line (a page's <title>), or None.
+
+    A page saved whole starts with its <title>, `Headline - Site`; the headline proper (the
+    page's h1) comes again lower down, often reworded a little, right above the article.
+    Pasted copy often prints its headline twice the same way.
+    """
+    title = _page_title_words(units)
+    best, best_sim = None, _TITLE_MATCH
+    for i in range(1, len(units)):
+        if _titled(units[i], feats[i]):
+            sim = _similarity(title, _title_words(units[i].text))
+            if sim > best_sim:
+                best, best_sim = i, sim
+    return best
+
+
 def _find_headline(
-    units: list[Unit], feats: list[Features], body_start: int
+    units: list[Unit], feats: list[Features], body_start: int, title_head: int | None
 ) -> tuple[int | None, set[int], int | None]:
     """(headline unit, duplicate-headline units, page-title unit)."""
     first = max(0, body_start - _HEAD_WINDOW)
+    if title_head is not None and title_head < body_start:
+        key = units[title_head].text.casefold()
+        if units[0].text.casefold() == key:
+            head, page_title = 0, None  # the same line twice: the first is the headline
+        else:
+            head, page_title = title_head, 0
+        dupes = {j for j in range(first, body_start) if j != head and units[j].text.casefold() == key}
+        return head, dupes, page_title
     window = [i for i in range(first, body_start) if _headline_shaped(units[i], feats[i])]
-    # A page saved whole starts with its <title>, `Headline - Site`; the headline proper
-    # (the page's h1) appears again lower down, closest to the body, often reworded a
-    # little. Pick the heading most like the title, the nearest to the body on ties.
-    title = _page_title_words(units)
-    best, best_sim = None, _TITLE_MATCH
-    for i in range(max(first, 1), body_start):
-        if not _titled(units[i], feats[i]):
-            continue
-        sim = _similarity(title, _title_words(units[i].text))
-        if sim >= best_sim:
-            best, best_sim = i, sim
-    if best is not None:
-        key = units[best].text.casefold()
-        dupes = {j for j in range(first, body_start) if j != best and units[j].text.casefold() == key}
-        return best, dupes, 0
-    # Copy pasted from a page often prints the headline twice.
     seen: dict[str, int] = {}
     for i in window:
         key = units[i].text.casefold()
@@ -220,7 +229,16 @@ def assemble(
     if not units:
         return out
     feats = classify(units, extra_phrases)
-    run = _best_run([_score(u, f) for u, f in zip(units, feats, strict=True)])
+    scores = [_score(u, f) for u, f in zip(units, feats, strict=True)]
+    # The article follows its headline: search for it below the title's repeat first.
+    title_head = _title_heading(units, feats)
+    run = None
+    if title_head is not None:
+        after = _best_run(scores[title_head + 1 :])
+        run = (after[0] + title_head + 1, after[1] + title_head + 1) if after else None
+    if run is None:
+        title_head = None if title_head is not None and title_head > 0 else title_head
+        run = _best_run(scores)
     start, end = run if run else (len(units), len(units) - 1)
 
     dateline_at = _find_dateline(units, start, end) if run else None
@@ -234,7 +252,7 @@ def assemble(
         end = max(end, body_start + (1 if dateline_at[2] else 0))
         end = min(end, len(units) - 1)
 
-    head, dupes, page_title = _find_headline(units, feats, body_start)
+    head, dupes, page_title = _find_headline(units, feats, body_start, title_head)
     place: dict[int, str] = {}  # unit index -> what it became
 
     if head is not None:

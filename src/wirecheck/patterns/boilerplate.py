@@ -177,6 +177,14 @@ CHROME_SENTENCE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Cookie and consent notices, whatever their opening words: "cookie" with the vocabulary
+# of web consent in the same paragraph (an article about biscuits has neither).
+COOKIE_NOTICE_RE = re.compile(
+    r"^(?=.{0,600}\bcookies?\b)(?=.{0,600}\b(?:consent|website|browser|gdpr|privacy|"
+    r"preferences|third[- ]party|analytics|opt[- ]out|personali[sz]ed)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+
 # Lines of only a share/social menu: `Share Tweet Post Email`, `Facebook Twitter Email`.
 SOCIAL_WORDS = frozenset(
     {
