@@ -64,7 +64,9 @@ _BREAK_RE = re.compile(
     r"share this|sign up|subscribe|newsletter|what to read next|editor'?s picks|"
     r"popular (?:now|stories)|around the web|from our partners|sponsored|advertisement|"
     r"about the author|about us|follow us|explore more|keep reading|further reading|"
-    r"other stories|also on|more coverage|in case you missed it)\b",
+    r"other stories|also on|more coverage|in case you missed it|don'?t miss|must read|"
+    r"latest videos?|more videos?|watch more|we recommend|suggested (?:reading|for you)|"
+    r"related (?:posts|reading|links)|recent posts|popular posts|you may like)\b",
     re.IGNORECASE,
 )
 

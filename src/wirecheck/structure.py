@@ -42,6 +42,12 @@ _SHORT_OTHER = -0.6
 _CHROME = -2.0
 _BREAK = -6.0
 _REPEATED = -2.0
+# An unspaced line in a page of spaced paragraphs (see ``_penalise_lists``).
+_LIST_ITEM = -0.8
+_SPACED_MIN = 3
+_LIST_MIN = 3
+_LIST_UNENDED = 0.4
+_LIST_MEAN_WORDS = 8
 
 # How far from the start of the article a dateline may open the body (units).
 _DATELINE_WINDOW = 8
@@ -87,6 +93,44 @@ def _score(unit: Unit, feat: Features) -> float:
     if kind is Kind.WIRE_CODE:
         return _SHORT_OTHER
     return 0.0  # captions and related links sit inside articles
+
+
+def _penalise_lists(units: list[Unit], feats: list[Features], scores: list[float]) -> None:
+    """Lower the score of link-list items in pages whose paragraphs are blank-separated.
+
+    Saved web pages put a blank line around each paragraph but none between list items, so
+    a run of unspaced lines there is a menu or a teaser list even when each item reads like
+    a sentence. Copy that never spaces its paragraphs is left alone.
+    """
+    spaced = sum(
+        1
+        for u, f in zip(units, feats, strict=True)
+        if f.kind is Kind.GOOD and u.blank_before and u.blank_after
+    )
+    if spaced < _SPACED_MIN:
+        return
+    run: list[int] = []
+    for i, unit in enumerate([*units, None]):
+        if unit is not None and not unit.blank_after and len(unit.lines) == 1:
+            run.append(i)
+            continue
+        if unit is not None and run and not unit.blank_before:
+            run.append(i)  # the last item of the run has a blank line after it
+        if len(run) >= _LIST_MIN and _list_like(run, units, feats):
+            for j in run:
+                scores[j] = min(scores[j], _LIST_ITEM)
+        run = []
+
+
+def _list_like(run: list[int], units: list[Unit], feats: list[Features]) -> bool:
+    """A run of unspaced lines is a list when many items are headings or teasers cut short
+    (`...`), or items are short; unspaced article paragraphs (some sites print them so)
+    end their sentences."""
+    unended = sum(
+        1 for j in run if not feats[j].ends_sentence or units[j].text.endswith(("...", "…"))
+    )
+    mean_words = sum(feats[j].words for j in run) / len(run)
+    return unended / len(run) >= _LIST_UNENDED or mean_words < _LIST_MEAN_WORDS
 
 
 def _best_run(scores: list[float]) -> tuple[int, int] | None:
@@ -230,6 +274,7 @@ def assemble(
         return out
     feats = classify(units, extra_phrases)
     scores = [_score(u, f) for u, f in zip(units, feats, strict=True)]
+    _penalise_lists(units, feats, scores)
     # The article follows its headline: search for it below the title's repeat first.
     title_head = _title_heading(units, feats)
     run = None
