@@ -21,7 +21,7 @@ from wirecheck.patterns.boilerplate import (
     is_social_menu,
 )
 from wirecheck.patterns.credits import CAPTION_OPENER_RE, CREDIT_RE
-from wirecheck.patterns.stopwords import STOPWORDS
+from wirecheck.patterns.stopwords import ALL_STOPWORDS, STOPWORDS
 from wirecheck.segment import Unit
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -133,7 +133,7 @@ def classify(units: list[Unit], extra_phrases: frozenset[str] = frozenset()) -> 
     out: list[Features] = []
     for unit in units:
         words = words_of(unit.text)
-        stop = sum(1 for w in words if w.casefold() in STOPWORDS)
+        stop = sum(1 for w in words if w.casefold() in ALL_STOPWORDS)
         density = stop / len(words) if words else 0.0
         ends = unit.text.rstrip().rstrip(_CLOSERS).endswith(_SENTENCE_END)
         credit = credit_of(unit.text)

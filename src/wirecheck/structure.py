@@ -46,6 +46,8 @@ _REPEATED = -2.0
 _LIST_ITEM = -0.8
 _SPACED_MIN = 3
 _LIST_MIN = 3
+# The run under the title's repeat must score at least this share of the best run.
+_TITLE_RUN_SHARE = 0.5
 _LIST_UNENDED = 0.4
 _LIST_MEAN_WORDS = 8
 
@@ -131,6 +133,10 @@ def _list_like(run: list[int], units: list[Unit], feats: list[Features]) -> bool
     )
     mean_words = sum(feats[j].words for j in run) / len(run)
     return unended / len(run) >= _LIST_UNENDED or mean_words < _LIST_MEAN_WORDS
+
+
+def _run_sum(scores: list[float], run: tuple[int, int], shift: int) -> float:
+    return sum(scores[run[0] + shift : run[1] + shift + 1])
 
 
 def _best_run(scores: list[float]) -> tuple[int, int] | None:
@@ -277,13 +283,12 @@ def assemble(
     _penalise_lists(units, feats, scores)
     # The article follows its headline: search for it below the title's repeat first.
     title_head = _title_heading(units, feats)
-    run = None
-    if title_head is not None:
+    run = _best_run(scores)
+    if title_head is not None and run is not None:
         after = _best_run(scores[title_head + 1 :])
-        run = (after[0] + title_head + 1, after[1] + title_head + 1) if after else None
-    if run is None:
-        title_head = None if title_head is not None and title_head > 0 else title_head
-        run = _best_run(scores)
+        # A weak run under the title's repeat means the repeat was a teaser elsewhere.
+        if after and _run_sum(scores, after, title_head + 1) >= _TITLE_RUN_SHARE * _run_sum(scores, run, 0):
+            run = (after[0] + title_head + 1, after[1] + title_head + 1)
     start, end = run if run else (len(units), len(units) - 1)
 
     dateline_at = _find_dateline(units, start, end) if run else None

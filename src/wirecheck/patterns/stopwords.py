@@ -20,3 +20,22 @@ STOPWORDS = frozenset(
     us them one two three new last first year years week day time people
     """.split()
 )
+
+# The commonest function words of the other languages agencies file in (Spanish, French,
+# Italian, German, Portuguese), so that their prose is recognised as prose too.
+FOREIGN_STOPWORDS = frozenset(
+    """
+    el la los las un una unos del al y o en con por para que se su sus es fue ha han como
+    más pero sin sobre entre este esta estos también ya muy lo le les
+    le la les un une des du de et ou en dans sur pour par avec que qui ne pas est sont été
+    a au aux ce cette ces il elle ils nous vous plus mais comme son sa ses leur
+    il lo la i gli le un uno una di da in con su per tra fra che è sono del della dei delle
+    nel nella al alla non più anche come ma o se ha hanno è stato
+    der die das den dem des ein eine einer eines und oder in im mit von zu zum zur für auf
+    ist sind war wurde nicht sich auch als wie bei nach aus dass es er sie
+    o os as um uma uns umas do da dos das no na nos nas em por com para que não mais como
+    mas foi é são ao à
+    """.split()
+)
+
+ALL_STOPWORDS = STOPWORDS | FOREIGN_STOPWORDS
