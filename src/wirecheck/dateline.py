@@ -1,0 +1,949 @@
+"""The dateline grammar: place, date and agency at the head of a story, and the date's year.
+
+A dateline is parsed, not split on separators. Its grammar, tried at the start of a
+paragraph (or of a line that holds nothing else)::
+
+    dateline  := [group dash] body closing          (ANSA: `(ANSA) - ROMA, 1 LUG -`)
+    body      := [places [bracketed] {"," region} ["," | "."] [date]] [date] {agency}
+    places    := place {("/" | "and" | "&") place}  (`CAIRO/ISTANBUL`, `NEW YORK and CHICAGO`)
+    bracketed := "(" country ")" | "[" country "]"  (`Kyiv (Ukraine)`, `New Delhi [India]`)
+    date      := month ["."] day | day ["."] month ["."]  [[","] year]   (or in parentheses)
+    agency    := "(" name {"/" name} ")" | "/" name "/" | known name after a date
+    closing   := one of — – -- - _ .- (cp1252 0x96/0x97 too), ":" after an agency, or none
+
+Every step looks at a bounded window at the start of the text and moves forward only, so
+matching is linear however hostile the input. Shapes that also occur in prose need more
+evidence: a title-case place with no agency and no date (`Berlin —`) must be a place we
+know and end in a heavy dash, and parenthesised words that are not agencies
+(`Tillakaratne Dilshan (cricket) -`, `(AP Photo/...)`, `(D-Calif.)`) never make one.
+
+The year of a date without one is chosen by ``resolve_date`` (see its docstring).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from enum import IntEnum
+
+from wirecheck.model import Dateline, YearSource
+from wirecheck.patterns.dateline_data import (
+    AGENCIES,
+    COUNTRIES,
+    GEORGIA_COUNTRY_CITIES,
+    MONTHS,
+    NOT_AGENCY_WORDS,
+    NOT_PLACE_LEADS,
+    NOT_PLACE_WORDS,
+    OTHER_REGIONS,
+    PLACE_ABBREVIATIONS,
+    PLACE_CONNECTORS,
+    UNITED_STATES,
+    US_STANDALONE_CITIES,
+    US_STATES,
+    WEEKDAY_NAME_PREFIXES,
+    WEEKDAYS,
+    WORLD_CITIES,
+    norm_key,
+)
+
+# The longest stretch of text a dateline may take. Real ones stay under 80 characters
+# (`SPRINGFIELD, Mass., Oct. 31 (UPI) --` is 36); the window bounds the work on hostile input.
+WINDOW = 160
+
+# Spaces inside a dateline: ASCII, tab and the non-breaking and thin spaces of web copy.
+_SPACES = frozenset(" \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                    "\u200a\u202f\u205f\u3000")
+# Em dash, cp1252 0x97 read as Latin-1, horizontal bar: always a dateline dash.
+_HEAVY_DASHES = "—\u0097―"
+# En dash, cp1252 0x96 read as Latin-1, figure dash, minus: also sentence dashes.
+_LIGHT_DASHES = "–\u0096‒−"
+_DASHES = "-_" + _HEAVY_DASHES + _LIGHT_DASHES
+
+_MAX_PLACES = 4
+_MAX_PLACE_WORDS = 6
+_MAX_REGION_WORDS = 4
+_MAX_REGIONS = 2
+_MAX_GROUPS = 3
+_MAX_GROUP_CHARS = 48
+_MAX_AGENCY_TOKENS = 4
+_MAX_AGENCY_WORDS = 4
+# Lower-case agency names are short (`dpa`, `tca`, `epd`); a longer lower-case word in
+# parentheses is a note (`(cricket)`), not an agency.
+_MAX_LOWER_AGENCY = 5
+_MAX_ACRONYM = 8
+# A caps place with nothing but a dash must be this long: `US - China talks` is prose.
+_MIN_BARE_CAPS = 3
+# How far back the weekday and assumed rules look for a year (a weekday recurs on a date
+# within 11 years, Feb 29 within 28).
+_YEARS_BACK = 40
+
+_WS_RE = re.compile(r"\s*")
+_PLACE_SEPARATOR_RE = re.compile(r"\s*/\s*|\s+(?:and|AND|&)\s+")
+# `McALLEN`, `DeKALB`, `LaGRANGE`, `O'FALLON`: capitals with a name prefix.
+_CAPS_PREFIX_RE = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von)(?=[A-Z]{2})")
+
+
+class Closing(IntEnum):
+    """How a dateline ends; the grammar asks more of the other parts after a weaker one."""
+
+    NONE = 0
+    PUNCT = 1  # `(ANI):`, `/TASS/.`
+    LIGHT = 2  # `-`, `–`
+    HEAVY = 3  # `—`, `--`, `_`, `.-`
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineMatch:
+    """A dateline found at the start of a text, split into its parts as written."""
+
+    raw: str
+    end: int
+    city: str | None
+    region: str | None
+    country: str | None
+    agencies: tuple[str, ...]
+    date_text: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    names: tuple[str, ...]
+    known: bool
+    acronym: bool
+
+
+@dataclass(slots=True)
+class _Body:
+    """What the body of a dateline holds, with the evidence the acceptance test weighs."""
+
+    start: int
+    end: int = 0
+    city: str | None = None
+    place_caps: bool = False
+    place_known: bool = False
+    regions: list[str] = field(default_factory=list)
+    region_known: bool = False
+    date_span: tuple[int, int] | None = None
+    agencies: list[str] = field(default_factory=list)
+    agency_known: bool = False
+    agency_trusted: bool = True  # every unknown group looks like an acronym
+    last_is_agency: bool = False
+    last_is_slash: bool = False
+
+
+# --- characters and words ---------------------------------------------------------------
+
+
+def _skip_spaces(s: str, i: int) -> int:
+    while i < len(s) and s[i] in _SPACES:
+        i += 1
+    return i
+
+
+def _alpha_end(s: str, i: int) -> int:
+    while i < len(s) and s[i].isalpha():
+        i += 1
+    return i
+
+
+def _word_end(s: str, i: int) -> int:
+    """End of a place word at ``i``: letters with inner `'` `-` and periods (`D.C.`)."""
+    n = len(s)
+    if i >= n or not s[i].isalpha():
+        return i
+    j = i
+    while j < n:
+        ch = s[j]
+        if ch.isalpha() or (ch in "'’-" and j + 1 < n and s[j + 1].isalpha()):
+            j += 1
+        elif ch == ".":
+            j += 1
+            if j >= n or not s[j].isalpha():
+                break
+        else:
+            break
+    return j
+
+
+def _is_dotted_initials(word: str) -> bool:
+    """`D.C.`, `N.Y.`, `U.S.`: single letters each followed by a period."""
+    parts = word.split(".")
+    return len(parts) > 2 and parts[-1] == "" and all(len(p) == 1 for p in parts[:-1])
+
+
+def _is_caps(word: str) -> bool:
+    letters = word.replace("'", "").replace("’", "")
+    if letters.isupper():
+        return True
+    prefix = _CAPS_PREFIX_RE.match(word)
+    return prefix is not None and word[prefix.end() :].isupper()
+
+
+def _word_kind(word: str) -> str | None:
+    """`caps`, `title`, `dotted`, `connector`, or None for a word that is not a place's."""
+    if _is_dotted_initials(word) or (word.endswith(".") and norm_key(word) in PLACE_ABBREVIATIONS):
+        return "dotted"
+    if word.lower() in PLACE_CONNECTORS and word.islower():
+        return "connector"
+    if sum(ch.isalpha() for ch in word) < 2:
+        return None
+    if _is_caps(word):
+        return "caps"
+    if word[0].isupper():
+        return "title"
+    return None
+
+
+def _is_abbreviation(word: str) -> bool:
+    """Whether the period that ends ``word`` belongs to it (`ST.`, `Mass.`, `D.C.`)."""
+    key = norm_key(word)
+    return (
+        _is_dotted_initials(word)
+        or key in PLACE_ABBREVIATIONS
+        or key in US_STATES
+        or key in OTHER_REGIONS
+        or key in COUNTRIES
+    )
+
+
+def _phrase(s: str, i: int, max_words: int) -> tuple[int, list[str]] | None:
+    """A run of place-like words from ``i``: (end, kinds), or None if none starts there.
+
+    Stops before a word that is no place word and after a period that is not an
+    abbreviation's (`MOSCOW. Jan 5`: the period then separates the date).
+    """
+    words: list[tuple[str, int]] = []  # (kind, end)
+    j = i
+    while len(words) < max_words:
+        w_end = _word_end(s, j)
+        if w_end == j or (w_end < len(s) and s[w_end].isdigit()):
+            break
+        word = s[j:w_end]
+        stop = word.endswith(".") and not _is_abbreviation(word)
+        if stop:
+            word, w_end = word[:-1], w_end - 1
+        kind = None if word.lower() == "and" else _word_kind(word)
+        if kind is None:
+            break
+        words.append((kind, w_end))
+        k = _skip_spaces(s, w_end)
+        if stop or k == w_end or k - w_end > 2 or k >= len(s) or not s[k].isalpha():
+            break
+        j = k
+    while words and words[-1][0] == "connector":
+        words.pop()
+    if not words or words[0][0] == "connector":
+        return None
+    return words[-1][1], [kind for kind, _ in words]
+
+
+def _place_case(kinds: list[str]) -> str | None:
+    """`caps` or `title` for a place whose words agree, None for mixed (`Mr. SMITH`)."""
+    cases = {k for k in kinds if k in ("caps", "title")}
+    if len(cases) > 1:
+        return None
+    return cases.pop() if cases else "caps"
+
+
+# --- dates -------------------------------------------------------------------------------
+
+
+def _days_in_month(month: int) -> int:
+    return 29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
+
+
+def _day(s: str, i: int) -> tuple[int, int] | None:
+    """A day of the month at ``i`` with an optional ordinal suffix: (end, day)."""
+    j = i
+    while j < len(s) and s[j].isdigit() and j - i < 3:
+        j += 1
+    if not 1 <= j - i <= 2 or not 1 <= int(s[i:j]) <= 31:
+        return None
+    day = int(s[i:j])
+    k = _alpha_end(s, j)
+    if s[j:k].lower() in ("st", "nd", "rd", "th", "er", "e"):
+        j = k
+    elif j < len(s) and s[j] in "º°ª":
+        j += 1
+    if j < len(s) and s[j].isalnum():
+        return None
+    return j, day
+
+
+def _month(s: str, i: int) -> tuple[int, int] | None:
+    """A month name or abbreviation at ``i``, with its period: (end, month)."""
+    j = _alpha_end(s, i)
+    if j == i or j - i > 10:
+        return None
+    month = MONTHS.get(norm_key(s[i:j]))
+    if month is None:
+        return None
+    if j < len(s) and s[j] == ".":
+        j += 1
+    return j, month
+
+
+def _year(s: str, i: int) -> tuple[int, int] | None:
+    """`, 2005`, ` , 2005` or ` 2005` (`de 2024` in Spanish) after a day and month."""
+    j = _skip_spaces(s, i)
+    if j < len(s) and s[j] == ",":
+        j = _skip_spaces(s, j + 1)
+    elif j == i:
+        return None
+    if s[j : j + 3].lower() == "de ":
+        j = _skip_spaces(s, j + 3)
+    digits = s[j : j + 4]
+    if len(digits) < 4 or not digits.isdigit() or not 1800 <= int(digits) <= 2199:
+        return None
+    if j + 4 < len(s) and s[j + 4].isalnum():
+        return None
+    return j + 4, int(digits)
+
+
+def _parse_date(s: str, i: int) -> tuple[int, int, int, int | None] | None:
+    """A dateline date at ``i``: (end, month, day, year or None).
+
+    Month first (`Nov. 2`, `Sept.  14`, `December 22, 2013`, `Nov. 1 , 2005`) or day first
+    (`10 juil 2024`, `1 LUG`, `5. Januar`, `5th January, 2024`, `5 de enero`).
+    """
+    if i >= len(s):
+        return None
+    if s[i].isalpha():
+        month_at = _month(s, i)
+        if month_at is None:
+            return None
+        after, month = month_at
+        j = _skip_spaces(s, after)
+        if j == after and s[after - 1] != ".":
+            return None
+        day_at = _day(s, j)
+        if day_at is None:
+            return None
+        end, day = day_at
+    elif s[i].isdigit():
+        day_at = _day(s, i)
+        if day_at is None:
+            return None
+        after, day = day_at
+        if after < len(s) and s[after] == ".":
+            after += 1
+        j = _skip_spaces(s, after)
+        if j == after:
+            return None
+        if s[j : j + 3].lower() in ("de ", "of "):
+            j = _skip_spaces(s, j + 3)
+        month_at = _month(s, j)
+        if month_at is None:
+            return None
+        end, month = month_at
+        if end < len(s) and s[end].isalnum():
+            return None
+    else:
+        return None
+    if day > _days_in_month(month):
+        return None
+    year_at = _year(s, end)
+    if year_at is None:
+        return end, month, day, None
+    return year_at[0], month, day, year_at[1]
+
+
+def _full_date(text: str) -> tuple[int, int, int | None] | None:
+    """(month, day, year) when ``text`` is nothing but a date."""
+    text = text.strip()
+    parsed = _parse_date(text, 0)
+    if parsed is None or parsed[0] != len(text):
+        return None
+    return parsed[1], parsed[2], parsed[3]
+
+
+# --- agencies ----------------------------------------------------------------------------
+
+
+def _agency_word_ok(word: str) -> bool:
+    if not all(ch.isalpha() or ch in ".&'’" for ch in word):
+        return False
+    letters = sum(ch.isalpha() for ch in word)
+    if word.isupper():
+        return letters >= 2
+    if word[0].isupper():
+        return True
+    return word.islower() and letters <= _MAX_LOWER_AGENCY
+
+
+def _agency_group(content: str) -> _Group | None:
+    """The agencies in `(tca/dpa)` or `(Reuters Breakingviews)`, or None if not agencies."""
+    tokens = [t.strip() for t in content.split("/")]
+    if not 1 <= len(tokens) <= _MAX_AGENCY_TOKENS:
+        return None
+    known_any = False
+    acronym_all = True
+    for token in tokens:
+        words = token.split()
+        if not 1 <= len(words) <= _MAX_AGENCY_WORDS:
+            return None
+        keys = [norm_key(w) for w in words]
+        if any(k in NOT_AGENCY_WORDS for k in keys):
+            return None
+        key = norm_key(token)
+        if key in COUNTRIES or key in US_STATES or key in MONTHS:
+            return None
+        parts = [p for w in words for p in w.split("-")]
+        known = key in AGENCIES or keys[0] in AGENCIES or any(
+            norm_key(p) in AGENCIES for p in parts
+        )
+        if not known and not all(p and _agency_word_ok(p) for p in parts):
+            return None
+        if not known and "-" in token:
+            return None  # party labels: `(D-Calif.)`, `(R-Texas)`
+        known_any = known_any or known
+        letters = sum(ch.isalpha() for ch in token)
+        acronym = len(words) == 1 and token.isupper() and 2 <= letters <= _MAX_ACRONYM
+        acronym_all = acronym_all and (known or acronym)
+    return _Group(names=tuple(tokens), known=known_any, acronym=acronym_all)
+
+
+def _bracketed(s: str, i: int) -> tuple[int, str] | None:
+    """(end, content) of `( ... )` or `[ ... ]` at ``i``, without nesting."""
+    close = ")" if s[i] == "(" else "]"
+    j = s.find(close, i + 1, i + 2 + _MAX_GROUP_CHARS)
+    if j < 0:
+        return None
+    content = s[i + 1 : j]
+    if not content.strip() or "(" in content or "[" in content or "\n" in content:
+        return None
+    return j + 1, content
+
+
+def _slash_agency(s: str, i: int) -> tuple[int, str] | None:
+    """`/PRNewswire/`, `/TASS/`: (end, name)."""
+    j = s.find("/", i + 1, i + 2 + _MAX_GROUP_CHARS)
+    if j < 0:
+        return None
+    name = s[i + 1 : j]
+    if not name or name != name.strip() or not name[0].isalpha() or "\n" in name:
+        return None
+    if not all(ch.isalnum() or ch in " -.&" for ch in name):
+        return None
+    return j + 1, name
+
+
+def _bare_agency(s: str, i: int) -> tuple[int, str] | None:
+    """A known agency written without parentheses after a date: `Jan. 5 Kyodo -`."""
+    best: tuple[int, str] | None = None
+    j = i
+    for _ in range(3):
+        w_end = _alpha_end(s, j)
+        while w_end < len(s) and s[w_end] == "-" and w_end + 1 < len(s) and s[w_end + 1].isalpha():
+            w_end = _alpha_end(s, w_end + 1)
+        if w_end == j:
+            break
+        if norm_key(s[i:w_end]) in AGENCIES:
+            best = (w_end, s[i:w_end])
+        j = _skip_spaces(s, w_end)
+        if j == w_end:
+            break
+    return best
+
+
+def _add_group(body: _Body, group: _Group) -> None:
+    body.agencies.extend(group.names)
+    body.agency_known = body.agency_known or group.known
+    body.agency_trusted = body.agency_trusted and (group.known or group.acronym)
+    body.last_is_agency, body.last_is_slash = True, False
+
+
+def _agencies(s: str, body: _Body) -> None:
+    """Agencies (and a date in parentheses) after the place and date, extending ``body``."""
+    for _ in range(_MAX_GROUPS):
+        i = _skip_spaces(s, body.end)
+        if s.startswith("--(", i) and body.city is not None:
+            i += 2  # `NEW YORK--(BUSINESS WIRE)--`
+        if i >= len(s):
+            return
+        if s[i] == "(":
+            got = _bracketed(s, i)
+            if got is None:
+                return
+            end, content = got
+            if body.date_span is None and _full_date(content):
+                lead = len(content) - len(content.lstrip())
+                body.date_span = (i + 1 + lead, i + 1 + len(content.rstrip()))
+                body.end = end
+                continue
+            group = _agency_group(content)
+            if group is None:
+                return
+            _add_group(body, group)
+            body.end = end
+        elif s[i] == "/" and i > body.end:
+            got = _slash_agency(s, i)
+            if got is None:
+                return
+            body.end, name = got
+            known = norm_key(name) in AGENCIES or "wire" in name.lower()
+            _add_group(body, _Group(names=(name,), known=known, acronym=name.isupper()))
+            body.last_is_slash = True
+        elif body.date_span is not None and not body.agencies:
+            j = _skip_spaces(s, i + 1) if s[i] == "," else i
+            bare = _bare_agency(s, j)
+            if bare is None or (j == i and i == body.end):
+                return
+            body.end = bare[0]
+            _add_group(body, _Group(names=(bare[1],), known=True, acronym=False))
+        else:
+            return
+
+
+# --- places ------------------------------------------------------------------------------
+
+
+def _places(s: str, body: _Body) -> bool:
+    """One or more places at ``body.start``; False if the text does not open with one."""
+    i = body.start
+    cases: set[str] = set()
+    for _ in range(_MAX_PLACES):
+        got = _phrase(s, i, _MAX_PLACE_WORDS)
+        case = _place_case(got[1]) if got else None
+        if got is None or case is None:
+            return False
+        cases.add(case)
+        end = got[0]
+        key = norm_key(s[i:end])
+        body.place_known = body.place_known or key in WORLD_CITIES or key in US_STANDALONE_CITIES
+        body.end = end
+        j = _skip_spaces(s, end)
+        if s.startswith("/", j) and (j == end or s[j + 1 : j + 2] in _SPACES):
+            k = _skip_spaces(s, j + 1)  # `CAIRO/ISTANBUL`, not `LONDON /PRNewswire/`
+        elif j > end and (s[j : j + 4].lower() == "and " or s.startswith("& ", j)):
+            k = _skip_spaces(s, j + (2 if s[j] == "&" else 4))
+        else:
+            break
+        if k >= len(s) or not s[k].isalpha() or _parse_date(s, k) is not None:
+            break
+        i = k
+    if len(cases) > 1:
+        return False
+    body.place_caps = cases == {"caps"}
+    body.city = s[body.start : body.end]
+    return True
+
+
+def _add_region(body: _Body, text: str) -> None:
+    key = norm_key(text)
+    body.regions.append(text)
+    known = key in US_STATES or key in OTHER_REGIONS or key in COUNTRIES
+    body.region_known = body.region_known or known
+
+
+def _region_after_paren(s: str, body: _Body) -> None:
+    """`Kyiv (Ukraine)`, `New Delhi [India]`: a region or country in brackets.
+
+    An unknown name counts only in square brackets or when an agency group follows
+    (`Halle (Saale) (dpa)`), so that `Washington (AP)` keeps its agency.
+    """
+    i = _skip_spaces(s, body.end)
+    if i >= len(s) or s[i] not in "([":
+        return
+    got = _bracketed(s, i)
+    if got is None:
+        return
+    end, content = got
+    content = content.strip()
+    key = norm_key(content)
+    if not (key in COUNTRIES or key in US_STATES or key in OTHER_REGIONS):
+        phrase = _phrase(content, 0, _MAX_REGION_WORDS)
+        if phrase is None or phrase[0] != len(content) or _place_case(phrase[1]) is None:
+            return
+        if s[i] == "(" and not s.startswith("(", _skip_spaces(s, end)):
+            return
+        if key in AGENCIES:
+            return
+    _add_region(body, content)
+    body.end = end
+
+
+def _regions(s: str, body: _Body) -> bool:
+    """`, Mass.`, `, Italy`, `, Mass.,` after the place; stops at a date. False on junk."""
+    while True:
+        i = _skip_spaces(s, body.end)
+        if i >= len(s) or s[i] != ",":
+            return True
+        j = _skip_spaces(s, i + 1)
+        if _parse_date(s, j) is not None or (j < len(s) and s[j] == "("):
+            body.end = i + 1
+            return True
+        if len(body.regions) >= _MAX_REGIONS:
+            return False
+        got = _phrase(s, j, _MAX_REGION_WORDS)
+        if got is None:
+            return False
+        end, kinds = got
+        if _place_case(kinds) is None:
+            return False
+        _add_region(body, s[j:end])
+        body.end = end
+
+
+def _assign_regions(body: _Body) -> tuple[str | None, str | None]:
+    """Split the parts after the place into (region, country), as written.
+
+    A US state, Canadian province or Australian state is a region, a country a country;
+    of two unknown parts the first is the region. The country is `United States` when a US
+    state or an AP stand-alone US city (written alone) makes it certain.
+    """
+    region: str | None = None
+    country: str | None = None
+    city_key = norm_key(body.city or "")
+    us_state = False
+    for n, part in enumerate(body.regions):
+        key = norm_key(part)
+        georgia_country = key == "georgia" and city_key in GEORGIA_COUNTRY_CITIES
+        if (key in US_STATES or key in OTHER_REGIONS) and not georgia_country:
+            is_region = True
+            us_state = us_state or key in US_STATES
+        elif key in COUNTRIES:
+            is_region = False
+        else:
+            is_region = n == 0 and len(body.regions) > 1
+        if is_region and region is None:
+            region = part
+        elif country is None:
+            country = part
+        elif region is None:
+            region = part
+    if country is None and us_state:
+        country = UNITED_STATES
+    if country is None and region is None and body.city is not None:
+        places = _PLACE_SEPARATOR_RE.split(body.city)
+        if all(norm_key(p) in US_STANDALONE_CITIES for p in places):
+            country = UNITED_STATES
+    return region, country
+
+
+# --- the body and its closing --------------------------------------------------------------
+
+
+def _body(s: str, start: int) -> _Body | None:
+    """Place, region, date and agencies from ``start``; None if none of them is there."""
+    body = _Body(start=start, end=start)
+    date_at = _parse_date(s, start)
+    if date_at is None and s[start : start + 1].isalpha():
+        if not _places(s, body):
+            return None
+        _region_after_paren(s, body)
+        if not _regions(s, body):
+            return None
+        i = _skip_spaces(s, body.end)
+        if s[body.end - 1] == ",":
+            date_at = _parse_date(s, i)
+            if date_at is None and not s.startswith("(", i):
+                return None
+        elif s.startswith(".", i) and body.place_caps and not body.regions:
+            i = _skip_spaces(s, i + 1)  # Interfax: `MOSCOW. Jan 5 (Interfax) -`
+            date_at = _parse_date(s, i)
+    else:
+        i = start
+    if date_at is not None:
+        body.date_span = (i, date_at[0])
+        body.end = date_at[0]
+        after = _skip_spaces(s, body.end + 1)
+        if s.startswith(".", body.end) and s[after : after + 1] in ("/", "("):
+            body.end += 1  # TASS: `MOSCOW, January 5. /TASS/.`
+    _agencies(s, body)
+    return body if body.end > start else None
+
+
+def _closing(s: str, body: _Body) -> tuple[int, Closing]:
+    """The dash (or colon) that ends the dateline: (end, kind); (body.end, NONE) if none."""
+    p = body.end
+    i = _skip_spaces(s, p)
+    spaced = i > p
+    prev = s[p - 1] if p > 0 else ""
+    after_group = prev in ")/"
+    none = (p, Closing.NONE)
+    if i >= len(s):
+        return none
+    ch = s[i]
+
+    def free(j: int) -> bool:  # nothing glued after a light dash
+        return j >= len(s) or s[j].isspace()
+
+    if s.startswith(".-", i) and prev == ")":
+        j = i + 2
+        while j < len(s) and s[j] == "-":
+            j += 1
+        return j, Closing.HEAVY
+    if s.startswith("--", i):
+        j = i
+        while j < len(s) and s[j] == "-":
+            j += 1
+        return (j, Closing.HEAVY) if j - i <= 3 else none
+    if ch == "-":
+        ok = (spaced or after_group) and free(i + 1)
+        return (i + 1, Closing.LIGHT) if ok else none
+    if ch == "_":
+        j = i + 1 if i + 1 >= len(s) or s[i + 1] != "_" else i + 2
+        return (j, Closing.HEAVY) if (spaced or after_group) and free(j) else none
+    if ch in _HEAVY_DASHES:
+        j = i
+        while j < len(s) and s[j] in _HEAVY_DASHES:
+            j += 1
+        return j, Closing.HEAVY
+    if ch in _LIGHT_DASHES:
+        ok = (spaced or after_group) and free(i + 1)
+        return (i + 1, Closing.LIGHT) if ok else none
+    if ch == ":" and body.last_is_agency and not spaced and free(i + 1):
+        return i + 1, Closing.PUNCT
+    if ch == "." and body.last_is_slash and not spaced and free(i + 1):
+        return i + 1, Closing.PUNCT
+    return none
+
+
+def _lead_ok(body: _Body) -> bool:
+    """The first word of the place is no kicker, title or function word (`FILE -`)."""
+    if body.city is None or body.place_known:
+        return True
+    words = body.city.split()
+    if norm_key(words[0]) in NOT_PLACE_LEADS and not (body.agency_known or body.date_span):
+        return False
+    return not (body.place_caps and any(norm_key(w) in NOT_PLACE_WORDS for w in words))
+
+
+def _accepted(body: _Body, closing: Closing, own_line: bool) -> bool:
+    """Whether the parts found make a dateline, given how much each shape also fits prose."""
+    has_place = body.city is not None
+    has_date = body.date_span is not None
+    has_agency = bool(body.agencies)
+    dashed = closing in (Closing.LIGHT, Closing.HEAVY) or (closing is Closing.PUNCT and has_agency)
+    ends = dashed or own_line
+    if not has_place:
+        if not has_agency or not body.agency_trusted:
+            return False
+        return ends or (closing is Closing.NONE and body.agency_known)
+    if not _lead_ok(body):
+        return False
+    region_known = body.region_known
+    if has_agency:
+        if body.agency_known:
+            strong = has_date or body.place_caps or body.place_known or region_known
+            return ends or strong
+        if has_date or body.place_caps:
+            return ends
+        return closing is Closing.HEAVY and body.agency_trusted
+    if has_date:
+        return ends
+    if body.place_caps:
+        if dashed:
+            letters = sum(ch.isalpha() for ch in body.city or "")
+            return letters >= _MIN_BARE_CAPS or body.place_known
+        return own_line and region_known
+    if closing is Closing.HEAVY:
+        return body.place_known or region_known
+    return own_line and closing is Closing.NONE and region_known
+
+
+def match_dateline(text: str, *, own_line: bool = False) -> DatelineMatch | None:
+    """Match a dateline at the very start of ``text``.
+
+    ``text`` is a paragraph, or a whole line when ``own_line`` is true: then the line must
+    be nothing but the dateline, and the closing dash is optional.
+    """
+    start = _WS_RE.match(text).end()  # type: ignore[union-attr]
+    if start < len(text) and text[start] == "\ufeff":
+        start = _WS_RE.match(text, start + 1).end()  # type: ignore[union-attr]
+    s = text[: start + WINDOW]
+    if start >= len(s):
+        return None
+    lead: _Group | None = None
+    body_start = start
+    if s[start] == "(":
+        got = _bracketed(s, start)
+        lead = _agency_group(got[1]) if got else None
+        if got is None or lead is None or _full_date(got[1]):
+            return None
+        body_start = got[0]
+    body: _Body | None
+    if lead is not None:
+        body = _lead_agency(s, start, body_start, lead, own_line)
+    else:
+        body = _body(s, start)
+    if body is None:
+        return None
+    end, closing = _closing(s, body)
+    if own_line and not _rest_blank(text, end):
+        return None
+    if not _accepted(body, closing, own_line):
+        return None
+    region, country = _assign_regions(body)
+    return DatelineMatch(
+        raw=text[start:end].strip(),
+        end=_WS_RE.match(text, end).end(),  # type: ignore[union-attr]
+        city=body.city,
+        region=region,
+        country=country,
+        agencies=tuple(body.agencies),
+        date_text=s[body.date_span[0] : body.date_span[1]] if body.date_span else None,
+    )
+
+
+def _lead_agency(s: str, start: int, after: int, lead: _Group, own_line: bool) -> _Body:
+    """`(ANSA) - ROMA, 1 LUG -` and `(Reuters) -`: an agency first, then maybe a dateline.
+
+    The place after the agency needs a date or capitals, and its own dash (or the end of
+    the line), or the dateline is the agency and its dash alone.
+    """
+    body = _Body(start=start, end=after)
+    _add_group(body, lead)
+    dash_end, closing = _closing(s, body)
+    if closing < Closing.LIGHT:
+        return body
+    rest = _body(s, _skip_spaces(s, dash_end))
+    if rest is None or rest.city is None or rest.agencies:
+        return body
+    rest_end, rest_closing = _closing(s, rest)
+    ends = rest_closing >= Closing.LIGHT or (own_line and _rest_blank(s, rest_end))
+    if not ends or not (rest.date_span or rest.place_caps) or not _lead_ok(rest):
+        return body
+    rest.start = start
+    rest.agencies = list(body.agencies)
+    rest.agency_known, rest.agency_trusted = body.agency_known, body.agency_trusted
+    return rest
+
+
+def _rest_blank(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` has nothing but whitespace after it."""
+    newline = text.find("\n", pos)
+    rest = text[pos : newline if newline >= 0 else len(text)]
+    return not rest.strip()
+
+
+# --- the year ----------------------------------------------------------------------------
+
+_WEEKDAY_RE = re.compile(
+    r"\b(?:(\w+)\s+)?(" + "|".join(WEEKDAYS) + r")(?:['’]s)?\b", re.IGNORECASE
+)
+
+
+def named_weekdays(paragraph: str) -> set[int]:
+    """The distinct weekdays (0 = Monday) a paragraph names as days of events.
+
+    `Friday`, `FRIDAY`, `Friday's`; not `Fridays`, `Good Friday`, `Black Friday`.
+    """
+    found: set[int] = set()
+    for match in _WEEKDAY_RE.finditer(paragraph):
+        before, name = match.group(1), match.group(2)
+        if not (name.istitle() or name.isupper()):
+            continue
+        if before is not None and before.lower() in WEEKDAY_NAME_PREFIXES:
+            continue
+        found.add(WEEKDAYS.index(name.title()))
+    return found
+
+
+def _latest(month: int, day: int, today: date, weekday: int | None) -> date | None:
+    """The most recent date with this month and day, not after ``today`` (on ``weekday``)."""
+    for year in range(today.year, today.year - _YEARS_BACK, -1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= today and (weekday is None or candidate.weekday() == weekday):
+            return candidate
+    return None
+
+
+def nearest(month: int, day: int, reference: date) -> date | None:
+    """The date with this month and day nearest ``reference`` (the year before, of, after)."""
+    candidates: list[date] = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: abs((c - reference).days))
+
+
+def date_parts(date_text: str) -> tuple[int, int, int | None] | None:
+    """(month, day, year or None) of a dateline's ``date_text``, as the grammar reads it."""
+    return _full_date(date_text)
+
+
+def resolve_date(
+    match: DatelineMatch, paragraph: str, *, reference_date: date | None, today: date
+) -> tuple[str | None, YearSource | None]:
+    """ISO date and year source for the match; (None, None) without a date.
+
+    The year, in order of preference:
+
+    - ``explicit``: written in the dateline;
+    - ``reference``: the year that puts the date nearest ``reference_date``;
+    - ``weekday``: the paragraph names exactly one weekday (`met Friday`): the most recent
+      year, not after ``today``, in which the date falls on it;
+    - ``assumed``: the most recent such date not after ``today``.
+    """
+    parts = date_parts(match.date_text) if match.date_text else None
+    if parts is None:
+        return None, None
+    month, day, year = parts
+    if year is not None:
+        try:
+            return date(year, month, day).isoformat(), "explicit"
+        except ValueError:
+            return None, None
+    if reference_date is not None:
+        found = nearest(month, day, reference_date)
+        return (found.isoformat(), "reference") if found else (None, None)
+    weekdays = named_weekdays(paragraph)
+    if len(weekdays) == 1:
+        found = _latest(month, day, today, weekdays.pop())
+        if found is not None:
+            return found.isoformat(), "weekday"
+    found = _latest(month, day, today, None)
+    return (found.isoformat(), "assumed") if found else (None, None)
+
+
+def to_dateline(
+    match: DatelineMatch, line: int, paragraph: str, *, reference_date: date | None, today: date
+) -> Dateline:
+    """Build the ``model.Dateline`` for a match on input line ``line``."""
+    iso, source = resolve_date(match, paragraph, reference_date=reference_date, today=today)
+    return Dateline(
+        raw=match.raw,
+        city=match.city,
+        region=match.region,
+        country=match.country,
+        agencies=match.agencies,
+        date_text=match.date_text,
+        date=iso,
+        year_source=source,
+        line=line,
+    )
+
+
+def find_loose(needle: str, haystack: str, start: int = 0) -> tuple[int, int] | None:
+    """(start, end) of ``needle`` in ``haystack`` with any run of whitespace (or of the
+    control characters that cp1252 dashes become) where ``needle`` has whitespace."""
+    words = needle.split()
+    if not words:
+        return None
+    pattern = r"[\s\x80-\x9f]+".join(re.escape(w) for w in words)
+    found = re.compile(pattern).search(haystack, start)
+    return (found.start(), found.end()) if found else None
+
+
+__all__ = [
+    "WINDOW",
+    "DatelineMatch",
+    "date_parts",
+    "find_loose",
+    "match_dateline",
+    "named_weekdays",
+    "nearest",
+    "resolve_date",
+    "to_dateline",
+]

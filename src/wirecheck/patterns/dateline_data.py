@@ -1,0 +1,293 @@
+"""Word lists the dateline grammar (``wirecheck.dateline``) and the WC2xx rules match against.
+
+Every list says what copy it is for. Keys are compared with ``norm_key``: lower-cased, with
+spaces and periods dropped, so ``S.C.``, ``S. C.`` and ``SC`` are one key and ``Sept.`` and
+``SEPT`` are one month.
+"""
+
+from __future__ import annotations
+
+
+def norm_key(text: str) -> str:
+    """The lookup key of a word or phrase: lower case, no periods, no spaces."""
+    return "".join(ch for ch in text.lower() if ch not in ". \u00a0")
+
+
+def _keys(*groups: str) -> frozenset[str]:
+    return frozenset(norm_key(word) for group in groups for word in group.split("|"))
+
+
+# Month names and abbreviations of the services whose copy we read, to month number.
+# English (AP `Sept.`, Reuters `Feb`, spelled `November`), French (AFP `10 juil`),
+# Spanish (EFE `5 ene`), Italian (ANSA `1 LUG`), German (dpa `5. Januar`, Austrian `Jänner`),
+# Portuguese (Lusa `05 out`). Accented and unaccented spellings both, since 7-bit feeds
+# drop the accents.
+_MONTH_NAMES: tuple[str, ...] = (
+    "jan|january|janv|janvier|ene|enero|gen|gennaio|januar|jänner|jän|jaenner|janeiro",
+    "feb|february|febr|fév|fev|févr|fevr|février|fevrier|febrero|febbraio|februar|fevereiro",
+    "mar|march|mars|marzo|märz|marz|maerz|mär|mrz|março|marco",
+    "apr|april|avr|avril|abr|abril|aprile",
+    "may|mai|mayo|mag|maggio|maio",
+    "jun|june|juin|junio|giu|giugno|juni|junho",
+    "jul|july|juil|juillet|julio|lug|luglio|juli|julho",
+    "aug|august|août|aout|ago|agosto",
+    "sep|sept|september|septembre|septiembre|set|setiembre|settembre|setembro",
+    "oct|october|octobre|octubre|ott|ottobre|okt|oktober|out|outubro",
+    "nov|november|novembre|noviembre|novembro",
+    "dec|december|déc|décembre|decembre|dic|diciembre|dicembre|dez|dezember|dezembro",
+)
+MONTHS: dict[str, int] = {
+    norm_key(name): number
+    for number, names in enumerate(_MONTH_NAMES, start=1)
+    for name in names.split("|")
+}
+
+# English month spellings, for the AP/UPI month-style rule (WC201) and for dates written
+# next to weekdays in English copy (WC204).
+ENGLISH_MONTHS: dict[str, int] = {
+    norm_key(name): number
+    for number, names in enumerate(
+        (
+            "jan|january", "feb|february", "mar|march", "apr|april", "may", "jun|june",
+            "jul|july", "aug|august", "sep|sept|september", "oct|october", "nov|november",
+            "dec|december",
+        ),
+        start=1,
+    )
+    for name in names.split("|")
+}
+
+# AP (and UPI) dateline style for a month with a day: these abbreviations, the rest spelled.
+AP_MONTH_STYLE: tuple[str, ...] = (
+    "Jan.", "Feb.", "March", "April", "May", "June",
+    "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+)
+
+# Services that write AP dateline style (WC201).
+AP_STYLE_AGENCIES = _keys("AP|Associated Press|UPI|United Press International")
+
+# English weekday names, Monday first (the order of ``date.weekday()``). Wire copy reports
+# events within a week by weekday: `met Friday`.
+WEEKDAYS: tuple[str, ...] = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+)
+
+# Words before a weekday that make it a name, not the day of the event
+# (`Good Friday`, `Black Friday`, `Super Tuesday`).
+WEEKDAY_NAME_PREFIXES = frozenset(
+    {"good", "black", "super", "cyber", "ash", "easter", "palm", "bloody", "holy", "maundy",
+     "shrove", "giving", "whit", "low", "fat", "small", "mega"}
+)
+
+# US states as AP datelines write them (`Mass.`, `S.C.`, the eight never abbreviated), by
+# full name (`South Dakota`, post-2014 body style and many web sites) and by postal code
+# (`AUSTIN, TX` in press releases), plus the District of Columbia. `Georgia` alone is
+# also a country: see GEORGIA_COUNTRY_CITIES.
+US_STATES = _keys(
+    "Ala.|Ariz.|Ark.|Calif.|Cal.|Colo.|Conn.|Del.|Fla.|Ga.|Ill.|Ind.|Kan.|Kans.|Ky.|La.|Md."
+    "|Mass.|Mich.|Minn.|Miss.|Mo.|Mont.|Neb.|Nebr.|Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Okla."
+    "|Ore.|Oreg.|Pa.|Penn.|R.I.|S.C.|S.D.|Tenn.|Tex.|Vt.|Va.|Wash.|W.Va.|Wis.|Wisc.|Wyo.",
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
+    "|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    "|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+    "|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio"
+    "|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee"
+    "|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming",
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH"
+    "|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY",
+    "D.C.|District of Columbia",
+)
+
+# Cities of the country Georgia, where `Georgia` after the city is the country.
+GEORGIA_COUNTRY_CITIES = _keys("Tbilisi|Batumi|Kutaisi|Gori|Poti|Rustavi|Zugdidi|Sukhumi")
+
+# The name written as country when a US state or stand-alone city makes it certain.
+UNITED_STATES = "United States"
+
+# Regions other than US states that follow a city in datelines: Canadian provinces
+# (CP and AP `TORONTO, Ont.`), Australian states (AAP), UK nations are countries (below).
+OTHER_REGIONS = _keys(
+    "Alta.|Alberta|B.C.|British Columbia|Man.|Manitoba|N.B.|New Brunswick|Nfld.|N.L."
+    "|Newfoundland|Newfoundland and Labrador|N.S.|Nova Scotia|Ont.|Ontario|P.E.I."
+    "|Prince Edward Island|Que.|Quebec|Québec|Sask.|Saskatchewan|Yukon|N.W.T."
+    "|Northwest Territories|Nunavut",
+    "N.S.W.|New South Wales|Victoria|Vic.|Queensland|Qld.|Tasmania|Tas."
+    "|South Australia|Western Australia|Northern Territory|A.C.T.",
+)
+
+# AP stand-alone US cities (no state in the dateline), with their home state: a dateline
+# that adds that state anyway is flagged by WC202; another state means another city
+# (`DALLAS, Ga.`).
+US_STANDALONE_CITIES: dict[str, frozenset[str]] = {
+    norm_key(city): _keys(states)
+    for city, states in (
+        ("Atlanta", "Ga.|Georgia|GA"), ("Baltimore", "Md.|Maryland|MD"),
+        ("Boston", "Mass.|Massachusetts|MA"), ("Chicago", "Ill.|Illinois|IL"),
+        ("Cincinnati", "Ohio|OH"), ("Cleveland", "Ohio|OH"), ("Dallas", "Texas|Tex.|TX"),
+        ("Denver", "Colo.|Colorado|CO"), ("Detroit", "Mich.|Michigan|MI"),
+        ("Honolulu", "Hawaii|HI"), ("Houston", "Texas|Tex.|TX"),
+        ("Indianapolis", "Ind.|Indiana|IN"), ("Las Vegas", "Nev.|Nevada|NV"),
+        ("Los Angeles", "Calif.|California|CA"), ("Miami", "Fla.|Florida|FL"),
+        ("Milwaukee", "Wis.|Wisconsin|WI"), ("Minneapolis", "Minn.|Minnesota|MN"),
+        ("New Orleans", "La.|Louisiana|LA"), ("New York", "N.Y.|New York|NY"),
+        ("New York City", "N.Y.|New York|NY"), ("Oklahoma City", "Okla.|Oklahoma|OK"),
+        ("Philadelphia", "Pa.|Pennsylvania|PA"), ("Phoenix", "Ariz.|Arizona|AZ"),
+        ("Pittsburgh", "Pa.|Pennsylvania|PA"), ("St. Louis", "Mo.|Missouri|MO"),
+        ("Saint Louis", "Mo.|Missouri|MO"), ("Salt Lake City", "Utah|UT"),
+        ("San Antonio", "Texas|Tex.|TX"), ("San Diego", "Calif.|California|CA"),
+        ("San Francisco", "Calif.|California|CA"), ("Seattle", "Wash.|Washington|WA"),
+        ("Washington", "D.C.|District of Columbia|DC"),
+    )
+}
+
+# AP stand-alone world cities, and other cities that agencies dateline constantly. Only
+# used as evidence: a title-case place with no agency and no date (`Berlin —`) is a
+# dateline only if it is a place we know.
+WORLD_CITIES = _keys(
+    # AP stand-alone list
+    "Amsterdam|Baghdad|Bangkok|Beijing|Beirut|Berlin|Brussels|Cairo|Djibouti|Dublin|Geneva"
+    "|Gibraltar|Guatemala City|Havana|Helsinki|Hong Kong|Islamabad|Istanbul|Jerusalem"
+    "|Johannesburg|Kabul|Kuwait City|London|Luxembourg|Macau|Madrid|Mexico City|Milan"
+    "|Monaco|Montreal|Moscow|Munich|New Delhi|Ottawa|Panama City|Paris|Prague|Quebec City"
+    "|Rio de Janeiro|Rome|San Marino|Sao Paulo|São Paulo|Shanghai|Singapore|Stockholm"
+    "|Sydney|Tokyo|Toronto|Vatican City|Vienna|Zurich",
+    # other capitals and frequent datelines
+    "Abu Dhabi|Abuja|Accra|Addis Ababa|Algiers|Amman|Ankara|Athens|Baku|Bamako|Belgrade"
+    "|Bern|Bogota|Bogotá|Brasilia|Brasília|Bratislava|Bucharest|Budapest|Buenos Aires"
+    "|Canberra|Caracas|Colombo|Copenhagen|Dakar|Damascus|Dhaka|Doha|Dubai|Frankfurt"
+    "|Gaza|Gaza City|Hamburg|Hanoi|Harare|Jakarta|Kampala|Karachi|Kathmandu|Khartoum"
+    "|Kiev|Kyiv|Kigali|Kinshasa|Kuala Lumpur|Lagos|Lahore|Lima|Lisbon|Ljubljana|Manila"
+    "|Minsk|Mogadishu|Montevideo|Mumbai|Muscat|Nairobi|Oslo|Phnom Penh|Pretoria|Pyongyang"
+    "|Quito|Rabat|Ramallah|Riga|Riyadh|Roma|Santiago|Sanaa|Sarajevo|Seoul|Sofia"
+    "|Strasbourg|Taipei|Tallinn|Tashkent|Tbilisi|Tegucigalpa|Tehran|Tel Aviv|The Hague"
+    "|Tripoli|Tunis|Ulaanbaatar|United Nations|Vilnius|Warsaw|Wellington|Yangon|Yerevan"
+    "|Zagreb|Wien|München|Köln|Cologne|Milano|Napoli|Torino|Firenze|Venezia|Lisboa"
+    "|Barcelona|Marseille|Lyon|Bruxelles|Genève|Osaka|Chennai|Kolkata|Bangalore"
+    "|Bengaluru|Hyderabad|Chandigarh|Jeddah|Manama|Kuwait|Bahrain|Salvador",
+)
+
+# Countries (and territories that datelines treat as countries) in English, with older
+# names still found in archives (`West Germany`, `Soviet Union`) and a few French,
+# Spanish, Italian and German names for those services' own copy.
+COUNTRIES = _keys(
+    "Afghanistan|Albania|Algeria|Andorra|Angola|Antigua|Antigua and Barbuda|Argentina"
+    "|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus"
+    "|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Bosnia-Herzegovina|Bosnia and Herzegovina"
+    "|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada"
+    "|Cape Verde|Central African Republic|Chad|Chile|China|Colombia|Comoros|Congo"
+    "|Democratic Republic of Congo|Democratic Republic of the Congo|DR Congo|Costa Rica"
+    "|Ivory Coast|Cote d'Ivoire|Côte d'Ivoire|Croatia|Cuba|Cyprus|Czech Republic|Czechia"
+    "|Denmark|Djibouti|Dominica|Dominican Republic|East Timor|Timor-Leste|Ecuador|Egypt"
+    "|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|Swaziland|Ethiopia|Fiji"
+    "|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea"
+    "|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq"
+    "|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait"
+    "|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania"
+    "|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Marshall Islands"
+    "|Mauritania|Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco"
+    "|Mozambique|Myanmar|Burma|Namibia|Nauru|Nepal|Netherlands|Holland|New Zealand"
+    "|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Macedonia|Norway|Oman|Pakistan"
+    "|Palau|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar"
+    "|Romania|Russia|Rwanda|Saint Kitts and Nevis|St. Kitts and Nevis|Saint Lucia"
+    "|St. Lucia|Saint Vincent and the Grenadines|Samoa|San Marino|Sao Tome and Principe"
+    "|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia"
+    "|Solomon Islands|Somalia|South Africa|South Korea|Korea|South Sudan|Spain|Sri Lanka"
+    "|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo"
+    "|Tonga|Trinidad|Trinidad and Tobago|Tunisia|Turkey|Türkiye|Turkmenistan|Tuvalu"
+    "|Uganda|Ukraine|United Arab Emirates|UAE|U.A.E.|United Kingdom|U.K.|UK|Britain"
+    "|Great Britain|England|Scotland|Wales|Northern Ireland|United States|U.S.|US|USA"
+    "|U.S.A.|Uruguay|Uzbekistan|Vanuatu|Vatican|Vatican City|Venezuela|Vietnam|Viet Nam"
+    "|Yemen|Zambia|Zimbabwe",
+    # territories and places datelines give as the country
+    "Puerto Rico|Guam|Greenland|Hong Kong|Macau|Macao|West Bank|Gaza Strip|Gaza"
+    "|Palestinian Territories|Western Sahara|Bermuda|Cayman Islands|Aruba|Curacao"
+    "|Curaçao|Faroe Islands|Gibraltar|New Caledonia|French Polynesia|Tahiti|Martinique"
+    "|Guadeloupe|Reunion|Réunion|Crimea|Antarctica|Kashmir|Tibet|Abkhazia|Chechnya",
+    # older names
+    "Soviet Union|USSR|U.S.S.R.|West Germany|East Germany|Yugoslavia|Czechoslovakia|Zaire"
+    "|Rhodesia|Ceylon|Dahomey|Upper Volta|Kampuchea|Persia|Siam",
+    # French, Spanish, Italian, German
+    "Allemagne|Italie|Espagne|Russie|Chine|Etats-Unis|États-Unis|Royaume-Uni|Suisse"
+    "|Belgique|Brésil|Mexique|Japon|Inde|Alemania|Francia|Italia|España|Rusia"
+    "|Estados Unidos|Reino Unido|Suiza|Brasil|México|Japón|Germania|Spagna|Cina"
+    "|Stati Uniti|Regno Unito|Svizzera|Giappone|Deutschland|Frankreich|Italien|Spanien"
+    "|Russland|Türkei|Schweiz|Österreich|Ägypten|Polen|Griechenland",
+)
+
+# News agencies and services seen in parentheses (or slashes) in datelines:
+# `(AP)`, `(Reuters)`, `(tca/dpa)`, `(ANSA)`, `/PRNewswire/`, `/TASS/`. A parenthesised
+# word not in this list can still be an agency, but the grammar trusts it less.
+AGENCIES = _keys(
+    # world and US services
+    "AP|Associated Press|Reuters|Reuter|AFP|Agence France-Presse|UPI"
+    "|United Press International|Bloomberg|Bloomberg News|Bloomberg Opinion|Dow Jones|DJ"
+    "|CNN|CNN Business|BBC|IFR|Breakingviews|Reuters Breakingviews|Reuters Health"
+    "|Thomson Reuters Foundation|HealthDay|HealthDay News|KHN|NEA|CQ|CQ-Roll Call",
+    # press-release wires: `NEW YORK--(BUSINESS WIRE)--`, `/PRNewswire/ --`
+    "Business Wire|BUSINESS WIRE|PRNewswire|PR Newswire|GLOBE NEWSWIRE|GlobeNewswire"
+    "|Marketwire|Marketwired|ACCESSWIRE|CNW|Newsfile|EINPresswire|PRWeb",
+    # European services
+    "dpa|dpa-AFX|AFX|tca|ANSA|AGI|Adnkronos|EFE|Europa Press|Lusa|APA|SDA|Keystone-SDA|sda"
+    "|KNA|epd|ddp|dapd|SID|Belga|ANP|TT|NTB|STT|Ritzau|PAP|CTK|ČTK|MTI|BTA|Agerpres|HINA"
+    "|Tanjug|STA|MINA|ANA|ANA-MPA|AMNA|PA|PA Media|Press Association",
+    # Russia and neighbours
+    "TASS|ITAR-TASS|RIA|RIA Novosti|Interfax|Sputnik|BelTA|Ukrinform|UNIAN|Kazinform"
+    "|Trend|APA|Armenpress",
+    # Asia and Pacific
+    "Xinhua|CNS|China News Service|Kyodo|Kyodo News|Jiji|Jiji Press|Yonhap|KCNA|CNA"
+    "|Bernama|Antara|PNA|VNA|PTI|IANS|ANI|UNI|APP|BSS|AAP|NZPA|Kyodo News Service",
+    # Middle East and Africa
+    "Anadolu|AA|KUNA|WAM|SPA|MENA|IRNA|ISNA|Fars|Tasnim|Mehr|SANA|Petra|QNA|BNA|ONA|APS"
+    "|MAP|TAP|NAN|GNA|KNA|SAPA|ANA|Xinhua-Africa",
+    # the Americas
+    "CP|Canadian Press|The Canadian Press|Notimex|Prensa Latina|PL|Telam|Télam|ABI|EFE"
+    "|AP-Dow Jones|NYT",
+)
+
+# First words of a parenthesised group that make it a photo credit, not an agency:
+# `(AP Photo/Evan Vucci)`, `(Pool/Getty)`.
+NOT_AGENCY_WORDS = _keys(
+    "photo|photos|file|pool|image|images|video|getty|illustration|graphic|handout|courtesy"
+    "|screenshot|via|credit|reporting|updated|update|advertisement|ad|sponsored|pictured"
+)
+
+# Lower-case words allowed inside a title-case place name: `Rio de Janeiro`,
+# `Frankfurt am Main`, `Newcastle upon Tyne`, `Port of Spain`.
+PLACE_CONNECTORS = frozenset(
+    {"de", "del", "della", "dei", "di", "da", "do", "dos", "das", "du", "des", "la", "le",
+     "les", "el", "al", "am", "an", "im", "upon", "on", "of", "the", "y", "sur", "en", "aan",
+     "op", "bei", "ob", "der", "dem", "van", "von"}
+)
+
+# Abbreviations that end with a period inside place names: `ST. LOUIS`, `Ft. Worth`.
+PLACE_ABBREVIATIONS = _keys("St.|Ste.|Sta.|Ft.|Mt.|Pt.|Pte.|Pto.|S.|N.|E.|W.")
+
+# First words that never open a dateline: story labels and kickers
+# (`EDITOR'S NOTE —`, `FILE - In this photo`, `UPDATE 2-Oil prices`, `WATCH:`), titles of
+# people (`Mr. SMITH - said`), weekdays and time words.
+NOT_PLACE_LEADS = _keys(
+    "editor's|editors|editor’s|editor|note|file|update|updated|updates|breaking|exclusive"
+    "|watch|listen|read|correction|corrected|clarification|advisory|bulletin|urgent"
+    "|flash|alert|developing|analysis|insight|factbox|column|commentary|opinion|editorial"
+    "|review|preview|interview|profile|obituary|obit|refile|rpt|repeat|wrapup|wrap|live"
+    "|latest|video|photo|photos|gallery|slideshow|audio|podcast|transcript|summary"
+    "|timeline|explainer|feature|sports|weather|business|markets|related|see|also|more"
+    "|end|embargoed|embargo|hold|kill|attn|attention|eds|sponsored|advertisement"
+    "|disclaimer|warning|notice|source|sources|contact|media|press|statement|text|quote"
+    "|poll|highlights|snapshot|fact|recap|scoreboard|correspondent|dispatch",
+    "mr|mrs|ms|miss|dr|sen|rep|gov|gen|pres|president|prime|minister|sir|lord|lady|prof"
+    "|rev|capt|col|lt|sgt|maj|adm|cmdr|det|officer|judge|justice|chief|king|queen|prince"
+    "|princess|pope|dame|mayor|senator|secretary|chancellor|premier",
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow"
+    "|tonight|meanwhile|however|earlier|later|now|then|here|there|last|next|this|that"
+    "|these|those",
+    "the|a|an|and|or|but|if|in|on|at|by|for|from|of|to|with|as|i|we|you|he|she|it|they"
+    "|my|our|your|his|her|its|their|what|when|where|who|why|how|no|not|yes|so|all|some"
+    "|any|every|after|before|while|during|please|oh|ok|okay|well|dear|hi|hello|us|uk",
+)
+
+# Words that make an all-capitals run a sentence, not a place: `IT WAS A DARK NIGHT -`.
+NOT_PLACE_WORDS = _keys(
+    "is|are|was|were|be|been|will|would|has|have|had|can|could|do|does|did|says|said|say"
+    "|not|we|i|you|he|she|they|it|this|that|should|must|may|might|shall|to|for|with"
+)
