@@ -164,7 +164,15 @@ def _output(inputs: int) -> Output:
 # -- commands -----------------------------------------------------------------------------
 
 
-@click.group(context_settings=CONTEXT)
+@click.group(
+    context_settings=CONTEXT,
+    epilog="""\b
+Examples:
+  wirecheck parse story.txt
+  wirecheck check stories/*.txt
+  wirecheck rule WC101
+""",
+)
 @click.version_option(
     __version__, "--version", prog_name="wirecheck", message="%(prog)s %(version)s"
 )
@@ -172,11 +180,8 @@ def cli() -> None:
     """Parse and validate news-agency wire copy.
 
     wirecheck turns raw wire stories (pasted, scraped or archived text) into clean JSON and
-    reports typos, dateline and structure problems a copy desk would catch.
-
-    \b
-    Example:
-      wirecheck check stories/*.txt
+    reports typos, dateline and structure problems a copy desk would catch. Run
+    `wirecheck COMMAND --help` for the options of each command.
     """
 
 

@@ -4,6 +4,7 @@ the counts behind the summary line and the exit status."""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, TextIO
@@ -12,6 +13,23 @@ from wirecheck.decode import decode
 from wirecheck.model import Severity, Story
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+
+# Control characters would act on a terminal (escape sequences) or break a one-line format
+# instead of showing; they become their visible "control picture" (U+2400 block), one
+# column each, so carets stay aligned and a control-character finding points at something.
+_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _picture(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)
+    return "\u2421" if code == 0x7F else "\ufffd"
+
+
+def visible(text: str) -> str:
+    """``text`` with tabs as one space and other control characters as visible symbols."""
+    return _CONTROL_RE.sub(_picture, text.replace("\t", " "))
 
 
 @dataclass(frozen=True, slots=True)

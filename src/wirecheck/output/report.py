@@ -9,14 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from wirecheck.output.base import FileReport, Output, Tally
+from wirecheck.output.base import FileReport, Output, Tally, visible
 
 
 def concise(reports: Iterable[FileReport], out: Output) -> None:
     """``path:line:col: CODE message``, one line a diagnostic, for editors and grep."""
     for report in reports:
         for d in report.story.diagnostics:
-            out.stream.write(f"{report.path}:{d.line}:{d.column}: {d.code} {d.message}\n")
+            message = visible(d.message)
+            out.stream.write(f"{report.path}:{d.line}:{d.column}: {d.code} {message}\n")
 
 
 def json_report(reports: Iterable[FileReport], out: Output) -> None:

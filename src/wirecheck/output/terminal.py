@@ -6,12 +6,11 @@ that do not need it start fast.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from wirecheck.model import Diagnostic
-from wirecheck.output.base import FileReport, Output, Tally
+from wirecheck.output.base import FileReport, Output, Tally, visible
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -19,23 +18,6 @@ if TYPE_CHECKING:
 _STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 
 ELLIPSIS = "…"
-
-# Control characters would act on the terminal (escape sequences) instead of showing; they
-# become their visible "control picture" (U+2400 block), one column each, so the carets
-# stay aligned and a control-character finding points at something you can see.
-_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f]")
-
-
-def _picture(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)
-    return "\u2421" if code == 0x7F else "\ufffd"
-
-
-def visible(text: str) -> str:
-    """``text`` with tabs as one space and other control characters as visible symbols."""
-    return _CONTROL_RE.sub(_picture, text.replace("\t", " "))
 
 
 def window(line: str, start: int, end: int, width: int) -> tuple[str, int, int]:
