@@ -8,6 +8,8 @@ words, no digits, not a news organisation, not a job title.
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 from wirecheck.patterns.credits import (
     AGENCY_WRITER_RE,
@@ -16,11 +18,21 @@ from wirecheck.patterns.credits import (
     ORGANISATIONS,
     TITLE_WORDS,
 )
+from wirecheck.patterns.stopwords import STOPWORDS
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """US Census given names (public domain), without words that are also function words."""
+    text = resources.files("wirecheck.data").joinpath("given_names.txt").read_text("utf-8")
+    return frozenset(n for n in text.split() if n.casefold() not in STOPWORDS)
 
 # Longest line we consider a byline; real ones (with agency and date) stay well below it.
 _MAX_BYLINE = 160
 
-_SEPARATOR_RE = re.compile(r"\s*(?:,|;|\band\b|&|\|| - | – | — |•|·)\s*", re.IGNORECASE)
+_SEPARATOR_RE = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.IGNORECASE)
+# What follows these is the outlet, a date or a role, never another author.
+_CUT_RE = re.compile(r"\s+(?:[-–—|•·]|on)\s+|\s*[|•·]\s*")
 # What ends the names part of a byline: a date, a time, "Updated", "Published", a handle.
 _TAIL_RE = re.compile(
     r"\s*(?:[|•·]|\s-\s|\s–\s|\s—\s)?\s*(?:\b(?:Updated|Published|Posted|Last updated|"
@@ -28,6 +40,12 @@ _TAIL_RE = re.compile(
     r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})|@).*$",
     re.IGNORECASE,
 )
+# A given name, an optional initial and a surname, then three or more capitalised words.
+_NAME_THEN_OUTLET_RE = re.compile(
+    r"^([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:[A-Z][\w'&-]*\s?){2,}$"
+)
+# `2d Mike Coppinger`, `5h ago`: the age of a post printed before the author.
+_AGE_RE = re.compile(r"^\d{1,2}\s?[smhdw]\s+")
 _NAME_WORD_RE = re.compile(r"^(?:[A-Z][\w'’.\-]*|[a-z]{1,3}|[A-Z]\.)$")
 # Lowercase particles allowed inside a name: `Ursula von der Leyen`, `Luiz da Silva`.
 _PARTICLES = frozenset({"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von",
@@ -49,6 +67,8 @@ def clean_name(candidate: str) -> str | None:
         if _is_org(" ".join(words[cut - 1 :])):
             words = words[: cut - 1]
             break
+    while words and words[-1].casefold() in ("the", "of", "for", "at"):
+        words.pop()
     text = " ".join(words).strip(" ,.")
     if not text or _is_org(text) or any(ch.isdigit() for ch in text):
         return None
@@ -64,11 +84,33 @@ def clean_name(candidate: str) -> str | None:
     return text
 
 
+def _role(fragment: str) -> bool:
+    """`Chief Technology Officer`, `Politics Reporter`, `Phys.org`: not a person."""
+    words = fragment.split()
+    return any(w.casefold().strip(".,") in TITLE_WORDS for w in words) or any(
+        "." in w.strip(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words
+    )
+
+
 def names_in(text: str) -> tuple[str, ...]:
-    """The people named in a byline text (prefix like "By" already removed)."""
-    text = _TAIL_RE.sub("", text)
+    """The people named in a byline text (prefix like "By" already removed).
+
+    `Jane Doe and John Roe` and `JANE DOE, JOHN ROE` name two people; in `Jane Doe,
+    Medical Xpress` or `Jane Doe, Politics Reporter` what follows the comma is an outlet
+    or a role, so after a comma only a fragment followed by "and" or written in the same
+    capitals as the first name counts as another person.
+    """
+    text = _CUT_RE.split(_TAIL_RE.sub("", text), maxsplit=1)[0]
+    parts = re.split(r"(\s*(?:,|;|\band\b|&)\s*)", text, flags=re.IGNORECASE)
+    fragments = parts[0::2]
+    separators = [p.strip().casefold() for p in parts[1::2]]
     names: list[str] = []
-    for fragment in _SEPARATOR_RE.split(text):
+    first_upper = fragments[0].isupper() if fragments else False
+    for i, fragment in enumerate(fragments):
+        if i and separators[i - 1] == ",":
+            later_and = any(sep in ("and", "&") for sep in separators[i:])
+            if _role(fragment) or not (later_and or (first_upper and fragment.isupper())):
+                break
         name = clean_name(fragment)
         if name and name not in names:
             names.append(name)
@@ -123,7 +165,11 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     """
     if len(text) > 80 or text.rstrip().endswith((".", "?", "!", ":")) and not text.endswith(" Jr."):
         return None
-    stripped = _TAIL_RE.sub("", text).strip()
+    outlet = _NAME_THEN_OUTLET_RE.match(text)
+    if outlet and outlet.group(1).split()[0] in given_names():
+        # `Sarah Barnacle Worcester Telegram & Gazette`: a name run into the outlet.
+        return (outlet.group(1),)
+    stripped = _CUT_RE.split(_TAIL_RE.sub("", _AGE_RE.sub("", text)), maxsplit=1)[0].strip()
     if not stripped:
         return None
     fragments = [f for f in _SEPARATOR_RE.split(stripped) if f.strip()]
@@ -131,9 +177,10 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     people = [n for n in names if n]
     if not people:
         return None
-    # Every fragment must be a person or an organisation, and names have 2+ words.
+    # Every fragment must be a person or an organisation, and names have 2+ words, the
+    # first a known given name: what separates `Pamela Falk` from `Lighter Side`.
     if any(n is None and not _is_org(f) for n, f in zip(names, fragments, strict=True)):
         return None
-    if any(len(p.split()) < 2 for p in people):
+    if any(len(p.split()) < 2 or p.split()[0].capitalize() not in given_names() for p in people):
         return None
     return tuple(dict.fromkeys(people))

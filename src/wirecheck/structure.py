@@ -332,6 +332,7 @@ def assemble(
         elif out.byline is not None and is_agency_writer_line(text):
             place[i] = "agency-credit"
     if out.byline is None:
+        # A bare name line between headline and body (see ``looks_like_name_line``).
         for i in range(head_from, body_start):
             if i in place or feats[i].kind not in (Kind.SHORT,):
                 continue

@@ -1,0 +1,1 @@
+"""Word and name data shipped with wirecheck (see LICENSES in this folder)."""
