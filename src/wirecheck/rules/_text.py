@@ -1,0 +1,136 @@
+"""What the structure, copy and encoding rules (WC3xx-WC5xx) share: the story's text, where
+each piece of it sits in the input, and how a finding on a piece becomes a diagnostic.
+
+Rules read two views of a story. Word-level checks read *passages* (the headline and the
+body paragraphs, whitespace-normalised, with a map back to input positions). Character-level
+checks (spacing, invisible and control characters) read the raw decoded *story lines*,
+because normalising whitespace is exactly what hides those faults.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from typing import Literal
+
+from wirecheck.model import Diagnostic, Paragraph, Span, Story
+from wirecheck.rules.base import Context, Rule
+from wirecheck.segment import build_paragraph
+
+# A rule reports at most this many findings per story. Real copy never comes near it; a
+# hostile or broken input (2 MB of `)`, a file of double spaces) would otherwise produce a
+# report nobody reads and cost memory for nothing.
+MAX_FINDINGS = 100
+
+# A headline wrapped over more input lines than this is not a headline we can position.
+_HEADLINE_MAX_LINES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A piece of story text read as a whole: the headline or one body paragraph."""
+
+    kind: Literal["headline", "body"]
+    paragraph: Paragraph
+
+    @property
+    def text(self) -> str:
+        return self.paragraph.text
+
+
+def headline_paragraph(ctx: Context) -> Paragraph | None:
+    """The headline as a ``Paragraph`` positioned in the input, or None without one.
+
+    The parser keeps only the headline text and its first line; we rebuild the positions
+    from the input lines (a page title's `- Site` suffix, when split off, simply lies past
+    the end of the headline text).
+    """
+    story = ctx.story
+    if not story.headline or story.headline_line is None:
+        return None
+    first = story.headline_line
+    numbered: list[tuple[int, str]] = []
+    for number in range(first, min(first + _HEADLINE_MAX_LINES, len(ctx.lines) + 1)):
+        numbered.append((number, ctx.line_text(number)))
+        built = build_paragraph(numbered)
+        if built.text.startswith(story.headline):
+            return Paragraph(text=story.headline, spans=built.spans)
+    # Text we cannot find in the input (a parser that rewrote it): position it at its line.
+    return Paragraph(text=story.headline, spans=(Span(start=0, line=first, column=1),))
+
+
+def passages(ctx: Context, *, headline: bool = True) -> Iterator[Passage]:
+    """The headline (unless ``headline`` is false), then every body paragraph, in order."""
+    if headline:
+        head = headline_paragraph(ctx)
+        if head is not None:
+            yield Passage(kind="headline", paragraph=head)
+    for paragraph in ctx.story.paragraphs:
+        yield Passage(kind="body", paragraph=paragraph)
+
+
+def body_lines(story: Story) -> tuple[int, ...]:
+    """The input lines that body paragraphs come from (the dateline's line included)."""
+    numbers = {line for p in story.paragraphs for line in p.lines}
+    if story.dateline is not None:
+        numbers.add(story.dateline.line)
+    return tuple(sorted(numbers))
+
+
+def story_lines(ctx: Context) -> tuple[int, ...]:
+    """Input lines holding story text: headline, byline, dateline, captions, body.
+
+    Lines the parser removed (site chrome, wire codes) are not the writer's copy, so
+    character checks leave them alone.
+    """
+    story = ctx.story
+    numbers = set(body_lines(story))
+    head = headline_paragraph(ctx)
+    if head is not None:
+        numbers.update(head.lines)
+    if story.byline is not None:
+        numbers.add(story.byline.line)
+    numbers.update(c.line for c in story.captions)
+    return tuple(sorted(n for n in numbers if 0 < n <= len(ctx.lines)))
+
+
+def span_diagnostic(
+    rule: Rule,
+    paragraph: Paragraph,
+    start: int,
+    end: int,
+    message: str,
+    suggestions: tuple[str, ...] = (),
+) -> Diagnostic:
+    """A diagnostic for ``paragraph.text[start:end]``, positioned in the input.
+
+    The span may cross a line break of hard-wrapped copy; it then ends on a later line.
+    """
+    line, column = paragraph.locate(start)
+    last = max(start, end - 1)
+    end_line, end_column = paragraph.locate(last)
+    if end_line == line and end_column < column:  # defensive: a span map out of order
+        end_column = column
+    return rule.diagnostic(line, column, end_column + 1, message, suggestions, end_line=end_line)
+
+
+def capped(diagnostics: Iterable[Diagnostic], limit: int = MAX_FINDINGS) -> Iterator[Diagnostic]:
+    """At most ``limit`` of ``diagnostics``; see ``MAX_FINDINGS``."""
+    return islice(diagnostics, limit)
+
+
+def excerpt(text: str, limit: int = 80) -> str:
+    """``text`` shortened for a message, so a 2 MB run never lands in a report."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def line_diagnostic(
+    rule: Rule, ctx: Context, line: int, message: str, suggestions: tuple[str, ...] = ()
+) -> Diagnostic:
+    """A diagnostic spanning the visible text of input line ``line`` (indent and trailing
+    spaces left out), for findings about a whole line or a whole story."""
+    raw = ctx.line_text(line)
+    start = len(raw) - len(raw.lstrip())
+    end = max(len(raw.rstrip()), start)
+    return rule.diagnostic(line, start + 1, end + 1, message, suggestions)

@@ -1,0 +1,61 @@
+"""WC302 no-body: the story has no body text.
+
+What it does
+    Reports input in which no story paragraphs were found: an empty file, a headline on
+    its own, or a page of menus and links with no article in it.
+
+Why
+    A story without a body cannot be published or indexed; filing one is almost always a
+    slip (the wrong file, a save that failed, a paste that lost everything below the top).
+
+Example
+    A headline with nothing under it::
+
+        Putin meets Cuban leader in Moscow
+
+Use instead
+    File the whole story::
+
+        Putin meets Cuban leader in Moscow
+
+        MOSCOW, Nov. 2 (UPI) -- Russian President Vladimir Putin met Cuban President
+        Miguel Diaz-Canel in Moscow on Friday.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from wirecheck.model import Diagnostic
+from wirecheck.rules._text import line_diagnostic
+from wirecheck.rules.base import Context, Example, Rule
+
+
+def check(ctx: Context) -> Iterator[Diagnostic]:
+    story = ctx.story
+    if any(p.text for p in story.paragraphs):
+        return
+    line = story.headline_line or 1
+    yield line_diagnostic(RULE, ctx, line, "no story body found")
+
+
+RULE = Rule(
+    code="WC302",
+    name="no-body",
+    severity="error",
+    summary="The story has no body text.",
+    check=check,
+    doc=__doc__ or "",
+    examples=(
+        Example(
+            text=(
+                "Putin meets Cuban leader in Moscow\n"
+                "\n"
+                "MOSCOW, Nov. 2 (UPI) -- Russian President Vladimir Putin met Cuban President "
+                "Miguel Diaz-Canel in Moscow on Friday to review their partnership.\n"
+            ),
+            good=True,
+        ),
+        Example(text="Putin meets Cuban leader in Moscow\n", good=False),
+    ),
+)
