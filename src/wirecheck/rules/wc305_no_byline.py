@@ -55,7 +55,9 @@ RULE = Rule(
     check=check,
     doc=__doc__ or "",
     examples=(
-        Example(text="Putin meets Cuban leader in Moscow\n\nBy Renzo Pipoli\n\n" + _BODY, good=True),
+        Example(
+            text="Putin meets Cuban leader in Moscow\n\nBy Renzo Pipoli\n\n" + _BODY, good=True
+        ),
         Example(text="Putin meets Cuban leader in Moscow\n\n" + _BODY, good=False),
     ),
 )
