@@ -1,0 +1,84 @@
+"""The README is the user's first contact: keep it true to the program.
+
+- the seed story's JSON shown there is exactly what ``wirecheck parse`` prints for it;
+- every command and every option of the command line is documented there;
+- it starts with the set-up commands, and the test command CI runs is marked.
+
+When the seed's output changes on purpose, regenerate the README block with
+``wirecheck parse fixtures/upi-diaz-canel-moscow.txt`` run from the repository root on a
+terminal (or piped through ``python -m json.tool --indent 2 --no-ensure-ascii``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from wirecheck.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+SEED = "fixtures/upi-diaz-canel-moscow.txt"
+
+
+def _block_after(marker: str) -> str:
+    """The contents of the first fenced code block after ``<!-- marker -->``."""
+    found = re.search(
+        rf"<!-- {re.escape(marker)} -->\s*```[\w-]*\n(.*?)^```", README, re.DOTALL | re.MULTILINE
+    )
+    assert found, f"README.md has no fenced block after <!-- {marker} -->"
+    return found.group(1)
+
+
+def test_readme_seed_json_is_the_real_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The seed's dateline year comes from the weekday it names ("met Friday"), so this
+    # output does not depend on today's date (until Nov. 2 next falls on a Friday, in 2029).
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(cli, ["parse", SEED])
+    assert result.exit_code == 0, result.stderr
+    actual: dict[str, Any] = json.loads(result.stdout)
+    shown: dict[str, Any] = json.loads(_block_after("seed-json"))
+    assert shown == actual, "README seed JSON is stale; see this module's docstring"
+
+
+def _documented_names() -> list[str]:
+    assert isinstance(cli, click.Group)
+    names = [f"wirecheck {name}" for name in cli.commands]
+    for command in [cli, *cli.commands.values()]:
+        for param in command.params:
+            if isinstance(param, click.Option):
+                names.extend(o for o in [*param.opts, *param.secondary_opts] if o.startswith("--"))
+    return [n for n in names if n != "--help"]
+
+
+def test_every_command_and_option_is_in_the_readme() -> None:
+    missing = [
+        name
+        for name in _documented_names()
+        if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", README)
+    ]
+    assert not missing, f"undocumented in README.md: {missing}"
+
+
+def test_readme_starts_with_the_two_setup_commands() -> None:
+    blocks = re.findall(r"^```\w*\n(.*?)^```", README, re.DOTALL | re.MULTILINE)
+    install, tests = blocks[0].strip(), blocks[1].strip()
+    assert install == (
+        "python3 -m venv .venv && . .venv/bin/activate && pip install . "
+        f"&& wirecheck parse {SEED}"
+    )
+    assert tests == _block_after("test-command").strip()
+    assert tests.endswith("pip install -e '.[test]' && pytest")
+    assert (ROOT / SEED).is_file()
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "<!-- test-command -->" in script
+    assert "README.md" in script
