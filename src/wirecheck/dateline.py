@@ -73,8 +73,9 @@ _MAX_AGENCY_WORDS = 4
 # parentheses is a note (`(cricket)`), not an agency.
 _MAX_LOWER_AGENCY = 5
 _MAX_ACRONYM = 8
-# A caps place with nothing but a dash must be this long: `US - China talks` is prose.
-_MIN_BARE_CAPS = 3
+# A caps place with nothing but a dash must be this long: `US - China talks` is prose,
+# `WCQ - AFC` a menu.
+_MIN_BARE_CAPS = 4
 # How far back the weekday and assumed rules look for a year (a weekday recurs on a date
 # within 11 years, Feb 29 within 28).
 _YEARS_BACK = 40
@@ -90,8 +91,9 @@ class Closing(IntEnum):
 
     NONE = 0
     PUNCT = 1  # `(ANI):`, `/TASS/.`
-    LIGHT = 2  # `-`, `–`
-    HEAVY = 3  # `—`, `--`, `_`, `.-`
+    HYPHEN = 2  # `-`: also joins words and sentences
+    EN = 3  # `–`: also a sentence dash
+    HEAVY = 4  # `—`, `--`, `_`, `.-`: in wire copy, a dateline's
 
 
 @dataclass(frozen=True, slots=True)
@@ -683,7 +685,7 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
         return (j, Closing.HEAVY) if j - i <= 3 else none
     if ch == "-":
         ok = (spaced or after_group) and free(i + 1)
-        return (i + 1, Closing.LIGHT) if ok else none
+        return (i + 1, Closing.HYPHEN) if ok else none
     if ch == "_":
         j = i + 1 if i + 1 >= len(s) or s[i + 1] != "_" else i + 2
         return (j, Closing.HEAVY) if (spaced or after_group) and free(j) else none
@@ -694,8 +696,8 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
         return j, Closing.HEAVY
     if ch in _LIGHT_DASHES:
         ok = (spaced or after_group) and free(i + 1)
-        return (i + 1, Closing.LIGHT) if ok else none
-    if ch == ":" and body.last_is_agency and not spaced and free(i + 1):
+        return (i + 1, Closing.EN) if ok else none
+    if ch == ":" and body.agency_known and body.last_is_agency and not spaced and free(i + 1):
         return i + 1, Closing.PUNCT
     if ch == "." and body.last_is_slash and not spaced and free(i + 1):
         return i + 1, Closing.PUNCT
@@ -707,42 +709,60 @@ def _lead_ok(body: _Body) -> bool:
     if body.city is None or body.place_known:
         return True
     words = body.city.split()
-    if norm_key(words[0]) in NOT_PLACE_LEADS and not (body.agency_known or body.date_span):
+    if norm_key(words[0]) in NOT_PLACE_LEADS:
         return False
     return not (body.place_caps and any(norm_key(w) in NOT_PLACE_WORDS for w in words))
 
 
 def _accepted(body: _Body, closing: Closing, own_line: bool) -> bool:
-    """Whether the parts found make a dateline, given how much each shape also fits prose."""
-    has_place = body.city is not None
+    """Whether the parts found make a dateline, given how much each shape also fits prose.
+
+    A known agency or a date is strong evidence; capitals, a known place and a heavy dash
+    are weaker; a title-case name before a hyphen is prose (`Berlin - the city`).
+    """
     has_date = body.date_span is not None
-    has_agency = bool(body.agencies)
-    dashed = closing in (Closing.LIGHT, Closing.HEAVY) or (closing is Closing.PUNCT and has_agency)
-    ends = dashed or own_line
-    if not has_place:
-        if not has_agency or not body.agency_trusted:
+    dashed = closing >= Closing.HYPHEN or (closing is Closing.PUNCT and body.agency_known)
+    known, trusted = body.agency_known, body.agency_trusted
+    if body.city is None:
+        if not body.agencies:
             return False
-        return ends or (closing is Closing.NONE and body.agency_known)
+        if known:
+            return dashed or (has_date if own_line else True)
+        return trusted and dashed
     if not _lead_ok(body):
         return False
-    region_known = body.region_known
-    if has_agency:
-        if body.agency_known:
-            strong = has_date or body.place_caps or body.place_known or region_known
-            return ends or strong
-        if has_date or body.place_caps:
-            return ends
-        return closing is Closing.HEAVY and body.agency_trusted
+    caps = body.place_caps
+    if body.agencies:
+        if known:
+            return dashed or own_line or has_date or caps or body.place_known or body.region_known
+        if has_date:
+            return dashed or (own_line and trusted)
+        return trusted and ((caps and dashed) or closing is Closing.HEAVY)
     if has_date:
-        return ends
-    if body.place_caps:
+        return dashed or (own_line and caps)
+    if caps:
         if dashed:
-            letters = sum(ch.isalpha() for ch in body.city or "")
+            letters = sum(ch.isalpha() for ch in body.city)
             return letters >= _MIN_BARE_CAPS or body.place_known
-        return own_line and region_known
-    if closing is Closing.HEAVY:
-        return body.place_known or region_known
-    return own_line and closing is Closing.NONE and region_known
+        return own_line and body.region_known
+    return closing >= Closing.EN and (body.place_known or body.region_known)
+
+
+def _agency_as_place(body: _Body, closing: Closing) -> None:
+    """`CNN —`: a known agency written where the place goes, before a dash, is the agency."""
+    if closing < Closing.HYPHEN or body.city is None or body.place_known:
+        return
+    if body.regions or body.agencies or body.date_span:
+        return
+    if norm_key(body.city) in AGENCIES:
+        body.agencies.append(body.city)
+        body.agency_known, body.city, body.place_caps = True, None, False
+
+
+def _caption_follows(s: str, end: int) -> bool:
+    """Getty captions open like datelines: `NEW YORK, NEW YORK - OCTOBER 15: Travis ...`."""
+    parsed = _parse_date(s, _skip_spaces(s, end))
+    return parsed is not None and s.startswith(":", _skip_spaces(s, parsed[0]))
 
 
 def match_dateline(text: str, *, own_line: bool = False) -> DatelineMatch | None:
@@ -773,7 +793,10 @@ def match_dateline(text: str, *, own_line: bool = False) -> DatelineMatch | None
     if body is None:
         return None
     end, closing = _closing(s, body)
+    _agency_as_place(body, closing)
     if own_line and not _rest_blank(text, end):
+        return None
+    if _caption_follows(s, end):
         return None
     if not _accepted(body, closing, own_line):
         return None
@@ -798,13 +821,13 @@ def _lead_agency(s: str, start: int, after: int, lead: _Group, own_line: bool) -
     body = _Body(start=start, end=after)
     _add_group(body, lead)
     dash_end, closing = _closing(s, body)
-    if closing < Closing.LIGHT:
+    if closing < Closing.HYPHEN:
         return body
     rest = _body(s, _skip_spaces(s, dash_end))
     if rest is None or rest.city is None or rest.agencies:
         return body
     rest_end, rest_closing = _closing(s, rest)
-    ends = rest_closing >= Closing.LIGHT or (own_line and _rest_blank(s, rest_end))
+    ends = rest_closing >= Closing.HYPHEN or (own_line and _rest_blank(s, rest_end))
     if not ends or not (rest.date_span or rest.place_caps) or not _lead_ok(rest):
         return body
     rest.start = start

@@ -269,7 +269,7 @@ NOT_PLACE_LEADS = _keys(
     "editor's|editors|editor’s|editor|note|file|update|updated|updates|breaking|exclusive"
     "|watch|listen|read|correction|corrected|clarification|advisory|bulletin|urgent"
     "|flash|alert|developing|analysis|insight|factbox|column|commentary|opinion|editorial"
-    "|review|preview|interview|profile|obituary|obit|refile|rpt|repeat|wrapup|wrap|live"
+    "|review|preview|interview|profile|obituary|obit|refile|rpt|repeat|wrapup|wrap|about"
     "|latest|video|photo|photos|gallery|slideshow|audio|podcast|transcript|summary"
     "|timeline|explainer|feature|sports|weather|business|markets|related|see|also|more"
     "|end|embargoed|embargo|hold|kill|attn|attention|eds|sponsored|advertisement"
