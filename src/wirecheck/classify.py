@@ -112,13 +112,14 @@ def _kind(unit: Unit, words: list[str], density: float, ends: bool, credit: str 
         return Kind.WIRE_CODE
     if RELATED_RE.match(text) and len(text) < 200 and text.split()[0].isupper():
         return Kind.RELATED
+    # Copyright lines end in `©` credits too: chrome sentences are decided first.
+    if len(text) < 300 and CHROME_SENTENCE_RE.match(text) or COOKIE_NOTICE_RE.match(text):
+        return Kind.CHROME
     if len(text) <= CAPTION_MAX_CHARS and (credit or CAPTION_OPENER_RE.match(text)):
         return Kind.CAPTION
     if _BREAK_RE.match(text) and len(words) <= 8 and not ends:
         return Kind.BREAK
     if is_chrome_phrase(text, extra_phrases) or is_social_menu(text):
-        return Kind.CHROME
-    if len(text) < 300 and CHROME_SENTENCE_RE.match(text) or COOKIE_NOTICE_RE.match(text):
         return Kind.CHROME
     if (ends or len(words) >= HEADING_MAX_WORDS) and len(words) >= GOOD_MIN_WORDS and density >= GOOD_MIN_DENSITY:
         return Kind.GOOD

@@ -18,7 +18,7 @@ Nothing is dropped silently: each non-blank input line lands in exactly one plac
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from wirecheck.byline import (
@@ -28,6 +28,7 @@ from wirecheck.byline import (
     match_credit_tail,
 )
 from wirecheck.classify import Features, Kind, classify
+from wirecheck.patterns.boilerplate import END_MARK_RE
 from wirecheck.dateline import match_dateline, to_dateline
 from wirecheck.model import Byline, Caption, Dateline, Paragraph, Related, Removed
 from wirecheck.segment import Unit, clean_line, segment
@@ -63,6 +64,17 @@ _HEADLINE_MAX_WORDS = 30
 _HEADLINE_MAX_CHARS = 250
 # Share of the page title's words a heading must have to be taken for the headline.
 _TITLE_MATCH = 0.5
+_HEADLINE_MIN_WORDS = 4
+# Time stamps and dates printed under headlines: `Updated 4:12 PM EDT, June 11, 2024`.
+# Headings that open a list of links to other stories (kept in ``related``).
+_RELATED_HEADING_RE = re.compile(
+    r"^(?:related|more from|more on|read more|see also|also read|recommended)\b", re.IGNORECASE
+)
+_DATE_LINE_RE = re.compile(
+    r"\b(?:\d{1,2}:\d{2}|(?:updated|published|posted)\b|\d{4}-\d{2}-\d{2}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})",
+    re.IGNORECASE,
+)
 _WORD_RE = re.compile(r"\w+")
 
 
@@ -257,6 +269,11 @@ def _find_headline(
             dupes = {j for j in window if j != head and units[j].text.casefold() == key}
             return head, dupes, None
         seen.setdefault(key, i)
+    # Otherwise the headline is the heading nearest above the body (menus and site names
+    # sit higher up; bylines, dates and share bars between it and the body are skipped).
+    for i in reversed(window):
+        if feats[i].words >= _HEADLINE_MIN_WORDS and not _DATE_LINE_RE.search(units[i].text):
+            return i, set(), None
     if window and window[0] == 0 and feats[0].words >= 3:
         return 0, set(), None
     return None, set(), None
@@ -353,14 +370,21 @@ def assemble(
             match = match_dateline(unit.text)
             para_text = unit.text
         if match is not None:
-            out.dateline = to_dateline(
-                match,
-                unit.first_line,
-                para_text,
-                reference_date=reference_date,
-                today=today or date.today(),
+            out.dateline = _as_written(
+                to_dateline(
+                    match,
+                    unit.first_line,
+                    para_text,
+                    reference_date=reference_date,
+                    today=today or date.today(),
+                ),
+                unit.paragraph,
+                lines,
             )
 
+    # A release ends at `###`, a wire story at `-30-` or `(END)`: what follows is not story.
+    end = next((i - 1 for i in range(body_start + 1, end + 1) if END_MARK_RE.match(units[i].text)), end)
+    block: str | None = None  # the list a heading inside the body opened: related or menu
     for i, (unit, feat) in enumerate(zip(units, feats, strict=True)):
         if i in place:
             reason = place[i]
@@ -369,6 +393,16 @@ def assemble(
             continue
         inside = body_start <= i <= end
         near = (head if head is not None else body_start) <= i <= end
+        if block and inside and feat.kind is Kind.SHORT and not feat.ends_sentence:
+            # Headings under `Related Coverage` / `Most Read` are links, not paragraphs.
+            if block == "related":
+                out.related.append(Related(text=unit.text, line=unit.first_line))
+            else:
+                _remove(out, lines, unit, "navigation")
+            continue
+        block = None
+        if feat.kind is Kind.BREAK and inside:
+            block = "related" if _RELATED_HEADING_RE.match(unit.text) else "navigation"
         if feat.kind is Kind.CAPTION and near:
             out.captions.append(Caption(text=unit.text, credit=feat.credit, line=unit.first_line))
         elif feat.kind is Kind.RELATED and inside:
@@ -392,6 +426,19 @@ def assemble(
             _remove(out, lines, unit, _reason(feat, i < body_start))
     out.removed.sort(key=lambda r: r.line)
     return out
+
+
+def _as_written(dateline: Dateline, paragraph: Paragraph, lines: list[str]) -> Dateline:
+    """The dateline's ``raw`` taken from the input line itself, with its own spacing (two
+    spaces, non-breaking spaces), since paragraph text has its whitespace normalised."""
+    if not dateline.raw:
+        return dateline
+    line, start = paragraph.locate(0)
+    end_line, last = paragraph.locate(len(dateline.raw) - 1)
+    if end_line != line or not 0 < line <= len(lines):
+        return dateline
+    raw = lines[line - 1][start - 1 : last]
+    return replace(dateline, raw=raw) if raw.split() == dateline.raw.split() else dateline
 
 
 def _credit_tail(out: Assembled, lines: list[str], unit: Unit, names: tuple[str, ...]) -> None:

@@ -22,6 +22,10 @@ WIRE_CODE_RE = re.compile(
       | \((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Fixes|Removes|Inserts)\b[^()]{0,120}\)
       | [A-Z]{1,3}\d{3,5}\s*\(?[A-Z]?\)?                                # AP Photo XNP101-style codes
       | \d{6}\s+(?:GMT|UTC)(?:\s+\w{3}\s+\d{2})?                        # 071341 GMT Okt 15
+      | [A-Z]{2,5}-\d{2}-\d{2}-\d{2,4}\s+\d{3,4}\s?[A-Z]{3}               # NYT-06-23-98 1712EDT
+      | c\.\s?\d{4}\s.{0,60}                                              # c.1998 N.Y. Times News Service
+      | \((?:STORY|OPTIONAL|EDITORS?|EDS?|CORRECTS?|UPDATES?|NOTE)\b[A-Z0-9 .,:;'/-]{0,120}\)  # (STORY CAN END HERE.)
+      | \#{3} | -30- | Enditem | \[Editor:[^\]]{0,40}\]
     )\s*$""",
     re.VERBOSE,
 )
@@ -33,6 +37,10 @@ RELATED_RE = re.compile(
     r"ALSO READ|Also [Rr]ead|SEE ALSO|See [Aa]lso|MORE|More|WATCH|Watch|LISTEN|Listen)"
     r"(?:\s*[:|>»\-–—]\s*|\s+)(?=\S)"
 )
+
+# Marks after which a release or a wire story has ended: `###` (press releases), `-30-`,
+# `(END)`, `Enditem` (Xinhua). What follows is contact blocks and boilerplate.
+END_MARK_RE = re.compile(r"^(?:\#{3}|-30-|\(?END\)?|ENDS?|Enditem|-0-)\s*$")
 
 # Phrases that make up whole chrome lines across news sites. Matched case-insensitively
 # against the start of a short line; see ``is_chrome_phrase``.
@@ -172,6 +180,7 @@ CHROME_SENTENCE_RE = re.compile(
     r"|(?:the|this) (?:associated press|ap) (?:receives|is solely)"
     r"|our standards\s*:"
     r"|story continues below"
+    r"|this (?:report|story|article)\b.{0,60}\bwas (?:first )?published"
     r"|advertisement\b"
     r")",
     re.IGNORECASE,
