@@ -1,0 +1,116 @@
+"""WC306 headline-full-stop: the headline ends in a full stop.
+
+What it does
+    Reports a headline whose last character is a full stop. Ellipses and abbreviations
+    (`U.S.`, `Inc.`, `Jr.`) are not full stops and are left alone. When the parser found no
+    headline because the top line ended like a sentence, the rule looks at that line too.
+
+Why
+    Headlines take no closing full stop in English news style (AP, Reuters, and most house
+    styles); one usually means the first sentence of the story was filed as the headline.
+
+Example
+    ::
+
+        Putin meets Cuban leader in Moscow.
+
+Use instead
+    ::
+
+        Putin meets Cuban leader in Moscow
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wirecheck.model import Diagnostic
+from wirecheck.rules._text import excerpt
+from wirecheck.rules.base import Context, Example, Rule
+
+# Words whose own dot ends a headline legitimately: `Fed sees slower growth in U.S.`
+_INITIALS_RE = re.compile(r"(?:[A-Za-z]\.){2,}$")
+_ABBREVIATIONS = frozenset(
+    {
+        "Inc.", "Co.", "Corp.", "Ltd.", "Plc.", "plc.", "Jr.", "Sr.", "St.", "No.", "Nos.", "Bros.",
+        "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "vs.", "v.", "etc.", "Gov.", "Sen.", "Rep.", "Gen.",
+        "Col.", "Lt.", "Sgt.", "Capt.", "Ave.", "Blvd.", "Mt.", "Ft.", "Jan.", "Feb.", "Aug.",
+        "Sept.", "Oct.", "Nov.", "Dec.",
+    }
+)
+# A headline is a line of a few words; a longer top line is a paragraph, not a headline.
+_HEADLINE_WORDS = range(2, 31)
+# Reasons a parser gives a top line it would not take as a headline or body.
+_TOP_LINE_REASONS = frozenset({"boilerplate", "navigation", "standfirst"})
+
+
+def _ends_in_full_stop(text: str) -> bool:
+    if not text.endswith(".") or text.endswith(".."):
+        return False
+    last = text.rsplit(maxsplit=1)[-1]
+    return not (_INITIALS_RE.search(last) or last in _ABBREVIATIONS)
+
+
+def _top_line(ctx: Context) -> tuple[int, str] | None:
+    """The line just above the byline or body, when the parser set it aside and it is
+    shaped like a headline (the parser takes no line ending in a full stop as one)."""
+    story = ctx.story
+    if story.headline is not None or not story.paragraphs or not story.removed:
+        return None
+    first = story.removed[0]
+    below = story.byline.line if story.byline else min(story.paragraphs[0].lines)
+    if first.reason not in _TOP_LINE_REASONS or first.line >= below:
+        return None
+    if any(line < first.line for p in story.paragraphs for line in p.lines):
+        return None
+    if any(ctx.line_text(n).strip() for n in range(first.line + 1, below)):
+        return None
+    if len(first.text.split()) not in _HEADLINE_WORDS:
+        return None
+    return first.line, first.text
+
+
+def check(ctx: Context) -> Iterator[Diagnostic]:
+    story = ctx.story
+    if story.headline is not None and story.headline_line is not None:
+        found: tuple[int, str] | None = (story.headline_line, story.headline)
+    else:
+        found = _top_line(ctx)
+    if found is None or not _ends_in_full_stop(found[1]):
+        return
+    line, headline = found
+    raw = ctx.line_text(line)
+    start = len(raw) - len(raw.lstrip())
+    # The headline's full stop is the last one on the line (a page title's `- Site` suffix,
+    # when there is one, has none: the parser splits off only suffixes without one).
+    stop = raw.rfind(".")
+    if stop < start:
+        return
+    yield RULE.diagnostic(
+        line,
+        start + 1,
+        stop + 2,
+        f"headline ends in a full stop: `{excerpt(headline)}`",
+        (raw[start:stop],),
+    )
+
+
+_BODY = (
+    "MOSCOW, Nov. 2 (UPI) -- Russian President Vladimir Putin met Cuban President Miguel "
+    "Diaz-Canel in Moscow on Friday to review their partnership.\n"
+)
+
+RULE = Rule(
+    code="WC306",
+    name="headline-full-stop",
+    severity="warning",
+    summary="The headline ends in a full stop.",
+    check=check,
+    doc=__doc__ or "",
+    examples=(
+        Example(text="Putin meets Cuban leader in Moscow\n\n" + _BODY, good=True),
+        Example(text="Putin meets Cuban leader in Moscow.\n\n" + _BODY, good=False),
+    ),
+    fixable=True,
+)

@@ -1,0 +1,141 @@
+"""WC307 boilerplate-in-body: site or wire boilerplate inside the story body.
+
+What it does
+    Reports boilerplate between the first and the last paragraph of the body: lines of
+    site chrome (`Advertisement`, `Read more: ...`, `Share this article`), wire trailers
+    (`MORE`, `(END)`), and the same phrases run into a paragraph (`... on Friday. Story
+    continues below advertisement`). A whole line of chrome is left out of the parsed
+    story, and the message says so; a phrase inside a paragraph stays in its text.
+
+Why
+    Copy taken from a web page or a feed carries the page's furniture with it. Inside
+    the body it reaches readers, search indexes and archives as if it were the story.
+
+Example
+    ::
+
+        Russia may provide a $43 million credit to Cuba.
+
+        Advertisement
+
+        Diaz-Canel also met the prime minister. Story continues below advertisement
+
+Use instead
+    ::
+
+        Russia may provide a $43 million credit to Cuba.
+
+        Diaz-Canel also met the prime minister.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wirecheck.model import Diagnostic, Story
+from wirecheck.patterns.boilerplate import (
+    CHROME_SENTENCE_RE,
+    WIRE_CODE_RE,
+    is_chrome_phrase,
+    is_social_menu,
+)
+from wirecheck.rules._text import capped, excerpt, line_diagnostic, span_diagnostic
+from wirecheck.rules.base import Context, Example, Rule
+
+# Boilerplate phrases that web pages and feeds run into the text of a paragraph. Each is
+# a phrase no news prose uses in its own words; all are bounded, so the search is linear.
+# (Whole lines of chrome are matched with the parser's own patterns in `patterns`.)
+INLINE_BOILERPLATE_RE = re.compile(
+    r"\b(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?\b"
+    r"|\bcontinue reading (?:below|the main story)\b"
+    r"|\b(?:advertisement - )?scroll to continue with content\b"
+    r"|\bsign up for our (?:free )?(?:\w+ )?newsletters?\b"
+    r"|\bsubscribe to our (?:free )?(?:\w+ )?newsletters?\b"
+    r"|\bclick here to (?:subscribe|sign up|read more|get the \w+ app|download|join)\b"
+    r"|\bthis material may not be published, broadcast, rewritten\b"
+    r"|(?:©|\bcopyright)\s*(?:\d{4}\b)?[^.]{0,80}?\ball rights reserved\b"
+    r"|\benlarge this image\b|\btoggle caption\b|\bhide caption\b"
+    r"|\bshare this (?:article|story)\b"
+    r"|(?-i:\bREAD MORE\s*:|\((?:MORE|END)\))",
+    re.IGNORECASE,
+)
+# The parser's own chrome test looks at sentences this short only (see `classify`).
+_CHROME_SENTENCE_MAX = 300
+
+
+def _is_chrome_line(text: str) -> bool:
+    return (
+        is_chrome_phrase(text)
+        or is_social_menu(text)
+        or bool(WIRE_CODE_RE.match(text))
+        or (len(text) < _CHROME_SENTENCE_MAX and bool(CHROME_SENTENCE_RE.match(text)))
+    )
+
+
+def _body_range(story: Story) -> tuple[int, int] | None:
+    lines = [line for p in story.paragraphs for line in p.lines]
+    return (min(lines), max(lines)) if lines else None
+
+
+def _find(ctx: Context) -> Iterator[Diagnostic]:
+    story = ctx.story
+    span = _body_range(story)
+    if span is None:
+        return
+    first, last = span
+    for removed in story.removed:
+        if first < removed.line < last and _is_chrome_line(removed.text):
+            yield line_diagnostic(
+                RULE,
+                ctx,
+                removed.line,
+                f"boilerplate inside the body: `{excerpt(removed.text)}` (left out of the story)",
+            )
+    for paragraph in story.paragraphs:
+        for match in INLINE_BOILERPLATE_RE.finditer(paragraph.text):
+            yield span_diagnostic(
+                RULE,
+                paragraph,
+                match.start(),
+                match.end(),
+                f"boilerplate in a body paragraph: `{excerpt(match.group())}`",
+            )
+
+
+def check(ctx: Context) -> Iterator[Diagnostic]:
+    return capped(sorted(_find(ctx), key=lambda d: (d.line, d.column)))
+
+
+_HEAD = "Cuba may get Russian credit\n\nMOSCOW, Nov. 2 (UPI) -- "
+
+RULE = Rule(
+    code="WC307",
+    name="boilerplate-in-body",
+    severity="warning",
+    summary="Site or wire boilerplate inside the story body.",
+    check=check,
+    doc=__doc__ or "",
+    examples=(
+        Example(
+            text=(
+                _HEAD + "Russia may provide a $43 million credit to Cuba, a deputy finance "
+                "minister said on Friday.\n\n"
+                "Diaz-Canel also met the heads of the upper house of parliament and the prime "
+                "minister.\n"
+            ),
+            good=True,
+        ),
+        Example(
+            text=(
+                _HEAD + "Russia may provide a $43 million credit to Cuba, a deputy finance "
+                "minister said on Friday.\n\nAdvertisement\n\n"
+                "Diaz-Canel also met the heads of the upper house of parliament and the prime "
+                "minister. Story continues below advertisement\n\n"
+                "The credit would be used for military equipment, the minister said.\n\n"
+                "The two leaders also talked about oil supplies and tourism, officials said.\n"
+            ),
+            good=False,
+        ),
+    ),
+)
