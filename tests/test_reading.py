@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import sys
@@ -71,29 +72,23 @@ def test_permission_denied(tmp_path: Path) -> None:
     assert caught.value.reason == "permission denied"
 
 
-def test_permission_denied_as_any_user(monkeypatch: pytest.MonkeyPatch) -> None:
-    import errno
-
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        (PermissionError(errno.EACCES, "Permission denied"), "permission denied"),
+        (OSError(errno.EIO, "Input/output error"), "input/output error"),
+    ],
+    ids=["permission-denied-as-any-user", "other-errors-keep-the-system-text"],
+)
+def test_os_errors_become_reasons(
+    monkeypatch: pytest.MonkeyPatch, error: OSError, reason: str
+) -> None:
     from wirecheck import reading
 
     def refuse(path: str, mode: str) -> io.BytesIO:
-        raise PermissionError(errno.EACCES, "Permission denied", path)
+        raise error
 
     monkeypatch.setattr(reading, "open", refuse, raising=False)
     with pytest.raises(InputError) as caught:
-        read_input("locked.txt")
-    assert caught.value.reason == "permission denied"
-
-
-def test_other_os_errors_keep_the_system_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    import errno
-
-    from wirecheck import reading
-
-    def broken(path: str, mode: str) -> io.BytesIO:
-        raise OSError(errno.EIO, "Input/output error", path)
-
-    monkeypatch.setattr(reading, "open", broken, raising=False)
-    with pytest.raises(InputError) as caught:
-        read_input("bad-disk.txt")
-    assert caught.value.reason == "input/output error"
+        read_input("story.txt")
+    assert caught.value.reason == reason

@@ -70,8 +70,7 @@ def test_readme_starts_with_the_two_setup_commands() -> None:
     blocks = re.findall(r"^```\w*\n(.*?)^```", README, re.DOTALL | re.MULTILINE)
     install, tests = blocks[0].strip(), blocks[1].strip()
     assert install == (
-        "python3 -m venv .venv && . .venv/bin/activate && pip install . "
-        f"&& wirecheck parse {SEED}"
+        f"python3 -m venv .venv && . .venv/bin/activate && pip install . && wirecheck parse {SEED}"
     )
     assert tests == _block_after("test-command").strip()
     assert tests.endswith("pip install -e '.[test]' && pytest")
