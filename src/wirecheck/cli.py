@@ -106,8 +106,8 @@ def _reference_date_option(command: F) -> F:
         "--reference-date",
         metavar="YYYY-MM-DD",
         callback=_reference_date,
-        help="Date the story was filed, to decide the year of a dateline without one "
-        "(default: the most recent matching date up to today).",
+        help="Date the story was filed: a dateline date without a year gets the year nearest "
+        "it (default: from a weekday the story names, else the latest such date up to today).",
     )(command)
 
 
