@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from wirecheck.decode import STRAY_CONTROL_RE
 from wirecheck.model import Paragraph, Span
+from wirecheck.patterns.boilerplate import WIRE_CODE_RE
 
 _TOKEN_RE = re.compile(r"\S+")
 
@@ -135,6 +136,8 @@ def _continues(prev: str, raw: str, width: int, base_indent: int) -> bool:
     """Whether wrapped line ``raw`` continues the paragraph whose last line is ``prev``."""
     if _indent(raw) > base_indent:
         return False  # an indented line opens a paragraph in archive copy
+    if WIRE_CODE_RE.match(_visible(raw)):
+        return False  # `REUTER`, `MORE`, a trailer: never part of the paragraph above
     prev_text = _visible(prev)
     next_text = _visible(raw)
     first_word = next_text.split(maxsplit=1)[0] if next_text else ""

@@ -385,6 +385,7 @@ def assemble(
     # A release ends at `###`, a wire story at `-30-` or `(END)`: what follows is not story.
     end = next((i - 1 for i in range(body_start + 1, end + 1) if END_MARK_RE.match(units[i].text)), end)
     block: str | None = None  # the list a heading inside the body opened: related or menu
+    block_at = -1
     for i, (unit, feat) in enumerate(zip(units, feats, strict=True)):
         if i in place:
             reason = place[i]
@@ -393,7 +394,13 @@ def assemble(
             continue
         inside = body_start <= i <= end
         near = (head if head is not None else body_start) <= i <= end
-        if block and inside and feat.kind is Kind.SHORT and not feat.ends_sentence:
+        if (
+            block
+            and i >= body_start
+            and feat.kind is Kind.SHORT
+            and not feat.ends_sentence
+            and (not unit.blank_before or i == block_at + 1)  # a blank line ends the list
+        ):
             # Headings under `Related Coverage` / `Most Read` are links, not paragraphs.
             if block == "related":
                 out.related.append(Related(text=unit.text, line=unit.first_line))
@@ -401,7 +408,8 @@ def assemble(
                 _remove(out, lines, unit, "navigation")
             continue
         block = None
-        if feat.kind is Kind.BREAK and inside:
+        if feat.kind is Kind.BREAK and i >= body_start:
+            block_at = i
             block = "related" if _RELATED_HEADING_RE.match(unit.text) else "navigation"
         if feat.kind is Kind.CAPTION and near:
             out.captions.append(Caption(text=unit.text, credit=feat.credit, line=unit.first_line))

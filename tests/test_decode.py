@@ -1,0 +1,66 @@
+"""Decoding: every encoding and newline convention wire copy arrives in."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from wirecheck.decode import NotTextError, decode
+
+STORY = "WASHINGTON (AP) — The Senate voted “yes” on Tuesday.\nSecond line café."
+
+
+def test_utf8() -> None:
+    d = decode(STORY.encode("utf-8"))
+    assert (d.text, d.encoding, d.newline) == (STORY, "utf-8", "\n")
+
+
+def test_utf8_bom() -> None:
+    d = decode(codecs.BOM_UTF8 + STORY.encode("utf-8"))
+    assert (d.text, d.encoding) == (STORY, "utf-8-sig")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_bom(codec: str) -> None:
+    bom = codecs.BOM_UTF16_LE if codec.endswith("le") else codecs.BOM_UTF16_BE
+    d = decode(bom + STORY.encode(codec))
+    assert (d.text, d.encoding) == (STORY, "utf-16")
+
+
+def test_cp1252_fallback() -> None:
+    d = decode(STORY.encode("cp1252"))
+    assert (d.text, d.encoding) == (STORY, "cp1252")
+
+
+def test_cp1252_undefined_bytes_do_not_fail() -> None:
+    d = decode(b"caf\xe9 \x81 end")
+    assert d.encoding == "cp1252"
+    assert d.text == "café \x81 end"
+
+
+@pytest.mark.parametrize(("newline", "name"), [("\r\n", "\r\n"), ("\r", "\r"), ("\n", "\n")])
+def test_newlines(newline: str, name: str) -> None:
+    d = decode(f"a{newline}b{newline}c".encode())
+    assert d.text == "a\nb\nc"
+    assert d.newline == name
+
+
+@pytest.mark.parametrize(
+    ("data", "why"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG"),
+        (b"%PDF-1.7 stuff", "PDF"),
+        (b"abc\x00def", "NUL"),
+        (bytes([1, 2, 3, 4, 5, 6, 7, 8]) * 20 + b"text", "unprintable"),
+    ],
+)
+def test_not_text(data: bytes, why: str) -> None:
+    with pytest.raises(NotTextError, match=why):
+        decode(data)
+
+
+def test_a_few_framing_bytes_are_still_text() -> None:
+    # ANPA and IPTC 7901 feeds carry SOH/STX/ETX/EOT around a story.
+    d = decode(b"\x01\x02" + STORY.encode() + b"\x03\x04")
+    assert "Senate" in d.text
