@@ -1,0 +1,499 @@
+"""The dateline grammar: a table of invented datelines in the shapes agencies use, prose that
+must not be taken for one, and the year rules. All examples are made up for these tests."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wirecheck.dateline import (
+    DatelineMatch,
+    date_parts,
+    find_loose,
+    match_dateline,
+    named_weekdays,
+    resolve_date,
+    to_dateline,
+)
+from wirecheck.model import Dateline
+
+US = "United States"
+BODY = "Officials opened the new bridge on Tuesday."
+
+# (dateline as written, city, region, country, agencies joined by "|", date_text).
+# The paragraph tested is the dateline, a space and BODY.
+PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, str | None]] = [
+    # AP: place, optional state or country, (AP), a dash; no date
+    ("NEW YORK (AP) —", "NEW YORK", None, US, "AP", None),
+    ("GROSSETO, Italy (AP) --", "GROSSETO", None, "Italy", "AP", None),
+    ("CHATHAM, Mass. (AP) _", "CHATHAM", "Mass.", US, "AP", None),
+    ("COLUMBIA, S.C. (AP) —", "COLUMBIA", "S.C.", US, "AP", None),
+    ("WASHINGTON (AP) —", "WASHINGTON", None, US, "AP", None),
+    ("WASHINGTON (AP) _", "WASHINGTON", None, US, "AP", None),
+    ("ST. LOUIS (AP) —", "ST. LOUIS", None, US, "AP", None),
+    ("FT. MYERS, Fla. (AP) —", "FT. MYERS", "Fla.", US, "AP", None),
+    ("MT. PLEASANT, S.C. (AP) —", "MT. PLEASANT", "S.C.", US, "AP", None),
+    ("WINSTON-SALEM, N.C. (AP) —", "WINSTON-SALEM", "N.C.", US, "AP", None),
+    ("CHARLESTON, W.Va. (AP) —", "CHARLESTON", "W.Va.", US, "AP", None),
+    ("McALLEN, Texas (AP) —", "McALLEN", "Texas", US, "AP", None),
+    ("DeKALB, Ill. (AP) —", "DeKALB", "Ill.", US, "AP", None),
+    ("COEUR D'ALENE, Idaho (AP) —", "COEUR D'ALENE", "Idaho", US, "AP", None),
+    ("DES MOINES, Iowa (AP) _", "DES MOINES", "Iowa", US, "AP", None),
+    ("RAPID CITY, South Dakota (AP) —", "RAPID CITY", "South Dakota", US, "AP", None),
+    ("DALLAS, Ga. (AP) —", "DALLAS", "Ga.", US, "AP", None),
+    ("PARIS, Texas (AP) —", "PARIS", "Texas", US, "AP", None),
+    ("PARIS (AP) —", "PARIS", None, None, "AP", None),
+    ("THE HAGUE, Netherlands (AP) —", "THE HAGUE", None, "Netherlands", "AP", None),
+    ("PORT-AU-PRINCE, Haiti (AP) —", "PORT-AU-PRINCE", None, "Haiti", "AP", None),
+    ("SAN JUAN, Puerto Rico (AP) —", "SAN JUAN", None, "Puerto Rico", "AP", None),
+    ("MEXICO CITY (AP) —", "MEXICO CITY", None, None, "AP", None),
+    ("UNITED NATIONS (AP) —", "UNITED NATIONS", None, None, "AP", None),
+    ("ABOARD AIR FORCE ONE (AP) —", "ABOARD AIR FORCE ONE", None, None, "AP", None),
+    ("RIO DE JANEIRO (AP) —", "RIO DE JANEIRO", None, None, "AP", None),
+    ("SÃO PAULO (AP) —", "SÃO PAULO", None, None, "AP", None),
+    ("TBILISI, Georgia (AP) —", "TBILISI", None, "Georgia", "AP", None),
+    ("ATHENS, Ga. (AP) —", "ATHENS", "Ga.", US, "AP", None),
+    ("NAIROBI, Kenya (AP) _", "NAIROBI", None, "Kenya", "AP", None),
+    ("BONN, West Germany (AP) _", "BONN", None, "West Germany", "AP", None),
+    ("WASHINGTON, D.C. (AP) —", "WASHINGTON", "D.C.", US, "AP", None),
+    ("LAS VEGAS (AP) —", "LAS VEGAS", None, US, "AP", None),
+    ("CHICAGO, Ill. (AP) —", "CHICAGO", "Ill.", US, "AP", None),
+    ("OTTAWA, Ont. (CP) —", "OTTAWA", "Ont.", None, "CP", None),
+    ("TORONTO, Ontario, Canada (AP) —", "TORONTO", "Ontario", "Canada", "AP", None),
+    ("AUSTIN, TX (AP) —", "AUSTIN", "TX", US, "AP", None),
+    ("NEW YORK (CNN) —", "NEW YORK", None, US, "CNN", None),
+    # Reuters: month without a period, web copy with no place
+    ("DAMASCUS (Reuters) -", "DAMASCUS", None, None, "Reuters", None),
+    ("LONDON, March 3 (Reuters) -", "LONDON", None, None, "Reuters", "March 3"),
+    ("Jan 30 (Reuters) -", None, None, None, "Reuters", "Jan 30"),
+    ("SALVADOR, Feb 26 -", "SALVADOR", None, None, "", "Feb 26"),
+    ("TOKYO, March 2 -", "TOKYO", None, None, "", "March 2"),
+    ("MIDDLEBURY, Conn., March 3 -", "MIDDLEBURY", "Conn.", US, "", "March 3"),
+    ("KUALA LUMPUR, Feb 27 -", "KUALA LUMPUR", None, None, "", "Feb 27"),
+    ("(Reuters) -", None, None, None, "Reuters", None),
+    ("NEW YORK, Jan 30 (IFR) -", "NEW YORK", None, US, "IFR", "Jan 30"),
+    ("LONDON, Oct 4 (Reuters Breakingviews) -", "LONDON", None, None,
+     "Reuters Breakingviews", "Oct 4"),
+    ("CAIRO/ISTANBUL (Reuters) -", "CAIRO/ISTANBUL", None, None, "Reuters", None),
+    ("WASHINGTON/BEIJING, Oct 4 (Reuters) -", "WASHINGTON/BEIJING", None, None, "Reuters",
+     "Oct 4"),
+    ("LONDON/NEW YORK (Reuters) -", "LONDON/NEW YORK", None, None, "Reuters", None),
+    ("CLEAR LAKE, Iowa, Dec 23 (Reuters) -", "CLEAR LAKE", "Iowa", US, "Reuters", "Dec 23"),
+    # AFP: year, day first in French, a country in parentheses, a stray space
+    ("STOCKHOLM, Aug 29, 2014 (AFP) -", "STOCKHOLM", None, None, "AFP", "Aug 29, 2014"),
+    ("Kyiv (Ukraine) (AFP) –", "Kyiv", None, "Ukraine", "AFP", None),
+    ("Strasbourg, 10 juil 2024 (AFP) -", "Strasbourg", None, None, "AFP", "10 juil 2024"),
+    ("KIGALI, April 28 , 1997 (AFP) -", "KIGALI", None, None, "AFP", "April 28 , 1997"),
+    ("PARIS, 6 nov. 2018 (AFP) -", "PARIS", None, None, "AFP", "6 nov. 2018"),
+    ("Paris (AFP) -", "Paris", None, None, "AFP", None),
+    ("LONDON, 6 November 2018 (AFP) -", "LONDON", None, None, "AFP", "6 November 2018"),
+    ("Lyon, 1er mars 2024 (AFP) -", "Lyon", None, None, "AFP", "1er mars 2024"),
+    ("Montréal, 3 févr. 2024 (AFP) -", "Montréal", None, None, "AFP", "3 févr. 2024"),
+    # UPI
+    ("WASHINGTON, Nov. 6 (UPI) --", "WASHINGTON", None, US, "UPI", "Nov. 6"),
+    ("SPRINGFIELD, Mass., Oct. 31 (UPI) --", "SPRINGFIELD", "Mass.", US, "UPI", "Oct. 31"),
+    ("BERLIN, Germany, Nov. 6 (UPI) --", "BERLIN", None, "Germany", "UPI", "Nov. 6"),
+    ("March 16 (UPI) —", None, None, None, "UPI", "March 16"),
+    ("Nov. 2 (UPI) --", None, None, None, "UPI", "Nov. 2"),
+    ("Sept. 14 (UPI) --", None, None, None, "UPI", "Sept. 14"),
+    ("November 14 (UPI) --", None, None, None, "UPI", "November 14"),
+    ("WASHINGTON, Nov. 6, 2018 (UPI) --", "WASHINGTON", None, US, "UPI", "Nov. 6, 2018"),
+    ("GENEVA, Switzerland, Aug. 1 (UPI) --", "GENEVA", None, "Switzerland", "UPI", "Aug. 1"),
+    # Xinhua and other Asian services
+    ("NEW DELHI, Sept. 10 (Xinhua) --", "NEW DELHI", None, None, "Xinhua", "Sept. 10"),
+    ("BEIJING, Nov. 1 , 2005 (Xinhua) --", "BEIJING", None, None, "Xinhua", "Nov. 1 , 2005"),
+    ("SEOUL, Jan. 5 (Yonhap) --", "SEOUL", None, None, "Yonhap", "Jan. 5"),
+    ("TOKYO, Aug. 1 (Kyodo) --", "TOKYO", None, None, "Kyodo", "Aug. 1"),
+    ("TOKYO, Jan. 5 Kyodo -", "TOKYO", None, None, "Kyodo", "Jan. 5"),
+    ("KUALA LUMPUR, Jan 5 (Bernama) --", "KUALA LUMPUR", None, None, "Bernama", "Jan 5"),
+    ("Jakarta (ANTARA) -", "Jakarta", None, None, "ANTARA", None),
+    ("HANOI (VNA) -", "HANOI", None, None, "VNA", None),
+    ("DHAKA, Aug 1 (BSS) -", "DHAKA", None, None, "BSS", "Aug 1"),
+    ("ISLAMABAD, Aug 1 (APP) -", "ISLAMABAD", None, None, "APP", "Aug 1"),
+    ("SYDNEY, Aug 1 AAP -", "SYDNEY", None, None, "AAP", "Aug 1"),
+    ("WELLINGTON, Aug 1 (NZPA) -", "WELLINGTON", None, None, "NZPA", "Aug 1"),
+    ("New Delhi [India], January 5 (ANI):", "New Delhi", None, "India", "ANI", "January 5"),
+    # Bloomberg
+    ("(Bloomberg) --", None, None, None, "Bloomberg", None),
+    ("Sept.  14 (Bloomberg) --", None, None, None, "Bloomberg", "Sept.  14"),
+    ("(Bloomberg Opinion) --", None, None, None, "Bloomberg Opinion", None),
+    # dpa and German-language services
+    ("Berlin (dpa) -", "Berlin", None, None, "dpa", None),
+    ("San Diego (tca/dpa) -", "San Diego", None, US, "tca|dpa", None),
+    ("Berlin/Hamburg (dpa) -", "Berlin/Hamburg", None, None, "dpa", None),
+    ("Frankfurt am Main (dpa) -", "Frankfurt am Main", None, None, "dpa", None),
+    ("Frankfurt (dpa-AFX) -", "Frankfurt", None, None, "dpa-AFX", None),
+    ("Berlin, 5. Januar (dpa) -", "Berlin", None, None, "dpa", "5. Januar"),
+    ("Wien (APA) -", "Wien", None, None, "APA", None),
+    ("Zürich (sda) -", "Zürich", None, None, "sda", None),
+    # ANSA, EFE, Lusa: agency first, Italian/Spanish/Portuguese months, `.-`
+    ("(ANSA) - ROMA, 1 LUG -", "ROMA", None, None, "ANSA", "1 LUG"),
+    ("(ANSA) - ROME, AUG 1 -", "ROME", None, None, "ANSA", "AUG 1"),
+    ("(ANSA) - Milano, 12 settembre -", "Milano", None, None, "ANSA", "12 settembre"),
+    ("Tegucigalpa, Jan 2 (EFE).-", "Tegucigalpa", None, None, "EFE", "Jan 2"),
+    ("Madrid, 5 ene (EFE).-", "Madrid", None, None, "EFE", "5 ene"),
+    ("CARACAS, 1 ago (EFE).-", "CARACAS", None, None, "EFE", "1 ago"),
+    ("Bogotá, 5 de enero de 2024 (EFE).-", "Bogotá", None, None, "EFE", "5 de enero de 2024"),
+    ("LISBOA, 01 out 2024 (Lusa) -", "LISBOA", None, None, "Lusa", "01 out 2024"),
+    # Russian and Middle Eastern services
+    ("MOSCOW. Jan 5 (Interfax) -", "MOSCOW", None, None, "Interfax", "Jan 5"),
+    ("MOSCOW, January 5. /TASS/.", "MOSCOW", None, None, "TASS", "January 5"),
+    ("MOSCOW, Aug. 1 (RIA Novosti) --", "MOSCOW", None, None, "RIA Novosti", "Aug. 1"),
+    ("KUWAIT, Jan 5 (KUNA) --", "KUWAIT", None, None, "KUNA", "Jan 5"),
+    ("ABU DHABI, 5th January, 2024 (WAM) --", "ABU DHABI", None, None, "WAM",
+     "5th January, 2024"),
+    ("Riyadh, Jan 5, 2024, SPA --", "Riyadh", None, None, "SPA", "Jan 5, 2024"),
+    ("TEHRAN (IRNA) --", "TEHRAN", None, None, "IRNA", None),
+    ("ANKARA (AA) -", "ANKARA", None, None, "AA", None),
+    ("CAIRO, Aug 1 (MENA) -", "CAIRO", None, None, "MENA", "Aug 1"),
+    # the Americas and Europe, more services
+    ("TORONTO (CP) —", "TORONTO", None, None, "CP", None),
+    ("HAVANA, Aug 1 (Prensa Latina) --", "HAVANA", None, None, "Prensa Latina", "Aug 1"),
+    ("ATHENS, Aug 1 (ANA-MPA) -", "ATHENS", None, None, "ANA-MPA", "Aug 1"),
+    ("WARSAW, Aug 1 (PAP) -", "WARSAW", None, None, "PAP", "Aug 1"),
+    ("VATICAN CITY (RNS) —", "VATICAN CITY", None, None, "RNS", None),
+    # agency-less copy: Canadian Press, web copy, press releases
+    ("TORONTO _", "TORONTO", None, None, "", None),
+    ("WASHINGTON _", "WASHINGTON", None, US, "", None),
+    ("ATLANTA --", "ATLANTA", None, US, "", None),
+    ("MILLBROOK -", "MILLBROOK", None, None, "", None),
+    ("BATTLE CREEK —", "BATTLE CREEK", None, None, "", None),
+    ("JEDDAH, Saudi Arabia --", "JEDDAH", None, "Saudi Arabia", "", None),
+    ("CLEVELAND, Ohio —", "CLEVELAND", "Ohio", US, "", None),
+    ("Santa Barbara, California —", "Santa Barbara", "California", US, "", None),
+    ("United Nations –", "United Nations", None, None, "", None),
+    ("Berlin —", "Berlin", None, None, "", None),
+    ("GROTON ―", "GROTON", None, None, "", None),
+    ("NEW YORK and CHICAGO (December 22, 2013) —", "NEW YORK and CHICAGO", None, US, "",
+     "December 22, 2013"),
+    ("NEW YORK, Dec. 22, 2013 /PRNewswire/ --", "NEW YORK", None, US, "PRNewswire",
+     "Dec. 22, 2013"),
+    ("AUSTIN, Texas, Aug. 1, 2024 /PRNewswire/ --", "AUSTIN", "Texas", US, "PRNewswire",
+     "Aug. 1, 2024"),
+    ("NEW YORK, Aug. 1, 2024 (GLOBE NEWSWIRE) --", "NEW YORK", None, US, "GLOBE NEWSWIRE",
+     "Aug. 1, 2024"),
+    ("SAN FRANCISCO--(BUSINESS WIRE)--", "SAN FRANCISCO", None, US, "BUSINESS WIRE", None),
+    ("TORONTO, Aug. 1, 2024 /CNW/ -", "TORONTO", None, None, "CNW", "Aug. 1, 2024"),
+    # every dash
+    ("LONDON (Reuters) –", "LONDON", None, None, "Reuters", None),
+    ("LONDON (Reuters) \u0097", "LONDON", None, None, "Reuters", None),
+    ("LONDON (Reuters) \u0096", "LONDON", None, None, "Reuters", None),
+    ("CNN —", None, None, None, "CNN", None),
+]
+
+# Whole paragraphs whose spacing or glue matters: (text, raw, city, agencies, body start).
+GLUED: list[tuple[str, str, str | None, str, str]] = [
+    ("WASHINGTON—The Senate voted.", "WASHINGTON—", "WASHINGTON", "", "The Senate"),
+    ("WASHINGTON--The Senate voted.", "WASHINGTON--", "WASHINGTON", "", "The Senate"),
+    ("WASHINGTON (AP)\u00a0—\u00a0The Senate voted.", "WASHINGTON (AP)\u00a0—", "WASHINGTON",
+     "AP", "The Senate"),
+    ("WASHINGTON (AP)\u0097The Senate voted.", "WASHINGTON (AP)\u0097", "WASHINGTON", "AP",
+     "The Senate"),
+    ("   LONDON (Reuters) - Shares fell.", "LONDON (Reuters) -", "LONDON", "Reuters", "Shares"),
+    ("(CNN)The Senate voted.", "(CNN)", None, "CNN", "The Senate"),
+    ("NEW DELHI, Jan 5 (PTI) The minister said.", "NEW DELHI, Jan 5 (PTI)", "NEW DELHI",
+     "PTI", "The minister"),
+    ("BEIJING, Nov. 1 , 2005 (Xinhua)\nThe ministry said.", "BEIJING, Nov. 1 , 2005 (Xinhua)",
+     "BEIJING", "Xinhua", "The ministry"),
+    ("WASHINGTON (AP) The Senate voted.", "WASHINGTON (AP)", "WASHINGTON", "AP", "The Senate"),
+    ("SALVADOR, Feb 26 - Showers continued\nthroughout the week.", "SALVADOR, Feb 26 -",
+     "SALVADOR", "", "Showers"),
+]
+
+# Datelines on a line of their own (archives, feeds): (line, city, agencies, date_text).
+OWN_LINE: list[tuple[str, str | None, str, str | None]] = [
+    ("WASHINGTON (AP)", "WASHINGTON", "AP", None),
+    ("BONN, West Germany (AP) ", "BONN", "AP", None),
+    ("BEIJING, Nov. 1 , 2005 (Xinhua)", "BEIJING", "Xinhua", "Nov. 1 , 2005"),
+    ("KIGALI, April 28 , 1997 (AFP)", "KIGALI", "AFP", "April 28 , 1997"),
+    ("Strasbourg, 10 juil 2024 (AFP)", "Strasbourg", "AFP", "10 juil 2024"),
+    ("NEW YORK, Feb 26", "NEW YORK", "", "Feb 26"),
+    ("SALVADOR, Feb 26 -", "SALVADOR", "", "Feb 26"),
+    ("WASHINGTON (AP) _", "WASHINGTON", "AP", None),
+    ("CHATHAM, Mass.", "CHATHAM", "", None),
+    ("   Nov. 2 (UPI)", None, "UPI", "Nov. 2"),
+]
+
+# Prose, labels, captions and credits that open like datelines but are not.
+NEGATIVES: list[str] = [
+    "Tillakaratne Dilshan (cricket) - Former Sri Lanka opener scored a century.",
+    "Tillakaratne Dilshan (Cricket) - Former opener scored a century.",
+    "Mr. SMITH - said he would not run.",
+    "NEW: Officials say the road is closed.",
+    "UPDATE 2-Oil prices rise on supply worries",
+    "WATCH: The moment the bridge opened",
+    '"WE WILL FIGHT ON - " she told the crowd.',
+    "“NEVER AGAIN —” was the slogan.",
+    "Berlin - the capital is growing.",
+    "FILE - In this photo, a man walks past a shop.",
+    "EDITOR'S NOTE — This story contains graphic details.",
+    "Nancy Doe (D-Calif.) — said the bill would pass.",
+    "Sen. Jane Roe (R-Texas) — who chairs the panel, said.",
+    "President Doe waves (AP Photo/Jane Roe) — in the rain.",
+    "NEW YORK-based lenders said rates would rise.",
+    "Meanwhile — the markets fell.",
+    "BREAKING — A fire broke out downtown.",
+    "IT WAS A DARK NIGHT - and stormy.",
+    "US - China talks resume on Monday.",
+    "Jan. 6 — The riot was investigated.",
+    "2018 - The year in review.",
+    "(cricket) - The match was drawn.",
+    "(Updated) - The story has changed.",
+    "(B/R) — The draft boards are unclear.",
+    "APPLE (AAPL): Free stock analysis report",
+    "LOS ANGELES, CALIFORNIA - JUNE 03: An actor attends a gala at the zoo.",
+    "ABOUT US — How to get published",
+    "WCQ - AFC",
+    "Bloomberg",
+    "Thursday, Feb. 15 - Speedway practice",
+    "Smith, Jones and Brown - said the report was late.",
+    "By JANE DOE - Staff writer",
+    "Washington, D.C.-based groups said they would sue.",
+    "Cuban officials (L) meet with visitors in Moscow.",
+    "I — for one — agree.",
+    "Officials (AP) said on Friday.",
+    "—WASHINGTON voted.",
+    "The city (Reuters) - said nothing.",
+    "",
+    "   ",
+    "(AP Photo/Jane Doe) — A crowd gathers.",
+    "MORE",
+    "Springfield, Mass. - The town voted.",
+    "Paris, Texas is a small city - with a tower.",
+]
+
+# Lines that are not datelines on their own.
+OWN_LINE_NEGATIVES: list[str] = [
+    "Sunday, December 24, 2023",
+    "Jane Doe, Kentucky",
+    "Senior Editor Home Entertainment, US",
+    "EXCITABLE (Tribute Band Show)",
+    "The Daily Bugle, Reaction, Aug. 3, 2003",
+    "NEW YORK",
+    "Berlin",
+    "Nov. 2, 2018",
+    "(AP)",
+    "(EPA)",
+    "WASHINGTON (AP) — The Senate voted.",
+    "APPLE (AAPL)",
+]
+
+
+def _agencies(joined: str) -> tuple[str, ...]:
+    return tuple(joined.split("|")) if joined else ()
+
+
+@pytest.mark.parametrize(
+    ("raw", "city", "region", "country", "agencies", "date_text"), PARAGRAPH_DATELINES
+)
+def test_paragraph_datelines(
+    raw: str,
+    city: str | None,
+    region: str | None,
+    country: str | None,
+    agencies: str,
+    date_text: str | None,
+) -> None:
+    text = f"{raw} {BODY}"
+    match = match_dateline(text)
+    assert match is not None, raw
+    assert (match.raw, match.city, match.region, match.country) == (raw, city, region, country)
+    assert match.agencies == _agencies(agencies)
+    assert match.date_text == date_text
+    assert text[match.end :] == BODY
+
+
+@pytest.mark.parametrize(("text", "raw", "city", "agencies", "rest"), GLUED)
+def test_spacing_and_glue(text: str, raw: str, city: str | None, agencies: str, rest: str) -> None:
+    match = match_dateline(text)
+    assert match is not None
+    assert (match.raw, match.city, match.agencies) == (raw, city, _agencies(agencies))
+    assert text[match.end :].startswith(rest)
+
+
+@pytest.mark.parametrize(("line", "city", "agencies", "date_text"), OWN_LINE)
+def test_own_line_datelines(
+    line: str, city: str | None, agencies: str, date_text: str | None
+) -> None:
+    match = match_dateline(line, own_line=True)
+    assert match is not None, line
+    assert (match.raw, match.city) == (line.strip(), city)
+    assert match.agencies == _agencies(agencies)
+    assert match.date_text == date_text
+    assert match.end == len(line)
+
+
+def test_own_line_ends_at_its_line() -> None:
+    text = "WASHINGTON (AP)\n\nThe Senate voted."
+    match = match_dateline(text, own_line=True)
+    assert match is not None
+    assert text[match.end :] == "The Senate voted."
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_prose_is_not_a_dateline(text: str) -> None:
+    assert match_dateline(text) is None
+
+
+@pytest.mark.parametrize("line", OWN_LINE_NEGATIVES)
+def test_lines_that_are_not_datelines(line: str) -> None:
+    assert match_dateline(line, own_line=True) is None
+
+
+def test_table_sizes() -> None:
+    """The issue asks for at least 100 variants and 20 negatives."""
+    assert len(PARAGRAPH_DATELINES) + len(GLUED) + len(OWN_LINE) >= 100
+    assert len(NEGATIVES) + len(OWN_LINE_NEGATIVES) >= 20
+
+
+def test_only_at_the_start() -> None:
+    assert match_dateline(f"{BODY} WASHINGTON (AP) — more") is None
+
+
+def test_long_text_before_dash_is_not_a_dateline() -> None:
+    long_place = "ALPHA BETA GAMMA DELTA EPSILON ZETA ETA THETA"
+    assert match_dateline(f"{long_place} (AP) — text") is None
+
+
+# --- the year -------------------------------------------------------------------------------
+
+TODAY = date(2026, 11, 29)
+
+
+def _match(raw: str) -> DatelineMatch:
+    match = match_dateline(f"{raw} text")
+    assert match is not None
+    return match
+
+
+def test_seed_shape_year_from_weekday() -> None:
+    paragraph = (
+        "Nov. 2 (UPI) -- The two presidents met Friday in the capital to review their "
+        "partnership, officials said."
+    )
+    match = match_dateline(paragraph)
+    assert match is not None
+    got = resolve_date(match, paragraph, reference_date=None, today=TODAY)
+    assert got == ("2018-11-02", "weekday")
+
+
+@pytest.mark.parametrize(
+    ("raw", "paragraph", "reference", "expected"),
+    [
+        ("STOCKHOLM, Aug 29, 2014 (AFP) -", "met Friday", None, ("2014-08-29", "explicit")),
+        ("KIGALI, April 28 , 1997 (AFP) -", "", date(2001, 1, 1), ("1997-04-28", "explicit")),
+        ("Strasbourg, 10 juil 2024 (AFP) -", "", None, ("2024-07-10", "explicit")),
+        ("Bogotá, 5 de enero de 2024 (EFE).-", "", None, ("2024-01-05", "explicit")),
+        ("SALVADOR, Feb 26 -", "", date(1987, 2, 26), ("1987-02-26", "reference")),
+        ("LONDON, Dec 30 (Reuters) -", "", date(2024, 1, 2), ("2023-12-30", "reference")),
+        ("LONDON, Jan 2 (Reuters) -", "", date(2023, 12, 30), ("2024-01-02", "reference")),
+        ("Nov. 2 (UPI) --", "met Friday", date(2019, 11, 5), ("2019-11-02", "reference")),
+        ("Nov. 2 (UPI) --", "no weekday here", None, ("2026-11-02", "assumed")),
+        ("Dec. 5 (UPI) --", "nothing", None, ("2025-12-05", "assumed")),
+        ("Nov. 2 (UPI) --", "met Friday and Saturday", None, ("2026-11-02", "assumed")),
+        ("Nov. 2 (UPI) --", "on Friday and again Friday's", None, ("2018-11-02", "weekday")),
+        ("Nov. 2 (UPI) --", "a Good Friday service", None, ("2026-11-02", "assumed")),
+        ("Nov. 2 (UPI) --", "markets close on Fridays", None, ("2026-11-02", "assumed")),
+        ("Nov. 2 (UPI) --", "MET FRIDAY", None, ("2018-11-02", "weekday")),
+        ("Feb. 29 (UPI) --", "", None, ("2024-02-29", "assumed")),
+        ("Feb. 29 (UPI) --", "", date(2023, 3, 1), ("2024-02-29", "reference")),
+        ("(ANSA) - ROMA, 1 LUG -", "", date(2024, 6, 30), ("2024-07-01", "reference")),
+        ("WASHINGTON (AP) —", "met Friday", None, (None, None)),
+    ],
+)
+def test_resolve_date(
+    raw: str,
+    paragraph: str,
+    reference: date | None,
+    expected: tuple[str | None, str | None],
+) -> None:
+    assert resolve_date(_match(raw), paragraph, reference_date=reference, today=TODAY) == expected
+
+
+def test_explicit_impossible_date_has_no_date() -> None:
+    match = _match("LONDON, Feb 29, 2023 (Reuters) -")
+    assert resolve_date(match, "", reference_date=None, today=TODAY) == (None, None)
+
+
+def test_named_weekdays() -> None:
+    assert named_weekdays("met Friday and Black Friday") == {4}
+    assert named_weekdays("Monday, then TUESDAY") == {0, 1}
+    assert named_weekdays("fridays and monday") == set()
+
+
+def test_date_parts() -> None:
+    assert date_parts("Nov. 1 , 2005") == (11, 1, 2005)
+    assert date_parts("1 LUG") == (7, 1, None)
+    assert date_parts("5. Januar") == (1, 5, None)
+    assert date_parts("Sept.  14") == (9, 14, None)
+    assert date_parts("Feb 30") is None
+    assert date_parts("Nov. 2 text") is None
+
+
+def test_to_dateline() -> None:
+    paragraph = "SPRINGFIELD, Mass., Oct. 31 (UPI) -- The council met Wednesday."
+    match = match_dateline(paragraph)
+    assert match is not None
+    got = to_dateline(match, 7, paragraph, reference_date=date(2018, 11, 1), today=TODAY)
+    assert got == Dateline(
+        raw="SPRINGFIELD, Mass., Oct. 31 (UPI) --",
+        city="SPRINGFIELD",
+        region="Mass.",
+        country="United States",
+        agencies=("UPI",),
+        date_text="Oct. 31",
+        date="2018-10-31",
+        year_source="reference",
+        line=7,
+    )
+    assert got.to_dict()["agencies"] == ["UPI"]
+
+
+def test_find_loose() -> None:
+    line = "WASHINGTON (AP)\u00a0\u0097 The Senate"
+    assert find_loose("WASHINGTON (AP)", line) == (0, 15)
+    assert find_loose("Sept. 14", "x Sept.  14 (UPI)") == (2, 11)
+    assert find_loose("absent", line) is None
+    assert find_loose("", line) is None
+
+
+# --- robustness -------------------------------------------------------------------------------
+
+HOSTILE = [
+    "(" * 2_000_000,
+    "WASHINGTON, " * 200_000,
+    "(AP) " * 400_000,
+    "-- " * 700_000,
+    "Nov. 2 " * 300_000,
+    "WASHINGTON" + "\u00a0" * 2_000_000,
+    "A/" * 1_000_000,
+    "WASHINGTON (AP)" + " " * 2_000_000 + "x",
+    " " * 2_000_000,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_input_is_fast(text: str) -> None:
+    started = time.perf_counter()
+    match_dateline(text)
+    match_dateline(text, own_line=True)
+    assert time.perf_counter() - started < 0.5
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("AB ,.-—_()/:\n1290NovMaySept'")), max_size=80))
+def test_any_text_gives_a_consistent_match_or_none(text: str) -> None:
+    for own_line in (False, True):
+        match = match_dateline(text, own_line=own_line)
+        if match is None:
+            continue
+        assert match.raw and match.raw in text
+        assert 0 < match.end <= len(text)
+        assert text[match.end :] == text[match.end :].lstrip()
+        if match.date_text is not None:
+            assert match.date_text in match.raw
+            assert date_parts(match.date_text) is not None
