@@ -1,0 +1,129 @@
+"""WC401 repeated-word: the same word twice in a row (`the the`).
+
+What it does
+    Reports a word written twice with only a space between (`met with with officials`),
+    in the headline and the body. Left alone: repeats that are grammatical or idiomatic
+    (`had had`, `that that`, `is is`, `bye bye`), repeats whose second word is capitalised
+    (names such as `Bora Bora`, `Duran Duran`), repeats split by punctuation (`very, very`,
+    `so-so`), and a repeat across a line break when the first line is a short heading.
+
+Why
+    A doubled word is the commonest slip of editing on screen: a phrase retyped, a word
+    left behind by a cut. Spell checkers miss it because each word is spelt right.
+
+Example
+    ::
+
+        Putin was invited to visit the the island next year.
+
+Use instead
+    ::
+
+        Putin was invited to visit the island next year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wirecheck.model import Diagnostic
+from wirecheck.patterns.stopwords import STOPWORDS
+from wirecheck.rules._text import capped, passages, span_diagnostic
+from wirecheck.rules.base import Context, Example, Rule
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+# Repeats English allows: `what he had had`, `said that that was`, `what it is is`, `what
+# they do do`, `landed her her first job`; a stranded preposition before its twin (`the
+# team he worked with with the most`, `all in in all aspects`); and the doubled
+# interjections and intensifiers of quoted speech (`bye bye`, `very very`).
+ALLOWED_REPEATS = frozenset(
+    {
+        "had", "that", "is", "was", "do", "does", "did", "her",
+        "in", "on", "with", "for", "up", "out", "about", "at", "by", "off", "over", "down",
+        "through", "around",
+        "bye", "ha", "haha", "ho", "hee", "la", "boo", "tut", "tsk", "knock", "chop", "there",
+        "now", "well", "so", "very", "really", "no", "yes", "go", "dum", "cha", "choo",
+        "bang", "pom", "rah", "yada", "blah", "bla", "many", "long", "far", "quite", "more",
+        "hush", "night", "ta",
+    }
+)
+# A line shorter than this is a heading or a label, not a line of wrapped prose; a word
+# repeated across its break is the heading's last word and the text's first.
+_WRAPPED_LINE_MIN = 40
+# Characters that glue a word into a compound with its neighbour.
+_JOINERS = "-‐–/&'’"
+
+
+def _is_slip(text: str, first: re.Match[str], second: re.Match[str], third: bool) -> bool:
+    """Whether ``first second`` (one space apart) is a doubled word written by mistake."""
+    word = second.group()
+    if word.casefold() != first.group().casefold() or word[0].isupper():
+        return False
+    key = word.casefold()
+    if key in ALLOWED_REPEATS or third:
+        return False  # grammatical, or a run of three (`cool cool cool`): on purpose
+    if first.group()[0].isupper() and key not in STOPWORDS:
+        return False  # `Christmas Eve eve`: a play on words, not `The the`
+    # Part of a compound: `all all-wheel drive`, `a no-makeup makeup look`.
+    start, end = first.start(), second.end()
+    return not (
+        (start and text[start - 1] in _JOINERS) or (end < len(text) and text[end] in _JOINERS)
+    )
+
+
+def _findings(ctx: Context) -> Iterator[Diagnostic]:
+    for passage in passages(ctx):
+        text, paragraph = passage.text, passage.paragraph
+        words = list(_WORD_RE.finditer(text))
+        for i in range(1, len(words)):
+            first, second = words[i - 1], words[i]
+            if second.start() != first.end() + 1 or text[first.end()] != " ":
+                continue
+            third = (
+                i + 1 < len(words) and words[i + 1].group().casefold() == second.group().casefold()
+            ) or (i >= 2 and words[i - 2].group().casefold() == first.group().casefold())
+            if not _is_slip(text, first, second, third):
+                continue
+            line = paragraph.locate(first.start())[0]
+            if (
+                paragraph.locate(second.start())[0] != line
+                and len(ctx.line_text(line).strip()) < _WRAPPED_LINE_MIN
+            ):
+                continue
+            yield span_diagnostic(
+                RULE,
+                paragraph,
+                first.start(),
+                second.end(),
+                f"repeated word: `{first.group()} {second.group()}`",
+                (first.group(),),
+            )
+
+
+def check(ctx: Context) -> Iterator[Diagnostic]:
+    return capped(_findings(ctx))
+
+
+_HEAD = "Putin invites Cuban leader\n\nMOSCOW, Nov. 2 (UPI) -- "
+
+RULE = Rule(
+    code="WC401",
+    name="repeated-word",
+    severity="warning",
+    summary="The same word twice in a row.",
+    check=check,
+    doc=__doc__ or "",
+    examples=(
+        Example(
+            text=_HEAD + "Putin said that that invitation, which he had had for years, stood.\n",
+            good=True,
+        ),
+        Example(
+            text=_HEAD + "Putin was invited to visit the the island next year, TASS reported.\n",
+            good=False,
+        ),
+    ),
+    fixable=True,
+)
