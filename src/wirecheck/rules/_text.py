@@ -9,6 +9,7 @@ because normalising whitespace is exactly what hides those faults.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -134,3 +135,37 @@ def line_diagnostic(
     start = len(raw) - len(raw.lstrip())
     end = max(len(raw.rstrip()), start)
     return rule.diagnostic(line, start + 1, end + 1, message, suggestions)
+
+
+def names_pattern(names: Iterable[str]) -> str:
+    """A regex alternation matching any of ``names`` exactly, longest first (so `New York`
+    wins over `York`); spaces match the single spaces of normalised text."""
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+# A Title Case headline (`How The Turkey's Secret Got Out`) capitalises every longer word;
+# word-level copy rules that key on capitals skip such headlines.
+_TITLE_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+_TITLE_CASE_SHARE = 0.8
+
+
+def is_title_case(text: str) -> bool:
+    """Whether nearly every word of four letters or more in ``text`` is capitalised."""
+    words = _TITLE_WORD_RE.findall(text)
+    if len(words) < 2:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= _TITLE_CASE_SHARE * len(words)
+
+
+def prose_passages(ctx: Context) -> Iterator[Passage]:
+    """The passages where capitals mean names: the body, and the headline unless it is in
+    Title Case."""
+    for passage in passages(ctx):
+        if passage.kind == "headline" and is_title_case(passage.text):
+            continue
+        yield passage
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (short lists read better so)."""
+    return frozenset(words.split())

@@ -1,0 +1,153 @@
+"""WC403 visit-without-preposition: `make a visit Cuba`.
+
+What it does
+    Reports a visit, trip or journey noun followed straight by a place name with no
+    preposition: `make a visit Cuba`, `his three-day trip Moscow`. The noun must follow a
+    determiner (`a`, `the`, `his`, `Putin's`, optionally with an adjective such as
+    `official` or `two-day`), so the verb is left alone (`to visit Cuba`, `will visit
+    Moscow`). The place must be on the place list (``wirecheck.patterns.places``) and end
+    the phrase (punctuation, or a word such as `next`, `in`, `on`, `Friday` after it), so a
+    relative clause (`the visit Russia paid to Cuba`) is not flagged.
+
+Why
+    The noun needs `to` (a tour takes `of`): dropping it is a typing or editing slip that
+    spell checkers and most grammar tools miss.
+
+Example
+    ::
+
+        Putin was invited to make a visit Cuba next year.
+
+Use instead
+    ::
+
+        Putin was invited to make a visit to Cuba next year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wirecheck.model import Diagnostic
+from wirecheck.patterns.places import PLACES
+from wirecheck.rules._text import (
+    capped,
+    names_pattern,
+    prose_passages,
+    span_diagnostic,
+    word_set,
+)
+from wirecheck.rules.base import Context, Example, Rule
+
+_TRAVEL_PLACE_RE = re.compile(
+    r"\b(?P<noun>visits?|trips?|journeys?|tours?|voyages?|pilgrimages?|travels?) "
+    rf"(?P<place>{names_pattern(PLACES)})\b(?![-'’])"
+)
+_PREPOSITION = {"tour": "of", "tours": "of"}
+
+# What may stand before the noun phrase: `a visit`, `his trip`, `Putin's visit`.
+_DETERMINERS = word_set(
+    "a an the his her its their our my your this that these those next last first second "
+    "any no every each another one"
+)
+# Adjectives seen between determiner and noun in copy: `a state visit`, `an official trip`.
+_MODIFIERS = word_set(
+    "official state working private brief short long rare surprise historic planned "
+    "proposed recent upcoming scheduled unannounced landmark previous separate farewell "
+    "pastoral papal presidential royal diplomatic business personal family foreign overseas "
+    "return reciprocal inaugural maiden solo joint goodwill secret high-profile long-awaited "
+    "long-planned weeklong week-long much-anticipated fact-finding follow-up first second "
+    "third last next"
+)
+_SPAN_MODIFIER_RE = re.compile(
+    r"[a-z0-9]+-(?:day|week|month|nation|country|city|stop|hour|night)"
+)
+_POSSESSIVE_RE = re.compile(r"[^\W\d_]+['’]s?$")
+# Words that may follow a complete `visit to PLACE` phrase: time, another phrase, a clause.
+_FOLLOWERS = word_set(
+    "next last this in on for to with and or but after before later earlier early during "
+    "amid since at when as by from until soon shortly tomorrow yesterday today tonight "
+    "where while because despite"
+)
+_DAYS_MONTHS = word_set(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December Jan. Feb. Aug. Sept. Oct. "
+    "Nov. Dec."
+)
+_END_CHARS = frozenset(".,;:!?)]\"”’'—–")
+_LOOKBACK = 80  # characters before the noun searched for its determiner
+
+
+def _is_modifier(word: str) -> bool:
+    return word in _MODIFIERS or bool(_SPAN_MODIFIER_RE.fullmatch(word))
+
+
+def _noun_phrase_before(text: str, start: int) -> bool:
+    """Whether the words before ``start`` make the travel word a noun (`a`, `his two-day`)."""
+    words = text[max(0, start - _LOOKBACK) : start].split()[-3:]
+    for used in range(min(len(words), 3)):
+        head = words[len(words) - 1 - used]
+        modifiers = words[len(words) - used :]
+        if not all(_is_modifier(m.casefold()) for m in modifiers):
+            return False
+        if head.casefold() in _DETERMINERS or _POSSESSIVE_RE.fullmatch(head):
+            return True
+    return False
+
+
+def _phrase_ends(text: str, end: int) -> bool:
+    """Whether the place name ends its phrase (so it is not the subject of a clause)."""
+    rest = text[end : end + 40].lstrip(" ")
+    if not rest or rest[0] in _END_CHARS:
+        return True
+    following = rest.split(maxsplit=1)[0]
+    return following.casefold() in _FOLLOWERS or following.rstrip(",") in _DAYS_MONTHS
+
+
+def _findings(ctx: Context) -> Iterator[Diagnostic]:
+    for passage in prose_passages(ctx):
+        text = passage.text
+        for match in _TRAVEL_PLACE_RE.finditer(text):
+            if not (_noun_phrase_before(text, match.start()) and _phrase_ends(text, match.end())):
+                continue
+            noun, place = match.group("noun"), match.group("place")
+            fixed = f"{noun} {_PREPOSITION.get(noun.casefold(), 'to')} {place}"
+            yield span_diagnostic(
+                RULE,
+                passage.paragraph,
+                match.start(),
+                match.end(),
+                f"missing preposition: `{match.group()}` (use `{fixed}`)",
+                (fixed,),
+            )
+
+
+def check(ctx: Context) -> Iterator[Diagnostic]:
+    return capped(_findings(ctx))
+
+
+_HEAD = "Putin invited to Havana\n\nMOSCOW, Nov. 2 (UPI) -- "
+
+RULE = Rule(
+    code="WC403",
+    name="visit-without-preposition",
+    severity="warning",
+    summary="A visit or trip noun before a place with no preposition (`a visit Cuba`).",
+    check=check,
+    doc=__doc__ or "",
+    examples=(
+        Example(
+            text=(
+                _HEAD + "Putin was invited to visit Cuba next year, and a visit to Havana by "
+                "the premier is planned for the spring, TASS reported.\n"
+            ),
+            good=True,
+        ),
+        Example(
+            text=_HEAD + "Putin was invited to make a visit Cuba next year, TASS reported.\n",
+            good=False,
+        ),
+    ),
+    fixable=True,
+)
