@@ -1,0 +1,428 @@
+#!/usr/bin/env python3
+"""Build the spelling data files in ``src/wirecheck/data`` from their source packages.
+
+Sources (versions are checked and recorded in ``data/spelling-manifest.json``):
+
+* codespell's ``codespell_lib/data/dictionary.txt`` (PyPI ``codespell``; the data is
+  CC BY-SA 3.0, derived from Wikipedia's lists of common misspellings). Only the data
+  file is read, through the package metadata; no codespell code is imported or run.
+  The "rare" list (``dictionary_rare.txt``) is never used.
+* symspellpy's ``frequency_dictionary_en_82_765.txt`` (PyPI ``symspellpy``, MIT).
+* SCOWL 2020.12.07 word lists (Debian package ``scowl``, permissive SCOWL licence),
+  fetched with ``apt-get download scowl`` unless ``--scowl-dir`` points at an unpacked
+  ``usr/share/dict/scowl`` directory.
+
+Outputs (all deterministic for the same inputs):
+
+* ``en_words.wclex``: the dictionary WC102 trusts: SCOWL words up to size
+  ``SCOWL_SIZE`` in every regional spelling plus common variants, symspellpy's list,
+  and this script's own short lists (wire
+  abbreviations, name particles), minus every word WC101 treats as a misspelling.
+  Each word carries a one-letter frequency class for ranking suggestions.
+* ``en_misspellings.wclex``: codespell's misspelling -> corrections table, lowercase
+  entries only, without entries that are real words in SCOWL, and marked ``!`` when
+  the capitalised form is a known proper name (so WC101 skips it when capitalised);
+  plus, with the payload ``=``, the correction words found in no other source (WC102
+  accepts them).
+* ``en_skeletons.wclex``: consonant skeleton (first letter, then consonants with
+  doubles collapsed) -> dictionary words, most frequent first; WC102 finds two-edit
+  suggestions such as ``seperete`` -> ``separate`` through it without an index build.
+* ``NOTICE.md``: attribution and licence texts for the files above.
+* ``spelling-manifest.json``: input versions and checksums and output checksums.
+
+Both ``.wclex`` files use one layout, read without parsing by
+``wirecheck.spelling.tables.HashTable``: a header line ``WCLEX1 <buckets> <entries>\\n``,
+then ``buckets + 1`` little-endian uint32 offsets, then the entry blob. Entries are
+``\\n<key>\\t<payload>`` grouped by bucket ``crc32(key) % buckets``.
+
+Run: ``.venv/bin/python scripts/build_wordlists.py`` (add ``--check`` to verify that the
+committed files are what the sources produce).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import re
+import subprocess
+import sys
+import tempfile
+import zlib
+from array import array
+from collections.abc import Iterable
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "wirecheck" / "data"
+sys.path.insert(0, str(ROOT / "src"))
+
+from wirecheck.spelling.suggest import skeleton  # noqa: E402  (one definition for both)
+
+CODESPELL_VERSION = "2.4.3"
+SYMSPELLPY_VERSION = "6.10.1"
+SCOWL_VERSION = "2020.12.07"
+
+# SCOWL sizes: 10..95. 70 is SCOWL's "large" list, the usual size for spell checkers;
+# 80 adds rare words and many archaic spellings that would hide real typos.
+SCOWL_SIZE = 70
+# Spelling categories merged into one dictionary: news copy mixes US, British,
+# Canadian and Australian spellings (quotes, syndicated copy).
+SCOWL_CATEGORIES = (
+    "english",
+    "american",
+    "british",
+    "british_z",
+    "canadian",
+    "australian",
+    "variant_1",
+    "variant_2",
+    "british_variant_1",
+    "british_variant_2",
+    "canadian_variant_1",
+    "canadian_variant_2",
+    "australian_variant_1",
+    "australian_variant_2",
+)
+SCOWL_SUBCATEGORIES = ("words", "contractions")
+# Abbreviations only from the common sizes: the larger sizes are full of two-letter
+# dictionary abbreviations (di, el, fo) that would let typos through.
+SCOWL_ABBREVIATION_SIZE = 50
+# Proper names at any size tell WC101 that a capitalised hit is probably a name.
+SCOWL_NAME_SUBCATEGORIES = ("upper", "proper-names")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# Our own additions (MIT, part of wirecheck): abbreviations and shorthand of wire
+# copy, lowercase name particles, and everyday words of current news missing from
+# SCOWL 2020.
+WIRE_WORDS = _words(
+    """
+mln mlns bln blns bn trln dlr dlrs cts pct pcts stg yr yrs qtr qtrs shr shrs revs
+oper avg vs mths mth wk wks bpd mmbtu mwh kwh gwh twh mw gw kw kph mph kmh kmph
+km kms kg kgs mg ml cm mm sq ft lb lbs oz yds pts mins hrs secs approx
+pm am tonnes tonne bbl bbls boe
+teargas jihadist jihadists jihadism livestream livestreams livestreamed livestreaming
+cryptocurrency cryptocurrencies crypto blockchain blockchains stablecoin stablecoins
+fintech fintechs microplastic microplastics ransomware deepfake deepfakes
+geolocated geolocate geolocation misinformation disinformation
+coronavirus coronaviruses lockdown lockdowns pandemic's
+hashtag hashtags tweeted tweeting retweet retweeted retweets
+selfie selfies vlogger vloggers podcaster podcasters podcast podcasts
+smartphone smartphones chatbot chatbots airdrop airdrops
+"""
+)
+NAME_PARTICLES = _words(
+    """
+al el bin ibn abu bint da de del della der des di dos das du la le van von den ter ten
+zu lo mac ap
+"""
+)
+EXTRA_WORDS = WIRE_WORDS + NAME_PARTICLES
+
+# Entries of codespell's list that read as real words or usage in news copy; WC101
+# leaves them alone (WC102 judges them with the dictionary).
+MISSPELLING_EXCLUDES: frozenset[str] = frozenset()
+
+WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)*")
+CORRECT = "="  # payload of a correction word in the misspelling table
+BUCKET_LOAD = 2  # entries per bucket on average
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def dist_file(dist: str, version: str, relpath: str) -> Path:
+    """A data file of an installed distribution, found through its metadata."""
+    try:
+        found = metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        sys.exit(f"error: {dist} is not installed; pip install {dist}=={version}")
+    if found != version:
+        print(f"warning: {dist} {found} installed, data was built from {version}", file=sys.stderr)
+    path = Path(str(metadata.distribution(dist).locate_file(relpath)))
+    if not path.is_file():
+        sys.exit(f"error: {relpath} not found in {dist} {found}")
+    return path
+
+
+def dist_license(dist: str) -> str:
+    files = metadata.files(dist) or []
+    for file in files:
+        name = file.name.upper()
+        if name.startswith(("LICENSE", "COPYING")):
+            return Path(str(file.locate())).read_text(encoding="utf-8")
+    return ""
+
+
+def fetch_scowl(workdir: Path) -> Path:
+    """Download and unpack Debian's scowl package; return its word-list directory."""
+    subprocess.run(["apt-get", "download", "scowl"], cwd=workdir, check=True)
+    debs = sorted(workdir.glob("scowl_*.deb"))
+    if not debs:
+        sys.exit("error: apt-get download scowl produced no package")
+    subprocess.run(["dpkg-deb", "-x", str(debs[-1]), str(workdir / "root")], check=True)
+    return workdir / "root" / "usr" / "share" / "dict" / "scowl"
+
+
+def scowl_readme(scowl_dir: Path) -> str:
+    import gzip
+
+    doc = scowl_dir.parent.parent / "doc" / "scowl" / "README.gz"
+    if not doc.is_file():
+        return ""
+    return gzip.decompress(doc.read_bytes()).decode("utf-8", "replace")
+
+
+def scowl_lists(
+    scowl_dir: Path, categories: Iterable[str], subcategories: Iterable[str], max_size: int
+) -> dict[str, int]:
+    """Words of the chosen SCOWL lists, each with the smallest size it appears at."""
+    cats, subs = set(categories), set(subcategories)
+    words: dict[str, int] = {}
+    for path in sorted(scowl_dir.iterdir()):
+        match = re.fullmatch(
+            r"(.+)-(words|upper|proper-names|contractions|abbreviations)\.(\d+)", path.name
+        )
+        if not match:
+            continue
+        cat, sub, size = match.group(1), match.group(2), int(match.group(3))
+        if cat in cats and sub in subs and size <= max_size:
+            for word in path.read_text(encoding="utf-8").split():
+                if word not in words or size < words[word]:
+                    words[word] = size
+    return words
+
+
+def read_codespell(path: Path) -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if "->" not in line:
+            continue
+        key, _, rest = line.partition("->")
+        fixes = tuple(f.strip() for f in rest.split(",") if f.strip())
+        table[key.strip()] = fixes
+    return table
+
+
+def read_frequencies(path: Path) -> dict[str, int]:
+    freq: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 2:
+            freq[parts[0]] = int(parts[1])
+    return freq
+
+
+def frequency_class(count: int) -> str:
+    """One letter: higher is more frequent (log2 of the Google Books count)."""
+    return chr(ord("A") + max(1, min(40, int(math.log2(max(count, 1))) - 8)))
+
+
+def build_table(entries: dict[str, str]) -> bytes:
+    """The WCLEX1 hash-table layout (see the module docstring)."""
+    buckets = max(1, len(entries) // BUCKET_LOAD)
+    grouped: list[list[tuple[str, str]]] = [[] for _ in range(buckets)]
+    for key in sorted(entries):
+        grouped[zlib.crc32(key.encode("ascii")) % buckets].append((key, entries[key]))
+    blob = bytearray()
+    offsets = array("I", [0])
+    for group in grouped:
+        for key, payload in group:
+            blob += b"\n" + key.encode("ascii") + b"\t" + payload.encode("utf-8")
+        offsets.append(len(blob))
+    if sys.byteorder != "little":
+        offsets.byteswap()
+    header = f"WCLEX1 {buckets} {len(entries)}\n".encode("ascii")
+    return header + offsets.tobytes() + bytes(blob)
+
+
+def is_plain(word: str) -> bool:
+    return WORD_RE.fullmatch(word) is not None
+
+
+def build(scowl_dir: Path, scowl_version: str) -> dict[str, bytes]:
+    codespell_path = dist_file("codespell", CODESPELL_VERSION, "codespell_lib/data/dictionary.txt")
+    symspell_path = dist_file(
+        "symspellpy", SYMSPELLPY_VERSION, "symspellpy/frequency_dictionary_en_82_765.txt"
+    )
+    misspellings = read_codespell(codespell_path)
+    frequencies = read_frequencies(symspell_path)
+
+    scowl_words = scowl_lists(scowl_dir, SCOWL_CATEGORIES, SCOWL_SUBCATEGORIES, SCOWL_SIZE)
+    scowl_words.update(
+        (w, s)
+        for w, s in scowl_lists(
+            scowl_dir, SCOWL_CATEGORIES, ("abbreviations",), SCOWL_ABBREVIATION_SIZE
+        ).items()
+        if w not in scowl_words
+    )
+    names = set(scowl_lists(scowl_dir, SCOWL_CATEGORIES, SCOWL_NAME_SUBCATEGORIES, 95))
+    # Possessives are handled by the tokenizer ('s stripped), so they are not stored.
+    real = {
+        w.lower()
+        for w in scowl_words
+        if (w.islower() and not w.endswith("'s")) or w in ("I'm", "I'd", "I'll", "I've")
+    }
+    real.update(EXTRA_WORDS)
+
+    # WC101 table: lowercase plain entries, at least 3 letters, not real words.
+    wc101: dict[str, str] = {}
+    for key, fixes in misspellings.items():
+        if not is_plain(key) or len(key) < 3 or key in real or key in MISSPELLING_EXCLUDES:
+            continue
+        flag = "!" if key.capitalize() in names else ""
+        wc101[key] = flag + ",".join(fixes)
+
+    # WC102 dictionary: rank by symspellpy counts; SCOWL-only words get a low class.
+    words: dict[str, str] = {}
+    for word, count in frequencies.items():
+        if is_plain(word) and word not in wc101:
+            words[word] = frequency_class(count)
+    for word in sorted(real):
+        if is_plain(word) and word not in wc101 and word not in words:
+            words[word] = "B" if scowl_words.get(word, 95) <= 50 else "A"
+    # Corrections of codespell's list that are in no other source stay in the CC BY-SA
+    # file, as entries with the payload "=" (a correct word), so en_words holds only
+    # SCOWL, symspellpy and wirecheck data.
+    for fixes in misspellings.values():
+        for fix in fixes:
+            if is_plain(fix) and fix not in wc101 and fix not in words:
+                wc101[fix] = CORRECT
+
+    # Skeleton index for suggestions: consonant skeleton -> words, most frequent first.
+    # SCOWL-only words of the larger sizes (class "A") are seldom what a writer meant.
+    by_skeleton: dict[str, list[str]] = {}
+    for word in sorted(words, key=lambda w: (-ord(words[w]), w)):
+        if words[word] > "A" and len(word) >= 3:
+            by_skeleton.setdefault(skeleton(word), []).append(word)
+    skeletons = {key: ",".join(ws) for key, ws in by_skeleton.items()}
+
+    manifest: dict[str, object] = {
+        "codespell": {
+            "version": metadata.version("codespell"),
+            "file": "codespell_lib/data/dictionary.txt",
+            "sha256": sha256(codespell_path),
+            "entries": len(misspellings),
+        },
+        "symspellpy": {
+            "version": metadata.version("symspellpy"),
+            "file": "symspellpy/frequency_dictionary_en_82_765.txt",
+            "sha256": sha256(symspell_path),
+            "entries": len(frequencies),
+        },
+        "scowl": {
+            "version": scowl_version,
+            "size": SCOWL_SIZE,
+            "categories": list(SCOWL_CATEGORIES),
+            "abbreviation_size": SCOWL_ABBREVIATION_SIZE,
+        },
+    }
+    outputs = {
+        "en_words.wclex": build_table(words),
+        "en_misspellings.wclex": build_table(wc101),
+        "en_skeletons.wclex": build_table(skeletons),
+        "NOTICE-spelling.md": notice(dist_license("symspellpy"), scowl_readme(scowl_dir)).encode(
+            "utf-8"
+        ),
+    }
+    described: dict[str, dict[str, object]] = {
+        name: {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+        for name, data in sorted(outputs.items())
+    }
+    described["en_words.wclex"]["entries"] = len(words)
+    described["en_misspellings.wclex"]["entries"] = len(wc101)
+    described["en_misspellings.wclex"]["correct_words"] = sum(
+        1 for v in wc101.values() if v == CORRECT
+    )
+    described["en_skeletons.wclex"]["entries"] = len(skeletons)
+    manifest["outputs"] = described
+    outputs["spelling-manifest.json"] = (json.dumps(manifest, indent=2) + "\n").encode("utf-8")
+    return outputs
+
+
+def scowl_copyright(readme: str) -> str:
+    start = readme.find("COPYRIGHT, SOURCES, and CREDITS")
+    if start < 0:
+        return "(SCOWL README not available when this file was built.)"
+    return readme[start:].strip()
+
+
+def notice(symspell_license: str, readme: str) -> str:
+    return f"""# Notices for wirecheck's spelling data
+
+The files in this directory other than this notice are data, not code. wirecheck's own
+code is MIT-licensed; these data files carry the licences of their sources, below.
+`scripts/build_wordlists.py` rebuilds them from the source packages and
+`spelling-manifest.json` records the exact versions and checksums.
+
+## en_misspellings.wclex: CC BY-SA 3.0
+
+A filtered copy of the list of common misspellings `codespell_lib/data/dictionary.txt`
+from codespell {CODESPELL_VERSION} (https://github.com/codespell-project/codespell). That
+list is a derivative work of English Wikipedia's "Lists of common misspellings" and is
+released under the Creative Commons Attribution-ShareAlike 3.0 licence
+(https://creativecommons.org/licenses/by-sa/3.0/). Changes made by wirecheck: only
+lowercase entries of at least three letters are kept; entries that are real words in
+SCOWL (size {SCOWL_SIZE}) are removed; entries whose capitalised form is a SCOWL proper
+name are marked; correction words found in no other source are added as entries
+marked "correct"; the format is changed. This file (en_misspellings.wclex) is
+distributed under the same CC BY-SA 3.0 licence. Only codespell's data is used:
+wirecheck neither includes nor runs codespell's (GPL-2.0) program code.
+
+## en_words.wclex and en_skeletons.wclex: SCOWL licence and MIT
+
+A merged English word list with frequency classes, made from:
+
+* SCOWL (Spell Checker Oriented Word Lists) version {SCOWL_VERSION} by Kevin Atkinson
+  (http://wordlist.aspell.net/), as packaged by Debian (`scowl`), sizes up to
+  {SCOWL_SIZE}, all regional spellings and variant levels 1-2. Its copyright and
+  permission notice is reproduced in full below.
+* symspellpy {SYMSPELLPY_VERSION}'s `frequency_dictionary_en_82_765.txt`
+  (https://github.com/mammothb/symspellpy), MIT licence, reproduced below. Its word
+  frequencies come from the Google Books Ngram data intersected with SCOWL.
+* Short lists written for wirecheck (wire abbreviations, name particles, recent
+  news words), MIT like the rest of wirecheck.
+
+### symspellpy licence
+
+{symspell_license.strip()}
+
+### SCOWL copyright, sources and credits
+
+{scowl_copyright(readme)}
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scowl-dir", type=Path, help="unpacked usr/share/dict/scowl")
+    parser.add_argument("--scowl-version", default=SCOWL_VERSION)
+    parser.add_argument("--out", type=Path, default=DATA)
+    parser.add_argument("--check", action="store_true", help="compare, do not write")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        scowl_dir = args.scowl_dir or fetch_scowl(Path(tmp))
+        outputs = build(scowl_dir, args.scowl_version)
+
+    if args.check:
+        stale = [n for n, d in outputs.items() if (args.out / n).read_bytes() != d]
+        for name in stale:
+            print(f"out of date: {name}")
+        return 1 if stale else 0
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, data in outputs.items():
+        (args.out / name).write_bytes(data)
+        print(f"wrote {args.out / name} ({len(data):,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

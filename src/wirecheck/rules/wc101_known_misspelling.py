@@ -1,0 +1,97 @@
+"""WC101 known-misspelling: a word on the list of common misspellings.
+
+What it does
+    Reports words found on a list of known misspellings with their corrections
+    (`disolved` -> `dissolved`), in the headline and the body. Parts of hyphenated
+    compounds are checked (`poorly-recieved`). When the list gives exactly one
+    correction, the finding carries it as the fix; otherwise the candidates are named in
+    the message.
+
+    The rule stays silent on what is probably a name or a deliberate spelling: words in
+    capitals (`TASS`), capitalised words mid-sentence, words the story uses capitalised
+    elsewhere as a name (a place called `Homs`), parts of capitalised hyphenated names
+    (`Diaz-Canel`), dropped-g forms (`Takin'`), words followed by `[sic]`, and URLs,
+    email addresses, @handles and #hashtags. A capitalised word opening a sentence is
+    checked unless the story also uses it as a name or it is a known proper name. Words
+    passed with `--allow` (case-sensitive) are never reported.
+
+    Only English copy is checked: a story whose wire header names another language is
+    skipped.
+
+Why
+    These misspellings are certain errors: the list holds only spellings that are not
+    words (codespell's Wikipedia-derived list, without its "rare" entries such as `bloc`,
+    `vise` or `wee`, and without any entry that is a word in SCOWL). It is quiet enough to
+    block a commit.
+
+Example
+    ::
+
+        Cuba depended on Soviet support until the bloc disolved in 1991.
+
+Use instead
+    ::
+
+        Cuba depended on Soviet support until the bloc dissolved in 1991.
+
+Data
+    The misspelling list is derived from codespell's dictionary (CC BY-SA 3.0, from
+    Wikipedia's lists of common misspellings); see ``data/NOTICE-spelling.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from wirecheck.model import Diagnostic
+from wirecheck.rules.base import Context, Example, Rule
+from wirecheck.spelling.check import findings
+
+
+def _message(word: str, corrections: tuple[str, ...]) -> str:
+    if len(corrections) == 1:
+        return f"`{word}` is a known misspelling of `{corrections[0]}`"
+    names = ", ".join(f"`{c}`" for c in corrections[:-1]) + f" or `{corrections[-1]}`"
+    return f"`{word}` is a known misspelling of {names}"
+
+
+def check(ctx: Context) -> Iterator[Diagnostic]:
+    for f in findings(ctx):
+        if f.code == "WC101":
+            yield RULE.diagnostic(
+                f.line,
+                f.column,
+                f.end_column,
+                _message(f.word, f.corrections),
+                f.corrections if len(f.corrections) == 1 else (),
+            )
+
+
+_HEADLINE = "Cuban leader visits Moscow to renew old ties\n\n"
+_LEAD = (
+    "MOSCOW, Nov. 2 (UPI) -- Cuban President Miguel Diaz-Canel met Russian officials Friday.\n\n"
+)
+
+RULE = Rule(
+    code="WC101",
+    name="known-misspelling",
+    severity="error",
+    summary="A word on the list of common misspellings (with its correction).",
+    check=check,
+    doc=__doc__ or "",
+    examples=(
+        Example(
+            text=_HEADLINE
+            + _LEAD
+            + "Cuba depended on Soviet support until the bloc dissolved in 1991.\n",
+            good=True,
+        ),
+        Example(
+            text=_HEADLINE
+            + _LEAD
+            + "Cuba depended on Soviet support until the bloc disolved in 1991.\n",
+            good=False,
+        ),
+    ),
+    fixable=True,
+)

@@ -1,0 +1,87 @@
+"""WC102 unknown-word: a lowercase word that is in no dictionary.
+
+What it does
+    Reports lowercase words of the headline and body found in no dictionary, with up to
+    three suggestions: known words within two edits (Damerau: a letter dropped, doubled,
+    swapped or wrong), the most frequent first. Capitalised words are never reported:
+    in news copy they are names.
+
+    Accepted without a dictionary entry: inflections and derived forms of known words
+    (`livestreamed`, `counterprotest`, `policymakers`) unless a known word is one edit
+    away (`begining`); possessives and contractions of known words; numbers and units
+    (`5pm`, `1990s`, `10-year-old`); common wire abbreviations (`mln`, `pct`, `dlrs`);
+    words the story defines (in quotes, or after "called", "known as", "the word") or
+    uses three times or more; words the story also uses capitalised as a name; and the
+    same exemptions as WC101 (`[sic]`, dropped-g forms, parts of hyphenated names, URLs,
+    emails, handles, hashtags). A word WC101 reports is not reported again here.
+
+    Only English copy is checked: a story whose wire header names another language is
+    skipped.
+
+Why
+    A list of known misspellings catches only a small share of real typos; most slips
+    (`goverment`, `offcials`, `presidnet`) are simply not words. A warning rather than an
+    error, since a dictionary never knows every real word: pass the word with
+    `--allow WORD` or `--allow-file PATH` when it is right.
+
+Example
+    ::
+
+        The offcials said the goverment would respond.
+
+Use instead
+    ::
+
+        The officials said the government would respond.
+
+Data
+    The dictionary merges SCOWL (size 70, all regional spellings) and symspellpy's
+    frequency list (MIT), with frequencies for ranking; see ``data/NOTICE-spelling.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from wirecheck.model import Diagnostic
+from wirecheck.rules.base import Context, Example, Rule
+from wirecheck.spelling.check import findings
+
+
+def _message(word: str, suggestions: tuple[str, ...]) -> str:
+    if not suggestions:
+        return f"`{word}` is not in the dictionary"
+    names = ", ".join(f"`{s}`" for s in suggestions)
+    return f"`{word}` is not in the dictionary (did you mean {names}?)"
+
+
+def check(ctx: Context) -> Iterator[Diagnostic]:
+    for f in findings(ctx):
+        if f.code == "WC102":
+            yield RULE.diagnostic(
+                f.line, f.column, f.end_column, _message(f.word, f.corrections), f.corrections
+            )
+
+
+_HEADLINE = "City council approves new budget after long debate\n\n"
+_LEAD = "LONDON, March 3 (PA) -- The city council approved its budget on Tuesday.\n\n"
+
+RULE = Rule(
+    code="WC102",
+    name="unknown-word",
+    severity="warning",
+    summary="A lowercase word in no dictionary (with suggestions by edit distance).",
+    check=check,
+    doc=__doc__ or "",
+    examples=(
+        Example(
+            text=_HEADLINE + _LEAD + "The officials said the government would respond.\n",
+            good=True,
+        ),
+        Example(
+            text=_HEADLINE + _LEAD + "The offcials said the goverment would respond.\n",
+            good=False,
+        ),
+    ),
+    fixable=False,
+)

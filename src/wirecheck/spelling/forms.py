@@ -1,0 +1,112 @@
+"""Words the dictionary lacks but English builds from words it has.
+
+News copy coins forms faster than word lists grow: ``livestreamed``, ``counterprotest``,
+``policymaking``, ``deplatforming``. A lowercase word is accepted when it is a known
+word with an inflection or derivational suffix, a common prefix, or two known words
+written together, and no known word is one edit away from it. That last condition keeps
+typos that happen to parse out (``begining`` = begin + ing, but ``beginning`` is one edit
+away; ``mispell`` = mis + pell, but ``misspell`` is).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+
+def _longest_first(text: str) -> tuple[str, ...]:
+    return tuple(sorted(text.split(), key=len, reverse=True))
+
+
+# Longest first, so ``ings`` is tried before ``s``.
+SUFFIXES = _longest_first(
+    """
+        s es ed ing ings er ers est ly ness less lessly ful fully ment ments able ably
+        ism isms ist ists ize izes ized izing izer izers ization ise ises ised ising
+        isation ship ships hood dom like wise ward wards ish y ity ities al ally ic
+        """
+)
+PREFIXES = _longest_first(
+    """
+        un re non anti pre post over under co counter inter intra multi semi sub super mis
+        out mega micro mini cyber geo eco bio neo pseudo ultra trans cross mid de dis
+        hyper tele auto euro petro narco agri agro nano pro pan poly quasi socio techno
+        up down off extra infra mono bi tri
+        """
+)
+MIN_STEM = 3
+# Parts of a closed compound must be ordinary words (frequency class of the symspellpy
+# list), not rare SCOWL entries such as "ane" or "ers".
+COMPOUND_PART_CLASS = 6
+
+
+def _stems(stem: str) -> list[str]:
+    """Spellings the base word may have had before the suffix was added."""
+    out = [stem, stem + "e"]
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])  # stopped -> stop
+    if stem.endswith("i"):
+        out.append(stem[:-1] + "y")  # cities -> city
+    return out
+
+
+def _spellings(base: str, suffix: str) -> set[str]:
+    """Ways base + suffix may be spelled (doubling, dropped e, y -> i)."""
+    out = {base + suffix, base + base[-1] + suffix}
+    if base.endswith("e"):
+        out.add(base[:-1] + suffix)
+    if base.endswith("y"):
+        out.add(base[:-1] + "i" + suffix)
+    if suffix == "s":
+        out.add(base + "es")
+    return out
+
+
+def inflected(word: str, known: Callable[[str], bool]) -> bool:
+    """Is ``word`` a known word plus a suffix, spelled the only known way?"""
+    for suffix in SUFFIXES:
+        if not word.endswith(suffix) or len(word) - len(suffix) < MIN_STEM:
+            continue
+        for base in _stems(word[: -len(suffix)]):
+            if len(base) >= MIN_STEM and known(base):
+                # a known other spelling means the word is a misspelling of it
+                others = _spellings(base, suffix) - {word}
+                return not any(known(other) for other in others)
+    return False
+
+
+def prefixed(word: str, known: Callable[[str], bool]) -> bool:
+    """``un`` + ``friended``, ``counter`` + ``offensive``: a prefix on a known word."""
+    for prefix in PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 4 and (known(rest) or inflected(rest, known)):
+            return True
+    return False
+
+
+def compounded(word: str, known: Callable[[str], bool], frequency: Callable[[str], int]) -> bool:
+    """``policy`` + ``maker``: two ordinary words written as one."""
+    for i in range(MIN_STEM, len(word) - MIN_STEM + 1):
+        left, right = word[:i], word[i:]
+        if len(left) < 4 and len(right) < 4:
+            continue
+        if frequency(left) >= COMPOUND_PART_CLASS and (
+            frequency(right) >= COMPOUND_PART_CLASS or (inflected(right, known) and len(right) > 4)
+        ):
+            return True
+    return False
+
+
+def derived(
+    word: str,
+    known: Callable[[str], bool],
+    frequency: Callable[[str], int],
+    near_known: Callable[[str], bool],
+) -> bool:
+    """Is the unknown lowercase ``word`` a regular formation from known words?
+
+    ``near_known(word)`` says whether a known word is one edit away; such words are not
+    accepted, since a typo is the likelier story.
+    """
+    if not (inflected(word, known) or prefixed(word, known) or compounded(word, known, frequency)):
+        return False
+    return not near_known(word)

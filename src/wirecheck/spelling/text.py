@@ -1,0 +1,118 @@
+"""Finding words in copy, and what surrounds them.
+
+Spelling checks see only plain words: runs of ASCII letters with inner apostrophes,
+not touching digits or other letters (so ``5pm``, ``1990s``, ``COVID-19`` and ``café``
+give no word to check). URLs, email addresses, @handles, #hashtags and dotted tokens
+(``U.S.``, ``example.org``) are blanked out first. Hyphenated compounds give one word
+per part, so ``poorly-recieved`` is checked as ``poorly`` and ``recieved``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+# Typographic apostrophes and single quotes become ASCII (same length, so offsets hold).
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+WORD_RE = re.compile(r"(?<!\w)[A-Za-z]+(?:'[A-Za-z]+)*(?!\w)")
+_MASK_RE = re.compile(
+    r"""
+      (?:https?://|ftp://|www\.)\S+      # URLs
+    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+       # email addresses
+    | (?<![\w@])[@#]\w+                  # handles and hashtags
+    | \w+(?:\.\w+)+                      # dotted tokens: U.S, a.m, example.org, 1.2
+    """,
+    re.VERBOSE,
+)
+_MASK_CHAR = "\x00"
+_OPENERS = frozenset("\"'([{\u201c\u00ab\x00 \t\n*_")
+_SENTENCE_END = frozenset(".!?:;\u2014\u2013")
+_SIC_RE = re.compile(r"\s*[\[(]sic[\])]", re.IGNORECASE)
+
+Shape = Literal["lower", "capitalised", "upper", "mixed"]
+
+
+def prepare(text: str) -> str:
+    """The text the tokenizer reads: apostrophes normalised, non-words blanked."""
+    text = text.translate(_APOSTROPHES)
+    if "." in text or "@" in text or "#" in text or "//" in text:
+        text = _MASK_RE.sub(lambda m: _MASK_CHAR * len(m.group()), text)
+    return text
+
+
+def shape(word: str) -> Shape:
+    """``lower`` (don't), ``capitalised`` (Havana), ``upper`` (TASS) or ``mixed`` (iPhone)."""
+    if word.islower():
+        return "lower"
+    if word.isupper():
+        return "upper"
+    if word[0].isupper() and (len(word) == 1 or word[1:].islower()):
+        return "capitalised"
+    return "mixed"
+
+
+def sentence_start(text: str, start: int) -> bool:
+    """Does the word at ``start`` open a sentence (or a block, a quote after a stop)?"""
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    if i < 0:
+        return True
+    ch = text[i]
+    if ch in _SENTENCE_END:
+        return True
+    # "--" used as a dash (e.g. after a dateline)
+    return ch == "-" and i > 0 and text[i - 1] == "-"
+
+
+def compound(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the hyphenated compound around a word (the word itself if none)."""
+    lo = start
+    while lo > 1 and text[lo - 1] == "-" and (text[lo - 2].isalnum() or text[lo - 2] == "'"):
+        lo -= 2
+        while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] == "'"):
+            lo -= 1
+    hi = end
+    while hi + 1 < len(text) and text[hi] == "-" and text[hi + 1].isalnum():
+        hi += 2
+        while hi < len(text) and (text[hi].isalnum() or text[hi] == "'"):
+            hi += 1
+    return lo, hi
+
+
+def in_name_compound(text: str, start: int, end: int) -> bool:
+    """Is the word part of a hyphenated name such as Diaz-Canel, al-Assad or Jong-un?
+
+    A compound is a name when one of its parts is capitalised other than the first
+    part at the start of a sentence (``Anti-goverment`` opening a sentence is not).
+    """
+    lo, hi = compound(text, start, end)
+    if lo == start and hi == end:
+        return False
+    pos = lo
+    for part in text[lo:hi].split("-"):
+        if part and part[0].isupper() and not (pos == lo and sentence_start(text, lo)):
+            return True
+        pos += len(part) + 1
+    return False
+
+
+def dropped_g(text: str, end: int, word: str) -> bool:
+    """``Takin'``, ``nothin'``: a dropped-g form written with its apostrophe."""
+    return end < len(text) and text[end] == "'" and word.lower().endswith("in")
+
+
+def marked_sic(text: str, end: int) -> bool:
+    """Is the word followed by ``[sic]`` (or ``(sic)``)?"""
+    return _SIC_RE.match(text, end) is not None
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """Is the word alone in quotes (``"zeugma,"``, 'psammophile'): a term being defined?"""
+    before = text[start - 1] if start > 0 else ""
+    if before not in "\"'\u201c":
+        return False
+    j = end
+    while j < len(text) and text[j] in ",.;:!?":
+        j += 1
+    return j < len(text) and text[j] in "\"'\u201d"
