@@ -23,6 +23,7 @@ The year of a date without one is chosen by ``resolve_date`` (see its docstring)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import IntEnum
@@ -39,6 +40,8 @@ from wirecheck.patterns.dateline_data import (
     OTHER_REGIONS,
     PLACE_ABBREVIATIONS,
     PLACE_CONNECTORS,
+    TRAILER_CENTURY_PIVOT,
+    TRAILER_DATE_RE,
     UNITED_STATES,
     US_STANDALONE_CITIES,
     US_STATES,
@@ -896,6 +899,29 @@ def date_parts(date_text: str) -> tuple[int, int, int | None] | None:
     return _full_date(date_text)
 
 
+def date_at(text: str, i: int) -> tuple[int, int, int, int | None] | None:
+    """A date as datelines write it, starting at ``text[i]``: (end, month, day, year)."""
+    return _parse_date(text[: i + WINDOW], i)
+
+
+def source_reference_date(lines: Iterable[str]) -> date | None:
+    """The filing date a story carries itself: the last ANPA trailer (`AP-NY-08-07-98
+    0618EDT`), or None. Use it as the reference date when the caller gives none."""
+    found: date | None = None
+    for line in lines:
+        match = TRAILER_DATE_RE.match(line) if len(line) < WINDOW else None
+        if match is None:
+            continue
+        month, day, year = (int(g) for g in match.groups())
+        if year < 100:
+            year += 2000 if year < TRAILER_CENTURY_PIVOT else 1900
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+    return found
+
+
 def resolve_date(
     match: DatelineMatch, paragraph: str, *, reference_date: date | None, today: date
 ) -> tuple[str | None, YearSource | None]:
@@ -962,11 +988,13 @@ def find_loose(needle: str, haystack: str, start: int = 0) -> tuple[int, int] | 
 __all__ = [
     "WINDOW",
     "DatelineMatch",
+    "date_at",
     "date_parts",
     "find_loose",
     "match_dateline",
     "named_weekdays",
     "nearest",
     "resolve_date",
+    "source_reference_date",
     "to_dateline",
 ]

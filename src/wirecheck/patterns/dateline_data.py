@@ -7,6 +7,8 @@ spaces and periods dropped, so ``S.C.``, ``S. C.`` and ``SC`` are one key and ``
 
 from __future__ import annotations
 
+import re
+
 
 def norm_key(text: str) -> str:
     """The lookup key of a word or phrase: lower case, no periods, no spaces."""
@@ -290,4 +292,21 @@ NOT_PLACE_LEADS = _keys(
 NOT_PLACE_WORDS = _keys(
     "is|are|was|were|be|been|will|would|has|have|had|can|could|do|does|did|says|said|say"
     "|not|we|i|you|he|she|they|it|this|that|should|must|may|might|shall|to|for|with"
+)
+
+# ANPA wire trailers carry the filing date: `AP-NY-08-07-98 0618EDT`, `AP-WF-02-20-16 0337GMT`
+# (agency, desk, month, day, year). The date is the reference for the dateline's year.
+TRAILER_DATE_RE = re.compile(
+    r"^\s*[A-Z]{2,4}-[A-Z]{2,3}-(\d{2})-(\d{2})-(\d{2}|\d{4})\s+\d{3,4}\s?[A-Z]{3}\s*$"
+)
+# Two-digit trailer years below this are 20xx, the rest 19xx (ANPA archives start in the 1970s).
+TRAILER_CENTURY_PIVOT = 70
+
+# The wire services whose copy always carries a dateline, as bylines and credit lines name
+# them (`By Jane Doe, Associated Press`, `Jane Doe, Reuters`). Case matters: `AP` and `EFE`
+# are agencies, `Ap` and `Efe` are not. Used by WC206 to tell agency copy without a dateline.
+WIRE_CREDIT_RE = re.compile(
+    r"\b(?:The Associated Press|Associated Press|AP|Reuters|REUTERS|AFP|Agence France-Presse"
+    r"|UPI|United Press International|Xinhua|Bloomberg News|dpa|ANSA|EFE|Kyodo News|Kyodo"
+    r"|Yonhap|TASS|Interfax|PTI|IANS|AAP|The Canadian Press|Canadian Press)\b"
 )

@@ -1,0 +1,88 @@
+"""WC205 two-datelines: a second dateline inside one story.
+
+What it does
+    Looks for a dateline at the start of every body paragraph (the same grammar the
+    parser uses for the first one) and flags each one after the story's own dateline:
+    `LONDON (Reuters) -` opening the fifth paragraph of a story datelined `PARIS`.
+
+Why
+    A story has one dateline: where and when it was reported. A second one means two
+    stories were run together (a roundup pasted from two wires, a feed that lost a story
+    break), and readers, archives and the parser all take the wrong place or date for
+    part of the text.
+
+Example
+    ::
+
+        HILLTOWN, Ohio (AP) — The mill closed on Monday.
+
+        LAKEVIEW, Mich. (AP) — A second plant will close next month.
+
+Use instead
+    Split the copy into two stories, or drop the second dateline and say where in
+    the sentence: `In Lakeview, Michigan, a second plant will close next month.`
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from wirecheck.dateline import match_dateline
+from wirecheck.model import Diagnostic
+from wirecheck.rules._text import capped, excerpt, span_diagnostic
+from wirecheck.rules.base import Context, Example, Rule
+from wirecheck.rules.wc2_common import dateline_start
+
+
+def check(ctx: Context) -> Iterator[Diagnostic]:
+    yield from capped(_findings(ctx))
+
+
+def _findings(ctx: Context) -> Iterator[Diagnostic]:
+    story = ctx.story
+    first = story.dateline
+    own: tuple[int, int] | None = None  # (line, column) of the story's dateline
+    if first is not None:
+        start = dateline_start(ctx, first)
+        own = (first.line, start + 1) if start is not None else None
+    seen = first is not None
+    for paragraph in story.paragraphs:
+        match = match_dateline(paragraph.text)
+        if match is None or paragraph.locate(0) == own:
+            continue
+        if not seen:
+            seen = True
+            continue
+        yield span_diagnostic(
+            RULE,
+            paragraph,
+            0,
+            len(match.raw),
+            f"a second dateline `{excerpt(match.raw, 60)}` in one story",
+        )
+
+
+_FIRST = (
+    "Mill to close\n\n"
+    "HILLTOWN, Ohio (AP) — The town's paper mill will close on Monday after ninety years, "
+    "its owners said.\n\n"
+)
+
+RULE = Rule(
+    code="WC205",
+    name="two-datelines",
+    severity="warning",
+    summary="A second dateline inside one story (two stories run together).",
+    check=check,
+    doc=__doc__ or "",
+    examples=(
+        Example(
+            text=_FIRST + "In Lakeview, Michigan, a second plant will close next month.\n",
+            good=True,
+        ),
+        Example(
+            text=_FIRST + "LAKEVIEW, Mich. (AP) — A second plant will close next month.\n",
+            good=False,
+        ),
+    ),
+)
