@@ -95,7 +95,9 @@ def main() -> int:
         elif args.authors:
             raw = story.byline.raw if story.byline else None
             print(f"AUTHOR {row['file']}: got {got_names} ({raw!r}) want {gold_names}")
-        lost = lost_words(raw_bytes.decode("utf-8", "replace"), json.dumps(story.to_dict(), ensure_ascii=False))
+        lost = lost_words(
+            raw_bytes.decode("utf-8", "replace"), json.dumps(story.to_dict(), ensure_ascii=False)
+        )
         lost_total += len(lost)
         if lost:
             print(f"LOST {row['file']}: {lost[:10]}", file=sys.stderr)

@@ -64,6 +64,7 @@ def parse(
         related=tuple(parts.related),
         removed=tuple(parts.removed),
         headline_line=parts.headline_line,
+        headline_end_line=parts.headline_end_line,
     )
     if not check:
         return story

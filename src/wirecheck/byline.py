@@ -27,6 +27,7 @@ def given_names() -> frozenset[str]:
     text = resources.files("wirecheck.data").joinpath("given_names.txt").read_text("utf-8")
     return frozenset(n for n in text.split() if n.casefold() not in STOPWORDS)
 
+
 # Longest line we consider a byline; real ones (with agency and date) stay well below it.
 _MAX_BYLINE = 160
 
@@ -48,8 +49,31 @@ _NAME_THEN_OUTLET_RE = re.compile(
 _AGE_RE = re.compile(r"^\d{1,2}\s?[smhdw]\s+")
 _NAME_WORD_RE = re.compile(r"^(?:[A-Z][\w'’.\-]*|[a-z]{1,3}|[A-Z]\.)$")
 # Lowercase particles allowed inside a name: `Ursula von der Leyen`, `Luiz da Silva`.
-_PARTICLES = frozenset({"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von",
-                        "der", "den", "le", "la", "bin", "al", "el", "ter", "du", "y", "e"})
+_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "di",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "le",
+        "la",
+        "bin",
+        "al",
+        "el",
+        "ter",
+        "du",
+        "y",
+        "e",
+    }
+)
 
 
 def _is_org(text: str) -> bool:
@@ -163,7 +187,8 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
 
     Only trusted by the caller near the headline; returns the names or None.
     """
-    if len(text) > 80 or text.rstrip().endswith((".", "?", "!", ":")) and not text.endswith(" Jr."):
+    sentence = text.rstrip().endswith((".", "?", "!", ":")) and not text.endswith(" Jr.")
+    if len(text) > 80 or sentence:
         return None
     outlet = _NAME_THEN_OUTLET_RE.match(text)
     if outlet and outlet.group(1).split()[0] in given_names():

@@ -105,15 +105,21 @@ def _title_case_share(words: list[str]) -> float:
     return sum(1 for w in content if w[:1].isupper()) / len(content)
 
 
-def _kind(unit: Unit, words: list[str], density: float, ends: bool, credit: str | None,
-          extra_phrases: frozenset[str]) -> Kind:
+def _kind(
+    unit: Unit,
+    words: list[str],
+    density: float,
+    ends: bool,
+    credit: str | None,
+    extra_phrases: frozenset[str],
+) -> Kind:
     text = unit.text
     if WIRE_CODE_RE.match(text):
         return Kind.WIRE_CODE
     if RELATED_RE.match(text) and len(text) < 200 and text.split()[0].isupper():
         return Kind.RELATED
     # Copyright lines end in `©` credits too: chrome sentences are decided first.
-    if len(text) < 300 and CHROME_SENTENCE_RE.match(text) or COOKIE_NOTICE_RE.match(text):
+    if (len(text) < 300 and CHROME_SENTENCE_RE.match(text)) or COOKIE_NOTICE_RE.match(text):
         return Kind.CHROME
     if len(text) <= CAPTION_MAX_CHARS and (credit or CAPTION_OPENER_RE.match(text)):
         return Kind.CAPTION
@@ -121,7 +127,11 @@ def _kind(unit: Unit, words: list[str], density: float, ends: bool, credit: str 
         return Kind.BREAK
     if is_chrome_phrase(text, extra_phrases) or is_social_menu(text):
         return Kind.CHROME
-    if (ends or len(words) >= HEADING_MAX_WORDS) and len(words) >= GOOD_MIN_WORDS and density >= GOOD_MIN_DENSITY:
+    if (
+        (ends or len(words) >= HEADING_MAX_WORDS)
+        and len(words) >= GOOD_MIN_WORDS
+        and density >= GOOD_MIN_DENSITY
+    ):
         return Kind.GOOD
     if len(words) >= 6 and ends and density >= GOOD_MIN_DENSITY:
         return Kind.GOOD

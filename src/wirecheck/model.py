@@ -39,14 +39,23 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Byline:
-    """A byline as written and the people it names (agencies are not people)."""
+    """A byline as written and the people it names (agencies are not people).
+
+    ``line`` to ``end_line`` are the input lines it spans (more than one when wrapped).
+    """
 
     raw: str
     names: tuple[str, ...]
     line: int
+    end_line: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"raw": self.raw, "names": list(self.names), "line": self.line}
+        return {
+            "raw": self.raw,
+            "names": list(self.names),
+            "line": self.line,
+            "end_line": self.end_line or self.line,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +96,15 @@ class Caption:
     text: str
     credit: str | None
     line: int
+    end_line: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "credit": self.credit, "line": self.line}
+        return {
+            "text": self.text,
+            "credit": self.credit,
+            "line": self.line,
+            "end_line": self.end_line or self.line,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +113,10 @@ class Related:
 
     text: str
     line: int
+    end_line: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "line": self.line}
+        return {"text": self.text, "line": self.line, "end_line": self.end_line or self.line}
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +218,7 @@ class Story:
     removed: tuple[Removed, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
     headline_line: int | None = None
+    headline_end_line: int | None = None
     wire: dict[str, Any] | None = field(default=None, compare=False)
 
     @property

@@ -9,6 +9,7 @@ report line and column.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -117,7 +118,7 @@ def wrap_width(lines: list[str]) -> int | None:
     # except in menus, whose lines are short.
     paired = sum(
         1
-        for a, b in zip(lines, lines[1:], strict=False)
+        for a, b in itertools.pairwise(lines)
         if len(_visible(a)) >= _WRAP_MIN_WIDTH and _visible(b)
     )
     if paired < len(lengths) * 0.3:

@@ -28,9 +28,9 @@ from wirecheck.byline import (
     match_credit_tail,
 )
 from wirecheck.classify import Features, Kind, classify
-from wirecheck.patterns.boilerplate import END_MARK_RE
 from wirecheck.dateline import match_dateline, to_dateline
 from wirecheck.model import Byline, Caption, Dateline, Paragraph, Related, Removed
+from wirecheck.patterns.boilerplate import END_MARK_RE
 from wirecheck.segment import Unit, clean_line, segment
 
 # Scores of the maximum-sum search. Prose earns by length (capped, so one huge paragraph
@@ -84,6 +84,7 @@ class Assembled:
 
     headline: str | None = None
     headline_line: int | None = None
+    headline_end_line: int | None = None
     byline: Byline | None = None
     dateline: Dateline | None = None
     captions: list[Caption] = field(default_factory=list)
@@ -258,11 +259,15 @@ def _find_headline(
             head, page_title = 0, None  # the same line twice: the first is the headline
         else:
             head, page_title = title_head, 0
-        dupes = {j for j in range(first, body_start) if j != head and units[j].text.casefold() == key}
+        dupes = {
+            j for j in range(first, body_start) if j != head and units[j].text.casefold() == key
+        }
         return head, dupes, page_title
     window = [i for i in range(first, body_start) if _headline_shaped(units[i], feats[i])]
     seen: dict[str, int] = {}
     for i in window:
+        if feats[i].words < _HEADLINE_MIN_WORDS:
+            continue  # `Business Insider logo` twice is chrome, not a headline
         key = units[i].text.casefold()
         if key in seen:
             head = seen[key]
@@ -279,8 +284,8 @@ def _find_headline(
     return None, set(), None
 
 
-def _set_byline(out: Assembled, raw: str, names: tuple[str, ...], line: int) -> None:
-    out.byline = Byline(raw=raw, names=names, line=line)
+def _set_byline(out: Assembled, unit: Unit, names: tuple[str, ...]) -> None:
+    out.byline = Byline(raw=unit.text, names=names, line=unit.first_line, end_line=unit.lines[-1])
 
 
 def assemble(
@@ -304,7 +309,9 @@ def assemble(
     if title_head is not None and run is not None:
         after = _best_run(scores[title_head + 1 :])
         # A weak run under the title's repeat means the repeat was a teaser elsewhere.
-        if after and _run_sum(scores, after, title_head + 1) >= _TITLE_RUN_SHARE * _run_sum(scores, run, 0):
+        if after and _run_sum(scores, after, title_head + 1) >= _TITLE_RUN_SHARE * _run_sum(
+            scores, run, 0
+        ):
             run = (after[0] + title_head + 1, after[1] + title_head + 1)
     start, end = run if run else (len(units), len(units) - 1)
 
@@ -324,6 +331,7 @@ def assemble(
 
     if head is not None:
         out.headline, out.headline_line = units[head].text, units[head].first_line
+        out.headline_end_line = units[head].lines[-1]
         place[head] = "headline"
         for j in dupes:
             place[j] = "duplicate-headline"
@@ -344,7 +352,7 @@ def assemble(
         text = units[i].text
         names = match_byline(text)
         if names is not None and out.byline is None:
-            _set_byline(out, text, names, units[i].first_line)
+            _set_byline(out, units[i], names)
             place[i] = "byline"
         elif out.byline is not None and is_agency_writer_line(text):
             place[i] = "agency-credit"
@@ -355,12 +363,12 @@ def assemble(
                 continue
             names_only = looks_like_name_line(units[i].text)
             if names_only:
-                _set_byline(out, units[i].text, names_only, units[i].first_line)
+                _set_byline(out, units[i], names_only)
                 place[i] = "byline"
                 break
 
     if dateline_at is not None:
-        idx, offset, own_line = dateline_at
+        idx, _offset, own_line = dateline_at
         unit = units[idx]
         if own_line:
             match = match_dateline(unit.text, own_line=True)
@@ -383,7 +391,9 @@ def assemble(
             )
 
     # A release ends at `###`, a wire story at `-30-` or `(END)`: what follows is not story.
-    end = next((i - 1 for i in range(body_start + 1, end + 1) if END_MARK_RE.match(units[i].text)), end)
+    end = next(
+        (i - 1 for i in range(body_start + 1, end + 1) if END_MARK_RE.match(units[i].text)), end
+    )
     block: str | None = None  # the list a heading inside the body opened: related or menu
     block_at = -1
     for i, (unit, feat) in enumerate(zip(units, feats, strict=True)):
@@ -403,7 +413,9 @@ def assemble(
         ):
             # Headings under `Related Coverage` / `Most Read` are links, not paragraphs.
             if block == "related":
-                out.related.append(Related(text=unit.text, line=unit.first_line))
+                out.related.append(
+                    Related(text=unit.text, line=unit.first_line, end_line=unit.lines[-1])
+                )
             else:
                 _remove(out, lines, unit, "navigation")
             continue
@@ -412,11 +424,22 @@ def assemble(
             block_at = i
             block = "related" if _RELATED_HEADING_RE.match(unit.text) else "navigation"
         if feat.kind is Kind.CAPTION and near:
-            out.captions.append(Caption(text=unit.text, credit=feat.credit, line=unit.first_line))
+            out.captions.append(
+                Caption(
+                    text=unit.text,
+                    credit=feat.credit,
+                    line=unit.first_line,
+                    end_line=unit.lines[-1],
+                )
+            )
         elif feat.kind is Kind.RELATED and inside:
-            out.related.append(Related(text=unit.text, line=unit.first_line))
-        elif inside and feat.kind in (Kind.GOOD, Kind.SHORT) and not (
-            feat.repeated and feat.kind is Kind.SHORT
+            out.related.append(
+                Related(text=unit.text, line=unit.first_line, end_line=unit.lines[-1])
+            )
+        elif (
+            inside
+            and feat.kind in (Kind.GOOD, Kind.SHORT)
+            and not (feat.repeated and feat.kind is Kind.SHORT)
         ):
             tail_names = match_credit_tail(unit.text)
             if tail_names is not None and i > body_start:
@@ -451,7 +474,7 @@ def _as_written(dateline: Dateline, paragraph: Paragraph, lines: list[str]) -> D
 
 def _credit_tail(out: Assembled, lines: list[str], unit: Unit, names: tuple[str, ...]) -> None:
     if out.byline is None and names:
-        _set_byline(out, unit.text, names, unit.first_line)
+        _set_byline(out, unit, names)
     else:
         _remove(out, lines, unit, "credit")
 
