@@ -23,7 +23,7 @@ The year of a date without one is chosen by ``resolve_date`` (see its docstring)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import IntEnum
@@ -851,12 +851,21 @@ def _rest_blank(text: str, pos: int) -> bool:
 _WEEKDAY_RE = re.compile(
     r"\b(?:(\w+)\s+)?(" + "|".join(WEEKDAYS) + r")(?:['’]s)?\b", re.IGNORECASE
 )
+# What joins a weekday to its date: `Friday, Nov. 3`, `Friday (Nov. 3)`, `Friday Nov. 3`.
+_WEEKDAY_DATE_JOIN_RE = re.compile(r"[,(\s]{1,5}")
+
+
+def _date_after_weekday(text: str, end: int) -> tuple[int, int, int, int | None] | None:
+    join = _WEEKDAY_DATE_JOIN_RE.match(text, end)
+    return date_at(text, join.end()) if join is not None else None
+
 
 
 def named_weekdays(paragraph: str) -> set[int]:
     """The distinct weekdays (0 = Monday) a paragraph names as days of events.
 
-    `Friday`, `FRIDAY`, `Friday's`; not `Fridays`, `Good Friday`, `Black Friday`.
+    `Friday`, `FRIDAY`, `Friday's`; not `Fridays`, `Good Friday`, `Black Friday`, nor a
+    weekday written with its own date (`Wednesday, Nov. 8`), which is another day's.
     """
     found: set[int] = set()
     for match in _WEEKDAY_RE.finditer(paragraph):
@@ -865,8 +874,24 @@ def named_weekdays(paragraph: str) -> set[int]:
             continue
         if before is not None and before.lower() in WEEKDAY_NAME_PREFIXES:
             continue
+        if _date_after_weekday(paragraph, match.end()) is not None:
+            continue
         found.add(WEEKDAYS.index(name.title()))
     return found
+
+
+def weekday_dates(text: str) -> Iterator[tuple[int, int, int, int, int, int | None]]:
+    """Weekdays written with a date (`Friday, Nov. 3`, `Friday (Nov. 3)`, `Friday, 3
+    November 2023`): (start, end) of the weekday, its number, month, day, year or None."""
+    for match in _WEEKDAY_RE.finditer(text):
+        name = match.group(2)
+        if not name.istitle():
+            continue
+        parsed = _date_after_weekday(text, match.end())
+        if parsed is not None:
+            _, month, day, year = parsed
+            start = match.start(2)
+            yield start, start + len(name), WEEKDAYS.index(name), month, day, year
 
 
 def _latest(month: int, day: int, today: date, weekday: int | None) -> date | None:
@@ -997,4 +1022,5 @@ __all__ = [
     "resolve_date",
     "source_reference_date",
     "to_dateline",
+    "weekday_dates",
 ]

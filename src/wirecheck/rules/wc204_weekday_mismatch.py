@@ -26,19 +26,15 @@ Use instead
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date
 
-from wirecheck.dateline import date_at, nearest
+from wirecheck.dateline import nearest, weekday_dates
 from wirecheck.model import Diagnostic
 from wirecheck.patterns.dateline_data import WEEKDAYS
 from wirecheck.rules._text import capped, span_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 from wirecheck.rules.wc2_common import reference_date
-
-# A weekday, then the comma or parenthesis that joins it to a date.
-_WEEKDAY_THEN_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b,?\s+\(?\s*")
 
 
 def _story_base(ctx: Context) -> date | None:
@@ -57,30 +53,22 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
 
 def _findings(ctx: Context, base: date | None) -> Iterator[Diagnostic]:
     for paragraph in ctx.story.paragraphs:
-        text = paragraph.text
-        for match in _WEEKDAY_THEN_RE.finditer(text):
-            parsed = date_at(text, match.end())
-            if parsed is None:
-                continue
-            _, month, day, year = parsed
+        for start, end, weekday, month, day, year in weekday_dates(paragraph.text):
             try:
                 when = date(year, month, day) if year is not None else None
             except ValueError:
                 continue
             if when is None and base is not None:
                 when = nearest(month, day, base)
-            if when is None:
+            if when is None or when.weekday() == weekday:
                 continue
-            written = match.group(1)
             actual = WEEKDAYS[when.weekday()]
-            if actual == written:
-                continue
             yield span_diagnostic(
                 RULE,
                 paragraph,
-                match.start(1),
-                match.end(1),
-                f"{when.isoformat()} is a {actual}, not a {written}",
+                start,
+                end,
+                f"{when.isoformat()} is a {actual}, not a {WEEKDAYS[weekday]}",
                 (actual,),
             )
 
