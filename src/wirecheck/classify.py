@@ -62,7 +62,7 @@ _BREAK_RE = re.compile(
     r"recommended|you (?:may|might) also|read next|up next|most (?:read|popular|viewed|shared)|"
     r"trending|latest (?:news|stories|headlines)|top stories|comments?|(?:\d+\s+)?comments|"
     r"share this|sign up|subscribe|newsletter|what to read next|editor'?s picks|"
-    r"popular (?:now|stories)|around the web|from our partners|sponsored|advertisement|"
+    r"popular (?:now|stories)|around the web|from our partners|"
     r"about the author|about us|follow us|explore more|keep reading|further reading|"
     r"other stories|also on|more coverage|in case you missed it|don'?t miss|must read|"
     r"latest videos?|more videos?|watch more|we recommend|suggested (?:reading|for you)|"

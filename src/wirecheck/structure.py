@@ -43,6 +43,8 @@ _SHORT_OTHER = -0.6
 _CHROME = -2.0
 _BREAK = -6.0
 _REPEATED = -2.0
+_STAMP = -3.0
+_STAMP_MAX_WORDS = 12
 # An unspaced line in a page of spaced paragraphs (see ``_penalise_lists``).
 _LIST_ITEM = -0.8
 _SPACED_MIN = 3
@@ -94,17 +96,19 @@ class Assembled:
 
 
 def _score(unit: Unit, feat: Features) -> float:
-    if feat.repeated and feat.kind is not Kind.GOOD:
-        return _REPEATED
     kind = feat.kind
+    if kind is Kind.BREAK:
+        return _BREAK
+    if kind is not Kind.GOOD and feat.words <= _STAMP_MAX_WORDS and _DATE_LINE_RE.search(unit.text):
+        return _STAMP  # a dateline-and-time stamp heads the next story on endless pages
+    if feat.repeated and kind is not Kind.GOOD:
+        return _REPEATED
     if kind is Kind.GOOD:
         return min(_GOOD_BASE + len(unit.text) * _GOOD_PER_CHAR, _GOOD_CAP)
     if kind is Kind.SHORT:
         return _SHORT_SENTENCE if feat.ends_sentence else _SHORT_OTHER
     if kind is Kind.CHROME:
         return _CHROME
-    if kind is Kind.BREAK:
-        return _BREAK
     if kind is Kind.WIRE_CODE:
         return _SHORT_OTHER
     return 0.0  # captions and related links sit inside articles
@@ -314,6 +318,7 @@ def assemble(
         ):
             run = (after[0] + title_head + 1, after[1] + title_head + 1)
     start, end = run if run else (len(units), len(units) - 1)
+
 
     dateline_at = _find_dateline(units, start, end) if run else None
     if dateline_at is None and not run:
