@@ -1,0 +1,150 @@
+"""WC405 spacing: a double space inside a sentence, or a space before punctuation.
+
+What it does
+    Reads the headline and body lines as written (the parsed text has its spacing
+    normalised) and reports two spaces between words inside a sentence (`met  with`) and
+    spaces before a comma, full stop, colon, semicolon, question or exclamation mark
+    (`Moscow ,`, `next year .`). Left alone: two spaces after the end of a sentence (an old
+    typing convention some desks keep), indentation and trailing spaces, ellipses (`and
+    ...`, AP's spaced `. . .`, `... ?`), a decimal or a domain (`a .45 pistol`, `.com`),
+    lines laid out as a table (a tab, or three spaces or more in a row), lines in French
+    typography (`« »`), and the dateline, whose house forms are the dateline rules' concern
+    (AFP's archive wrote `KIGALI, April 28 , 1997 (AFP) -`).
+
+Why
+    Stray spaces are left by edits (a word cut out, a clause moved). They show up in
+    print and online as gaps or as punctuation wrapped onto the next line.
+
+Example
+    ::
+
+        Putin met  Diaz-Canel in Moscow , the Kremlin said.
+
+Use instead
+    ::
+
+        Putin met Diaz-Canel in Moscow, the Kremlin said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wirecheck.model import Diagnostic
+from wirecheck.rules._text import body_lines, capped, headline_paragraph
+from wirecheck.rules.base import Context, Example, Rule
+
+_DOUBLE_SPACE_RE = re.compile(r"(?<=\S)  (?=\S)")
+_SPACE_BEFORE_RE = re.compile(r"(?<=\S)( +)([,.;:!?])(?=[\s\"”’')\]]|$)")
+# A line with a tab or a run of three spaces is laid out in columns (results, tables).
+_LAYOUT_RE = re.compile(r"\t|\S {3,}\S")
+_FRENCH_MARKS = ("«", "»")
+_SENTENCE_END = frozenset(".!?:")
+_CLOSERS = frozenset("\"”’')]")
+# After an ellipsis a space before punctuation is the ellipsis's own (`do ... ?`, `. . .`).
+_ELLIPSIS_ENDS = (".", "…")
+
+
+def _after_sentence_end(line: str, space: int) -> bool:
+    j = space - 1
+    while j > 0 and line[j] in _CLOSERS:
+        j -= 1
+    return line[j] in _SENTENCE_END
+
+
+def _spaced_ellipsis(line: str, after: int) -> bool:
+    """Whether the full stop ending at ``after`` opens a spaced ellipsis (`2018 . . .`)."""
+    return line[after : after + 2] == " ."
+
+
+def _word_before(line: str, end: int) -> str:
+    return line[:end].rsplit(maxsplit=1)[-1] if line[:end].strip() else ""
+
+
+def _line_findings(number: int, line: str, start: int) -> Iterator[Diagnostic]:
+    """Findings on one input line, from 0-based column ``start`` on."""
+    if _LAYOUT_RE.search(line) or any(mark in line for mark in _FRENCH_MARKS):
+        return
+    found = []
+    for match in _DOUBLE_SPACE_RE.finditer(line, start):
+        if _after_sentence_end(line, match.start()):
+            continue
+        word = _word_before(line, match.start())
+        found.append(
+            RULE.diagnostic(
+                number, match.start() + 1, match.end() + 1, f"double space after `{word}`", (" ",)
+            )
+        )
+    for match in _SPACE_BEFORE_RE.finditer(line, start):
+        mark = match.group(2)
+        word = _word_before(line, match.start())
+        if word.endswith(_ELLIPSIS_ENDS) or (mark == "." and _spaced_ellipsis(line, match.end())):
+            continue
+        found.append(
+            RULE.diagnostic(
+                number,
+                match.start() + 1,
+                match.end() + 1,
+                f"space before `{mark}` after `{word}`",
+                (mark,),
+            )
+        )
+    yield from sorted(found, key=lambda d: d.column)
+
+
+def _findings(ctx: Context) -> Iterator[Diagnostic]:
+    numbers = set(body_lines(ctx.story))
+    head = headline_paragraph(ctx)
+    if head is not None:
+        numbers.update(head.lines)
+    dateline_line, body_column = _dateline_end(ctx)
+    for number in sorted(numbers):
+        start = 0
+        if number == dateline_line:
+            if body_column is None:
+                continue
+            start = body_column
+        yield from _line_findings(number, ctx.line_text(number), start)
+
+
+def _dateline_end(ctx: Context) -> tuple[int | None, int | None]:
+    """The dateline's line and the 0-based column where the story text after it starts
+    (None when the dateline has the line to itself)."""
+    story = ctx.story
+    if story.dateline is None:
+        return None, None
+    line = story.dateline.line
+    if story.paragraphs and story.paragraphs[0].spans[0].line == line:
+        return line, story.paragraphs[0].spans[0].column - 1
+    return line, None
+
+
+def check(ctx: Context) -> Iterator[Diagnostic]:
+    return capped(_findings(ctx))
+
+
+_HEAD = "Putin meets Cuban leader\n\nMOSCOW, Nov. 2 (UPI) -- "
+
+RULE = Rule(
+    code="WC405",
+    name="spacing",
+    severity="warning",
+    summary="A double space inside a sentence, or a space before punctuation.",
+    check=check,
+    doc=__doc__ or "",
+    examples=(
+        Example(
+            text=(
+                _HEAD + "Putin met Diaz-Canel in Moscow, the Kremlin said.  The talks went on "
+                "... for hours.\n"
+            ),
+            good=True,
+        ),
+        Example(
+            text=_HEAD + "Putin met  Diaz-Canel in Moscow , the Kremlin said.\n",
+            good=False,
+        ),
+    ),
+    fixable=True,
+)
