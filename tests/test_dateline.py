@@ -17,7 +17,9 @@ from wirecheck.dateline import (
     match_dateline,
     named_weekdays,
     resolve_date,
+    source_reference_date,
     to_dateline,
+    weekday_dates,
 )
 from wirecheck.model import Dateline
 
@@ -156,6 +158,17 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
     ("ATHENS, Aug 1 (ANA-MPA) -", "ATHENS", None, None, "ANA-MPA", "Aug 1"),
     ("WARSAW, Aug 1 (PAP) -", "WARSAW", None, None, "PAP", "Aug 1"),
     ("VATICAN CITY (RNS) —", "VATICAN CITY", None, None, "RNS", None),
+    ("THE VATICAN (AP) —", "THE VATICAN", None, None, "AP", None),
+    ("IN THE GULF OF OMAN (AP) —", "IN THE GULF OF OMAN", None, None, "AP", None),
+    ("UNDATED (AP) _", "UNDATED", None, None, "AP", None),
+    ("LONDON (AFP, Reuters) -", "LONDON", None, None, "AFP|Reuters", None),
+    ("BOCA RATON, Fla, March 4 -", "BOCA RATON", "Fla", US, "", "March 4"),
+    ("ST. LOUIS, Mo., March 2 -", "ST. LOUIS", "Mo.", US, "", "March 2"),
+    ("N'DJAMENA, Jan 3 (AFP) -", "N'DJAMENA", None, None, "AFP", "Jan 3"),
+    ("HO CHI MINH CITY, Jan. 5 (Xinhua) --", "HO CHI MINH CITY", None, None, "Xinhua", "Jan. 5"),
+    ("DAR ES SALAAM, Jan 5 (Xinhua) --", "DAR ES SALAAM", None, None, "Xinhua", "Jan 5"),
+    ("LA PAZ, March 3 -", "LA PAZ", None, None, "", "March 3"),
+    ("Associated Press —", None, None, None, "Associated Press", None),
     # agency-less copy: Canadian Press, web copy, press releases
     ("TORONTO _", "TORONTO", None, None, "", None),
     ("WASHINGTON _", "WASHINGTON", None, US, "", None),
@@ -216,6 +229,8 @@ OWN_LINE: list[tuple[str, str | None, str, str | None]] = [
     ("WASHINGTON (AP) _", "WASHINGTON", "AP", None),
     ("CHATHAM, Mass.", "CHATHAM", "", None),
     ("   Nov. 2 (UPI)", None, "UPI", "Nov. 2"),
+    ("BANGKOK, Thailand (AP) ", "BANGKOK", "AP", None),
+    ("TOKYO, Jan. 5 Kyodo", "TOKYO", "Kyodo", "Jan. 5"),
 ]
 
 # Prose, labels, captions and credits that open like datelines but are not.
@@ -264,6 +279,16 @@ NEGATIVES: list[str] = [
     "MORE",
     "Springfield, Mass. - The town voted.",
     "Paris, Texas is a small city - with a tower.",
+    "The city (Reuters) - said nothing new.",
+    "THE CITY - said nothing new.",
+    "In Lisbon (AP) — the rain fell.",
+    "Ana Petrova (SUI) — beat the champion in straight sets.",
+    "Jane Doe (Sri Lanka) - The former captain retired.",
+    "Jane Doe (Inter Miami) — scored twice.",
+    "FACTBOX-Key facts about the vote",
+    "BRIEF-Acme Corp says profit rose",
+    "RPT-UPDATE 1-Oil rises",
+    "Q&A: What the vote means",
 ]
 
 # Lines that are not datelines on their own.
@@ -280,6 +305,8 @@ OWN_LINE_NEGATIVES: list[str] = [
     "(EPA)",
     "WASHINGTON (AP) — The Senate voted.",
     "APPLE (AAPL)",
+    "COUNCIL APPROVES BUDGET",
+    "BC-Budget-Council",
 ]
 
 
@@ -423,6 +450,26 @@ def test_named_weekdays() -> None:
     assert named_weekdays("met Friday and Black Friday") == {4}
     assert named_weekdays("Monday, then TUESDAY") == {0, 1}
     assert named_weekdays("fridays and monday") == set()
+    assert named_weekdays("met Friday; talks resume Wednesday, Nov. 8") == {4}
+    assert named_weekdays("On Friday, 3 people were hurt") == {4}
+
+
+def test_weekday_dates() -> None:
+    text = "on Friday, Nov. 3, then Saturday (4 November 2023) and Sunday, 5 people"
+    assert list(weekday_dates(text)) == [(3, 9, 4, 11, 3, None), (24, 32, 5, 11, 4, 2023)]
+
+
+def test_weekday_given_with_its_own_date_does_not_fix_the_year() -> None:
+    match = _match("Nov. 2 (UPI) --")
+    paragraph = "Nov. 2 (UPI) -- Talks resume Wednesday, Nov. 8."
+    assert resolve_date(match, paragraph, reference_date=None, today=TODAY)[1] == "assumed"
+
+
+def test_source_reference_date() -> None:
+    assert source_reference_date(["text", "AP-NY-08-07-98 0618EDT", ""]) == date(1998, 8, 7)
+    assert source_reference_date(["AP-WF-02-20-16 0337GMT"]) == date(2016, 2, 20)
+    assert source_reference_date(["AP-WF-13-40-16 0337GMT", "no trailer"]) is None
+    assert source_reference_date(["A story about AP-NY-08-07-98 0618EDT codes."]) is None
 
 
 def test_date_parts() -> None:

@@ -45,6 +45,7 @@ from wirecheck.patterns.dateline_data import (
     UNITED_STATES,
     US_STANDALONE_CITIES,
     US_STATES,
+    WEAK_PLACE_LEADS,
     WEEKDAY_NAME_PREFIXES,
     WEEKDAYS,
     WORLD_CITIES,
@@ -84,6 +85,8 @@ _MIN_BARE_CAPS = 4
 _YEARS_BACK = 40
 
 _WS_RE = re.compile(r"\s*")
+# Between agencies in one pair of parentheses: `(tca/dpa)`, `(AFP, Reuters)`.
+_AGENCY_SEPARATOR_RE = re.compile(r"\s*[/,]\s*")
 _PLACE_SEPARATOR_RE = re.compile(r"\s*/\s*|\s+(?:and|AND|&)\s+")
 # `McALLEN`, `DeKALB`, `LaGRANGE`, `O'FALLON`: capitals with a name prefix.
 _CAPS_PREFIX_RE = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von)(?=[A-Z]{2})")
@@ -380,7 +383,7 @@ def _agency_word_ok(word: str) -> bool:
 
 def _agency_group(content: str) -> _Group | None:
     """The agencies in `(tca/dpa)` or `(Reuters Breakingviews)`, or None if not agencies."""
-    tokens = [t.strip() for t in content.split("/")]
+    tokens = [t.strip() for t in _AGENCY_SEPARATOR_RE.split(content)]
     if not 1 <= len(tokens) <= _MAX_AGENCY_TOKENS:
         return None
     known_any = False
@@ -712,7 +715,11 @@ def _lead_ok(body: _Body) -> bool:
     if body.city is None or body.place_known:
         return True
     words = body.city.split()
-    if norm_key(words[0]) in NOT_PLACE_LEADS:
+    lead = norm_key(words[0])
+    if lead in NOT_PLACE_LEADS:
+        return False
+    strong = body.place_caps and (body.agency_known or body.date_span is not None)
+    if lead in WEAK_PLACE_LEADS and not strong:
         return False
     return not (body.place_caps and any(norm_key(w) in NOT_PLACE_WORDS for w in words))
 
@@ -740,7 +747,10 @@ def _accepted(body: _Body, closing: Closing, own_line: bool) -> bool:
             return dashed or own_line or has_date or caps or body.place_known or body.region_known
         if has_date:
             return dashed or (own_line and trusted)
-        return trusted and ((caps and dashed) or closing is Closing.HEAVY)
+        if caps:
+            return trusted and dashed
+        known_place = body.place_known or body.region_known
+        return trusted and closing is Closing.HEAVY and known_place
     if has_date:
         return dashed or (own_line and caps)
     if caps:

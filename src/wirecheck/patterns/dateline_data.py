@@ -283,10 +283,15 @@ NOT_PLACE_LEADS = _keys(
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow"
     "|tonight|meanwhile|however|earlier|later|now|then|here|there|last|next|this|that"
     "|these|those",
-    "the|a|an|and|or|but|if|in|on|at|by|for|from|of|to|with|as|i|we|you|he|she|it|they"
+    "a|an|and|or|but|if|by|for|from|of|to|with|as|i|we|you|he|she|it|they"
     "|my|our|your|his|her|its|their|what|when|where|who|why|how|no|not|yes|so|all|some"
     "|any|every|after|before|while|during|please|oh|ok|okay|well|dear|hi|hello|us|uk",
 )
+
+# First words that open prose far more often than places, but do open a few datelines
+# (`THE VATICAN (AP) —`, `IN THE PERSIAN GULF (AP) —`, `ON THE BORDER (AP) —`): accepted
+# only in capitals and with a known agency or a date.
+WEAK_PLACE_LEADS = _keys("the|in|on|at|near|off|outside|inside|along|aboard|over")
 
 # Words that make an all-capitals run a sentence, not a place: `IT WAS A DARK NIGHT -`.
 NOT_PLACE_WORDS = _keys(
