@@ -63,7 +63,6 @@ _SPACES = frozenset(" \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u
 _HEAVY_DASHES = "—\u0097―"
 # En dash, cp1252 0x96 read as Latin-1, figure dash, minus: also sentence dashes.
 _LIGHT_DASHES = "–\u0096‒−"
-_DASHES = "-_" + _HEAVY_DASHES + _LIGHT_DASHES
 
 _MAX_PLACES = 4
 _MAX_PLACE_WORDS = 6
@@ -84,11 +83,11 @@ _MIN_BARE_CAPS = 4
 # within 11 years, Feb 29 within 28).
 _YEARS_BACK = 40
 
-_WS_RE = re.compile(r"\s*")
+_NON_SPACE_RE = re.compile(r"\S")
 # Between agencies in one pair of parentheses: `(tca/dpa)`, `(AFP, Reuters)`.
 _AGENCY_SEPARATOR_RE = re.compile(r"\s*[/,]\s*")
 _PLACE_SEPARATOR_RE = re.compile(r"\s*/\s*|\s+(?:and|AND|&)\s+")
-# `McALLEN`, `DeKALB`, `LaGRANGE`, `O'FALLON`: capitals with a name prefix.
+# `McALLEN`, `DeKALB`, `LaGRANGE`: capitals after a name prefix.
 _CAPS_PREFIX_RE = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von)(?=[A-Z]{2})")
 
 
@@ -137,11 +136,15 @@ class _Body:
     agencies: list[str] = field(default_factory=list)
     agency_known: bool = False
     agency_trusted: bool = True  # every unknown group looks like an acronym
-    last_is_agency: bool = False
-    last_is_slash: bool = False
 
 
 # --- characters and words ---------------------------------------------------------------
+
+
+def _skip_whitespace(text: str, i: int) -> int:
+    """The first non-whitespace position from ``i`` (line breaks included)."""
+    found = _NON_SPACE_RE.search(text, i)
+    return found.start() if found else len(text)
 
 
 def _skip_spaces(s: str, i: int) -> int:
@@ -460,7 +463,6 @@ def _add_group(body: _Body, group: _Group) -> None:
     body.agencies.extend(group.names)
     body.agency_known = body.agency_known or group.known
     body.agency_trusted = body.agency_trusted and (group.known or group.acronym)
-    body.last_is_agency, body.last_is_slash = True, False
 
 
 def _agencies(s: str, body: _Body) -> None:
@@ -493,11 +495,10 @@ def _agencies(s: str, body: _Body) -> None:
             body.end, name = got
             known = norm_key(name) in AGENCIES or "wire" in name.lower()
             _add_group(body, _Group(names=(name,), known=known, acronym=name.isupper()))
-            body.last_is_slash = True
         elif body.date_span is not None and not body.agencies:
             j = _skip_spaces(s, i + 1) if s[i] == "," else i
             bare = _bare_agency(s, j)
-            if bare is None or (j == i and i == body.end):
+            if bare is None or j == body.end:  # `Jan 5Kyodo` is no dateline
                 return
             body.end = bare[0]
             _add_group(body, _Group(names=(bare[1],), known=True, acronym=False))
@@ -637,8 +638,8 @@ def _assign_regions(body: _Body) -> tuple[str | None, str | None]:
 def _body(s: str, start: int) -> _Body | None:
     """Place, region, date and agencies from ``start``; None if none of them is there."""
     body = _Body(start=start, end=start)
-    date_at = _parse_date(s, start)
-    if date_at is None and s[start : start + 1].isalpha():
+    parsed = _parse_date(s, start)
+    if parsed is None and s[start : start + 1].isalpha():
         if not _places(s, body):
             return None
         _region_after_paren(s, body)
@@ -646,17 +647,17 @@ def _body(s: str, start: int) -> _Body | None:
             return None
         i = _skip_spaces(s, body.end)
         if s[body.end - 1] == ",":
-            date_at = _parse_date(s, i)
-            if date_at is None and not s.startswith("(", i):
+            parsed = _parse_date(s, i)
+            if parsed is None and not s.startswith("(", i):
                 return None
         elif s.startswith(".", i) and body.place_caps and not body.regions:
             i = _skip_spaces(s, i + 1)  # Interfax: `MOSCOW. Jan 5 (Interfax) -`
-            date_at = _parse_date(s, i)
+            parsed = _parse_date(s, i)
     else:
         i = start
-    if date_at is not None:
-        body.date_span = (i, date_at[0])
-        body.end = date_at[0]
+    if parsed is not None:
+        body.date_span = (i, parsed[0])
+        body.end = parsed[0]
         after = _skip_spaces(s, body.end + 1)
         if s.startswith(".", body.end) and s[after : after + 1] in ("/", "("):
             body.end += 1  # TASS: `MOSCOW, January 5. /TASS/.`
@@ -703,10 +704,10 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
     if ch in _LIGHT_DASHES:
         ok = (spaced or after_group) and free(i + 1)
         return (i + 1, Closing.EN) if ok else none
-    if ch == ":" and body.agency_known and body.last_is_agency and not spaced and free(i + 1):
-        return i + 1, Closing.PUNCT
-    if ch == "." and body.last_is_slash and not spaced and free(i + 1):
-        return i + 1, Closing.PUNCT
+    if ch == ":" and prev == ")" and body.agency_known and not spaced and free(i + 1):
+        return i + 1, Closing.PUNCT  # ANI: `(ANI):`
+    if ch == "." and prev == "/" and not spaced and free(i + 1):
+        return i + 1, Closing.PUNCT  # TASS: `/TASS/.`
     return none
 
 
@@ -784,9 +785,9 @@ def match_dateline(text: str, *, own_line: bool = False) -> DatelineMatch | None
     ``text`` is a paragraph, or a whole line when ``own_line`` is true: then the line must
     be nothing but the dateline, and the closing dash is optional.
     """
-    start = _WS_RE.match(text).end()  # type: ignore[union-attr]
-    if start < len(text) and text[start] == "\ufeff":
-        start = _WS_RE.match(text, start + 1).end()  # type: ignore[union-attr]
+    start = _skip_whitespace(text, 0)
+    if text.startswith("\ufeff", start):
+        start = _skip_whitespace(text, start + 1)
     s = text[: start + WINDOW]
     if start >= len(s):
         return None
@@ -795,7 +796,7 @@ def match_dateline(text: str, *, own_line: bool = False) -> DatelineMatch | None
     if s[start] == "(":
         got = _bracketed(s, start)
         lead = _agency_group(got[1]) if got else None
-        if got is None or lead is None or _full_date(got[1]):
+        if got is None or lead is None:
             return None
         body_start = got[0]
     body: _Body | None
@@ -816,7 +817,7 @@ def match_dateline(text: str, *, own_line: bool = False) -> DatelineMatch | None
     region, country = _assign_regions(body)
     return DatelineMatch(
         raw=text[start:end].strip(),
-        end=_WS_RE.match(text, end).end(),  # type: ignore[union-attr]
+        end=_skip_whitespace(text, end),
         city=body.city,
         region=region,
         country=country,
@@ -843,7 +844,6 @@ def _lead_agency(s: str, start: int, after: int, lead: _Group, own_line: bool) -
     ends = rest_closing >= Closing.HYPHEN or (own_line and _rest_blank(s, rest_end))
     if not ends or not (rest.date_span or rest.place_caps) or not _lead_ok(rest):
         return body
-    rest.start = start
     rest.agencies = list(body.agencies)
     rest.agency_known, rest.agency_trusted = body.agency_known, body.agency_trusted
     return rest
