@@ -52,6 +52,7 @@ class Kind(Enum):
     WIRE_CODE = "wire-code"
     RELATED = "related"
     CAPTION = "caption"
+    INLINE = "inline"  # chrome that sits inside articles (`Advertisement`, `Story continues below`)
     BREAK = "break"  # a heading that closes the article (`More from ...`, `Related stories`)
 
 
@@ -67,6 +68,16 @@ _BREAK_RE = re.compile(
     r"other stories|also on|more coverage|in case you missed it|don'?t miss|must read|"
     r"latest videos?|more videos?|watch more|we recommend|suggested (?:reading|for you)|"
     r"related (?:posts|reading|links)|recent posts|popular posts|you may like)\b",
+    re.IGNORECASE,
+)
+
+
+# Chrome printed between the paragraphs of an article: it says the article goes on.
+_INLINE_RE = re.compile(
+    r"^(?:advertisement|advertisements?\s*[-:]?\s*scroll to continue|ad|sponsored|"
+    r"(?:story|article|text) continues (?:below|after (?:this )?(?:ad(?:vertisement)?)?)|"
+    r"continue reading(?: (?:below|the main story))?|skip advertisement|"
+    r"content continues below)\W*$",
     re.IGNORECASE,
 )
 
@@ -118,6 +129,8 @@ def _kind(
         return Kind.WIRE_CODE
     if RELATED_RE.match(text) and len(text) < 200 and text.split()[0].isupper():
         return Kind.RELATED
+    if _INLINE_RE.match(text):
+        return Kind.INLINE
     # Copyright lines end in `©` credits too: chrome sentences are decided first.
     if (len(text) < 300 and CHROME_SENTENCE_RE.match(text)) or COOKIE_NOTICE_RE.match(text):
         return Kind.CHROME

@@ -28,7 +28,7 @@ from wirecheck.byline import (
     match_credit_tail,
 )
 from wirecheck.classify import Features, Kind, classify
-from wirecheck.dateline import match_dateline, to_dateline
+from wirecheck.dateline import match_dateline, source_reference_date, to_dateline
 from wirecheck.model import Byline, Caption, Dateline, Paragraph, Related, Removed
 from wirecheck.patterns.boilerplate import END_MARK_RE
 from wirecheck.segment import Unit, clean_line, segment
@@ -44,6 +44,7 @@ _CHROME = -2.0
 _BREAK = -6.0
 _REPEATED = -2.0
 _STAMP = -3.0
+_INLINE = -0.3
 _STAMP_MAX_WORDS = 12
 # An unspaced line in a page of spaced paragraphs (see ``_penalise_lists``).
 _LIST_ITEM = -0.8
@@ -99,6 +100,8 @@ def _score(unit: Unit, feat: Features) -> float:
     kind = feat.kind
     if kind is Kind.BREAK:
         return _BREAK
+    if kind is Kind.INLINE:
+        return _INLINE
     if kind is not Kind.GOOD and feat.words <= _STAMP_MAX_WORDS and _DATE_LINE_RE.search(unit.text):
         return _STAMP  # a dateline-and-time stamp heads the next story on endless pages
     if feat.repeated and kind is not Kind.GOOD:
@@ -388,7 +391,8 @@ def assemble(
                     match,
                     unit.first_line,
                     para_text,
-                    reference_date=reference_date,
+                    # A wire trailer (`AP-NY-08-07-89 0618EDT`) dates the story itself.
+                    reference_date=reference_date or source_reference_date(lines),
                     today=today or date.today(),
                 ),
                 unit.paragraph,
