@@ -169,3 +169,16 @@ def prose_passages(ctx: Context) -> Iterator[Passage]:
 def word_set(words: str) -> frozenset[str]:
     """A set of words written as one space-separated string (short lists read better so)."""
     return frozenset(words.split())
+
+
+def word_bounds(line: str, start: int, end: int, window: int = 48) -> tuple[int, int]:
+    """The word of ``line`` around ``line[start:end]``: out to an ASCII space or tab on
+    each side, but at most ``window`` characters (a 2 MB line without spaces is one
+    "word"). A no-break space does not end a word, so it stays visible in messages."""
+    lo, floor = start, max(0, start - window)
+    while lo > floor and line[lo - 1] not in " \t":
+        lo -= 1
+    hi, ceiling = end, min(len(line), end + window)
+    while hi < ceiling and line[hi] not in " \t":
+        hi += 1
+    return lo, hi

@@ -1,0 +1,121 @@
+"""WC501 mojibake: text garbled by a wrong decoding (`donâ€™t`, `cafÃ©`).
+
+What it does
+    Reports words whose characters are the bytes of UTF-8 text read as Windows-1252 or
+    Latin-1: `donâ€™t` for `don’t`, `cafÃ©` for `café`, `Â£5` for `£5`. The repaired word
+    is the suggestion. The repair is ftfy's (the maintained library for this), and a word
+    is reported only when ftfy changes it, so accented words written correctly
+    (`café’s`, `São Paulo`) are left alone.
+
+Why
+    Mojibake comes from a file saved in one encoding and read in another, often twice
+    over on its way through feeds and content systems. Readers see garbage, and search
+    and spelling tools see words that do not exist.
+
+Example
+    ::
+
+        "We donâ€™t forget our friends," Diaz-Canel said in the cafÃ©.
+
+Use instead
+    ::
+
+        "We don’t forget our friends," Diaz-Canel said in the café.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wirecheck.model import Diagnostic
+from wirecheck.rules._text import capped, excerpt, story_lines, word_bounds
+from wirecheck.rules.base import Context, Example, Rule
+
+# A UTF-8 lead byte read as cp1252/Latin-1 (`Â`..`ô`) followed by a continuation byte read
+# the same way (C1 controls, `¡`..`¿`, or the cp1252 letters and signs at 0x80-0x9F). Only
+# the word around such a pair goes to ftfy, which keeps clean copy cheap; the no-break
+# space is a continuation byte too, so `Â\u00a0` (a garbled no-break space) is found.
+_CANDIDATE_RE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    "\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122]"
+)
+def _repair(word: str) -> str:
+    from ftfy import fix_encoding  # imported here: only garbled-looking copy pays for it
+
+    return fix_encoding(word)
+
+
+def _changed_part(word: str, fixed: str) -> tuple[int, int, str]:
+    """The span of ``word`` that the repair changed, widened to whole letters and digits
+    (`cafÃ©.` -> `cafÃ©`), and what replaces it (`café`)."""
+    prefix = 0
+    while prefix < min(len(word), len(fixed)) and word[prefix] == fixed[prefix]:
+        prefix += 1
+    suffix = 0
+    while (
+        suffix < min(len(word), len(fixed)) - prefix
+        and word[-1 - suffix] == fixed[-1 - suffix]
+    ):
+        suffix += 1
+    start, end = prefix, len(word) - suffix
+    while start > 0 and word[start - 1].isalnum():
+        start -= 1
+    while end < len(word) and word[end].isalnum():
+        end += 1
+    return start, end, fixed[start : len(fixed) - (len(word) - end)]
+
+
+def _findings(ctx: Context) -> Iterator[Diagnostic]:
+    for number in story_lines(ctx):
+        line = ctx.line_text(number)
+        done = 0  # words up to here were already repaired
+        for match in _CANDIDATE_RE.finditer(line):
+            if match.start() < done:
+                continue
+            lo, hi = word_bounds(line, match.start(), match.end())
+            done = hi
+            word = line[lo:hi]
+            fixed = _repair(word)
+            if fixed == word:
+                continue
+            start, end, replacement = _changed_part(word, fixed)
+            yield RULE.diagnostic(
+                number,
+                lo + start + 1,
+                lo + end + 1,
+                f"mojibake (text decoded with the wrong encoding): `{excerpt(word)}` "
+                f"reads `{excerpt(fixed)}`",
+                (replacement,),
+            )
+
+
+def check(ctx: Context) -> Iterator[Diagnostic]:
+    return capped(_findings(ctx))
+
+
+_HEAD = "Cuban leader visits Moscow\n\nMOSCOW, Nov. 2 (UPI) -- "
+
+RULE = Rule(
+    code="WC501",
+    name="mojibake",
+    severity="error",
+    summary="Text garbled by a wrong decoding (`donâ€™t`, `cafÃ©`).",
+    check=check,
+    doc=__doc__ or "",
+    examples=(
+        Example(
+            text=(
+                _HEAD + '"We don’t forget our friends," Diaz-Canel said at a café’s terrace '
+                "before flying on to São Paulo.\n"
+            ),
+            good=True,
+        ),
+        Example(
+            text=_HEAD + '"We donâ€™t forget our friends," Diaz-Canel said in the cafÃ©.\n',
+            good=False,
+        ),
+    ),
+    fixable=True,
+)

@@ -1,0 +1,74 @@
+"""WC502 replacement-character: a `�` (U+FFFD) where a character was lost.
+
+What it does
+    Reports each run of U+FFFD REPLACEMENT CHARACTER in the story text. A decoder writes
+    it for bytes it could not read, so the character that stood there is gone.
+
+Why
+    The damage happened before this file: somewhere upstream, text was decoded with the
+    wrong encoding and the unreadable bytes were replaced. The original character cannot
+    be recovered from this copy; it has to come from the source.
+
+Example
+    ::
+
+        Diaz-Canel met the Russian prime minister at the Kremlin�s Grand Palace.
+
+Use instead
+    ::
+
+        Diaz-Canel met the Russian prime minister at the Kremlin’s Grand Palace.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wirecheck.model import Diagnostic
+from wirecheck.rules._text import capped, story_lines, word_bounds
+from wirecheck.rules.base import Context, Example, Rule
+
+_REPLACEMENT_RE = re.compile("\ufffd+")
+
+
+def _findings(ctx: Context) -> Iterator[Diagnostic]:
+    for number in story_lines(ctx):
+        line = ctx.line_text(number)
+        for match in _REPLACEMENT_RE.finditer(line):
+            count = len(match.group())
+            what = "a character was" if count == 1 else f"{count} characters were"
+            lo, hi = word_bounds(line, match.start(), match.end(), window=24)
+            word = line[lo:hi]
+            yield RULE.diagnostic(
+                number,
+                match.start() + 1,
+                match.end() + 1,
+                f"replacement character `\ufffd` in `{word}`: {what} lost in decoding",
+            )
+
+
+def check(ctx: Context) -> Iterator[Diagnostic]:
+    return capped(_findings(ctx))
+
+
+_HEAD = "Cuban leader visits Moscow\n\nMOSCOW, Nov. 2 (UPI) -- "
+
+RULE = Rule(
+    code="WC502",
+    name="replacement-character",
+    severity="error",
+    summary="A `\ufffd` (U+FFFD) where a character was lost.",
+    check=check,
+    doc=__doc__ or "",
+    examples=(
+        Example(
+            text=_HEAD + "Diaz-Canel met the prime minister at the Kremlin’s Grand Palace.\n",
+            good=True,
+        ),
+        Example(
+            text=_HEAD + "Diaz-Canel met the prime minister at the Kremlin\ufffds Grand Palace.\n",
+            good=False,
+        ),
+    ),
+)

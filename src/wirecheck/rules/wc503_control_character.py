@@ -1,0 +1,84 @@
+"""WC503 control-character: an invisible control character in the story text.
+
+What it does
+    Reports C0 and C1 control characters (U+0000-U+001F, U+007F-U+009F) other than the
+    tab in story lines (headline, byline, dateline, captions, body): the framing bytes of
+    wire transmissions (SOH, STX, ETX), escape codes, form feeds, the stray bytes of a
+    mis-decoded file. Lines the parser set aside (wire codes, site chrome) are not read.
+    Control bytes inside a garbled word (`â\\x80\\x99`) are left to WC501 mojibake.
+
+Why
+    Control characters are invisible in most editors but break display, search, XML and
+    JSON consumers downstream. The parser already drops them from its output; the file
+    still carries them.
+
+Example
+    A start-of-text byte (STX, U+0002) glued to the first word::
+
+        \\x02MOSCOW, Nov. 2 (UPI) -- Putin met Diaz-Canel on Friday.
+
+Use instead
+    ::
+
+        MOSCOW, Nov. 2 (UPI) -- Putin met Diaz-Canel on Friday.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wirecheck.model import Diagnostic
+from wirecheck.rules._text import capped, story_lines
+from wirecheck.rules.base import Context, Example, Rule
+
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
+_C0_NAMES = (
+    "NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB "
+    "CAN EM SUB ESC FS GS RS US"
+).split()
+# A UTF-8 lead byte read as Latin-1: C1 controls right after one are part of a garbled
+# character (WC501's to report), not controls typed into the text.
+_MOJIBAKE_LEAD = frozenset(chr(c) for c in range(0xC2, 0xF5))
+
+
+def _name(char: str) -> str:
+    code = ord(char)
+    if code < len(_C0_NAMES):
+        return f"U+{code:04X} {_C0_NAMES[code]}"
+    return f"U+{code:04X} DEL" if code == 0x7F else f"U+{code:04X}"
+
+
+def _findings(ctx: Context) -> Iterator[Diagnostic]:
+    for number in story_lines(ctx):
+        line = ctx.line_text(number)
+        for match in _CONTROL_RE.finditer(line):
+            start = match.start()
+            if start and line[start - 1] in _MOJIBAKE_LEAD and match.group()[0] >= "\x80":
+                continue
+            names = ", ".join(dict.fromkeys(_name(c) for c in match.group()))
+            yield RULE.diagnostic(
+                number, start + 1, match.end() + 1, f"control character ({names})", ("",)
+            )
+
+
+def check(ctx: Context) -> Iterator[Diagnostic]:
+    return capped(_findings(ctx))
+
+
+_HEAD = "Cuban leader visits Moscow\n\n"
+_BODY = "MOSCOW, Nov. 2 (UPI) -- Putin met Diaz-Canel in the Kremlin on Friday, TASS said.\n"
+
+RULE = Rule(
+    code="WC503",
+    name="control-character",
+    severity="warning",
+    summary="An invisible control character in the story text.",
+    check=check,
+    doc=__doc__ or "",
+    examples=(
+        Example(text=_HEAD + _BODY, good=True),
+        Example(text=_HEAD + _BODY.replace("Friday", "Fri\x1bday"), good=False),
+    ),
+    fixable=True,
+)
