@@ -25,7 +25,9 @@ from wirecheck.patterns.stopwords import STOPWORDS
 def given_names() -> frozenset[str]:
     """US Census given names (public domain), without words that are also function words."""
     text = resources.files("wirecheck.data").joinpath("given_names.txt").read_text("utf-8")
-    return frozenset(n for n in text.split() if n.casefold() not in STOPWORDS)
+    return frozenset(
+        n for n in text.split() if n.casefold() not in STOPWORDS and n not in _NOT_GIVEN
+    )
 
 
 # Longest line we consider a byline; real ones (with agency and date) stay well below it.
@@ -33,7 +35,7 @@ _MAX_BYLINE = 160
 
 _SEPARATOR_RE = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.IGNORECASE)
 # What follows these is the outlet, a date or a role, never another author.
-_CUT_RE = re.compile(r"\s+(?:[-–—|•·]|on)\s+|\s*[|•·]\s*")
+_CUT_RE = re.compile(r"\s+(?:[-–—|•·]|on|[Ff]or)\s+|\s*[|•·]\s*")
 # What ends the names part of a byline: a date, a time, "Updated", "Published", a handle.
 _TAIL_RE = re.compile(
     r"\s*(?:[|•·]|\s-\s|\s–\s|\s—\s)?\s*(?:\b(?:Updated|Published|Posted|Last updated|"
@@ -45,6 +47,12 @@ _TAIL_RE = re.compile(
 _NAME_THEN_OUTLET_RE = re.compile(
     r"^([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:[A-Z][\w'&-]*\s?){2,}$"
 )
+_OUTLET_MAX_WORDS = 7
+# `FOXBusiness`, `MailOnline`: a word with capitals inside after a lower-case run.
+_CAMEL_ORG_RE = re.compile(r"^[A-Z]{2,}[a-z]+[A-Za-z]*$|^[A-Z][a-z]+[A-Z][a-z]+[A-Z]")
+# Given names that are far more often a title, a country or a word in headlines.
+_NOT_GIVEN = frozenset({"China", "King", "Miss", "Cleveland", "Royal", "Major", "Page", "Price",
+                        "Young", "Long", "Rich", "Star", "Gay", "Love", "Sunday", "Monday"})
 # `2d Mike Coppinger`, `5h ago`: the age of a post printed before the author.
 _AGE_RE = re.compile(r"^\d{1,2}\s?[smhdw]\s+")
 _NAME_WORD_RE = re.compile(r"^(?:[A-Z][\w'’.\-]*|[a-z]{1,3}|[A-Z]\.)$")
@@ -84,8 +92,13 @@ def _is_org(text: str) -> bool:
 def clean_name(candidate: str) -> str | None:
     """The person's name in one byline fragment, or None if it is not a person."""
     words = candidate.strip(" .:,").split()
-    # Drop job titles after the name: `Jane Doe Associated Press Writer`.
-    while words and (words[-1].casefold().strip(",.") in TITLE_WORDS or _is_org(words[-1])):
+    # Drop job titles and outlet names after the name: `Jane Doe Associated Press Writer`,
+    # `Jane Ash FOXBusiness` (an outlet's CamelCase spelling).
+    while words and (
+        words[-1].casefold().strip(",.") in TITLE_WORDS
+        or _is_org(words[-1])
+        or _CAMEL_ORG_RE.match(words[-1])
+    ):
         words.pop()
     for cut in range(len(words), 0, -1):
         if _is_org(" ".join(words[cut - 1 :])):
@@ -103,8 +116,8 @@ def clean_name(candidate: str) -> str | None:
         return None
     if any(not _NAME_WORD_RE.match(w) or (w.islower() and w not in _PARTICLES) for w in words):
         return None
-    if len(words) == 1 and not (len(words[0]) > 1 and words[0][0].isupper()):
-        return None
+    if len(words) == 1:
+        return None  # `By Invitation`, `By Staff`: a person has two names or more
     return text
 
 
@@ -124,7 +137,7 @@ def names_in(text: str) -> tuple[str, ...]:
     or a role, so after a comma only a fragment followed by "and" or written in the same
     capitals as the first name counts as another person.
     """
-    text = _CUT_RE.split(_TAIL_RE.sub("", text), maxsplit=1)[0]
+    text = _TAIL_RE.sub("", _CUT_RE.split(text, maxsplit=1)[0])
     parts = re.split(r"(\s*(?:,|;|\band\b|&)\s*)", text, flags=re.IGNORECASE)
     fragments = parts[0::2]
     separators = [p.strip().casefold() for p in parts[1::2]]
@@ -133,7 +146,9 @@ def names_in(text: str) -> tuple[str, ...]:
     for i, fragment in enumerate(fragments):
         if i and separators[i - 1] == ",":
             later_and = any(sep in ("and", "&") for sep in separators[i:])
-            if _role(fragment) or not (later_and or (first_upper and fragment.isupper())):
+            starts_name = fragment.split()[0].capitalize() in given_names() if fragment.split() else False
+            same_caps = first_upper and fragment.isupper()
+            if _role(fragment) or not (later_and or same_caps or starts_name):
                 break
         name = clean_name(fragment)
         if name and name not in names:
@@ -190,11 +205,11 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     sentence = text.rstrip().endswith((".", "?", "!", ":")) and not text.endswith(" Jr.")
     if len(text) > 80 or sentence:
         return None
-    outlet = _NAME_THEN_OUTLET_RE.match(text)
+    outlet = _NAME_THEN_OUTLET_RE.match(text) if len(text.split()) <= _OUTLET_MAX_WORDS else None
     if outlet and outlet.group(1).split()[0] in given_names():
         # `Sarah Barnacle Worcester Telegram & Gazette`: a name run into the outlet.
         return (outlet.group(1),)
-    stripped = _CUT_RE.split(_TAIL_RE.sub("", _AGE_RE.sub("", text)), maxsplit=1)[0].strip()
+    stripped = _TAIL_RE.sub("", _CUT_RE.split(_AGE_RE.sub("", text), maxsplit=1)[0]).strip()
     if not stripped:
         return None
     fragments = [f for f in _SEPARATOR_RE.split(stripped) if f.strip()]
