@@ -182,3 +182,25 @@ def word_bounds(line: str, start: int, end: int, window: int = 48) -> tuple[int,
     while hi < ceiling and line[hi] not in " \t":
         hi += 1
     return lo, hi
+
+
+def text_lines(ctx: Context) -> Iterator[tuple[int, str, int]]:
+    """(line number, line, 0-based column where story text starts) for the headline and
+    body lines, for checks on the characters as written. On the dateline's line the text
+    starts after the dateline: its house forms (`KIGALI, April 28 , 1997 (AFP) -`, AFP's
+    no-break spaces around the dash) are the dateline rules' concern; a dateline on a line
+    of its own is skipped."""
+    story = ctx.story
+    numbers = set(body_lines(story))
+    head = headline_paragraph(ctx)
+    if head is not None:
+        numbers.update(head.lines)
+    dateline_line = story.dateline.line if story.dateline is not None else None
+    for number in sorted(numbers):
+        start = 0
+        if number == dateline_line:
+            first = story.paragraphs[0].spans[0] if story.paragraphs else None
+            if first is None or first.line != number:
+                continue
+            start = first.column - 1
+        yield number, ctx.line_text(number), start

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
-from wirecheck.rules._text import body_lines, capped, headline_paragraph
+from wirecheck.rules._text import capped, text_lines
 from wirecheck.rules.base import Context, Example, Rule
 
 _DOUBLE_SPACE_RE = re.compile(r"(?<=\S)  (?=\S)")
@@ -94,30 +94,8 @@ def _line_findings(number: int, line: str, start: int) -> Iterator[Diagnostic]:
 
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
-    numbers = set(body_lines(ctx.story))
-    head = headline_paragraph(ctx)
-    if head is not None:
-        numbers.update(head.lines)
-    dateline_line, body_column = _dateline_end(ctx)
-    for number in sorted(numbers):
-        start = 0
-        if number == dateline_line:
-            if body_column is None:
-                continue
-            start = body_column
-        yield from _line_findings(number, ctx.line_text(number), start)
-
-
-def _dateline_end(ctx: Context) -> tuple[int | None, int | None]:
-    """The dateline's line and the 0-based column where the story text after it starts
-    (None when the dateline has the line to itself)."""
-    story = ctx.story
-    if story.dateline is None:
-        return None, None
-    line = story.dateline.line
-    if story.paragraphs and story.paragraphs[0].spans[0].line == line:
-        return line, story.paragraphs[0].spans[0].column - 1
-    return line, None
+    for number, line, start in text_lines(ctx):
+        yield from _line_findings(number, line, start)
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:

@@ -1,0 +1,122 @@
+"""WC504 invisible-space: a zero-width character or a no-break space in the story text.
+
+What it does
+    Reports, on headline and body lines, characters that look like a space or like
+    nothing at all: the no-break spaces (U+00A0, U+202F, U+2007), the zero-width space
+    (U+200B), word joiner (U+2060), byte order mark inside the text (U+FEFF), soft hyphen
+    (U+00AD), and the zero-width joiner and non-joiner (U+200D, U+200C) where they join
+    plain Latin text; in emoji sequences and in scripts that need them they are left
+    alone. A no-break space in French spacing (before `;:!?»`, after `«`) is left alone,
+    and so is the dateline (AFP's web copy writes `PARIS (AFP) –` with no-break spaces
+    around the dash); `Â` + no-break space is left to WC501 mojibake. A run of them is
+    one finding.
+
+Why
+    They come in with copy pasted from web pages, word processors and PDFs. Readers do
+    not see them, but they stop search and spell checkers from matching words, break
+    lines in odd places, and survive into every system downstream.
+
+Example
+    A zero-width space after `met` and a no-break space after `Putin`::
+
+        Putin\\u00a0met\\u200b Diaz-Canel in Moscow.
+
+Use instead
+    ::
+
+        Putin met Diaz-Canel in Moscow.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wirecheck.model import Diagnostic
+from wirecheck.rules._text import capped, text_lines
+from wirecheck.rules.base import Context, Example, Rule
+
+_NAMES = {
+    "\u00a0": "no-break space",
+    "\u202f": "narrow no-break space",
+    "\u2007": "figure space",
+    "\u200b": "zero-width space",
+    "\u2060": "word joiner",
+    "\ufeff": "byte order mark",
+    "\u00ad": "soft hyphen",
+    "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner",
+}
+_INVISIBLE_RE = re.compile("[" + "".join(_NAMES) + "]+")
+_SPACES = frozenset("\u00a0\u202f\u2007")
+_JOINERS = frozenset("\u200c\u200d")
+# French typography puts a no-break space before these and after `«`.
+_FRENCH_BEFORE = frozenset(";:!?»")
+_FRENCH_AFTER = frozenset("«")
+_MOJIBAKE_NBSP_LEAD = "Â"
+
+
+def _left_alone(line: str, start: int, end: int, run: str) -> bool:
+    before = line[start - 1] if start else " "
+    after = line[end] if end < len(line) else " "
+    if set(run) <= _SPACES:
+        return (
+            after in _FRENCH_BEFORE or before in _FRENCH_AFTER or before == _MOJIBAKE_NBSP_LEAD
+        )
+    if set(run) <= _JOINERS:
+        return not (before.isascii() and after.isascii())  # emoji, Indic, Persian
+    return False
+
+
+def _word_near(line: str, start: int, end: int) -> str:
+    before = line[:start].split()
+    if before:
+        return f"after `{before[-1][-30:]}`"
+    after = line[end:].split()
+    return f"before `{after[0][:30]}`" if after else "on an otherwise empty line"
+
+
+def _findings(ctx: Context) -> Iterator[Diagnostic]:
+    for number, line, text_start in text_lines(ctx):
+        for match in _INVISIBLE_RE.finditer(line, text_start):
+            start, end, run = match.start(), match.end(), match.group()
+            if _left_alone(line, start, end, run):
+                continue
+            kinds = ", ".join(
+                dict.fromkeys(f"{_NAMES[c]} (U+{ord(c):04X})" for c in run)
+            )
+            replacement = " " if set(run) <= _SPACES else ""
+            yield RULE.diagnostic(
+                number,
+                start + 1,
+                end + 1,
+                f"invisible character: {kinds} {_word_near(line, start, end)}",
+                (replacement,),
+            )
+
+
+def check(ctx: Context) -> Iterator[Diagnostic]:
+    return capped(_findings(ctx))
+
+
+_HEAD = "Cuban leader visits Moscow\n\nMOSCOW, Nov. 2 (UPI) -- "
+
+RULE = Rule(
+    code="WC504",
+    name="invisible-space",
+    severity="warning",
+    summary="A zero-width character or a no-break space in the story text.",
+    check=check,
+    doc=__doc__ or "",
+    examples=(
+        Example(
+            text=_HEAD + "Putin met Diaz-Canel in Moscow, where fans cheered 👩\u200d💻.\n",
+            good=True,
+        ),
+        Example(
+            text=_HEAD + "Putin\u00a0met\u200b Diaz-Canel in Moscow on Friday.\n",
+            good=False,
+        ),
+    ),
+    fixable=True,
+)
