@@ -40,7 +40,9 @@ _CUT_RE = re.compile(r"\s+(?:[-–—|•·]|on|[Ff]or)\s+|\s*[|•·]\s*")
 _TAIL_RE = re.compile(
     r"\s*(?:[|•·]|\s-\s|\s–\s|\s—\s)?\s*(?:\b(?:Updated|Published|Posted|Last updated|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
-    r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})|@).*$",
+    r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|"
+    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|"
+    r"\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b)|@).*$",
     re.IGNORECASE,
 )
 # A given name, an optional initial and a surname, then three or more capitalised words.
@@ -197,10 +199,13 @@ def is_agency_writer_line(text: str) -> bool:
     return len(text) < 60 and bool(AGENCY_WRITER_RE.match(text.strip()))
 
 
-def looks_like_name_line(text: str) -> tuple[str, ...] | None:
+def looks_like_name_line(text: str, *, adjacent: bool = False) -> tuple[str, ...] | None:
     """A bare author line of web pages (`Jane Doe`, `Jane Doe and John Roe`, `Jane Doe, CNN`).
 
-    Only trusted by the caller near the headline; returns the names or None.
+    The caller looks only between headline and body. There a name must start with a known
+    given name (`Pamela Falk`, not `Lighter Side`), unless the line also carries a date or
+    time (`Doric Sam December 20, 2023`) or sits right next to the headline or the body
+    (``adjacent``), where bylines are printed. Returns the names or None.
     """
     sentence = text.rstrip().endswith((".", "?", "!", ":")) and not text.endswith(" Jr.")
     if len(text) > 80 or sentence:
@@ -209,9 +214,11 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     if outlet and outlet.group(1).split()[0] in given_names():
         # `Sarah Barnacle Worcester Telegram & Gazette`: a name run into the outlet.
         return (outlet.group(1),)
-    stripped = _TAIL_RE.sub("", _CUT_RE.split(_AGE_RE.sub("", text), maxsplit=1)[0]).strip()
+    head = _CUT_RE.split(_AGE_RE.sub("", text), maxsplit=1)[0]
+    stripped = _TAIL_RE.sub("", head).strip()
     if not stripped:
         return None
+    dated = stripped != head.strip()
     fragments = [f for f in _SEPARATOR_RE.split(stripped) if f.strip()]
     names = [clean_name(f) for f in fragments]
     people = [n for n in names if n]
@@ -221,6 +228,8 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     # first a known given name: what separates `Pamela Falk` from `Lighter Side`.
     if any(n is None and not _is_org(f) for n, f in zip(names, fragments, strict=True)):
         return None
-    if any(len(p.split()) < 2 or p.split()[0].capitalize() not in given_names() for p in people):
+    if any(len(p.split()) < 2 for p in people):
+        return None
+    if not (dated or adjacent) and any(p.split()[0].capitalize() not in given_names() for p in people):
         return None
     return tuple(dict.fromkeys(people))

@@ -367,9 +367,10 @@ def assemble(
     if out.byline is None:
         # A bare name line between headline and body (see ``looks_like_name_line``).
         for i in range(head_from, body_start):
-            if i in place or feats[i].kind not in (Kind.SHORT,):
+            if i in place or feats[i].kind is not Kind.SHORT:
                 continue
-            names_only = looks_like_name_line(units[i].text)
+            adjacent = i in (head_from, body_start - 1)
+            names_only = looks_like_name_line(units[i].text, adjacent=adjacent)
             if names_only:
                 _set_byline(out, units[i], names_only)
                 place[i] = "byline"
