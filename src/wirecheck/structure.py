@@ -369,8 +369,7 @@ def assemble(
         for i in range(head_from, body_start):
             if i in place or feats[i].kind is not Kind.SHORT:
                 continue
-            adjacent = i in (head_from, body_start - 1)
-            names_only = looks_like_name_line(units[i].text, adjacent=adjacent)
+            names_only = looks_like_name_line(units[i].text)
             if names_only:
                 _set_byline(out, units[i], names_only)
                 place[i] = "byline"
