@@ -66,13 +66,14 @@ _TITLE_SEPARATOR_RE = re.compile(r"^\s*(?:[-|–—:·•»]|::)\s*")
 _HEADLINE_MAX_WORDS = 30
 _HEADLINE_MAX_CHARS = 250
 # Share of the page title's words a heading must have to be taken for the headline.
-_TITLE_MATCH = 0.5
+_TITLE_MATCH = 0.4
 _HEADLINE_MIN_WORDS = 4
 # Time stamps and dates printed under headlines: `Updated 4:12 PM EDT, June 11, 2024`.
 # Headings that open a list of links to other stories (kept in ``related``).
 _RELATED_HEADING_RE = re.compile(
     r"^(?:related|more from|more on|read more|see also|also read|recommended)\b", re.IGNORECASE
 )
+_BARE_BY_RE = re.compile(r"^(?:by|written by|words by)\s*:?$", re.IGNORECASE)
 _DATE_LINE_RE = re.compile(
     r"\b(?:\d{1,2}:\d{2}|(?:updated|published|posted)\b|\d{4}-\d{2}-\d{2}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})",
@@ -246,6 +247,8 @@ def _title_heading(units: list[Unit], feats: list[Features]) -> int | None:
     Pasted copy often prints its headline twice the same way.
     """
     title = _page_title_words(units)
+    if len(title) < _HEADLINE_MIN_WORDS:
+        return None  # `Top News`: a menu item, not a page title
     best, best_sim = None, _TITLE_MATCH
     for i in range(1, len(units)):
         if _titled(units[i], feats[i]):
@@ -283,12 +286,24 @@ def _find_headline(
         seen.setdefault(key, i)
     # Otherwise the headline is the heading nearest above the body (menus and site names
     # sit higher up; bylines, dates and share bars between it and the body are skipped).
-    for i in reversed(window):
-        if feats[i].words >= _HEADLINE_MIN_WORDS and not _DATE_LINE_RE.search(units[i].text):
-            return i, set(), None
+    # Headings first: a prose-like line there is more often a caption or a standfirst.
+    for kinds in ((Kind.SHORT,), (Kind.SHORT, Kind.GOOD)):
+        for i in reversed(window):
+            text = units[i].text
+            if (
+                feats[i].kind in kinds
+                and feats[i].words >= _HEADLINE_MIN_WORDS
+                and not _DATE_LINE_RE.search(text)
+            ):
+                return i, set(), None
     if window and window[0] == 0 and feats[0].words >= 3:
         return 0, set(), None
     return None, set(), None
+
+
+def _next_line_unit(units: list[Unit], i: int) -> bool:
+    """Whether unit ``i + 1`` starts on the line right after unit ``i``."""
+    return i + 1 < len(units) and units[i + 1].first_line == units[i].lines[-1] + 1
 
 
 def _set_byline(out: Assembled, unit: Unit, names: tuple[str, ...]) -> None:
@@ -359,6 +374,17 @@ def assemble(
             continue
         text = units[i].text
         names = match_byline(text)
+        if names is None and _BARE_BY_RE.match(text) and _next_line_unit(units, i):
+            # `By` on a line of its own, the names on the next (pages saved as text).
+            after = units[i + 1]
+            names = looks_like_name_line(after.text) or match_byline(f"By {after.text}")
+            if names is not None and out.byline is None:
+                out.byline = Byline(
+                    raw=f"{text} {after.text}", names=names, line=units[i].first_line,
+                    end_line=after.lines[-1],
+                )
+                place[i] = place[i + 1] = "byline"
+                continue
         if names is not None and out.byline is None:
             _set_byline(out, units[i], names)
             place[i] = "byline"
