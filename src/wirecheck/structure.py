@@ -376,12 +376,14 @@ def assemble(
         names = match_byline(text)
         if names is None and _BARE_BY_RE.match(text) and _next_line_unit(units, i):
             # `By` on a line of its own, the names on the next (pages saved as text).
-            after = units[i + 1]
-            names = looks_like_name_line(after.text) or match_byline(f"By {after.text}")
+            name_unit = units[i + 1]
+            names = looks_like_name_line(name_unit.text) or match_byline(f"By {name_unit.text}")
             if names is not None and out.byline is None:
                 out.byline = Byline(
-                    raw=f"{text} {after.text}", names=names, line=units[i].first_line,
-                    end_line=after.lines[-1],
+                    raw=f"{text} {name_unit.text}",
+                    names=names,
+                    line=units[i].first_line,
+                    end_line=name_unit.lines[-1],
                 )
                 place[i] = place[i + 1] = "byline"
                 continue
