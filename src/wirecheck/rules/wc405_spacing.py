@@ -28,6 +28,7 @@ Use instead
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 
@@ -44,6 +45,7 @@ _SENTENCE_END = frozenset(".!?:")
 _CLOSERS = frozenset("\"”’')]")
 # After an ellipsis a space before punctuation is the ellipsis's own (`do ... ?`, `. . .`).
 _ELLIPSIS_ENDS = (".", "…")
+_WORD_WINDOW = 40
 
 
 def _after_sentence_end(line: str, space: int) -> bool:
@@ -59,38 +61,45 @@ def _spaced_ellipsis(line: str, after: int) -> bool:
 
 
 def _word_before(line: str, end: int) -> str:
-    return line[:end].rsplit(maxsplit=1)[-1] if line[:end].strip() else ""
+    """The word before ``end``, for the message (a bounded look back: lines may be huge)."""
+    words = line[max(0, end - _WORD_WINDOW) : end].rsplit(maxsplit=1)
+    return words[-1] if words else ""
 
 
-def _line_findings(number: int, line: str, start: int) -> Iterator[Diagnostic]:
-    """Findings on one input line, from 0-based column ``start`` on."""
-    if _LAYOUT_RE.search(line) or any(mark in line for mark in _FRENCH_MARKS):
-        return
-    found = []
+def _double_spaces(number: int, line: str, start: int) -> Iterator[Diagnostic]:
     for match in _DOUBLE_SPACE_RE.finditer(line, start):
         if _after_sentence_end(line, match.start()):
             continue
         word = _word_before(line, match.start())
-        found.append(
-            RULE.diagnostic(
-                number, match.start() + 1, match.end() + 1, f"double space after `{word}`", (" ",)
-            )
+        yield RULE.diagnostic(
+            number, match.start() + 1, match.end() + 1, f"double space after `{word}`", (" ",)
         )
+
+
+def _spaces_before_marks(number: int, line: str, start: int) -> Iterator[Diagnostic]:
     for match in _SPACE_BEFORE_RE.finditer(line, start):
         mark = match.group(2)
         word = _word_before(line, match.start())
         if word.endswith(_ELLIPSIS_ENDS) or (mark == "." and _spaced_ellipsis(line, match.end())):
             continue
-        found.append(
-            RULE.diagnostic(
-                number,
-                match.start() + 1,
-                match.end() + 1,
-                f"space before `{mark}` after `{word}`",
-                (mark,),
-            )
+        yield RULE.diagnostic(
+            number,
+            match.start() + 1,
+            match.end() + 1,
+            f"space before `{mark}` after `{word}`",
+            (mark,),
         )
-    yield from sorted(found, key=lambda d: d.column)
+
+
+def _line_findings(number: int, line: str, start: int) -> Iterator[Diagnostic]:
+    """Findings on one input line, from 0-based column ``start`` on, in column order."""
+    if _LAYOUT_RE.search(line) or any(mark in line for mark in _FRENCH_MARKS):
+        return
+    yield from heapq.merge(
+        _double_spaces(number, line, start),
+        _spaces_before_marks(number, line, start),
+        key=lambda d: d.column,
+    )
 
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:

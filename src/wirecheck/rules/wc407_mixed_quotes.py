@@ -27,8 +27,8 @@ Use instead
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from wirecheck.model import Diagnostic, Paragraph
 from wirecheck.rules._text import passages, span_diagnostic
@@ -40,13 +40,6 @@ _STRAIGHT = frozenset("\"'")
 _DOUBLE = frozenset("\"“”")
 # Notes given for each kind of mark: enough to show where, few enough to read.
 _NOTES_PER_KIND = 3
-
-
-@dataclass(frozen=True, slots=True)
-class _Mark:
-    paragraph: Paragraph
-    offset: int
-    char: str
 
 
 def _suggestion(text: str, i: int) -> tuple[str, ...]:
@@ -63,43 +56,56 @@ def _suggestion(text: str, i: int) -> tuple[str, ...]:
     return ("’",) if before.isalpha() else ()  # `don't`, `Jesus'`: an apostrophe
 
 
-def _collect(ctx: Context) -> dict[tuple[bool, bool], list[_Mark]]:
-    """Marks by (double, straight)."""
-    found: dict[tuple[bool, bool], list[_Mark]] = {
-        (double, straight): [] for double in (True, False) for straight in (True, False)
-    }
+def _key(text: str, i: int) -> tuple[bool, bool] | None:
+    """(double, straight) for the mark at ``text[i]``; None for a foot or inch mark."""
+    char = text[i]
+    straight = char in _STRAIGHT
+    if straight and i and text[i - 1].isdigit():
+        return None
+    return char in _DOUBLE, straight
+
+
+def _marks(ctx: Context) -> Iterator[tuple[Paragraph, int, tuple[bool, bool]]]:
     for passage in passages(ctx):
         text = passage.text
         for match in _QUOTE_RE.finditer(text):
-            i, char = match.start(), match.group()
-            if char in _STRAIGHT and i and text[i - 1].isdigit():
-                continue  # a foot, inch or seconds mark
-            found[(char in _DOUBLE, char in _STRAIGHT)].append(_Mark(passage.paragraph, i, char))
-    return found
+            key = _key(text, match.start())
+            if key is not None:
+                yield passage.paragraph, match.start(), key
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    found = _collect(ctx)
+    # Two passes over the marks (count, then note the first few of the rarer style), so
+    # memory stays flat on any input.
+    counts = Counter(key for _, _, key in _marks(ctx))
+    minority: dict[bool, tuple[bool, str]] = {}
     for double in (True, False):
-        straight, curly = found[(double, True)], found[(double, False)]
-        if not straight or not curly:
+        straight, curly = counts[(double, True)], counts[(double, False)]
+        if straight and curly:
+            minority[double] = (straight <= curly, f"{straight} straight, {curly} curly")
+    if not minority:
+        return
+    noted: Counter[bool] = Counter()
+    for paragraph, offset, (double, straight) in _marks(ctx):
+        if double not in minority or minority[double][0] != straight:
             continue
-        minority, style, other = (
-            (straight, "straight", "curly") if len(straight) <= len(curly) else
-            (curly, "curly", "straight")
-        )
+        if noted[double] >= _NOTES_PER_KIND:
+            if all(noted[d] >= _NOTES_PER_KIND for d in minority):
+                return
+            continue
+        noted[double] += 1
+        style, other = ("straight", "curly") if straight else ("curly", "straight")
         kind = "quote" if double else "quote or apostrophe"
-        counts = f"{len(straight)} straight, {len(curly)} curly"
-        for mark in minority[:_NOTES_PER_KIND]:
-            yield span_diagnostic(
-                RULE,
-                mark.paragraph,
-                mark.offset,
-                mark.offset + 1,
-                f"{style} {kind} `{mark.char}` in copy that otherwise uses {other} ones "
-                f"({counts})",
-                _suggestion(mark.paragraph.text, mark.offset),
-            )
+        char = paragraph.text[offset]
+        yield span_diagnostic(
+            RULE,
+            paragraph,
+            offset,
+            offset + 1,
+            f"{style} {kind} `{char}` in copy that otherwise uses {other} ones "
+            f"({minority[double][1]})",
+            _suggestion(paragraph.text, offset),
+        )
 
 
 _HEAD = "Cuban leader visits Moscow\n\nMOSCOW, Nov. 2 (UPI) -- "
