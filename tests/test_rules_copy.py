@@ -1,0 +1,315 @@
+"""WC4xx copy and grammar rules, on good and bad copy, the seed, and hostile input."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+import wirecheck
+from wirecheck.model import Diagnostic, Source, Story
+from wirecheck.rules._text import MAX_FINDINGS
+from wirecheck.rules.base import Context
+from wirecheck.rules.registry import all_rules
+from wirecheck.segment import build_paragraph
+
+SEED = Path(__file__).parent.parent / "fixtures" / "upi-diaz-canel-moscow.txt"
+HEAD = "Putin hosts Cuban leader\n\nMOSCOW, Nov. 2 (UPI) -- "
+
+
+def found(text: str, code: str) -> list[Diagnostic]:
+    """The diagnostics of one rule on a story whose first paragraph is ``text``."""
+    return list(wirecheck.parse(HEAD + text + "\n", select=[code]).diagnostics)
+
+
+def flagged(text: str, code: str) -> list[str]:
+    """The flagged spans of ``text`` (on the dateline's line, line 3)."""
+    line = (HEAD + text).split("\n")[2]
+    return [line[d.column - 1 : d.end_column - 1] for d in found(text, code) if d.line == 3]
+
+
+# The seed story
+
+
+def test_seed_flags_the_two_slips_and_nothing_else() -> None:
+    story = wirecheck.parse(SEED.read_bytes(), select=["WC3", "WC4", "WC5"])
+    copy = [(d.code, d.line) for d in story.diagnostics if d.code.startswith("WC4")]
+    assert copy == [("WC402", 29), ("WC403", 37)]
+    serious = [d for d in story.diagnostics if d.severity != "info"]
+    assert [d.code for d in serious] == ["WC402", "WC403"]
+    by_code = {d.code: d for d in serious}
+    assert by_code["WC402"].suggestions == ("Cuba's",)
+    assert by_code["WC403"].suggestions == ("visit to Cuba",)
+
+
+# WC401 repeated-word
+
+
+def test_repeated_word() -> None:
+    assert flagged("Putin was invited to visit the the island.", "WC401") == ["the the"]
+    assert flagged("The the island was quiet, he said.", "WC401") == ["The the"]
+    (d,) = found("Putin was invited to visit the the island.", "WC401")
+    assert d.suggestions == ("the",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said that that was what he had had in mind for years.",
+        "What it is is a problem, and what they do do matters.",
+        "The team he worked with with the most success was in Cuba.",
+        "He is all in in all aspects of his life.",
+        "She landed her her first job in Havana.",
+        "They flew to Bora Bora and heard Duran Duran in Walla Walla.",
+        "It was Christmas Eve eve, and fans chanted cool cool cool.",
+        "The car has all all-wheel drive, a no-makeup makeup look and a so-so engine.",
+        "He waved bye bye and said very, very well.",
+    ],
+)
+def test_grammatical_and_deliberate_repeats(text: str) -> None:
+    assert found(text, "WC401") == []
+
+
+def test_repeat_across_a_wrapped_line_is_found() -> None:
+    text = (
+        "Putin hosts Cuban leader\n\n"
+        "MOSCOW, Nov. 2 (UPI) -- Russian President Vladimir Putin and Cuban President\n"
+        "Miguel Diaz-Canel met on Friday in Moscow as both countries sought to renew the\n"
+        "the old ties and review their partnership in various spheres, the Kremlin said.\n"
+        "    Diaz-Canel also met other high-ranking Russian officials, including the heads\n"
+        "of the upper house of parliament and the prime minister, officials said later.\n"
+        "    Russia may provide a credit of 43 million dollars to Cuba in the military\n"
+        "technical cooperation line, a deputy finance minister said on Friday evening.\n"
+    )
+    (d,) = wirecheck.parse(text, select=["WC401"]).diagnostics
+    assert (d.line, d.end_line) == (4, 5)
+
+
+# WC402 article-before-possessive-name
+
+
+def test_article_before_possessive_name() -> None:
+    assert flagged("Castro heads the Cuba's Communist Party.", "WC402") == ["the Cuba's"]
+    assert flagged("The Russia’s envoy met the NATO's chief.", "WC402") == [
+        "The Russia’s",
+        "the NATO's",
+    ]
+    assert flagged("Crowds filled the Paris' streets.", "WC402") == ["the Paris'"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President's office and the Kremlin's press service spoke.",
+        "The United States' embargo and the Netherlands' envoy were discussed.",
+        "The New York Times's reporter asked about the White House's plan.",
+        "Cuba's Communist Party and Moscow's mayor met the Amazon's tribes.",
+        "Ships sailed up the Jordan's banks past the Vatican's walls.",
+    ],
+)
+def test_names_that_take_an_article(text: str) -> None:
+    assert found(text, "WC402") == []
+
+
+def test_title_case_headline_is_skipped() -> None:
+    text = "How The Turkey's Secret Got Out Of The Kitchen\n\nMOSCOW, Nov. 2 (UPI) -- Fine.\n"
+    assert wirecheck.parse(text, select=["WC402"]).diagnostics == ()
+
+
+# WC403 visit-without-preposition
+
+
+def test_visit_without_preposition() -> None:
+    assert flagged("Putin was invited to make a visit Cuba next year.", "WC403") == ["visit Cuba"]
+    assert flagged("His three-day trip Moscow, officials said, went well.", "WC403") == [
+        "trip Moscow"
+    ]
+    (d,) = found("The band plans a tour Europe in May.", "WC403")
+    assert d.suggestions == ("tour of Europe",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin was invited to visit Cuba next year.",
+        "Leaders will visit Moscow on Friday.",
+        "The visit Russia paid to Cuba was long.",
+        "The visit Cuba's leader made was long.",
+        "A visit to Havana is planned for the spring.",
+        "The trip Friday was short.",
+        "A visit New York Times reporters made was covered.",
+    ],
+)
+def test_verbs_and_clauses_are_fine(text: str) -> None:
+    assert found(text, "WC403") == []
+
+
+# WC404 unbalanced-brackets
+
+
+def test_orphan_closing_quote_and_unclosed_parenthesis() -> None:
+    assert flagged('The trip was a success," he said.', "WC404") == ['"']
+    assert flagged("He met the heads of the upper house (the Federation Council.", "WC404") == [
+        "("
+    ]
+    assert flagged("He met officials) in Moscow.", "WC404") == [")"]
+    assert flagged("A wrong-way mark: ”Yes,” he said. Then it ended.”", "WC404") == ["”"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said “we don’t forget” and praised the 1990s’ reforms and Jesus’ teachings.",
+        "The 6' 2\" envoy bought a 12.9” screen and a 40°26'46\" map.",
+        "The options are 1) talks, 2) sanctions or a) war, he said :)",
+        '"God, I\'m trying to think of the "fun" answer," he said.',
+        'He used the so-called " vibecession" and review:" it was fine."',
+        "He said (in Spanish) [sic] that (as before) it was fine.",
+    ],
+)
+def test_balanced_or_undecidable_marks(text: str) -> None:
+    assert found(text, "WC404") == []
+
+
+def test_quotation_over_several_paragraphs() -> None:
+    text = (
+        '"We will never forget that its people were the first to help us.\n\n'
+        '"And we are grateful for it," he said.\n\n'
+        "“Cuba is a friend. We stand with it.\n\n"
+        "That is our position,” the minister said.\n"
+    )
+    assert wirecheck.parse(HEAD + text, select=["WC404"]).diagnostics == ()
+
+
+def test_parenthesis_cut_by_a_line_break() -> None:
+    text = "A poster shows how he may have looked (\n\nFBI.gov) during his life, police said.\n"
+    assert wirecheck.parse(HEAD + text, select=["WC404"]).diagnostics == ()
+
+
+# WC405 spacing
+
+
+def test_double_space_and_space_before_punctuation() -> None:
+    assert flagged("Putin met  Diaz-Canel in Moscow , TASS said .", "WC405") == [
+        "  ",
+        " ,",
+        " .",
+    ]
+    (d,) = found("Putin met Diaz-Canel in Moscow , TASS said.", "WC405")
+    assert d.suggestions == (",",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin met Diaz-Canel.  The talks went on ... for hours . . . and ended.",
+        "He carried a .45 pistol and visited example .com sites?",
+        "Team A      3   Team B   1, officials said.",
+        "Il a dit : « Non ! »",
+    ],
+)
+def test_spacing_left_alone(text: str) -> None:
+    assert found(text, "WC405") == []
+
+
+def test_spacing_skips_the_dateline() -> None:
+    text = "Bridge reopens\n\nKIGALI, April 28 , 1997 (AFP) - Rwanda on Monday reopened a bridge.\n"
+    assert wirecheck.parse(text, select=["WC405"]).diagnostics == ()
+
+
+# WC406 paragraph-no-end-punctuation
+
+_LONG = (
+    "Cuba was heavily dependent on military and economic support of the Soviet Union until "
+    "the bloc dissolved in 1991"
+)
+
+
+def test_prose_paragraph_without_end_punctuation() -> None:
+    (d,) = found(_LONG, "WC406")
+    assert d.suggestions == ("1991.",)
+    (d,) = found("The talks ended. " + _LONG.replace("1991", "the early nineties,"), "WC406")
+    assert d.suggestions == ("nineties.",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LONG + ".",
+        _LONG + ":",
+        _LONG + ' "',
+        _LONG + " (AP Photo/John Doe)",
+        "What comes next for the two countries and their old partnership in the region",
+        "- " + _LONG,
+        "-- Reporting by Renzo Pipoli in Havana and Sergei Ivanov in Moscow; editing by Bill",
+        "I loved them so much I ordered another pair today. It was warm!\" — Amy Del Santo",
+        "The bloc dissolved in 1991 and the island was left alone. Photograph: Jane Doe/EPA",
+        "Read the full report on the ministry website at www.example.com/report/cuba",
+    ],
+)
+def test_not_missing_punctuation(text: str) -> None:
+    assert found(text, "WC406") == []
+
+
+# WC407 mixed-quotes
+
+
+def test_mixed_quotes_notes_the_rarer_style() -> None:
+    text = '"Cuba is a friend,” he said. “It’s a bond,” he added. “Yes,” she said.'
+    (d,) = found(text, "WC407")
+    assert (d.severity, d.column - len(HEAD.split("\n")[2])) == ("info", 1)
+    assert d.suggestions == ("“",)
+    assert "1 straight, 5 curly" in d.message
+
+
+def test_one_style_and_inch_marks_are_fine() -> None:
+    assert found('"Cuba is a friend," he said of the 6\' 2" envoy\'s trip.', "WC407") == []
+    assert found("“Cuba is a friend,” he said of the 6' 2\" envoy’s trip.", "WC407") == []
+
+
+# Hostile input: every WC3xx-WC5xx rule stays linear and bounded.
+
+_SIZE = 200_000
+HOSTILE = {
+    "mixed": (
+        "the the Cuba's visit Cuba (a) \"q\" ” x  y , â€™ \u00a0 \ufffd \x01 " * (_SIZE // 60)
+    ),
+    "opening parentheses": "(" * _SIZE,
+    "closing parentheses": ")" * _SIZE,
+    "straight quotes": '"' * _SIZE,
+    "curly quotes": "”" * _SIZE,
+    "double spaces": "a  " * (_SIZE // 3),
+    "mojibake": "Ã©" * (_SIZE // 2),
+    "one word": "the " * (_SIZE // 4),
+    "no-break spaces": "\u00a0" * _SIZE,
+    "controls": "\x01" * _SIZE,
+}
+MINE = [r for r in all_rules() if r.code[2] in "345"]
+
+
+def _context(line: str) -> Context:
+    story = Story(
+        source=Source(path=None, sha256="", encoding="utf-8", newline="\n"),
+        headline="A headline",
+        byline=None,
+        dateline=None,
+        captions=(),
+        paragraphs=(build_paragraph([(3, line)]),),
+        related=(),
+        removed=(),
+        headline_line=1,
+    )
+    return Context(story=story, lines=("A headline", "", line))
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_hostile_input_is_linear_and_bounded(name: str) -> None:
+    ctx = _context(HOSTILE[name])
+    for rule in MINE:
+        started = time.perf_counter()
+        count = sum(1 for _ in rule.check(ctx))
+        elapsed = time.perf_counter() - started
+        assert count <= MAX_FINDINGS, rule.code
+        # Linear rules take well under a second here; a quadratic one takes minutes.
+        assert elapsed < 10, f"{rule.code} took {elapsed:.1f}s on {name}"

@@ -1,0 +1,117 @@
+"""WC5xx encoding and character rules."""
+
+from __future__ import annotations
+
+import wirecheck
+from wirecheck.model import Diagnostic
+
+HEAD = "Cuban leader visits Moscow\n\n"
+LEAD = "MOSCOW, Nov. 2 (UPI) -- "
+TAIL = " Putin met Diaz-Canel in the Kremlin on Friday, TASS said.\n"
+
+
+def found(data: str | bytes, code: str) -> list[Diagnostic]:
+    return list(wirecheck.parse(data, select=[code]).diagnostics)
+
+
+def in_body(text: str, code: str) -> list[Diagnostic]:
+    """The diagnostics of one rule with ``text`` inside the first body paragraph."""
+    return found(HEAD + LEAD + text + TAIL, code)
+
+
+# WC501 mojibake
+
+
+def test_mojibake_is_repaired() -> None:
+    diags = in_body('"We donâ€™t forget," he said in the cafÃ©.', "WC501")
+    assert [(d.severity, d.suggestions) for d in diags] == [
+        ("error", ("don’t",)),
+        ("error", ("café",)),
+    ]
+    assert "`donâ€™t`" in diags[0].message
+
+
+def test_mojibake_of_quotes_and_no_break_spaces() -> None:
+    diags = in_body("â€œHello worldâ€\x9d and Â£5 for tea.", "WC501")
+    assert [d.suggestions for d in diags] == [("“Hello",), ("world”",), ("",)]
+
+
+def test_correct_accents_are_not_mojibake() -> None:
+    text = "He visited São Paulo, a café’s terrace, NÃO signs, à la carte and Ça va."
+    assert in_body(text, "WC501") == []
+
+
+def test_utf8_read_as_cp1252_shows_as_mojibake() -> None:
+    data = (HEAD + LEAD + "He ate in a café, he said." + TAIL).encode("utf-8")
+    data = data.replace(b"said.", b"said\x85")  # one cp1252 byte (an ellipsis): not UTF-8
+    diags = found(data, "WC501")
+    assert [d.suggestions for d in diags] == [("café",)]
+
+
+# WC502 replacement-character
+
+
+def test_replacement_characters() -> None:
+    (d,) = in_body("The Kremlin\ufffd\ufffds palace hosted it.", "WC502")
+    assert (d.severity, d.end_column - d.column) == ("error", 2)
+    assert "2 characters were lost" in d.message
+    assert in_body("The Kremlin’s palace hosted it.", "WC502") == []
+
+
+# WC503 control-character
+
+
+def test_control_characters() -> None:
+    (d,) = in_body("The talks\x1b\x1b ended.", "WC503")
+    assert (d.severity, d.end_column - d.column, d.suggestions) == ("warning", 2, ("",))
+    assert "U+001B ESC" in d.message
+    assert in_body("The talks\tended.", "WC503") == []
+
+
+def test_control_characters_outside_the_story_are_not_read() -> None:
+    text = "\x01AP-NY-08-07-98 0618EDT\n" + HEAD + LEAD + "The talks ended." + TAIL
+    assert found(text, "WC503") == []
+
+
+def test_controls_inside_mojibake_are_left_to_wc501() -> None:
+    assert in_body("We don\u00e2\u0080\u0099t forget.", "WC503") == []
+    assert len(in_body("We don\u00e2\u0080\u0099t forget.", "WC501")) == 1
+
+
+# WC504 invisible-space
+
+
+def test_invisible_characters() -> None:
+    diags = in_body("Putin\u00a0met\u200b\u200b Diaz-Canel, a\u00adgain\ufeff.", "WC504")
+    assert [(d.end_column - d.column, d.suggestions) for d in diags] == [
+        (1, (" ",)),
+        (2, ("",)),
+        (1, ("",)),
+        (1, ("",)),
+    ]
+    assert "no-break space (U+00A0) after `Putin`" in diags[0].message
+
+
+def test_invisible_characters_left_alone() -> None:
+    text = "Fans cheered 👩\u200d💻 and Persian مي\u200cخواهم, « Non\u00a0! » he said."
+    assert in_body(text, "WC504") == []
+
+
+def test_afp_dateline_no_break_spaces_are_the_datelines_concern() -> None:
+    text = (
+        "Kyiv hit by drones\n\n"
+        "KYIV (AFP)\u00a0\u2013\u00a0Drones hit Kyiv overnight, officials said.\n"
+    )
+    assert found(text, "WC504") == []
+
+
+# WC505 legacy-encoding
+
+
+def test_legacy_encoding_is_info() -> None:
+    text = HEAD + LEAD + "He ate in a café, “a day of friends,” TASS said.\n"
+    (d,) = found(text.encode("cp1252"), "WC505")
+    assert (d.severity, d.line) == ("info", 1)
+    assert found(text.encode("utf-8"), "WC505") == []
+    assert found(text.encode("utf-16"), "WC505") == []
+    assert found(text, "WC505") == []

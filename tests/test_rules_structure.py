@@ -1,0 +1,135 @@
+"""WC3xx structure rules: headline, body, byline, duplicate headline, boilerplate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import wirecheck
+from wirecheck.model import Diagnostic
+
+SEED = Path(__file__).parent.parent / "fixtures" / "upi-diaz-canel-moscow.txt"
+BODY = (
+    "MOSCOW, Nov. 2 (UPI) -- Russian President Vladimir Putin met Cuban President Miguel "
+    "Diaz-Canel in Moscow on Friday to review their strategic partnership.\n\n"
+    "Russia may provide a $43 million credit to Cuba, a deputy finance minister said.\n\n"
+    "The two leaders also discussed oil supplies and tourism, officials said.\n"
+)
+HEADLINE = "Putin meets Cuban leader in Moscow\n\n"
+
+
+def found(text: str | bytes, code: str) -> list[Diagnostic]:
+    """The diagnostics of one rule on ``text``, parsed end to end."""
+    return list(wirecheck.parse(text, select=[code]).diagnostics)
+
+
+def test_seed_has_no_structure_warning_or_error() -> None:
+    story = wirecheck.parse(SEED.read_bytes(), select=["WC3"])
+    serious = [d for d in story.diagnostics if d.severity != "info"]
+    assert serious == []
+    assert [(d.code, d.line) for d in story.diagnostics] == [("WC304", 4)]
+
+
+# WC301 no-headline
+
+
+def test_no_headline() -> None:
+    (d,) = found(BODY, "WC301")
+    assert (d.severity, d.line, d.column) == ("warning", 1, 1)
+    assert found(HEADLINE + BODY, "WC301") == []
+
+
+def test_no_headline_is_not_reported_without_a_body() -> None:
+    assert found("", "WC301") == []
+
+
+# WC302 no-body
+
+
+def test_no_body() -> None:
+    for text in ("", "\n\n", HEADLINE, "Home\nNews\nSport\nWeather\n"):
+        (d,) = found(text, "WC302")
+        assert d.severity == "error"
+    assert found(HEADLINE + BODY, "WC302") == []
+
+
+# WC304 duplicate-headline
+
+
+def test_duplicate_headline_is_info_at_the_copy() -> None:
+    text = HEADLINE + "By Renzo Pipoli\n" + HEADLINE + BODY
+    (d,) = found(text, "WC304")
+    assert (d.severity, d.line, d.column, d.end_column) == ("info", 4, 1, 35)
+    assert "first at line 1" in d.message
+    assert found(HEADLINE + "By Renzo Pipoli\n\n" + BODY, "WC304") == []
+
+
+# WC305 no-byline
+
+
+def test_no_byline_is_info() -> None:
+    (d,) = found(HEADLINE + BODY, "WC305")
+    assert (d.severity, d.line) == ("info", 1)
+    assert found(HEADLINE + "By Renzo Pipoli\n\n" + BODY, "WC305") == []
+
+
+# WC306 headline-full-stop
+
+
+def test_headline_full_stop() -> None:
+    (d,) = found("Putin meets Cuban leader in Moscow.\n\n" + BODY, "WC306")
+    assert (d.severity, d.line, d.column, d.end_column) == ("warning", 1, 1, 36)
+    assert d.suggestions == ("Putin meets Cuban leader in Moscow",)
+
+
+def test_headline_ending_in_an_abbreviation_or_ellipsis_is_fine() -> None:
+    for headline in (
+        "Fed sees slower growth in the U.S.",
+        "Trade deal talks drag on...",
+        "Chipmaker buys rival for $4 billion, says Acme Inc.",
+        "Putin meets Cuban leader in Moscow",
+    ):
+        assert found(headline + "\n\n" + BODY, "WC306") == [], headline
+
+
+def test_standfirst_under_a_headline_is_not_a_headline() -> None:
+    text = HEADLINE + "The two countries seek to renew old ties.\n\n" + BODY
+    assert found(text, "WC306") == []
+
+
+# WC307 boilerplate-in-body
+
+
+def test_chrome_line_inside_the_body() -> None:
+    paragraphs = BODY.split("\n\n")
+    text = HEADLINE + paragraphs[0] + "\n\nAdvertisement\n\n" + "\n\n".join(paragraphs[1:])
+    (d,) = found(text, "WC307")
+    assert (d.severity, d.line, d.column, d.end_column) == ("warning", 5, 1, 14)
+    assert "`Advertisement`" in d.message
+
+
+def test_chrome_after_the_body_is_not_inside_it() -> None:
+    assert found(HEADLINE + BODY + "\nLatest Headlines\n\nFollow Us\n", "WC307") == []
+    assert found(SEED.read_bytes(), "WC307") == []
+
+
+def test_chrome_phrases_run_into_a_paragraph() -> None:
+    for phrase in (
+        "Story continues below advertisement",
+        "Sign up for our daily newsletter",
+        "Click here to subscribe",
+        "READ MORE: Putin meets Xi",
+        "(MORE)",
+    ):
+        text = HEADLINE + BODY.replace("minister said.", f"minister said. {phrase}")
+        diags = found(text, "WC307")
+        assert len(diags) == 1, phrase
+        assert "boilerplate in a body paragraph" in diags[0].message
+
+
+def test_prose_that_resembles_chrome_is_fine() -> None:
+    text = HEADLINE + BODY.replace(
+        "tourism, officials said.",
+        "tourism. Talks will continue below ministerial level, and more (about 20) read "
+        "more into the deal than it says.",
+    )
+    assert found(text, "WC307") == []
