@@ -118,12 +118,18 @@ def test_chrome_phrases_run_into_a_paragraph() -> None:
         "Sign up for our daily newsletter",
         "Click here to subscribe",
         "READ MORE: Putin meets Xi",
-        "(MORE)",
     ):
         text = HEADLINE + BODY.replace("minister said.", f"minister said. {phrase}")
         diags = found(text, "WC307")
         assert len(diags) == 1, phrase
         assert "boilerplate in a body paragraph" in diags[0].message
+
+
+def test_wire_instructions_are_not_site_chrome() -> None:
+    paragraphs = BODY.split("\n\n")
+    note = "(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)"
+    text = HEADLINE + paragraphs[0] + f"\n\n{note}\n\n" + "\n\n".join(paragraphs[1:])
+    assert found(text, "WC307") == []
 
 
 def test_prose_that_resembles_chrome_is_fine() -> None:

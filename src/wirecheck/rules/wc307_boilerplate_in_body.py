@@ -1,11 +1,13 @@
 """WC307 boilerplate-in-body: site or wire boilerplate inside the story body.
 
 What it does
-    Reports boilerplate between the first and the last paragraph of the body: lines of
-    site chrome (`Advertisement`, `Read more: ...`, `Share this article`), wire trailers
-    (`MORE`, `(END)`), and the same phrases run into a paragraph (`... on Friday. Story
-    continues below advertisement`). A whole line of chrome is left out of the parsed
-    story, and the message says so; a phrase inside a paragraph stays in its text.
+    Reports site boilerplate between the first and the last paragraph of the body: lines
+    of chrome (`Advertisement`, `Read more: ...`, `Share this article`, `Follow us on X`),
+    and the same kind of phrase run into a paragraph (`... on Friday. Story continues
+    below advertisement`). A whole line of chrome is left out of the parsed story, and the
+    message says so; a phrase inside a paragraph stays in its text. Wire conventions
+    inside a body (`(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)`, take markers) are
+    instructions to editors, not site chrome, and are left to the wire rules.
 
 Why
     Copy taken from a web page or a feed carries the page's furniture with it. Inside
@@ -34,12 +36,7 @@ import re
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic, Story
-from wirecheck.patterns.boilerplate import (
-    CHROME_SENTENCE_RE,
-    WIRE_CODE_RE,
-    is_chrome_phrase,
-    is_social_menu,
-)
+from wirecheck.patterns.boilerplate import CHROME_SENTENCE_RE, is_chrome_phrase, is_social_menu
 from wirecheck.rules._text import capped, excerpt, line_diagnostic, span_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 
@@ -57,14 +54,14 @@ INLINE_BOILERPLATE_RE = re.compile(
     r"|(?:©|\bcopyright)\s*(?:\d{4}\b)?[^.]{0,80}?\ball rights reserved\b"
     r"|\benlarge this image\b|\btoggle caption\b|\bhide caption\b"
     r"|\bshare this (?:article|story)\b"
-    r"|(?-i:\bREAD MORE\s*:|\((?:MORE|END)\))",
+    r"|(?-i:\bREAD MORE\s*:)",
     re.IGNORECASE,
 )
 # Words one of which every inline phrase above contains: a paragraph without any of them
 # (nearly all) is not searched with the regex, which keeps clean copy cheap.
 _INLINE_KEYS = (
     "continue", "newsletter", "click here", "may not be published", "rights reserved",
-    "enlarge this", "caption", "share this", "read more", "(more)", "(end)",
+    "enlarge this", "caption", "share this", "read more",
 )
 # The parser's own chrome test looks at sentences this short only (see `classify`).
 _CHROME_SENTENCE_MAX = 300
@@ -74,7 +71,6 @@ def _is_chrome_line(text: str) -> bool:
     return (
         is_chrome_phrase(text)
         or is_social_menu(text)
-        or bool(WIRE_CODE_RE.match(text))
         or (len(text) < _CHROME_SENTENCE_MAX and bool(CHROME_SENTENCE_RE.match(text)))
     )
 
