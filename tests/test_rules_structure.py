@@ -87,6 +87,7 @@ def test_headline_ending_in_an_abbreviation_or_ellipsis_is_fine() -> None:
         "Trade deal talks drag on...",
         "Chipmaker buys rival for $4 billion, says Acme Inc.",
         "Putin meets Cuban leader in Moscow",
+        "New obesity drugs are coming. Here's how they could change everything.",
     ):
         assert found(headline + "\n\n" + BODY, "WC306") == [], headline
 

@@ -1,8 +1,10 @@
 """WC306 headline-full-stop: the headline ends in a full stop.
 
 What it does
-    Reports a headline whose last character is a full stop. Ellipses and abbreviations
-    (`U.S.`, `Inc.`, `Jr.`) are not full stops and are left alone. When the parser found no
+    Reports a one-sentence headline whose last character is a full stop. Ellipses and
+    abbreviations (`U.S.`, `Inc.`, `Jr.`) are not full stops, and a headline of two
+    sentences (`Drugs are coming. Here's how they work.`, a style some sites use) needs
+    its last one, so these are left alone. When the parser found no
     headline because the top line ended like a sentence, the rule looks at that line too.
 
 Why
@@ -39,6 +41,8 @@ _ABBREVIATIONS = frozenset(
         "Sept.", "Oct.", "Nov.", "Dec.",
     }
 )
+# `... are coming. Here's how ...`: a headline of two sentences (some house styles).
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)]* +[\"'“‘(]*[A-Z]")
 # A headline is a line of a few words; a longer top line is a paragraph, not a headline.
 _HEADLINE_WORDS = range(2, 31)
 # Reasons a parser gives a top line it would not take as a headline or body.
@@ -48,6 +52,8 @@ _TOP_LINE_REASONS = frozenset({"boilerplate", "navigation", "standfirst"})
 def _ends_in_full_stop(text: str) -> bool:
     if not text.endswith(".") or text.endswith(".."):
         return False
+    if _SENTENCE_BREAK_RE.search(text):
+        return False  # two sentences: the second one's full stop is right
     last = text.rsplit(maxsplit=1)[-1]
     return not (_INITIALS_RE.search(last) or last in _ABBREVIATIONS)
 
