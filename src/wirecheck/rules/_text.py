@@ -204,3 +204,11 @@ def text_lines(ctx: Context) -> Iterator[tuple[int, str, int]]:
                 continue
             start = first.column - 1
         yield number, ctx.line_text(number), start
+
+
+# The story the structure rules' examples are built from (the seed's facts, cut short).
+EXAMPLE_HEADLINE = "Putin meets Cuban leader in Moscow\n"
+EXAMPLE_LEAD = (
+    "MOSCOW, Nov. 2 (UPI) -- Russian President Vladimir Putin met Cuban President Miguel "
+    "Diaz-Canel in Moscow on Friday to review their partnership.\n"
+)

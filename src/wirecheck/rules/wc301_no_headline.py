@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
-from wirecheck.rules._text import line_diagnostic
+from wirecheck.rules._text import EXAMPLE_HEADLINE, EXAMPLE_LEAD, line_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 
 
@@ -49,22 +49,9 @@ RULE = Rule(
     check=check,
     doc=__doc__ or "",
     examples=(
+        Example(text=EXAMPLE_HEADLINE + "\n" + EXAMPLE_LEAD, good=True),
         Example(
-            text=(
-                "Putin meets Cuban leader in Moscow\n"
-                "\n"
-                "MOSCOW, Nov. 2 (UPI) -- Russian President Vladimir Putin met Cuban President "
-                "Miguel Diaz-Canel in Moscow on Friday to review their partnership.\n"
-            ),
-            good=True,
-        ),
-        Example(
-            text=(
-                "MOSCOW, Nov. 2 (UPI) -- Russian President Vladimir Putin met Cuban President "
-                "Miguel Diaz-Canel in Moscow on Friday to review their partnership.\n"
-                "\n"
-                "The two leaders also discussed trade and a credit for the island.\n"
-            ),
+            text=EXAMPLE_LEAD + "\nThe two leaders also discussed trade and a credit for Cuba.\n",
             good=False,
         ),
     ),

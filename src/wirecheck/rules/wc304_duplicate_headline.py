@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
-from wirecheck.rules._text import excerpt, line_diagnostic
+from wirecheck.rules._text import EXAMPLE_HEADLINE, EXAMPLE_LEAD, excerpt, line_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 
 _REASON = "duplicate-headline"
@@ -55,11 +55,6 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
         )
 
 
-_BODY = (
-    "MOSCOW, Nov. 2 (UPI) -- Russian President Vladimir Putin met Cuban President Miguel "
-    "Diaz-Canel in Moscow on Friday to review their partnership.\n"
-)
-
 RULE = Rule(
     code="WC304",
     name="duplicate-headline",
@@ -68,15 +63,9 @@ RULE = Rule(
     check=check,
     doc=__doc__ or "",
     examples=(
+        Example(text=EXAMPLE_HEADLINE + "\nBy Renzo Pipoli\n\n" + EXAMPLE_LEAD, good=True),
         Example(
-            text="Putin meets Cuban leader in Moscow\n\nBy Renzo Pipoli\n\n" + _BODY,
-            good=True,
-        ),
-        Example(
-            text=(
-                "Putin meets Cuban leader in Moscow\n\nBy Renzo Pipoli\n"
-                "Putin meets Cuban leader in Moscow\n\n" + _BODY
-            ),
+            text=EXAMPLE_HEADLINE + "\nBy Renzo Pipoli\n" + EXAMPLE_HEADLINE + "\n" + EXAMPLE_LEAD,
             good=False,
         ),
     ),

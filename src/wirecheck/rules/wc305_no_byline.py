@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
-from wirecheck.rules._text import line_diagnostic
+from wirecheck.rules._text import EXAMPLE_HEADLINE, EXAMPLE_LEAD, line_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 
 
@@ -42,11 +42,6 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
     yield line_diagnostic(RULE, ctx, line, "no byline: the story does not name its writer")
 
 
-_BODY = (
-    "MOSCOW, Nov. 2 (UPI) -- Russian President Vladimir Putin met Cuban President Miguel "
-    "Diaz-Canel in Moscow on Friday to review their partnership.\n"
-)
-
 RULE = Rule(
     code="WC305",
     name="no-byline",
@@ -56,8 +51,8 @@ RULE = Rule(
     doc=__doc__ or "",
     examples=(
         Example(
-            text="Putin meets Cuban leader in Moscow\n\nBy Renzo Pipoli\n\n" + _BODY, good=True
+            text=EXAMPLE_HEADLINE + "\nBy Renzo Pipoli\n\n" + EXAMPLE_LEAD, good=True
         ),
-        Example(text="Putin meets Cuban leader in Moscow\n\n" + _BODY, good=False),
+        Example(text=EXAMPLE_HEADLINE + "\n" + EXAMPLE_LEAD, good=False),
     ),
 )

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
-from wirecheck.rules._text import excerpt
+from wirecheck.rules._text import EXAMPLE_HEADLINE, EXAMPLE_LEAD, excerpt
 from wirecheck.rules.base import Context, Example, Rule
 
 # Words whose own dot ends a headline legitimately: `Fed sees slower growth in U.S.`
@@ -102,11 +102,6 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
     )
 
 
-_BODY = (
-    "MOSCOW, Nov. 2 (UPI) -- Russian President Vladimir Putin met Cuban President Miguel "
-    "Diaz-Canel in Moscow on Friday to review their partnership.\n"
-)
-
 RULE = Rule(
     code="WC306",
     name="headline-full-stop",
@@ -115,8 +110,8 @@ RULE = Rule(
     check=check,
     doc=__doc__ or "",
     examples=(
-        Example(text="Putin meets Cuban leader in Moscow\n\n" + _BODY, good=True),
-        Example(text="Putin meets Cuban leader in Moscow.\n\n" + _BODY, good=False),
+        Example(text=EXAMPLE_HEADLINE + "\n" + EXAMPLE_LEAD, good=True),
+        Example(text="Putin meets Cuban leader in Moscow.\n\n" + EXAMPLE_LEAD, good=False),
     ),
     fixable=True,
 )
