@@ -27,7 +27,7 @@ Outputs (all deterministic for the same inputs):
 * ``en_skeletons.wclex``: consonant skeleton (first letter, then consonants with
   doubles collapsed) -> dictionary words, most frequent first; WC102 finds two-edit
   suggestions such as ``seperete`` -> ``separate`` through it without an index build.
-* ``NOTICE.md``: attribution and licence texts for the files above.
+* ``NOTICE-spelling.md``: attribution and licence texts for the files above.
 * ``spelling-manifest.json``: input versions and checksums and output checksums.
 
 Both ``.wclex`` files use one layout, read without parsing by
@@ -90,8 +90,11 @@ SCOWL_SUBCATEGORIES = ("words", "contractions")
 # Abbreviations only from the common sizes: the larger sizes are full of two-letter
 # dictionary abbreviations (di, el, fo) that would let typos through.
 SCOWL_ABBREVIATION_SIZE = 50
-# Proper names at any size tell WC101 that a capitalised hit is probably a name.
+# Proper names tell WC101 that a capitalised hit is probably a name.
 SCOWL_NAME_SUBCATEGORIES = ("upper", "proper-names")
+# Up to "huge": the "insane" size-95 name list holds Teh, Ehr, Thos, Ot, which would
+# shield the commonest typos at the start of a sentence.
+SCOWL_NAME_SIZE = 80
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -106,7 +109,7 @@ WIRE_WORDS = _words(
 mln mlns bln blns bn trln dlr dlrs cts pct pcts stg yr yrs qtr qtrs shr shrs revs
 oper avg vs mths mth wk wks bpd mmbtu mwh kwh gwh twh mw gw kw kph mph kmh kmph
 km kms kg kgs mg ml cm mm sq ft lb lbs oz yds pts mins hrs secs approx
-pm am tonnes tonne bbl bbls boe
+pm am tonnes tonne bbl bbls boe dpa
 teargas jihadist jihadists jihadism livestream livestreams livestreamed livestreaming
 cryptocurrency cryptocurrencies crypto blockchain blockchains stablecoin stablecoins
 fintech fintechs microplastic microplastics ransomware deepfake deepfakes
@@ -130,8 +133,14 @@ EXTRA_WORDS = WIRE_WORDS + NAME_PARTICLES
 MISSPELLING_EXCLUDES: frozenset[str] = frozenset()
 
 WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)*")
+# A SCOWL word on codespell's list is a word, not a misspelling, when Google Books uses it
+# at least this share as often as its correction (see used_as_word).
+REAL_WORD_SHARE = 0.01
+# Order of several corrections: "list" (codespell's), "frequency", or "distance" (edit
+# distance to the misspelling, then frequency).
+RANKING = "frequency"
 CORRECT = "="  # payload of a correction word in the misspelling table
-BUCKET_LOAD = 2  # entries per bucket on average
+NAME = "*"  # marks a word of the dictionary known only as a proper name
 
 
 def sha256(path: Path) -> str:
@@ -211,12 +220,13 @@ def read_codespell(path: Path) -> dict[str, tuple[str, ...]]:
     return table
 
 
-def read_frequencies(path: Path) -> dict[str, int]:
+def read_frequencies(path: Path, columns: int = 2) -> dict[str, int]:
+    """``word count`` lines (``first second count`` for bigrams: key "first second")."""
     freq: dict[str, int] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split()
-        if len(parts) == 2:
-            freq[parts[0]] = int(parts[1])
+        if len(parts) == columns:
+            freq[" ".join(parts[:-1])] = int(parts[-1])
     return freq
 
 
@@ -225,9 +235,9 @@ def frequency_class(count: int) -> str:
     return chr(ord("A") + max(1, min(40, int(math.log2(max(count, 1))) - 8)))
 
 
-def build_table(entries: dict[str, str]) -> bytes:
-    """The WCLEX1 hash-table layout (see the module docstring)."""
-    buckets = max(1, len(entries) // BUCKET_LOAD)
+def build_table(entries: dict[str, str], load: int = 2) -> bytes:
+    """The WCLEX1 hash-table layout (see the module docstring), ``load`` keys a bucket."""
+    buckets = max(1, len(entries) // load)
     grouped: list[list[tuple[str, str]]] = [[] for _ in range(buckets)]
     for key in sorted(entries):
         grouped[zlib.crc32(key.encode("ascii")) % buckets].append((key, entries[key]))
@@ -243,6 +253,53 @@ def build_table(entries: dict[str, str]) -> bytes:
     return header + offsets.tobytes() + bytes(blob)
 
 
+def used_as_word(
+    key: str, fixes: tuple[str, ...], real: set[str], frequencies: dict[str, int]
+) -> bool:
+    """Is a listed misspelling also a word in its own right (so WC101 leaves it alone)?
+
+    codespell's main list keeps some SCOWL words that are far more often typos than
+    meant (``billon``, ``vas``, ``thar``). An entry is taken for a word when SCOWL has it
+    and Google Books uses it at least ``REAL_WORD_SHARE`` as often as its correction
+    (``despatch``, ``gage``, ``connexion``, ``arbitral``), or at all when the correction
+    is not in the frequency list.
+    """
+    if key not in real:
+        return False
+    ours = frequencies.get(key, 0)
+    theirs = max((frequencies.get(f.lower(), 0) for f in fixes), default=0)
+    if theirs == 0:
+        return ours > 0
+    return ours >= REAL_WORD_SHARE * theirs
+
+
+def osa_distance(a: str, b: str) -> int:
+    """Optimal-string-alignment distance (the same measure as WC102's suggestions)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def rank_corrections(
+    key: str, fixes: tuple[str, ...], frequencies: dict[str, int]
+) -> tuple[str, ...]:
+    """Corrections in the order to offer them: RANKING (see its comment)."""
+    if RANKING == "list" or len(fixes) < 2:
+        return fixes
+    if RANKING == "frequency":
+        return tuple(sorted(fixes, key=lambda f: -frequencies.get(f.lower(), 0)))
+    return tuple(
+        sorted(fixes, key=lambda f: (osa_distance(key, f.lower()), -frequencies.get(f.lower(), 0)))
+    )
+
+
 def is_plain(word: str) -> bool:
     return WORD_RE.fullmatch(word) is not None
 
@@ -251,6 +308,9 @@ def build(scowl_dir: Path, scowl_version: str) -> dict[str, bytes]:
     codespell_path = dist_file("codespell", CODESPELL_VERSION, "codespell_lib/data/dictionary.txt")
     symspell_path = dist_file(
         "symspellpy", SYMSPELLPY_VERSION, "symspellpy/frequency_dictionary_en_82_765.txt"
+    )
+    bigram_path = dist_file(
+        "symspellpy", SYMSPELLPY_VERSION, "symspellpy/frequency_bigramdictionary_en_243_342.txt"
     )
     misspellings = read_codespell(codespell_path)
     frequencies = read_frequencies(symspell_path)
@@ -263,7 +323,7 @@ def build(scowl_dir: Path, scowl_version: str) -> dict[str, bytes]:
         ).items()
         if w not in scowl_words
     )
-    names = set(scowl_lists(scowl_dir, SCOWL_CATEGORIES, SCOWL_NAME_SUBCATEGORIES, 95))
+    names = set(scowl_lists(scowl_dir, SCOWL_CATEGORIES, SCOWL_NAME_SUBCATEGORIES, SCOWL_NAME_SIZE))
     # Possessives are handled by the tokenizer ('s stripped), so they are not stored.
     real = {
         w.lower()
@@ -272,19 +332,29 @@ def build(scowl_dir: Path, scowl_version: str) -> dict[str, bytes]:
     }
     real.update(EXTRA_WORDS)
 
-    # WC101 table: lowercase plain entries, at least 3 letters, not real words.
+    # WC101 table: lowercase plain entries of two letters or more, not words in their own
+    # right; corrections ranked (see rank_corrections).
     wc101: dict[str, str] = {}
     for key, fixes in misspellings.items():
-        if not is_plain(key) or len(key) < 3 or key in real or key in MISSPELLING_EXCLUDES:
+        if not is_plain(key) or len(key) < 2 or key in MISSPELLING_EXCLUDES:
+            continue
+        if used_as_word(key, fixes, real, frequencies):
             continue
         flag = "!" if key.capitalize() in names else ""
-        wc101[key] = flag + ",".join(fixes)
+        wc101[key] = flag + ",".join(rank_corrections(key, fixes, frequencies))
 
     # WC102 dictionary: rank by symspellpy counts; SCOWL-only words get a low class.
+    # symspellpy's list is lowercased: its words that SCOWL has only as proper names
+    # (fred, kremlin, curtis) are marked NAME, so they are neither offered as
+    # suggestions nor taken as parts of compounds.
+    all_names = {
+        w.lower() for w in scowl_lists(scowl_dir, SCOWL_CATEGORIES, SCOWL_NAME_SUBCATEGORIES, 95)
+    }
     words: dict[str, str] = {}
     for word, count in frequencies.items():
         if is_plain(word) and word not in wc101:
-            words[word] = frequency_class(count)
+            name = word not in real and word in all_names
+            words[word] = frequency_class(count) + (NAME if name else "")
     for word in sorted(real):
         if is_plain(word) and word not in wc101 and word not in words:
             words[word] = "B" if scowl_words.get(word, 95) <= 50 else "A"
@@ -297,12 +367,20 @@ def build(scowl_dir: Path, scowl_version: str) -> dict[str, bytes]:
                 wc101[fix] = CORRECT
 
     # Skeleton index for suggestions: consonant skeleton -> words, most frequent first.
-    # SCOWL-only words of the larger sizes (class "A") are seldom what a writer meant.
+    # SCOWL-only words of the larger sizes (class "A") and names are seldom what a writer
+    # of a lowercase word meant.
     by_skeleton: dict[str, list[str]] = {}
-    for word in sorted(words, key=lambda w: (-ord(words[w]), w)):
-        if words[word] > "A" and len(word) >= 3:
+    for word in sorted(words, key=lambda w: (-ord(words[w][0]), w)):
+        if words[word] > "A" and not words[word].endswith(NAME) and len(word) >= 3:
             by_skeleton.setdefault(skeleton(word), []).append(word)
     skeletons = {key: ",".join(ws) for key, ws in by_skeleton.items()}
+
+    # Bigram counts for ranking corrections in context (prev word, candidate, next word).
+    bigrams: dict[str, str] = {}
+    for pair, count in read_frequencies(bigram_path, columns=3).items():
+        first, _, second = pair.partition(" ")
+        if all(is_plain(w) and (w in words or w in wc101) for w in (first, second)):
+            bigrams[pair] = frequency_class(count)
 
     manifest: dict[str, object] = {
         "codespell": {
@@ -316,6 +394,8 @@ def build(scowl_dir: Path, scowl_version: str) -> dict[str, bytes]:
             "file": "symspellpy/frequency_dictionary_en_82_765.txt",
             "sha256": sha256(symspell_path),
             "entries": len(frequencies),
+            "bigram_file": "symspellpy/frequency_bigramdictionary_en_243_342.txt",
+            "bigram_sha256": sha256(bigram_path),
         },
         "scowl": {
             "version": scowl_version,
@@ -327,7 +407,9 @@ def build(scowl_dir: Path, scowl_version: str) -> dict[str, bytes]:
     outputs = {
         "en_words.wclex": build_table(words),
         "en_misspellings.wclex": build_table(wc101),
-        "en_skeletons.wclex": build_table(skeletons),
+        # tables read only for findings: fewer buckets, smaller files
+        "en_skeletons.wclex": build_table(skeletons, load=4),
+        "en_bigrams.wclex": build_table(bigrams, load=4),
         "NOTICE-spelling.md": notice(dist_license("symspellpy"), scowl_readme(scowl_dir)).encode(
             "utf-8"
         ),
@@ -342,6 +424,7 @@ def build(scowl_dir: Path, scowl_version: str) -> dict[str, bytes]:
         1 for v in wc101.values() if v == CORRECT
     )
     described["en_skeletons.wclex"]["entries"] = len(skeletons)
+    described["en_bigrams.wclex"]["entries"] = len(bigrams)
     manifest["outputs"] = described
     outputs["spelling-manifest.json"] = (json.dumps(manifest, indent=2) + "\n").encode("utf-8")
     return outputs
@@ -376,17 +459,21 @@ marked "correct"; the format is changed. This file (en_misspellings.wclex) is
 distributed under the same CC BY-SA 3.0 licence. Only codespell's data is used:
 wirecheck neither includes nor runs codespell's (GPL-2.0) program code.
 
-## en_words.wclex and en_skeletons.wclex: SCOWL licence and MIT
+## en_words.wclex, en_skeletons.wclex, en_bigrams.wclex: SCOWL licence and MIT
 
-A merged English word list with frequency classes, made from:
+en_words.wclex is a merged English word list with frequency classes, and
+en_skeletons.wclex an index of the same words by consonant skeleton; they are made
+from:
 
 * SCOWL (Spell Checker Oriented Word Lists) version {SCOWL_VERSION} by Kevin Atkinson
   (http://wordlist.aspell.net/), as packaged by Debian (`scowl`), sizes up to
   {SCOWL_SIZE}, all regional spellings and variant levels 1-2. Its copyright and
   permission notice is reproduced in full below.
-* symspellpy {SYMSPELLPY_VERSION}'s `frequency_dictionary_en_82_765.txt`
-  (https://github.com/mammothb/symspellpy), MIT licence, reproduced below. Its word
-  frequencies come from the Google Books Ngram data intersected with SCOWL.
+* symspellpy {SYMSPELLPY_VERSION}'s `frequency_dictionary_en_82_765.txt` and
+  `frequency_bigramdictionary_en_243_342.txt` (https://github.com/mammothb/symspellpy),
+  MIT licence, reproduced below. Their frequencies come from the Google Books Ngram
+  data; the word list was intersected with SCOWL. en_bigrams.wclex is the bigram list
+  with counts reduced to frequency classes.
 * Short lists written for wirecheck (wire abbreviations, name particles, recent
   news words), MIT like the rest of wirecheck.
 

@@ -4,8 +4,9 @@ What it does
     Reports words found on a list of known misspellings with their corrections
     (`disolved` -> `dissolved`), in the headline and the body. Parts of hyphenated
     compounds are checked (`poorly-recieved`). When the list gives exactly one
-    correction, the finding carries it as the fix; otherwise the candidates are named in
-    the message.
+    correction, it is the finding's fix. When it gives several (`ahd`: `and` or `had`),
+    all are named and offered as suggestions, the likeliest first judging by the words
+    around it, and none is applied automatically.
 
     The rule stays silent on what is probably a name or a deliberate spelling: words in
     capitals (`TASS`), capitalised words mid-sentence, words the story uses capitalised
@@ -63,7 +64,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
                 f.column,
                 f.end_column,
                 _message(f.word, f.corrections),
-                f.corrections if len(f.corrections) == 1 else (),
+                f.corrections,
             )
 
 

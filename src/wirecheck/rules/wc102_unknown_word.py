@@ -27,7 +27,7 @@ Why
 Example
     ::
 
-        The offcials said the goverment would respond.
+        The offisials said the govermnent would respond.
 
 Use instead
     ::
@@ -79,7 +79,7 @@ RULE = Rule(
             good=True,
         ),
         Example(
-            text=_HEADLINE + _LEAD + "The offcials said the goverment would respond.\n",
+            text=_HEADLINE + _LEAD + "The offisials said the govermnent would respond.\n",
             good=False,
         ),
     ),

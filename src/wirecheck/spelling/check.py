@@ -1,13 +1,13 @@
 """The spelling pass shared by WC101 (known misspelling) and WC102 (unknown word).
 
 One pass finds both kinds of finding, so a word is judged once and WC102 never repeats
-a WC101 finding. The pass is cached for the last story checked: WC101 and WC102 run one
-after the other on the same context.
+a WC101 finding. The pass is cached for the last context checked: WC101 and WC102 run
+one after the other on the same context.
 
-Speed: the words of a story are collected with one regex ``findall`` per block; every
-distinct word is then looked up once (memoised across stories). Only the few words that
-are neither known nor obviously names get the slower treatment: finding each occurrence,
-reading its context, generating suggestions.
+Speed: the words of a story are collected with one regex ``findall`` per block, and
+every distinct word is looked up once (memoised across stories). Only the few words
+that are neither known nor obviously names get the slower treatment: finding each
+occurrence, reading its context, ranking corrections and suggestions.
 """
 
 from __future__ import annotations
@@ -25,19 +25,31 @@ from wirecheck.spelling.tables import Lexicon, lexicon
 Code = Literal["WC101", "WC102"]
 
 _CONTRACTION_TAILS = ("'s", "'d", "'ll", "'re", "'ve", "'m")
-_ELISIONS = ("d'", "l'", "qu'", "o'")
-# Words used this often in one story are the story's own vocabulary, not typos.
+_ELISIONS = ("d'", "l'", "qu'")
+# A lowercase word used this often in one story is the story's own vocabulary.
 REPEATED = 3
-_DEFINING_RE = re.compile(
-    r"(?:called|known as|dubbed|termed|so-called|word|term|meaning|means|spelled)\s*[\"']?\s*$",
+MIN_WC102_LENGTH = 3
+_DEFINED_BEFORE_RE = re.compile(
+    r"(?:called|known as|dubbed|termed|so-called|the word|the term|meaning|spelled)"
+    r"\s*[\"']?\s*$",
     re.IGNORECASE,
 )
-MIN_WC102_LENGTH = 3
+_DEFINED_AFTER_RE = re.compile(
+    r"[\"',]?\s*(?:means|meaning|is a word|is a term|refers to|stands for)\b", re.IGNORECASE
+)
+_BEFORE_RE = re.compile(r"([A-Za-z]+(?:'[A-Za-z]+)*) +$")
+_AFTER_RE = re.compile(r" +([A-Za-z]+(?:'[A-Za-z]+)*)")
+# British and American spellings of one word are not typos of each other.
+_VARIANTS = (("our", "or"), ("ise", "ize"), ("yse", "yze"), ("tre", "ter"), ("ll", "l"))
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """A spelling finding, positioned in the input (1-based columns, end exclusive)."""
+    """A spelling finding, positioned in the input (1-based columns, end exclusive).
+
+    ``corrections``: WC101, the list's corrections, likeliest in context first; WC102,
+    up to three suggestions, likeliest first.
+    """
 
     code: Code
     word: str
@@ -49,7 +61,7 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class _Block:
-    text: str  # prepared
+    text: str  # prepared (text.prepare)
     paragraph: Paragraph | None  # None: the headline
     line: int  # headline line
     column: int  # headline column of text[0]
@@ -82,18 +94,33 @@ def bases(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def variant(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` the British and American spellings of one word?"""
+    for uk, us in _VARIANTS:
+        a, b = a.replace(uk, us), b.replace(uk, us)
+    return a == b
+
+
+def neighbours(t: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """The words just before and after ``t[start:end]``, lowercase (None past punctuation)."""
+    before = _BEFORE_RE.search(t, max(0, start - 40), start)
+    after = _AFTER_RE.match(t, end)
+    return (
+        before.group(1).lower() if before else None,
+        after.group(1).lower() if after else None,
+    )
+
+
 class _StoryCheck:
-    """The state of one story's pass."""
+    """One story's pass."""
 
     def __init__(self, ctx: Context, lex: Lexicon) -> None:
-        self.ctx = ctx
         self.lex = lex
         self.allow = ctx.options.allow
         story = ctx.story
         self.blocks: list[_Block] = []
         if story.headline and story.headline_line:
-            line_text = ctx.line_text(story.headline_line)
-            at = line_text.find(story.headline)
+            at = ctx.line_text(story.headline_line).find(story.headline)
             self.blocks.append(
                 _Block(text.prepare(story.headline), None, story.headline_line, max(at, 0) + 1)
             )
@@ -102,16 +129,30 @@ class _StoryCheck:
         self.captions = [text.prepare(c.text) for c in story.captions]
         self._names: dict[str, bool] = {}
 
-    # -- positions ---------------------------------------------------------------
+    def run(self) -> list[Finding]:
+        words: set[str] = set()
+        for block in self.blocks:
+            words.update(text.WORD_RE.findall(block.text))
+        found: list[Finding] = []
+        known = self.lex.known
+        for word in sorted(words):
+            if len(word) < 2 or word in self.allow:
+                continue
+            kind = text.shape(word)
+            if kind in ("upper", "mixed"):
+                continue
+            looked = bases(word)
+            if any(known(f) for f in looked):
+                continue
+            hit = next((h for f in looked if (h := self.lex.misspelling(f))), None)
+            if hit is not None:
+                found.extend(self._misspelled(word, hit[0], hit[1]))
+            elif kind == "lower":
+                found.extend(self._unknown(word, looked[-1]))
+        found.sort(key=lambda f: (f.line, f.column, f.code))
+        return found
 
-    def _position(self, block: _Block, start: int, end: int) -> tuple[int, int, int]:
-        if block.paragraph is None:
-            return block.line, block.column + start, block.column + end
-        line, column = block.paragraph.locate(start)
-        end_line, last = block.paragraph.locate(end - 1)
-        return line, column, (last + 1 if end_line == line else column + end - start)
-
-    # -- story-wide evidence -------------------------------------------------------
+    # -- evidence from the whole story -----------------------------------------------
 
     def used_as_name(self, name: str) -> bool:
         """Does ``name`` (capitalised) appear mid-sentence anywhere in the story?"""
@@ -126,37 +167,13 @@ class _StoryCheck:
         return hit
 
     def occurrences(self, word: str) -> Iterator[tuple[_Block, int, int]]:
-        # the same boundaries as text.WORD_RE: not inside a longer word or contraction
+        """Where ``word`` stands as a whole token (text.WORD_RE's boundaries)."""
         pattern = re.compile(r"(?<!\w)(?<![A-Za-z]')" + re.escape(word) + r"(?!\w|'[A-Za-z])")
         for block in self.blocks:
             for m in pattern.finditer(block.text):
                 yield block, m.start(), m.end()
 
-    # -- the pass ----------------------------------------------------------------
-
-    def run(self) -> list[Finding]:
-        words: set[str] = set()
-        for block in self.blocks:
-            words.update(text.WORD_RE.findall(block.text))
-        found: list[Finding] = []
-        for word in sorted(words):
-            if len(word) < 2 or word in self.allow:
-                continue
-            kind = text.shape(word)
-            if kind in ("upper", "mixed"):
-                continue
-            forms_ = bases(word)
-            if any(self.lex.known(f) for f in forms_):
-                continue
-            hit = next((h for f in forms_ if (h := self.lex.misspelling(f))), None)
-            if hit is not None:
-                found.extend(self._misspelled(word, hit[0], hit[1]))
-            elif kind == "lower":
-                found.extend(self._unknown(word, forms_[-1]))
-        found.sort(key=lambda f: (f.line, f.column, f.code))
-        return found
-
-    def _skip(self, block: _Block, start: int, end: int, word: str) -> bool:
+    def _exempt(self, block: _Block, start: int, end: int, word: str) -> bool:
         """Context that exempts an occurrence from both rules."""
         t = block.text
         if text.dropped_g(t, end, word) or text.marked_sic(t, end):
@@ -166,6 +183,19 @@ class _StoryCheck:
         lo, hi = text.compound(t, start, end)
         return t[lo:hi] in self.allow
 
+    def _finding(
+        self, code: Code, word: str, block: _Block, start: int, end: int, fixes: tuple[str, ...]
+    ) -> Finding:
+        if block.paragraph is None:
+            line, column, end_column = block.line, block.column + start, block.column + end
+        else:
+            line, column = block.paragraph.locate(start)
+            end_line, last = block.paragraph.locate(end - 1)
+            end_column = last + 1 if end_line == line else column + end - start
+        return Finding(code, word, line, column, end_column, fixes)
+
+    # -- WC101 -------------------------------------------------------------------------
+
     def _misspelled(
         self, word: str, corrections: tuple[str, ...], name_like: bool
     ) -> Iterator[Finding]:
@@ -174,44 +204,83 @@ class _StoryCheck:
             return
         if not capitalised and self.used_as_name(word.capitalize()):
             return  # the story uses it as a name (a place called Homs)
-        fixes = tuple(_match_case(c, word) for c in corrections)
+        lex = self.lex
+        regular: bool | None = None
         for block, start, end in self.occurrences(word):
-            if self._skip(block, start, end, word):
+            if self._exempt(block, start, end, word):
                 continue
             if capitalised and not text.sentence_start(block.text, start):
                 continue  # a capitalised word mid-sentence is a name
-            line, column, end_column = self._position(block, start, end)
-            yield Finding("WC101", word, line, column, end_column, fixes)
+            if text.compound(block.text, start, end) != (start, end):
+                # in a compound, a regular formation is a coinage: left-hander
+                if regular is None:
+                    regular = forms.inflected(word.lower(), lex.known)
+                if regular:
+                    continue
+            fixes = corrections
+            if len(fixes) > 1:
+                before, after = neighbours(block.text, start, end)
+                fixes = tuple(suggest.rank(fixes, before, after, lex.frequency, lex.bigram))
+            fixes = tuple(_match_case(c, word) for c in fixes)
+            yield self._finding("WC101", word, block, start, end, fixes)
+
+    # -- WC102 -------------------------------------------------------------------------
 
     def _unknown(self, word: str, base: str) -> Iterator[Finding]:
-        if len(base) < MIN_WC102_LENGTH:
+        if len(base) < MIN_WC102_LENGTH or self.used_as_name(word.capitalize()):
+            return
+        spots = [
+            (b, s, e)
+            for b, s, e in self.occurrences(word)
+            if not (self._exempt(b, s, e, word) or _prefix_part(b.text, e, base))
+        ]
+        if not spots or len(spots) >= REPEATED:
+            return
+        if any(_defined(b.text, s, e) for b, s, e in spots):
             return
         lex = self.lex
-        if self.used_as_name(word.capitalize()):
+
+        def ordinary(w: str) -> bool:
+            return lex.known(w) and not lex.name_only(w)
+
+        near = [w for w in suggest.edits1(base) if lex.is_word(w)]
+        typo_of = [w for w in near if not (variant(w, base) or lex.name_only(w))]
+        if near and not typo_of:
+            return  # a regional spelling of a known word (harbourmaster)
+        if forms.derived(base, ordinary, lex.frequency, lambda _: bool(typo_of)):
             return
-        spots = [o for o in self.occurrences(word) if not self._skip(*o, word)]
-        if not spots:
-            return
-        if len(spots) >= REPEATED or any(self._defined(b.text, s, e) for b, s, e in spots):
-            return
-        near = _near_words(base, lex)
-        if forms.derived(base, lex.known, lex.frequency, lambda _: bool(near)):
-            return
-        suggestions = near or suggest.suggest(base, lex.is_word, lex.frequency, lex.by_skeleton)
+        after_number = all(_after_number(b.text, s) for b, s, _ in spots)
+        if after_number and forms.derived(base, ordinary, lex.frequency, lambda _: False):
+            return  # 27-yarder, 3-pointer: coined after a number
+        close = suggest.candidates(base, lex.is_word, lex.by_skeleton, near)
+        if not close:
+            return  # nothing within two edits: a foreign word or a coinage, not a slip
+        found = {w: d for w, d in close.items() if not lex.name_only(w)}
         for block, start, end in spots:
-            line, column, end_column = self._position(block, start, end)
-            yield Finding("WC102", word, line, column, end_column, suggestions)
-
-    @staticmethod
-    def _defined(t: str, start: int, end: int) -> bool:
-        return text.quoted(t, start, end) or _DEFINING_RE.search(t, 0, start) is not None
+            before, after = neighbours(block.text, start, end)
+            ranked = suggest.rank(found, before, after, lex.frequency, lex.bigram)
+            fixes = tuple(_match_case(c, word) for c in ranked[: suggest.MAX_SUGGESTIONS])
+            yield self._finding("WC102", word, block, start, end, fixes)
 
 
-def _near_words(word: str, lex: Lexicon) -> tuple[str, ...]:
-    """Known words one edit away, most frequent first (the distance-1 suggestions)."""
-    found = [w for w in suggest.edits1(word) if lex.is_word(w)]
-    found.sort(key=lambda w: (-lex.frequency(w), w))
-    return tuple(found[: suggest.MAX_SUGGESTIONS])
+def _defined(t: str, start: int, end: int) -> bool:
+    """Is the word a term the story defines (quoted, "called X", "X means")?"""
+    return (
+        text.quoted(t, start, end)
+        or _DEFINED_BEFORE_RE.search(t, max(0, start - 40), start) is not None
+        or _DEFINED_AFTER_RE.match(t, end) is not None
+    )
+
+
+def _prefix_part(t: str, end: int, base: str) -> bool:
+    """Is the word a prefix written with a hyphen (``pre-packed``, ``anti-``)?"""
+    return end < len(t) and t[end] == "-" and base in forms.PREFIXES
+
+
+def _after_number(t: str, start: int) -> bool:
+    """Does the word follow a number in a hyphenated compound (``27-yarder``)?"""
+    i = start - 1
+    return i > 0 and t[i] == "-" and t[i - 1].isdigit()
 
 
 def _match_case(fix: str, word: str) -> str:

@@ -41,7 +41,7 @@ COMPOUND_PART_CLASS = 6
 
 def _stems(stem: str) -> list[str]:
     """Spellings the base word may have had before the suffix was added."""
-    out = [stem, stem + "e"]
+    out = [stem, stem + "e", stem + "y"]  # limnolog-ist -> limnology
     if len(stem) > 3 and stem[-1] == stem[-2]:
         out.append(stem[:-1])  # stopped -> stop
     if stem.endswith("i"):

@@ -2,22 +2,29 @@
 
 No index is built at run time. Unknown words are rare, so the edits of each one are
 generated and looked up: every string at distance 1 (deletion, transposition,
-substitution, insertion: about 54n+25 of them). Only when none is a word, distance 2
-comes from two cheap sources: the word with two letters deleted (``tommorrow``), and
-the words sharing its consonant skeleton (first letter, then consonants, doubles
-collapsed; a prebuilt table) within distance 2, which covers the vowel and
-double-letter slips people make (``seperete``, ``acomodate``). Candidates are ranked
-by distance, then by word frequency.
+substitution, insertion: about 54n+25 of them). Distance 2 comes from two cheap
+sources: the word with two letters deleted (``tommorrow``), and the words sharing its
+consonant skeleton (first letter, then consonants, doubles collapsed; a prebuilt table)
+within distance 2, which covers the vowel and double-letter slips people make
+(``seperete``, ``acomodate``). Candidates are ranked by frequency, the neighbouring
+words and distance together (see ``rank``).
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MAX_SUGGESTIONS = 3
 _MAX_LENGTH = 24  # longer tokens are not words a typo made
+# How much of a word's count a word pair never seen together is credited with, when
+# ranking by context (add-k smoothing relative to the word's own frequency).
+CONTEXT_SMOOTHING = 1e-3
+# A word two edits away must be this many frequency classes (doublings) more common
+# than one at one edit to rank above it.
+DISTANCE_PENALTY = 50
 _VOWELS_RE = re.compile(r"[aeiouy']")
 _DOUBLES_RE = re.compile(r"(.)\1+")
 
@@ -69,27 +76,60 @@ def candidates(
     word: str,
     is_word: Callable[[str], bool],
     by_skeleton: Callable[[str], tuple[str, ...]],
-) -> tuple[int, list[str]]:
-    """(distance, known words at that distance): distance 1 if any, else 2."""
+    near: Iterable[str] | None = None,
+) -> dict[str, int]:
+    """Known words within two edits of ``word``, with their distance (1 or 2).
+
+    ``near``: the known words at distance 1, when the caller has them already.
+    """
     if len(word) > _MAX_LENGTH or len(word) < 2:
-        return 0, []
-    found = [w for w in edits1(word) if is_word(w)]
-    if found:
-        return 1, found
+        return {}
+    if near is None:
+        near = [w for w in edits1(word) if is_word(w)]
+    found = dict.fromkeys(near, 1)
     if len(word) > 3:
-        found = [w for w in deletes2(word) if len(w) > 1 and is_word(w)]
-    found += [w for w in by_skeleton(skeleton(word)) if distance(word, w) == 2]
-    return (2, found) if found else (0, [])
+        for w in deletes2(word):
+            if len(w) > 1 and w not in found and is_word(w):
+                found[w] = 2
+    for w in by_skeleton(skeleton(word)):
+        if w not in found and abs(len(w) - len(word)) <= 2 and distance(word, w) == 2:
+            found[w] = 2
+    return found
 
 
-def suggest(
-    word: str,
-    is_word: Callable[[str], bool],
+def rank(
+    words: Iterable[str] | dict[str, int],
+    before: str | None,
+    after: str | None,
     frequency: Callable[[str], int],
-    by_skeleton: Callable[[str], tuple[str, ...]],
-    limit: int = MAX_SUGGESTIONS,
-) -> tuple[str, ...]:
-    """Up to ``limit`` known words closest to ``word``, the most frequent first."""
-    _, found = candidates(word, is_word, by_skeleton)
-    ranked = sorted(set(found), key=lambda w: (-frequency(w), w))
-    return tuple(ranked[:limit])
+    bigram: Callable[[str, str], int],
+) -> list[str]:
+    """Candidates best first, by P(word) * P(typo | word) * P(before, after | word).
+
+    Frequencies are classes (log2 of Google Books counts), so 2**class stands in for a
+    count. A candidate two edits away (``words`` maps candidates to distances) counts
+    as ``DISTANCE_PENALTY`` classes less frequent than one at one edit. With no
+    neighbouring word the ranking is by frequency alone. A candidate of several words
+    (``a lot``) takes its pair count as its frequency and meets its neighbours with its
+    first and last words.
+    """
+    distances = words if isinstance(words, dict) else dict.fromkeys(words, 1)
+
+    def score(word: str) -> tuple[float, int, str]:
+        parts = word.lower().split() or [word.lower()]
+        cls = bigram(parts[0], parts[1]) if len(parts) == 2 else 0
+        if not cls:
+            cls = min(frequency(p) for p in parts)
+        count = 2.0**cls
+        total = math.log(count) - math.log(2.0) * DISTANCE_PENALTY * (distances[word] - 1)
+        pairs = []
+        if before:
+            pairs.append(bigram(before, parts[0]))
+        if after:
+            pairs.append(bigram(parts[-1], after))
+        for pair in pairs:
+            together = 2.0**pair if pair else 0.0
+            total += math.log(together + count * CONTEXT_SMOOTHING) - math.log(count)
+        return (-total, -cls, word)
+
+    return sorted(distances, key=score)

@@ -21,7 +21,9 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 WORDS_FILE = "en_words.wclex"
 MISSPELLINGS_FILE = "en_misspellings.wclex"
 SKELETONS_FILE = "en_skeletons.wclex"
+BIGRAMS_FILE = "en_bigrams.wclex"
 CORRECT = "="  # misspelling-table payload of a correction word (a real word)
+NAME = "*"  # word-table payload suffix of a word known only as a proper name
 # After this many table lookups a process is checking a corpus: the dictionary is then
 # worth turning into a Python set (~30 ms once) so lookups cost ~50 ns, not ~1 us.
 SET_AFTER_LOOKUPS = 30_000
@@ -89,14 +91,14 @@ class HashTable:
 class Lexicon:
     """The dictionary (known words with frequency classes) and the misspelling list."""
 
-    __slots__ = ("_lookups", "_memo", "_set", "_skeletons", "misspellings", "words")
+    __slots__ = ("_bigrams", "_lookups", "_memo", "_set", "_skeletons", "misspellings", "words")
 
-    def __init__(
-        self, words: HashTable, misspellings: HashTable, skeletons: HashTable | None = None
-    ) -> None:
+    def __init__(self, words: HashTable, misspellings: HashTable) -> None:
         self.words = words
         self.misspellings = misspellings
-        self._skeletons = skeletons
+        # read only when a finding needs suggestions
+        self._skeletons: HashTable | None = None
+        self._bigrams: HashTable | None = None
         self._memo: dict[str, bool] = {}
         self._set: frozenset[str] | None = None
         self._lookups = 0
@@ -123,6 +125,13 @@ class Lexicon:
             self._memo[word] = hit
         return hit
 
+    def bigram(self, first: str, second: str) -> int:
+        """Frequency class of the word pair (same scale as ``frequency``); 0 if unseen."""
+        if self._bigrams is None:
+            self._bigrams = HashTable.load(BIGRAMS_FILE)
+        cls = self._bigrams.get(f"{first} {second}")
+        return ord(cls[0]) - 64 if cls else 0
+
     def by_skeleton(self, key: str) -> tuple[str, ...]:
         """Dictionary words with this consonant skeleton, most frequent first."""
         if self._skeletons is None:
@@ -134,6 +143,11 @@ class Lexicon:
         """Frequency class of a known word (higher is more common); 0 if unknown."""
         cls = self.words.get(word)
         return ord(cls[0]) - 64 if cls else 0
+
+    def name_only(self, word: str) -> bool:
+        """Is the word in the dictionary only as a (lowercased) proper name?"""
+        cls = self.words.get(word)
+        return cls is not None and cls.endswith(NAME)
 
     def misspelling(self, word: str) -> tuple[tuple[str, ...], bool] | None:
         """(corrections, looks like a name) for a known misspelling, else None."""
