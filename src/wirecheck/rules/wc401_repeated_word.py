@@ -32,7 +32,13 @@ from wirecheck.patterns.stopwords import STOPWORDS
 from wirecheck.rules._text import capped, passages, span_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A word (letters, inner apostrophes) and the same word again after one space, in any
+# case. Possessive quantifiers keep it linear on a 2 MB run of letters.
+_REPEAT_RE = re.compile(
+    r"(?<![^\W\d_])(?P<word>[^\W\d_]++(?:['’][^\W\d_]++)*+) (?P<again>(?P=word))"
+    r"(?!['’]?[^\W\d_])",
+    re.IGNORECASE,
+)
 
 # Repeats English allows: `what he had had`, `said that that was`, `what it is is`, `what
 # they do do`, `landed her her first job`; a stranded preposition before its twin (`the
@@ -56,18 +62,27 @@ _WRAPPED_LINE_MIN = 40
 _JOINERS = "-‐–/&'’"
 
 
-def _is_slip(text: str, first: re.Match[str], second: re.Match[str], third: bool) -> bool:
-    """Whether ``first second`` (one space apart) is a doubled word written by mistake."""
-    word = second.group()
-    if word.casefold() != first.group().casefold() or word[0].isupper():
-        return False
-    key = word.casefold()
-    if key in ALLOWED_REPEATS or third:
-        return False  # grammatical, or a run of three (`cool cool cool`): on purpose
-    if first.group()[0].isupper() and key not in STOPWORDS:
+def _repeated_on(text: str, start: int, end: int, word: str) -> bool:
+    """Whether ``word`` stands again just before ``start`` or just after ``end`` (a run of
+    three or more: `cool cool cool`, `beep beep beep`)."""
+    size = len(word) + 1
+    before = text[max(0, start - size) : start]
+    after = text[end : end + size]
+    return before.casefold() == word.casefold() + " " or after.casefold() == " " + word.casefold()
+
+
+def _is_slip(text: str, match: re.Match[str]) -> bool:
+    """Whether the doubled word of ``match`` was written by mistake."""
+    first, second = match.group("word"), match.group("again")
+    key = first.casefold()
+    if second[0].isupper() or key in ALLOWED_REPEATS:
+        return False  # a name (`Bora Bora`), or grammatical (`had had`)
+    if first[0].isupper() and key not in STOPWORDS:
         return False  # `Christmas Eve eve`: a play on words, not `The the`
+    start, end = match.span()
+    if _repeated_on(text, start, end, first):
+        return False  # on purpose
     # Part of a compound: `all all-wheel drive`, `a no-makeup makeup look`.
-    start, end = first.start(), second.end()
     return not (
         (start and text[start - 1] in _JOINERS) or (end < len(text) and text[end] in _JOINERS)
     )
@@ -76,29 +91,23 @@ def _is_slip(text: str, first: re.Match[str], second: re.Match[str], third: bool
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
     for passage in passages(ctx):
         text, paragraph = passage.text, passage.paragraph
-        words = list(_WORD_RE.finditer(text))
-        for i in range(1, len(words)):
-            first, second = words[i - 1], words[i]
-            if second.start() != first.end() + 1 or text[first.end()] != " ":
+        for match in _REPEAT_RE.finditer(text):
+            if not _is_slip(text, match):
                 continue
-            third = (
-                i + 1 < len(words) and words[i + 1].group().casefold() == second.group().casefold()
-            ) or (i >= 2 and words[i - 2].group().casefold() == first.group().casefold())
-            if not _is_slip(text, first, second, third):
-                continue
-            line = paragraph.locate(first.start())[0]
+            start, end = match.span()
+            line = paragraph.locate(start)[0]
             if (
-                paragraph.locate(second.start())[0] != line
+                paragraph.locate(match.start("again"))[0] != line
                 and len(ctx.line_text(line).strip()) < _WRAPPED_LINE_MIN
             ):
                 continue
             yield span_diagnostic(
                 RULE,
                 paragraph,
-                first.start(),
-                second.end(),
-                f"repeated word: `{first.group()} {second.group()}`",
-                (first.group(),),
+                start,
+                end,
+                f"repeated word: `{match.group()}`",
+                (match.group("word"),),
             )
 
 
