@@ -213,6 +213,12 @@ def test_spacing_left_alone(text: str) -> None:
     assert found(text, "WC405") == []
 
 
+def test_spacing_on_tab_indented_paragraphs() -> None:
+    text = HEAD + "Putin met officials.\n\tThe talks went on , officials said.\n"
+    (d,) = wirecheck.parse(text, select=["WC405"]).diagnostics
+    assert (d.line, d.column) == (4, 19)
+
+
 def test_spacing_skips_the_dateline() -> None:
     text = "Bridge reopens\n\nKIGALI, April 28 , 1997 (AFP) - Rwanda on Monday reopened a bridge.\n"
     assert wirecheck.parse(text, select=["WC405"]).diagnostics == ()

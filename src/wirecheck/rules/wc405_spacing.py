@@ -38,8 +38,9 @@ from wirecheck.rules.base import Context, Example, Rule
 
 _DOUBLE_SPACE_RE = re.compile(r"(?<=\S)  (?=\S)")
 _SPACE_BEFORE_RE = re.compile(r"(?<=\S)( +)([,.;:!?])(?=[\s\"”’')\]]|$)")
-# A line with a tab or a run of three spaces is laid out in columns (results, tables).
-_LAYOUT_RE = re.compile(r"\t|\S {3,}\S")
+# A line with a tab or a run of three spaces between its words is laid out in columns
+# (results, tables); a tab or spaces before the first word are only an indent (NYT copy).
+_LAYOUT_RE = re.compile(r"\S[ \t]*(?:\t| {3})[ \t]*\S")
 _FRENCH_MARKS = ("«", "»")
 _SENTENCE_END = frozenset(".!?:")
 _CLOSERS = frozenset("\"”’')]")
