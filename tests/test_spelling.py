@@ -1,0 +1,380 @@
+"""Spelling rules WC101 (known misspelling) and WC102 (unknown word).
+
+Stories here are built directly from model objects (one paragraph a line) so each test
+controls exactly what the rules see; the seed fixture and the rule examples also go
+through ``wirecheck.parse``. All text is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from hashlib import sha256
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import wirecheck
+from wirecheck.model import Caption, Diagnostic, Paragraph, Source, Span, Story
+from wirecheck.rules import wc101_known_misspelling as wc101
+from wirecheck.rules import wc102_unknown_word as wc102
+from wirecheck.rules.base import CheckOptions, Context
+from wirecheck.spelling import suggest, tables, text
+from wirecheck.spelling.check import bases, findings
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "fixtures" / "upi-diaz-canel-moscow.txt"
+DATA = ROOT / "src" / "wirecheck" / "data"
+
+
+def make_story(
+    body: str,
+    headline: str = "Officials meet to discuss the budget",
+    captions: tuple[str, ...] = (),
+    wire: dict[str, object] | None = None,
+) -> Context:
+    """Headline on line 1; each body line a paragraph on lines 2, 3, ..."""
+    lines = (headline, *body.split("\n"))
+    paragraphs = tuple(
+        Paragraph(text=line, spans=(Span(start=0, line=number, column=1),))
+        for number, line in enumerate(lines[1:], start=2)
+    )
+    story = Story(
+        source=Source(path=None, sha256="", encoding="utf-8", newline="\n"),
+        headline=headline,
+        byline=None,
+        dateline=None,
+        captions=tuple(Caption(text=c, credit=None, line=99) for c in captions),
+        paragraphs=paragraphs,
+        related=(),
+        removed=(),
+        headline_line=1,
+        wire=wire,
+    )
+    return Context(story=story, lines=lines)
+
+
+def run(ctx: Context) -> list[Diagnostic]:
+    return list(wc101.check(ctx)) + list(wc102.check(ctx))
+
+
+def flagged(body: str, **kwargs: object) -> list[tuple[str, str]]:
+    """(code, offending text) of every spelling diagnostic."""
+    ctx = make_story(body, **kwargs)  # type: ignore[arg-type]
+    out = []
+    for d in run(ctx):
+        line = ctx.lines[d.line - 1]
+        out.append((d.code, line[d.column - 1 : d.end_column - 1]))
+    return out
+
+
+# -- the seed story, end to end ----------------------------------------------------------
+
+
+def test_seed_story_has_one_spelling_finding() -> None:
+    raw = SEED.read_text(encoding="utf-8")
+    story = wirecheck.parse(raw)
+    ctx = Context(story=story, lines=tuple(raw.split("\n")))
+    found = run(ctx)
+    assert [(d.code, d.line, d.column, d.end_column) for d in found] == [("WC101", 35, 96, 104)]
+    (d,) = found
+    assert d.message == "`disolved` is a known misspelling of `dissolved`"
+    assert d.suggestions == ("dissolved",)
+    assert d.severity == "error"
+
+
+def test_seed_names_are_not_flagged() -> None:
+    body = (
+        "Diaz-Canel met Storchak and Pipoli in Havana, TASS said.\n"
+        "Raul Castro remains head of the party. Raul's brother led the group.\n"
+        "Storchak said the bloc would review the credit."
+    )
+    assert flagged(body) == []
+
+
+# -- rule metadata --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("module", [wc101, wc102])
+def test_rule_docs_have_the_sections(module: ModuleType) -> None:
+    rule = module.RULE
+    for section in ("What it does", "Why", "Example", "Use instead"):
+        assert f"\n{section}\n" in rule.doc
+    assert rule.summary and rule.name and rule.code in rule.doc
+
+
+@pytest.mark.parametrize("module", [wc101, wc102])
+def test_rule_examples_through_the_parser(module: ModuleType) -> None:
+    rule = module.RULE
+    kinds = sorted(e.good for e in rule.examples)
+    assert kinds == [False, True]
+    for example in rule.examples:
+        story = wirecheck.parse(example.text)
+        ctx = Context(story=story, lines=tuple(example.text.split("\n")))
+        codes = [d.code for d in rule.check(ctx)]
+        if example.good:
+            assert codes == [], example.text
+        else:
+            assert codes and set(codes) == {rule.code}, example.text
+
+
+def test_rule_flags() -> None:
+    assert wc101.RULE.fixable and wc101.RULE.severity == "error"
+    assert not wc102.RULE.fixable and wc102.RULE.severity == "warning"
+
+
+# -- WC101 ----------------------------------------------------------------------------------
+
+
+def test_known_misspelling_position_and_fix() -> None:
+    ctx = make_story("The plan was recieved well by the board.")
+    (d,) = run(ctx)
+    assert (d.code, d.line, d.column, d.end_column) == ("WC101", 2, 14, 22)
+    assert d.suggestions == ("received",)
+
+
+def test_hyphenated_parts_are_checked() -> None:
+    assert flagged("It was a poorly-recieved plan.") == [("WC101", "recieved")]
+
+
+def test_headline_is_checked_with_its_column() -> None:
+    ctx = make_story("The board met.", headline="Board recieved the plan")
+    (d,) = run(ctx)
+    assert (d.line, d.column, d.end_column) == (1, 7, 15)
+
+
+def test_sentence_start_capital_is_checked_and_fix_keeps_the_capital() -> None:
+    ctx = make_story("The board met. Recieved wisdom says otherwise.")
+    (d,) = run(ctx)
+    assert d.code == "WC101" and d.suggestions == ("Received",)
+
+
+def test_several_corrections_are_named_and_ranked_not_fixed() -> None:
+    (d,) = run(make_story("The council ahd agreed to the plan."))
+    assert d.code == "WC101"
+    assert set(d.suggestions) == {"and", "had"}
+    assert "`and`" in d.message and "`had`" in d.message
+    assert d.suggestions[0] == "had"  # "council had agreed" beats "council and agreed"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials said the RECIEVED figures were late.",  # capitals
+        "Officials met Recieved at the airport.",  # capitalised mid-sentence: a name
+        "The rebels took Disolved. Later disolved was retaken.",  # the story's name
+        "Diaz-Canel and Al-Recieved met.",  # parts of hyphenated names
+        "They were takin' it easy.",  # dropped g
+        "The sign read recieved [sic] in red.",
+        "See https://example.org/recieved-goods for details.",
+        "Write to recieved@example.org today.",
+        "Follow @recieved and #recieved for updates.",
+        "The bloc said vise and vie and wee were words.",  # codespell's rare list
+        "It was despatched to the port on a gage.",  # real words on codespell's list
+        "A left-hander pitched.",  # a regular formation inside a compound
+    ],
+)
+def test_wc101_stays_silent(body: str) -> None:
+    assert [f for f in flagged(body) if f[0] == "WC101"] == []
+
+
+def test_caption_name_shields_lowercase_use() -> None:
+    body = "The road to disolved was cut."
+    assert flagged(body) == [("WC101", "disolved")]
+    assert flagged(body, captions=("Fighters near Disolved on Monday.",)) == []
+
+
+def test_allowlist_is_exact_and_case_sensitive() -> None:
+    body = "The board disolved the panel."
+    ctx = make_story(body)
+    allowed = Context(ctx.story, ctx.lines, CheckOptions(allow=frozenset({"disolved"})))
+    assert run(allowed) == []
+    other_case = Context(ctx.story, ctx.lines, CheckOptions(allow=frozenset({"Disolved"})))
+    assert [d.code for d in run(other_case)] == ["WC101"]
+
+
+def test_non_english_wire_copy_is_skipped() -> None:
+    body = "The board disolved the panel and the offisials left."
+    assert len(flagged(body)) == 2
+    assert flagged(body, wire={"language": "es"}) == []
+    assert len(flagged(body, wire={"language": "en-GB"})) == 2
+
+
+# -- WC102 ----------------------------------------------------------------------------------
+
+
+def test_unknown_word_with_suggestions() -> None:
+    ctx = make_story("The offisials said the govermnent would respond.")
+    found = run(ctx)
+    assert [(d.code, d.suggestions[:1]) for d in found] == [
+        ("WC102", ("officials",)),
+        ("WC102", ("government",)),
+    ]
+    assert found[0].message.startswith("`offisials` is not in the dictionary")
+
+
+def test_no_duplicate_of_wc101() -> None:
+    codes = [d.code for d in run(make_story("The panel disolved."))]
+    assert codes == ["WC101"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # numbers, units, times, ordinals, money, ages
+        "The 1990s ended at 5pm on the 3rd; $43 million went to a 10-year-old in 2021.",
+        "COVID-19 cases rose 4.5 pct; output was 300,000 bpd and 45C heat hit at 11am.",
+        # wire abbreviations
+        "Net profit was 84.6 mln dlrs, or 81 cts a share, vs 61.3 mln; revs rose 9 pct.",
+        # contractions, possessives
+        "They'd said it's the company's and the officials' view; we've y'all's word.",
+        # British spellings and regional variants
+        "The harbourmaster organised a programme for the neighbours' colour scheme.",
+        # inflections, derivations, compounds, prefixes
+        "Policymakers livestreamed a counteroffensive briefing; carmakers were rebranding.",
+        "It was pre-packed, non-binding and anti-corruption; a 27-yarder sealed it.",
+        # name particles
+        "She met Ursula von der Leyen and Mohammed bin Salman.",
+        # rare but real
+        "The limnologist found microplastics; the bloc's sclerotic gerrymandering irked.",
+        # defined or repeated words
+        'Spellers faced "zeugma," a word for a figure of speech.',
+        "The ghat was full. Every ghat had pilgrims. A ghat is a stair.",
+        # foreign words with no English word near them are left alone
+        "They ate tonkotsu in the village.",
+    ],
+)
+def test_wc102_accepts(body: str) -> None:
+    assert flagged(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "first"),
+    [
+        ("The reservior was low.", "reservior", "reservoir"),
+        ("Police arested two men.", "arested", "arrested"),
+        ("The comittee met on Tuesday.", "comittee", "committee"),
+        ("It was a begining for the team.", "begining", "beginning"),
+        ("The goverments met.", "goverments", "governments"),
+        ("The minsiter spoke.", "minsiter", "minister"),
+    ],
+)
+def test_typos_are_caught(body: str, word: str, first: str) -> None:
+    found = run(make_story(body))
+    assert [body.split("\n")[0][d.column - 1 : d.end_column - 1] for d in found] == [word]
+    assert found[0].suggestions[0] == first
+
+
+# -- building blocks ----------------------------------------------------------------------
+
+
+def test_prepare_keeps_offsets_and_blanks_non_words() -> None:
+    raw = "See www.example.org, mail a@b.co, @user #tag and U.S. it\u2019s."
+    prepared = text.prepare(raw)
+    assert len(prepared) == len(raw)
+    words = text.WORD_RE.findall(prepared)
+    assert words == ["See", "mail", "and", "it's"]
+
+
+def test_shapes_and_bases() -> None:
+    assert [text.shape(w) for w in ("tass", "TASS", "Tass", "iPhone")] == [
+        "lower",
+        "upper",
+        "capitalised",
+        "mixed",
+    ]
+    assert bases("Company's") == ("company's", "company")
+    assert bases("they'll") == ("they'll", "they")
+
+
+def test_distance_and_edits() -> None:
+    assert suggest.distance("recieve", "receive") == 1  # transposition
+    assert suggest.distance("seperete", "separate") == 2
+    assert suggest.distance("abc", "abc") == 0
+    assert "receive" in suggest.edits1("recieve")
+    assert suggest.skeleton("separate") == suggest.skeleton("seperete") == "sprt"
+
+
+def test_lexicon_lookups() -> None:
+    lex = tables.lexicon()
+    assert lex.known("government") and lex.known("colour") and lex.known("jewelry")
+    assert not lex.known("disolved")
+    assert lex.misspelling("disolved") == (("dissolved",), False)
+    assert lex.misspelling("bloc") is None  # the rare list is not used
+    assert lex.frequency("the") > lex.frequency("sclerotic") > 0
+    assert lex.name_only("suharto") and not lex.name_only("reversal")
+    assert lex.bigram("of", "the") > 0
+
+
+def test_table_layout_round_trip() -> None:
+    build = _load_script("build_wordlists")
+    table = tables.HashTable(build.build_table({"alpha": "x", "beta": "yz", "c'd": "q"}))
+    assert table.get("alpha") == "x" and table.get("beta") == "yz" and table.get("c'd") == "q"
+    assert table.get("gamma") is None and "alph" not in table and "café" not in table
+    assert sorted(table.keys()) == ["alpha", "beta", "c'd"]
+
+
+def test_data_files_match_manifest() -> None:
+    manifest = json.loads((DATA / "spelling-manifest.json").read_text(encoding="utf-8"))
+    for name, facts in manifest["outputs"].items():
+        assert sha256((DATA / name).read_bytes()).hexdigest() == facts["sha256"], name
+
+
+def test_word_data_is_read_only_when_the_rules_run() -> None:
+    code = (
+        "import wirecheck.rules.wc101_known_misspelling, wirecheck.rules.wc102_unknown_word\n"
+        "from wirecheck.spelling import tables\n"
+        "assert tables._LEXICON is None\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcdeiorstAT'-. @#[]()\u2019\"1")), max_size=80))
+def test_any_text_gives_positions_inside_the_line(body: str) -> None:
+    body = body.replace("\n", " ")
+    ctx = make_story(body)
+    for d in run(ctx):
+        line = ctx.lines[d.line - 1]
+        assert 1 <= d.column < d.end_column <= len(line) + 1
+
+
+def test_measurement_clean_copy_stays_quiet() -> None:
+    """The invented clean copy of the measurement script: no WC101, WC102 <= 1/1000."""
+    measure = _load_script("measure_spelling")
+    blocks = [b.strip() for b in measure.CLEAN_COPY.split("\n\n") if b.strip()]
+    found = [f for b in blocks for f in findings(_context_of(measure, b))]
+    words = measure.word_count(blocks)
+    assert [f.word for f in found if f.code == "WC101"] == []
+    assert len([f for f in found if f.code == "WC102"]) <= words / 1000
+
+
+@pytest.mark.network
+def test_data_rebuilds_from_sources() -> None:
+    """scripts/build_wordlists.py --check: needs apt-get (Debian's scowl package)."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_wordlists.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _context_of(measure: ModuleType, block: str) -> Context:
+    story, lines = measure.build_story(block)
+    return Context(story=story, lines=lines)
+
+
+def _load_script(name: str) -> ModuleType:
+    path = ROOT / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"_wirecheck_script_{name}", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
