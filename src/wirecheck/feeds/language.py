@@ -1,0 +1,81 @@
+"""Which language a story is written in, from its most frequent function words.
+
+Feeds usually say (``xml:lang``, ``<language tag="de"/>``); ANPA and IPTC 7901 copy does
+not. Function words are the surest cheap signal: every paragraph of news prose is full of
+them, and the sets below barely overlap. A story must show enough of them, and clearly
+more of one language than of the next, or we say nothing (and the spelling rules run, as
+they do for plain text). Five languages cover the wire services that send English copy
+next to their own (dpa, AFP, EFE, ANSA); more can be added as a set of words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# The most frequent function words of news prose in each language. Words that two of these
+# languages spell alike and use constantly (`in`, `a`, `la`, `de`, `e`) are left out; the
+# few shared ones kept (`un`, `le`, `con`) count for each, and the ratio below decides.
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "the of and to is that for on was with he it as at by from his have are be has were "
+        "said an not but had this they which who their been will its would after also than "
+        "more about when over into there could".split()
+    ),
+    "de": frozenset(
+        "der und den von zu das mit sich des auf für ist im dem nicht ein eine als auch es "
+        "an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über "
+        "einen so zum war haben nur oder aber vor zur bis mehr durch sei wurde seit".split()
+    ),
+    "fr": frozenset(
+        "le les des et à en un une du est pour que qui dans par sur au il pas ne se plus "
+        "sont avec ce son été aux elle ont mais ou cette selon leur ses lors".split()
+    ),
+    "es": frozenset(
+        "el los del que y en las por un una para con no es al lo como más pero sus le ha "
+        "fue este ya entre cuando muy sin sobre también según hasta desde".split()
+    ),
+    "it": frozenset(
+        "il di che è per un del della le non una i si dei con gli da al alla sono ha anche "
+        "nel più come ma delle sul dal ad questo secondo stato".split()
+    ),
+}
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Enough evidence: this many function words, and the best language this many times as
+# frequent as the runner-up. Two sentences of news prose pass easily.
+MIN_HITS = 8
+MIN_RATIO = 2.0
+# Read no more than this many words: the language does not change halfway.
+MAX_WORDS = 1500
+
+
+def detect_language(texts: Iterable[str]) -> str | None:
+    """The ISO 639-1 code of the language of ``texts``, or None when unsure."""
+    counts = dict.fromkeys(FUNCTION_WORDS, 0)
+    seen = 0
+    for text in texts:
+        for match in _WORD_RE.finditer(text):
+            word = match.group().lower()
+            for code, words in FUNCTION_WORDS.items():
+                if word in words:
+                    counts[code] += 1
+            seen += 1
+            if seen >= MAX_WORDS:
+                break
+        if seen >= MAX_WORDS:
+            break
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    (best, hits), (_, second) = ranked[0], ranked[1]
+    if hits < MIN_HITS or hits < MIN_RATIO * second:
+        return None
+    return best
+
+
+def language_code(tag: str | None) -> str | None:
+    """The ISO 639-1 code of a language tag as feeds write it (``de-DE``, ``EN``,
+    ``en_GB``), or None for an empty tag."""
+    if not tag:
+        return None
+    code = re.split(r"[-_]", tag.strip(), maxsplit=1)[0].lower()
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else None

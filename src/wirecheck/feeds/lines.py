@@ -1,0 +1,36 @@
+"""What the line-based feeds (ANPA-1312, IPTC 7901) share: body paragraphs from a range of
+input lines, and removed lines with their reasons."""
+
+from __future__ import annotations
+
+from wirecheck.model import Paragraph, Removed
+from wirecheck.patterns.boilerplate import END_MARK_RE, WIRE_CODE_RE
+from wirecheck.segment import clean_line, segment
+
+
+def body_paragraphs(
+    lines: list[str], first: int, end: int, removed: list[Removed]
+) -> list[Paragraph]:
+    """The paragraphs of ``lines[first:end]``, numbered as in the whole input.
+
+    Paragraphs are cut the way plain text is (``wirecheck.segment``): at blank lines, and
+    in hard-wrapped copy at indented lines. Wire codes between paragraphs (``MORE``,
+    ``(END)``) go to ``removed``.
+    """
+    masked = ["" if not first <= i < end else line for i, line in enumerate(lines)]
+    paragraphs: list[Paragraph] = []
+    for unit in segment(masked):
+        if (WIRE_CODE_RE.match(unit.text) and not unit.text.startswith(("Eds", "BC-"))) or (
+            END_MARK_RE.match(unit.text)
+        ):
+            removed.append(Removed(line=unit.first_line, text=unit.text, reason="wire-code"))
+        else:
+            paragraphs.append(unit.paragraph)
+    return paragraphs
+
+
+def remove_line(lines: list[str], index: int, reason: str, removed: list[Removed]) -> None:
+    """Record 0-based input line ``index`` as removed, unless it holds nothing visible."""
+    text = clean_line(lines[index])
+    if text:
+        removed.append(Removed(line=index + 1, text=text, reason=reason))

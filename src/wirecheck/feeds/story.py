@@ -1,0 +1,159 @@
+"""A feed's story as a ``Story``: the same dateline, byline and year rules as plain text.
+
+The feed readers find the headline, the byline text and the body paragraphs; here the
+first paragraph's dateline is parsed with the plain-text grammar (``match_dateline``) and
+its year chosen with the transmission time as the reference date (``year_source``
+``reference``), the byline's people are found, the language is taken from the feed or
+detected, and ``Story.wire`` gets every key of ``WIRE_KEYS``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from wirecheck.byline import match_byline, names_in
+from wirecheck.dateline import match_dateline, to_dateline
+from wirecheck.feeds import WIRE_KEYS, FeedError, NotAFeed, reader
+from wirecheck.feeds.language import detect_language, language_code
+from wirecheck.feeds.model import Feed
+from wirecheck.model import Byline, Dateline, Paragraph, Source, Story
+
+# `By Jane Doe`, and dpa's German `Von Jane Doe, dpa`.
+_VON_RE = re.compile(r"^(?:Von|VON|von)\s+(?=[A-ZÄÖÜ])")
+_LABELS = {
+    "anpa": "ANPA-1312",
+    "iptc7901": "IPTC 7901",
+    "nitf": "NITF",
+    "newsml": "NewsML",
+    "ninjs": "ninjs",
+    "xml": "an XML feed",
+}
+
+
+def read_story(
+    data: bytes | str,
+    text: str,
+    fmt: str,
+    *,
+    forced: bool,
+    source: Source,
+    reference_date: date | None,
+    today: date | None,
+) -> Story | None:
+    """The story of a feed in format ``fmt`` (from ``feeds.detect`` or forced by the user).
+
+    Returns None when a detected format turns out not to be one (the caller reads the
+    input as plain text); raises ``FeedError`` when the input cannot be read safely, or
+    when a forced format does not fit.
+    """
+    try:
+        feed = reader(fmt)(data, text)
+    except NotAFeed as error:
+        if forced:
+            raise FeedError(f"not {_LABELS.get(fmt, fmt)}: {error}") from None
+        return None
+    assert isinstance(feed, Feed)
+    return build_story(feed, replace(source, format=feed.format), reference_date, today)
+
+
+def _byline(paragraph: Paragraph) -> Byline | None:
+    raw = paragraph.text
+    names = match_byline(raw)
+    if names is None:
+        names = names_in(_VON_RE.sub("", raw))
+    return Byline(raw=raw, names=names, line=paragraph.locate(0)[0])
+
+
+def _lead_byline(paragraphs: list[Paragraph]) -> Byline | None:
+    """A `By ...` or `Von ...` line opening the body (dpa prints the author there)."""
+    if len(paragraphs) < 2:
+        return None
+    text = paragraphs[0].text
+    if len(text) > 80:
+        return None
+    if match_byline(text) is None and not (_VON_RE.match(text) and names_in(_VON_RE.sub("", text))):
+        return None
+    return _byline(paragraphs.pop(0))
+
+
+def _dateline(
+    feed: Feed, paragraphs: list[Paragraph], reference: date | None, today: date
+) -> Dateline | None:
+    """The dateline opening the first paragraph (which loses it), else the feed's own
+    dateline element."""
+    if paragraphs:
+        first = paragraphs[0]
+        line = first.locate(0)[0]
+        match = match_dateline(first.text)
+        if match is not None and match.end < len(first.text):
+            paragraphs[0] = first.tail(match.end)
+            return to_dateline(match, line, first.text, reference_date=reference, today=today)
+        alone = match_dateline(first.text, own_line=True)
+        if alone is not None and len(paragraphs) > 1:
+            paragraphs.pop(0)
+            return to_dateline(
+                alone, line, paragraphs[0].text, reference_date=reference, today=today
+            )
+    if feed.dateline is not None:
+        text = feed.dateline.text
+        match = match_dateline(text, own_line=True) or match_dateline(text)
+        if match is not None:
+            following = paragraphs[0].text if paragraphs else ""
+            return to_dateline(
+                match, feed.dateline.locate(0)[0], following, reference_date=reference, today=today
+            )
+    return None
+
+
+def _wire(feed: Feed, headline: str | None, paragraphs: list[Paragraph]) -> dict[str, Any]:
+    wire: dict[str, Any] = dict.fromkeys(WIRE_KEYS)
+    wire.update(subjects=[], places=[])
+    wire.update({k: v for k, v in feed.wire.items() if k in wire and v not in (None, "")})
+    wire["transmitted"] = feed.transmitted.isoformat() if feed.transmitted else None
+    language = language_code(feed.wire.get("language"))
+    source = "feed" if language else None
+    if language is None:
+        language = detect_language([headline or "", *(p.text for p in paragraphs)])
+        source = "detected" if language else None
+    wire.update(language=language, language_source=source)
+    return wire
+
+
+def build_story(
+    feed: Feed, source: Source, reference_date: date | None, today: date | None
+) -> Story:
+    """The ``Story`` of a feed. ``reference_date`` (the caller's) wins over the
+    transmission date for the dateline year."""
+    paragraphs = list(feed.paragraphs)
+    reference = reference_date or (feed.transmitted.date() if feed.transmitted else None)
+    byline = _byline(feed.byline) if feed.byline is not None else _lead_byline(paragraphs)
+    dateline = _dateline(feed, paragraphs, reference, today or date.today())
+    headline = feed.headline.text if feed.headline is not None else None
+    return Story(
+        source=source,
+        headline=headline,
+        byline=byline,
+        dateline=dateline,
+        captions=tuple(feed.captions),
+        paragraphs=tuple(paragraphs),
+        related=(),
+        removed=tuple(sorted(feed.removed, key=lambda r: r.line)),
+        headline_line=feed.headline.spans[0].line if feed.headline is not None else None,
+        headline_end_line=feed.headline.spans[-1].line if feed.headline is not None else None,
+        wire=_wire(feed, headline, paragraphs),
+    )
+
+
+def feed_reference_date(story: Story) -> date | None:
+    """The date of a feed story's transmission time, the rules' reference date when the
+    caller gives none."""
+    transmitted = (story.wire or {}).get("transmitted")
+    if not isinstance(transmitted, str):
+        return None
+    try:
+        return date.fromisoformat(transmitted[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,358 @@
+"""NITF 3.x, NewsML 1.x and NewsML-G2: the XML feeds, read through ``feeds.xml``.
+
+What each gives, and where:
+
+- NITF: ``hedline/hl1`` headline, ``byline`` (its ``byttl`` title left out), ``dateline``,
+  ``body.content`` paragraphs and media captions, ``docdata`` (``doc-id``, ``urgency``,
+  ``date.issue``, ``du-key``, ``ed-msg``, ``identified-content/location``), ``tobject``
+  subjects, ``pubdata`` word count.
+- NewsML 1.x: ``NewsLines`` (``HeadLine``, ``ByLine``, ``DateLine``, ``SlugLine``),
+  ``Identification``, ``NewsManagement`` (``Urgency``, ``ThisRevisionCreated``),
+  ``DescriptiveMetadata`` (``Language``, ``Location``, ``SubjectCode``), and the text of
+  the first ``ContentItem`` (NITF, XHTML or plain text).
+- NewsML-G2 (``newsItem``, or the first text item of a ``newsMessage``): ``itemMeta``
+  (``versionCreated``, ``edNote``, ``provider``), ``contentMeta`` (``headline``, ``by``,
+  ``located``, ``dateline``, ``slugline``, ``urgency``, ``language``, ``subject``), and
+  ``contentSet`` (``inlineXML`` with XHTML or NITF, or ``inlineData``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirecheck.feeds import NotAFeed
+from wirecheck.feeds.dates import iso_time
+from wirecheck.feeds.model import Feed, TextRun
+from wirecheck.feeds.text import (
+    BlockCollector,
+    add_blocks,
+    html_blocks,
+    paragraph,
+    plain_paragraphs,
+)
+from wirecheck.feeds.xml import Node, parse_xml, xml_lang
+from wirecheck.model import Paragraph, Removed
+
+_NITF_VERSION_RE = re.compile(r"NITF\s+([\d.]+)", re.IGNORECASE)
+# Subject qcodes of places (NewsML-G2 `cpnat:geoArea`, IPTC geo codes).
+_PLACE_TYPES = ("cpnat:geoArea", "cpnat:poi")
+
+
+def read(data: bytes | str, text: str) -> Feed:
+    """Read an XML feed; raises ``FeedError`` for refused or malformed XML and ``NotAFeed``
+    for XML of another vocabulary."""
+    root = parse_xml(data)
+    if root.tag == "nitf":
+        feed = Feed(format="nitf")
+        _nitf(root, feed, whole=True)
+    elif root.tag == "NewsML":
+        feed = Feed(format="newsml")
+        _newsml1(root, feed)
+    elif root.tag in ("newsItem", "newsMessage", "packageItem"):
+        feed = Feed(format="newsml")
+        _g2(root, feed)
+    else:
+        raise NotAFeed(f"the XML root element is <{root.tag}>, not NITF, NewsML or NewsML-G2")
+    return feed
+
+
+def _set(feed: Feed, key: str, value: object) -> None:
+    """Set a wire key unless the feed already gave it (the first source wins)."""
+    if value not in (None, "", []) and feed.wire.get(key) in (None, "", []):
+        feed.wire[key] = value
+
+
+def _para(node: Node | None, skip: tuple[str, ...] = ()) -> Paragraph | None:
+    if node is None:
+        return None
+    if not skip:
+        return paragraph(node.runs())
+    runs: list[TextRun] = []
+    for child in node.children:
+        if isinstance(child, TextRun):
+            runs.append(child)
+        elif child.tag not in skip:
+            runs.extend(child.runs())
+    return paragraph(runs)
+
+
+def _urgency(feed: Feed, value: str | None) -> None:
+    if value and value.strip().isdigit():
+        _set(feed, "priority", value.strip())
+        number = int(value)
+        _set(feed, "urgency", number if 1 <= number <= 9 else None)
+
+
+def _word_count(feed: Feed, value: str | None) -> None:
+    if value and value.strip().isdigit():
+        _set(feed, "word_count", int(value))
+
+
+def _time(feed: Feed, value: str | None) -> None:
+    if feed.transmitted is None:
+        feed.transmitted = iso_time(value)
+
+
+def _content(feed: Feed, node: Node) -> None:
+    """Story text held by ``node``: NITF, XHTML, or plain text."""
+    nitf = node.first("nitf")
+    if nitf is not None:
+        _nitf(nitf, feed, whole=False)
+        return
+    html = node.first("html", "body")
+    holder = html.first("body") or html if html is not None else None
+    if holder is None and any(isinstance(c, Node) for c in node.children):
+        holder = node
+    if holder is not None:
+        collector = BlockCollector()
+        holder.feed(collector)
+        add_blocks(feed, collector.close())
+        return
+    value = node.located()
+    if re.search(r"<(?:p|br|div)\b", value.text, re.IGNORECASE):
+        add_blocks(feed, html_blocks(value))
+    else:
+        feed.paragraphs.extend(plain_paragraphs(value))
+
+
+# -- NITF ---------------------------------------------------------------------------------
+
+
+def _nitf(root: Node, feed: Feed, *, whole: bool) -> None:
+    """Read an NITF document; with ``whole`` its head metadata too (inside NewsML the
+    envelope says it better)."""
+    version = _NITF_VERSION_RE.search(root.get("version") or "")
+    if whole:
+        feed.wire["standard"] = f"NITF {version.group(1)}" if version else "NITF"
+    _set(feed, "language", xml_lang(root, root.first("body.content"), root.first("body")))
+    head = root.child("head")
+    if head is not None:
+        _nitf_head(head, feed)
+    body = root.child("body")
+    if body is None:
+        return
+    body_head = body.child("body.head")
+    if body_head is not None:
+        if feed.headline is None:
+            feed.headline = _para(body_head.path("hedline", "hl1"))
+        if feed.byline is None:
+            feed.byline = _para(body_head.child("byline"), skip=("byttl",))
+        dateline = body_head.child("dateline")
+        if feed.dateline is None:
+            feed.dateline = _para(dateline)
+        if dateline is not None:
+            city = dateline.first("city")
+            _set(feed, "located", city.text() if city is not None else None)
+        for name in ("abstract", "note"):
+            node = body_head.child(name)
+            para = _para(node)
+            if para is not None:
+                feed.removed.append(
+                    Removed(
+                        para.spans[0].line,
+                        para.text,
+                        "standfirst" if name == "abstract" else "note",
+                    )
+                )
+    content = body.child("body.content")
+    if content is not None:
+        collector = BlockCollector()
+        content.feed(collector)
+        add_blocks(feed, collector.close())
+    end = body.child("body.end")
+    if end is not None:
+        collector = BlockCollector()
+        collector.start("tagline")
+        end.feed(collector)
+        collector.end("tagline")
+        add_blocks(feed, collector.close())
+
+
+def _nitf_head(head: Node, feed: Feed) -> None:
+    docdata = head.child("docdata")
+    if docdata is not None:
+        doc_id = docdata.child("doc-id")
+        if doc_id is not None:
+            _set(feed, "item_id", doc_id.get("id-string"))
+            _set(feed, "source", doc_id.get("regsrc"))
+        urgency = docdata.child("urgency")
+        _urgency(feed, urgency.get("ed-urg") if urgency is not None else None)
+        for name in ("date.issue", "date.release"):
+            found = docdata.child(name)
+            _time(feed, found.get("norm") if found is not None else None)
+        key = docdata.child("du-key")
+        if key is not None:
+            _set(feed, "slug", key.get("key"))
+            _set(feed, "version", key.get("version"))
+        notes = [n.get("info") or n.text() for n in docdata.elements() if n.tag == "ed-msg"]
+        _set(feed, "editors_note", " / ".join(n for n in notes if n))
+        location = docdata.path("identified-content", "location")
+        if location is not None:
+            city = location.first("city")
+            _set(feed, "located", (city or location).text())
+    pubdata = head.child("pubdata")
+    if pubdata is not None:
+        if (pubdata.get("unit-of-measure") or "word") == "word":
+            _word_count(feed, pubdata.get("item-length"))
+        _time(feed, pubdata.get("date.publication"))
+    subjects = feed.wire.setdefault("subjects", [])
+    for subject in head.iter("tobject.subject"):
+        subject_name: str | None = (
+            subject.get("tobject.subject.detail")
+            or subject.get("tobject.subject.matter")
+            or subject.get("tobject.subject.type")
+        )
+        subjects.append({"name": subject_name, "code": subject.get("tobject.subject.refnum")})
+
+
+# -- NewsML 1.x ---------------------------------------------------------------------------
+
+
+def _formal(node: Node | None) -> str | None:
+    return node.get("FormalName") if node is not None else None
+
+
+def _newsml1(root: Node, feed: Feed) -> None:
+    feed.wire["standard"] = f"NewsML {root.get('Version')}" if root.get("Version") else "NewsML"
+    item = root.first("NewsItem") or root
+    ident = item.path("Identification", "NewsIdentifier")
+    if ident is not None:
+        named = ident.child("PublicIdentifier") or ident.child("NewsItemId")
+        _set(feed, "item_id", named.text() if named is not None else None)
+        revision = ident.child("RevisionId")
+        _set(feed, "version", revision.text() if revision is not None else None)
+        provider = ident.child("ProviderId")
+        _set(feed, "source", provider.text() if provider is not None else None)
+    label = item.path("Identification", "NameLabel")
+    management = item.child("NewsManagement")
+    if management is not None:
+        _urgency(feed, _formal(management.child("Urgency")))
+        for name in ("ThisRevisionCreated", "FirstCreated"):
+            found = management.child(name)
+            _time(feed, found.text() if found is not None else None)
+        notes = [
+            n.text() for n in management.elements() if n.tag in ("Instruction", "EditorialNote")
+        ]
+        _set(feed, "editors_note", " / ".join(n for n in notes if n))
+    envelope = root.child("NewsEnvelope")
+    if envelope is not None:
+        _urgency(feed, _formal(envelope.child("Priority")))
+        when = envelope.child("DateAndTime")
+        _time(feed, when.text() if when is not None else None)
+    lines = item.first("NewsLines")
+    if lines is not None:
+        feed.headline = _para(lines.child("HeadLine"))
+        feed.byline = _para(lines.child("ByLine"))
+        feed.dateline = _para(lines.child("DateLine"))
+        slug = lines.child("SlugLine")
+        _set(feed, "slug", slug.text() if slug is not None else None)
+    _set(feed, "slug", label.text() if label is not None else None)
+    meta = item.first("DescriptiveMetadata")
+    if meta is not None:
+        _set(feed, "language", _formal(meta.child("Language")))
+        for location in meta.iter("Location"):
+            for prop in location.elements():
+                if prop.get("FormalName") == "City":
+                    _set(feed, "located", prop.get("Value"))
+        feed.wire["subjects"] = [
+            {"name": s.get("FormalName"), "code": s.get("FormalName")}
+            for s in meta.iter("Subject", "SubjectMatter", "SubjectDetail")
+        ]
+    for content in item.iter("ContentItem"):
+        media = _formal(content.child("MediaType"))
+        data = content.child("DataContent")
+        if data is not None and (media is None or media.lower() == "text") and data.text():
+            _set(feed, "language", xml_lang(root, data))
+            _content(feed, data)
+            break
+    _set(feed, "language", xml_lang(root, item))
+
+
+# -- NewsML-G2 ----------------------------------------------------------------------------
+
+
+def _qcode_name(node: Node) -> dict[str, str | None]:
+    name = node.child("name")
+    return {
+        "name": name.text() if name is not None else node.get("literal"),
+        "code": node.get("qcode") or node.get("uri"),
+    }
+
+
+def _text_item(root: Node) -> Node:
+    items = list(root.iter("newsItem"))
+    for item in items:
+        item_class = item.path("itemMeta", "itemClass")
+        if item_class is not None and "text" in (item_class.get("qcode") or ""):
+            return item
+    return items[0] if items else root
+
+
+def _g2(root: Node, feed: Feed) -> None:
+    item = _text_item(root)
+    version = item.get("standardversion")
+    feed.wire["standard"] = f"NewsML-G2 {version}" if version else "NewsML-G2"
+    _set(feed, "item_id", item.get("guid"))
+    _set(feed, "version", item.get("version"))
+    meta = item.child("itemMeta")
+    if meta is not None:
+        for name in ("versionCreated", "firstCreated"):
+            found = meta.child(name)
+            _time(feed, found.text() if found is not None else None)
+        notes = [n.text() for n in meta.elements() if n.tag == "edNote"]
+        _set(feed, "editors_note", " / ".join(n for n in notes if n))
+        provider = meta.child("provider")
+        if provider is not None:
+            code = provider.get("literal") or (provider.get("qcode") or "").partition(":")[2]
+            _set(feed, "source", provider.text() or code or None)
+    header = root.child("header") if root is not item else None
+    if header is not None:
+        priority = header.child("priority")
+        _urgency(feed, priority.text() if priority is not None else None)
+        sent = header.child("sent")
+        _time(feed, sent.text() if sent is not None else None)
+    content_meta = item.child("contentMeta")
+    if content_meta is not None:
+        _g2_content_meta(content_meta, feed)
+    _set(feed, "language", xml_lang(root, item))
+    content_set = item.child("contentSet")
+    if content_set is None:
+        return
+    for holder in content_set.elements():
+        if holder.tag not in ("inlineXML", "inlineData"):
+            continue
+        _word_count(feed, holder.get("wordcount"))
+        _set(feed, "language", xml_lang(root, holder))
+        if holder.tag == "inlineData" and "html" in (holder.get("contenttype") or ""):
+            add_blocks(feed, html_blocks(holder.located()))
+        else:
+            _content(feed, holder)
+        break
+
+
+def _g2_content_meta(meta: Node, feed: Feed) -> None:
+    urgency = meta.child("urgency")
+    _urgency(feed, urgency.text() if urgency is not None else None)
+    language = meta.child("language")
+    _set(feed, "language", language.get("tag") if language is not None else None)
+    located = meta.child("located")
+    if located is not None:
+        place = _qcode_name(located)
+        _set(feed, "located", place["name"])
+        feed.wire.setdefault("places", []).append(place)
+    for subject in meta.elements():
+        if subject.tag != "subject":
+            continue
+        key = "places" if (subject.get("type") or "") in _PLACE_TYPES else "subjects"
+        feed.wire.setdefault(key, []).append(_qcode_name(subject))
+    headlines = [h for h in meta.elements() if h.tag == "headline"]
+    main = next((h for h in headlines if (h.get("role") or "").endswith("main")), None)
+    feed.headline = _para(main or (headlines[0] if headlines else None))
+    slug = meta.child("slugline")
+    _set(feed, "slug", slug.text() if slug is not None else None)
+    feed.dateline = _para(meta.child("dateline"))
+    by = meta.child("by")
+    if by is None:
+        creator = meta.child("creator")
+        by = creator.child("name") if creator is not None else None
+    feed.byline = _para(by)
