@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from wirecheck.decode import Decoded, decode
+from wirecheck.feeds import detect
 from wirecheck.model import Source, Story
 from wirecheck.rules.base import CheckOptions, Context
 from wirecheck.structure import assemble
@@ -36,6 +37,7 @@ def parse(
     ignore: Iterable[str] = (),
     options: CheckOptions | None = None,
     extra_boilerplate: Iterable[str] = (),
+    input_format: str | None = None,
 ) -> Story:
     """Parse one story from raw bytes (decoded as UTF-8, UTF-16 or Windows-1252) or text.
 
@@ -43,29 +45,51 @@ def parse(
     the current date) bounds it. With ``check`` the diagnostics rules run (``select`` and
     ``ignore`` take code prefixes such as ``"WC1"``). Raises ``decode.NotTextError`` for
     input that is not text.
+
+    Agency feeds (ANPA-1312, IPTC 7901, NITF, NewsML, NewsML-G2, ninjs) are recognised by
+    their first bytes, or read as ``input_format`` (one of ``wirecheck.feeds.FORMATS``);
+    their metadata lands in ``Story.wire``. A feed that cannot be read safely (XML entity
+    declarations) or a forced format that does not fit raises ``feeds.FeedError``, a
+    ``NotTextError``.
     """
     decoded, digest = _decoded(data)
     lines = decoded.lines
     if lines and lines[-1] == "":
         lines = lines[:-1]
-    parts = assemble(
-        lines,
-        extra_phrases=frozenset(p.casefold() for p in extra_boilerplate),
-        reference_date=reference_date,
-        today=today,
-    )
-    story = Story(
-        source=Source(path=path, sha256=digest, encoding=decoded.encoding, newline=decoded.newline),
-        headline=parts.headline,
-        byline=parts.byline,
-        dateline=parts.dateline,
-        captions=tuple(parts.captions),
-        paragraphs=tuple(parts.paragraphs),
-        related=tuple(parts.related),
-        removed=tuple(parts.removed),
-        headline_line=parts.headline_line,
-        headline_end_line=parts.headline_end_line,
-    )
+    source = Source(path=path, sha256=digest, encoding=decoded.encoding, newline=decoded.newline)
+    fmt = input_format or detect(data)
+    story: Story | None = None
+    if fmt != "text":
+        from wirecheck.feeds.story import read_story
+
+        story = read_story(
+            data,
+            decoded.text,
+            fmt,
+            forced=input_format is not None,
+            source=source,
+            reference_date=reference_date,
+            today=today,
+        )
+    if story is None:
+        parts = assemble(
+            lines,
+            extra_phrases=frozenset(p.casefold() for p in extra_boilerplate),
+            reference_date=reference_date,
+            today=today,
+        )
+        story = Story(
+            source=source,
+            headline=parts.headline,
+            byline=parts.byline,
+            dateline=parts.dateline,
+            captions=tuple(parts.captions),
+            paragraphs=tuple(parts.paragraphs),
+            related=tuple(parts.related),
+            removed=tuple(parts.removed),
+            headline_line=parts.headline_line,
+            headline_end_line=parts.headline_end_line,
+        )
     if not check:
         return story
     from dataclasses import replace
@@ -73,5 +97,9 @@ def parse(
     from wirecheck.rules.registry import run_rules, selected_rules
 
     opts = options or CheckOptions(reference_date=reference_date)
+    if story.wire is not None and opts.reference_date is None:
+        from wirecheck.feeds.story import feed_reference_date
+
+        opts = replace(opts, reference_date=feed_reference_date(story))
     ctx = Context(story=story, lines=tuple(lines), options=opts)
     return replace(story, diagnostics=run_rules(ctx, selected_rules(select, ignore)))
