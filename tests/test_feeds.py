@@ -1,0 +1,405 @@
+"""Agency feeds in: every format's invented fixture parses to the right story and metadata.
+
+The fixtures in ``fixtures/feeds/`` are written from the published structure of each
+format (``../shared/docs/wire-styles.md`` section 4); every story in them is invented.
+Each row of ``FEEDS`` is what a careful editor would take from one file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import wirecheck
+from wirecheck.decode import decode
+from wirecheck.feeds import WIRE_KEYS, FeedError, detect
+from wirecheck.model import Story
+
+FEEDS_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "feeds"
+
+
+@dataclass(frozen=True)
+class Expected:
+    file: str
+    format: str
+    headline: str
+    names: tuple[str, ...] | None
+    dateline: str | None
+    city: str | None
+    date: str | None
+    paragraphs: int
+    first: str
+    last: str
+    wire: dict[str, Any] = field(default_factory=dict)
+    encoding: str = "utf-8"
+    captions: int = 0
+    removed: tuple[str, ...] = ()
+
+
+FEEDS: list[Expected] = [
+    Expected(
+        file="anpa-harbor-strike.anpa",
+        format="anpa",
+        headline="Dockworkers walk out at three Baltic ports",
+        names=("MARTA KELLNER",),
+        dateline="GDANSK, Poland (AP) _",
+        city="GDANSK",
+        date=None,
+        paragraphs=5,
+        first="Dockworkers at three Baltic po",
+        last="but freight would be delayed.",
+        wire={
+            "item_id": "a0417",
+            "source": "AP",
+            "slug": "BC-EU--Harbor-Strike",
+            "priority": "r",
+            "urgency": 5,
+            "category": "i",
+            "version": "1stLd-Writethru",
+            "word_count": 169,
+            "editors_note": "UPDATES with union statement, paragraph 5. With AP Photos.",
+            "transmitted": "2024-03-14T11:42:00+00:00",
+            "language": "en",
+            "language_source": "detected",
+        },
+        removed=("Associated Press Writer", "AP-WF-03-14-24 1142GMT", "BC-EU--Harbor-Strike,1st"),
+    ),
+    Expected(
+        file="iptc7901-english.7901",
+        format="iptc7901",
+        headline="Berlin coalition agrees on relief for grid fees",
+        names=None,
+        dateline="Berlin (dpa) -",
+        city="Berlin",
+        date=None,
+        paragraphs=4,
+        first="Germany's governing coalition ",
+        last="has already trimmed once.",
+        wire={
+            "item_id": "dpa0217",
+            "source": "dpa",
+            "slug": "Germany/Politics/Energy",
+            "priority": "4",
+            "category": "pl",
+            "word_count": 135,
+            "transmitted": "2024-03-14T23:18:00+00:00",
+            "language": "en",
+        },
+        removed=("dpa hb xx n1 cs", "142318 GMT Mar 24"),
+    ),
+    Expected(
+        file="iptc7901-dpa-german.7901",
+        format="iptc7901",
+        headline="Koalition einigt sich auf Entlastung bei den Netzentgelten",
+        names=("Anna Lindqvist",),
+        dateline="Berlin (dpa) -",
+        city="Berlin",
+        date=None,
+        paragraphs=4,
+        first="Die Koalition hat sich in der ",
+        last="Verfassungsgericht gekürzt worden.",
+        encoding="cp1252",
+        wire={
+            "item_id": "dpa0312",
+            "slug": "Energie/Strompreise/Netzentgelte",
+            "category": "wi",
+            "word_count": 122,
+            "editors_note": "Ansprechpartner: Newsdesk Berlin, Telefon +49 30 0000 0000",
+            "transmitted": "2024-03-14T23:18:00+00:00",
+            "language": "de",
+            "language_source": "detected",
+        },
+        removed=(
+            "Zuschuss von fünf Milliarden Euro geplant =",
+            "nicht zur Veröffentlichung bestimmt",
+            "dpa al yyzz n1 kr",
+        ),
+    ),
+    Expected(
+        file="nitf-wind-farms.xml",
+        format="nitf",
+        headline="Kenya opens bidding for coastal wind farms",
+        names=("Grace Wanjiru",),
+        dateline="NAIROBI, March 14 (MNS) --",
+        city="NAIROBI",
+        date="2024-03-14",
+        paragraphs=4,
+        first="Kenya on Thursday invited bids",
+        last="sign contracts with buyers directly.",
+        captions=1,
+        wire={
+            "item_id": "MNS-20240314-0093",
+            "standard": "NITF 3.6",
+            "slug": "Kenya-Wind",
+            "urgency": 4,
+            "version": "1",
+            "word_count": 133,
+            "editors_note": "Moves on energy and Africa wires.",
+            "transmitted": "2024-03-14T09:15:00+00:00",
+            "language": "en",
+            "language_source": "feed",
+            "located": "Nairobi",
+            "subjects": [{"name": "Energy and Resource", "code": "04005000"}],
+        },
+        removed=("Reporting by Grace Wanjiru",),
+    ),
+    Expected(
+        file="newsml1-ferry.xml",
+        format="newsml",
+        headline="Interisland ferry loses power in Cook Strait, tugs sent",
+        names=("Aroha Tane",),
+        dateline="WELLINGTON, March 14",
+        city="WELLINGTON",
+        date="2024-03-14",
+        paragraphs=3,
+        first="An interisland ferry carrying ",
+        last="replacement ships by the end of the year.",
+        wire={
+            "item_id": "urn:newsml:news.example.org:20240314:FERRY-0314:1",
+            "standard": "NewsML 1.2",
+            "slug": "NZ-Ferry",
+            "urgency": 3,
+            "transmitted": "2024-03-14T03:10:00+13:00",
+            "language": "en",
+            "located": "Wellington",
+        },
+    ),
+    Expected(
+        file="newsml-g2-english.xml",
+        format="newsml",
+        headline="Lisbon to bring back three historic tram lines",
+        names=("Inês Carvalho",),
+        dateline="LISBON, March 14 (MNS) -",
+        city="LISBON",
+        date="2024-03-14",
+        paragraphs=4,
+        first="Lisbon will bring back three t",
+        last='people who live here."',
+        wire={
+            "item_id": "urn:newsml:news.example.org:20240314:lisbon-trams",
+            "standard": "NewsML-G2 2.29",
+            "source": "MNS",
+            "slug": "Portugal-Trams",
+            "urgency": 4,
+            "version": "2",
+            "word_count": 118,
+            "editors_note": "Adds mayor's comments in 4th paragraph.",
+            "transmitted": "2024-03-14T17:00:00+00:00",
+            "language": "en",
+            "located": "Lisbon",
+            "subjects": [{"name": "public transport", "code": "medtop:20000776"}],
+            "places": [
+                {"name": "Lisbon", "code": "geo:2267057"},
+                {"name": "Portugal", "code": "iso3166-1a2:PT"},
+            ],
+        },
+    ),
+    Expected(
+        file="newsml-g2-dpa-german.xml",
+        format="newsml",
+        headline="Hamburger Hafen schlägt weniger Container um",
+        names=("Jonas Petersen",),
+        dateline="Hamburg (dpa) -",
+        city="Hamburg",
+        date=None,
+        paragraphs=3,
+        first="Der Hamburger Hafen hat im ver",
+        last="mit einer leichten Erholung.",
+        wire={
+            "item_id": "urn:newsml:dpa.example:20240314:hamburg-hafen",
+            "source": "dpa",
+            "slug": "Hafen/Umschlag/Bilanz",
+            "urgency": 3,
+            "transmitted": "2024-03-14T10:31:00+01:00",
+            "language": "de",
+            "language_source": "feed",
+            "located": "Hamburg",
+        },
+        removed=("Hamburger Hafen schlägt weniger Container um",),
+    ),
+    Expected(
+        file="ninjs1-library.json",
+        format="ninjs",
+        headline="Reykjavik library lends out sewing machines and telescopes",
+        names=("Sigrun Olafsdottir",),
+        dateline="REYKJAVIK, Iceland, March 14 (MNS) --",
+        city="REYKJAVIK",
+        date="2024-03-14",
+        paragraphs=4,
+        first="The main public library in Rey",
+        last="branch libraries this summer.",
+        wire={
+            "item_id": "urn:example:news:2024-03-14:reykjavik-library",
+            "standard": "ninjs 1.x",
+            "slug": "Iceland-Library",
+            "urgency": 5,
+            "language": "en",
+            "located": "Reykjavik",
+            "places": [{"name": "Iceland", "code": "iso3166-1a2:IS"}],
+        },
+    ),
+    Expected(
+        file="ninjs2-vineyard.json",
+        format="ninjs",
+        headline="Late frost threatens Tokaj vineyards",
+        names=("Zsofia Kertesz",),
+        dateline="BUDAPEST, March 14 (MNS) —",
+        city="BUDAPEST",
+        date="2024-03-14",
+        paragraphs=4,
+        first="Winemakers in Hungary's Tokaj ",
+        last="frost before a warmer weekend.",
+        wire={
+            "standard": "ninjs 2.1",
+            "version": "1",
+            "word_count": 107,
+            "editors_note": "Corrects spelling of village name in 3rd paragraph.",
+            "transmitted": "2024-03-14T08:20:00+01:00",
+            "places": [{"name": "Hungary", "code": "HU"}],
+        },
+    ),
+    Expected(
+        file="ninjs3-marathon.json",
+        format="ninjs",
+        headline="Robot pacer to lead Kyoto marathon runners",
+        names=("Kenji Morimoto",),
+        dateline="KYOTO, Japan, March 14 (MNS) -",
+        city="KYOTO",
+        date="2024-03-14",
+        paragraphs=3,
+        first="A four-legged robot will set t",
+        last="race director Yumi Tanaka said.",
+        wire={
+            "standard": "ninjs 3.x",
+            "word_count": 88,
+            "editors_note": "Photos available.",
+            "transmitted": "2024-03-14T06:45:00+09:00",
+            "language": "en",
+        },
+    ),
+]
+ROWS = [pytest.param(row, id=row.file) for row in FEEDS]
+# Dateline years come from the feed, never from today: any "today" gives the same story.
+TODAY = date(2031, 1, 1)
+
+
+def _needs(row: Expected) -> None:
+    if row.file.endswith(".xml"):
+        pytest.importorskip("defusedxml")
+
+
+@cache
+def _parsed(name: str) -> Story:
+    return wirecheck.parse((FEEDS_DIR / name).read_bytes(), today=TODAY)
+
+
+@pytest.mark.parametrize("row", ROWS)
+def test_feed_parses_to_its_story(row: Expected) -> None:
+    _needs(row)
+    story = _parsed(row.file)
+    assert story.source.format == row.format
+    assert story.source.encoding == row.encoding
+    assert story.headline == row.headline
+    assert (story.byline.names if story.byline else None) == row.names
+    dateline = story.dateline
+    assert (dateline.raw if dateline else None) == row.dateline
+    assert (dateline.city if dateline else None) == row.city
+    assert (dateline.date if dateline else None) == row.date
+    if row.date is not None:
+        assert dateline is not None and dateline.year_source == "reference"
+    assert len(story.paragraphs) == row.paragraphs
+    assert story.body[0].startswith(row.first)
+    assert story.body[-1].endswith(row.last)
+    assert len(story.captions) == row.captions
+    for text in row.removed:
+        assert any(text in r.text for r in story.removed), text
+
+
+@pytest.mark.parametrize("row", ROWS)
+def test_feed_wire_metadata(row: Expected) -> None:
+    _needs(row)
+    wire = _parsed(row.file).wire
+    assert wire is not None
+    assert set(wire) == set(WIRE_KEYS)
+    assert {k: wire[k] for k in row.wire} == row.wire
+
+
+@pytest.mark.parametrize("row", ROWS)
+def test_every_paragraph_points_at_its_words_in_the_file(row: Expected) -> None:
+    """Diagnostics must land on the feed file's own lines and columns."""
+    _needs(row)
+    story = _parsed(row.file)
+    lines = decode((FEEDS_DIR / row.file).read_bytes()).lines
+    for paragraph in story.paragraphs:
+        for span in paragraph.spans:
+            word = re.match(r"[\w'-]+", paragraph.text[span.start :])
+            if word is None:
+                continue
+            source = lines[span.line - 1]
+            assert source[span.column - 1 :].startswith(word.group()), (span, word.group())
+
+
+@pytest.mark.parametrize("row", ROWS)
+def test_feeds_are_detected_from_their_first_bytes(row: Expected) -> None:
+    data = (FEEDS_DIR / row.file).read_bytes()
+    assert detect(data) == row.format
+    assert detect(data.decode(row.encoding)) == row.format
+
+
+def test_plain_text_fixtures_stay_text() -> None:
+    for path in (FEEDS_DIR.parent).glob("*.txt"):
+        assert detect(path.read_bytes()) == "text", path.name
+        assert wirecheck.parse(path.read_bytes(), check=False).wire is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<!DOCTYPE html><html><body><p>Hi</p></body></html>",
+        "<html><head><title>A page</title></head></html>",
+        "<p>Not XML at all</p>",
+        "{curly} text that is not JSON",
+        "",
+        "   \n\n",
+    ],
+)
+def test_other_inputs_are_text(head: str) -> None:
+    assert detect(head) in ("text", "ninjs")
+    story = wirecheck.parse(head, check=False)
+    assert story.source.format == "text"
+
+
+def test_unknown_xml_falls_back_to_text() -> None:
+    pytest.importorskip("defusedxml")
+    story = wirecheck.parse('<?xml version="1.0"?>\n<rss><channel/></rss>\n', check=False)
+    assert story.source.format == "text"
+
+
+def test_forced_format() -> None:
+    data = (FEEDS_DIR / "ninjs1-library.json").read_bytes()
+    assert wirecheck.parse(data, input_format="text", check=False).source.format == "text"
+    assert wirecheck.parse(data, input_format="ninjs", check=False).wire is not None
+    with pytest.raises(FeedError, match="not ninjs"):
+        wirecheck.parse("Just a line of text.\n", input_format="ninjs")
+
+
+def test_text_and_bytes_give_the_same_story() -> None:
+    for row in FEEDS:
+        if row.encoding != "utf-8" or row.file.endswith(".xml"):
+            continue
+        data = (FEEDS_DIR / row.file).read_bytes()
+        from_bytes = wirecheck.parse(data, today=TODAY, check=False)
+        from_text = wirecheck.parse(data.decode("utf-8"), today=TODAY, check=False)
+        assert from_text.to_dict() | {"source": None} == from_bytes.to_dict() | {"source": None}
+
+
+def test_reference_date_of_the_caller_wins_over_the_transmission() -> None:
+    data = (FEEDS_DIR / "ninjs1-library.json").read_bytes()
+    story = wirecheck.parse(data, reference_date=date(2019, 3, 1), check=False)
+    assert story.dateline is not None and story.dateline.date == "2019-03-14"
