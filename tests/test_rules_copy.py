@@ -274,6 +274,30 @@ def test_one_style_and_inch_marks_are_fine() -> None:
     assert found("“Cuba is a friend,” he said of the 6' 2\" envoy’s trip.", "WC407") == []
 
 
+# Copy in other languages
+
+
+def test_german_quotes_balance() -> None:
+    text = "„Wir sind nicht zufrieden“, sagte er. „Das ist gut.“"
+    assert found(text, "WC404") == []
+
+
+def test_english_rules_skip_other_languages() -> None:
+    german = (
+        "Berlin (dpa) - Das ist eine Entlastung, die die Menschen ab Januar auf ihrer "
+        "Stromrechnung sehen werden, sagte der Minister am Mittwoch in Berlin. Die Koalition "
+        "hatte sich nach langen Verhandlungen auf das Paket geeinigt\n"
+    )
+    french = (
+        "Paris (AFP) - Pourquoi ? Parce que nous nous sommes trompés , a dit le ministre "
+        "mercredi devant les députés réunis à Paris pour examiner le projet de loi sur "
+        "l'énergie, qui prévoit une baisse des tarifs du réseau dès le mois de janvier.\n"
+    )
+    for text in (german, french):
+        story = wirecheck.parse("Titel der Meldung hier\n\n" + text, select=["WC4"])
+        assert story.diagnostics == (), text
+
+
 # Hostile input: every WC3xx-WC5xx rule stays linear and bounded.
 
 _SIZE = 200_000

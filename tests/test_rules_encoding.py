@@ -73,6 +73,12 @@ def test_control_characters_outside_the_story_are_not_read() -> None:
     assert found(text, "WC503") == []
 
 
+def test_feed_framing_at_line_edges_is_left_alone() -> None:
+    text = "\x02" + HEAD + LEAD + "The talks ended." + TAIL.rstrip("\n") + "\x03\n"
+    assert found(text, "WC503") == []
+    assert len(found(text.replace("talks", "ta\x02lks"), "WC503")) == 1
+
+
 def test_controls_inside_mojibake_are_left_to_wc501() -> None:
     assert in_body("We don\u00e2\u0080\u0099t forget.", "WC503") == []
     assert len(in_body("We don\u00e2\u0080\u0099t forget.", "WC501")) == 1

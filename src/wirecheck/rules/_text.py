@@ -16,6 +16,7 @@ from itertools import islice
 from typing import Literal
 
 from wirecheck.model import Diagnostic, Paragraph, Span, Story
+from wirecheck.patterns.stopwords import STOPWORDS
 from wirecheck.rules.base import Context, Rule
 from wirecheck.segment import build_paragraph
 
@@ -212,3 +213,26 @@ EXAMPLE_LEAD = (
     "MOSCOW, Nov. 2 (UPI) -- Russian President Vladimir Putin met Cuban President Miguel "
     "Diaz-Canel in Moscow on Friday to review their partnership.\n"
 )
+
+
+# English running text is about 40% function words (`the`, `of`, `was`); German, French or
+# Spanish copy shares only a few of them (`in`, `so`, `was`) and stays far below this share.
+_ENGLISH_MIN_DENSITY = 0.2
+# Enough words to tell the language; reading more would only cost time on long copy.
+_LANGUAGE_SAMPLE_WORDS = 400
+_LANGUAGE_MIN_WORDS = 30
+_SAMPLE_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def is_english(ctx: Context) -> bool:
+    """Whether the story body reads as English: the copy and grammar rules know English
+    only (`die die` is right in German, `Pourquoi ?` in French)."""
+    sample: list[str] = []
+    for paragraph in ctx.story.paragraphs:
+        sample.extend(_SAMPLE_WORD_RE.findall(paragraph.text[: _LANGUAGE_SAMPLE_WORDS * 12]))
+        if len(sample) >= _LANGUAGE_SAMPLE_WORDS:
+            break
+    if len(sample) < _LANGUAGE_MIN_WORDS:
+        return True  # too little to judge (a headline, a brief): checked as English
+    hits = sum(1 for word in sample if word.casefold() in STOPWORDS)
+    return hits / len(sample) >= _ENGLISH_MIN_DENSITY

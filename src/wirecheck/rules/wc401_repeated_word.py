@@ -29,7 +29,12 @@ from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
 from wirecheck.patterns.stopwords import STOPWORDS
-from wirecheck.rules._text import capped, passages, span_diagnostic
+from wirecheck.rules._text import (
+    capped,
+    is_english,
+    passages,
+    span_diagnostic,
+)
 from wirecheck.rules.base import Context, Example, Rule
 
 # A word (letters, inner apostrophes) and the same word again after one space, in any
@@ -112,7 +117,7 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    return capped(_findings(ctx))
+    return capped(_findings(ctx)) if is_english(ctx) else iter(())
 
 
 _HEAD = "Putin invites Cuban leader\n\nMOSCOW, Nov. 2 (UPI) -- "

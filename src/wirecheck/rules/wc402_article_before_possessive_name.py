@@ -29,7 +29,13 @@ from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
 from wirecheck.patterns.places import NO_ARTICLE_NAMES
-from wirecheck.rules._text import capped, names_pattern, prose_passages, span_diagnostic
+from wirecheck.rules._text import (
+    capped,
+    is_english,
+    names_pattern,
+    prose_passages,
+    span_diagnostic,
+)
 from wirecheck.rules.base import Context, Example, Rule
 
 # `the Cuba's`, `a Moscow's`, `the Reuters'` (a name ending in s may take a bare apostrophe).
@@ -54,7 +60,7 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    return capped(_findings(ctx))
+    return capped(_findings(ctx)) if is_english(ctx) else iter(())
 
 
 _HEAD = "Cuban leader visits Moscow\n\nMOSCOW, Nov. 2 (UPI) -- "

@@ -33,6 +33,7 @@ from wirecheck.model import Diagnostic
 from wirecheck.patterns.places import PLACES
 from wirecheck.rules._text import (
     capped,
+    is_english,
     names_pattern,
     prose_passages,
     span_diagnostic,
@@ -124,7 +125,7 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    return capped(_findings(ctx))
+    return capped(_findings(ctx)) if is_english(ctx) else iter(())
 
 
 _HEAD = "Putin invited to Havana\n\nMOSCOW, Nov. 2 (UPI) -- "

@@ -44,7 +44,7 @@ from wirecheck.model import Diagnostic, Paragraph
 from wirecheck.rules._text import MAX_FINDINGS, capped, passages, span_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 
-_MARK_RE = re.compile(r"[()\[\]\"“”]")
+_MARK_RE = re.compile(r"[()\[\]\"“”„]")
 _PAIRS = {")": "(", "]": "["}
 _QUOTE_MARKS = ('"', "“", "”")
 # How many paragraphs a quotation left open may run on without reopening marks.
@@ -68,7 +68,8 @@ def quote_role(text: str, i: int) -> Literal["open", "close", "toggle"] | None:
     punctuation closes, whichever glyph was typed (`”People` after a space opens: the
     wrong glyph, not a lost quote). A closing mark after a digit is an inch or seconds
     mark (`6' 2"`, `12.9” screen`): None. Where the neighbours do not say (`" the ick"`,
-    `is"targeted`), a curly mark goes by its glyph and a straight one toggles.
+    `is"targeted`), a curly mark goes by its glyph and a straight one toggles. German
+    `„...“` works the same way: `„` opens, and `“` after a word closes.
     """
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -79,7 +80,7 @@ def quote_role(text: str, i: int) -> Literal["open", "close", "toggle"] | None:
     if opens and not closes:
         return "open"
     mark = text[i]
-    return "open" if mark == "“" else "close" if mark == "”" else "toggle"
+    return "open" if mark in "“„" else "close" if mark == "”" else "toggle"
 
 
 def _is_list_marker(text: str, i: int) -> bool:

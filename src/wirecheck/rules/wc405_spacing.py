@@ -33,7 +33,11 @@ import re
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
-from wirecheck.rules._text import capped, text_lines
+from wirecheck.rules._text import (
+    capped,
+    is_english,
+    text_lines,
+)
 from wirecheck.rules.base import Context, Example, Rule
 
 _DOUBLE_SPACE_RE = re.compile(r"(?<=\S)  (?=\S)")
@@ -109,7 +113,7 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    return capped(_findings(ctx))
+    return capped(_findings(ctx)) if is_english(ctx) else iter(())
 
 
 _HEAD = "Putin meets Cuban leader\n\nMOSCOW, Nov. 2 (UPI) -- "

@@ -36,7 +36,13 @@ from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
 from wirecheck.patterns.stopwords import STOPWORDS
-from wirecheck.rules._text import capped, excerpt, is_title_case, span_diagnostic
+from wirecheck.rules._text import (
+    capped,
+    excerpt,
+    is_english,
+    is_title_case,
+    span_diagnostic,
+)
 from wirecheck.rules.base import Context, Example, Rule
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -113,7 +119,7 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    return capped(_findings(ctx))
+    return capped(_findings(ctx)) if is_english(ctx) else iter(())
 
 
 _HEAD = "Cuba's ties with Moscow\n\nHAVANA, Nov. 2 (UPI) -- "

@@ -4,8 +4,10 @@ What it does
     Reports C0 and C1 control characters (U+0000-U+001F, U+007F-U+009F) other than the
     tab in story lines (headline, byline, dateline, captions, body): the framing bytes of
     wire transmissions (SOH, STX, ETX), escape codes, form feeds, the stray bytes of a
-    mis-decoded file. Lines the parser set aside (wire codes, site chrome) are not read.
-    Control bytes inside a garbled word (`â\\x80\\x99`) are left to WC501 mojibake.
+    mis-decoded file. Lines the parser set aside (wire codes, site chrome) are not read,
+    and neither are the transmission framing bytes (SOH, STX, ETX, EOT) at the start or
+    end of a line of an ANPA or IPTC 7901 feed. Control bytes inside a garbled word
+    (`â\\x80\\x99`) are left to WC501 mojibake.
 
 Why
     Control characters are invisible in most editors but break display, search, XML and
@@ -13,9 +15,9 @@ Why
     still carries them.
 
 Example
-    A start-of-text byte (STX, U+0002) glued to the first word::
+    An escape byte (ESC, U+001B) inside a word::
 
-        \\x02MOSCOW, Nov. 2 (UPI) -- Putin met Diaz-Canel on Friday.
+        MOSCOW, Nov. 2 (UPI) -- Putin met Diaz-Canel on Fri\\x1bday.
 
 Use instead
     ::
@@ -40,6 +42,9 @@ _C0_NAMES = (
 # A UTF-8 lead byte read as Latin-1: C1 controls right after one are part of a garbled
 # character (WC501's to report), not controls typed into the text.
 _MOJIBAKE_LEAD = frozenset(chr(c) for c in range(0xC2, 0xF5))
+# The framing of ANPA and IPTC 7901 transmissions: start of header and of text, end of text
+# and of transmission, found at the edges of a feed's lines.
+_FRAMING = frozenset("\x01\x02\x03\x04")
 
 
 def _name(char: str) -> str:
@@ -49,12 +54,19 @@ def _name(char: str) -> str:
     return f"U+{code:04X} DEL" if code == 0x7F else f"U+{code:04X}"
 
 
+def _left_alone(line: str, start: int, end: int, run: str) -> bool:
+    if start and line[start - 1] in _MOJIBAKE_LEAD and run[0] >= "\x80":
+        return True  # part of a garbled character
+    at_edge = not line[:start].strip() or not line[end:].strip()
+    return at_edge and set(run) <= _FRAMING
+
+
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
     for number in story_lines(ctx):
         line = ctx.line_text(number)
         for match in _CONTROL_RE.finditer(line):
             start = match.start()
-            if start and line[start - 1] in _MOJIBAKE_LEAD and match.group()[0] >= "\x80":
+            if _left_alone(line, start, match.end(), match.group()):
                 continue
             names = ", ".join(dict.fromkeys(_name(c) for c in match.group()))
             yield RULE.diagnostic(
