@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from wirecheck.output.base import FileReport, Output, Tally
+from wirecheck.output.ninjs import story_ninjs
 from wirecheck.output.report import concise, json_report
 from wirecheck.output.story import story_json, story_text
 from wirecheck.output.terminal import text_report
@@ -20,6 +21,7 @@ Format = Callable[[Iterable[FileReport], Output], None]
 STORY_FORMATS: dict[str, Format] = {
     "json": story_json,
     "text": story_text,
+    "ninjs": story_ninjs,
 }
 
 # ``wirecheck check --format``: the diagnostics.
