@@ -106,6 +106,7 @@ def test_article_before_possessive_name() -> None:
         "The New York Times's reporter asked about the White House's plan.",
         "Cuba's Communist Party and Moscow's mayor met the Amazon's tribes.",
         "Ships sailed up the Jordan's banks past the Vatican's walls.",
+        "The Tesla's battery caught fire near the Walmart's parking lot.",
     ],
 )
 def test_names_that_take_an_article(text: str) -> None:

@@ -15,7 +15,11 @@ Left out on purpose, because `the NAME's` is correct or common in real copy:
 - names that are also rivers, ships or other things with `the`: Amazon, Jordan, Niger, Georgia (a
   US state and a submarine), US states in general, Sputnik, Shell, Oracle;
 - brands that are possessives themselves (McDonald's, Macy's) and Disney (`the Disney's
-  Hollywood Studios park`).
+  Hollywood Studios park`);
+- makers whose name is also a product or a place, a count noun with `the`: `the Tesla's
+  battery` (a car), `the Airbus's wing`, `the Samsung's screen`, `the TikTok's caption`,
+  `the Walmart's parking lot` (one store): Tesla, Toyota, Honda, Nissan, Volkswagen,
+  Boeing, Airbus, Samsung, Huawei, TikTok, Walmart.
 
 Each list is for a different question: where someone can travel to (``PLACES``, WC403), and
 what takes no article before its possessive (``NO_ARTICLE_NAMES``: places and
@@ -81,14 +85,13 @@ CITIES_AND_REGIONS: tuple[str, ...] = (
 
 # Organisations, companies and agencies named without an article (`NATO's`, `Gazprom's`).
 ORGANISATIONS: tuple[str, ...] = (
-    "Aeroflot", "Airbus", "Alibaba", "Alphabet", "Apple", "Boeing", "Bloomberg",
-    "ByteDance", "Chevron", "ExxonMobil", "Exxon", "Facebook", "Fatah", "FIFA", "Frontex",
-    "Gazprom", "Goldman Sachs", "Google", "Hamas", "Hezbollah", "Honda", "Huawei", "IBM",
-    "Instagram", "Intel", "Interfax", "Interpol", "Europol", "JPMorgan", "Lukoil", "Meta",
-    "Microsoft", "Moderna", "Morgan Stanley", "NASA", "NATO", "Netflix", "Nissan", "Nvidia",
-    "OPEC", "OpenAI", "Pfizer", "Reuters", "Roscosmos", "Rosatom", "Rosneft", "Samsung",
-    "Sberbank", "Siemens", "SpaceX", "TASS", "Tencent", "Tesla", "TikTok", "Toyota",
-    "Twitter", "UEFA", "UNESCO", "UNICEF", "Volkswagen", "Walmart", "Xinhua", "YouTube",
+    "Aeroflot", "Alibaba", "Alphabet", "Apple", "Bloomberg", "ByteDance", "Chevron",
+    "ExxonMobil", "Exxon", "Facebook", "Fatah", "FIFA", "Frontex", "Gazprom", "Goldman Sachs",
+    "Google", "Hamas", "Hezbollah", "IBM", "Instagram", "Intel", "Interfax", "Interpol",
+    "Europol", "JPMorgan", "Lukoil", "Meta", "Microsoft", "Moderna", "Morgan Stanley", "NASA",
+    "NATO", "Netflix", "Nvidia", "OPEC", "OpenAI", "Pfizer", "Reuters", "Roscosmos", "Rosatom",
+    "Rosneft", "Sberbank", "Siemens", "SpaceX", "TASS", "Tencent", "Twitter", "UEFA", "UNESCO",
+    "UNICEF", "Xinhua", "YouTube",
 )
 
 # What someone can visit or travel to (WC403: `a visit Cuba` -> `a visit to Cuba`).
