@@ -22,6 +22,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 import click
 
 from wirecheck import __version__
+from wirecheck.feeds import FORMATS
 from wirecheck.reading import STDIN, InputError, read_input
 
 if TYPE_CHECKING:
@@ -111,6 +112,15 @@ def _reference_date_option(command: F) -> F:
     )(command)
 
 
+def _input_format_option(command: F) -> F:
+    return click.option(
+        "--input-format",
+        type=click.Choice(FORMATS),
+        help="Read every input as this format instead of detecting it from its first bytes: "
+        "plain text, or an agency feed (ANPA-1312, IPTC 7901, NITF, NewsML or NewsML-G2, ninjs).",
+    )(command)
+
+
 # -- running the inputs ------------------------------------------------------------------
 
 
@@ -197,15 +207,22 @@ Examples:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "text"]),
+    type=click.Choice(["json", "text", "ninjs"]),
     default="json",
     show_default=True,
     help="json: the wirecheck.story/1 object (JSON Lines for several inputs); "
-    "text: the clean story as plain text.",
+    "text: the clean story as plain text; ninjs: IPTC ninjs 2.x JSON.",
 )
 @_reference_date_option
+@_input_format_option
 @click.option("--no-check", is_flag=True, help="Skip the diagnostics rules (faster).")
-def parse(files: tuple[str, ...], fmt: str, reference_date: date | None, no_check: bool) -> None:
+def parse(
+    files: tuple[str, ...],
+    fmt: str,
+    reference_date: date | None,
+    input_format: str | None,
+    no_check: bool,
+) -> None:
     """Parse wire stories into clean JSON.
 
     Reads each FILE (or stdin for - or no argument) and prints its story: one JSON object for
@@ -219,7 +236,13 @@ def parse(files: tuple[str, ...], fmt: str, reference_date: date | None, no_chec
     failures: list[str] = []
 
     def run(data: bytes, path: str | None) -> Story:
-        return parse_story(data, path=path, reference_date=reference_date, check=not no_check)
+        return parse_story(
+            data,
+            path=path,
+            reference_date=reference_date,
+            check=not no_check,
+            input_format=input_format,
+        )
 
     STORY_FORMATS[fmt](_reports(paths, run, failures), _output(len(paths)))
     sys.exit(EXIT_USAGE if failures else EXIT_OK)
@@ -270,6 +293,7 @@ Examples:
     "# comments skipped.",
 )
 @_reference_date_option
+@_input_format_option
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors.")
 def check(
     files: tuple[str, ...],
@@ -279,6 +303,7 @@ def check(
     allow: tuple[str, ...],
     allow_file: tuple[str, ...],
     reference_date: date | None,
+    input_format: str | None,
     strict: bool,
 ) -> None:
     """Check wire stories and report problems.
@@ -308,6 +333,7 @@ def check(
             select=select,
             ignore=ignore,
             options=options,
+            input_format=input_format,
         )
 
     tally = Tally()
