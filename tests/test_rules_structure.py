@@ -92,6 +92,14 @@ def test_headline_ending_in_an_abbreviation_or_ellipsis_is_fine() -> None:
         assert found(headline + "\n\n" + BODY, "WC306") == [], headline
 
 
+def test_line_under_a_page_title_is_a_standfirst() -> None:
+    text = (
+        "Ranking Fatigue is a Worldwide Phenomenon\n\n"
+        "Ranking fatigue has finally set in, and it's a worldwide phenomenon.\n\n" + BODY
+    )
+    assert found(text, "WC306") == []
+
+
 def test_standfirst_under_a_headline_is_not_a_headline() -> None:
     text = HEADLINE + "The two countries seek to renew old ties.\n\n" + BODY
     assert found(text, "WC306") == []

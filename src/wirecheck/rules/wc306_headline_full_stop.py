@@ -4,8 +4,10 @@ What it does
     Reports a one-sentence headline whose last character is a full stop. Ellipses and
     abbreviations (`U.S.`, `Inc.`, `Jr.`) are not full stops, and a headline of two
     sentences (`Drugs are coming. Here's how they work.`, a style some sites use) needs
-    its last one, so these are left alone. When the parser found no
-    headline because the top line ended like a sentence, the rule looks at that line too.
+    its last one, so these are left alone; so is a line under a page title that has no
+    full stop (the title is the page's headline, the line under it a standfirst). When
+    the parser found no headline because the top line ended like a sentence, the rule
+    looks at that line too.
 
 Why
     Headlines take no closing full stop in English news style (AP, Reuters, and most house
@@ -45,6 +47,7 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)]* +[\"'“‘(]*[A-Z]")
 # A headline is a line of a few words; a longer top line is a paragraph, not a headline.
 _HEADLINE_WORDS = range(2, 31)
+_PAGE_TITLE = "page-title"
 # Reasons a parser gives a top line it would not take as a headline or body.
 _TOP_LINE_REASONS = frozenset({"boilerplate", "navigation", "standfirst"})
 
@@ -77,13 +80,22 @@ def _top_line(ctx: Context) -> tuple[int, str] | None:
     return first.line, first.text
 
 
+def _titled_otherwise(ctx: Context, line: int) -> bool:
+    """Whether a page title above ``line`` ends without a full stop: the page's own
+    headline is then that title, and the line the parser took is a standfirst."""
+    return any(
+        r.reason == _PAGE_TITLE and r.line < line and not _ends_in_full_stop(r.text)
+        for r in ctx.story.removed
+    )
+
+
 def check(ctx: Context) -> Iterator[Diagnostic]:
     story = ctx.story
     if story.headline is not None and story.headline_line is not None:
         found: tuple[int, str] | None = (story.headline_line, story.headline)
     else:
         found = _top_line(ctx)
-    if found is None or not _ends_in_full_stop(found[1]):
+    if found is None or not _ends_in_full_stop(found[1]) or _titled_otherwise(ctx, found[0]):
         return
     line, headline = found
     raw = ctx.line_text(line)
