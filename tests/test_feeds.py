@@ -403,3 +403,19 @@ def test_reference_date_of_the_caller_wins_over_the_transmission() -> None:
     data = (FEEDS_DIR / "ninjs1-library.json").read_bytes()
     story = wirecheck.parse(data, reference_date=date(2019, 3, 1), check=False)
     assert story.dateline is not None and story.dateline.date == "2019-03-14"
+
+
+def test_document_titles_stand_in_for_missing_headlines() -> None:
+    pytest.importorskip("defusedxml")
+    nitf = (
+        "<nitf><head><title>Quiet day at the port</title></head><body><body.content>"
+        "<p>Nothing happened today at the port, officials said.</p></body.content></body></nitf>"
+    )
+    assert wirecheck.parse(nitf, check=False).headline == "Quiet day at the port"
+    g2 = (
+        '<newsItem guid="urn:x"><itemMeta><title>Quiet day</title></itemMeta><contentSet>'
+        '<inlineData contenttype="text/plain">Line one of the story.\n\nLine two.</inlineData>'
+        "</contentSet></newsItem>"
+    )
+    story = wirecheck.parse(g2, check=False)
+    assert (story.headline, story.body) == ("Quiet day", ("Line one of the story.", "Line two."))

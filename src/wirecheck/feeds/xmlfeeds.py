@@ -159,6 +159,9 @@ def _nitf(root: Node, feed: Feed, *, whole: bool) -> None:
         collector = BlockCollector()
         content.feed(collector)
         add_blocks(feed, collector.close())
+    if feed.headline is None and head is not None:
+        # No hl1: the document title is the next best thing.
+        feed.headline = _para(head.child("title"))
     end = body.child("body.end")
     if end is not None:
         collector = BlockCollector()
@@ -315,6 +318,8 @@ def _g2(root: Node, feed: Feed) -> None:
     if content_meta is not None:
         _g2_content_meta(content_meta, feed)
     _set(feed, "language", xml_lang(root, item))
+    if feed.headline is None and meta is not None:
+        feed.headline = _para(meta.child("title"))
     content_set = item.child("contentSet")
     if content_set is None:
         return
