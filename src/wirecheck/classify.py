@@ -127,7 +127,9 @@ def _kind(
     text = unit.text
     if WIRE_CODE_RE.match(text):
         return Kind.WIRE_CODE
-    if RELATED_RE.match(text) and len(text) < 200 and text.split()[0].isupper():
+    related = RELATED_RE.match(text)
+    # `RELATED ...` in capitals, or `Related: ...` / `Read more: ...` with a separator.
+    if related and len(text) < 200 and (text.split()[0].isupper() or related.group().rstrip()[-1:] in ":|>»"):
         return Kind.RELATED
     if _INLINE_RE.match(text):
         return Kind.INLINE

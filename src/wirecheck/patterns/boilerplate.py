@@ -181,6 +181,12 @@ CHROME_SENTENCE_RE = re.compile(
     r"|our standards\s*:"
     r"|story continues below"
     r"|this (?:report|story|article)\b.{0,60}\bwas (?:first )?published"
+    # Social embeds flattened to text: Instagram and X/Twitter cards.
+    r"|view (?:this|the full) post on (?:instagram|facebook|x|twitter|tiktok)"
+    r"|a post shared by\b"
+    r"|pic\.twitter\.com/\S+$"
+    r"|— .{1,60} \(@\w{1,30}\) \w+ \d{1,2}, \d{4}$"
+    r"|(?:to view this video|please enable javascript|your browser does not support)"
     r"|advertisement\b"
     r")",
     re.IGNORECASE,
