@@ -12,10 +12,10 @@ occurrence, reading its context, ranking corrections and suggestions.
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from wirecheck.model import Paragraph, Story
 from wirecheck.rules.base import Context
@@ -29,22 +29,20 @@ _ELISIONS = ("d'", "l'", "qu'")
 # A lowercase word used this often in one story is the story's own vocabulary.
 REPEATED = 3
 MIN_WC102_LENGTH = 3
-_DEFINED_BEFORE_RE = re.compile(
-    r"(?:called|known as|dubbed|termed|so-called|the word|the term|meaning|spelled)"
-    r"\s*[\"']?\s*$",
-    re.IGNORECASE,
+# Patterns used only around findings are kept as strings: ``re`` compiles and caches them
+# on first use, so a clean story never pays for them.
+_DEFINED_BEFORE = (
+    r"(?i:called|known as|dubbed|termed|so-called|the word|the term|meaning|spelled)"
+    r"\s*[\"']?\s*$"
 )
-_DEFINED_AFTER_RE = re.compile(
-    r"[\"',]?\s*(?:means|meaning|is a word|is a term|refers to|stands for)\b", re.IGNORECASE
-)
-_BEFORE_RE = re.compile(r"([A-Za-z]+(?:'[A-Za-z]+)*) +$")
-_AFTER_RE = re.compile(r" +([A-Za-z]+(?:'[A-Za-z]+)*)")
+_DEFINED_AFTER = r"[\"',]?\s*(?i:means|meaning|is a word|is a term|refers to|stands for)\b"
+_BEFORE = r"([A-Za-z]+(?:'[A-Za-z]+)*) +$"
+_AFTER = r" +([A-Za-z]+(?:'[A-Za-z]+)*)"
 # British and American spellings of one word are not typos of each other.
 _VARIANTS = (("our", "or"), ("ise", "ize"), ("yse", "yze"), ("tre", "ter"), ("ll", "l"))
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """A spelling finding, positioned in the input (1-based columns, end exclusive).
 
     ``corrections``: WC101, the list's corrections, likeliest in context first; WC102,
@@ -59,12 +57,16 @@ class Finding:
     corrections: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
 class _Block:
-    text: str  # prepared (text.prepare)
-    paragraph: Paragraph | None  # None: the headline
-    line: int  # headline line
-    column: int  # headline column of text[0]
+    """A headline or paragraph to check (``text`` prepared by ``text.prepare``)."""
+
+    __slots__ = ("column", "line", "paragraph", "text")
+
+    def __init__(self, text: str, paragraph: Paragraph | None, line: int, column: int) -> None:
+        self.text = text
+        self.paragraph = paragraph  # None: the headline, at ``line``, from ``column``
+        self.line = line
+        self.column = column
 
 
 def english(story: Story) -> bool:
@@ -103,8 +105,8 @@ def variant(a: str, b: str) -> bool:
 
 def neighbours(t: str, start: int, end: int) -> tuple[str | None, str | None]:
     """The words just before and after ``t[start:end]``, lowercase (None past punctuation)."""
-    before = _BEFORE_RE.search(t, max(0, start - 40), start)
-    after = _AFTER_RE.match(t, end)
+    before = re.compile(_BEFORE).search(t, max(0, start - 40), start)
+    after = re.compile(_AFTER).match(t, end)
     return (
         before.group(1).lower() if before else None,
         after.group(1).lower() if after else None,
@@ -118,21 +120,35 @@ class _StoryCheck:
         self.lex = lex
         self.allow = ctx.options.allow
         story = ctx.story
-        self.blocks: list[_Block] = []
+        # One prepared text for the whole story (prepare keeps lengths and never masks
+        # across a newline), cut back into blocks: fewer regex calls per story.
+        raw: list[str] = []
         if story.headline and story.headline_line:
-            at = ctx.line_text(story.headline_line).find(story.headline)
-            self.blocks.append(
-                _Block(text.prepare(story.headline), None, story.headline_line, max(at, 0) + 1)
-            )
-        for paragraph in story.paragraphs:
-            self.blocks.append(_Block(text.prepare(paragraph.text), paragraph, 0, 0))
+            raw.append(story.headline)
+        raw.extend(p.text for p in story.paragraphs)
+        joined = "\n".join(raw)
+        if joined.count("\n") != len(raw) - 1:
+            joined = "\n".join(t.replace("\n", " ") for t in raw)
+        self.prepared = text.prepare(joined)
+        self.blocks: list[_Block] = []
+        at = 0
+        for number, piece in enumerate(raw):
+            cut = self.prepared[at : at + len(piece)]
+            at += len(piece) + 1
+            if number == 0 and len(raw) > len(story.paragraphs):
+                line = story.headline_line or 0
+                column = max(ctx.line_text(line).find(piece), 0) + 1
+                self.blocks.append(_Block(cut, None, line, column))
+            else:
+                paragraph = story.paragraphs[number - (len(raw) - len(story.paragraphs))]
+                self.blocks.append(_Block(cut, paragraph, 0, 0))
         self.captions = [text.prepare(c.text) for c in story.captions]
         self._names: dict[str, bool] = {}
 
     def run(self) -> list[Finding]:
-        words: set[str] = set()
-        for block in self.blocks:
-            words.update(text.WORD_RE.findall(block.text))
+        # Words already judged fine in any story (known words, capitals) are skipped at C
+        # speed; only the rest are looked at one by one.
+        words = set(text.SCAN_RE.findall(self.prepared)) - _FINE
         found: list[Finding] = []
         known = self.lex.known
         for word in sorted(words):
@@ -140,15 +156,21 @@ class _StoryCheck:
                 continue
             kind = text.shape(word)
             if kind in ("upper", "mixed"):
+                _FINE.add(word)
                 continue
             looked = bases(word)
             if any(known(f) for f in looked):
+                _FINE.add(word)
                 continue
             hit = next((h for f in looked if (h := self.lex.misspelling(f))), None)
             if hit is not None:
                 found.extend(self._misspelled(word, hit[0], hit[1]))
             elif kind == "lower":
                 found.extend(self._unknown(word, looked[-1]))
+                if _UNKNOWN.get(looked[-1]) in (_Verdict.WORD, _Verdict.FOREIGN):
+                    _FINE.add(word)
+            else:
+                _FINE.add(word)  # a capitalised word: a name, unless on the list
         found.sort(key=lambda f: (f.line, f.column, f.code))
         return found
 
@@ -168,7 +190,13 @@ class _StoryCheck:
 
     def occurrences(self, word: str) -> Iterator[tuple[_Block, int, int]]:
         """Where ``word`` stands as a whole token (text.WORD_RE's boundaries)."""
-        pattern = re.compile(r"(?<!\w)(?<![A-Za-z]')" + re.escape(word) + r"(?!\w|'[A-Za-z])")
+        pattern = re.compile(
+            text.BEFORE_WORD
+            + r"(?<![A-Za-z]')"
+            + re.escape(word)
+            + r"(?!'[A-Za-z])"
+            + text.AFTER_WORD
+        )
         for block in self.blocks:
             for m in pattern.finditer(block.text):
                 yield block, m.start(), m.end()
@@ -238,24 +266,17 @@ class _StoryCheck:
             return
         if any(_defined(b.text, s, e) for b, s, e in spots):
             return
-        lex = self.lex
-
-        def ordinary(w: str) -> bool:
-            return lex.known(w) and not lex.name_only(w)
-
-        near = [w for w in suggest.edits1(base) if lex.is_word(w)]
-        typo_of = [w for w in near if not (variant(w, base) or lex.name_only(w))]
-        if near and not typo_of:
-            return  # a regional spelling of a known word (harbourmaster)
-        if forms.derived(base, ordinary, lex.frequency, lambda _: bool(typo_of)):
+        verdict = _UNKNOWN.get(base)
+        if verdict is None:
+            verdict = _UNKNOWN[base] = _judge(base, self.lex)
+        if verdict is _Verdict.WORD:
             return
-        after_number = all(_after_number(b.text, s) for b, s, _ in spots)
-        if after_number and forms.derived(base, ordinary, lex.frequency, lambda _: False):
+        if verdict is _Verdict.AFTER_NUMBER and all(_after_number(b.text, s) for b, s, _ in spots):
             return  # 27-yarder, 3-pointer: coined after a number
-        close = suggest.candidates(base, lex.is_word, lex.by_skeleton, near)
-        if not close:
+        if verdict is _Verdict.FOREIGN:
             return  # nothing within two edits: a foreign word or a coinage, not a slip
-        found = {w: d for w, d in close.items() if not lex.name_only(w)}
+        lex = self.lex
+        found = _SUGGESTIONS[base]
         for block, start, end in spots:
             before, after = neighbours(block.text, start, end)
             ranked = suggest.rank(found, before, after, lex.frequency, lex.bigram)
@@ -263,12 +284,44 @@ class _StoryCheck:
             yield self._finding("WC102", word, block, start, end, fixes)
 
 
+class _Verdict(enum.Enum):
+    """What an unknown lowercase word is, judged without its context."""
+
+    WORD = "a regular formation or regional spelling of known words"
+    AFTER_NUMBER = "a formation that is a word after a number (27-yarder)"
+    FOREIGN = "nothing known within two edits"
+    TYPO = "probably a typo"
+
+
+_UNKNOWN: dict[str, _Verdict] = {}
+_SUGGESTIONS: dict[str, dict[str, int]] = {}
+
+
+def _judge(base: str, lex: Lexicon) -> _Verdict:
+    def ordinary(w: str) -> bool:
+        return lex.known(w) and not lex.name_only(w)
+
+    near = [w for w in suggest.edits1(base) if lex.is_word(w)]
+    typo_of = [w for w in near if not (variant(w, base) or lex.name_only(w))]
+    if near and not typo_of:
+        return _Verdict.WORD  # a regional spelling of a known word (harbourmaster)
+    if forms.derived(base, ordinary, lex.frequency, lambda _: bool(typo_of)):
+        return _Verdict.WORD
+    close = suggest.candidates(base, lex.is_word, lex.by_skeleton, near)
+    if not close:
+        return _Verdict.FOREIGN
+    _SUGGESTIONS[base] = {w: d for w, d in close.items() if not lex.name_only(w)}
+    if forms.derived(base, ordinary, lex.frequency, lambda _: False):
+        return _Verdict.AFTER_NUMBER
+    return _Verdict.TYPO
+
+
 def _defined(t: str, start: int, end: int) -> bool:
     """Is the word a term the story defines (quoted, "called X", "X means")?"""
     return (
         text.quoted(t, start, end)
-        or _DEFINED_BEFORE_RE.search(t, max(0, start - 40), start) is not None
-        or _DEFINED_AFTER_RE.match(t, end) is not None
+        or re.compile(_DEFINED_BEFORE).search(t, max(0, start - 40), start) is not None
+        or re.compile(_DEFINED_AFTER).match(t, end) is not None
     )
 
 
@@ -290,6 +343,9 @@ def _match_case(fix: str, word: str) -> str:
 
 
 _LAST: tuple[Context, list[Finding]] | None = None
+# Tokens found fine whatever their context (known words, words in capitals): a process
+# checking many stories looks each up once.
+_FINE: set[str] = set()
 
 
 def findings(ctx: Context) -> list[Finding]:

@@ -12,12 +12,12 @@ many stories soon answers from a dict.
 
 from __future__ import annotations
 
+import os
 import sys
 from array import array
-from pathlib import Path
 from zlib import crc32
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
 WORDS_FILE = "en_words.wclex"
 MISSPELLINGS_FILE = "en_misspellings.wclex"
 SKELETONS_FILE = "en_skeletons.wclex"
@@ -55,7 +55,8 @@ class HashTable:
 
     @classmethod
     def load(cls, name: str) -> HashTable:
-        return cls((DATA_DIR / name).read_bytes())
+        with open(os.path.join(DATA_DIR, name), "rb") as f:
+            return cls(f.read())
 
     def _find(self, key: str) -> tuple[int, int]:
         """(start of payload, end of bucket), or (-1, -1) when ``key`` is absent."""

@@ -2,9 +2,10 @@
 
 Spelling checks see only plain words: runs of ASCII letters with inner apostrophes,
 not touching digits or other letters (so ``5pm``, ``1990s``, ``COVID-19`` and ``café``
-give no word to check). URLs, email addresses, @handles, #hashtags and dotted tokens
-(``U.S.``, ``example.org``) are blanked out first. Hyphenated compounds give one word
-per part, so ``poorly-recieved`` is checked as ``poorly`` and ``recieved``.
+give no word to check) and not part of a dotted token (``U.S.``, ``example.org``).
+URLs, email addresses, @handles and #hashtags are blanked out first. Hyphenated
+compounds give one word per part, so ``poorly-recieved`` is checked as ``poorly`` and
+``recieved``.
 """
 
 from __future__ import annotations
@@ -14,20 +15,23 @@ from typing import Literal
 
 # Typographic apostrophes and single quotes become ASCII (same length, so offsets hold).
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
-WORD_RE = re.compile(r"(?<!\w)[A-Za-z]+(?:'[A-Za-z]+)*(?!\w)")
-_MASK_RE = re.compile(
-    r"""
-      (?:https?://|ftp://|www\.)\S+      # URLs
-    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+       # email addresses
-    | (?<![\w@])[@#]\w+                  # handles and hashtags
-    | \w+(?:\.\w+)+                      # dotted tokens: U.S, a.m, example.org, 1.2
-    """,
-    re.VERBOSE,
-)
+# A word must not touch another word character, nor be part of a dotted token such as
+# U.S, a.m or example.org (a dot with a word character on its far side).
+BEFORE_WORD = r"(?<!\w)(?<!\w\.)"
+AFTER_WORD = r"(?!\w)(?!\.\w)"
+WORD_RE = re.compile(BEFORE_WORD + r"[A-Za-z]+(?:'[A-Za-z]+)*" + AFTER_WORD)
+# The same without the boundary tests, three times faster: the words of a story are
+# collected with it, and the few that need a look are then found with WORD_RE's
+# boundaries (so a fragment such as "pm" of "5pm" is looked up but never reported).
+SCAN_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
+# Each pattern runs only when a cheap substring test says it may match.
+_URL_RE = re.compile(r"(?:https?://|ftp://|www\.)\S+")
+_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_TAG_RE = re.compile(r"(?<![\w@])[@#]\w+")  # @handles and #hashtags
 _MASK_CHAR = "\x00"
 _OPENERS = frozenset("\"'([{\u201c\u00ab\x00 \t\n*_")
 _SENTENCE_END = frozenset(".!?:;\u2014\u2013")
-_SIC_RE = re.compile(r"\s*[\[(]sic[\])]", re.IGNORECASE)
+_SIC = r"\s*[\[(](?i:sic)[\])]"  # compiled (and cached by re) on first use
 
 Shape = Literal["lower", "capitalised", "upper", "mixed"]
 
@@ -35,9 +39,17 @@ Shape = Literal["lower", "capitalised", "upper", "mixed"]
 def prepare(text: str) -> str:
     """The text the tokenizer reads: apostrophes normalised, non-words blanked."""
     text = text.translate(_APOSTROPHES)
-    if "." in text or "@" in text or "#" in text or "//" in text:
-        text = _MASK_RE.sub(lambda m: _MASK_CHAR * len(m.group()), text)
+    if "//" in text or "www." in text:
+        text = _URL_RE.sub(_blank, text)
+    if "@" in text:
+        text = _EMAIL_RE.sub(_blank, text)
+    if "@" in text or "#" in text:
+        text = _TAG_RE.sub(_blank, text)
     return text
+
+
+def _blank(match: re.Match[str]) -> str:
+    return _MASK_CHAR * (match.end() - match.start())
 
 
 def shape(word: str) -> Shape:
@@ -104,7 +116,7 @@ def dropped_g(text: str, end: int, word: str) -> bool:
 
 def marked_sic(text: str, end: int) -> bool:
     """Is the word followed by ``[sic]`` (or ``(sic)``)?"""
-    return _SIC_RE.match(text, end) is not None
+    return re.compile(_SIC).match(text, end) is not None
 
 
 def quoted(text: str, start: int, end: int) -> bool:
