@@ -30,7 +30,7 @@ from wirecheck.byline import (
 from wirecheck.classify import Features, Kind, classify
 from wirecheck.dateline import match_dateline, source_reference_date, to_dateline
 from wirecheck.model import Byline, Caption, Dateline, Paragraph, Related, Removed
-from wirecheck.patterns.boilerplate import END_MARK_RE
+from wirecheck.patterns.boilerplate import END_MARK_RE, TRAILER_RE
 from wirecheck.segment import Unit, clean_line, segment
 
 # Scores of the maximum-sum search. Prose earns by length (capped, so one huge paragraph
@@ -45,6 +45,8 @@ _BREAK = -6.0
 _REPEATED = -2.0
 _STAMP = -3.0
 _INLINE = -0.3
+# A trailing bio or citation box is a paragraph or two, not an article's last section.
+_TRAILER_MAX = 600
 _STAMP_MAX_WORDS = 12
 # An unspaced line in a page of spaced paragraphs (see ``_penalise_lists``).
 _LIST_ITEM = -0.8
@@ -431,6 +433,13 @@ def assemble(
     end = next(
         (i - 1 for i in range(body_start + 1, end + 1) if END_MARK_RE.match(units[i].text)), end
     )
+    # Author bios and citation boxes close many articles; they are the page's, not the story's.
+    while (
+        end > body_start
+        and len(units[end].text) < _TRAILER_MAX
+        and TRAILER_RE.match(units[end].text)
+    ):
+        end -= 1
     block: str | None = None  # the list a heading inside the body opened: related or menu
     block_at = -1
     for i, (unit, feat) in enumerate(zip(units, feats, strict=True)):
