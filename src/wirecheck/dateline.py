@@ -229,7 +229,7 @@ def _phrase(s: str, i: int, max_words: int) -> tuple[int, list[str]] | None:
     j = i
     while len(words) < max_words:
         w_end = _word_end(s, j)
-        if w_end == j or (w_end < len(s) and s[w_end].isdigit()):
+        if w_end == j or (w_end < len(s) and s[w_end] in _ASCII_DIGITS):
             break
         word = s[j:w_end]
         stop = word.endswith(".") and not _is_abbreviation(word)
@@ -261,6 +261,10 @@ def _place_case(kinds: list[str]) -> str | None:
 # --- dates -------------------------------------------------------------------------------
 
 
+# `str.isdigit` is true for `²` and other digits `int` cannot read; dates use ASCII digits.
+_ASCII_DIGITS = frozenset("0123456789")
+
+
 def _days_in_month(month: int) -> int:
     return 29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
 
@@ -268,7 +272,7 @@ def _days_in_month(month: int) -> int:
 def _day(s: str, i: int) -> tuple[int, int] | None:
     """A day of the month at ``i`` with an optional ordinal suffix: (end, day)."""
     j = i
-    while j < len(s) and s[j].isdigit() and j - i < 3:
+    while j < len(s) and s[j] in _ASCII_DIGITS and j - i < 3:
         j += 1
     if not 1 <= j - i <= 2 or not 1 <= int(s[i:j]) <= 31:
         return None
@@ -306,7 +310,8 @@ def _year(s: str, i: int) -> tuple[int, int] | None:
     if s[j : j + 3].lower() == "de ":
         j = _skip_spaces(s, j + 3)
     digits = s[j : j + 4]
-    if len(digits) < 4 or not digits.isdigit() or not 1800 <= int(digits) <= 2199:
+    ascii_year = len(digits) == 4 and digits.isascii() and digits.isdigit()
+    if not ascii_year or not 1800 <= int(digits) <= 2199:
         return None
     if j + 4 < len(s) and s[j + 4].isalnum():
         return None
@@ -333,7 +338,7 @@ def _parse_date(s: str, i: int) -> tuple[int, int, int, int | None] | None:
         if day_at is None:
             return None
         end, day = day_at
-    elif s[i].isdigit():
+    elif s[i] in _ASCII_DIGITS:
         day_at = _day(s, i)
         if day_at is None:
             return None
