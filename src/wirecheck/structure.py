@@ -70,6 +70,9 @@ _HEADLINE_MAX_CHARS = 250
 # Share of the page title's words a heading must have to be taken for the headline.
 _TITLE_MATCH = 0.4
 _HEADLINE_MIN_WORDS = 4
+# A standfirst under the headline: within this many units, this many words longer.
+_DEK_GAP = 3
+_DEK_EXTRA_WORDS = 3
 # Time stamps and dates printed under headlines: `Updated 4:12 PM EDT, June 11, 2024`.
 # Headings that open a list of links to other stories (kept in ``related``).
 _RELATED_HEADING_RE = re.compile(
@@ -290,14 +293,24 @@ def _find_headline(
     # sit higher up; bylines, dates and share bars between it and the body are skipped).
     # Headings first: a prose-like line there is more often a caption or a standfirst.
     for kinds in ((Kind.SHORT,), (Kind.SHORT, Kind.GOOD)):
-        for i in reversed(window):
-            text = units[i].text
+        found = [
+            i
+            for i in reversed(window)
+            if feats[i].kind in kinds
+            and feats[i].words >= _HEADLINE_MIN_WORDS
+            and not _DATE_LINE_RE.search(units[i].text)
+        ]
+        if found:
+            nearest = found[0]
+            # A standfirst sits between headline and body and runs longer than the headline.
+            above = found[1] if len(found) > 1 else None
             if (
-                feats[i].kind in kinds
-                and feats[i].words >= _HEADLINE_MIN_WORDS
-                and not _DATE_LINE_RE.search(text)
+                above is not None
+                and nearest - above <= _DEK_GAP
+                and feats[nearest].words > feats[above].words + _DEK_EXTRA_WORDS
             ):
-                return i, set(), None
+                return above, set(), None
+            return nearest, set(), None
     if window and window[0] == 0 and feats[0].words >= 3:
         return 0, set(), None
     return None, set(), None
