@@ -38,6 +38,18 @@ RELATED_RE = re.compile(
     r"(?:\s*[:|>»\-–—]\s*|\s+)(?=\S)"
 )
 
+# What follows an article on its page: author bios, research credits, citation boxes.
+# Matched only against the last paragraphs of a body, never in the middle of one.
+TRAILER_RE = re.compile(
+    r"^(?:(?:more information|journal information|citation|provided by|author|about the author|"
+    r"explore further|source)\s*:"
+    r"|this document is subject to copyright"
+    r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? (?:is|was|has been|covers|writes|reports|"
+    r"currently works|joined)\b.{0,160}\b(?:reporter|editor|writer|correspondent|journalist|"
+    r"columnist|contributor|producer|author|analyst|freelancer?|intern|fellow|anchor|host)\b)",
+    re.IGNORECASE,
+)
+
 # Marks after which a release or a wire story has ended: `###` (press releases), `-30-`,
 # `(END)`, `Enditem` (Xinhua). What follows is contact blocks and boilerplate.
 END_MARK_RE = re.compile(r"^(?:\#{3}|-30-|\(?END\)?|ENDS?|Enditem|-0-)\s*$")
@@ -187,6 +199,13 @@ CHROME_SENTENCE_RE = re.compile(
     r"|pic\.twitter\.com/\S+$"
     r"|— .{1,60} \(@\w{1,30}\) \w+ \d{1,2}, \d{4}$"
     r"|(?:to view this video|please enable javascript|your browser does not support)"
+    r"|by submitting your (?:information|email)|skip past newsletter|privacy notice\s*:"
+    r"|contact me with news and offers|get the .{1,40} newsletter\b"
+    r"|\(\W?more\s*:[^)]{1,160}\)$"
+    # Widget labels and affiliate notices that page-to-text conversion leaves behind.
+    r"|(?:click|tap) to (?:expand|open|close|show|toggle)\b|activating this button\b"
+    r"|we may (?:earn|receive) (?:a )?(?:commission|revenue)\b|(?:photography|styled|illustrations?) by\b"
+    r"|in (?:collaboration|partnership) with\b|(?:change|select) (?:location|edition)\b"
     r"|advertisement\b"
     r")",
     re.IGNORECASE,
