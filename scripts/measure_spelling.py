@@ -402,6 +402,164 @@ The 16-year-old said she got the idea after reading about contaminated wells in 
 Lab tests showed it cut arsenic concentrations by more than 90 percent over several weeks of use, judges said. She plans to test it on samples from well water this summer with help from a university chemistry department.
 "I wanted something people could make themselves, without electricity," she said. "Fancy equipment doesn't help if nobody can afford it."
 She will represent the state at an international science and engineering fair in May, along with classmates whose projects included an app that detects crop disease from smartphone photos and a study of microbes in backyard compost.
+
+Rookie golfer shoots 62 to grab share of lead
+AUGUSTA, Ga., April 11 (AP) -- A 23-year-old rookie playing on a sponsor's exemption birdied seven of his last nine holes on Thursday for a 10-under-par 62, matching the course record and grabbing a share of the first-round lead.
+He holed a 40-foot eagle putt on the par-5 15th, chipped in for birdie at the 16th and rolled in a curling 12-footer on the final green as the gallery roared.
+"I was just trying to two-putt and get out of there," he said with a grin. "Then the putts kept dropping."
+The defending champion, nursing a sore wrist, carded a 1-over 73 that included a double bogey after his tee shot found the water. Overnight rain softened the greens, and scoring conditions were the easiest in years.
+A three-time major winner was among those tied for third at 65, two strokes back. Nine players broke 67.
+
+Astronomers spot water vapour on distant planet
+PASADENA, Calif., Jan. 22 (Reuters) - Astronomers using a space telescope have detected water vapour in the atmosphere of a planet orbiting a red dwarf star about 40 light-years away, a finding that could sharpen the search for habitable worlds.
+The planet, roughly twice Earth's diameter, circles its star every 11 days, close enough that its surface is probably too hot for liquid oceans. Scientists said the detection demonstrated that the telescope could tease out faint chemical fingerprints from small, rocky planets.
+"This is a stepping stone," said one of the researchers, an astrophysicist at a California university. "We're learning how to read the atmospheres of planets that are not gas giants."
+The team measured starlight filtering through the planet's atmosphere during transits, when it passes in front of its star. Some scientists cautioned that starspots could mimic the signal and that further observations were needed.
+The results were published in a peer-reviewed astrophysics journal and will be presented at a conference in the spring.
+
+Top seed knocked out in straight sets
+MELBOURNE, Jan 19 (AAP) - The top seed crashed out of the tournament in the third round on Friday, losing in straight sets to an unseeded qualifier who served 19 aces and never faced a break point.
+The 21-year-old qualifier, ranked 112th in the world, won 7-6(4) 6-4 6-3 in two hours and 18 minutes on a sweltering afternoon, with temperatures climbing above 35 degrees.
+"I'm speechless, honestly," the qualifier said in an on-court interview. "I grew up watching him on television. To beat him here is unbelievable."
+The top seed, who had been battling a stomach virus, called for the trainer twice and appeared sluggish in the longer rallies. He declined to use the illness as an excuse.
+The upset leaves the draw wide open, with the second and third seeds in the opposite half.
+
+Bishop apologises for handling of abuse claims
+DUBLIN, March 9 (Reuters) - A Roman Catholic bishop apologised on Saturday for his diocese's handling of historical abuse allegations against clergy, after an independent review found that complaints had been ignored or mishandled for decades.
+The review, commissioned by the diocese, examined files dating back to the 1960s and concluded that senior clerics had moved accused priests between parishes rather than reporting them to police.
+"I am deeply ashamed. We failed those who came to us for help, and we failed their families," the bishop said in a statement read at Masses across the diocese.
+Survivors' groups welcomed the apology but said it was long overdue and called for compensation and the resignation of officials who had been involved in the cover-up.
+The review made 27 recommendations, including mandatory safeguarding training for all clergy and lay volunteers, and annual audits by an outside body.
+
+Carmaker to cut 3,000 jobs as electric shift bites
+DETROIT, Oct. 25 (Reuters) - A carmaker said on Wednesday it would cut about 3,000 salaried jobs and idle two plants for several weeks as it retools factories to build electric vehicles, in the latest sign of the upheaval facing the auto industry.
+The company said most of the reductions would come through buyouts and early retirement, with layoffs a last resort. It expects to book a charge of about $1 billion in the fourth quarter.
+Chief executive officer said the cuts would free up cash to invest in batteries and software. "The transition is expensive and the competition is relentless," she told analysts on an earnings call.
+The automaker reported third-quarter net income of $2.9 billion, down 17 percent from a year earlier, as higher wages agreed in a new labour contract and costs of launching new models weighed on margins.
+Its shares rose 4 percent in afternoon trading after the company reaffirmed its full-year profit forecast and announced a $5 billion share buyback.
+Union leaders said they would scrutinise the plan closely and warned against any attempt to move work to non-union plants.
+
+Rugby: Late try seals comeback win for visitors
+CARDIFF, Feb 24 (PA) - A try in the 78th minute from a replacement hooker completed a remarkable comeback as the visitors overturned a 15-point half-time deficit to win 27-25 in the Six Nations on Saturday.
+The hosts dominated the first half, scoring two tries from driving mauls and kicking their penalties, but their discipline faltered after the interval and they conceded a string of penalties at the breakdown.
+The visitors' fly-half kicked 12 points and the winger scored a sublime solo try, sidestepping three defenders from inside his own half.
+"The boys showed real character. At half-time we talked about staying patient and trusting our structures," the visiting captain said.
+The home coach was furious about a disallowed try that would have put his side ahead with five minutes left. The television match official ruled that the ball had been knocked forward.
+
+Vineyard owners count cost of late frost
+BORDEAUX, France, April 28 (AFP) -- Winegrowers in southwest France lit thousands of candles and bonfires among the vines this week in a desperate attempt to protect young buds from a late frost, but many said the damage was already done.
+Temperatures plunged to minus 5 Celsius in some valleys before dawn on Tuesday, blackening shoots that had emerged early after an unusually warm March. Some growers hired helicopters to circulate warmer air over their plots.
+"We've lost perhaps half of the harvest in the lower parcels," said a fourth-generation winemaker, surveying rows of withered leaves. "You work all year and one night takes it away."
+The agriculture ministry said it would assess the damage and consider emergency aid, including deferrals of social charges and low-interest loans.
+Frost episodes in spring have become more damaging as milder winters encourage vines to bud earlier, agronomists say.
+
+Formula One: Pole position for home favourite
+SILVERSTONE, England, July 6 (Reuters) - The home favourite took pole position for the British Grand Prix on Saturday with a blistering final lap, edging his team mate by 0.043 seconds in a qualifying session disrupted by a brief rain shower.
+The championship leader could only manage fourth after making a mistake at the final corner on his last run, and will start from the second row.
+"The crowd gives you an extra tenth, I'm convinced of it," the polesitter said. "The car was on rails in the dry."
+Teams are expecting a two-stop race, with the softest tyres degrading quickly on the abrasive track surface. Forecasters predict a 40 percent chance of showers during the race.
+The stewards were investigating an incident in which two cars came close to colliding in the pit lane during the second session.
+
+Study links poor sleep to higher dementia risk
+LONDON, Sept 14 (Reuters) - People who regularly sleep six hours or less a night in their 50s and 60s have a higher risk of developing dementia later in life, according to a large study that followed nearly 8,000 adults for 25 years.
+The researchers found a 30 percent higher risk of dementia among short sleepers compared with those who slept seven hours, after accounting for factors such as smoking, physical activity, obesity and mental health.
+The study cannot prove that lack of sleep causes dementia, the authors said, but the findings were consistent with laboratory evidence that sleep helps the brain clear proteins associated with Alzheimer's disease.
+"Sleep is not a luxury. It may be one of the things that protects the brain as we age," said the lead author, an epidemiologist.
+Experts not involved in the research said the results underscored the importance of good sleep habits, though they noted that sleep was measured largely through self-reported questionnaires.
+
+Fashion house names new creative director
+MILAN, Jan 12 (Reuters) - The Italian fashion house named a 38-year-old designer as its new creative director on Friday, betting on a rising star known for sculptural tailoring and gender-fluid collections to revive flagging sales.
+The appointment follows the abrupt departure last year of the previous creative director after a decade in the role. The designer will present a debut collection at the label's runway show in September.
+Luxury analysts said the brand had lost momentum with younger shoppers and that the new hire signalled a push toward more experimental, attention-grabbing designs.
+"It's a bold choice. The question is whether the brand's core customers will follow," said a consultant who advises luxury companies.
+The label's parent company reported a 6 percent drop in sales in the third quarter, hurt by weaker demand in China and the United States.
+
+Soldiers killed in ambush near border
+ISLAMABAD, Aug 2 (Reuters) - Gunmen ambushed a military convoy near the Afghan border on Friday, killing six soldiers and wounding four in one of the deadliest attacks on security forces in the region this year, the army said.
+The militants opened fire with automatic weapons and rocket-propelled grenades as the convoy passed through a narrow mountain valley, the army's media wing said in a statement. Troops returned fire, killing three attackers.
+No group immediately claimed responsibility, but suspicion fell on an insurgent alliance that has stepped up attacks since a ceasefire collapsed.
+Security analysts said the militants had exploited rugged terrain and porous borders to regroup. The government has accused the neighbouring country of harbouring fighters, a charge its rulers deny.
+A search operation was under way in the surrounding hills, officials said.
+
+Bakery chain recalls sandwiches over listeria fears
+LONDON, June 7 (PA) - A high street bakery chain recalled several lines of pre-packed sandwiches and wraps on Friday after routine testing found listeria at one of its suppliers' factories.
+The Food Standards Agency said customers should not eat the affected products and should return them to stores for a full refund. No illnesses had been reported.
+Listeria can cause serious infections in pregnant women, newborn babies, the elderly and people with weakened immune systems, though healthy adults usually suffer only mild symptoms.
+The supplier said it had halted production at the site, deep-cleaned equipment and was carrying out further tests. "Food safety is our absolute priority," a spokesperson said.
+The chain said it had switched to an alternative supplier and expected shelves to be fully stocked by Monday.
+
+Volcano erupts, sending ash plume over villages
+REYKJAVIK, Dec 19 (Reuters) - A volcano on a peninsula southwest of the capital erupted late on Monday, sending lava fountains and a plume of ash into the night sky after weeks of intense earthquake activity, the meteorological office said.
+The eruption began from a fissure about 3.5 km long, and lava was flowing away from a nearby fishing town that had been evacuated in November. A geothermal power plant and a popular spa were closed as a precaution.
+"This is a large eruption, much bigger than the previous ones on the peninsula," a volcanologist told public broadcaster. "But it is in a good location, away from infrastructure."
+Flights at the international airport continued as normal, the airport operator said, though authorities warned that gas pollution could affect air quality if winds shifted.
+Scientists had recorded tens of thousands of tremors in the area since late October as magma accumulated in a corridor beneath the town.
+
+Treasury yields climb as traders pare rate-cut bets
+NEW YORK, Feb 14 (Reuters) - U.S. Treasury yields rose on Wednesday, with the two-year note touching its highest in two months, after hotter-than-expected consumer price data led traders to scale back bets on interest rate cuts in the first half of the year.
+The benchmark 10-year yield rose 6 basis points to 4.31%, while the two-year yield, which is more sensitive to rate expectations, climbed 8 bps to 4.66%. The yield curve's inversion, a closely watched recession indicator, deepened slightly.
+Fed funds futures implied a roughly 35% chance of a cut in May, down from about 60% a week ago. "The disinflation narrative just took a hit," said a rates strategist. "Sticky shelter costs and services ex-housing are the problem."
+Investors are also digesting heavy corporate issuance. Investment-grade companies sold more than $150 billion of bonds so far this month, near a record pace, as borrowers rushed to lock in financing.
+The Treasury will auction $25 billion of 20-year bonds on Thursday. Weak demand at last week's 30-year sale, with a tail of 2 basis points, rattled some dealers.
+
+Judge rules against landlord in eviction case
+CHICAGO, Aug. 23 (AP) -- A Cook County judge on Friday ruled that a landlord unlawfully tried to evict tenants of a 40-unit building by shutting off heat and hot water during a cold snap, ordering the company to pay damages and restore services.
+The tenants, many of them elderly or disabled, testified that they had gone weeks without heat last winter while the landlord ignored repeated complaints and city inspectors' citations.
+"This was constructive eviction, plain and simple," the judge said from the bench, citing a pattern of neglect intended to force tenants out so the building could be renovated and rented at higher prices.
+The landlord's attorney argued that a boiler failure was an unforeseeable accident and that repairs were delayed by a parts shortage. He said his client would consider an appeal.
+Tenant advocates said the ruling, which included punitive damages, sent a message to property owners who use harassment to clear buildings. The city has sued several landlords under an anti-harassment ordinance passed two years ago.
+Legal experts noted that the judge awarded attorneys' fees, which could encourage more tenants to bring such claims pro bono or on contingency.
+
+Quirky museum of broken relationships opens branch
+ZAGREB, May 16 (Reuters) - A museum that displays mementos donated by people whose relationships have ended, from wedding dresses to an axe used to chop up an ex-partner's furniture, opened a new branch on Thursday.
+Each object is accompanied by an anonymous note telling its story, some heartbreaking, some wry. A toaster comes with the caption: "He took the kettle, I kept this."
+The founders, a former couple who came up with the idea after their own breakup, said the museum had received thousands of donations from dozens of countries since it opened its doors.
+"Everyone has a story like this. It's a way of saying goodbye without throwing everything away," one of the founders said.
+Visitors can add their own confessions to a wall of sticky notes near the exit. The museum also runs workshops on grief, resilience and, occasionally, reconciliation.
+
+Baseball: Slugger hits walk-off homer in 11th inning
+BOSTON, Sept. 2 (AP) -- The slugger hit a two-run homer in the bottom of the 11th inning, lifting the hosts to a 6-4 walk-off win on Monday and keeping them within a game of the final wild-card spot.
+With the automatic runner on second, he drove a full-count fastball over the Green Monster for his 38th home run of the season, setting off a celebration at home plate.
+The visitors had taken the lead in the top of the inning on a sacrifice fly. Their closer, who had converted 31 straight save opportunities, blew his first chance since May.
+"Every at-bat matters right now," the slugger said. "We're scoreboard-watching, but we can only control what we do."
+The hosts' starter allowed two runs over six innings with eight strikeouts, and four relievers combined for five scoreless innings before the 11th. The bullpen has a 2.41 ERA over the last month.
+The teams play the second game of a three-game series on Tuesday night, with a left-hander making his first start off the injured list.
+
+Ramen craze spreads to small towns
+TOKYO, Nov 30 (Reuters) - A decade ago, diners who wanted a bowl of rich tonkotsu broth had to travel to big cities. Now noodle shops are opening in rural towns across the country, driven by young chefs priced out of urban rents and by social media buzz.
+One shop in a mountain village of fewer than 2,000 people draws queues of up to three hours on weekends, with visitors driving in from neighbouring prefectures for its slow-simmered pork bone broth and handmade noodles.
+"I wanted to do something where I could see my customers' faces and grow my own vegetables," said its 34-year-old owner, who trained at a famous shop in the capital before moving back to his hometown.
+Local officials have welcomed the shops as a way to revitalise depopulating areas. Some towns offer subsidies for renovating vacant houses into restaurants.
+But rising costs for flour, pork and energy have squeezed margins, and several shops have raised prices above 1,000 yen a bowl, a psychological threshold for many diners.
+
+Hackers steal data of millions in ransomware attack
+SYDNEY, Oct 4 (Reuters) - Hackers stole personal data of about 9.7 million current and former customers of a health insurer in a ransomware attack, the company said on Tuesday, including names, dates of birth, Medicare numbers and some medical claims data.
+The insurer said it would not pay a ransom, following advice from the government that payment would only encourage further attacks and would not guarantee the data would be deleted.
+The cybercriminals have begun posting files on a dark web forum, including records related to sensitive treatments. Police warned that anyone who downloaded or shared the data could face prosecution.
+"This is a despicable crime," the cybersecurity minister said. "The people responsible should be hunted down."
+The breach is the latest in a spate of high-profile hacks that have prompted the government to propose tougher penalties for companies that fail to protect customers' data. Shares of the insurer fell 18% when trading resumed.
+Security researchers said the attackers had probably gained access through a compromised employee login that lacked multifactor authentication.
+
+Marathon winner collapses after crossing finish line
+CHICAGO, Oct. 13 (AP) -- The winner of the men's race at the city's marathon collapsed moments after crossing the finish line on Sunday but was conscious and talking after being treated by medics, race officials said.
+He won in 2 hours, 4 minutes and 37 seconds, pulling away from a pack of four runners in the final 5 kilometres on a cool, breezy morning. The women's race was won in a course record.
+Temperatures at the start were about 45 Fahrenheit, but officials said the runner appeared to be suffering from exhaustion and dehydration. He was taken to a medical tent on a stretcher.
+About 48,000 runners started the race, which raised more than $25 million for charity. Wheelchair races were won by athletes from Switzerland and the United States.
+Race organisers said they had stationed extra medical staff along the course and at the finish after a rise in heat-related illnesses at last year's event.
+
+Villagers build stone walls to slow desert
+NOUAKCHOTT, Jan. 8 (AFP) -- In a village on the edge of the Sahara, farmers are piling stones into low half-moon walls across barren slopes, a centuries-old technique that is helping them capture scarce rain and coax crops from soil that had turned to dust.
+The crescent-shaped barriers trap runoff and windblown seeds, allowing grasses and shrubs to take root. Within two seasons, plots that yielded almost nothing were producing millet and sorghum, farmers said.
+"Before, the water ran away and took the earth with it. Now the earth stays," said a 58-year-old farmer, leaning on a hoe.
+The project, backed by a regional development programme, has restored about 1,200 hectares around a dozen villages. Women's cooperatives sell surplus grain and run tree nurseries.
+Experts say such low-tech methods, combined with planting drought-tolerant trees, can slow desertification across the Sahel, where rainfall has become more erratic and populations are growing fast.
+
+Town votes to keep its medieval bell ringing at dawn
+SALISBURY, England, March 2 (PA) - Residents of a market town have voted overwhelmingly to keep a church bell that has rung at 6am every day for more than 400 years, rejecting a complaint from newcomers who said it disturbed their sleep.
+In a referendum organised by the town council, 87 per cent of voters backed the dawn bell, which is rung by volunteers using a rope in the tower. Turnout was 61 per cent.
+"It's part of who we are. People set their clocks by it," said one of the ringers, who has climbed the tower stairs most mornings for 23 years.
+The couple whose complaint prompted the vote said they respected the result. "We've bought earplugs," one of them said.
+The bell, cast in 1611, was briefly silenced during the Second World War, when church bells in Britain were reserved as a warning of invasion.
 """  # noqa: E501
 
 

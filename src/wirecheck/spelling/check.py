@@ -29,6 +29,9 @@ _ELISIONS = ("d'", "l'", "qu'")
 # A lowercase word used this often in one story is the story's own vocabulary.
 REPEATED = 3
 MIN_WC102_LENGTH = 3
+# Frequency class (log2 of the Google Books count, less 8) of a common word: a formation
+# two edits from one is taken for a slip.
+COMMON_CLASS = 12
 # Patterns used only around findings are kept as strings: ``re`` compiles and caches them
 # on first use, so a clean story never pays for them.
 _DEFINED_BEFORE = (
@@ -96,11 +99,12 @@ def bases(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def variant(a: str, b: str) -> bool:
-    """Are ``a`` and ``b`` the British and American spellings of one word?"""
-    for uk, us in _VARIANTS:
-        a, b = a.replace(uk, us), b.replace(uk, us)
-    return a == b
+def variant(unknown: str, known: str) -> bool:
+    """Is ``unknown`` the British spelling of the American ``known`` (``harbourmaster``)?
+
+    One direction only: ``encorage`` is not a spelling of ``encourage``.
+    """
+    return any(uk in unknown and unknown.replace(uk, us) == known for uk, us in _VARIANTS)
 
 
 def neighbours(t: str, start: int, end: int) -> tuple[str | None, str | None]:
@@ -302,12 +306,19 @@ def _judge(base: str, lex: Lexicon) -> _Verdict:
         return lex.known(w) and not lex.name_only(w)
 
     near = [w for w in suggest.edits1(base) if lex.is_word(w)]
-    typo_of = [w for w in near if not (variant(w, base) or lex.name_only(w))]
+    typo_of = [w for w in near if not (variant(base, w) or lex.name_only(w))]
     if near and not typo_of:
         return _Verdict.WORD  # a regional spelling of a known word (harbourmaster)
-    if forms.derived(base, ordinary, lex.frequency, lambda _: bool(typo_of)):
-        return _Verdict.WORD
     close = suggest.candidates(base, lex.is_word, lex.by_skeleton, near)
+    # A formation from known words is a word unless a known word is one edit away, or
+    # a common one two edits away (begining, academicly, familer are slips) that is not
+    # simply its stem (re-branding).
+    slip = bool(typo_of) or any(
+        d == 2 and lex.frequency(w) >= COMMON_CLASS and not lex.name_only(w) and w not in base
+        for w, d in close.items()
+    )
+    if forms.derived(base, ordinary, lex.frequency, lambda _: slip):
+        return _Verdict.WORD
     if not close:
         return _Verdict.FOREIGN
     _SUGGESTIONS[base] = {w: d for w, d in close.items() if not lex.name_only(w)}
