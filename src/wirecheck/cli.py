@@ -7,7 +7,8 @@ other inputs still run. Exit status: 0 clean, 1 errors found (``check``), 2 usag
 error.
 
 Start-up time matters (a pre-commit hook runs this for every commit), so heavy imports
-(``rich``, the rule modules, the output formats) happen inside the functions that need them.
+(``rich``, the rule modules and their word lists) happen inside the functions that need
+them; the output formats are small modules, imported here so that `--format` lists them.
 """
 
 from __future__ import annotations
@@ -23,11 +24,11 @@ import click
 
 from wirecheck import __version__
 from wirecheck.feeds import FORMATS
+from wirecheck.output import REPORT_FORMATS, STORY_FORMATS, FileReport, Output, Tally
 from wirecheck.reading import STDIN, InputError, read_input
 
 if TYPE_CHECKING:
     from wirecheck.model import Story
-    from wirecheck.output import FileReport, Output, Tally
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -139,7 +140,6 @@ def _reports(
 ) -> Iterator[FileReport]:
     """Read and parse each input in order; unreadable ones go to stderr and ``failures``."""
     from wirecheck.decode import NotTextError
-    from wirecheck.output import FileReport
 
     for path in paths:
         try:
@@ -165,8 +165,6 @@ def _counted(reports: Iterable[FileReport], tally: Tally) -> Iterator[FileReport
 
 
 def _output(inputs: int) -> Output:
-    from wirecheck.output import Output
-
     stream = sys.stdout
     return Output(stream=stream, terminal=stream.isatty(), inputs=inputs)
 
@@ -207,7 +205,7 @@ Examples:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "text", "ninjs"]),
+    type=click.Choice(list(STORY_FORMATS)),
     default="json",
     show_default=True,
     help="json: the wirecheck.story/1 object (JSON Lines for several inputs); "
@@ -230,7 +228,6 @@ def parse(
     indented when printed to a terminal.
     """
     from wirecheck.api import parse as parse_story
-    from wirecheck.output import STORY_FORMATS
 
     paths = _inputs(files)
     failures: list[str] = []
@@ -260,7 +257,7 @@ Examples:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "concise", "json"]),
+    type=click.Choice(list(REPORT_FORMATS)),
     help="text: a report with the source marked (default on a terminal); concise: "
     "path:line:col: CODE message (default otherwise); json: all files and a summary.",
 )
@@ -313,7 +310,6 @@ def check(
     warnings, with --strict), 2 on a usage error or an input that cannot be read.
     """
     from wirecheck.api import parse as parse_story
-    from wirecheck.output import REPORT_FORMATS, Tally
     from wirecheck.rules.base import CheckOptions
 
     words = set(allow)
