@@ -3,8 +3,10 @@
 What it does
     Reports lowercase words of the headline and body found in no dictionary, with up to
     three suggestions: known words within two edits (Damerau: a letter dropped, doubled,
-    swapped or wrong), the most frequent first. Capitalised words are never reported:
-    in news copy they are names.
+    swapped or wrong), the nearest first and then the likeliest, judging by word
+    frequency and the neighbouring words. Capitalised words are never reported: in news
+    copy they are names. A word with no known word within two edits is left alone too:
+    it is far more often a foreign word or a coinage (`tonkotsu`) than a slip.
 
     Accepted without a dictionary entry: inflections and derived forms of known words
     (`livestreamed`, `counterprotest`, `policymakers`) unless a known word is one edit
@@ -20,7 +22,7 @@ What it does
 
 Why
     A list of known misspellings catches only a small share of real typos; most slips
-    (`goverment`, `offcials`, `presidnet`) are simply not words. A warning rather than an
+    (`offisials`, `govermnent`, `minsiter`) are simply not words. A warning rather than an
     error, since a dictionary never knows every real word: pass the word with
     `--allow WORD` or `--allow-file PATH` when it is right.
 
