@@ -1,12 +1,14 @@
 """The README is the user's first contact: keep it true to the program.
 
-- the seed story's JSON shown there is exactly what ``wirecheck parse`` prints for it;
+- the seed story's JSON and report shown there are exactly what ``wirecheck parse`` and
+  ``wirecheck check`` print for it, and every field of the JSON is in the contract table;
 - every command and every option of the command line is documented there;
 - it starts with the set-up commands, and the test command CI runs is marked.
 
-When the seed's output changes on purpose, regenerate the README block with
-``wirecheck parse fixtures/upi-diaz-canel-moscow.txt`` run from the repository root on a
-terminal (or piped through ``python -m json.tool --indent 2 --no-ensure-ascii``).
+When the seed's output changes on purpose, regenerate the two README blocks from the
+repository root: the JSON with ``wirecheck parse fixtures/upi-diaz-canel-moscow.txt`` on a
+terminal (or piped through ``python -m json.tool --indent 2 --no-ensure-ascii``), the
+report with ``COLUMNS=80 wirecheck check --format text fixtures/upi-diaz-canel-moscow.txt``.
 """
 
 from __future__ import annotations
@@ -47,6 +49,17 @@ def test_readme_seed_json_is_the_real_output(monkeypatch: pytest.MonkeyPatch) ->
     assert shown == actual, "README seed JSON is stale; see this module's docstring"
 
 
+def test_readme_seed_report_is_the_real_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    # An 80-column report with no colour, as a file or pipe gets it wherever the tests run.
+    env = {"COLUMNS": "80", "FORCE_COLOR": None, "TTY_COMPATIBLE": None}
+    result = CliRunner(env=env).invoke(cli, ["check", "--format", "text", SEED])
+    assert result.exit_code in (0, 1), result.stderr
+    assert _block_after("seed-report") == result.stdout, (
+        "README seed report is stale; see this module's docstring"
+    )
+
+
 def _documented_names() -> list[str]:
     assert isinstance(cli, click.Group)
     names = [f"wirecheck {name}" for name in cli.commands]
@@ -81,3 +94,38 @@ def test_ci_runs_the_readme_test_command() -> None:
     script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "<!-- test-command -->" in script
     assert "README.md" in script
+
+
+def test_every_format_is_in_the_readme() -> None:
+    assert isinstance(cli, click.Group)
+    missing = []
+    for name, command in cli.commands.items():
+        for param in command.params:
+            if param.name == "fmt" and isinstance(param.type, click.Choice):
+                missing += [
+                    f"wirecheck {name} --format {choice}"
+                    for choice in param.type.choices
+                    if f"`--format {choice}`" not in README
+                ]
+    assert not missing, f"formats undocumented in README.md: {missing}"
+
+
+def _contract_row(field: str) -> str:
+    rows = [line for line in README.splitlines() if line.startswith(f"| `{field}")]
+    assert rows, f"README's JSON contract has no row for `{field}`"
+    return "\n".join(rows)
+
+
+def test_every_json_field_is_in_the_contract_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    from wirecheck import parse
+    from wirecheck.feeds import WIRE_KEYS
+
+    story = parse((ROOT / SEED).read_bytes(), path=SEED).to_dict()
+    missing = []
+    fields: dict[str, Any] = {**story, "wire": dict.fromkeys(WIRE_KEYS)}
+    for field, value in fields.items():
+        row = _contract_row(field)
+        sample = value[0] if isinstance(value, list) and value else value
+        if isinstance(sample, dict):
+            missing += [f"{field}.{key}" for key in sample if not re.search(rf"\b{key}\b", row)]
+    assert not missing, f"fields missing from README's JSON contract: {missing}"
