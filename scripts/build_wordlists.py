@@ -117,7 +117,12 @@ geolocated geolocate geolocation misinformation disinformation
 coronavirus coronaviruses lockdown lockdowns pandemic's
 hashtag hashtags tweeted tweeting retweet retweeted retweets
 selfie selfies vlogger vloggers podcaster podcasters podcast podcasts
-smartphone smartphones chatbot chatbots airdrop airdrops
+smartphone smartphones chatbot chatbots airdrop airdrops ok
+covid mpox monkeypox vaxxed unvaxxed vaxxer vaxxers antivax antivaxxer antivaxxers
+doxx doxxed doxxing doxing doxed misgender livestreamer esports subreddit subreddits
+glamping rewilding greenlit petrostate petrostates edtech insurtech haboob haboobs
+jihadi jihadis niqab niqabs favela matcha shtetl reskilling reshoring vlog vlogs
+vlogging gif gifs wearable wearables frontline frontlines lawfare smishing sextortion
 """
 )
 NAME_PARTICLES = _words(
