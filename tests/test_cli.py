@@ -6,6 +6,7 @@ behaviour, not the wording of the real rules, which have their own tests.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import subprocess
@@ -372,13 +373,28 @@ def test_rule_explains_one(fake_rules: tuple[Rule, ...]) -> None:
     result = run("rule", "wc991")
     assert result.exit_code == 0
     assert result.stdout == (
-        "WC991 fake-error\n"
+        "WC991 fake-error: Flags zzerror.\n"
         "Severity: error\n"
         "Fixable: yes\n"
-        "Summary: Flags zzerror.\n"
         "\n"
         "What it does\n    Flags zzerror.\n\nWhy\n    For the tests.\n"
     )
+
+
+def test_rule_keeps_the_title_line_of_its_doc(
+    fake_rules: tuple[Rule, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = "WC991 fake-error: a made-up rule.\n\nWhat it does\n    Flags.\n"
+    titled = dataclasses.replace(fake_rules[0], doc=doc)
+    monkeypatch.setattr(registry, "all_rules", lambda: (titled,))
+    result = run("rule", "WC991")
+    assert result.stdout.splitlines()[:4] == [
+        "WC991 fake-error: a made-up rule.",
+        "Severity: error",
+        "Fixable: yes",
+        "",
+    ]
+    assert result.stdout.count("WC991") == 1
 
 
 def test_unknown_rule_code(fake_rules: tuple[Rule, ...]) -> None:

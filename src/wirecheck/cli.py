@@ -373,14 +373,18 @@ def rule(code: str) -> None:
     found = find_rule(code)
     if found is None:
         raise CommandError(f"unknown rule code {code!r}; `wirecheck rules` lists them")
-    click.echo(f"{found.code} {found.name}")
+    # A rule's doc opens with its own title line ("WC101 known-misspelling: ..."); a doc
+    # without one gets it built from the rule's fields, so every explanation looks alike.
+    doc = inspect.cleandoc(found.doc).strip()
+    title, _, body = doc.partition("\n")
+    if not title.startswith(found.code):
+        title, body = f"{found.code} {found.name}: {found.summary}", doc
+    click.echo(title)
     click.echo(f"Severity: {found.severity}")
     click.echo(f"Fixable: {'yes' if found.fixable else 'no'}")
-    click.echo(f"Summary: {found.summary}")
-    doc = inspect.cleandoc(found.doc).strip()
-    if doc:
+    if body.strip():
         click.echo()
-        click.echo(doc)
+        click.echo(body.strip())
 
 
 def main(argv: Sequence[str] | None = None) -> None:
