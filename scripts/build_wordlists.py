@@ -101,9 +101,9 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-# Our own additions (MIT, part of wirecheck): abbreviations and shorthand of wire
-# copy, lowercase name particles, and everyday words of current news missing from
-# SCOWL 2020.
+# Our own additions (MIT, part of wirecheck): abbreviations, shorthand and market jargon
+# of wire copy, lowercase name particles, and everyday words of current news missing
+# from SCOWL 2020.
 WIRE_WORDS = _words(
     """
 mln mlns bln blns bn trln dlr dlrs cts pct pcts stg yr yrs qtr qtrs shr shrs revs
@@ -123,6 +123,8 @@ doxx doxxed doxxing doxing doxed misgender livestreamer esports subreddit subred
 glamping rewilding greenlit petrostate petrostates edtech insurtech haboob haboobs
 jihadi jihadis niqab niqabs favela matcha shtetl reskilling reshoring vlog vlogs
 vlogging gif gifs wearable wearables frontline frontlines lawfare smishing sextortion
+robusta robustas arabica arabicas gasoil bunkering regas laycan panamax capesize quants repo
+repos steepener steepeners forex reais hryvnias
 """
 )
 NAME_PARTICLES = _words(

@@ -306,23 +306,28 @@ def _judge(base: str, lex: Lexicon) -> _Verdict:
         return lex.known(w) and not lex.name_only(w)
 
     near = [w for w in suggest.edits1(base) if lex.is_word(w)]
-    typo_of = [w for w in near if not (variant(base, w) or lex.name_only(w))]
+    typo_of = [
+        w
+        for w in near
+        if not (variant(base, w) or lex.name_only(w) or forms.inflection_of(base, w))
+    ]
     if near and not typo_of:
         return _Verdict.WORD  # a regional spelling of a known word (harbourmaster)
     close = suggest.candidates(base, lex.is_word, lex.by_skeleton, near)
     # A formation from known words is a word unless a known word is one edit away, or
     # a common one two edits away (begining, academicly, familer are slips) that is not
     # simply its stem (re-branding).
-    slip = bool(typo_of) or any(
-        d == 2 and lex.frequency(w) >= COMMON_CLASS and not lex.name_only(w) and w not in base
+    slips = typo_of + [
+        w
         for w, d in close.items()
-    )
-    if forms.derived(base, ordinary, lex.frequency, lambda _: slip):
+        if d == 2 and lex.frequency(w) >= COMMON_CLASS and not lex.name_only(w) and w not in base
+    ]
+    if forms.derived(base, ordinary, lex.frequency, slips):
         return _Verdict.WORD
     if not close:
         return _Verdict.FOREIGN
     _SUGGESTIONS[base] = {w: d for w, d in close.items() if not lex.name_only(w)}
-    if forms.derived(base, ordinary, lex.frequency, lambda _: False):
+    if forms.derived(base, ordinary, lex.frequency):
         return _Verdict.AFTER_NUMBER
     return _Verdict.TYPO
 

@@ -10,7 +10,7 @@ away; ``mispell`` = mis + pell, but ``misspell`` is).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 
 def _longest_first(text: str) -> tuple[str, ...]:
@@ -74,13 +74,31 @@ def inflected(word: str, known: Callable[[str], bool]) -> bool:
     return False
 
 
+def inflection_of(word: str, known: str) -> bool:
+    """Are the unknown ``word`` and the ``known`` word forms of one word?
+
+    ``arabica`` when ``arabicas`` is known, ``robustas`` when ``robusta`` is; not
+    ``officialss`` (a doubled letter) for ``officials``.
+    """
+    if known.startswith(word):
+        return known[len(word) :] in ("s", "es", "d", "ed", "ing")
+    return word.startswith(known) and word[len(known) :] in ("s", "es") and known[-1] != "s"
+
+
+def prefixes(word: str, known: Callable[[str], bool]) -> list[str]:
+    """The prefixes ``word`` splits into: ``un`` + ``friended``, ``de`` + ``list``."""
+    return [
+        prefix
+        for prefix in PREFIXES
+        if word.startswith(prefix)
+        and len(word) - len(prefix) >= 4
+        and (known(word[len(prefix) :]) or inflected(word[len(prefix) :], known))
+    ]
+
+
 def prefixed(word: str, known: Callable[[str], bool]) -> bool:
     """``un`` + ``friended``, ``counter`` + ``offensive``: a prefix on a known word."""
-    for prefix in PREFIXES:
-        rest = word[len(prefix) :]
-        if word.startswith(prefix) and len(rest) >= 4 and (known(rest) or inflected(rest, known)):
-            return True
-    return False
+    return bool(prefixes(word, known))
 
 
 def compounded(word: str, known: Callable[[str], bool], frequency: Callable[[str], int]) -> bool:
@@ -100,13 +118,26 @@ def derived(
     word: str,
     known: Callable[[str], bool],
     frequency: Callable[[str], int],
-    near_known: Callable[[str], bool],
+    near: Iterable[str] = (),
 ) -> bool:
     """Is the unknown lowercase ``word`` a regular formation from known words?
 
-    ``near_known(word)`` says whether a known word is one edit away; such words are not
-    accepted, since a typo is the likelier story.
+    ``near``: known words close enough that the word may be a slip for one of them.
+    A suffixed or compound formation is not accepted when there is any; a prefixed one
+    only when one of them has the same prefix on a commoner known word (``mispell`` is a
+    slip for mis + ``spell``, but ``delist`` is not one for ``relist``, ``desist`` or
+    de + ``mist``).
     """
-    if not (inflected(word, known) or prefixed(word, known) or compounded(word, known, frequency)):
-        return False
-    return not near_known(word)
+    near = list(near)
+    if not near:
+        return inflected(word, known) or prefixed(word, known) or compounded(word, known, frequency)
+    return any(
+        not any(
+            w.startswith(p)
+            and len(w) - len(p) >= 4
+            and known(w[len(p) :])
+            and frequency(w[len(p) :]) > frequency(word[len(p) :])
+            for w in near
+        )
+        for p in prefixes(word, known)
+    )
