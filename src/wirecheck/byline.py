@@ -208,9 +208,12 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     time (`Doric Sam December 20, 2023`), as bylines do. Returns the names or None.
     """
     sentence = text.rstrip().endswith((".", "?", "!", ":")) and not text.endswith(" Jr.")
-    if len(text) > 80 or sentence:
+    words = len(text.split())
+    # A person has two names or more (``clean_name``), and no part of a line holds more
+    # words than the line.
+    if len(text) > 80 or sentence or words < 2:
         return None
-    outlet = _NAME_THEN_OUTLET_RE.match(text) if len(text.split()) <= _OUTLET_MAX_WORDS else None
+    outlet = _NAME_THEN_OUTLET_RE.match(text) if words <= _OUTLET_MAX_WORDS else None
     if outlet and outlet.group(1).split()[0] in given_names():
         # `Sarah Barnacle Worcester Telegram & Gazette`: a name run into the outlet.
         return (outlet.group(1),)

@@ -129,7 +129,11 @@ def _kind(
         return Kind.WIRE_CODE
     related = RELATED_RE.match(text)
     # `RELATED ...` in capitals, or `Related: ...` / `Read more: ...` with a separator.
-    if related and len(text) < 200 and (text.split()[0].isupper() or related.group().rstrip()[-1:] in ":|>»"):
+    if (
+        related
+        and len(text) < 200
+        and (text.split()[0].isupper() or related.group().rstrip()[-1:] in ":|>»")
+    ):
         return Kind.RELATED
     if _INLINE_RE.match(text):
         return Kind.INLINE
@@ -157,21 +161,26 @@ def classify(units: list[Unit], extra_phrases: frozenset[str] = frozenset()) -> 
     """Features for every unit, in order."""
     counts = Counter(u.text.casefold() for u in units)
     out: list[Features] = []
+    # Features depend on the text alone; a page that repeats a line (menus, hostile input
+    # of one line many times over) measures it once.
+    known: dict[str, Features] = {}
     for unit in units:
+        if unit.text in known:
+            out.append(known[unit.text])
+            continue
         words = words_of(unit.text)
         stop = sum(1 for w in words if w.casefold() in ALL_STOPWORDS)
         density = stop / len(words) if words else 0.0
         ends = unit.text.rstrip().rstrip(_CLOSERS).endswith(_SENTENCE_END)
         credit = credit_of(unit.text)
-        out.append(
-            Features(
-                kind=_kind(unit, words, density, ends, credit, extra_phrases),
-                words=len(words),
-                density=density,
-                ends_sentence=ends,
-                title_case=_title_case_share(words),
-                repeated=counts[unit.text.casefold()] > 1,
-                credit=credit,
-            )
+        known[unit.text] = Features(
+            kind=_kind(unit, words, density, ends, credit, extra_phrases),
+            words=len(words),
+            density=density,
+            ends_sentence=ends,
+            title_case=_title_case_share(words),
+            repeated=counts[unit.text.casefold()] > 1,
+            credit=credit,
         )
+        out.append(known[unit.text])
     return out

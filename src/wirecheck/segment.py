@@ -75,6 +75,12 @@ def line_pieces(raw: str) -> list[tuple[str, int, bool]]:
 
 def build_paragraph(lines: list[tuple[int, str]]) -> Paragraph:
     """Join input lines (number, raw text) into one whitespace-normalised paragraph."""
+    if len(lines) == 1:
+        number, raw = lines[0]
+        # Most web-copy lines are already single-spaced and clean: one span covers them
+        # (what the loop below finds too, one word at a time).
+        if raw and " ".join(raw.split()) == raw and not STRAY_CONTROL_RE.search(raw):
+            return Paragraph(text=raw, spans=(Span(start=0, line=number, column=1),))
     text_parts: list[str] = []
     spans: list[Span] = []
     offset = 0
@@ -111,15 +117,18 @@ def _visible(raw: str) -> str:
 
 def wrap_width(lines: list[str]) -> int | None:
     """The wrap column of a hard-wrapped document, or None for one-line paragraphs."""
-    lengths = [len(v) for v in (_visible(raw) for raw in lines) if len(v) >= 20]
+    return _wrap_width([_visible(raw) for raw in lines])
+
+
+def _wrap_width(visible: list[str]) -> int | None:
+    """``wrap_width`` of the lines' visible text (``_visible``), computed once per line."""
+    lengths = [len(v) for v in visible if len(v) >= 20]
     if len(lengths) < 4:
         return None
     # Consecutive non-blank lines are what wrapping produces; web copy rarely has them
     # except in menus, whose lines are short.
     paired = sum(
-        1
-        for a, b in itertools.pairwise(lines)
-        if len(_visible(a)) >= _WRAP_MIN_WIDTH and _visible(b)
+        1 for a, b in itertools.pairwise(visible) if len(a) >= _WRAP_MIN_WIDTH and b
     )
     if paired < len(lengths) * 0.3:
         return None
@@ -149,13 +158,14 @@ def _continues(prev: str, raw: str, width: int, base_indent: int) -> bool:
 
 def segment(lines: list[str]) -> list[Unit]:
     """Group the decoded input lines into units."""
-    width = wrap_width(lines)
+    visible = [_visible(raw) for raw in lines]
+    width = _wrap_width(visible)
     groups: list[list[int]] = []  # 0-based line indexes
     if width is not None:
-        indents = sorted(_indent(raw) for raw in lines if _visible(raw))
+        indents = sorted(_indent(raw) for raw, shown in zip(lines, visible, strict=True) if shown)
         base_indent = indents[len(indents) // 2] if indents else 0
     for i, raw in enumerate(lines):
-        if not _visible(raw):
+        if not visible[i]:
             continue
         if (
             width is not None
@@ -175,8 +185,8 @@ def segment(lines: list[str]) -> list[Unit]:
                 lines=tuple(i + 1 for i in group),
                 paragraph=build_paragraph([(i + 1, lines[i]) for i in group]),
                 indent=_indent(lines[first]),
-                blank_before=first == 0 or not _visible(lines[first - 1]),
-                blank_after=last == len(lines) - 1 or not _visible(lines[last + 1]),
+                blank_before=first == 0 or not visible[first - 1],
+                blank_after=last == len(lines) - 1 or not visible[last + 1],
             )
         )
     return units

@@ -281,6 +281,8 @@ def is_chrome_phrase(text: str, extra: frozenset[str] = frozenset()) -> bool:
     if key in _PHRASE_SET or key in extra:
         return True
     # `Follow Us`, `Most Read from Bloomberg`, `More from CNN`: a phrase and a site name.
+    if not key.startswith(_PREFIXES):
+        return False
     return any(key.startswith(p + " ") and len(key) - len(p) <= 30 for p in _PREFIX_PHRASES)
 
 
@@ -311,3 +313,5 @@ _PREFIX_PHRASES = (
     "copyright",
     "©",
 )
+# One C-level test rules out almost every line before the loop above.
+_PREFIXES = tuple(p + " " for p in _PREFIX_PHRASES)
