@@ -125,6 +125,16 @@ jihadi jihadis niqab niqabs favela matcha shtetl reskilling reshoring vlog vlogs
 vlogging gif gifs wearable wearables frontline frontlines lawfare smishing sextortion
 robusta robustas arabica arabicas gasoil bunkering regas laycan panamax capesize quants repo
 repos steepener steepeners forex reais hryvnias
+facto fide bona hoi polloi versa situ officio operandi grata generis corpus culpa bono
+vitae facie ipso accompli majeure rigueur blanche d'etat d'etre d'oeuvre d'oeuvres
+badass collab collabs merch deets yall bestie besties yay ick heh zoomies romcom
+romcoms dramedy docuseries carb carbs ebook ebooks codec codecs bokeh kefir oolong
+shearling licensure undrafted noughties amped duffle leaguer leaguers schooler
+schoolers newb newbs videography workwear racecar runup metagame fanart signee signees
+arrestee arrestees siloed learnings helmed urbanite urbanites flowy buzzy fudgy jammies
+cupholder cupholders rearview electrolyzer electrolyzers cashout dev devs matchup
+matchups redaction redactions pleather actioned wideout wideouts rebounder rebounders
+benzos macular laggy nubuck frother mandoline modder modders
 """
 )
 NAME_PARTICLES = _words(

@@ -11,6 +11,8 @@ template stories full of numbers, units and contractions):
 * WC101+WC102 recall on human-style misspellings that are not words (a letter dropped,
   doubled, swapped or hit next to the right key; phonetic slips such as ie/ei, ant/ent,
   single/double letters), and how often the first suggestion is the word meant;
+* the same on real articles when the naeb-dev set (../shared/data/naeb-dev, published
+  news pages with hand-extracted text) is present: read in place, never copied;
 * the load time and memory of the word tables, and the time to check a story.
 
 This is a measurement, not a test: run it by hand after changing the rules or the data.
@@ -23,6 +25,7 @@ Run: ``.venv/bin/python scripts/measure_spelling.py [--seed N] [--rounds N] [--s
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import subprocess
@@ -35,10 +38,13 @@ from pathlib import Path
 
 from wirecheck.model import Paragraph, Source, Span, Story
 from wirecheck.rules.base import Context
-from wirecheck.spelling.check import Finding, findings
+from wirecheck.spelling.check import Finding, english_words, findings
 from wirecheck.spelling.tables import lexicon
+from wirecheck.spelling.text import SCAN_RE
 
 CODESPELL_FILE = "codespell_lib/data/dictionary.txt"
+# A development set of real articles, measured where it lies, never copied (see its README).
+REAL_COPY = Path(__file__).resolve().parents[2] / "shared" / "data" / "naeb-dev"
 PLAIN_RE = re.compile(r"[a-z]+(?:'[a-z]+)*")
 
 # Invented stories (headline line, then one paragraph a line), blank-line separated.
@@ -874,52 +880,93 @@ def measure_load() -> tuple[float, float, float]:
     return load_ms, mem_mb, 0.0
 
 
+def real_copy(folder: Path) -> list[str]:
+    """Stories of a folder with a ``gold.jsonl`` (title and article text per line).
+
+    For the naeb-dev set in shared/data: measured in place, never copied. Non-English
+    articles are left out (the spelling rules skip them too).
+    """
+    stories = []
+    for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        body = [p.strip() for p in str(row.get("text", "")).split("\n") if p.strip()]
+        if body:
+            story = "\n".join([str(row.get("title") or "Untitled").replace("\n", " "), *body])
+            if english_words(set(SCAN_RE.findall(story))):
+                stories.append(story)
+    return stories
+
+
+def false_flags(blocks: Sequence[str]) -> tuple[list[Finding], list[Finding], float]:
+    """(WC101 findings, WC102 findings, seconds) over clean stories."""
+    t0 = time.perf_counter()
+    flags = [f for b in blocks for f in check_block(b)]
+    elapsed = time.perf_counter() - t0
+    return (
+        [f for f in flags if f.code == "WC101"],
+        [f for f in flags if f.code == "WC102"],
+        elapsed,
+    )
+
+
+def report(
+    title: str, blocks: Sequence[str], known: Score, human: Score, show: bool
+) -> tuple[list[Finding], float]:
+    words = word_count(blocks)
+    wc101, wc102, elapsed = false_flags(blocks)
+    print(f"== {title}: {len(blocks)} stories, {words:,} words")
+    print("False flags per 1,000 words (every finding on copy taken as clean):")
+    print(f"  WC101 known-misspelling: {len(wc101)} = {1000 * len(wc101) / words:.3f}"
+          "   (target <= 0.05)")  # fmt: skip
+    print(f"  WC102 unknown-word:      {len(wc102)} = {1000 * len(wc102) / words:.3f}"
+          "   (target <= 1)")  # fmt: skip
+    s = known
+    print(f"Known misspellings (codespell list) injected: {s.injected}")
+    print(f"  WC101 recall:            {s.pct(s.caught, s.injected)}   (target >= 98%)")
+    print(
+        f"  fix right (one correction, {s.pct(s.fixes, s.caught)} of findings): "
+        f"{s.pct(s.fixes_right, s.fixes)}   (target >= 95%)"
+    )
+    print(f"  top suggestion right, all findings (ambiguous entries ranked in context): "
+          f"{s.pct(s.top_right, s.caught)}")  # fmt: skip
+    s = human
+    print(f"Human-style misspellings (not words) injected: {s.injected}")
+    print(f"  WC101+WC102 recall:      {s.pct(s.caught, s.injected)}   (target >= 75%)")
+    for code, n in sorted(s.caught_by.items()):
+        print(f"    caught by {code}:      {n}")
+    for kind, (n, caught) in sorted(s.by_kind.items()):
+        print(f"    {kind:<10} {s.pct(caught, n):>6} of {n}")
+    print(f"  top suggestion right:    {s.pct(s.top_right, s.caught)}")
+    if show:
+        print("  flags:", ", ".join(f"{f.code} {f.word}" for f in wc101 + wc102))
+        print("  missed known:", ", ".join(known.missed[:60]))
+        print("  wrong first fix (known):", "; ".join(known.wrong_top[:30]))
+        print("  missed human:", ", ".join(human.missed[:100]))
+        print("  wrong first suggestion (human):", "; ".join(human.wrong_top[:40]))
+    print()
+    return wc101 + wc102, elapsed
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=4)
     parser.add_argument("--rounds", type=int, default=6, help="injection rounds per story")
     parser.add_argument("--show", action="store_true", help="list flags, misses, wrong fixes")
+    parser.add_argument(
+        "--real",
+        type=Path,
+        default=REAL_COPY,
+        help="folder with gold.jsonl of real articles (default: shared/data/naeb-dev)",
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
-
-    written = [b.strip() for b in CLEAN_COPY.split("\n\n") if b.strip()]
-    generated = generated_copy(rng)
-    clean = written + generated
-    words = word_count(clean)
-
-    # 1. False flags on clean copy.
-    t0 = time.perf_counter()
-    flags = [(f, b) for b in clean for f in check_block(b)]
-    elapsed = time.perf_counter() - t0
-    wc101 = [f for f, _ in flags if f.code == "WC101"]
-    wc102 = [f for f, _ in flags if f.code == "WC102"]
-
-    # 2. Known misspellings (codespell's list) injected into clean copy.
     pairs = codespell_pairs()
     by_fix = inverted(pairs)
+    lex = lexicon()
 
     def known_choice(word: str, capital: bool) -> tuple[str, str] | None:
         options = by_fix.get(word)
         return ("known", rng.choice(options)) if options else None
-
-    known = inject(written, known_choice, rng, frozenset({"WC101"}), args.rounds, every=8)
-
-    # 3. The whole list, each entry in a template sentence.
-    listed = Score()
-    template = "Officials said the {} was discussed at length on Tuesday."
-    entries = sorted(k for k in pairs if PLAIN_RE.fullmatch(k))
-    for key in entries:
-        block = "Talks continue\n" + template.format(key)
-        got = [f for f in check_block(block) if f.code == "WC101"]
-        listed.injected += 1
-        if got:
-            listed.caught += 1
-            listed.top_right += got[0].corrections[:1] == pairs[key][:1]
-        else:
-            listed.missed.append(key)
-
-    # 4. Human-style misspellings that are not words.
-    lex = lexicon()
 
     def human_choice(word: str, capital: bool) -> tuple[str, str] | None:
         if len(word) < 4:
@@ -930,57 +977,55 @@ def main() -> int:
                 return kind, wrong
         return None
 
-    human = inject(written, human_choice, rng, frozenset({"WC101", "WC102"}), args.rounds)
+    def injected(blocks: Sequence[str], rounds: int) -> tuple[Score, Score]:
+        known = inject(blocks, known_choice, rng, frozenset({"WC101"}), rounds, every=8)
+        human = inject(blocks, human_choice, rng, frozenset({"WC101", "WC102"}), rounds)
+        return known, human
 
-    load_ms, mem_mb, _ = measure_load()
-
-    # ----------------------------------------------------------------------------------
-    print(f"wirecheck spelling measurement (seed {args.seed})")
-    print(f"clean copy: {len(written)} written + {len(generated)} generated stories, "
-          f"{words:,} words")  # fmt: skip
-    print()
-    print("False flags on clean copy (per 1,000 words):")
-    print(f"  WC101 known-misspelling: {len(wc101)} flags = {1000 * len(wc101) / words:.3f}"
-          "   (target <= 0.05)")  # fmt: skip
-    print(f"  WC102 unknown-word:      {len(wc102)} flags = {1000 * len(wc102) / words:.3f}"
-          "   (target <= 1)")  # fmt: skip
-    print()
-    s = known
-    print(f"Known misspellings injected into clean copy (codespell list): {s.injected}")
-    print(f"  WC101 recall:            {s.pct(s.caught, s.injected)}   (target >= 98%)")
-    print(
-        f"  fix right (one correction, {s.pct(s.fixes, s.caught)} of findings): "
-        f"{s.pct(s.fixes_right, s.fixes)}   (target >= 95%)"
+    print(f"wirecheck spelling measurement (seed {args.seed})\n")
+    written = [b.strip() for b in CLEAN_COPY.split("\n\n") if b.strip()]
+    generated = generated_copy(rng)
+    clean = written + generated
+    known, human = injected(written, args.rounds)
+    _, elapsed = report(
+        f"Invented copy ({len(written)} written, {len(generated)} generated)",
+        clean,
+        known,
+        human,
+        args.show,
     )
-    print(f"  top suggestion right, all findings (ambiguous entries ranked in context): "
-          f"{s.pct(s.top_right, s.caught)}")  # fmt: skip
+
+    if (args.real / "gold.jsonl").is_file():
+        real = real_copy(args.real)
+        known, human = injected(real, 1)
+        report(f"Real articles in {args.real.name} (English only)", real, known, human, args.show)
+    else:
+        print(f"(no real copy measured: {args.real}/gold.jsonl not found)\n")
+
+    listed = Score()
+    template = "Officials said the {} was discussed at length on Tuesday."
+    for key in sorted(k for k in pairs if PLAIN_RE.fullmatch(k)):
+        got = [
+            f for f in check_block("Talks continue\n" + template.format(key)) if f.code == "WC101"
+        ]
+        listed.injected += 1
+        if got:
+            listed.caught += 1
+            listed.top_right += got[0].corrections[:1] == pairs[key][:1]
+        else:
+            listed.missed.append(key)
     s = listed
-    print(f"Every lowercase entry of the list, in a template sentence: {s.injected:,}")
+    print(f"Every lowercase entry of codespell's list, in a template sentence: {s.injected:,}")
     print(f"  WC101 recall:            {s.pct(s.caught, s.injected)}")
     print(f"  first correction = list's first: {s.pct(s.top_right, s.caught)}")
+    if args.show:
+        print("  missed:", len(listed.missed), ", ".join(listed.missed[:80]))
     print()
-    s = human
-    print(f"Human-style misspellings (not words) injected into clean copy: {s.injected}")
-    print(f"  WC101+WC102 recall:      {s.pct(s.caught, s.injected)}   (target >= 75%)")
-    for code, n in sorted(s.caught_by.items()):
-        print(f"    caught by {code}:      {n}")
-    for kind, (n, caught) in sorted(s.by_kind.items()):
-        print(f"    {kind:<10} {s.pct(caught, n):>6} of {n}")
-    print(f"  top suggestion right:    {s.pct(s.top_right, s.caught)}")
-    print()
+
+    load_ms, mem_mb, _ = measure_load()
     print("Cost:")
     print(f"  table load: {load_ms:.1f} ms, {mem_mb:.1f} MB (fresh process, median of 5)")
-    print(f"  checking the clean copy: {1000 * elapsed / len(clean):.2f} ms per story")
-
-    if args.show:
-        print("\nClean-copy flags:")
-        for f, _ in flags:
-            print(f"  {f.code} {f.word} {f.corrections}")
-        print("\nMissed known misspellings:", ", ".join(known.missed[:80]))
-        print("\nWrong first fix (known):", "; ".join(known.wrong_top[:40]))
-        print("\nList entries missed:", len(listed.missed), ", ".join(listed.missed[:80]))
-        print("\nMissed human misspellings:", ", ".join(human.missed[:150]))
-        print("\nWrong first suggestion (human):", "; ".join(human.wrong_top[:60]))
+    print(f"  checking the invented copy: {1000 * elapsed / len(clean):.2f} ms per story")
     return 0
 
 

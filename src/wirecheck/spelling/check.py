@@ -29,6 +29,14 @@ _ELISIONS = ("d'", "l'", "qu'")
 # A lowercase word used this often in one story is the story's own vocabulary.
 REPEATED = 3
 MIN_WC102_LENGTH = 3
+# A story of at least FOREIGN_MIN_WORDS distinct lowercase words with fewer than
+# FUNCTION_WORDS_NEEDED of these is taken for copy in another language and not checked.
+FUNCTION_WORDS = frozenset(
+    "the and of to is was for that with on as by at from his her he she it this are were "
+    "have has had be been which who will would said not but an or they their".split()
+)
+FUNCTION_WORDS_NEEDED = 4
+FOREIGN_MIN_WORDS = 30
 # Frequency class (log2 of the Google Books count, less 8) of a common word: a formation
 # two edits from one is taken for a slip.
 COMMON_CLASS = 12
@@ -81,6 +89,17 @@ def english(story: Story) -> bool:
     wire = story.wire or {}
     lang = wire.get("language") or wire.get("lang")
     return not (isinstance(lang, str) and lang and not lang.lower().startswith("en"))
+
+
+def english_words(words: set[str]) -> bool:
+    """Do the story's words read as English?
+
+    A safety net under the language hook: copy in another language (an Italian page in
+    an English feed) lacks the English function words that any English story of some
+    length is full of, however many typos it has.
+    """
+    lowercase = sum(1 for w in words if w.islower())
+    return lowercase < FOREIGN_MIN_WORDS or len(words & FUNCTION_WORDS) >= FUNCTION_WORDS_NEEDED
 
 
 def bases(word: str) -> tuple[str, ...]:
@@ -152,10 +171,11 @@ class _StoryCheck:
     def run(self) -> list[Finding]:
         # Words already judged fine in any story (known words, capitals) are skipped at C
         # speed; only the rest are looked at one by one.
-        words = set(text.SCAN_RE.findall(self.prepared)) - _FINE
-        found: list[Finding] = []
+        every = set(text.SCAN_RE.findall(self.prepared))
         known = self.lex.known
-        for word in sorted(words):
+        hits: list[tuple[str, tuple[str, ...], bool]] = []
+        unknown: list[tuple[str, str]] = []
+        for word in sorted(every - _FINE):
             if len(word) < 2 or word in self.allow:
                 continue
             kind = text.shape(word)
@@ -168,13 +188,18 @@ class _StoryCheck:
                 continue
             hit = next((h for f in looked if (h := self.lex.misspelling(f))), None)
             if hit is not None:
-                found.extend(self._misspelled(word, hit[0], hit[1]))
+                hits.append((word, hit[0], hit[1]))
             elif kind == "lower":
-                found.extend(self._unknown(word, looked[-1]))
-                if _UNKNOWN.get(looked[-1]) in (_Verdict.WORD, _Verdict.FOREIGN):
-                    _FINE.add(word)
+                unknown.append((word, looked[-1]))
             else:
                 _FINE.add(word)  # a capitalised word: a name, unless on the list
+        if not english_words(every):
+            return []
+        found: list[Finding] = []
+        for word, corrections, name_like in hits:
+            found.extend(self._misspelled(word, corrections, name_like))
+        for word, base in unknown:
+            found.extend(self._unknown(word, base))
         found.sort(key=lambda f: (f.line, f.column, f.code))
         return found
 
@@ -213,7 +238,35 @@ class _StoryCheck:
         if text.in_name_compound(t, start, end):
             return True
         lo, hi = text.compound(t, start, end)
+        if (lo, hi) != (start, end):
+            if self._foreign_part(t[lo:hi], word):
+                return True  # prix-fixe, tete-a-tete: a foreign expression
+            if start > lo and self._suffix_part(word.lower()):
+                return True  # soon-ish, add-ons, have-nots
         return t[lo:hi] in self.allow
+
+    def _suffix_part(self, lower: str) -> bool:
+        """Is a word after a hyphen a suffix (``-ish``) or a particle's plural (``-ons``)?"""
+        if lower in forms.HYPHEN_SUFFIXES:
+            return True
+        return lower.endswith("s") and len(lower) > 2 and self.lex.known(lower[:-1])
+
+    def _foreign_part(self, compound: str, word: str) -> bool:
+        """Is the compound a foreign or rhyming expression (prix-fixe, criss-cross)?
+
+        True when another part is no known word, or when the compound is two parts that
+        echo each other (same first letter or same last two, lengths within one).
+        """
+        pieces = text.parts(compound)
+        if len(pieces) == 2:
+            a, b = (p.lower() for p in pieces)
+            if a and b and abs(len(a) - len(b)) <= 1 and (a[0] == b[0] or a[-2:] == b[-2:]):
+                return True
+        known = self.lex.known
+        return any(
+            part != word and part.isalpha() and part.isascii() and not known(part.lower())
+            for part in pieces
+        )
 
     def _finding(
         self, code: Code, word: str, block: _Block, start: int, end: int, fixes: tuple[str, ...]
@@ -275,8 +328,8 @@ class _StoryCheck:
             verdict = _UNKNOWN[base] = _judge(base, self.lex)
         if verdict is _Verdict.WORD:
             return
-        if verdict is _Verdict.AFTER_NUMBER and all(_after_number(b.text, s) for b, s, _ in spots):
-            return  # 27-yarder, 3-pointer: coined after a number
+        if verdict is _Verdict.COINED and all(_in_compound(b.text, s, e) for b, s, e in spots):
+            return  # 27-yarder, all-nighter, off-roaders: coined inside a compound
         if verdict is _Verdict.FOREIGN:
             return  # nothing within two edits: a foreign word or a coinage, not a slip
         lex = self.lex
@@ -292,7 +345,7 @@ class _Verdict(enum.Enum):
     """What an unknown lowercase word is, judged without its context."""
 
     WORD = "a regular formation or regional spelling of known words"
-    AFTER_NUMBER = "a formation that is a word after a number (27-yarder)"
+    COINED = "a formation of known words close to another word: a word in a compound"
     FOREIGN = "nothing known within two edits"
     TYPO = "probably a typo"
 
@@ -328,7 +381,7 @@ def _judge(base: str, lex: Lexicon) -> _Verdict:
         return _Verdict.FOREIGN
     _SUGGESTIONS[base] = {w: d for w, d in close.items() if not lex.name_only(w)}
     if forms.derived(base, ordinary, lex.frequency):
-        return _Verdict.AFTER_NUMBER
+        return _Verdict.COINED
     return _Verdict.TYPO
 
 
@@ -342,14 +395,13 @@ def _defined(t: str, start: int, end: int) -> bool:
 
 
 def _prefix_part(t: str, end: int, base: str) -> bool:
-    """Is the word a prefix written with a hyphen (``pre-packed``, ``anti-``)?"""
-    return end < len(t) and t[end] == "-" and base in forms.PREFIXES
+    """Is the word a prefix written with a hyphen (``pre-packed``, ``robo-content``)?"""
+    return end < len(t) and t[end] in text.HYPHENS and base in forms.PREFIXES
 
 
-def _after_number(t: str, start: int) -> bool:
-    """Does the word follow a number in a hyphenated compound (``27-yarder``)?"""
-    i = start - 1
-    return i > 0 and t[i] == "-" and t[i - 1].isdigit()
+def _in_compound(t: str, start: int, end: int) -> bool:
+    """Is the word part of a hyphenated compound (``27-yarder``, ``all-nighter``)?"""
+    return text.compound(t, start, end) != (start, end)
 
 
 def _match_case(fix: str, word: str) -> str:

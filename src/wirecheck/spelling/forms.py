@@ -30,10 +30,17 @@ PREFIXES = _longest_first(
         un re non anti pre post over under co counter inter intra multi semi sub super mis
         out mega micro mini cyber geo eco bio neo pseudo ultra trans cross mid de dis
         hyper tele auto euro petro narco agri agro nano pro pan poly quasi socio techno
-        up down off extra infra mono bi tri
+        up down off extra infra mono bi tri robo proto neuro uber psycho retro info
+        crypto omni ortho para demi
         """
 )
+# Word-like suffixes written after a hyphen: soon-ish, Jones-esque, cat-like.
+HYPHEN_SUFFIXES = frozenset(
+    {"ish", "esque", "like", "wise", "style", "type", "ness", "ing", "ed", "er", "ers"}
+)
 MIN_STEM = 3
+# Frequency classes (doublings) within which two words count as about as common.
+SIMILAR_CLASSES = 2
 # Parts of a closed compound must be ordinary words (frequency class of the symspellpy
 # list), not rare SCOWL entries such as "ane" or "ers".
 COMPOUND_PART_CLASS = 6
@@ -101,17 +108,30 @@ def prefixed(word: str, known: Callable[[str], bool]) -> bool:
     return bool(prefixes(word, known))
 
 
-def compounded(word: str, known: Callable[[str], bool], frequency: Callable[[str], int]) -> bool:
-    """``policy`` + ``maker``: two ordinary words written as one."""
+def compounds(
+    word: str, known: Callable[[str], bool], frequency: Callable[[str], int]
+) -> list[tuple[str, str]]:
+    """The ways ``word`` splits into two ordinary words: ``policy`` + ``maker``."""
+    out = []
     for i in range(MIN_STEM, len(word) - MIN_STEM + 1):
         left, right = word[:i], word[i:]
         if len(left) < 4 and len(right) < 4:
             continue
-        if frequency(left) >= COMPOUND_PART_CLASS and (
-            frequency(right) >= COMPOUND_PART_CLASS or (inflected(right, known) and len(right) > 4)
+        if (
+            known(left)
+            and frequency(left) >= COMPOUND_PART_CLASS
+            and (
+                (known(right) and frequency(right) >= COMPOUND_PART_CLASS)
+                or (inflected(right, known) and len(right) > 4)
+            )
         ):
-            return True
-    return False
+            out.append((left, right))
+    return out
+
+
+def compounded(word: str, known: Callable[[str], bool], frequency: Callable[[str], int]) -> bool:
+    """``policy`` + ``maker``: two ordinary words written as one."""
+    return bool(compounds(word, known, frequency))
 
 
 def derived(
@@ -131,13 +151,41 @@ def derived(
     near = list(near)
     if not near:
         return inflected(word, known) or prefixed(word, known) or compounded(word, known, frequency)
-    return any(
-        not any(
+    for p in prefixes(word, known):
+        rest = word[len(p) :]
+        if not any(
             w.startswith(p)
             and len(w) - len(p) >= 4
             and known(w[len(p) :])
-            and frequency(w[len(p) :]) > frequency(word[len(p) :])
+            and frequency(w[len(p) :]) > frequency(rest)
             for w in near
-        )
-        for p in prefixes(word, known)
+        ):
+            return True
+    # A compound close to a word built the same way (shrubland, scrubland) is a word; close
+    # to a word that shares no part with it (beeteen, between), a slip.
+    for left, right in compounds(word, known, frequency):
+        if all(_built_like(w, left, right, known, frequency) for w in near):
+            return True
+    return False
+
+
+def _built_like(
+    other: str,
+    left: str,
+    right: str,
+    known: Callable[[str], bool],
+    frequency: Callable[[str], int],
+) -> bool:
+    """Is ``other`` a compound sharing ``left`` or ``right`` whose other part is no more
+    common than ours (scrub+land for shrub+land, not house+hold for house+hols)?"""
+    if other.startswith(left):
+        ours, theirs = right, other[len(left) :]
+    elif other.endswith(right) and len(right) >= 4:
+        ours, theirs = left, other[: -len(right)]
+    else:
+        return False
+    return (
+        len(theirs) >= MIN_STEM
+        and known(theirs)
+        and frequency(ours) >= frequency(theirs) - SIMILAR_CLASSES
     )

@@ -77,15 +77,26 @@ def sentence_start(text: str, start: int) -> bool:
     return ch == "-" and i > 0 and text[i - 1] == "-"
 
 
+# Hyphen-minus, hyphen, non-breaking hyphen, and the en dash that joins compounds in
+# much typeset copy (``Grace Jones–esque``).
+HYPHENS = "-\u2010\u2011\u2013"
+_HYPHEN_RE = re.compile(f"[{HYPHENS}]")
+
+
+def parts(compound_text: str) -> list[str]:
+    """The parts of a hyphenated compound."""
+    return _HYPHEN_RE.split(compound_text)
+
+
 def compound(text: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the hyphenated compound around a word (the word itself if none)."""
     lo = start
-    while lo > 1 and text[lo - 1] == "-" and (text[lo - 2].isalnum() or text[lo - 2] == "'"):
+    while lo > 1 and text[lo - 1] in HYPHENS and (text[lo - 2].isalnum() or text[lo - 2] == "'"):
         lo -= 2
         while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] == "'"):
             lo -= 1
     hi = end
-    while hi + 1 < len(text) and text[hi] == "-" and text[hi + 1].isalnum():
+    while hi + 1 < len(text) and text[hi] in HYPHENS and text[hi + 1].isalnum():
         hi += 2
         while hi < len(text) and (text[hi].isalnum() or text[hi] == "'"):
             hi += 1
@@ -102,7 +113,7 @@ def in_name_compound(text: str, start: int, end: int) -> bool:
     if lo == start and hi == end:
         return False
     pos = lo
-    for part in text[lo:hi].split("-"):
+    for part in parts(text[lo:hi]):
         if part and part[0].isupper() and not (pos == lo and sentence_start(text, lo)):
             return True
         pos += len(part) + 1
