@@ -177,6 +177,8 @@ def test_several_corrections_are_named_and_ranked_not_fixed() -> None:
         "The bloc said vise and vie and wee were words.",  # codespell's rare list
         "It was despatched to the port on a gage.",  # real words on codespell's list
         "A left-hander pitched.",  # a regular formation inside a compound
+        "They served a prix-fixe menu.",  # a foreign expression
+        "We have a couple of popular add-ons.",  # a particle's plural after a hyphen
     ],
 )
 def test_wc101_stays_silent(body: str) -> None:
@@ -196,6 +198,20 @@ def test_allowlist_is_exact_and_case_sensitive() -> None:
     assert run(allowed) == []
     other_case = Context(ctx.story, ctx.lines, CheckOptions(allow=frozenset({"Disolved"})))
     assert [d.code for d in run(other_case)] == ["WC101"]
+
+
+def test_copy_in_another_language_is_skipped() -> None:
+    """Without a language header, copy lacking English function words is not checked."""
+    italian = (
+        "Oggi, grazie alla tecnologia moderna, possibile godere del fascino di un caminetto "
+        "tradizionale senza rinunciare alle prestazioni e alla comodita offerte dalla "
+        "tecnologia moderna. Allo stesso modo, un frigorifero classico con porte in acciaio "
+        "rende la cucina elegante e consente di risparmiare energia e acqua ogni giorno, "
+        "anche per le famiglie numerose che cercano soluzioni pratiche e durature."
+    )
+    assert flagged(italian) == []
+    english = "The officials said the goverment had disolved the panel before the vote."
+    assert [c for c, _ in flagged(english)] == ["WC101", "WC101"]
 
 
 def test_non_english_wire_copy_is_skipped() -> None:
@@ -247,6 +263,13 @@ def test_no_duplicate_of_wc101() -> None:
         "The ghat was full. Every ghat had pilgrims. A ghat is a stair.",
         # foreign words with no English word near them are left alone
         "They ate tonkotsu in the village.",
+        # compounds: en dash, rhyming, foreign parts, suffixes, prefixes, coinages
+        "A Grace Jones\u2013esque look, a topsy-turvy plot and a criss-cross path.",
+        "Expect the lists soon-ish; the have-nots and the add-ons; robo-calls rose.",
+        "It was an all-nighter for the off-roaders and a tete-a-tete for the pair.",
+        # market jargon and coinages from known words
+        "The exchange will delist the shares; arabica and robusta futures fell.",
+        "The shrubland was rebranded as a nature reserve by the de facto leader.",
     ],
 )
 def test_wc102_accepts(body: str) -> None:

@@ -252,12 +252,15 @@ class _StoryCheck:
         return lower.endswith("s") and len(lower) > 2 and self.lex.known(lower[:-1])
 
     def _foreign_part(self, compound: str, word: str) -> bool:
-        """Is the compound a foreign or rhyming expression (prix-fixe, criss-cross)?
+        """Is the compound a foreign or echoing expression (prix-fixe, criss-cross)?
 
-        True when another part is no known word, or when the compound is two parts that
-        echo each other (same first letter or same last two, lengths within one).
+        True when another part is no known word, when the word is repeated in it, or when
+        the compound is two parts that echo each other (same first letter or same last
+        two, lengths within one).
         """
         pieces = text.parts(compound)
+        if sum(1 for p in pieces if p.lower() == word.lower()) > 1:
+            return True  # tete-a-tete, hush-hush
         if len(pieces) == 2:
             a, b = (p.lower() for p in pieces)
             if a and b and abs(len(a) - len(b)) <= 1 and (a[0] == b[0] or a[-2:] == b[-2:]):
