@@ -47,7 +47,7 @@ _TAIL_RE = re.compile(
 )
 # A given name, an optional initial and a surname, then three or more capitalised words.
 _NAME_THEN_OUTLET_RE = re.compile(
-    r"^([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:[A-Z][\w'&-]*\s?){2,}$"
+    r"^([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:(?:[A-Z][\w'&.-]*|&)\s?){2,}$"
 )
 _OUTLET_MAX_WORDS = 7
 # `FOXBusiness`, `MailOnline`: a word with capitals inside after a lower-case run.

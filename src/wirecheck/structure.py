@@ -62,6 +62,7 @@ _DATELINE_WINDOW = 8
 # How many units before the body we look at for a headline and a byline.
 _HEAD_WINDOW = 400
 _BYLINE_AFTER_BODY = 2
+_BYLINE_ABOVE = 3
 
 # `Headline - Site`, `Headline | Site`: the separators of page titles.
 _TITLE_SEPARATOR_RE = re.compile(r"^\s*(?:[-|–—:·•»]|::)\s*")
@@ -197,6 +198,8 @@ def _headline_shaped(unit: Unit, feat: Features) -> bool:
         return False
     if len(text) > _HEADLINE_MAX_CHARS or match_byline(text) is not None:
         return False
+    if looks_like_name_line(text):
+        return False  # `Jim Walsh Cherry Hill Courier-Post` is the byline under it
     return not (text.endswith(".") and not text.endswith("..."))
 
 
@@ -384,6 +387,8 @@ def assemble(
 
     # The byline sits between headline and body (or just inside the body's first units).
     head_from = head + 1 if head is not None else 0
+    # Some pages print the byline just above the headline.
+    above = range(max(0, (head or 0) - _BYLINE_ABOVE), head or 0)
     for i in range(head_from, min(body_start + _BYLINE_AFTER_BODY, end + 1, len(units))):
         if i in place or (dateline_at and i == dateline_at[0]):
             continue
@@ -409,7 +414,7 @@ def assemble(
             place[i] = "agency-credit"
     if out.byline is None:
         # A bare name line between headline and body (see ``looks_like_name_line``).
-        for i in range(head_from, body_start):
+        for i in [*range(head_from, body_start), *above]:
             if i in place or feats[i].kind is not Kind.SHORT:
                 continue
             names_only = looks_like_name_line(units[i].text)
