@@ -765,7 +765,7 @@ def human_misspelling(word: str, rng: random.Random) -> tuple[str, str]:
 # --------------------------------------------------------------------------------------
 # Injection and scoring.
 
-WORD_RE = re.compile(r"(?<![\w'-])[A-Za-z]+(?![\w'-])")
+WORD_RE = re.compile(r"(?<![\w'\u2019-])[A-Za-z]+(?![\w'\u2019-])")
 
 
 @dataclass
@@ -849,7 +849,7 @@ def inject(
 
 
 def _sentence_start(line: str, start: int) -> bool:
-    before = line[:start].rstrip(" \"'(")
+    before = line[:start].rstrip(" \"'(\u201c\u2018").rstrip("\"'\u201d\u2019)")
     return not before or before[-1] in ".!?"
 
 

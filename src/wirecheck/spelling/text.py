@@ -30,7 +30,8 @@ _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TAG_RE = re.compile(r"(?<![\w@])[@#]\w+")  # @handles and #hashtags
 _MASK_CHAR = "\x00"
 _OPENERS = frozenset("\"'([{\u201c\u00ab\x00 \t\n*_")
-_SENTENCE_END = frozenset(".!?:;\u2014\u2013")
+_SENTENCE_END = frozenset(".!?:;\u2014\u2013\u2026")
+_CLOSERS = frozenset("\"')]}\u201d\u00bb")
 _SIC = r"\s*[\[(](?i:sic)[\])]"  # compiled (and cached by re) on first use
 
 Shape = Literal["lower", "capitalised", "upper", "mixed"]
@@ -70,6 +71,8 @@ def sentence_start(text: str, start: int) -> bool:
         i -= 1
     if i < 0:
         return True
+    while i > 0 and text[i] in _CLOSERS:  # a stop inside quotes: ...said." Next
+        i -= 1
     ch = text[i]
     if ch in _SENTENCE_END:
         return True
