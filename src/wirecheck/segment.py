@@ -107,6 +107,8 @@ def clean_line(raw: str) -> str:
 
 
 def _indent(raw: str) -> int:
+    if not raw[:1].isspace():
+        return 0
     expanded = raw.expandtabs(8)
     return len(expanded) - len(expanded.lstrip())
 
@@ -177,16 +179,18 @@ def segment(lines: list[str]) -> list[Unit]:
         else:
             groups.append([i])
     units: list[Unit] = []
+    final = len(lines) - 1
     for index, group in enumerate(groups):
         first, last = group[0], group[-1]
+        numbered = [(i + 1, lines[i]) for i in group]
         units.append(
             Unit(
-                index=index,
-                lines=tuple(i + 1 for i in group),
-                paragraph=build_paragraph([(i + 1, lines[i]) for i in group]),
-                indent=_indent(lines[first]),
-                blank_before=first == 0 or not visible[first - 1],
-                blank_after=last == len(lines) - 1 or not visible[last + 1],
+                index,
+                tuple(number for number, _ in numbered),
+                build_paragraph(numbered),
+                _indent(lines[first]),
+                first == 0 or not visible[first - 1],
+                last == final or not visible[last + 1],
             )
         )
     return units

@@ -1,0 +1,158 @@
+"""Hostile input: no input shape may make parsing slow.
+
+Each case is one input of about ``SIZE`` bytes, parsed with every rule on
+(``wirecheck.parse(..., check=True)``), and its time per MB is compared with that of
+normal copy (stories as they arrive, one input each): never an absolute time, so the tests
+hold on slow and fast machines alike. A regular expression that backtracks catastrophically,
+or a loop over lines inside a loop over lines, shows up as a ratio far above the limit.
+Times are the best of a few runs, which keeps a busy machine from failing the test.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from wirecheck import parse
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+# Half a megabyte per case keeps the file under a minute; quadratic work at this size is
+# already hundreds of times the linear cost, so nothing slips through.
+SIZE = 500_000
+RUNS = 3
+# Allowed time per MB, as a multiple of normal copy's.
+LIMIT = 3.0
+# Allowed growth of the time per MB from a quarter of the input to all of it.
+GROWTH = 2.5
+
+
+def _fixture_texts() -> list[str]:
+    texts = []
+    for path in sorted(FIXTURES.glob("*.txt")):
+        try:
+            texts.append(path.read_bytes().decode("utf-8"))
+        except UnicodeDecodeError:
+            continue  # the cp1252 and UTF-16 fixtures: their UTF-8 twins are here already
+    return texts
+
+
+def _stories(size: int) -> list[bytes]:
+    """Normal copy: the fixture stories over and over, each copy with other numbers and
+    weekdays and its paragraphs in another order, until there are ``size`` bytes."""
+    texts = _fixture_texts()
+    rng = random.Random(7)
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    out: list[bytes] = []
+    total = 0
+    while total < size:
+        text = re.sub(
+            r"\b\d{1,3}\b", lambda _m: str(rng.randint(1, 999)), texts[len(out) % len(texts)]
+        )
+        text = re.sub("|".join(days), lambda _m: rng.choice(days), text)
+        paragraphs = text.split("\n\n")
+        middle = paragraphs[2:-2]
+        rng.shuffle(middle)
+        out.append("\n\n".join([*paragraphs[:2], *middle, *paragraphs[-2:]]).encode("utf-8"))
+        total += len(out[-1])
+    return out
+
+
+def _repeat(unit: bytes, size: int = SIZE) -> bytes:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _short_lines(count: int = 200_000) -> bytes:
+    """Short lines of the kinds web pages and broken feeds are made of: chrome words,
+    single characters, agency codes, dashes, numbered items."""
+    kinds = (
+        "a",
+        "-",
+        "Share",
+        "Follow Us",
+        "(AP)",
+        "--",
+        "WASHINGTON",
+        "By",
+        '"',
+        "Photo",
+        "the",
+        "1",
+    )
+    return "\n".join(f"Item {i}" if i % 13 == 12 else kinds[i % 13] for i in range(count)).encode(
+        "utf-8"
+    )
+
+
+def _seconds_per_mb(data: bytes) -> float:
+    best = min(_timed(lambda: parse(data, check=True)) for _ in range(RUNS))
+    return best / (len(data) / 1_000_000)
+
+
+def _timed(call: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    call()
+    return time.perf_counter() - start
+
+
+_NORMAL_RATE: dict[int, float] = {}
+
+
+def _normal_rate(size: int) -> float:
+    """Seconds per MB of normal copy: stories of ``size`` bytes in all, each parsed as it
+    arrives, one input a story, so that all of its text is body the rules read."""
+    if size not in _NORMAL_RATE:
+        stories = _stories(size)
+        for story in stories[:40]:
+            parse(story)  # word lists and rule modules loaded before timing
+
+        def run() -> None:
+            for story in stories:
+                parse(story, check=True)
+
+        best = min(_timed(run) for _ in range(RUNS))
+        _NORMAL_RATE[size] = best / (sum(map(len, stories)) / 1_000_000)
+    return _NORMAL_RATE[size]
+
+
+CASES: dict[str, Callable[[], bytes]] = {
+    "one line of normal copy": lambda: b" ".join(_stories(SIZE)).replace(b"\n", b" ")[:SIZE],
+    "open parentheses": lambda: b"(" * SIZE,
+    "closing brackets": lambda: _repeat(b")]}"),
+    "dash runs": lambda: _repeat(b"-- "),
+    "dateline city runs": lambda: _repeat(b"WASHINGTON, "),
+    "agency code runs": lambda: _repeat(b"(AP) "),
+    "dateline lines": lambda: _repeat(b"WASHINGTON, Nov. 2 (UPI) --\n"),
+    "quote runs": lambda: _repeat("\"'\"\"'“”‘’``''".encode()),
+    "straight double quotes": lambda: b'"' * SIZE,
+    "byline prefixes": lambda: _repeat(b"By "),
+    "byline lines": lambda: _repeat(b"By Jane Doe and John Roe\n"),
+    "caption credits": lambda: _repeat(b"Photo by "),
+    "repeated word": lambda: _repeat(b"the "),
+    "one long word": lambda: b"x" * SIZE,
+    "capitalised names": lambda: _repeat(b"Jane Doe "),
+    "mojibake": lambda: _repeat("â€™".encode()),
+    "200,000 short lines": _short_lines,
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_time_per_mb_stays_near_normal_copy(name: str) -> None:
+    data = CASES[name]()
+    rate = _seconds_per_mb(data)
+    normal = _normal_rate(SIZE)
+    assert rate / normal <= LIMIT, (
+        f"{name}: {rate:.2f} s/MB is {rate / normal:.1f}x normal copy ({normal:.2f} s/MB); "
+        "look for a regex that backtracks or a loop over lines inside a loop over lines"
+    )
+    # And the time grows with the size, no faster: a quarter of the input costs about a
+    # quarter of the time (super-linear work shows here before it shows above).
+    quarter = _seconds_per_mb(data[: len(data) // 4])
+    assert rate / quarter <= GROWTH, (
+        f"{name}: {rate:.2f} s/MB at {len(data)} bytes, {quarter:.2f} s/MB at a quarter"
+    )
