@@ -53,8 +53,12 @@ _OUTLET_MAX_WORDS = 7
 # `FOXBusiness`, `MailOnline`: a word with capitals inside after a lower-case run.
 _CAMEL_ORG_RE = re.compile(r"^[A-Z]{2,}[a-z]+[A-Za-z]*$|^[A-Z][a-z]+[A-Z][a-z]+[A-Z]")
 # Given names that are far more often a title, a country or a word in headlines.
-_NOT_GIVEN = frozenset({"China", "King", "Miss", "Cleveland", "Royal", "Major", "Page", "Price",
-                        "Young", "Long", "Rich", "Star", "Gay", "Love", "Sunday", "Monday"})
+_NOT_GIVEN = frozenset(
+    {"China", "Israel", "Queen", "King", "Prince", "Princess", "Miss", "Cleveland", "Royal",
+     "Major", "Page", "Price", "Young", "Long", "Rich", "Star", "Gay", "Love", "Sunday",
+     "Monday", "Donald", "Asia", "Houston", "Bradley"}
+)
+_KEEPS_PERIOD_RE = re.compile(r"(?:\b(?:Jr|Sr)|\b[A-Z]|\.[A-Z])\.$")
 # `2d Mike Coppinger`, `5h ago`: the age of a post printed before the author.
 _AGE_RE = re.compile(r"^\d{1,2}\s?[smhdw]\s+")
 _NAME_WORD_RE = re.compile(r"^(?:[A-Z][\w'’.\-]*|[a-z]{1,3}|[A-Z]\.)$")
@@ -91,24 +95,51 @@ def _is_org(text: str) -> bool:
     return key in ORGANISATIONS or key.removeprefix("the ") in ORGANISATIONS
 
 
+def _org_suffix(words: list[str]) -> int | None:
+    """Index where a trailing organisation name starts (`... Fox News`), or None."""
+    for cut in range(len(words)):
+        if _is_org(" ".join(words[cut:])):
+            return cut
+    return None
+
+
+def _trailing_noise(words: list[str]) -> bool:
+    """Whether the last word is a job title, an outlet or a credential, not a name."""
+    last = words[-1]
+    mixed_name = any(not w.isupper() for w in words[:-1])
+    return (
+        last.casefold().strip(",.") in TITLE_WORDS
+        or _is_org(last)
+        or bool(_CAMEL_ORG_RE.match(last))
+        # `Lauren Manaker MS`: a credential in capitals after a name in mixed case.
+        or (
+            mixed_name
+            and last.isupper()
+            and 2 <= len(last.strip(".,")) <= 4
+            and last.strip(".,") not in ("II", "III", "IV")
+        )
+    )
+
+
 def clean_name(candidate: str) -> str | None:
     """The person's name in one byline fragment, or None if it is not a person."""
-    words = candidate.strip(" .:,").split()
-    # Drop job titles and outlet names after the name: `Jane Doe Associated Press Writer`,
-    # `Jane Ash FOXBusiness` (an outlet's CamelCase spelling).
-    while words and (
-        words[-1].casefold().strip(",.") in TITLE_WORDS
-        or _is_org(words[-1])
-        or _CAMEL_ORG_RE.match(words[-1])
-    ):
-        words.pop()
-    for cut in range(len(words), 0, -1):
-        if _is_org(" ".join(words[cut - 1 :])):
-            words = words[: cut - 1]
+    words = candidate.strip(" :,").split()
+    # Drop outlets, job titles and credentials after the name: `Jane Doe Associated Press
+    # Writer`, `Jane Ash FOXBusiness`, `Jane Doe Fox News`, `Jane Doe MS`.
+    while words:
+        cut = _org_suffix(words)
+        if cut is not None:
+            words = words[:cut]
+        elif _trailing_noise(words):
+            words.pop()
+        else:
             break
     while words and words[-1].casefold() in ("the", "of", "for", "at"):
         words.pop()
-    text = " ".join(words).strip(" ,.")
+    # Keep the period of `Jr.` or an initial (`Nelson C.J.`); drop a sentence's.
+    text = " ".join(words).strip(" ,")
+    if text.endswith(".") and not _KEEPS_PERIOD_RE.search(text):
+        text = text[:-1]
     if not text or _is_org(text) or any(ch.isdigit() for ch in text):
         return None
     words = text.split()
@@ -121,6 +152,12 @@ def clean_name(candidate: str) -> str | None:
     if len(words) == 1:
         return None  # `By Invitation`, `By Staff`: a person has two names or more
     return text
+
+
+def _name_shaped(fragment: str) -> bool:
+    """Two or three capitalised words and nothing else: another author in a comma list."""
+    words = fragment.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _role(fragment: str) -> bool:
@@ -151,7 +188,8 @@ def names_in(text: str) -> tuple[str, ...]:
             first_word = fragment.split()[0] if fragment.split() else ""
             starts_name = first_word.capitalize() in given_names()
             same_caps = first_upper and fragment.isupper()
-            if _role(fragment) or not (later_and or same_caps or starts_name):
+            listed = starts_name or _name_shaped(fragment)
+            if _role(fragment) or not (later_and or same_caps or listed):
                 break
         name = clean_name(fragment)
         if name and name not in names:
