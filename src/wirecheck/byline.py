@@ -58,6 +58,7 @@ _NOT_GIVEN = frozenset(
      "Major", "Page", "Price", "Young", "Long", "Rich", "Star", "Gay", "Love", "Sunday",
      "Monday", "Donald", "Asia", "Houston", "Bradley"}
 )
+_DOMAIN_RE = re.compile(r"\w\.(?:com|org|net|co\.uk|news|ca|au)\b", re.IGNORECASE)
 _KEEPS_PERIOD_RE = re.compile(r"(?:\b(?:Jr|Sr)|\b[A-Z]|\.[A-Z])\.$")
 # `2d Mike Coppinger`, `5h ago`: the age of a post printed before the author.
 _AGE_RE = re.compile(r"^\d{1,2}\s?[smhdw]\s+")
@@ -259,7 +260,7 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     stripped = _TAIL_RE.sub("", head).strip()
     if not stripped:
         return None
-    dated = stripped != head.strip()
+    dated = bool(_TAIL_RE.search(text))
     fragments = [f for f in _SEPARATOR_RE.split(stripped) if f.strip()]
     names = [clean_name(f) for f in fragments]
     people = [n for n in names if n]
@@ -267,7 +268,12 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
         return None
     # Every fragment must be a person or an organisation, and names have 2+ words, the
     # first a known given name: what separates `Pamela Falk` from `Lighter Side`.
-    if any(n is None and not _is_org(f) for n, f in zip(names, fragments, strict=True)):
+    # `Noah Eastwood, Money Reporter`, `Terry Pluto, cleveland.com`: roles and outlets may
+    # follow the names; anything else means the line is not a byline.
+    if any(
+        n is None and not (_is_org(f) or _role(f) or _DOMAIN_RE.search(f))
+        for n, f in zip(names, fragments, strict=True)
+    ):
         return None
     # Bare lines are not trusted with long names: `Bill Barr Says Voting` is a headline.
     if any(not 2 <= len([w for w in p.split() if not w.endswith(".")]) <= 3 for p in people):
