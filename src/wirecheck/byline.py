@@ -58,6 +58,13 @@ _NOT_GIVEN = frozenset(
      "Major", "Page", "Price", "Young", "Long", "Rich", "Star", "Gay", "Love", "Sunday",
      "Monday", "Donald", "Asia", "Houston", "Bradley"}
 )
+# Words newspapers and networks are named with: the outlet after a bare author name.
+_OUTLET_WORD_RE = re.compile(
+    r"\b(?:News|Times|Post|Press|Gazette|Telegram|Herald|Journal|Tribune|Enquirer|Courier|"
+    r"TODAY|Today|Network|Media|Daily|Star|Sun|Globe|Chronicle|Register|Observer|"
+    r"Guardian|Inquirer|Record|Reporter|Review|Bee|Dispatch|Examiner|Independent|Mail|Mirror|"
+    r"Express|Standard|Telegraph|Wire|Agency|Radio|TV)\b"
+)
 _DOMAIN_RE = re.compile(r"\w\.(?:com|org|net|co\.uk|news|ca|au)\b", re.IGNORECASE)
 _KEEPS_PERIOD_RE = re.compile(r"(?:\b(?:Jr|Sr)|\b[A-Z]|\.[A-Z])\.$")
 # `2d Mike Coppinger`, `5h ago`: the age of a post printed before the author.
@@ -253,7 +260,11 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     if len(text) > 80 or sentence or words < 2:
         return None
     outlet = _NAME_THEN_OUTLET_RE.match(text) if words <= _OUTLET_MAX_WORDS else None
-    if outlet and outlet.group(1).split()[0] in given_names():
+    if (
+        outlet
+        and outlet.group(1).split()[0] in given_names()
+        and _OUTLET_WORD_RE.search(text[outlet.end(1) :])
+    ):
         # `Sarah Barnacle Worcester Telegram & Gazette`: a name run into the outlet.
         return (outlet.group(1),)
     head = _CUT_RE.split(_AGE_RE.sub("", text), maxsplit=1)[0]
@@ -261,6 +272,9 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     if not stripped:
         return None
     dated = bool(_TAIL_RE.search(text))
+    first = stripped.split()[0]
+    if first.isupper() and len(first) <= 4 and not stripped.isupper():
+        return None  # `CBC Arts · Posted ...`: an outlet's initials, not a given name
     fragments = [f for f in _SEPARATOR_RE.split(stripped) if f.strip()]
     names = [clean_name(f) for f in fragments]
     people = [n for n in names if n]
@@ -270,11 +284,11 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     # first a known given name: what separates `Pamela Falk` from `Lighter Side`.
     # `Noah Eastwood, Money Reporter`, `Terry Pluto, cleveland.com`: roles and outlets may
     # follow the names; anything else means the line is not a byline.
-    if any(
+    if names[0] is None or any(
         n is None and not (_is_org(f) or _role(f) or _DOMAIN_RE.search(f))
         for n, f in zip(names, fragments, strict=True)
     ):
-        return None
+        return None  # the names come first: `Research Fellow, Grover M. Hermann Center` is not
     # Bare lines are not trusted with long names: `Bill Barr Says Voting` is a headline.
     if any(not 2 <= len([w for w in p.split() if not w.endswith(".")]) <= 3 for p in people):
         return None

@@ -417,7 +417,7 @@ def assemble(
         for i in [*range(head_from, body_start), *above]:
             if i in place or feats[i].kind is not Kind.SHORT:
                 continue
-            names_only = looks_like_name_line(units[i].text)
+            names_only = match_byline(units[i].text) or looks_like_name_line(units[i].text)
             if names_only:
                 _set_byline(out, units[i], names_only)
                 place[i] = "byline"
