@@ -246,6 +246,12 @@ def is_agency_writer_line(text: str) -> bool:
     return len(text) < 60 and bool(AGENCY_WRITER_RE.match(text.strip()))
 
 
+def is_name_and_outlet(text: str) -> bool:
+    """`Kaitlyn McCormick Cherry Hill Courier-Post`: a credit line, whoever the person is."""
+    match = _NAME_THEN_OUTLET_RE.match(text) if len(text.split()) <= _OUTLET_MAX_WORDS else None
+    return bool(match and _OUTLET_WORD_RE.search(text[match.end(1) :]))
+
+
 def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     """A bare author line of web pages (`Jane Doe`, `Jane Doe and John Roe`, `Jane Doe, CNN`).
 

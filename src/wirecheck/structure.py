@@ -23,6 +23,7 @@ from datetime import date
 
 from wirecheck.byline import (
     is_agency_writer_line,
+    is_name_and_outlet,
     looks_like_name_line,
     match_byline,
     match_credit_tail,
@@ -198,7 +199,7 @@ def _headline_shaped(unit: Unit, feat: Features) -> bool:
         return False
     if len(text) > _HEADLINE_MAX_CHARS or match_byline(text) is not None:
         return False
-    if looks_like_name_line(text):
+    if is_name_and_outlet(text) or looks_like_name_line(text):
         return False  # `Jim Walsh Cherry Hill Courier-Post` is the byline under it
     return not (text.endswith(".") and not text.endswith("..."))
 
