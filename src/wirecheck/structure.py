@@ -75,6 +75,8 @@ _HEADLINE_MIN_WORDS = 4
 # A standfirst under the headline: within this many units, this many words longer.
 _DEK_GAP = 3
 _DEK_EXTRA_WORDS = 3
+_DEK_MIN_WORDS = 8
+_DEK_MIN_DENSITY = 0.2
 # Time stamps and dates printed under headlines: `Updated 4:12 PM EDT, June 11, 2024`.
 # Headings that open a list of links to other stories (kept in ``related``).
 _RELATED_HEADING_RE = re.compile(
@@ -320,6 +322,25 @@ def _find_headline(
     return None, set(), None
 
 
+def _standfirst(
+    units: list[Unit],
+    feats: list[Features],
+    head: int | None,
+    body_start: int,
+    place: dict[int, str],
+) -> int | None:
+    """The unit right under the headline that reads as a summary sentence, if any."""
+    if head is None:
+        return None
+    for i in range(head + 1, min(head + 1 + _DEK_GAP, body_start)):
+        feat = feats[i]
+        if i in place or feat.kind not in (Kind.GOOD, Kind.SHORT):
+            continue
+        if feat.words >= _DEK_MIN_WORDS and feat.density >= _DEK_MIN_DENSITY:
+            return i
+    return None
+
+
 def _next_line_unit(units: list[Unit], i: int) -> bool:
     """Whether unit ``i + 1`` starts on the line right after unit ``i``."""
     return i + 1 < len(units) and units[i + 1].first_line == units[i].lines[-1] + 1
@@ -448,6 +469,8 @@ def assemble(
                 lines,
             )
 
+    # Without a dateline to anchor it, a standfirst right under the headline opens the story.
+    dek = _standfirst(units, feats, head, body_start, place) if dateline_at is None else None
     # A release ends at `###`, a wire story at `-30-` or `(END)`: what follows is not story.
     end = next(
         (i - 1 for i in range(body_start + 1, end + 1) if END_MARK_RE.match(units[i].text)), end
@@ -462,6 +485,9 @@ def assemble(
     block: str | None = None  # the list a heading inside the body opened: related or menu
     block_at = -1
     for i, (unit, feat) in enumerate(zip(units, feats, strict=True)):
+        if i == dek:
+            out.paragraphs.append(unit.paragraph)
+            continue
         if i in place:
             reason = place[i]
             if reason not in ("headline", "byline", "dateline"):
