@@ -21,19 +21,39 @@ _RULE_MODULE_RE = re.compile(r"^wc\d{3}_\w+$")
 
 
 @cache
+def _module_names() -> tuple[str, ...]:
+    package = importlib.import_module("wirecheck.rules")
+    return tuple(
+        sorted(
+            m.name for m in pkgutil.iter_modules(package.__path__) if _RULE_MODULE_RE.match(m.name)
+        )
+    )
+
+
+@cache
+def _load(name: str) -> Rule:
+    rule: Rule = importlib.import_module(f"wirecheck.rules.{name}").RULE
+    return rule
+
+
+def _module_code(name: str) -> str:
+    return name[:5].upper()  # `wc101_known_misspelling` -> `WC101`
+
+
+@cache
 def all_rules() -> tuple[Rule, ...]:
     """Every rule module's ``RULE``, in code order."""
-    package = importlib.import_module("wirecheck.rules")
-    names = sorted(
-        m.name for m in pkgutil.iter_modules(package.__path__) if _RULE_MODULE_RE.match(m.name)
-    )
-    rules = tuple(importlib.import_module(f"wirecheck.rules.{name}").RULE for name in names)
-    return tuple(sorted(rules, key=lambda r: r.code))
+    return tuple(sorted((_load(name) for name in _module_names()), key=lambda r: r.code))
 
 
 def find_rule(code: str) -> Rule | None:
     """The rule with this code (case-insensitive), or None."""
     wanted = code.upper()
+    # Only the module named after the code is imported (a test keeps names and codes in
+    # step), so `--select WC101` does not pay for the other rules' imports.
+    for name in _module_names():
+        if _module_code(name) == wanted and _load(name).code == wanted:
+            return _load(name)
     return next((r for r in all_rules() if r.code == wanted), None)
 
 
@@ -41,14 +61,21 @@ def _matches(code: str, patterns: Iterable[str]) -> bool:
     return any(code.startswith(p.upper()) for p in patterns)
 
 
-def selected_rules(
-    select: Iterable[str] = (), ignore: Iterable[str] = ()
-) -> tuple[Rule, ...]:
-    """Rules whose code starts with a ``select`` prefix (all if none) and no ``ignore`` one."""
+def selected_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> tuple[Rule, ...]:
+    """Rules whose code starts with a ``select`` prefix (all if none) and no ``ignore`` one.
+
+    With ``select``, only the modules named after selected codes are imported; a code no
+    module is named after is looked for among all rules.
+    """
     select, ignore = tuple(select), tuple(ignore)
+    names = [n for n in _module_names() if _matches(_module_code(n), select)] if select else []
+    if names:
+        candidates = tuple(sorted((_load(n) for n in names), key=lambda r: r.code))
+    else:
+        candidates = all_rules()
     return tuple(
         r
-        for r in all_rules()
+        for r in candidates
         if (not select or _matches(r.code, select)) and not _matches(r.code, ignore)
     )
 

@@ -30,32 +30,46 @@ from collections.abc import Iterator
 from wirecheck.model import Diagnostic
 from wirecheck.patterns.places import NO_ARTICLE_NAMES
 from wirecheck.rules._text import (
+    NameIndex,
     capped,
     is_english,
-    names_pattern,
     prose_passages,
     span_diagnostic,
 )
 from wirecheck.rules.base import Context, Example, Rule
 
-# `the Cuba's`, `a Moscow's`, `the Reuters'` (a name ending in s may take a bare apostrophe).
-_ARTICLE_NAME_RE = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?) (?P<name>{names_pattern(NO_ARTICLE_NAMES)})"
-    r"(?P<mark>['’]s\b|(?<=s)['’](?!\w))"
-)
+# `the Cuba's`, `a Moscow's`, `the Reuters'` (a name ending in s may take a bare apostrophe):
+# an article, one of the names, a possessive mark.
+_ARTICLE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?) ")
+_NAMES = NameIndex(NO_ARTICLE_NAMES)
+_MARK_RE = re.compile(r"['’]s\b|(?<=s)['’](?!\w)")
+
+
+def article_names(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, name, mark) of each `the Cuba's` in ``text``, left to right, not
+    overlapping: the matches of ``\\b(?:[Tt]he|[Aa]n?) (NAME)(MARK)``."""
+    pos = 0
+    while (article := _ARTICLE_RE.search(text, pos)) is not None:
+        pos = article.start() + 1
+        for name in _NAMES.at(text, article.end()):
+            mark = _MARK_RE.match(text, article.end() + len(name))
+            if mark is not None:
+                yield article.start(), mark.end(), name, mark.group()
+                pos = mark.end()
+                break
 
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
     for passage in prose_passages(ctx):
-        for match in _ARTICLE_NAME_RE.finditer(passage.text):
-            possessive = match.group("name") + match.group("mark")
+        text = passage.text
+        for start, end, name, mark in article_names(text):
             yield span_diagnostic(
                 RULE,
                 passage.paragraph,
-                match.start(),
-                match.end(),
-                f"article before a name that takes none: `{match.group()}`",
-                (possessive,),
+                start,
+                end,
+                f"article before a name that takes none: `{text[start:end]}`",
+                (name + mark,),
             )
 
 

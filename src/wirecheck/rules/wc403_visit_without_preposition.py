@@ -32,19 +32,22 @@ from collections.abc import Iterator
 from wirecheck.model import Diagnostic
 from wirecheck.patterns.places import PLACES
 from wirecheck.rules._text import (
+    NameIndex,
     capped,
     is_english,
-    names_pattern,
     prose_passages,
     span_diagnostic,
     word_set,
 )
 from wirecheck.rules.base import Context, Example, Rule
 
-_TRAVEL_PLACE_RE = re.compile(
+# A travel noun, a space, a place name ending at a word boundary (`visit Cuba`, not
+# `visit Cubans` or `visit Cuba-based`).
+_TRAVEL_RE = re.compile(
     r"\b(?P<noun>visits?|trips?|journeys?|tours?|voyages?|pilgrimages?|travels?) "
-    rf"(?P<place>{names_pattern(PLACES)})\b(?![-'’])"
 )
+_PLACES = NameIndex(PLACES)
+_PLACE_END_RE = re.compile(r"\b(?![-'’])")
 _PREPOSITION = {"tour": "of", "tours": "of"}
 
 # What may stand before the noun phrase: `a visit`, `his trip`, `Putin's visit`.
@@ -61,9 +64,7 @@ _MODIFIERS = word_set(
     "long-planned weeklong week-long much-anticipated fact-finding follow-up first second "
     "third last next"
 )
-_SPAN_MODIFIER_RE = re.compile(
-    r"[a-z0-9]+-(?:day|week|month|nation|country|city|stop|hour|night)"
-)
+_SPAN_MODIFIER_RE = re.compile(r"[a-z0-9]+-(?:day|week|month|nation|country|city|stop|hour|night)")
 _POSSESSIVE_RE = re.compile(r"[^\W\d_]+['’]s?$")
 # Words that may follow a complete `visit to PLACE` phrase: time, another phrase, a clause.
 _FOLLOWERS = word_set(
@@ -106,20 +107,33 @@ def _phrase_ends(text: str, end: int) -> bool:
     return following.casefold() in _FOLLOWERS or following.rstrip(",") in _DAYS_MONTHS
 
 
+def travel_places(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, noun, place) of each `visit Cuba` in ``text``, left to right, not
+    overlapping: the matches of ``\\b(NOUN) (PLACE)\\b(?![-'’])``."""
+    pos = 0
+    while (travel := _TRAVEL_RE.search(text, pos)) is not None:
+        pos = travel.start() + 1
+        for place in _PLACES.at(text, travel.end()):
+            end = travel.end() + len(place)
+            if _PLACE_END_RE.match(text, end):
+                yield travel.start(), end, travel.group("noun"), place
+                pos = end
+                break
+
+
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
     for passage in prose_passages(ctx):
         text = passage.text
-        for match in _TRAVEL_PLACE_RE.finditer(text):
-            if not (_noun_phrase_before(text, match.start()) and _phrase_ends(text, match.end())):
+        for start, end, noun, place in travel_places(text):
+            if not (_noun_phrase_before(text, start) and _phrase_ends(text, end)):
                 continue
-            noun, place = match.group("noun"), match.group("place")
             fixed = f"{noun} {_PREPOSITION.get(noun.casefold(), 'to')} {place}"
             yield span_diagnostic(
                 RULE,
                 passage.paragraph,
-                match.start(),
-                match.end(),
-                f"missing preposition: `{match.group()}` (use `{fixed}`)",
+                start,
+                end,
+                f"missing preposition: `{text[start:end]}` (use `{fixed}`)",
                 (fixed,),
             )
 
