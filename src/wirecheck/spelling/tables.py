@@ -12,6 +12,7 @@ many stories soon answers from a dict.
 
 from __future__ import annotations
 
+import mmap
 import os
 import sys
 from array import array
@@ -33,10 +34,12 @@ MAGIC = b"WCLEX1"
 class HashTable:
     """A read-only string -> string table in the WCLEX1 layout (ASCII keys)."""
 
-    __slots__ = ("_blob", "_buckets", "_offsets", "size")
+    __slots__ = ("_base", "_blob", "_buckets", "_offsets", "size")
 
-    def __init__(self, data: bytes) -> None:
-        end = data.index(b"\n")
+    def __init__(self, data: bytes | mmap.mmap) -> None:
+        end = data.find(b"\n")
+        if end < 0:
+            raise ValueError("not a wirecheck word table")
         magic, buckets, size = data[:end].split()
         if magic != MAGIC:
             raise ValueError("not a wirecheck word table")
@@ -51,12 +54,18 @@ class HashTable:
         if sys.byteorder != "little":  # pragma: no cover - big-endian platforms
             offsets.byteswap()
         self._offsets = offsets
-        self._blob = data[stop:]
+        # Offsets count from the start of the entries; the entries are not copied out.
+        self._blob = data
+        self._base = stop
 
     @classmethod
     def load(cls, name: str) -> HashTable:
+        """Map the table file into memory: a check touches a few pages of it, not all."""
         with open(os.path.join(DATA_DIR, name), "rb") as f:
-            return cls(f.read())
+            try:
+                return cls(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))
+            except (OSError, ValueError):  # a file system without mmap
+                return cls(f.read())
 
     def _find(self, key: str) -> tuple[int, int]:
         """(start of payload, end of bucket), or (-1, -1) when ``key`` is absent."""
@@ -65,7 +74,7 @@ class HashTable:
         except UnicodeEncodeError:
             return -1, -1
         bucket = crc32(raw) % self._buckets
-        lo, hi = self._offsets[bucket], self._offsets[bucket + 1]
+        lo, hi = self._offsets[bucket] + self._base, self._offsets[bucket + 1] + self._base
         needle = b"\n" + raw + b"\t"
         at = self._blob.find(needle, lo, hi)
         if at < 0:
@@ -85,7 +94,7 @@ class HashTable:
 
     def keys(self) -> list[str]:
         """Every key (slow: for tests and tools, not for checking)."""
-        text = self._blob.decode("utf-8")
+        text = self._blob[self._base :].decode("utf-8")
         return [entry.partition("\t")[0] for entry in text.split("\n")[1:]]
 
 
