@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable
 
 from wirecheck.output.base import FileReport, Output, Tally
 from wirecheck.output.ninjs import story_ninjs
-from wirecheck.output.report import concise, json_report
+from wirecheck.output.report import concise, github, json_report, jsonl
+from wirecheck.output.sarif import sarif
 from wirecheck.output.story import story_json, story_text
 from wirecheck.output.terminal import text_report
 
@@ -29,6 +30,9 @@ REPORT_FORMATS: dict[str, Format] = {
     "text": text_report,
     "concise": concise,
     "json": json_report,
+    "jsonl": jsonl,
+    "github": github,
+    "sarif": sarif,
 }
 
 __all__ = ["REPORT_FORMATS", "STORY_FORMATS", "FileReport", "Format", "Output", "Tally"]

@@ -7,10 +7,13 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from wirecheck.decode import decode
 from wirecheck.model import Severity, Story
+
+if TYPE_CHECKING:
+    from wirecheck.rules.base import Rule
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
@@ -56,18 +59,22 @@ class Output:
     stream: TextIO
     terminal: bool = False
     inputs: int = 1
+    # True or False: colour forced on or off (``--color``); None: when ``terminal``,
+    # unless the ``NO_COLOR`` environment variable is set.
+    color: bool | None = None
+    # No summary line (``--quiet``): only the findings.
+    quiet: bool = False
+
+    def dumps(self, data: Any, *, indent: bool = False) -> str:
+        """One JSON value; non-ASCII kept unless the stream cannot encode it."""
+        encoding = (getattr(self.stream, "encoding", None) or "utf-8").lower().replace("_", "-")
+        return json.dumps(
+            data, ensure_ascii=not encoding.startswith("utf"), indent=2 if indent else None
+        )
 
     def write_json(self, data: Any, *, indent: bool) -> None:
-        """One JSON value and a newline; non-ASCII kept unless the stream cannot encode it."""
-        encoding = (getattr(self.stream, "encoding", None) or "utf-8").lower().replace("_", "-")
-        self.stream.write(
-            json.dumps(
-                data,
-                ensure_ascii=not encoding.startswith("utf"),
-                indent=2 if indent else None,
-            )
-            + "\n"
-        )
+        """One JSON value and a newline."""
+        self.stream.write(self.dumps(data, indent=indent) + "\n")
 
 
 @dataclass(slots=True)
@@ -113,3 +120,18 @@ class Tally:
             "warnings": self.warnings,
             "infos": self.by_severity["info"],
         }
+
+
+def explain(rule: Rule) -> tuple[str, str]:
+    """A rule's documentation as (title line, body).
+
+    A rule's doc opens with its own title line ("WC101 known-misspelling: ..."); a doc
+    without one gets it built from the rule's fields, so every explanation looks alike.
+    """
+    import inspect
+
+    doc = inspect.cleandoc(rule.doc).strip()
+    title, _, body = doc.partition("\n")
+    if not title.startswith(rule.code):
+        title, body = f"{rule.code} {rule.name}: {rule.summary}", doc
+    return title, body.strip()

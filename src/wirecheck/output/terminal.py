@@ -6,8 +6,9 @@ that do not need it start fast.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, TextIO, cast
 
 from wirecheck.model import Diagnostic
 from wirecheck.output.base import FileReport, Output, Tally, visible
@@ -75,13 +76,24 @@ def _print_diagnostic(console: Console, path: str, d: Diagnostic, source: str) -
     console.print()
 
 
+def console_for(stream: TextIO, color: bool | None) -> Console:
+    """A rich console writing to ``stream``: colour when it is a terminal (and
+    ``NO_COLOR`` is unset), or as ``color`` forces (``--color always|never``)."""
+    from rich.console import Console
+
+    if color is None:
+        return Console(file=stream, highlight=False)
+    if color:
+        return Console(file=stream, highlight=False, force_terminal=True, no_color=False)
+    return Console(file=stream, highlight=False, color_system=None)
+
+
 def text_report(reports: Iterable[FileReport], out: Output) -> None:
     """Each diagnostic as ``path:line:col: severity CODE message``, its source line with
     the span marked ``^^^`` and the suggestion as ``help:``, then a summary line."""
-    from rich.console import Console
     from rich.text import Text
 
-    console = Console(file=out.stream, highlight=False)
+    console = console_for(out.stream, out.color)
     # Off a terminal nothing should re-wrap the lines a program or a log will read.
     console.soft_wrap = not console.is_terminal
     tally = Tally()
@@ -93,6 +105,8 @@ def text_report(reports: Iterable[FileReport], out: Output) -> None:
         for d in report.story.diagnostics:
             source = lines[d.line - 1] if 0 < d.line <= len(lines) else ""
             _print_diagnostic(console, report.path, d, source)
+    if out.quiet:
+        return
     if tally.errors:
         style = "bold red"
     elif tally.warnings:
@@ -100,3 +114,53 @@ def text_report(reports: Iterable[FileReport], out: Output) -> None:
     else:
         style = "bold green"
     console.print(Text(tally.sentence(), style=style))
+
+
+# Below this many inputs a run is over before a progress bar would help.
+PROGRESS_MIN_INPUTS = 20
+# Redraw the bar at most this often (seconds): drawing is slower than parsing a story.
+_REFRESH = 0.1
+
+
+@contextmanager
+def progress(total: int, label: str, stream: TextIO) -> Iterator[tuple[Callable[[], None], TextIO]]:
+    """A progress bar on stderr while a run goes on, cleared at the end.
+
+    Yields ``(advance, stream)``: call ``advance`` after each input, and write the report
+    to the stream given back, which is ``stream`` itself unless it is a terminal too; then
+    its lines go above the bar instead of through it. No refresh thread runs (worker
+    processes may be forked meanwhile): the bar is redrawn as inputs are done.
+    """
+    import time
+
+    from rich.console import Console
+    from rich.file_proxy import FileProxy
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    bar = Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(stderr=True),
+        auto_refresh=False,
+        transient=True,
+        redirect_stdout=False,
+        redirect_stderr=False,
+    )
+    with bar:
+        task = bar.add_task(label, total=total)
+        drawn = 0.0
+
+        def advance() -> None:
+            nonlocal drawn
+            bar.advance(task)
+            now = time.monotonic()
+            if now - drawn >= _REFRESH:
+                bar.refresh()
+                drawn = now
+
+        shown = cast(TextIO, FileProxy(bar.console, stream)) if stream.isatty() else stream
+        try:
+            yield advance, shown
+        finally:
+            shown.flush()

@@ -1,0 +1,366 @@
+"""``wirecheck fix``: apply the safe fixes to a story, keeping its bytes otherwise.
+
+Safe means the fix cannot change what the story says:
+
+- WC101 known misspellings with exactly one correction (`disolved` -> `dissolved`);
+- WC405 spacing: a doubled space inside a sentence, a space before punctuation;
+- WC504 invisible characters: a zero-width one dropped, a no-break space made plain
+  (not between digits, where it keeps a number such as `10 000` whole);
+- WC501 mojibake repaired (`donâ€™t` -> `don’t`);
+- trailing spaces and tabs (in Markdown files a run of two or more spaces, a hard line
+  break, is kept).
+
+A fix applies only when its rule is ``fixable`` and its diagnostic has exactly one
+suggestion. Fixes are applied by position from the end of each line backwards, so the
+earlier positions stay valid; overlapping fixes keep the later one and the next pass
+(there are a few, until nothing changes) sees the rest. With ``strip``, the lines parse
+puts in ``removed`` (boilerplate, the repeated headline, wire codes) are dropped too, and
+the blank lines around them closed up.
+
+The file keeps its encoding (UTF-8, UTF-8 with a BOM, UTF-16 in its byte order,
+Windows-1252) and each line its own line ending; a line whose bytes cannot be written
+back exactly (a byte that is not valid UTF-8 in a file with a BOM) is left alone. A file
+is written only when it changes, atomically (a temporary file in the same folder, then
+a rename) and with its permissions kept. Agency feeds (XML, ANPA) are left alone: fixes
+are positions in plain text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from wirecheck.decode import decode
+
+if TYPE_CHECKING:
+    from wirecheck.batch import Job
+    from wirecheck.model import Diagnostic, Story
+
+SAFE_CODES = frozenset({"WC101", "WC405", "WC501", "WC504"})
+
+# Each pass parses the story again; fixes rarely need a second (a zero-width character
+# between two spaces leaves a double space), so a handful is plenty.
+_MAX_PASSES = 5
+_TRAILING = " \t\u00a0\u2007\u202f\u3000"
+_NEWLINE_RE = re.compile(r"(\r\n|\r|\n)")
+_MARKDOWN = (".md", ".markdown")
+
+# The five bytes Windows-1252 leaves undefined; decoding reads them as Latin-1 (C1
+# controls), and writing back must give the same bytes.
+_CP1252_HOLES = frozenset("\x81\x8d\x8f\x90\x9d")
+
+
+def _cp1252_holes(error: UnicodeError) -> tuple[str | bytes, int]:
+    if isinstance(error, UnicodeDecodeError):
+        return error.object[error.start : error.end].decode("latin-1"), error.end
+    if isinstance(error, UnicodeEncodeError):
+        chunk = error.object[error.start : error.end]
+        if set(chunk) <= _CP1252_HOLES:
+            return chunk.encode("latin-1"), error.end
+    raise error
+
+
+codecs.register_error("wirecheck-cp1252-holes", _cp1252_holes)
+
+
+class FixError(Exception):
+    """A file that cannot be fixed without changing bytes it should keep."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Codec:
+    """How to turn a file's text back into its bytes: a prefix (BOM), codec, errors."""
+
+    prefix: bytes
+    name: str
+    errors: str
+
+    def encode(self, text: str) -> bytes:
+        return self.prefix + text.encode(self.name, self.errors)
+
+    def decode(self, data: bytes) -> str:
+        return data[len(self.prefix) :].decode(self.name, self.errors)
+
+    def can_encode(self, text: str) -> bool:
+        try:
+            text.encode(self.name, self.errors)
+        except UnicodeEncodeError:
+            return False
+        return True
+
+
+def _codec(encoding: str, data: bytes) -> _Codec:
+    if encoding == "utf-8-sig":
+        return _Codec(codecs.BOM_UTF8, "utf-8", "surrogateescape")
+    if encoding == "utf-16":
+        if data.startswith(codecs.BOM_UTF16_BE):
+            return _Codec(codecs.BOM_UTF16_BE, "utf-16-be", "surrogatepass")
+        return _Codec(codecs.BOM_UTF16_LE, "utf-16-le", "surrogatepass")
+    if encoding == "cp1252":
+        return _Codec(b"", "cp1252", "wirecheck-cp1252-holes")
+    return _Codec(b"", "utf-8", "surrogateescape")
+
+
+def _split(text: str) -> list[list[str]]:
+    """``[content, line ending]`` for each line; the last has ``""`` when unterminated."""
+    parts = _NEWLINE_RE.split(text)
+    lines = [[parts[i], parts[i + 1]] for i in range(0, len(parts) - 1, 2)]
+    if parts[-1]:
+        lines.append([parts[-1], ""])
+    return lines
+
+
+def _join(lines: list[list[str]]) -> str:
+    return "".join(content + ending for content, ending in lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Fixed:
+    """The result of fixing one input: its new bytes and what changed."""
+
+    data: bytes
+    fixes: int = 0
+    stripped: int = 0
+    before: str = ""
+    after: str = ""
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.fixes or self.stripped)
+
+
+def _is_safe(d: Diagnostic, content: str, replacement: str) -> bool:
+    if d.code == "WC504" and replacement.strip() == "" and replacement:
+        before = content[d.column - 2] if d.column > 1 else ""
+        after = content[d.end_column - 1] if d.end_column <= len(content) else ""
+        return not (before.isdigit() and after.isdigit())
+    return True
+
+
+def _fixable(code: str) -> bool:
+    from wirecheck.rules.registry import find_rule
+
+    rule = find_rule(code)
+    return rule is not None and rule.fixable
+
+
+def _edits(
+    diagnostics: tuple[Diagnostic, ...], lines: list[list[str]], exact: list[bool], codec: _Codec
+) -> dict[int, list[tuple[int, int, str]]]:
+    """The fixes to apply, by 0-based line index: (start, end, replacement)."""
+    edits: dict[int, list[tuple[int, int, str]]] = {}
+    for d in diagnostics:
+        if d.code not in SAFE_CODES or len(d.suggestions) != 1 or d.line != d.end_line:
+            continue
+        index = d.line - 1
+        if not (0 <= index < len(lines) and exact[index]):
+            continue
+        content, replacement = lines[index][0], d.suggestions[0]
+        start, end = d.column - 1, d.end_column - 1
+        if not (0 <= start < end <= len(content)) or content[start:end] == replacement:
+            continue
+        if not (
+            _fixable(d.code) and codec.can_encode(replacement) and _is_safe(d, content, replacement)
+        ):
+            continue
+        edits.setdefault(index, []).append((start, end, replacement))
+    return edits
+
+
+def _apply(lines: list[list[str]], edits: dict[int, list[tuple[int, int, str]]]) -> int:
+    """Apply ``edits`` from the end of each line backwards; overlapping ones are skipped."""
+    applied = 0
+    for index, spans in edits.items():
+        content = lines[index][0]
+        limit = len(content)
+        for start, end, replacement in sorted(spans, reverse=True):
+            if end > limit:
+                continue
+            content = content[:start] + replacement + content[end:]
+            limit = start
+            applied += 1
+        lines[index][0] = content
+    return applied
+
+
+def _trim(lines: list[list[str]], exact: list[bool], markdown: bool) -> int:
+    """Remove trailing whitespace; returns the number of lines changed."""
+    trimmed = 0
+    for index, line in enumerate(lines):
+        content = line[0]
+        bare = content.rstrip(_TRAILING)
+        if bare == content or not exact[index]:
+            continue
+        if markdown and bare and content[len(bare) :] == " " * (len(content) - len(bare)) and (
+            len(content) - len(bare) >= 2
+        ):
+            continue  # a Markdown hard line break
+        line[0] = bare
+        trimmed += 1
+    return trimmed
+
+
+def _strip(lines: list[list[str]], numbers: set[int]) -> list[list[str]]:
+    """``lines`` without the 1-based ``numbers``; a run of blank lines next to a removed
+    line is closed up to one blank line (none at the start or the end of the file)."""
+    kept: list[list[str]] = []
+    blanks: list[list[str]] = []
+    touched = False
+    for number, line in enumerate(lines, start=1):
+        if number in numbers:
+            touched = True
+        elif not line[0].strip():
+            blanks.append(line)
+        else:
+            kept.extend(blanks[:1] if touched and kept else [] if touched else blanks)
+            kept.append(line)
+            blanks, touched = [], False
+    if not touched:
+        kept.extend(blanks)
+    return kept
+
+
+def fix_bytes(
+    data: bytes, parse: Callable[[bytes], Story], *, strip: bool = False, markdown: bool = False
+) -> Fixed:
+    """Apply the safe fixes (and with ``strip`` drop the removed lines) to one input.
+
+    ``parse`` turns bytes into a checked ``Story`` (``wirecheck.parse`` with the user's
+    settings). Raises ``decode.NotTextError`` for input that is not text and
+    ``FixError`` for one whose bytes could not be written back as they were.
+    """
+    decoded = decode(data)
+    codec = _codec(decoded.encoding, data)
+    try:
+        text = codec.decode(data)
+        exact_copy = codec.encode(text) == data
+    except UnicodeError:
+        exact_copy = False
+    if not exact_copy:
+        raise FixError(f"cannot be written back byte for byte as {decoded.encoding}")
+    lines = _split(text)
+    fixes = stripped = 0
+    current = data
+    for _ in range(_MAX_PASSES):
+        story = parse(current)
+        if story.source.format != "text":
+            break
+        decoded_lines = decode(current).lines
+        exact = [
+            index < len(decoded_lines) and decoded_lines[index] == content
+            for index, (content, _) in enumerate(lines)
+        ]
+        changed = _apply(lines, _edits(story.diagnostics, lines, exact, codec))
+        changed += _trim(lines, exact, markdown)
+        removed = {r.line for r in story.removed} if strip else set()
+        if removed:
+            lines = _strip(lines, removed)
+        if not changed and not removed:
+            break
+        fixes += changed
+        stripped += len(removed)
+        current = codec.encode(_join(lines))
+    if current == data:
+        return Fixed(data=data)
+    return Fixed(
+        data=current,
+        fixes=fixes,
+        stripped=stripped,
+        before=decoded.text,
+        after=decode(current).text,
+    )
+
+
+def unified_diff(path: str, fixed: Fixed) -> str:
+    """The change as a unified diff (text with ``\\n`` line endings)."""
+    import difflib
+
+    lines = difflib.unified_diff(
+        fixed.before.splitlines(keepends=True),
+        fixed.after.splitlines(keepends=True),
+        fromfile=path,
+        tofile=path,
+    )
+    # As diff and patch write it: a last line without a newline is marked, not joined.
+    return "".join(
+        line if line.endswith("\n") else f"{line}\n\\ No newline at end of file\n"
+        for line in lines
+    )
+
+
+def write_atomically(path: str, data: bytes) -> None:
+    """Replace the file at ``path`` (a symlink's target) with ``data``: written to a
+    temporary file in the same folder, given the old file's permissions, then renamed
+    over it, so a reader never sees half a file."""
+    import stat
+    import tempfile
+
+    target = os.path.realpath(path)
+    mode = stat.S_IMODE(os.stat(target).st_mode)
+    folder, name = os.path.split(target)
+    handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+@dataclass(frozen=True, slots=True)
+class FixOutcome:
+    """One input's result: counts, the diff (``--diff``), the new bytes (stdin), or why
+    it was left alone (``error``)."""
+
+    path: str
+    fixes: int = 0
+    stripped: int = 0
+    diff: str | None = None
+    data: bytes | None = None
+    error: str | None = None
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.fixes or self.stripped)
+
+
+def fix_one(job: Job, strip: bool, diff: bool, path: str) -> FixOutcome:
+    """Fix one input: rewrite the file (unless ``diff``), or for stdin (``-``) return
+    the fixed bytes. Failures become the outcome's ``error``; the file is left alone."""
+    from wirecheck.batch import failure_reason
+    from wirecheck.reading import STDIN, read_input
+
+    stdin = path == STDIN
+    try:
+        data = read_input(path)
+        fixed = fix_bytes(
+            data,
+            lambda raw: job.parse(raw, None if stdin else path),
+            strip=strip,
+            markdown=path.lower().endswith(_MARKDOWN),
+        )
+        if fixed.changed and not diff and not stdin:
+            write_atomically(path, fixed.data)
+    except FixError as error:
+        return FixOutcome(path=path, error=str(error))
+    except OSError as error:
+        return FixOutcome(path=path, error=f"cannot write: {error.strerror or error}")
+    except Exception as error:
+        return FixOutcome(path=path, error=failure_reason(error))
+    return FixOutcome(
+        path=path,
+        fixes=fixed.fixes,
+        stripped=fixed.stripped,
+        diff=unified_diff(path, fixed) if diff and fixed.changed else None,
+        data=fixed.data if stdin else None,
+    )

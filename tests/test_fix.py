@@ -1,0 +1,347 @@
+"""``wirecheck fix``: safe fixes in place, bytes kept otherwise, idempotent, atomic."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from wirecheck import parse
+from wirecheck.cli import cli
+from wirecheck.fix import Fixed, fix_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "fixtures" / "upi-diaz-canel-moscow.txt"
+
+STORY = (
+    "Storm hits coast\n"
+    "\n"
+    "By Jane Doe\n"
+    "\n"
+    "MIAMI (AP) -- The town recieved little warning on Tuesday, officials said.\n"
+    "\n"
+    "Residents said the goverment had acted quickly.\n"
+)
+FIXED = STORY.replace("recieved", "received").replace("goverment", "government")
+
+
+def run(*args: str, stdin: bytes | None = None) -> Result:
+    return CliRunner().invoke(cli, ["fix", *args], input=stdin, catch_exceptions=False)
+
+
+def write(tmp_path: Path, text: str = STORY, name: str = "story.txt", **kw: str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(kw.get("encoding", "utf-8")))
+    return path
+
+
+def fixed_text(text: str, *, strip: bool = False, markdown: bool = False) -> str:
+    data = text.encode()
+    result = fix_bytes(data, lambda raw: parse(raw), strip=strip, markdown=markdown)
+    return result.data.decode()
+
+
+# -- the seed: the done-when of the issue -----------------------------------------------
+
+
+def test_fix_corrects_the_seed_in_place_and_keeps_every_other_line(tmp_path: Path) -> None:
+    story = tmp_path / "seed.txt"
+    shutil.copyfile(SEED, story)
+    before = SEED.read_bytes().split(b"\n")
+    result = run(str(story))
+    assert result.exit_code == 0, result.stderr
+    after = story.read_bytes().split(b"\n")
+    assert len(after) == len(before)
+    changed = [i + 1 for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
+    assert changed == [35]
+    assert after[34] == before[34].replace(b"disolved", b"dissolved")
+    assert b"Latest Headlines" in story.read_bytes()  # boilerplate kept without --strip
+    assert result.stderr == f"{story}: applied 1 fix\nFixed 1 file.\n"
+
+
+def test_a_second_run_changes_nothing_and_does_not_touch_the_file(tmp_path: Path) -> None:
+    story = tmp_path / "seed.txt"
+    shutil.copyfile(SEED, story)
+    assert run(str(story)).exit_code == 0
+    first = story.stat()
+    os.utime(story, ns=(first.st_atime_ns, first.st_mtime_ns - 10**9))
+    moved = story.stat()
+    again = run(str(story))
+    assert again.exit_code == 0
+    assert again.stderr == "Nothing to fix.\n"
+    after = story.stat()
+    assert (after.st_mtime_ns, after.st_ino) == (moved.st_mtime_ns, moved.st_ino)
+
+
+def test_strip_removes_what_parse_removed(tmp_path: Path) -> None:
+    story = tmp_path / "seed.txt"
+    shutil.copyfile(SEED, story)
+    removed = {r.text for r in parse(SEED.read_bytes()).removed}
+    assert run("--strip", str(story)).exit_code == 0
+    text = story.read_text()
+    lines = text.split("\n")
+    assert not removed & set(lines[3:])  # the headline's first copy stays on line 1
+    assert lines[0] == "Cuban leader Diaz-Canel visits Putin, Russian officials in Moscow"
+    assert "dissolved" in text
+    assert text.endswith("TASS reported.\n")
+    story_now = parse(text)
+    assert story_now.removed == ()
+    seed_body = [p.replace("disolved", "dissolved") for p in parse(SEED.read_bytes()).body]
+    assert list(story_now.body) == seed_body
+    assert run("--strip", str(story)).stderr == "Nothing to fix.\n"
+
+
+def test_diff_prints_a_patch_and_writes_nothing(tmp_path: Path) -> None:
+    story = tmp_path / "seed.txt"
+    shutil.copyfile(SEED, story)
+    result = run("--diff", str(story))
+    assert result.exit_code == 1  # something would change
+    assert story.read_bytes() == SEED.read_bytes()
+    assert result.stdout.startswith(f"--- {story}\n+++ {story}\n@@ ")
+    assert "\n-Cuba was heavily dependent" in result.stdout
+    assert "bloc dissolved in 1991.\n" in result.stdout
+    assert result.stderr.endswith("Would fix 1 file.\n")
+    if shutil.which("patch"):
+        patch = tmp_path / "fix.diff"
+        patch.write_text(result.stdout)
+        subprocess.run(["patch", "-s", "-p0", "-i", str(patch)], check=True, cwd="/")
+        assert run("--diff", str(story)).exit_code == 0
+
+
+def test_stdin_to_stdout() -> None:
+    result = run("-", stdin=STORY.encode())
+    assert result.exit_code == 0
+    assert result.stdout == FIXED
+    assert run(stdin=FIXED.encode()).stdout == FIXED  # no argument: stdin too
+
+
+# -- which fixes ---------------------------------------------------------------------------
+
+
+def test_spacing_invisible_characters_mojibake_and_trailing_whitespace() -> None:
+    story = (
+        "Storm hits coast  \n"
+        "\n"
+        "MIAMI (AP) -- The town had little warning on Tuesday , officials said.\t\n"
+        "\n"
+        "Residents said\u00a0the city  had acted\u200b quickly. \n"
+        "\n"
+        "\u201cWe donâ€™t know yet,\u201d the mayor said.\n"
+    )
+    assert fixed_text(story) == (
+        "Storm hits coast\n"
+        "\n"
+        "MIAMI (AP) -- The town had little warning on Tuesday, officials said.\n"
+        "\n"
+        "Residents said the city had acted quickly.\n"
+        "\n"
+        "\u201cWe don\u2019t know yet,\u201d the mayor said.\n"
+    )
+
+
+def test_no_break_space_inside_a_number_is_kept() -> None:
+    story = STORY.replace("little warning", "10\u202f000 callers and little warning")
+    assert "10\u202f000" in fixed_text(story)
+
+
+def test_markdown_hard_line_break_is_kept() -> None:
+    story = STORY.replace("officials said.", "officials said.  ")
+    assert "said.  \n" in fixed_text(story, markdown=True)
+    assert "said.\n" in fixed_text(story)
+
+
+def test_a_misspelling_with_several_corrections_is_left_alone() -> None:
+    story = STORY.replace("had acted", "ahd acted")
+    assert "ahd acted" in fixed_text(story)
+
+
+def test_wording_suggestions_are_not_applied(tmp_path: Path) -> None:
+    story = write(tmp_path, STORY + "\nPutin was invited to make a visit Cuba next year.\n")
+    run(str(story))
+    assert "a visit Cuba next year" in story.read_text()
+
+
+def test_allow_select_and_ignore_narrow_the_fixes(tmp_path: Path) -> None:
+    story = STORY.replace("little warning", "little  warning")
+    path = write(tmp_path, story)
+    run("--allow", "recieved", "--select", "WC1", str(path))
+    text = path.read_text()
+    assert "recieved" in text and "government" in text and "little  warning" in text
+    run("--ignore", "WC1", str(path))
+    assert "little warning" in path.read_text() and "recieved" in path.read_text()
+
+
+def test_agency_feeds_are_left_alone(tmp_path: Path) -> None:
+    nitf = (
+        '<?xml version="1.0"?>\n<nitf><body><body.head><hedline><hl1>Storm hits coast</hl1>'
+        "</hedline></body.head><body.content><p>The town recieved little warning.</p>"
+        "</body.content></body></nitf>\n"
+    )
+    path = write(tmp_path, nitf, "story.xml")
+    assert run(str(path)).exit_code == 0
+    assert path.read_text() == nitf
+
+
+# -- keeping the file as it was --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16-le", "utf-16-be", "cp1252"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_encoding_and_line_endings_are_kept(tmp_path: Path, encoding: str, newline: str) -> None:
+    story = STORY.replace("officials said", "caf\u00e9 owners said \u201cwait\u201d")
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}.get(encoding, b"")
+    path = tmp_path / "story.txt"
+    path.write_bytes(bom + story.replace("\n", newline).encode(encoding))
+    assert run(str(path)).exit_code == 0
+    want = FIXED.replace("officials said", "caf\u00e9 owners said \u201cwait\u201d")
+    assert path.read_bytes() == bom + want.replace("\n", newline).encode(encoding)
+
+
+def test_mixed_line_endings_are_kept_line_by_line(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(STORY.encode().replace(b"\n", b"\r\n", 3))
+    run(str(path))
+    assert path.read_bytes() == FIXED.encode().replace(b"\n", b"\r\n", 3)
+
+
+def test_bytes_that_cannot_be_decoded_are_kept(tmp_path: Path) -> None:
+    # A BOM file with a stray byte: that line stays as it is, byte for byte.
+    data = b"\xef\xbb\xbf" + STORY.encode().replace(b"Storm", b"St\xffrm")
+    path = tmp_path / "story.txt"
+    path.write_bytes(data)
+    run(str(path))
+    assert path.read_bytes() == b"\xef\xbb\xbf" + FIXED.encode().replace(b"Storm", b"St\xffrm")
+
+
+def test_cp1252_undefined_bytes_are_kept(tmp_path: Path) -> None:
+    data = STORY.encode("cp1252").replace(b"Doe", b"Do\x81e \x93Jim\x94")
+    path = tmp_path / "story.txt"
+    path.write_bytes(data)
+    run(str(path))
+    assert path.read_bytes() == FIXED.encode("cp1252").replace(b"Doe", b"Do\x81e \x93Jim\x94")
+
+
+def test_a_fix_the_encoding_cannot_hold_is_not_applied() -> None:
+    # Mojibake of a character Windows-1252 lacks (`→`) in a Windows-1252 file (the `é`
+    # of `café` is no UTF-8): the repair cannot be written, the rest is fixed.
+    garbled = "little warning at the caf\u00e9 \u00e2\u2020\u2019 none"
+    data = STORY.replace("little warning", garbled).encode("cp1252")
+    assert parse(data).source.encoding == "cp1252"
+    assert "WC501" in {d.code for d in parse(data).diagnostics}
+    result = fix_bytes(data, lambda raw: parse(raw))
+    assert result.data == FIXED.replace("little warning", garbled).encode("cp1252")
+
+
+def test_permissions_are_kept_and_no_temporary_file_is_left(tmp_path: Path) -> None:
+    path = write(tmp_path)
+    path.chmod(0o640)
+    run(str(path))
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["story.txt"]
+    assert path.read_text() == FIXED
+
+
+def test_a_symbolic_link_stays_a_link(tmp_path: Path) -> None:
+    target = write(tmp_path, name="real.txt")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    run(str(link))
+    assert link.is_symlink()
+    assert target.read_text() == FIXED
+
+
+def test_unreadable_inputs_are_reported_and_the_others_fixed(tmp_path: Path) -> None:
+    good = write(tmp_path)
+    missing = tmp_path / "missing.txt"
+    image = tmp_path / "photo.txt"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    result = run(str(missing), str(image), str(good))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[:2] == [
+        f"wirecheck: {missing}: no such file or directory",
+        f"wirecheck: {image}: not text: looks like a PNG image",
+    ]
+    assert good.read_text() == FIXED
+    assert image.read_bytes().startswith(b"\x89PNG")
+
+
+@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root")
+def test_a_file_that_cannot_be_read_is_left_alone(tmp_path: Path) -> None:
+    path = write(tmp_path)
+    path.chmod(0)
+    result = run(str(path))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"wirecheck: {path}: permission denied\n")
+
+
+def test_a_folder_is_fixed_file_by_file_with_quiet(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.md", "c.json"):
+        write(tmp_path, name=name)
+    result = run("--quiet", "--jobs", "2", str(tmp_path))
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert (tmp_path / "a.txt").read_text() == FIXED
+    assert (tmp_path / "b.md").read_text() == FIXED
+    assert (tmp_path / "c.json").read_text() == STORY  # not a story file name
+
+
+# -- idempotence, over generated stories ------------------------------------------------------
+
+# Known misspellings with exactly one correction (WC101 fixes them).
+MISSPELLINGS = {
+    "recieved": "received",
+    "goverment": "government",
+    "occured": "occurred",
+    "untill": "until",
+    "beleive": "believe",
+    "seperate": "separate",
+    "acheive": "achieve",
+    "definately": "definitely",
+}
+WORDS = (
+    "the town council said residents would meet again on Tuesday to discuss new "
+    "plans for roads schools and water after months of debate over taxes"
+).split()
+
+
+@st.composite
+def stories(draw: st.DrawFn) -> tuple[str, list[str]]:
+    paragraphs = []
+    injected: list[str] = []
+    for _ in range(draw(st.integers(1, 4))):
+        words = draw(st.lists(st.sampled_from(WORDS), min_size=6, max_size=20))
+        for _ in range(draw(st.integers(0, 2))):
+            typo = draw(st.sampled_from(sorted(MISSPELLINGS)))
+            words.insert(draw(st.integers(1, len(words))), typo)
+            injected.append(typo)
+        gap = draw(st.sampled_from([" ", " ", "  "]))
+        paragraphs.append("The " + gap.join(words) + draw(st.sampled_from([".", " .", ". "])))
+    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    text = "Council meets on roads\n\nSPRINGFIELD (AP) -- " + "\n\n".join(paragraphs) + "\n"
+    return text.replace("\n", newline), injected
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(stories())
+def test_fix_is_idempotent_and_removes_the_injected_misspellings(
+    case: tuple[str, list[str]],
+) -> None:
+    text, injected = case
+    data = text.encode()
+    first: Fixed = fix_bytes(data, lambda raw: parse(raw))
+    second = fix_bytes(first.data, lambda raw: parse(raw))
+    assert not second.changed
+    assert second.data == first.data
+    out = first.data.decode()
+    assert out.count("\n") == text.count("\n")
+    assert ("\r\n" in out) == ("\r\n" in text)
+    for typo in injected:
+        assert typo not in out.split()
+    codes = {d.code for d in parse(first.data).diagnostics}
+    assert "WC101" not in codes
