@@ -39,6 +39,14 @@ Senators from both parties said the vote ended a months-long standoff over the b
 """
 
 
+@pytest.fixture(autouse=True)
+def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Under GitHub Actions `check` defaults to annotations; these tests pin the defaults
+    # elsewhere. No configuration file of the surroundings applies either.
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.setattr("wirecheck.config.find", lambda start=None: None)
+
+
 def run(*args: str, stdin: bytes | None = None) -> Result:
     return CliRunner().invoke(cli, list(args), input=stdin, catch_exceptions=False)
 
@@ -417,6 +425,20 @@ def test_every_help_ends_with_an_example() -> None:
 
 def test_version() -> None:
     assert run("--version").stdout == f"wirecheck {__version__}\n"
+
+
+@pytest.mark.parametrize("command", ["parse", "check", "fix"])
+def test_jobs_must_be_positive(command: str) -> None:
+    result = run(command, "--jobs", "0", "-", stdin=b"x")
+    assert result.exit_code == 2
+    assert "--jobs" in result.stderr
+
+
+def test_stdin_and_stdout_everywhere(fake_rules: tuple[Rule, ...]) -> None:
+    story = (STORY + "\nThe zzerror was here.\n").encode()
+    assert json.loads(run("parse", "-", stdin=story).stdout)["source"]["path"] is None
+    assert run("check", "-", stdin=story).stdout.startswith("-:")
+    assert run("fix", "-", stdin=story).stdout == story.decode()
 
 
 def test_window_keeps_the_span_in_view() -> None:

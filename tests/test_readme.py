@@ -14,7 +14,12 @@ report with ``COLUMNS=80 wirecheck check --format text fixtures/upi-diaz-canel-m
 from __future__ import annotations
 
 import json
+import os
 import re
+import shlex
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -129,3 +134,55 @@ def test_every_json_field_is_in_the_contract_table(monkeypatch: pytest.MonkeyPat
         if isinstance(sample, dict):
             missing += [f"{field}.{key}" for key in sample if not re.search(rf"\b{key}\b", row)]
     assert not missing, f"fields missing from README's JSON contract: {missing}"
+
+
+def test_every_config_key_is_in_the_readme() -> None:
+    from wirecheck.config import KEYS
+
+    missing = [key for key in KEYS if f"`{key}`" not in README]
+    assert not missing, f"configuration keys undocumented in README.md: {missing}"
+
+
+def test_readme_sections_a_new_user_needs() -> None:
+    for heading in (
+        "## Configuration",
+        "### Output formats",
+        "### `wirecheck fix`",
+        "## Batch and parallel runs",
+        "## pre-commit",
+        "## Exit codes",
+        "## Shell completion",
+    ):
+        assert re.search(rf"^{re.escape(heading)}", README, re.MULTILINE), heading
+
+
+def test_readme_check_examples_print_what_is_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each `$ wirecheck check ...` line followed by output in the README prints it."""
+    monkeypatch.chdir(ROOT)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    shown = re.findall(r"^\$ wirecheck (check [^\n]*)\n((?:[^$`\n][^\n]*\n)+)", README, re.M)
+    assert len(shown) >= 2
+    for command, output in shown:
+        result = CliRunner().invoke(cli, shlex.split(command))
+        assert result.stdout == output, command
+
+
+def test_readme_config_makes_the_seed_pass(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "pyproject.toml").write_text(_block_after("seed-config"), encoding="utf-8")
+    shutil.copyfile(ROOT / SEED, tmp_path / "story.txt")
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(cli, ["check", "story.txt"]).exit_code == 0
+    assert CliRunner().invoke(cli, ["check", "--isolated", "story.txt"]).exit_code == 1
+
+
+def test_shell_completion_as_the_readme_says() -> None:
+    assert "_WIRECHECK_COMPLETE=bash_source wirecheck" in README
+    env = {**os.environ, "_WIRECHECK_COMPLETE": "bash_source"}
+    done = subprocess.run(
+        [sys.executable, "-m", "wirecheck"], env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0
+    assert "_wirecheck_completion" in done.stdout
+    assert "complete " in done.stdout

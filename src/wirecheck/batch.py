@@ -95,15 +95,25 @@ def _apply(function: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
     return [function(item) for item in chunk]
 
 
-def ordered_map(function: Callable[[T], R], items: Sequence[T], jobs: int) -> Iterator[R]:
+def ordered_map(
+    function: Callable[[T], R],
+    items: Sequence[T],
+    jobs: int,
+    warm: Callable[[], object] | None = None,
+) -> Iterator[R]:
     """``map(function, items)``, in ``jobs`` worker processes, results in input order.
 
     ``function`` must be picklable (a module-level function or a ``partial`` of one).
+    ``warm`` runs here before the workers start, so that forked workers share what it
+    loads (modules, word lists) instead of each loading its own.
     """
     if jobs <= 1 or len(items) <= 1:
         yield from map(function, items)
         return
     import multiprocessing
+
+    if warm is not None:
+        warm()
 
     size = max(1, min(_MAX_CHUNK, len(items) // (jobs * 4)))
     chunks = (items[i : i + size] for i in range(0, len(items), size))
@@ -200,9 +210,18 @@ def run_one(job: Job, path: str) -> Outcome:
     return Outcome(path=path, report=FileReport(path=path, story=story, data=data))
 
 
+# A story that loads the parser, the rules and their word lists when parsed.
+_WARM_UP = b"Council meets\n\nSPRINGFIELD (AP) -- The town council met on Tuesday.\n"
+
+
 def run(job: Job, paths: Sequence[str], jobs: int) -> Iterator[Outcome]:
     """``run_one`` over ``paths`` in ``jobs`` processes, in input order. Stdin is read
     here, never in a worker."""
     if STDIN in paths:
         jobs = 1
-    return ordered_map(partial(run_one, job), paths, jobs)
+    return ordered_map(partial(run_one, job), paths, jobs, warm=partial(warm_up, job))
+
+
+def warm_up(job: Job) -> None:
+    """Parse a small story, loading what every worker needs before they are forked."""
+    job.parse(_WARM_UP, None)

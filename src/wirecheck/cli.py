@@ -615,7 +615,7 @@ def fix(
     """
     from functools import partial
 
-    from wirecheck.batch import ordered_map
+    from wirecheck.batch import ordered_map, warm_up
     from wirecheck.fix import fix_one
 
     config = _config(config_path, isolated)
@@ -624,7 +624,9 @@ def fix(
     workers = 1 if STDIN in paths else _jobs(jobs)
     failures = changed = fixes = 0
     with _progress_for(paths, quiet, "Fixing", sys.stdout) as (advance, stdout):
-        outcomes = ordered_map(partial(fix_one, job, strip, diff), paths, workers)
+        outcomes = ordered_map(
+            partial(fix_one, job, strip, diff), paths, workers, warm=partial(warm_up, job)
+        )
         for outcome in _ticking(outcomes, advance):
             if outcome.error is not None:
                 failures += 1
