@@ -126,10 +126,11 @@ def _unknown(key: str, where: str) -> ConfigError:
     return ConfigError(f"{where}: unknown key {key!r}{hint}; known keys: {known}")
 
 
-def _strings(value: Any) -> list[str] | None:
+def _strings(key: str, value: Any) -> list[str]:
+    """``value`` if it is a list of strings; ``ValueError`` says what ``key`` wants."""
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return cast(list[str], value)
-    return None
+    raise ValueError(f"must be {KEYS[key]}, not {value!r}")
 
 
 def check_codes(values: list[str]) -> tuple[str, ...]:
@@ -185,15 +186,11 @@ def _parse(
 
 def _value(key: str, value: Any, root: Path, formats: Mapping[str, object] | None) -> Any:
     """The checked value of one key; ``ValueError`` says what is wrong with it."""
-    wanted = f"must be {KEYS[key]}, not {value!r}"
     if key in ("select", "ignore"):
-        codes = _strings(value)
-        if codes is None:
-            raise ValueError(wanted)
-        return check_codes(codes)
+        return check_codes(_strings(key, value))
     if key == "severity":
         if not isinstance(value, dict):
-            raise ValueError(wanted)
+            raise ValueError(f"must be {KEYS[key]}, not {value!r}")
         levels = []
         for code, level in value.items():
             (checked,) = check_codes([code])
@@ -202,20 +199,12 @@ def _value(key: str, value: Any, root: Path, formats: Mapping[str, object] | Non
             levels.append((checked, cast(Severity, level)))
         return tuple(levels)
     if key == "allow":
-        words = _strings(value)
-        if words is None:
-            raise ValueError(wanted)
-        return frozenset(words)
+        return frozenset(_strings(key, value))
     if key == "allow-file":
-        paths = [value] if isinstance(value, str) else _strings(value)
-        if paths is None:
-            raise ValueError(wanted)
+        paths = [value] if isinstance(value, str) else _strings(key, value)
         return tuple(root / p for p in paths)
     if key in ("exclude", "extend-boilerplate"):
-        items = _strings(value)
-        if items is None:
-            raise ValueError(wanted)
-        return tuple(items)
+        return tuple(_strings(key, value))
     if key == "reference-date":
         return parse_date(value)
     # format
