@@ -345,3 +345,18 @@ def test_fix_is_idempotent_and_removes_the_injected_misspellings(
         assert typo not in out.split()
     codes = {d.code for d in parse(first.data).diagnostics}
     assert "WC101" not in codes
+
+
+def test_a_file_that_cannot_be_written_is_reported_and_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(src: str, dst: str) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    path = write(tmp_path)
+    result = run(str(path))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"wirecheck: {path}: cannot write: Permission denied\n")
+    assert path.read_text() == STORY
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["story.txt"]  # no temporary left
