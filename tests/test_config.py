@@ -71,6 +71,18 @@ def test_pyproject_without_the_table_is_passed_over(tmp_path: Path) -> None:
     assert find(inner) == outer
 
 
+def test_sub_tables_count_and_other_pyprojects_are_not_parsed(tmp_path: Path) -> None:
+    path = tmp_path / "pyproject.toml"
+    path.write_text('[tool.wirecheck.severity]\nWC405 = "error"\n')
+    assert find(tmp_path) == path
+    assert load(path).severity == (("WC405", "error"),)
+    inner = tmp_path / "other"
+    inner.mkdir()
+    # Not TOML at all, and no sign of a wirecheck table: passed over, never parsed.
+    (inner / "pyproject.toml").write_text('name = "wirecheck" [[[\n')
+    assert find(inner) == path
+
+
 def test_no_file_anywhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Path, "parents", property(lambda self: ()))
     assert find(tmp_path) is None

@@ -42,6 +42,9 @@ KEYS: dict[str, str] = {
 # Rule codes and prefixes: "WC" and up to three digits (WC, WC1, WC10, WC101).
 CODE_RE = re.compile(r"WC\d{0,3}")
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# `[tool.wirecheck]`, `[tool.wirecheck.severity]`, `tool.wirecheck.allow = ...`, or a bare
+# `[tool]` table that may hold a `wirecheck` key.
+_TABLE_HINT_RE = re.compile(r"""tool\s*\.\s*["']?wirecheck\b|^\s*\[\s*tool\s*\]""", re.MULTILINE)
 
 
 class ConfigError(Exception):
@@ -71,7 +74,8 @@ def _has_table(path: Path) -> bool:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return False
-    if "wirecheck" not in text:
+    # Most pyproject.toml files have no such table; they are passed over without a parse.
+    if not _TABLE_HINT_RE.search(text):
         return False
     return "wirecheck" in _toml(path).get("tool", {})
 
