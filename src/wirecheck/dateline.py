@@ -784,6 +784,9 @@ def _caption_follows(s: str, end: int) -> bool:
     return parsed is not None and s.startswith(":", _skip_spaces(s, parsed[0]))
 
 
+_CUE_RE = re.compile("[(/_-" + re.escape(_HEAVY_DASHES + _LIGHT_DASHES) + "]")
+
+
 def match_dateline(text: str, *, own_line: bool = False) -> DatelineMatch | None:
     """Match a dateline at the very start of ``text``.
 
@@ -795,6 +798,11 @@ def match_dateline(text: str, *, own_line: bool = False) -> DatelineMatch | None
         start = _skip_whitespace(text, start + 1)
     s = text[: start + WINDOW]
     if start >= len(s):
+        return None
+    # A dateline opening a paragraph has an agency in parentheses or a closing dash; most
+    # paragraphs have neither near their start, and this test is far cheaper than the
+    # grammar. (A dateline on its own line may have neither: `CHATHAM, Mass.`.)
+    if not own_line and not _CUE_RE.search(s):
         return None
     lead: _Group | None = None
     body_start = start

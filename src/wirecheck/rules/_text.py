@@ -256,6 +256,13 @@ _SAMPLE_WORD_RE = re.compile(r"[^\W\d_]+")
 def is_english(ctx: Context) -> bool:
     """Whether the story body reads as English: the copy and grammar rules know English
     only (`die die` is right in German, `Pourquoi ?` in French)."""
+    known = ctx.memo.get("english")
+    if known is None:
+        known = ctx.memo["english"] = _reads_as_english(ctx)
+    return bool(known)
+
+
+def _reads_as_english(ctx: Context) -> bool:
     sample: list[str] = []
     for paragraph in ctx.story.paragraphs:
         sample.extend(_SAMPLE_WORD_RE.findall(paragraph.text[: _LANGUAGE_SAMPLE_WORDS * 12]))

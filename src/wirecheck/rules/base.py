@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from wirecheck.model import Diagnostic, Severity, Story
 
@@ -30,6 +31,8 @@ class Context:
     story: Story
     lines: tuple[str, ...]
     options: CheckOptions = field(default_factory=CheckOptions)
+    # Facts about the story that several rules need (is it English?), worked out once.
+    memo: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def line_text(self, line: int) -> str:
         """The decoded input line ``line`` (1-based), without its newline."""
