@@ -35,8 +35,6 @@ GOOD_MIN_DENSITY = 0.22
 # Prose ends its paragraphs with punctuation; a line without it is a heading (a headline,
 # a teaser link, a subhead) unless it is this long.
 HEADING_MAX_WORDS = 25
-# Short units: headings, menu items, labels, credits.
-SHORT_MAX_WORDS = 6
 # Caption lines are a sentence or three; longer text ending in a credit is prose.
 CAPTION_MAX_CHARS = 600
 # Only the end of a line is searched for a credit, which keeps the search linear.

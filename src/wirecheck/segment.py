@@ -117,13 +117,11 @@ def _visible(raw: str) -> str:
     return STRAY_CONTROL_RE.sub("", raw).strip()
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The wrap column of a hard-wrapped document, or None for one-line paragraphs."""
-    return _wrap_width([_visible(raw) for raw in lines])
-
-
 def _wrap_width(visible: list[str]) -> int | None:
-    """``wrap_width`` of the lines' visible text (``_visible``), computed once per line."""
+    """The wrap column of a hard-wrapped document, or None for one-line paragraphs.
+
+    Takes the lines' visible text (``_visible``), computed once per line.
+    """
     lengths = [len(v) for v in visible if len(v) >= 20]
     if len(lengths) < 4:
         return None

@@ -65,8 +65,6 @@ _HEAD_WINDOW = 400
 _BYLINE_AFTER_BODY = 2
 _BYLINE_ABOVE = 3
 
-# `Headline - Site`, `Headline | Site`: the separators of page titles.
-_TITLE_SEPARATOR_RE = re.compile(r"^\s*(?:[-|–—:·•»]|::)\s*")
 _HEADLINE_MAX_WORDS = 30
 _HEADLINE_MAX_CHARS = 250
 # Share of the page title's words a heading must have to be taken for the headline.
