@@ -3,14 +3,18 @@
 The stages, in order:
 
 1. Classify every unit on its own (``classify``).
-2. Find the article: the run of units with the highest score, prose scoring by length and
-   chrome, breaks and repeated lines scoring below zero (a maximum-sum segment, as in
-   body-text extraction), so a caption or an ad line inside the article is bridged while
-   menus and link lists around it are not.
-3. Anchor the body start on the dateline when there is one near the top of the article.
-4. Find the headline before the body: the page title's repeat, a line printed twice, or the
-   first headline-shaped line; then the byline between headline and body.
-5. Give every remaining line a place: caption, related link, body, or removed with a reason.
+2. Score units for the article search: prose earns by length; chrome, closing headings
+   (`More from ...`), time stamps, repeated lines and runs of unspaced list items in pages
+   of spaced paragraphs cost.
+3. Find the article: the maximum-sum run of units (as in body-text extraction), so a
+   caption or an ad line inside the article is bridged while menus and link lists around
+   it are not; searched first below the heading that repeats the page's <title>.
+4. Anchor the body start on the dateline when there is one near the top of the article;
+   end it at an end mark (`###`, `-30-`) and before trailing author bios.
+5. Find the headline before the body: the page title's repeat, a line printed twice, or the
+   heading nearest above the body; then the byline around it, and without a dateline the
+   summary sentence under the headline as the body's first paragraph.
+6. Give every remaining line a place: caption, related link, body, or removed with a reason.
 
 Nothing is dropped silently: each non-blank input line lands in exactly one place.
 """
@@ -75,12 +79,12 @@ _DEK_GAP = 3
 _DEK_EXTRA_WORDS = 3
 _DEK_MIN_WORDS = 8
 _DEK_MIN_DENSITY = 0.2
-# Time stamps and dates printed under headlines: `Updated 4:12 PM EDT, June 11, 2024`.
 # Headings that open a list of links to other stories (kept in ``related``).
 _RELATED_HEADING_RE = re.compile(
     r"^(?:related|more from|more on|read more|see also|also read|recommended)\b", re.IGNORECASE
 )
 _BARE_BY_RE = re.compile(r"^(?:by|written by|words by)\s*:?$", re.IGNORECASE)
+# Time stamps and dates printed under headlines: `Updated 4:12 PM EDT, June 11, 2024`.
 _DATE_LINE_RE = re.compile(
     r"\b(?:\d{1,2}:\d{2}|(?:updated|published|posted)\b|\d{4}-\d{2}-\d{2}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})",
