@@ -25,6 +25,7 @@ CONTEXT_SMOOTHING = 1e-3
 # A word two edits away must be this many frequency classes (doublings) more common
 # than one at one edit to rank above it.
 DISTANCE_PENALTY = 50
+SPLIT_PENALTY = 12
 _VOWELS_RE = re.compile(r"[aeiouy']")
 _DOUBLES_RE = re.compile(r"(.)\1+")
 
@@ -122,6 +123,9 @@ def rank(
             cls = min(frequency(p) for p in parts)
         count = 2.0**cls
         total = math.log(count) - math.log(2.0) * DISTANCE_PENALTY * (distances[word] - 1)
+        if len(parts) > 1:
+            # `lookin` is far more often `looking` than `look in`: a split is a rarer slip.
+            total -= math.log(2.0) * SPLIT_PENALTY
         pairs = []
         if before:
             pairs.append(bigram(before, parts[0]))
