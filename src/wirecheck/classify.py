@@ -73,7 +73,7 @@ _BREAK_RE = re.compile(
 # Chrome printed between the paragraphs of an article: it says the article goes on.
 _INLINE_RE = re.compile(
     r"^(?:advertisement|advertisements?\s*[-:]?\s*scroll to continue|ad|sponsored|"
-    r"(?:story|article|text) continues (?:below|after (?:this )?(?:ad(?:vertisement)?)?)|"
+    r"(?:story|article|text) continues (?:below|after)(?: (?:this|the) ad(?:vertisement)?)?|"
     r"continue reading(?: (?:below|the main story))?|skip advertisement|"
     r"content continues below)\W*$",
     re.IGNORECASE,

@@ -206,6 +206,8 @@ CHROME_SENTENCE_RE = re.compile(
     r"|(?:click|tap) to (?:expand|open|close|show|toggle)\b|activating this button\b"
     r"|we may (?:earn|receive) (?:a )?(?:commission|revenue)\b|(?:photography|styled|illustrations?) by\b"
     r"|in (?:collaboration|partnership) with\b|(?:change|select) (?:location|edition)\b"
+    # Promotions shouted in capitals: `GET FOX BUSINESS ON THE GO BY CLICKING HERE`.
+    r"|(?=[^a-z]{12,200}$)[^a-z]*\b(?:CLICK|CLICKING|SUBSCRIBE|SIGN UP|DOWNLOAD|FOLLOW US)\b"
     r"|advertisement\b"
     r")",
     re.IGNORECASE,
