@@ -26,6 +26,7 @@ WIRE_CODE_RE = re.compile(
       | c\.\s?\d{4}\s.{0,60}                                              # c.1998 N.Y. Times News Service
       | \((?:STORY|OPTIONAL|EDITORS?|EDS?|CORRECTS?|UPDATES?|NOTE)\b[A-Z0-9 .,:;'/-]{0,120}\)  # (STORY CAN END HERE.)
       | \#{3} | -30- | Enditem | \[Editor:[^\]]{0,40}\]
+      | _{3,} | -{3,} | \*{3,} | ={3,} | ~{3,}                                # ___ section rules (AP)
     )\s*$""",
     re.VERBOSE,
 )
