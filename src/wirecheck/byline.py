@@ -256,7 +256,9 @@ def is_agency_writer_line(text: str) -> bool:
 def is_name_and_outlet(text: str) -> bool:
     """`Kaitlyn McCormick Cherry Hill Courier-Post`: a credit line, whoever the person is."""
     match = _NAME_THEN_OUTLET_RE.match(text) if len(text.split()) <= _OUTLET_MAX_WORDS else None
-    return bool(match and _OUTLET_WORD_RE.search(text[match.end(1) :]))
+    # The outlet's name ends the line (`... Courier-Post`, `... USA TODAY`); an outlet word
+    # inside a headline (`Record Grain Harvest`) does not make it a credit.
+    return bool(match and _OUTLET_WORD_RE.search(text.split()[-1]))
 
 
 def looks_like_name_line(text: str) -> tuple[str, ...] | None:

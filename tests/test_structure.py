@@ -1,0 +1,71 @@
+"""Targeted cases for the assembler: shapes that broke it once, invented for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from wirecheck import parse
+
+_TODAY = date(2026, 11, 29)
+
+# AP archive copy where half the lines open a paragraph (three-space indent): the indent
+# of continuation lines is the lower one, not the median.
+AP_SHORT_PARAGRAPHS = """\
+   Soviets Report Record Grain Harvest
+   By ALAN WEBSTER
+   Associated Press Writer
+   MOSCOW (AP) _ The Soviet Union harvested a record 235 million tons of
+grain this year, the official news agency Tass said Thursday, but
+officials warned that storage and transport problems could waste a
+large part of the crop.
+   ``We have the grain, now we must save it,'' said a senior official
+of the Agriculture Ministry, who spoke on condition of anonymity.
+   Western experts had forecast a crop of about 210 million tons.
+AP-NY-11-02-89 1432EST
+"""
+
+
+def test_indented_paragraphs_of_short_archive_copy() -> None:
+    story = parse(AP_SHORT_PARAGRAPHS, check=False, today=_TODAY)
+    assert story.headline == "Soviets Report Record Grain Harvest"
+    assert story.byline is not None and story.byline.names == ("ALAN WEBSTER",)
+    assert story.dateline is not None and story.dateline.raw == "MOSCOW (AP) _"
+    assert [p.text[:20] for p in story.paragraphs] == [
+        "The Soviet Union har",
+        "``We have the grain,",
+        "Western experts had ",
+    ]
+    assert story.removed[-1].reason == "wire-code"  # the AP-NY-11-02-89 trailer
+
+
+def test_an_outlet_word_inside_a_headline_is_not_a_credit_line() -> None:
+    text = (
+        "Lawmakers Approve Record Budget\n\nBy Jane Doe\n\n"
+        "BOSTON (AP) — Lawmakers approved a record budget on Tuesday after a long debate.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == "Lawmakers Approve Record Budget"
+
+
+def test_a_name_and_outlet_line_is_the_byline_not_the_headline() -> None:
+    text = (
+        "Menu\n\nCity council delays vote on new bus routes\n\n"
+        "Kaitlyn Moreau Cherry Hill Courier-Post\n\n"
+        "The city council on Monday delayed a vote on new bus routes after residents "
+        "asked for more time to study the plan, officials said.\n\n"
+        "The council will take up the plan again next month, the clerk said.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == "City council delays vote on new bus routes"
+    assert story.byline is not None and story.byline.names == ("Kaitlyn Moreau",)
+
+
+def test_section_rules_are_not_body() -> None:
+    text = (
+        "Storms knock out power\n\nCHICAGO (AP) — Storms knocked out power to thousands "
+        "of homes on Tuesday, utilities said.\n\nCrews worked through the night.\n\n___\n\n"
+        "Associated Press writer Tom Reed contributed to this report.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert "___" not in story.body
+    assert any(r.text == "___" for r in story.removed)
