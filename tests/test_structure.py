@@ -69,3 +69,26 @@ def test_section_rules_are_not_body() -> None:
     story = parse(text, check=False, today=_TODAY)
     assert "___" not in story.body
     assert any(r.text == "___" for r in story.removed)
+
+
+def test_an_agency_name_alone_under_the_headline_is_its_byline() -> None:
+    text = (
+        "Ottawa unveils housing plan\n\nThe Canadian Press\n\n"
+        "OTTAWA — The federal government unveiled a plan on Monday to build new homes, "
+        "the housing minister said.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.byline is not None
+    assert (story.byline.raw, story.byline.names) == ("The Canadian Press", ())
+
+
+def test_bloomberg_assistance_credit_is_not_body() -> None:
+    text = (
+        "Fed officials signal patience\n\nWASHINGTON (Bloomberg) -- Federal Reserve "
+        "officials signaled on Wednesday they were in no hurry to cut interest rates.\n\n"
+        "Policymakers said they wanted more evidence that inflation was cooling.\n\n"
+        "--With assistance from John Roe.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert len(story.paragraphs) == 2
+    assert story.removed[-1].text == "--With assistance from John Roe."

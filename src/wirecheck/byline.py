@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from wirecheck.patterns.credits import (
+    AGENCIES,
     AGENCY_WRITER_RE,
     BYLINE_PREFIX_RE,
     CREDIT_TAIL_RE,
@@ -246,6 +247,11 @@ def match_credit_tail(text: str) -> tuple[str, ...] | None:
         body = re.sub(r"\s+in\s+[A-Z][\w .'-]*?(?=,|\band\b|$)", "", match.group(1))
         names.extend(n for n in names_in(body) if n not in names)
     return tuple(names)
+
+
+def is_agency_line(text: str) -> bool:
+    """A line that is only a news agency's name (`The Canadian Press`, `Reuters`)."""
+    return len(text) < 40 and text.strip(" .").casefold().removeprefix("the ") in AGENCIES
 
 
 def is_agency_writer_line(text: str) -> bool:

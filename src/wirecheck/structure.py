@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from wirecheck.byline import (
+    is_agency_line,
     is_agency_writer_line,
     is_name_and_outlet,
     looks_like_name_line,
@@ -444,6 +445,13 @@ def assemble(
             names_only = match_byline(units[i].text) or looks_like_name_line(units[i].text)
             if names_only:
                 _set_byline(out, units[i], names_only)
+                place[i] = "byline"
+                break
+    if out.byline is None:
+        # `The Canadian Press` alone under the headline: the agency's byline, naming no one.
+        for i in range(head_from, body_start):
+            if i not in place and is_agency_line(units[i].text):
+                _set_byline(out, units[i], ())
                 place[i] = "byline"
                 break
 

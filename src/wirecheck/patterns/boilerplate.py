@@ -45,6 +45,7 @@ TRAILER_RE = re.compile(
     r"^(?:(?:more information|journal information|citation|provided by|author|about the author|"
     r"explore further|source)\s*:"
     r"|this document is subject to copyright"
+    r"|-{0,2}\s*with (?:additional )?assistance (?:from|by)\b"
     r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? (?:is|was|has been|covers|writes|reports|"
     r"currently works|joined)\b.{0,160}\b(?:reporter|editor|writer|correspondent|journalist|"
     r"columnist|contributor|producer|author|analyst|freelancer?|intern|fellow|anchor|host)\b)",

@@ -86,6 +86,36 @@ ORGANISATIONS = frozenset(
     }
 )
 
+# The news agencies among them, whose name alone under a headline is the story's byline.
+AGENCIES = frozenset(
+    {
+        "associated press",
+        "ap",
+        "reuters",
+        "afp",
+        "agence france-presse",
+        "upi",
+        "united press international",
+        "xinhua",
+        "xinhua news agency",
+        "bloomberg",
+        "bloomberg news",
+        "dpa",
+        "ansa",
+        "efe",
+        "kyodo",
+        "kyodo news",
+        "yonhap",
+        "tass",
+        "canadian press",
+        "cp",
+        "press association",
+        "pa media",
+        "aap",
+        "anadolu agency",
+    }
+)
+
 # Job titles that follow a name in a byline: `By CHEGE MBITIRU, Associated Press Writer`.
 TITLE_WORDS = frozenset(
     {
