@@ -8,7 +8,8 @@
 
 from __future__ import annotations
 
-from wirecheck.api import parse
+from typing import TYPE_CHECKING, Any
+
 from wirecheck.model import (
     SCHEMA,
     Byline,
@@ -22,7 +23,20 @@ from wirecheck.model import (
     Story,
 )
 
+if TYPE_CHECKING:
+    from wirecheck.api import parse
+
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    # `parse` pulls in the whole parser; `wirecheck --version`, `--help` and `rules` need
+    # only this package's name and version, so the parser loads on first use.
+    if name == "parse":
+        from wirecheck.api import parse
+
+        return parse
+    raise AttributeError(f"module 'wirecheck' has no attribute {name!r}")
 
 __all__ = [
     "SCHEMA",
