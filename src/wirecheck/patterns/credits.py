@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import re
 
-# News organisations that appear where a person's name would: in bylines
-# (`By The Associated Press`), after names (`Jane Doe, Reuters`) and in photo credits.
-# They are never people. Lower-cased; compared after dropping a leading "the".
-ORGANISATIONS = frozenset(
+# News agencies: their name alone under a headline is the story's byline, naming no one.
+AGENCIES = frozenset(
     {
-        "ap",
         "associated press",
-        "the associated press",
+        "ap",
         "reuters",
-        "thomson reuters",
         "afp",
         "agence france-presse",
-        "agence france presse",
         "upi",
         "united press international",
         "xinhua",
@@ -30,18 +25,30 @@ ORGANISATIONS = frozenset(
         "kyodo news",
         "yonhap",
         "tass",
+        "canadian press",
+        "cp",
+        "press association",
+        "pa media",
+        "aap",
+        "anadolu agency",
+    }
+)
+
+# News organisations that appear where a person's name would: in bylines
+# (`By The Associated Press`), after names (`Jane Doe, Reuters`) and in photo credits.
+# They are never people. Lower-cased; compared after dropping a leading "the".
+ORGANISATIONS = AGENCIES | frozenset(
+    {
+        "the associated press",
+        "thomson reuters",
+        "agence france presse",
         "ria novosti",
         "interfax",
         "pti",
         "ians",
         "ani",
-        "aap",
-        "canadian press",
         "the canadian press",
-        "cp",
-        "press association",
         "pa",
-        "pa media",
         "cnn",
         "bbc",
         "bbc news",
@@ -74,7 +81,6 @@ ORGANISATIONS = frozenset(
         "the editorial board",
         "cnn wire",
         "anadolu",
-        "anadolu agency",
         "aljazeera",
         "al jazeera",
         "el pais",
@@ -86,35 +92,6 @@ ORGANISATIONS = frozenset(
     }
 )
 
-# The news agencies among them, whose name alone under a headline is the story's byline.
-AGENCIES = frozenset(
-    {
-        "associated press",
-        "ap",
-        "reuters",
-        "afp",
-        "agence france-presse",
-        "upi",
-        "united press international",
-        "xinhua",
-        "xinhua news agency",
-        "bloomberg",
-        "bloomberg news",
-        "dpa",
-        "ansa",
-        "efe",
-        "kyodo",
-        "kyodo news",
-        "yonhap",
-        "tass",
-        "canadian press",
-        "cp",
-        "press association",
-        "pa media",
-        "aap",
-        "anadolu agency",
-    }
-)
 
 # Job titles that follow a name in a byline: `By CHEGE MBITIRU, Associated Press Writer`.
 TITLE_WORDS = frozenset(
