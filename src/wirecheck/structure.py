@@ -265,10 +265,13 @@ def _title_heading(units: list[Unit], feats: list[Features]) -> int | None:
         return None  # `Top News`: a menu item, not a page title
     best, best_sim = None, _TITLE_MATCH
     for i in range(1, len(units)):
-        if _titled(units[i], feats[i]):
-            sim = _similarity(title, _title_words(units[i].text))
-            if sim > best_sim:
-                best, best_sim = i, sim
+        if not 2 <= feats[i].words <= _HEADLINE_MAX_WORDS:
+            continue
+        # Similarity first: it rules out nearly every unit, the byline test in ``_titled``
+        # is then run only on the few that would win.
+        sim = _similarity(title, _title_words(units[i].text))
+        if sim > best_sim and _titled(units[i], feats[i]):
+            best, best_sim = i, sim
     return best
 
 
