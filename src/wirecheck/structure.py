@@ -11,9 +11,10 @@ The stages, in order:
    it are not; searched first below the heading that repeats the page's <title>.
 4. Anchor the body start on the dateline when there is one near the top of the article;
    end it at an end mark (`###`, `-30-`) and before trailing author bios.
-5. Find the headline before the body: the page title's repeat, a line printed twice, or the
-   heading nearest above the body; then the byline around it, and without a dateline the
-   summary sentence under the headline as the body's first paragraph.
+5. Find the headline before the body: the heading that scores best on title similarity,
+   a credit line under it, nearness and repetition (``headline``); then the byline around
+   it, and without a dateline the summary sentence under the headline as the body's first
+   paragraph.
 6. Give every remaining line a place: caption, related link, body, or removed with a reason.
 
 Nothing is dropped silently: each non-blank input line lands in exactly one place.
@@ -25,16 +26,27 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from wirecheck import headline
 from wirecheck.byline import (
     is_agency_line,
     is_agency_writer_line,
-    is_name_and_outlet,
     looks_like_name_line,
     match_byline,
     match_credit_tail,
 )
 from wirecheck.classify import Features, Kind, classify
 from wirecheck.dateline import match_dateline, source_reference_date, to_dateline
+from wirecheck.headline import (
+    BARE_BY_RE,
+    DATE_LINE_RE,
+    TITLE_MATCH,
+    page_title_words,
+    similarity,
+    split_site_suffix,
+    title_heading,
+    title_words,
+    titled,
+)
 from wirecheck.model import Byline, Caption, Dateline, Paragraph, Related, Removed
 from wirecheck.patterns.boilerplate import END_MARK_RE, TRAILER_RE
 from wirecheck.segment import Unit, clean_line, segment
@@ -66,30 +78,17 @@ _LIST_MEAN_WORDS = 8
 # How far from the start of the article a dateline may open the body (units).
 _DATELINE_WINDOW = 8
 # How many units before the body we look at for a headline and a byline.
-_HEAD_WINDOW = 400
 _BYLINE_AFTER_BODY = 2
 _BYLINE_ABOVE = 3
 
-_HEADLINE_MAX_WORDS = 30
-_HEADLINE_MAX_CHARS = 250
 # Share of the page title's words a heading must have to be taken for the headline.
-_TITLE_MATCH = 0.4
-_HEADLINE_MIN_WORDS = 4
 # A standfirst under the headline: within this many units, this many words longer.
 _DEK_GAP = 3
-_DEK_EXTRA_WORDS = 3
 _DEK_MIN_WORDS = 8
 _DEK_MIN_DENSITY = 0.2
 # Headings that open a list of links to other stories (kept in ``related``).
 _RELATED_HEADING_RE = re.compile(
     r"^(?:related|more from|more on|read more|see also|also read|recommended)\b", re.IGNORECASE
-)
-_BARE_BY_RE = re.compile(r"^(?:by|written by|words by)\s*:?$", re.IGNORECASE)
-# Time stamps and dates printed under headlines: `Updated 4:12 PM EDT, June 11, 2024`.
-_DATE_LINE_RE = re.compile(
-    r"\b(?:\d{1,2}:\d{2}|(?:updated|published|posted)\b|\d{4}-\d{2}-\d{2}|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})",
-    re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"\w+")
 
@@ -115,7 +114,7 @@ def _score(unit: Unit, feat: Features) -> float:
         return _BREAK
     if kind is Kind.INLINE:
         return _INLINE
-    if kind is not Kind.GOOD and feat.words <= _STAMP_MAX_WORDS and _DATE_LINE_RE.search(unit.text):
+    if kind is not Kind.GOOD and feat.words <= _STAMP_MAX_WORDS and DATE_LINE_RE.search(unit.text):
         return _STAMP  # a dateline-and-time stamp heads the next story on endless pages
     if feat.repeated and kind is not Kind.GOOD:
         return _REPEATED
@@ -198,134 +197,37 @@ def _find_dateline(units: list[Unit], start: int, end: int) -> tuple[int, int, b
     return None
 
 
-def _headline_shaped(unit: Unit, feat: Features) -> bool:
-    text = unit.text
-    if feat.kind not in (Kind.SHORT, Kind.GOOD) or not 2 <= feat.words <= _HEADLINE_MAX_WORDS:
-        return False
-    if len(text) > _HEADLINE_MAX_CHARS or match_byline(text) is not None:
-        return False
-    if is_name_and_outlet(text) or looks_like_name_line(text):
-        return False  # `Jim Walsh Cherry Hill Courier-Post` is the byline under it
-    return not (text.endswith(".") and not text.endswith("..."))
-
-
-def _titled(unit: Unit, feat: Features) -> bool:
-    """Loose headline shape, for lines that match the page title (they may end in `.`)."""
-    return (
-        feat.kind in (Kind.SHORT, Kind.GOOD)
-        and 2 <= feat.words <= _HEADLINE_MAX_WORDS
-        and len(unit.text) <= _HEADLINE_MAX_CHARS
-        and match_byline(unit.text) is None
-    )
-
-
-def _page_title_words(units: list[Unit]) -> set[str]:
-    split = _split_site_suffix(units[0].text)
-    return _title_words(split[0] if split else units[0].text)
-
-
 def _skip_title_repeat(units: list[Unit], feats: list[Features], start: int, end: int) -> int:
     """Move the body start past headline lines (the page title's repeat) the run began with."""
-    title = _page_title_words(units)
+    title = page_title_words(units)
     while (
         0 < start < end
-        and _titled(units[start], feats[start])
-        and _similarity(title, _title_words(units[start].text)) >= _TITLE_MATCH
+        and titled(units[start], feats[start])
+        and similarity(title, title_words(units[start].text)) >= TITLE_MATCH
     ):
         start += 1
     return start
 
 
-def _split_site_suffix(title: str) -> tuple[str, str] | None:
-    """`Headline - Site Name` -> (headline, `Site Name`) when the suffix is a short name."""
-    for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
-        head, found, site = title.rpartition(sep)
-        if found and len(head) >= 10 and 0 < len(site.split()) <= 5 and not site.endswith("."):
-            return head, site
-    return None
-
-
-def _title_words(text: str) -> set[str]:
-    return {w.casefold().replace("’", "'") for w in _WORD_RE.findall(text)}
-
-
-def _similarity(a: set[str], b: set[str]) -> float:
-    return len(a & b) / max(len(a), len(b)) if a and b else 0.0
-
-
-def _title_heading(units: list[Unit], feats: list[Features]) -> int | None:
-    """The heading that repeats the first line (a page's <title>), or None.
-
-    A page saved whole starts with its <title>, `Headline - Site`; the headline proper (the
-    page's h1) comes again lower down, often reworded a little, right above the article.
-    Pasted copy often prints its headline twice the same way.
-    """
-    title = _page_title_words(units)
-    if len(title) < _HEADLINE_MIN_WORDS:
-        return None  # `Top News`: a menu item, not a page title
-    best, best_sim = None, _TITLE_MATCH
-    for i in range(1, len(units)):
-        if not 2 <= feats[i].words <= _HEADLINE_MAX_WORDS:
-            continue
-        # Similarity first: it rules out nearly every unit, the byline test in ``_titled``
-        # is then run only on the few that would win.
-        sim = _similarity(title, _title_words(units[i].text))
-        if sim > best_sim and _titled(units[i], feats[i]):
-            best, best_sim = i, sim
-    return best
-
-
 def _find_headline(
-    units: list[Unit], feats: list[Features], body_start: int, title_head: int | None
+    units: list[Unit], feats: list[Features], body_start: int
 ) -> tuple[int | None, set[int], int | None]:
     """(headline unit, duplicate-headline units, page-title unit)."""
-    first = max(0, body_start - _HEAD_WINDOW)
-    if title_head is not None and title_head < body_start:
-        key = units[title_head].text.casefold()
-        if units[0].text.casefold() == key:
-            head, page_title = 0, None  # the same line twice: the first is the headline
-        else:
-            head, page_title = title_head, 0
-        dupes = {
-            j for j in range(first, body_start) if j != head and units[j].text.casefold() == key
-        }
-        return head, dupes, page_title
-    window = [i for i in range(first, body_start) if _headline_shaped(units[i], feats[i])]
-    seen: dict[str, int] = {}
-    for i in window:
-        if feats[i].words < _HEADLINE_MIN_WORDS:
-            continue  # `Business Insider logo` twice is chrome, not a headline
-        key = units[i].text.casefold()
-        if key in seen:
-            head = seen[key]
-            dupes = {j for j in window if j != head and units[j].text.casefold() == key}
-            return head, dupes, None
-        seen.setdefault(key, i)
-    # Otherwise the headline is the heading nearest above the body (menus and site names
-    # sit higher up; bylines, dates and share bars between it and the body are skipped).
-    # Headings first: a prose-like line there is more often a caption or a standfirst.
-    for kinds in ((Kind.SHORT,), (Kind.SHORT, Kind.GOOD)):
-        found = [
-            i
-            for i in reversed(window)
-            if feats[i].kind in kinds
-            and feats[i].words >= _HEADLINE_MIN_WORDS
-            and not _DATE_LINE_RE.search(units[i].text)
-        ]
-        if found:
-            nearest = found[0]
-            # A standfirst sits between headline and body and runs longer than the headline.
-            above = found[1] if len(found) > 1 else None
-            if (
-                above is not None
-                and nearest - above <= _DEK_GAP
-                and feats[nearest].words > feats[above].words + _DEK_EXTRA_WORDS
-            ):
-                return above, set(), None
-            return nearest, set(), None
-    if window and window[0] == 0 and feats[0].words >= 3:
-        return 0, set(), None
-    return None, set(), None
+    head = headline.choose(units, feats, body_start)
+    if head is None:
+        return None, set(), None
+    key = units[head].text.casefold()
+    page_title = None
+    if head != 0 and units[0].text.casefold() == key:
+        head = 0  # the same line twice: the first is the headline, the other its repeat
+    elif (
+        head != 0
+        and similarity(page_title_words(units), title_words(units[head].text)) >= TITLE_MATCH
+    ):
+        page_title = 0  # the page's <title>, the headline reworded
+    first = max(0, body_start - headline.WINDOW)
+    dupes = {j for j in range(first, body_start) if j != head and units[j].text.casefold() == key}
+    return head, dupes, page_title
 
 
 def _standfirst(
@@ -372,7 +274,7 @@ def assemble(
     scores = [_score(u, f) for u, f in zip(units, feats, strict=True)]
     _penalise_lists(units, feats, scores)
     # The article follows its headline: search for it below the title's repeat first.
-    title_head = _title_heading(units, feats)
+    title_head = title_heading(units, feats)
     run = _best_run(scores)
     if title_head is not None and run is not None:
         after = _best_run(scores[title_head + 1 :])
@@ -382,7 +284,6 @@ def assemble(
         ):
             run = (after[0] + title_head + 1, after[1] + title_head + 1)
     start, end = run if run else (len(units), len(units) - 1)
-
 
     dateline_at = _find_dateline(units, start, end) if run else None
     if dateline_at is None and not run:
@@ -395,7 +296,7 @@ def assemble(
         end = max(end, body_start + (1 if dateline_at[2] else 0))
         end = min(end, len(units) - 1)
 
-    head, dupes, page_title = _find_headline(units, feats, body_start, title_head)
+    head, dupes, page_title = _find_headline(units, feats, body_start)
     place: dict[int, str] = {}  # unit index -> what it became
 
     if head is not None:
@@ -406,7 +307,7 @@ def assemble(
             place[j] = "duplicate-headline"
         if page_title is not None and page_title != head:
             place[page_title] = "page-title"
-        split = _split_site_suffix(units[0].text) if head == 0 and len(units) > 1 else None
+        split = split_site_suffix(units[0].text) if head == 0 and len(units) > 1 else None
         if split:
             # `Headline - Site`: the headline is the part before the separator; the site
             # name is kept in `removed` so no word of the input is lost.
@@ -422,7 +323,7 @@ def assemble(
             continue
         text = units[i].text
         names = match_byline(text)
-        if names is None and _BARE_BY_RE.match(text) and _next_line_unit(units, i):
+        if names is None and BARE_BY_RE.match(text) and _next_line_unit(units, i):
             # `By` on a line of its own, the names on the next (pages saved as text).
             name_unit = units[i + 1]
             names = looks_like_name_line(name_unit.text) or match_byline(f"By {name_unit.text}")

@@ -1,0 +1,256 @@
+"""Which heading above the body is the story's headline.
+
+A story pasted from a wire feed opens with its headline; a news page saved as text has
+dozens of heading-shaped lines above the article (menus, section labels, teasers for other
+stories, logo alt texts), and its first line is the page's <title>, often an SEO rewording
+of the headline. No single rule picks the headline out of those, so every heading-shaped
+unit above the body is scored on independent signals and the best one wins:
+
+- it shares words with the page title (the <title> line), more so when it repeats it;
+- a byline, an author's name or a time stamp follows it within three units, as on every
+  article page and under every wire headline;
+- it is near the body (teasers and menus sit higher up);
+- it is printed twice (pasted copy often repeats the headline);
+- it does not end in a full stop and has four words or more, unless the title vouches for it.
+
+Then two corrections: a breadcrumb run into the headline (`News / India News / Headline`)
+gives way to the bare headline next to it, and a summary sentence (the dek) that won
+because the byline sits right under it gives way to the headline right above it.
+
+The weights were set on the naeb-dev pages (see ``scripts/eval_naeb.py``) and sit on a
+broad plateau: moving any one of them a step either way changes the result by a page or two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirecheck.byline import (
+    is_agency_line,
+    is_agency_writer_line,
+    is_name_and_outlet,
+    looks_like_name_line,
+    match_byline,
+)
+from wirecheck.classify import Features, Kind
+from wirecheck.segment import Unit
+
+HEADLINE_MAX_WORDS = 30
+HEADLINE_MAX_CHARS = 250
+# Similarity to the page title from which a heading counts as the title's repeat.
+TITLE_MATCH = 0.4
+_MIN_WORDS = 4
+# How far above the body the headline is looked for, in units.
+WINDOW = 400
+
+# Weights of the signals (see the module docstring).
+_W_TITLE = 4.0
+_W_TITLE_REPEAT = 1.0  # similarity of 0.9 or more: the title's own repeat
+_W_CREDIT = (2.5, 2.5, 1.25)  # a credit line 1, 2 or 3 units below
+_W_DISTANCE = 0.02  # per unit between the heading and the body
+_W_FULL_STOP = 1.0
+_W_FEW_WORDS = 1.5
+_W_PRINTED_TWICE = 1.0
+_CREDIT_MAX_WORDS = 14
+# A credit-like line this short is a byline or a stamp itself, never the headline.
+_CREDIT_SELF_WORDS = 6
+# The dek correction: the heading above must have this many words, and the winner end in a
+# full stop or run this many words longer.
+_DEK_HEAD_MIN_WORDS = 7
+_DEK_EXTRA_WORDS = 8
+
+BARE_BY_RE = re.compile(r"^(?:by|written by|words by)\s*:?$", re.IGNORECASE)
+# Time stamps and dates printed under headlines: `Updated 4:12 PM EDT, June 11, 2024`.
+DATE_LINE_RE = re.compile(
+    r"\b(?:\d{1,2}:\d{2}|(?:updated|published|posted)\b|\d{4}-\d{2}-\d{2}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"\w+")
+# A heading starts with a letter, a digit or an opening quote; `· Senior Reporter` and
+# `| Editorial` are fragments of credit lines, `1. Combine ...` a list item.
+_HEADING_START = frozenset("'\"‘“¿¡")
+_LIST_ITEM_RE = re.compile(r"\d+[.)] ")
+
+
+def split_site_suffix(title: str) -> tuple[str, str] | None:
+    """`Headline - Site Name` -> (headline, `Site Name`) when the suffix is a short name."""
+    for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
+        head, found, site = title.rpartition(sep)
+        if found and len(head) >= 10 and 0 < len(site.split()) <= 5 and not site.endswith("."):
+            return head, site
+    return None
+
+
+def title_words(text: str) -> set[str]:
+    return {w.casefold().replace("’", "'") for w in _WORD_RE.findall(text)}
+
+
+def similarity(a: set[str], b: set[str]) -> float:
+    return len(a & b) / max(len(a), len(b)) if a and b else 0.0
+
+
+def page_title_words(units: list[Unit]) -> set[str]:
+    split = split_site_suffix(units[0].text)
+    return title_words(split[0] if split else units[0].text)
+
+
+def titled(unit: Unit, feat: Features) -> bool:
+    """Loose headline shape: a heading or a short prose line (it may end in `.`)."""
+    return (
+        feat.kind in (Kind.SHORT, Kind.GOOD)
+        and 2 <= feat.words <= HEADLINE_MAX_WORDS
+        and len(unit.text) <= HEADLINE_MAX_CHARS
+        and match_byline(unit.text) is None
+    )
+
+
+def headline_shaped(unit: Unit, feat: Features) -> bool:
+    """Strict headline shape: no byline, no name-and-outlet credit, no closing full stop."""
+    text = unit.text
+    if not titled(unit, feat):
+        return False
+    if is_name_and_outlet(text) or looks_like_name_line(text):
+        return False  # `Jim Walsh Cherry Hill Courier-Post` is the byline under it
+    return not (text.endswith(".") and not text.endswith("..."))
+
+
+def title_heading(units: list[Unit], feats: list[Features]) -> int | None:
+    """The heading that repeats the first line (a page's <title>), or None.
+
+    A page saved whole starts with its <title>, `Headline - Site`; the headline proper (the
+    page's h1) comes again lower down, often reworded a little, right above the article.
+    Pasted copy often prints its headline twice the same way.
+    """
+    title = page_title_words(units)
+    if len(title) < _MIN_WORDS:
+        return None  # `Top News`: a menu item, not a page title
+    best, best_sim = None, TITLE_MATCH
+    for i in range(1, len(units)):
+        if not 2 <= feats[i].words <= HEADLINE_MAX_WORDS:
+            continue
+        # Similarity first: it rules out nearly every unit, the byline test in ``titled``
+        # is then run only on the few that would win.
+        sim = similarity(title, title_words(units[i].text))
+        if sim > best_sim and titled(units[i], feats[i]):
+            best, best_sim = i, sim
+    return best
+
+
+class _Credits:
+    """Whether a unit is a credit line (byline, author name, time stamp), computed once."""
+
+    def __init__(self, units: list[Unit], feats: list[Features]) -> None:
+        self._units = units
+        self._feats = feats
+        self._seen: dict[int, bool] = {}
+
+    def __call__(self, i: int) -> bool:
+        found = self._seen.get(i)
+        if found is None:
+            found = self._seen[i] = self._test(i)
+        return found
+
+    def _test(self, i: int) -> bool:
+        unit, feat = self._units[i], self._feats[i]
+        if feat.kind not in (Kind.SHORT, Kind.GOOD, Kind.CAPTION):
+            return False
+        if feat.words > _CREDIT_MAX_WORDS:
+            return False
+        text = unit.text
+        return bool(
+            DATE_LINE_RE.search(text)
+            or BARE_BY_RE.match(text)
+            or match_byline(text) is not None
+            or is_agency_line(text)
+            or is_agency_writer_line(text)
+            or is_name_and_outlet(text)
+            or looks_like_name_line(text)
+        )
+
+
+def _candidate(unit: Unit, feat: Features, credit: bool) -> bool:
+    text = unit.text
+    if not titled(unit, feat):
+        return False
+    if not (text[:1].isalnum() or text[:1] in _HEADING_START) or _LIST_ITEM_RE.match(text):
+        return False
+    if DATE_LINE_RE.search(text):
+        return False
+    return not (credit and feat.words <= _CREDIT_SELF_WORDS)
+
+
+def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | None:
+    """The index of the headline unit above ``body_start``, or None."""
+    first = max(0, body_start - WINDOW)
+    title = page_title_words(units) if units else set()
+    if len(title) < 3:
+        title = set()  # `Top News`: a menu item, not a page title
+    credit = _Credits(units, feats)
+    counts: dict[str, int] = {}
+    for i in range(first, body_start):
+        key = units[i].text.casefold()
+        counts[key] = counts.get(key, 0) + 1
+    best, best_score = None, float("-inf")
+    for i in range(first, body_start):
+        unit, feat = units[i], feats[i]
+        if not _candidate(unit, feat, credit(i)):
+            continue
+        # The first line is the page title itself (or a pasted story's headline): it is
+        # judged on the other signals only.
+        sim = similarity(title, title_words(unit.text)) if title and i else 0.0
+        score = _W_TITLE * sim - _W_DISTANCE * (body_start - i)
+        if sim >= 0.9:
+            score += _W_TITLE_REPEAT
+        for weight, j in zip(
+            _W_CREDIT, range(i + 1, min(i + 4, body_start + 2, len(units))), strict=False
+        ):
+            if credit(j):
+                score += weight
+                break
+        if unit.text.endswith(".") and not unit.text.endswith("..."):
+            score -= _W_FULL_STOP
+        if sim < TITLE_MATCH and feat.words < _MIN_WORDS:
+            score -= _W_FEW_WORDS
+        if counts[unit.text.casefold()] > 1:
+            score += _W_PRINTED_TWICE
+        if score > best_score:
+            best, best_score = i, score
+    if best is not None:
+        return _correct(units, feats, best, body_start, credit)
+    if body_start > 0 and headline_shaped(units[0], feats[0]) and feats[0].words >= 3:
+        return 0  # the first line, when nothing under it looks like a headline
+    return None
+
+
+def _correct(
+    units: list[Unit], feats: list[Features], i: int, body_start: int, credit: _Credits
+) -> int:
+    text = units[i].text
+    # `News / India News / Headline` next to `Headline`: the breadcrumb is navigation.
+    for j in (i - 1, i + 1):
+        if (
+            0 < j < body_start
+            and feats[j].words >= 2
+            and len(units[j].text) < len(text)
+            and text.endswith(units[j].text)
+            and titled(units[j], feats[j])
+        ):
+            return j
+    # A dek won because the byline sits right under it: the headline is the heading above.
+    j = i - 1
+    if (
+        j > 0
+        and feats[j].words >= _DEK_HEAD_MIN_WORDS
+        and headline_shaped(units[j], feats[j])
+        and not DATE_LINE_RE.search(units[j].text)
+        and not credit(j)
+        and units[j].text.casefold() != text.casefold()
+        and (
+            text.rstrip().endswith((".", "!"))
+            or feats[i].words >= feats[j].words + _DEK_EXTRA_WORDS
+        )
+        and any(credit(k) for k in range(i + 1, min(i + 3, len(units))))
+    ):
+        return j
+    return i
