@@ -1,0 +1,87 @@
+"""The headline of pages saved as text: menus, teasers, breadcrumbs and deks around it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from wirecheck import parse
+
+_TODAY = date(2026, 11, 29)
+
+_BODY = (
+    "The city council voted on Tuesday to close the old harbour bridge to cars from next "
+    "spring, ending a decade of argument over the crumbling span.\n\n"
+    "Repairs would have cost more than a new bridge, the council's engineers said in a "
+    "report published last month, and the ferry service will double its crossings.\n\n"
+    "Shop owners on the north bank said they feared losing customers, but cyclists and "
+    "the harbour authority welcomed the decision after years of delays.\n\n"
+    "Work on the replacement is due to begin in the autumn and take three years.\n"
+)
+
+
+def _headline(text: str) -> str | None:
+    return parse(text, check=False, today=_TODAY).headline
+
+
+def test_menu_lines_printed_twice_lose_to_the_headline_over_the_byline() -> None:
+    page = (
+        "Council shuts harbour bridge to cars | The Northbank Gazette\n\n"
+        "Skip to content\n\nReport a Delivery Problem\n\nSubscriber Services\n\n"
+        "Report a Delivery Problem\n\nNews\n\nSports\n\nWeather\n\n"
+        "Harbour bridge to close to traffic next spring\n\n"
+        "By Maria Lopez • March 3, 2026 10:15 am\n\n" + _BODY
+    )
+    assert _headline(page) == "Harbour bridge to close to traffic next spring"
+
+
+def test_a_headline_ending_in_a_full_stop_under_a_section_label() -> None:
+    page = (
+        "Opinion | Why our bridge had to go - The Northbank Gazette\n\n"
+        "Skip to content Skip to site index\n\nToday's Paper\n\nGuest Essay\n\n"
+        "I Crossed That Bridge Every Day. It Was Time to Let It Go.\n\n"
+        "March 3, 2026\n\nBy Tom Reyes\n\n" + _BODY
+    )
+    assert _headline(page) == "I Crossed That Bridge Every Day. It Was Time to Let It Go."
+
+
+def test_a_breadcrumb_run_into_the_headline_gives_way_to_the_bare_headline() -> None:
+    page = (
+        "Council shuts harbour bridge to cars | Local News - The Northbank Gazette\n\n"
+        "Home\n\nNews\n\n"
+        "News / Local News / Council shuts harbour bridge to cars from next spring\n\n"
+        "Council shuts harbour bridge to cars from next spring\n\n"
+        "By Maria Lopez\n\nMar 3, 2026 08:40 PM\n\n" + _BODY
+    )
+    assert _headline(page) == "Council shuts harbour bridge to cars from next spring"
+
+
+def test_the_dek_over_the_byline_gives_way_to_the_headline_above_it() -> None:
+    page = (
+        "What the bridge vote means for you\n\n"
+        "Local\n\n"
+        "The harbour bridge will close to cars next spring after council vote\n\n"
+        "Councillors backed the closure after engineers warned repairs would cost more "
+        "than a new bridge.\n\n"
+        "Maria Lopez 3 March 2026 • 3:54pm\n\n" + _BODY
+    )
+    assert _headline(page) == (
+        "The harbour bridge will close to cars next spring after council vote"
+    )
+
+
+def test_teasers_for_other_stories_above_the_article_are_not_its_headline() -> None:
+    page = (
+        "Harbour bridge vote | The Northbank Gazette\n\n"
+        "Most Read\n\n"
+        "School board delays vote on new term dates until summer\n\n"
+        "Fire crews called to warehouse blaze on industrial estate\n\n"
+        "Local\n\n"
+        "Harbour bridge to shut to cars after council vote\n\n"
+        "Maria Lopez\n\nPublished March 3, 2026\n\n" + _BODY
+    )
+    assert _headline(page) == "Harbour bridge to shut to cars after council vote"
+
+
+def test_a_pasted_story_keeps_its_first_line_as_headline() -> None:
+    story = "Council to close harbour bridge to cars\n\nBy MARIA LOPEZ\n\n" + _BODY
+    assert _headline(story) == "Council to close harbour bridge to cars"
