@@ -234,6 +234,7 @@ def _job(
     allow_file: tuple[str, ...] = (),
     reference_date: date | None = None,
     input_format: str | None = None,
+    story_text: bool = True,
 ) -> Job:
     """How to parse each input: the command line's options over the config's."""
     from wirecheck.batch import Job
@@ -254,6 +255,7 @@ def _job(
         extra_boilerplate=config.extend_boilerplate,
         input_format=input_format,
         severity=config.severity,
+        story_text=story_text,
     )
 
 
@@ -536,6 +538,8 @@ def check(
         allow_file=allow_file,
         reference_date=reference_date,
         input_format=input_format,
+        # The report formats read the diagnostics (and the input), never the story text.
+        story_text=False,
     )
     paths = _paths(files, include, config)
     to_terminal = output_path in (None, STDIN) and sys.stdout.isatty()
