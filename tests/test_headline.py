@@ -85,3 +85,50 @@ def test_teasers_for_other_stories_above_the_article_are_not_its_headline() -> N
 def test_a_pasted_story_keeps_its_first_line_as_headline() -> None:
     story = "Council to close harbour bridge to cars\n\nBy MARIA LOPEZ\n\n" + _BODY
     assert _headline(story) == "Council to close harbour bridge to cars"
+
+
+def _byline(text: str) -> tuple[str, ...] | None:
+    story = parse(text, check=False, today=_TODAY)
+    return story.byline.names if story.byline else None
+
+
+def test_a_name_no_list_knows_right_under_the_headline_is_the_byline() -> None:
+    page = "Harbour bridge to close to cars next spring\n\nShaimaa Raafat\n\n" + _BODY
+    assert _byline(page) == ("Shaimaa Raafat",)
+
+
+def test_controls_and_credits_under_the_headline_are_not_bylines() -> None:
+    for line in ("Save Article", "Show Caption", "Courtesy Bijou Karman", "Daily News Egypt"):
+        page = f"Harbour bridge to close to cars next spring\n\n{line}\n\n" + _BODY
+        assert _byline(page) is None, line
+
+
+def test_a_role_and_the_outlet_before_it_are_not_part_of_the_name() -> None:
+    page = (
+        "Harbour bridge to close to cars next spring\n\n"
+        "Aleksandar Stevanovic Senior Writer\n\n" + _BODY
+    )
+    assert _byline(page) == ("Aleksandar Stevanovic",)
+    page = (
+        "Harbour bridge to close to cars next spring\n\n"
+        "By Dana Whitcombe Globe Correspondent, Updated March 3, 2026, 5:49 p.m.\n\n" + _BODY
+    )
+    assert _byline(page) == ("Dana Whitcombe",)
+
+
+def test_a_byline_closing_a_time_stamp() -> None:
+    for line in (
+        "Mar 3, 2026 at 1:39 pm | By Lexi Marten",
+        "posted on 2026-03-03 23:30 EST by Rafael Antonio Pineda",
+    ):
+        page = f"Harbour bridge to close to cars next spring\n\n{line}\n\n" + _BODY
+        assert _byline(page) is not None and _byline(page) != (), line
+
+
+def test_a_long_dated_credit_line_keeps_its_name() -> None:
+    line = (
+        "Janyce Moreau · Northbank Gazette · Posted: Mar 3, 2026 8:25 AM EST | "
+        "Last Updated: March 4, 2026"
+    )
+    page = f"Harbour bridge to close to cars next spring\n\n{line}\n\n" + _BODY
+    assert _byline(page) == ("Janyce Moreau",)

@@ -55,16 +55,40 @@ _TAIL_RE = re.compile(
 )
 # A given name, an optional initial and a surname, then three or more capitalised words.
 _NAME_THEN_OUTLET_RE = re.compile(
-    r"^([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:(?:[A-Z][\w'&.-]*|&)\s?){2,}$"
+    r"^([A-Z][a-z]+(?: [A-Z]\.)? (?:[A-Z]')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?) "
+    r"(?:(?:[A-Z][\w'&.-]*|&)\s?){2,}$"
 )
 _OUTLET_MAX_WORDS = 7
 # `FOXBusiness`, `MailOnline`: a word with capitals inside after a lower-case run.
 _CAMEL_ORG_RE = re.compile(r"^[A-Z]{2,}[a-z]+[A-Za-z]*$|^[A-Z][a-z]+[A-Z][a-z]+[A-Z]")
 # Given names that are far more often a title, a country or a word in headlines.
 _NOT_GIVEN = frozenset(
-    {"China", "Israel", "Queen", "King", "Prince", "Princess", "Miss", "Cleveland", "Royal",
-     "Major", "Page", "Price", "Young", "Long", "Rich", "Star", "Gay", "Love", "Sunday",
-     "Monday", "Donald", "Asia", "Houston", "Bradley"}
+    {
+        "China",
+        "Israel",
+        "Queen",
+        "King",
+        "Prince",
+        "Princess",
+        "Miss",
+        "Cleveland",
+        "Royal",
+        "Major",
+        "Page",
+        "Price",
+        "Young",
+        "Long",
+        "Rich",
+        "Star",
+        "Gay",
+        "Love",
+        "Sunday",
+        "Monday",
+        "Donald",
+        "Asia",
+        "Houston",
+        "Bradley",
+    }
 )
 # Words newspapers and networks are named with: the outlet after a bare author name.
 _OUTLET_WORD_RE = re.compile(
@@ -143,6 +167,7 @@ def clean_name(candidate: str) -> str | None:
     # Drop outlets, job titles and credentials after the name: `Jane Doe Associated Press
     # Writer`, `Jane Ash FOXBusiness`, `Jane Doe Fox News`, `Jane Doe MS`.
     while words:
+        role = words[-1].casefold().strip(",.") in TITLE_WORDS
         cut = _org_suffix(words)
         if cut is not None:
             words = words[:cut]
@@ -150,6 +175,8 @@ def clean_name(candidate: str) -> str | None:
             words.pop()
         else:
             break
+        if role and len(words) > 2 and _OUTLET_WORD_RE.fullmatch(words[-1]):
+            words.pop()  # `Jane Doe Globe Correspondent`: the outlet before the role
     while words and words[-1].casefold() in ("the", "of", "for", "at"):
         words.pop()
     # Keep the period of `Jr.` or an initial (`Nelson C.J.`); drop a sentence's.
@@ -225,7 +252,10 @@ def match_byline(text: str) -> tuple[str, ...] | None:
     first = rest.split(maxsplit=1)[0] if rest.split() else ""
     if not first[:1].isupper():
         return None
-    if rest.rstrip().endswith((".", "?", "!")) and len(rest.split()) > 8:
+    # The length test reads the names part: `Globe Correspondent, Updated ... 5:49 p.m.`
+    # ends in a full stop without being a sentence.
+    names_part = _TAIL_RE.sub("", rest)
+    if names_part.rstrip().endswith((".", "?", "!")) and len(names_part.split()) > 8:
         return None
     return names_in(rest)
 
@@ -274,11 +304,15 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     given name (`Pamela Falk`, not `Lighter Side`), unless the line also carries a date or
     time (`Doric Sam December 20, 2023`), as bylines do. Returns the names or None.
     """
-    sentence = text.rstrip().endswith((".", "?", "!", ":")) and not text.endswith(" Jr.")
+    # The tests of length and sentence end read the line without its date tail: `Janyce
+    # McGregor · CBC News · Posted: Dec 22, 2023 8:25 AM EST | Last Updated: ...` is long,
+    # `Jane Doe December 22, 2023 Comment Now!` ends in `!`.
+    lead = _TAIL_RE.sub("", text)
+    sentence = lead.rstrip().endswith((".", "?", "!", ":")) and not lead.endswith(" Jr.")
     words = len(text.split())
     # A person has two names or more (``clean_name``), and no part of a line holds more
     # words than the line.
-    if len(text) > 80 or sentence or words < 2:
+    if len(lead) > 80 or len(text) > _MAX_BYLINE or sentence or words < 2:
         return None
     outlet = _NAME_THEN_OUTLET_RE.match(text) if words <= _OUTLET_MAX_WORDS else None
     if (
@@ -317,3 +351,68 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     if unknown and not dated:
         return None
     return tuple(dict.fromkeys(people))
+
+
+# `Dec 21, 2023 at 1:39 pm | By Jane Doe`, `posted on 2023-12-19 by Jane Doe`: the byline
+# closes a time stamp.
+_STAMP_BY_RE = re.compile(r"(?:^|[|•·]\s*|\s)(?:published\s+)?by\s*:?\s+(?=[A-Z])", re.IGNORECASE)
+
+
+def byline_in_stamp(text: str) -> tuple[str, ...] | None:
+    """The names after `by` at the end of a dated line, or None."""
+    if len(text) > _MAX_BYLINE or not _TAIL_RE.search(text):
+        return None
+    # The last `by` of the line: what follows it is the names.
+    found = max(_STAMP_BY_RE.finditer(text), key=lambda m: m.start(), default=None)
+    if found is None or found.start() == 0:
+        return None  # a line that opens with `By` is ``match_byline``'s
+    names = names_in(text[found.end() :])
+    return names or None
+
+
+def _common_word(word: str) -> bool:
+    from wirecheck.spelling.tables import lexicon  # the word tables only when needed
+
+    key = word.casefold()
+    table = lexicon()
+    return table.known(key) and not table.name_only(key)
+
+
+def name_under_headline(text: str) -> tuple[str, ...] | None:
+    """A bare name right under a headline, where position vouches for it: `Zayda Rivera`.
+
+    ``looks_like_name_line`` wants a known given name; here a name of two or three
+    capitalised words is enough when one of them is not an everyday English word, so
+    `Shaimaa Raafat` and `Parker Hall` are people while `Save Article` and `Show Caption`
+    (controls printed under headlines) are not. Roles and dates after the name are dropped.
+    """
+    lead = _CUT_RE.split(_TAIL_RE.sub("", text), maxsplit=1)[0].strip(" ,")
+    sentence = lead.endswith((".", "?", "!", ":")) and not lead.endswith(" Jr.")
+    if not lead or len(lead) > 60 or sentence:
+        return None
+    name = clean_name(lead)
+    if name is None or _is_org(name):
+        return None
+    words = name.split()
+    if not 2 <= len(words) <= 3 or any(not w[:1].isupper() for w in words):
+        return None
+    if any(w.endswith(("'s", "’s")) for w in words):
+        return None  # `Today's Paper`: a possessive, not a name
+    if all(w.isupper() for w in words) and len(words[0]) <= 4:
+        return None  # `CBC NEWS`: initials, not a person
+    if any(_OUTLET_WORD_RE.fullmatch(w) or w.casefold() in TITLE_WORDS for w in words):
+        return None  # `Daily News Egypt`: an outlet
+    core = [w.strip(".") for w in words if len(w.strip(".")) > 1]
+    if not core or all(_common_word(w) for w in core):
+        return None
+    first = words[0]
+    if _common_word(first) and first not in _census_given_names():
+        return None  # `Courtesy Jane Doe`: a credit, not a byline
+    return (name,)
+
+
+@cache
+def _census_given_names() -> frozenset[str]:
+    """All census given names, `Will` and `May` included (``given_names`` drops those)."""
+    with open(_GIVEN_NAMES_FILE, encoding="utf-8") as handle:
+        return frozenset(handle.read().split())

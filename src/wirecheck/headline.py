@@ -31,6 +31,7 @@ from wirecheck.byline import (
     is_name_and_outlet,
     looks_like_name_line,
     match_byline,
+    name_under_headline,
 )
 from wirecheck.classify import Features, Kind
 from wirecheck.segment import Unit
@@ -54,6 +55,7 @@ _W_PRINTED_TWICE = 1.0
 _CREDIT_MAX_WORDS = 14
 # A credit-like line this short is a byline or a stamp itself, never the headline.
 _CREDIT_SELF_WORDS = 6
+_NAME_MAX_WORDS = 5
 # The dek correction: the heading above must have this many words, and the winner end in a
 # full stop or run this many words longer.
 _DEK_HEAD_MIN_WORDS = 7
@@ -177,7 +179,11 @@ def _candidate(unit: Unit, feat: Features, credit: bool) -> bool:
         return False
     if DATE_LINE_RE.search(text):
         return False
-    return not (credit and feat.words <= _CREDIT_SELF_WORDS)
+    if credit and feat.words <= _CREDIT_SELF_WORDS:
+        return False
+    # A bare name of no known given name (`Shaimaa Raafat`) is no headline either; it is
+    # too loose a test to count as a credit line for the heading above it, though.
+    return not (feat.words <= _NAME_MAX_WORDS and name_under_headline(text))
 
 
 def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | None:

@@ -28,11 +28,13 @@ from datetime import date
 
 from wirecheck import headline
 from wirecheck.byline import (
+    byline_in_stamp,
     is_agency_line,
     is_agency_writer_line,
     looks_like_name_line,
     match_byline,
     match_credit_tail,
+    name_under_headline,
 )
 from wirecheck.classify import Features, Kind, classify
 from wirecheck.dateline import match_dateline, source_reference_date, to_dateline
@@ -80,6 +82,8 @@ _DATELINE_WINDOW = 8
 # How many units before the body we look at for a headline and a byline.
 _BYLINE_AFTER_BODY = 2
 _BYLINE_ABOVE = 3
+# How many units under the headline a bare name is taken as its byline.
+_NAME_UNDER_HEADLINE = 3
 
 # Share of the page title's words a heading must have to be taken for the headline.
 # A standfirst under the headline: within this many units, this many words longer.
@@ -323,6 +327,8 @@ def assemble(
             continue
         text = units[i].text
         names = match_byline(text)
+        if names is None and i < body_start:
+            names = byline_in_stamp(text)
         if names is None and BARE_BY_RE.match(text) and _next_line_unit(units, i):
             # `By` on a line of its own, the names on the next (pages saved as text).
             name_unit = units[i + 1]
@@ -349,6 +355,18 @@ def assemble(
             names_only = match_byline(units[i].text) or looks_like_name_line(units[i].text)
             if names_only:
                 _set_byline(out, units[i], names_only)
+                place[i] = "byline"
+                break
+    if out.byline is None and head is not None:
+        # Right under the headline, position vouches for a name no list knows.
+        for i in range(head + 1, min(head + 1 + _NAME_UNDER_HEADLINE, body_start)):
+            name = (
+                name_under_headline(units[i].text)
+                if i not in place and feats[i].kind is Kind.SHORT
+                else None
+            )
+            if name:
+                _set_byline(out, units[i], name)
                 place[i] = "byline"
                 break
     if out.byline is None:
