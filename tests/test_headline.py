@@ -132,3 +132,22 @@ def test_a_long_dated_credit_line_keeps_its_name() -> None:
     )
     page = f"Harbour bridge to close to cars next spring\n\n{line}\n\n" + _BODY
     assert _byline(page) == ("Janyce Moreau",)
+
+
+def test_credit_line_shapes_under_a_headline() -> None:
+    cases = {
+        "Review by Rick Lanford Contributor": ("Rick Lanford",),
+        "May 30, 2026 / Amy Galloway": ("Amy Galloway",),
+        "Phillip Maciejewski /": ("Phillip Maciejewski",),
+        "Joanna Walters and Edward Helmore in New York": ("Joanna Walters", "Edward Helmore"),
+        "Greyson Steelman Battle Creek Enquirer": ("Greyson Steelman",),
+        "By\n\nTatiana Ryan-Mosley archive page": ("Tatiana Ryan-Mosley",),
+    }
+    for line, names in cases.items():
+        page = f"Harbour bridge to close to cars next spring\n\n{line}\n\n" + _BODY
+        assert _byline(page) == names, line
+
+
+def test_a_photo_credit_under_a_headline_is_not_a_byline() -> None:
+    page = "Harbour bridge to close to cars next spring\n\nPhoto by Jane Doe\n\n" + _BODY
+    assert _byline(page) is None

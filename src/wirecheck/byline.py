@@ -59,6 +59,17 @@ _NAME_THEN_OUTLET_RE = re.compile(
     r"(?:(?:[A-Z][\w'&.-]*|&)\s?){2,}$"
 )
 _OUTLET_MAX_WORDS = 7
+# What may trail the names of a bare credit line: `Jane Doe /`, `Jane Doe archive page`,
+# `Jane Doe and John Roe in New York`.
+_LOOSE_END_RE = re.compile(
+    r"\s*(?:[/|•·–—-]|\barchive page|\bin (?:[A-Z][\w.'-]*(?: |$)){1,3})\s*$"
+)
+# `May 30, 2023 / Jane Doe`: a date before the names.
+_DATE_FIRST_RE = re.compile(
+    r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|"
+    r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{4}|"
+    r"\d{4}-\d{2}-\d{2})\s*[/|•·–—-]\s*"
+)
 # `FOXBusiness`, `MailOnline`: a word with capitals inside after a lower-case run.
 _CAMEL_ORG_RE = re.compile(r"^[A-Z]{2,}[a-z]+[A-Za-z]*$|^[A-Z][a-z]+[A-Z][a-z]+[A-Z]")
 # Given names that are far more often a title, a country or a word in headlines.
@@ -308,6 +319,7 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     # McGregor · CBC News · Posted: Dec 22, 2023 8:25 AM EST | Last Updated: ...` is long,
     # `Jane Doe December 22, 2023 Comment Now!` ends in `!`.
     lead = _TAIL_RE.sub("", text)
+    text = lead = _LOOSE_END_RE.sub("", lead)
     sentence = lead.rstrip().endswith((".", "?", "!", ":")) and not lead.endswith(" Jr.")
     words = len(text.split())
     # A person has two names or more (``clean_name``), and no part of a line holds more
@@ -386,7 +398,12 @@ def name_under_headline(text: str) -> tuple[str, ...] | None:
     `Shaimaa Raafat` and `Parker Hall` are people while `Save Article` and `Show Caption`
     (controls printed under headlines) are not. Roles and dates after the name are dropped.
     """
-    lead = _CUT_RE.split(_TAIL_RE.sub("", text), maxsplit=1)[0].strip(" ,")
+    text = _DATE_FIRST_RE.sub("", text)
+    outlet = _NAME_THEN_OUTLET_RE.match(text) if len(text.split()) <= _OUTLET_MAX_WORDS else None
+    if outlet and _OUTLET_WORD_RE.search(text.split()[-1]):
+        text = outlet.group(1)  # `Greyson Steele Battle Creek Enquirer`
+    lead = _CUT_RE.split(_TAIL_RE.sub("", text), maxsplit=1)[0]
+    lead = _LOOSE_END_RE.sub("", lead).strip(" ,")
     sentence = lead.endswith((".", "?", "!", ":")) and not lead.endswith(" Jr.")
     if not lead or len(lead) > 60 or sentence:
         return None

@@ -332,7 +332,11 @@ def assemble(
         if names is None and BARE_BY_RE.match(text) and _next_line_unit(units, i):
             # `By` on a line of its own, the names on the next (pages saved as text).
             name_unit = units[i + 1]
-            names = looks_like_name_line(name_unit.text) or match_byline(f"By {name_unit.text}")
+            names = (
+                looks_like_name_line(name_unit.text)
+                or match_byline(f"By {name_unit.text}")
+                or name_under_headline(name_unit.text)
+            )
             if names is not None and out.byline is None:
                 out.byline = Byline(
                     raw=f"{text} {name_unit.text}",
