@@ -36,9 +36,9 @@ print(json.dumps(sorted(sys.modules)))
 """
 
 
-def _modules_after(code: str) -> set[str]:
+def _modules_after(code: str, cwd: Path | None = None) -> set[str]:
     done = subprocess.run(
-        [sys.executable, "-c", _PROBE, code], capture_output=True, text=True, check=True
+        [sys.executable, "-c", _PROBE, code], capture_output=True, text=True, check=True, cwd=cwd
     )
     return set(json.loads(done.stdout.strip().splitlines()[-1]))
 
@@ -82,6 +82,12 @@ def test_check_of_plain_copy_loads_no_heavy_module() -> None:
     modules = _modules_after(_cli("check", "--format", "concise", str(SEED)))
     assert not _heavy(modules)
     assert "wirecheck.rules.wc402_article_before_possessive_name" in modules
+
+
+def test_check_of_one_story_loads_no_pathlib(tmp_path: Path) -> None:
+    """pathlib (with urllib.parse and ipaddress, ~4 ms) only once a config file is found."""
+    modules = _modules_after(_cli("check", "--format", "concise", str(SEED)), cwd=tmp_path)
+    assert "pathlib" not in modules
 
 
 @pytest.mark.parametrize(("select", "prefix"), [("WC4", "wc4"), ("WC101", "wc101")])

@@ -25,7 +25,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from itertools import islice
-from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from wirecheck.config import excluded, severity_of
@@ -34,6 +33,8 @@ from wirecheck.output.base import FileReport
 from wirecheck.reading import STDIN, InputError, read_input
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from wirecheck.model import Story
     from wirecheck.rules.base import CheckOptions
 
@@ -65,11 +66,11 @@ def discover(
 ) -> list[str]:
     """The inputs named by ``paths``: files as given, folders walked (sorted, hidden
     folders skipped) for files matching ``include``, minus those matching ``exclude``
-    (see ``config.excluded``; relative to ``root``). ``-`` (stdin) is kept as is, and a
-    path that does not exist too, to be reported when read."""
+    (see ``config.excluded``; relative to ``root``, default the current directory). ``-``
+    (stdin) is kept as is, and a path that does not exist too, to be reported when read."""
     from fnmatch import fnmatchcase
 
-    base = root or Path.cwd()
+    base: str | Path = root if root is not None else os.getcwd()
     found: list[str] = []
     for path in paths:
         if path == STDIN or not os.path.isdir(path):
@@ -84,9 +85,7 @@ def discover(
             )
             for name in sorted(files):
                 full = os.path.join(folder, name)
-                if any(fnmatchcase(name, p) for p in include) and not excluded(
-                    full, exclude, base
-                ):
+                if any(fnmatchcase(name, p) for p in include) and not excluded(full, exclude, base):
                     found.append(full)
     return found
 

@@ -41,6 +41,7 @@ EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
+
 class CommandError(click.ClickException):
     """A problem with what the user asked for, shown as ``wirecheck: message``, exit 2."""
 
@@ -170,9 +171,7 @@ def _run_options(command: F) -> F:
             help="Read settings from this file (a pyproject.toml with [tool.wirecheck], or a "
             ".wirecheck.toml) instead of looking for one from the current folder up.",
         ),
-        click.option(
-            "--isolated", is_flag=True, help="Ignore configuration files: defaults only."
-        ),
+        click.option("--isolated", is_flag=True, help="Ignore configuration files: defaults only."),
         click.option(
             "--include",
             multiple=True,
@@ -209,8 +208,6 @@ def _output_option(command: F) -> F:
 
 
 def _config(config_path: str | None, isolated: bool) -> Config:
-    from pathlib import Path
-
     from wirecheck.config import Config, ConfigError, find, load
 
     if config_path and isolated:
@@ -218,7 +215,12 @@ def _config(config_path: str | None, isolated: bool) -> Config:
     if isolated:
         return Config()
     try:
-        path = Path(config_path) if config_path else find()
+        if config_path:
+            from pathlib import Path
+
+            path: Path | None = Path(config_path)
+        else:
+            path = find()
         return load(path, REPORT_FORMATS) if path else Config()
     except ConfigError as error:
         raise CommandError(str(error)) from None
@@ -450,9 +452,7 @@ def parse(
     order) for several. The JSON is indented when printed to a terminal.
     """
     config = _config(config_path, isolated)
-    job = _job(
-        config, check=not no_check, reference_date=reference_date, input_format=input_format
-    )
+    job = _job(config, check=not no_check, reference_date=reference_date, input_format=input_format)
     paths = _paths(files, include, config)
     failures = _render(
         STORY_FORMATS[fmt], job, files, paths, jobs=jobs, quiet=quiet, output_path=output_path

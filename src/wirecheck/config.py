@@ -15,12 +15,16 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from wirecheck.model import Severity
+
+if TYPE_CHECKING:
+    # pathlib (with urllib.parse and ipaddress, ~4 ms) is imported only once a file is
+    # found: a run without a configuration file, as most are, never needs it.
+    from pathlib import Path
 
 DOTFILE = ".wirecheck.toml"
 PYPROJECT = "pyproject.toml"
@@ -53,10 +57,11 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Config:
-    """The settings of one file (or none: the defaults). ``root``: the file's folder."""
+    """The settings of one file (or none: the defaults). ``root``: the file's folder
+    (None: no file, the current directory)."""
 
     path: Path | None = None
-    root: Path = field(default_factory=Path.cwd)
+    root: Path | None = None
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     severity: tuple[tuple[str, Severity], ...] = ()
@@ -68,10 +73,11 @@ class Config:
     format: str | None = None
 
 
-def _has_table(path: Path) -> bool:
+def _has_table(path: str) -> bool:
     """Whether a ``pyproject.toml`` may hold ``[tool.wirecheck]`` (a cheap look first)."""
     try:
-        text = path.read_text(encoding="utf-8", errors="replace")
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            text = handle.read()
     except OSError:
         return False
     # Most pyproject.toml files have no such table; they are passed over without a parse.
@@ -82,22 +88,25 @@ def _has_table(path: Path) -> bool:
 
 def find(start: Path | None = None) -> Path | None:
     """The configuration file for ``start`` (default: the current directory), or None."""
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        dotfile = folder / DOTFILE
-        if dotfile.is_file():
-            return dotfile
-        pyproject = folder / PYPROJECT
-        if pyproject.is_file() and _has_table(pyproject):
-            return pyproject
-    return None
+    folder = os.path.realpath(start if start is not None else os.getcwd())
+    while True:
+        for name in (DOTFILE, PYPROJECT):
+            candidate = os.path.join(folder, name)
+            if os.path.isfile(candidate) and (name == DOTFILE or _has_table(candidate)):
+                from pathlib import Path
+
+                return Path(candidate)
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
 
 
-def _toml(path: Path) -> dict[str, Any]:
+def _toml(path: str | Path) -> dict[str, Any]:
     import tomllib
 
     try:
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             return tomllib.load(handle)
     except OSError as error:
         raise ConfigError(f"{path}: cannot read: {error.strerror or error}") from None
@@ -227,7 +236,7 @@ def severity_of(code: str, overrides: tuple[tuple[str, Severity], ...]) -> Sever
     return best[1] if best else None
 
 
-def excluded(path: str, patterns: tuple[str, ...], root: Path) -> bool:
+def excluded(path: str, patterns: tuple[str, ...], root: str | Path) -> bool:
     """Whether ``path`` matches an ``exclude`` pattern.
 
     A pattern with a ``/`` is matched against the path relative to ``root`` (the config
