@@ -84,10 +84,26 @@ def test_check_of_plain_copy_loads_no_heavy_module() -> None:
     assert "wirecheck.rules.wc402_article_before_possessive_name" in modules
 
 
-def test_check_of_one_story_loads_no_pathlib(tmp_path: Path) -> None:
-    """pathlib (with urllib.parse and ipaddress, ~4 ms) only once a config file is found."""
+def test_check_of_one_story_loads_neither_pathlib_nor_openssl(tmp_path: Path) -> None:
+    """pathlib (with urllib.parse and ipaddress) only once a config file is found, hashlib
+    (OpenSSL) only for a large input: together ~6 ms of a ~130 ms command."""
     modules = _modules_after(_cli("check", "--format", "concise", str(SEED)), cwd=tmp_path)
     assert "pathlib" not in modules
+    assert "hashlib" not in modules
+
+
+def test_story_digest_is_the_same_whichever_module_computes_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import hashlib
+
+    from wirecheck import api
+
+    inputs = [b"", b"Storm hits coast\n", "é".encode() * 40_000, b"x" * (api._OPENSSL_FROM - 1)]
+    expected = [hashlib.sha256(data).hexdigest() for data in inputs]
+    # Without hashlib loaded, small inputs take CPython's own SHA-256 module.
+    monkeypatch.delitem(sys.modules, "hashlib")
+    assert [api._sha256(data) for data in inputs] == expected
 
 
 @pytest.mark.parametrize(("select", "prefix"), [("WC4", "wc4"), ("WC101", "wc101")])
