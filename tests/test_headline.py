@@ -151,3 +151,16 @@ def test_credit_line_shapes_under_a_headline() -> None:
 def test_a_photo_credit_under_a_headline_is_not_a_byline() -> None:
     page = "Harbour bridge to close to cars next spring\n\nPhoto by Jane Doe\n\n" + _BODY
     assert _byline(page) is None
+
+
+def test_byline_names_end_at_lowercase_words_roles_and_keep_initials() -> None:
+    from wirecheck.byline import match_byline
+
+    assert match_byline("By Liz Stanton long Read") == ("Liz Stanton",)
+    assert match_byline("By Nelson C.J.") == ("Nelson C.J.",)
+    assert match_byline("By Sandra Kamb Data and Graphics Journalist") == ("Sandra Kamb",)
+    assert match_byline("By: Carla Gomez, Jordeene B. Lagare - @outlet") == (
+        "Carla Gomez",
+        "Jordeene B. Lagare",
+    )
+    assert match_byline("By Ursula von der Leyen") == ("Ursula von der Leyen",)

@@ -109,6 +109,7 @@ _OUTLET_WORD_RE = re.compile(
     r"Express|Standard|Telegraph|Wire|Agency|Radio|TV)\b"
 )
 _DOMAIN_RE = re.compile(r"\w\.(?:com|org|net|co\.uk|news|ca|au)\b", re.IGNORECASE)
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _KEEPS_PERIOD_RE = re.compile(r"(?:\b(?:Jr|Sr)|\b[A-Z]|\.[A-Z])\.$")
 # `2d Mike Coppinger`, `5h ago`: the age of a post printed before the author.
 _AGE_RE = re.compile(r"^\d{1,2}\s?[smhdw]\s+")
@@ -166,6 +167,7 @@ def _trailing_noise(words: list[str]) -> bool:
         or (
             mixed_name
             and last.isupper()
+            and not _INITIALS_RE.fullmatch(last)  # `Nelson C.J.`
             and 2 <= len(last.strip(".,")) <= 4
             and last.strip(".,") not in ("II", "III", "IV")
         )
@@ -211,7 +213,9 @@ def clean_name(candidate: str) -> str | None:
 def _name_shaped(fragment: str) -> bool:
     """Two or three capitalised words and nothing else: another author in a comma list."""
     words = fragment.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return 2 <= len(words) <= 3 and all(
+        (w[:1].isupper() and w.isalpha()) or _INITIALS_RE.fullmatch(w) for w in words
+    )
 
 
 def _role(fragment: str) -> bool:
@@ -231,6 +235,13 @@ def names_in(text: str) -> tuple[str, ...]:
     capitals as the first name counts as another person.
     """
     text = _TAIL_RE.sub("", _CUT_RE.split(text, maxsplit=1)[0])
+    # `Jane Doe long Read`, `Jane Doe staff writer`: the names end at a lowercase word.
+    kept = []
+    for word in text.split():
+        if word[:1].islower() and word.casefold() != "and" and word not in _PARTICLES:
+            break
+        kept.append(word)
+    text = " ".join(kept)
     parts = re.split(r"(\s*(?:,|;|\band\b|&)\s*)", text, flags=re.IGNORECASE)
     fragments = parts[0::2]
     separators = [p.strip().casefold() for p in parts[1::2]]
@@ -245,6 +256,8 @@ def names_in(text: str) -> tuple[str, ...]:
             listed = starts_name or _name_shaped(fragment)
             if _role(fragment) or not (later_and or same_caps or listed):
                 break
+        elif i and _role(fragment):
+            break  # `Jane Doe Data and Graphics Journalist`: a role, not a second author
         name = clean_name(fragment)
         if name and name not in names:
             names.append(name)
