@@ -335,9 +335,12 @@ def _progress_for(
     paths: Sequence[str], quiet: bool, label: str, stream: TextIO
 ) -> Iterator[tuple[Callable[[], None], TextIO]]:
     """A progress bar when there are many inputs and stderr is a terminal (else none)."""
+    if quiet or not _stderr_is_terminal():
+        yield (lambda: None), stream
+        return
     from wirecheck.output.terminal import PROGRESS_MIN_INPUTS, progress
 
-    if quiet or len(paths) < PROGRESS_MIN_INPUTS or not _stderr_is_terminal():
+    if len(paths) < PROGRESS_MIN_INPUTS:
         yield (lambda: None), stream
         return
     with progress(len(paths), label, stream) as shown:

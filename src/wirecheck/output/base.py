@@ -3,7 +3,6 @@ the counts behind the summary line and the exit status."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -67,6 +66,8 @@ class Output:
 
     def dumps(self, data: Any, *, indent: bool = False) -> str:
         """One JSON value; non-ASCII kept unless the stream cannot encode it."""
+        import json  # only the JSON formats pay for it
+
         encoding = (getattr(self.stream, "encoding", None) or "utf-8").lower().replace("_", "-")
         return json.dumps(
             data, ensure_ascii=not encoding.startswith("utf"), indent=2 if indent else None
