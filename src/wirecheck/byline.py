@@ -43,7 +43,7 @@ _MAX_BYLINE = 160
 
 _SEPARATOR_RE = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.IGNORECASE)
 # What follows these is the outlet, a date or a role, never another author.
-_CUT_RE = re.compile(r"\s+(?:[-–—|•·]|on|[Ff]or)\s+|\s*[|•·]\s*")
+_CUT_RE = re.compile(r"\s+(?:[-–—|•·/]|on|[Ff]or)\s+|\s*[|•·]\s*")
 # What ends the names part of a byline: a date, a time, "Updated", "Published", a handle.
 _TAIL_RE = re.compile(
     r"\s*(?:[|•·]|\s-\s|\s–\s|\s—\s)?\s*(?:\b(?:Updated|Published|Posted|Last updated|"

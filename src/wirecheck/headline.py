@@ -69,6 +69,8 @@ DATE_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"\w+")
+# A closing full stop, inside closing quotes too (`... “just another day.”`), not `...`.
+_FULL_STOP_RE = re.compile(r"(?<!\.)\.['\"’”]?$")
 # A heading starts with a letter, a digit or an opening quote; `· Senior Reporter` and
 # `| Editorial` are fragments of credit lines, `1. Combine ...` a list item.
 _HEADING_START = frozenset("'\"‘“¿¡")
@@ -214,7 +216,7 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
             if credit(j):
                 score += weight
                 break
-        if unit.text.endswith(".") and not unit.text.endswith("..."):
+        if _FULL_STOP_RE.search(unit.text):
             score -= _W_FULL_STOP
         if sim < TITLE_MATCH and feat.words < _MIN_WORDS:
             score -= _W_FEW_WORDS
