@@ -10,7 +10,7 @@ because normalising whitespace is exactly what hides those faults.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import Literal
@@ -136,6 +136,21 @@ def line_diagnostic(
     start = len(raw) - len(raw.lstrip())
     end = max(len(raw.rstrip()), start)
     return rule.diagnostic(line, start + 1, end + 1, message, suggestions)
+
+
+def rare_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A regex compiled on first use, for one that only uncommon text reaches (a paragraph
+    without a full stop, boilerplate inside a paragraph): most runs never compile it,
+    and compiling the rules' patterns is a good part of what a one-story run costs."""
+    compiled: re.Pattern[str] | None = None
+
+    def get() -> re.Pattern[str]:
+        nonlocal compiled
+        if compiled is None:
+            compiled = re.compile(pattern, flags)
+        return compiled
+
+    return get
 
 
 _KEY_RE = re.compile(r"\w+")

@@ -26,15 +26,15 @@ Use instead
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
-from wirecheck.rules._text import EXAMPLE_HEADLINE, EXAMPLE_LEAD, excerpt
+from wirecheck.rules._text import EXAMPLE_HEADLINE, EXAMPLE_LEAD, excerpt, rare_pattern
 from wirecheck.rules.base import Context, Example, Rule
 
 # Words whose own dot ends a headline legitimately: `Fed sees slower growth in U.S.`
-_INITIALS_RE = re.compile(r"(?:[A-Za-z]\.){2,}$")
+# The patterns run only on a headline that ends in a full stop.
+_INITIALS_RE = rare_pattern(r"(?:[A-Za-z]\.){2,}$")
 _ABBREVIATIONS = frozenset(
     {
         "Inc.", "Co.", "Corp.", "Ltd.", "Plc.", "plc.", "Jr.", "Sr.", "St.", "No.", "Nos.", "Bros.",
@@ -44,7 +44,7 @@ _ABBREVIATIONS = frozenset(
     }
 )
 # `... are coming. Here's how ...`: a headline of two sentences (some house styles).
-_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)]* +[\"'“‘(]*[A-Z]")
+_SENTENCE_BREAK_RE = rare_pattern(r"[.!?][\"'”’)]* +[\"'“‘(]*[A-Z]")
 # A headline is a line of a few words; a longer top line is a paragraph, not a headline.
 _HEADLINE_WORDS = range(2, 31)
 _PAGE_TITLE = "page-title"
@@ -55,10 +55,10 @@ _TOP_LINE_REASONS = frozenset({"boilerplate", "navigation", "standfirst"})
 def _ends_in_full_stop(text: str) -> bool:
     if not text.endswith(".") or text.endswith(".."):
         return False
-    if _SENTENCE_BREAK_RE.search(text):
+    if _SENTENCE_BREAK_RE().search(text):
         return False  # two sentences: the second one's full stop is right
     last = text.rsplit(maxsplit=1)[-1]
-    return not (_INITIALS_RE.search(last) or last in _ABBREVIATIONS)
+    return not (_INITIALS_RE().search(last) or last in _ABBREVIATIONS)
 
 
 def _top_line(ctx: Context) -> tuple[int, str] | None:

@@ -37,13 +37,13 @@ from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic, Story
 from wirecheck.patterns.boilerplate import CHROME_SENTENCE_RE, is_chrome_phrase, is_social_menu
-from wirecheck.rules._text import capped, excerpt, line_diagnostic, span_diagnostic
+from wirecheck.rules._text import capped, excerpt, line_diagnostic, rare_pattern, span_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 
 # Boilerplate phrases that web pages and feeds run into the text of a paragraph. Each is
 # a phrase no news prose uses in its own words; all are bounded, so the search is linear.
 # (Whole lines of chrome are matched with the parser's own patterns in `patterns`.)
-INLINE_BOILERPLATE_RE = re.compile(
+INLINE_BOILERPLATE_RE = rare_pattern(
     r"\b(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?\b"
     r"|\bcontinue reading (?:below|the main story)\b"
     r"|\b(?:advertisement - )?scroll to continue with content\b"
@@ -98,7 +98,7 @@ def _find(ctx: Context) -> Iterator[Diagnostic]:
         folded = paragraph.text.casefold()
         if not any(key in folded for key in _INLINE_KEYS):
             continue
-        for match in INLINE_BOILERPLATE_RE.finditer(paragraph.text):
+        for match in INLINE_BOILERPLATE_RE().finditer(paragraph.text):
             yield span_diagnostic(
                 RULE,
                 paragraph,

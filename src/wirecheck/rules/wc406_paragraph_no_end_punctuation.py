@@ -41,11 +41,13 @@ from wirecheck.rules._text import (
     excerpt,
     is_english,
     is_title_case,
+    rare_pattern,
     span_diagnostic,
 )
 from wirecheck.rules.base import Context, Example, Rule
 
-_WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+# The patterns run only on a paragraph that ends without punctuation (about 1 in 100).
+_WORD_RE = rare_pattern(r"[^\W_]+(?:['’.-][^\W_]+)*")
 # The last sentence is judged: it must be prose of this many words at least...
 _MIN_WORDS = 6
 # ...and, when the paragraph has no other sentence before it, this many.
@@ -54,9 +56,9 @@ _LONE_SENTENCE_WORDS = 16
 _PROSE_DENSITY = 0.25
 _LONE_SENTENCE_DENSITY = 0.3
 # A sentence ends, and another starts: `... said. The`, `... him." Then`.
-_SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”’')]*\s+[\"“‘(]*(?=[A-Z0-9])")
+_SENTENCE_BREAK_RE = rare_pattern(r"[.!?…][\"”’')]*\s+[\"“‘(]*(?=[A-Z0-9])")
 # What starts a line that is not running prose: list markers, credits, sign-offs.
-_NOT_PROSE_START_RE = re.compile(
+_NOT_PROSE_START_RE = rare_pattern(
     r"(?:[-*•·‣▪●►–—]|\d{1,3}[.)]\s|[a-zA-Z][.)]\s|\(\w{1,3}\)\s"
     r"|(?:additional |with |contributing )?reporting by|edit(?:ing|ed) by|writing by"
     r"|compiled by|produced by|contact|follow|sources?\b|photo|image|video|watch|listen"
@@ -64,7 +66,7 @@ _NOT_PROSE_START_RE = re.compile(
     re.IGNORECASE,
 )
 # An attribution or credit after a dash at the end: `... it." — Amy`, `... 2023 - AP`.
-_DASH_TAIL_RE = re.compile(r"(?:\s[-–—]{1,2}\s?|\s?[—–]{1,2}\s)(?=\S)(?:\S+\s){0,7}\S+$")
+_DASH_TAIL_RE = rare_pattern(r"(?:\s[-–—]{1,2}\s?|\s?[—–]{1,2}\s)(?=\S)(?:\S+\s){0,7}\S+$")
 _NOT_PROSE_MARKS = (" | ", "://", "www.", "@", "doi:", "DOI:")
 
 
@@ -84,20 +86,20 @@ def _density(words: list[str]) -> float:
 
 def _is_prose_ending(text: str) -> bool:
     """Whether the paragraph's last sentence is running prose (not a credit or a title)."""
-    if _NOT_PROSE_START_RE.match(text) or any(mark in text for mark in _NOT_PROSE_MARKS):
+    if _NOT_PROSE_START_RE().match(text) or any(mark in text for mark in _NOT_PROSE_MARKS):
         return False
-    if _DASH_TAIL_RE.search(text[-120:]):
+    if _DASH_TAIL_RE().search(text[-120:]):
         return False
-    breaks = list(_SENTENCE_BREAK_RE.finditer(text))
+    breaks = list(_SENTENCE_BREAK_RE().finditer(text))
     last = text[breaks[-1].end() :] if breaks else text
-    words = _WORD_RE.findall(last)
+    words = _WORD_RE().findall(last)
     if breaks:
         enough, density = _MIN_WORDS, _PROSE_DENSITY
     else:
         enough, density = _LONE_SENTENCE_WORDS, _LONE_SENTENCE_DENSITY
     if len(words) < enough or _density(words) < density:
         return False
-    return not (is_title_case(last) or _NOT_PROSE_START_RE.match(last))
+    return not (is_title_case(last) or _NOT_PROSE_START_RE().match(last))
 
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
