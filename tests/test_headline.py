@@ -164,3 +164,44 @@ def test_byline_names_end_at_lowercase_words_roles_and_keep_initials() -> None:
         "Jordeene B. Lagare",
     )
     assert match_byline("By Ursula von der Leyen") == ("Ursula von der Leyen",)
+
+
+_NEXT = (
+    "Share This Story\n\n"
+    "More on Transport:\n\n"
+    "Ferry operator orders two electric boats for the harbour route\n\n"
+    "March 4, 2026 / 8:51 a.m. ET\n\n"
+    "The ferry company said on Wednesday it had ordered two battery-powered boats, which "
+    "will double the number of crossings once the old bridge closes to cars.\n\n"
+    "The boats will be built at a yard on the south coast and delivered next year, the "
+    "company's chief executive told reporters at the harbour.\n"
+)
+
+
+def test_an_endless_page_ends_the_article_before_the_next_ones_heading_and_stamp() -> None:
+    page = "Harbour bridge to close to cars next spring\n\nBy Maria Lopez\n\n" + _BODY
+    story = parse(page + "\n" + _NEXT, check=False, today=_TODAY)
+    assert story.body[-1].startswith("Work on the replacement")
+    assert not any("ferry company" in p for p in story.body)
+
+
+def test_a_teaser_list_without_dates_inside_the_article_does_not_end_it() -> None:
+    teasers = (
+        "Editor's Picks\n\n"
+        "Ferry operator orders two electric boats for the harbour route\n\n"
+        "Maria Lopez\n\n"
+    )
+    paragraphs = _BODY.split("\n\n")
+    page = (
+        "Harbour bridge to close to cars next spring\n\nBy Maria Lopez\n\n"
+        + "\n\n".join(paragraphs[:2])
+        + "\n\n"
+        + teasers
+        + "\n\n".join(paragraphs[2:])
+        + "\nThe council will publish the timetable for the closure in January, after a last "
+        "round of talks with the ferry company and the traders on both banks of the river.\n\n"
+        "Residents can send their views on the diversion routes to the council until the end "
+        "of the month, and a public meeting is planned at the town hall in February.\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.body[-1].startswith("Residents can send")

@@ -141,7 +141,7 @@ def title_heading(units: list[Unit], feats: list[Features]) -> int | None:
     return best
 
 
-class _Credits:
+class Credits:
     """Whether a unit is a credit line (byline, author name, time stamp), computed once."""
 
     def __init__(self, units: list[Unit], feats: list[Features]) -> None:
@@ -194,7 +194,7 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
     title = page_title_words(units) if units else set()
     if len(title) < 3:
         title = set()  # `Top News`: a menu item, not a page title
-    credit = _Credits(units, feats)
+    credit = Credits(units, feats)
     counts: dict[str, int] = {}
     for i in range(first, body_start):
         key = units[i].text.casefold()
@@ -232,7 +232,7 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
 
 
 def _correct(
-    units: list[Unit], feats: list[Features], i: int, body_start: int, credit: _Credits
+    units: list[Unit], feats: list[Features], i: int, body_start: int, credit: Credits
 ) -> int:
     text = units[i].text
     # `News / India News / Headline` next to `Headline`: the breadcrumb is navigation.

@@ -84,6 +84,8 @@ _BYLINE_AFTER_BODY = 2
 _BYLINE_ABOVE = 3
 # How many units under the headline a bare name is taken as its byline.
 _NAME_UNDER_HEADLINE = 3
+# How far after a closing break the next article's heading and credit line may come.
+_NEXT_ARTICLE_GAP = 5
 
 # Share of the page title's words a heading must have to be taken for the headline.
 # A standfirst under the headline: within this many units, this many words longer.
@@ -411,6 +413,7 @@ def assemble(
     end = next(
         (i - 1 for i in range(body_start + 1, end + 1) if END_MARK_RE.match(units[i].text)), end
     )
+    end = _next_article(units, feats, body_start, end)
     # Author bios and citation boxes close many articles; they are the page's, not the story's.
     while (
         end > body_start
@@ -484,6 +487,30 @@ def assemble(
             _remove(out, lines, unit, _reason(feat, i < body_start))
     out.removed.sort(key=lambda r: r.line)
     return out
+
+
+def _next_article(units: list[Unit], feats: list[Features], start: int, end: int) -> int:
+    """Where the article ends when the page runs the next one on (endless-scroll pages).
+
+    The next article announces itself as this one did: after a closing break (`Share This
+    Story`, `More on Politics:`) come a heading and a time stamp, in either order. The run
+    ends before that break. Teaser lists inside an article (`Editor's Picks`: headings and
+    author names) carry no dates, so they do not end it.
+    """
+    credit = headline.Credits(units, feats)
+    for b in range(start + 1, end + 1):
+        if feats[b].kind is not Kind.BREAK:
+            continue
+        block = range(b + 1, min(b + 1 + _NEXT_ARTICLE_GAP, end + 1))
+        stamped = any(
+            feats[i].kind is Kind.SHORT and DATE_LINE_RE.search(units[i].text) and credit(i)
+            for i in block
+        )
+        if stamped and any(
+            headline.headline_shaped(units[i], feats[i]) and not credit(i) for i in block
+        ):
+            return b - 1
+    return end
 
 
 def _as_written(dateline: Dateline, paragraph: Paragraph, lines: list[str]) -> Dateline:
