@@ -74,6 +74,12 @@ def test_malformed_feed_xml_names_the_place() -> None:
         wirecheck.parse("<nitf>\n<body>\n<p>unclosed</body>\n</nitf>\n")
 
 
+def test_an_unknown_declared_encoding_is_a_feed_error_not_a_crash() -> None:
+    # Found by the CLI fuzz test: expat looks the codec up and raises LookupError.
+    with pytest.raises(FeedError, match="unknown encoding"):
+        wirecheck.parse(b'<?xml version="1.0" encoding="no-such-codec"?><nitf/>')
+
+
 def test_cli_refuses_a_bomb_with_one_line_and_exit_2(tmp_path: Path) -> None:
     path = tmp_path / "bomb.xml"
     path.write_text(BOMB)

@@ -197,6 +197,9 @@ def parse_xml(data: bytes | str) -> Node:
         raise FeedError(f"XML refused: external reference {error.sysid!r}") from None
     except DefusedXmlException as error:
         raise FeedError(f"XML refused: {error}") from None
+    except LookupError as error:
+        # `<?xml ... encoding="U"?>`: expat asks Python for a codec that does not exist.
+        raise FeedError(f"XML refused: {error}") from None
     except SAXParseException as error:
         column = error.getColumnNumber()
         raise FeedError(
