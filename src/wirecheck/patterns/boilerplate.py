@@ -182,7 +182,7 @@ CHROME_SENTENCE_RE = re.compile(
     r"^(?:"
     r"(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletter|email|updates|alerts|free)"
     r"|follow\s+(?:@?[\w.&' -]{1,40}\s+)?(?:on|at)\s+(?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky|mastodon|google news|whatsapp)"
-    r"|(?:©|\(c\)|copyright)\s*(?:\d{4}|[A-Z])"
+    r"|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|[A-Z])"
     r"|all rights reserved"
     r"|this (?:material|article|story|content) may not be (?:published|reproduced)"
     r"|we use cookies|by (?:using|continuing to use) this (?:site|website)"
@@ -211,6 +211,14 @@ CHROME_SENTENCE_RE = re.compile(
     # Promotions shouted in capitals: `GET FOX BUSINESS ON THE GO BY CLICKING HERE`.
     r"|(?=[^a-z]{12,200}$)[^a-z]*\b(?:CLICK|CLICKING|SUBSCRIBE|SIGN UP|DOWNLOAD|FOLLOW US)\b"
     r"|advertisement\b"
+    # Shopping buttons, affiliate notes, donation appeals and embed placeholders.
+    r"|(?:view|buy|shop|see it) (?:on|at) [\w.&' -]{1,30}\$\d"
+    r"|(?:all )?products (?:featured|chosen) (?:on|in|by) .{1,40}\bindependently selected\b"
+    r"|(?:to (?:see|view) this content|this content is not available)\b.{0,40}\b(?:enable|cookies|consent)"
+    r"|(?:support|fund) (?:our|local|independent) (?:journalism|newsroom|reporting)\b"
+    r"|(?:source )?(?:images?|photos?) (?:by|courtesy(?: of)?)\b"
+    r"|subscribe (?:to|now|today)\b.{0,80}$"
+    r"|.{0,120}\bclick here\.?$"
     r")",
     re.IGNORECASE,
 )

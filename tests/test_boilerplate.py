@@ -1,0 +1,41 @@
+"""Chrome sentences: the shapes page-to-text conversion leaves inside articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecheck.classify import Kind, classify
+from wirecheck.segment import segment
+
+CHROME = [
+    "Copyright © 2026 The Northbank Gazette, LLC. Click here for reprint permission.",
+    "View On Amazon $28",
+    "All products featured on Harbour Style are independently selected by our editors. "
+    "However, when you buy something through our retail links, we may earn a commission.",
+    "To see this content please enable targeting cookies. Manage cookie settings",
+    "Support our newsroom by contributing as little as $1 a month.",
+    "Source images by Jane Doe, Getty Images and Shutterstock.",
+    "Subscribe to The Gazette and stay informed all year.",
+    "Wrap up the year with the Gazette's best stories! Click here",
+]
+
+PROSE = [
+    "The council said copyright rules had stopped it from publishing the engineers' report.",
+    "Shoppers who view the harbour from the bridge will have to take the ferry next year.",
+    "Residents were asked to support the closure in a vote held at the town hall on Monday.",
+    "She said the images were taken by a drone flying over the river last spring.",
+]
+
+
+def _kind(text: str) -> Kind:
+    return classify(segment([text]))[0].kind
+
+
+@pytest.mark.parametrize("text", CHROME)
+def test_chrome_sentences_are_chrome(text: str) -> None:
+    assert _kind(text) is Kind.CHROME
+
+
+@pytest.mark.parametrize("text", PROSE)
+def test_prose_with_the_same_words_is_not(text: str) -> None:
+    assert _kind(text) is not Kind.CHROME
