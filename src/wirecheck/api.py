@@ -93,6 +93,10 @@ def parse(
             today=today,
         )
     if story is None:
+        # The lines are all the parser reads; the whole text would stay alive beside them
+        # through the parse, a copy of the input (two or four bytes a character once any
+        # character is not Latin-1).
+        del decoded
         parts = assemble(
             lines,
             extra_phrases=frozenset(p.casefold() for p in extra_boilerplate),
