@@ -205,3 +205,20 @@ def test_a_teaser_list_without_dates_inside_the_article_does_not_end_it() -> Non
     )
     story = parse(page, check=False, today=_TODAY)
     assert story.body[-1].startswith("Residents can send")
+
+
+def test_a_byline_label_on_its_own_line_then_the_names() -> None:
+    for label in ("By", "COMMENTARY BY", "Author:", "By —"):
+        page = (
+            f"Harbour bridge to close to cars next spring\n\n{label}\n\n"
+            "Anneice Coady | acoady@example.com\n\n" + _BODY
+        )
+        assert _byline(page) == ("Anneice Coady",), label
+
+
+def test_as_told_to_names_the_writer() -> None:
+    page = (
+        "Harbour bridge to close to cars next spring\n\n"
+        "As told to Rose Minutaglio Published: Mar 09, 2026 4:13 PM EST\n\n" + _BODY
+    )
+    assert _byline(page) == ("Rose Minutaglio",)

@@ -61,7 +61,12 @@ _NAME_MAX_WORDS = 5
 _DEK_HEAD_MIN_WORDS = 7
 _DEK_EXTRA_WORDS = 8
 
-BARE_BY_RE = re.compile(r"^(?:by|written by|words by)\s*:?$", re.IGNORECASE)
+# `By`, `Written by`, `Commentary by`, `Author:` on a line of its own, the names on the next.
+BARE_BY_RE = re.compile(
+    r"^(?:(?:written|words|story|text|commentary|analysis|opinion|review|posted|reported)\s+)?"
+    r"(?:by|authors?|reporters?)\s*:?\s*[—–-]?$",
+    re.IGNORECASE,
+)
 # Time stamps and dates printed under headlines: `Updated 4:12 PM EDT, June 11, 2024`.
 DATE_LINE_RE = re.compile(
     r"\b(?:\d{1,2}:\d{2}|(?:updated|published|posted)\b|\d{4}-\d{2}-\d{2}|"

@@ -256,8 +256,8 @@ def _standfirst(
 
 
 def _next_line_unit(units: list[Unit], i: int) -> bool:
-    """Whether unit ``i + 1`` starts on the line right after unit ``i``."""
-    return i + 1 < len(units) and units[i + 1].first_line == units[i].lines[-1] + 1
+    """Whether unit ``i + 1`` starts on the line after unit ``i`` (a blank line between)."""
+    return i + 1 < len(units) and units[i + 1].first_line <= units[i].lines[-1] + 2
 
 
 def _set_byline(out: Assembled, unit: Unit, names: tuple[str, ...]) -> None:

@@ -203,7 +203,8 @@ TITLE_WORDS = frozenset(
 # `By Jane Doe`, `BY JANE DOE`, `Written by Jane Doe`, `Story by ...`, `Words by ...`.
 BYLINE_PREFIX_RE = re.compile(
     r"^(?:(?:written|story|words|text|reported|compiled|posted|article|review|news|analysis|"
-    r"opinion|commentary|column|essay|interview|feature|report)\s+)?by[:\s]\s*(?=\S)",
+    r"opinion|commentary|column|essay|interview|feature|report)\s+)?by[:\s]\s*(?=\S)"
+    r"|^(?:as )?told to\s+(?=[A-Z])",
     re.IGNORECASE,
 )
 
