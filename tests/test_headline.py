@@ -222,3 +222,31 @@ def test_as_told_to_names_the_writer() -> None:
         "As told to Rose Minutaglio Published: Mar 09, 2026 4:13 PM EST\n\n" + _BODY
     )
     assert _byline(page) == ("Rose Minutaglio",)
+
+
+def test_a_photo_description_over_its_credit_line_is_a_caption() -> None:
+    paragraphs = _BODY.split("\n\n")
+    page = (
+        "Harbour bridge to close to cars next spring\n\nBy Maria Lopez\n\n"
+        + "\n\n".join(paragraphs[:2])
+        + "\n\nCyclists cross the old harbour bridge on Tuesday evening.\nGetty Images\n\n"
+        + "\n\n".join(paragraphs[2:])
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert [c.text for c in story.captions] == [
+        "Cyclists cross the old harbour bridge on Tuesday evening.",
+        "Getty Images",
+    ]
+    assert not any("Cyclists cross" in p for p in story.body)
+
+
+def test_a_listicle_heading_over_a_photo_credit_stays_in_the_body() -> None:
+    paragraphs = _BODY.split("\n\n")
+    page = (
+        "Harbour bridge to close to cars next spring\n\nBy Maria Lopez\n\n"
+        + "\n\n".join(paragraphs[:2])
+        + "\n\nThe North Bank Traders\nGetty Images\n\n"
+        + "\n\n".join(paragraphs[2:])
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert "The North Bank Traders" in story.body
