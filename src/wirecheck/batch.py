@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from itertools import islice
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from wirecheck.config import excluded, severity_of
 from wirecheck.model import Severity
@@ -138,9 +138,11 @@ def ordered_map(
         pool.join()
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """One input's result: its report, or why it could not be read (``error``)."""
+class Outcome(NamedTuple):
+    """One input's result: its report, or why it could not be read (``error``).
+
+    A NamedTuple: cheaper than a dataclass to define at start-up and to pickle back from
+    a worker."""
 
     path: str
     report: FileReport | None = None

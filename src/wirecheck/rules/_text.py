@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from itertools import islice
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from wirecheck.model import Diagnostic, Paragraph, Span, Story
 from wirecheck.patterns.stopwords import STOPWORDS
@@ -29,8 +28,7 @@ MAX_FINDINGS = 100
 _HEADLINE_MAX_LINES = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Passage:
+class Passage(NamedTuple):
     """A piece of story text read as a whole: the headline or one body paragraph."""
 
     kind: Literal["headline", "body"]

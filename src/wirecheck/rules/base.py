@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from wirecheck.model import Diagnostic, Severity, Story
 
@@ -39,9 +39,11 @@ class Context:
         return self.lines[line - 1] if 0 < line <= len(self.lines) else ""
 
 
-@dataclass(frozen=True, slots=True)
-class Example:
-    """A text the rule must stay silent on (``good``) or must flag (``bad``)."""
+class Example(NamedTuple):
+    """A text the rule must stay silent on (``good``) or must flag (``bad``).
+
+    A NamedTuple, as are the other plain records of the rules: defining a dataclass costs
+    ~0.5 ms of start-up, a NamedTuple a fifth of that."""
 
     text: str
     good: bool

@@ -37,8 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from wirecheck.model import Diagnostic, Paragraph
 from wirecheck.rules._text import MAX_FINDINGS, capped, passages, span_diagnostic
@@ -94,8 +93,7 @@ def _is_emoticon(text: str, i: int) -> bool:
     return (i > 0 and text[i - 1] in _EMOTICON_EYES) or (i > 1 and text[i - 2 : i] in (":-", ";-"))
 
 
-@dataclass(frozen=True, slots=True)
-class _Finding:
+class _Finding(NamedTuple):
     offset: int
     kind: str  # `orphan(`, `unclosed(` (and the same for `[`), or `quote`
     message: str
