@@ -250,3 +250,28 @@ def test_a_listicle_heading_over_a_photo_credit_stays_in_the_body() -> None:
     )
     story = parse(page, check=False, today=_TODAY)
     assert "The North Bank Traders" in story.body
+
+
+def test_a_ranking_whose_entries_repeat_their_fields_is_kept_whole() -> None:
+    boats = ["Harbour Star", "North Wind", "Grey Heron", "Saltmarsh", "Lantern", "Tern"]
+    entries = []
+    for n, boat in enumerate(boats, 1):
+        entries.append(
+            f"{n}. {boat}, ferry, built {1990 + n}\n\nRecord: {20 + n} crossings a day\n"
+            f"Next refit: TBA\nPrevious ranking: No. {n + 1}\n\n"
+            f"The {boat} has carried commuters across the harbour for years, and its crew "
+            f"says it will keep running until the new boats arrive in the spring, when the "
+            f"council plans to sell it to a museum or to a private owner on the coast.\n"
+        )
+    page = (
+        "The harbour's ferries, ranked\n\nBy Maria Lopez\n\n"
+        "With the bridge closing to cars, the ferries will carry most of the traffic "
+        "across the harbour next year, so we ranked the fleet from best to worst.\n\n"
+        "We rode every boat twice at rush hour, timed the crossings, counted the seats and "
+        "asked the crews and the regular passengers what they would change if they could, "
+        "from the coffee on board to the way the gangways are run at the north pier.\n\n"
+        + "\n".join(entries)
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.body[-1].startswith("The Tern has carried")
+    assert sum(p == "Next refit: TBA" for p in story.body) == len(boats)

@@ -99,6 +99,9 @@ _RELATED_HEADING_RE = re.compile(
     r"^(?:related|more from|more on|read more|see also|also read|recommended)\b", re.IGNORECASE
 )
 _WORD_RE = re.compile(r"\w+")
+# `Record: 28-1, 13 KOs`, `Next fight: TBA`: a field of a listicle's entry. Entries repeat
+# their fields (`Next fight: TBA` under every boxer), so repetition does not make them chrome.
+_FIELD_RE = re.compile(r"^[A-Z][\w'’ -]{1,30}: \S")
 
 
 @dataclass(slots=True)
@@ -124,7 +127,7 @@ def _score(unit: Unit, feat: Features) -> float:
         return _INLINE
     if kind is not Kind.GOOD and feat.words <= _STAMP_MAX_WORDS and DATE_LINE_RE.search(unit.text):
         return _STAMP  # a dateline-and-time stamp heads the next story on endless pages
-    if feat.repeated and kind is not Kind.GOOD:
+    if feat.repeated and kind is not Kind.GOOD and not _FIELD_RE.match(unit.text):
         return _REPEATED
     if kind is Kind.GOOD:
         return min(_GOOD_BASE + len(unit.text) * _GOOD_PER_CHAR, _GOOD_CAP)
@@ -473,7 +476,7 @@ def assemble(
         elif (
             inside
             and feat.kind in (Kind.GOOD, Kind.SHORT)
-            and not (feat.repeated and feat.kind is Kind.SHORT)
+            and not (feat.repeated and feat.kind is Kind.SHORT and not _FIELD_RE.match(unit.text))
         ):
             tail_names = match_credit_tail(unit.text)
             if tail_names is not None and i > body_start:
