@@ -256,7 +256,7 @@ def names_in(text: str) -> tuple[str, ...]:
             listed = starts_name or _name_shaped(fragment)
             if _role(fragment) or not (later_and or same_caps or listed):
                 break
-        elif i and _role(fragment):
+        elif i and _role(fragment) and _role(clean_name(fragment) or fragment):
             break  # `Jane Doe Data and Graphics Journalist`: a role, not a second author
         name = clean_name(fragment)
         if name and name not in names:

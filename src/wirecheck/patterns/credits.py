@@ -105,6 +105,7 @@ TITLE_WORDS = frozenset(
         "editor",
         "editors",
         "columnist",
+        "journalist",
         "contributor",
         "contributors",
         "staff",
