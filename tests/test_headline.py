@@ -164,6 +164,9 @@ def test_byline_names_end_at_lowercase_words_roles_and_keep_initials() -> None:
         "Jordeene B. Lagare",
     )
     assert match_byline("By Ursula von der Leyen") == ("Ursula von der Leyen",)
+    assert match_byline("By HarbourLabs") == ("HarbourLabs",)  # a pen name in camel case
+    assert match_byline("By Staff") == ()
+    assert match_byline("By Reuters") == ()
     assert match_byline(
         "By Travis Andrews and Adam Sennet Globe Staff and Globe Correspondent"
     ) == (

@@ -109,6 +109,8 @@ _OUTLET_WORD_RE = re.compile(
     r"Express|Standard|Telegraph|Wire|Agency|Radio|TV)\b"
 )
 _DOMAIN_RE = re.compile(r"\w\.(?:com|org|net|co\.uk|news|ca|au)\b", re.IGNORECASE)
+# One word in camel case (`AJLabs`, `MrAJCosplay`): a pen name, never an everyday word.
+_HANDLE_RE = re.compile(r"[A-Z][a-z]*[A-Z][A-Za-z]*[a-z][A-Za-z]*")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _KEEPS_PERIOD_RE = re.compile(r"(?:\b(?:Jr|Sr)|\b[A-Z]|\.[A-Z])\.$")
 # `2d Mike Coppinger`, `5h ago`: the age of a post printed before the author.
@@ -261,6 +263,10 @@ def names_in(text: str) -> tuple[str, ...]:
         name = clean_name(fragment)
         if name and name not in names:
             names.append(name)
+    if not names and len(fragments) == 1:
+        handle = fragments[0].strip(" ,")
+        if _HANDLE_RE.fullmatch(handle) and not _is_org(handle):
+            names.append(handle)  # `By AJLabs`: a desk's or a writer's pen name in one word
     return tuple(names)
 
 
