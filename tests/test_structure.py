@@ -92,3 +92,18 @@ def test_bloomberg_assistance_credit_is_not_body() -> None:
     story = parse(text, check=False, today=_TODAY)
     assert len(story.paragraphs) == 2
     assert story.removed[-1].text == "--With assistance from John Roe."
+
+
+def test_an_end_mark_run_onto_the_last_paragraph_keeps_the_paragraph() -> None:
+    # Xinhua closes a story inside its last paragraph's line: `... said. Enditem`.
+    text = (
+        "Grain output hits record high\n\n"
+        "BEIJING, Dec. 12 (Xinhua) -- Grain output reached a record high this year, up "
+        "1.3 percent year on year, the statistics bureau said Monday.\n\n"
+        "The output of autumn grain, about three quarters of the total, rose 1.6 percent, "
+        "the bureau said.\n\n"
+        "Officials attributed the growth to favorable weather and improved seeds. Enditem\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1].startswith("Officials attributed the growth")
+    assert story.removed == ()

@@ -28,6 +28,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SENTENCE_END = (".", "!", "?", ":", ";", "…")
 # Closing quotes and brackets may follow the sentence's own punctuation: `... said."`.
 _CLOSERS = "\"'”’)]»*"
+# An end mark run onto the last paragraph's line (a new line of its own is a wire code).
+_INLINE_END_RE = re.compile(r"(?<=[.!?\"'”’])\s+(?:Enditem|ENDITEM|\(END\)|-30-|#{3})$")
 
 # A paragraph of article prose: enough words, and enough function words among them.
 GOOD_MIN_WORDS = 10
@@ -169,7 +171,9 @@ def classify(units: list[Unit], extra_phrases: frozenset[str] = frozenset()) -> 
         words = words_of(unit.text)
         stop = sum(1 for w in words if w.casefold() in ALL_STOPWORDS)
         density = stop / len(words) if words else 0.0
-        ends = unit.text.rstrip().rstrip(_CLOSERS).endswith(_SENTENCE_END)
+        # Xinhua closes a story inside its last paragraph: `... the bureau said. Enditem`.
+        closing = _INLINE_END_RE.sub("", unit.text.rstrip())
+        ends = closing.rstrip(_CLOSERS).endswith(_SENTENCE_END)
         credit = credit_of(unit.text)
         known[unit.text] = Features(
             kind=_kind(unit, words, density, ends, credit, extra_phrases),
