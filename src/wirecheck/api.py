@@ -7,9 +7,11 @@ returns a frozen ``Story``; it is picklable along with everything it returns.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
+from functools import cache
 from importlib import import_module
+from typing import Any
 
 from wirecheck.decode import Decoded, decode
 from wirecheck.feeds import detect
@@ -23,15 +25,24 @@ from wirecheck.structure import assemble
 _OPENSSL_FROM = 64 * 1024
 
 
+@cache
+def _builtin_sha256() -> Callable[[bytes], Any] | None:
+    """CPython's own SHA-256 constructor, looked for once (a failed import is not cached)."""
+    for name in ("_sha256", "_sha2"):  # Python 3.11, 3.12+
+        try:
+            constructor: Callable[[bytes], Any] = import_module(name).sha256
+        except (ImportError, AttributeError):
+            continue
+        return constructor
+    return None
+
+
 def _sha256(data: bytes) -> str:
     """The hex SHA-256 of ``data`` (the same digest whichever implementation computes it)."""
     if len(data) < _OPENSSL_FROM and "hashlib" not in sys.modules:
-        for name in ("_sha2", "_sha256"):  # Python 3.12+, 3.11
-            try:
-                module = import_module(name)
-            except ImportError:
-                continue
-            digest: str = module.sha256(data).hexdigest()
+        builtin = _builtin_sha256()
+        if builtin is not None:
+            digest: str = builtin(data).hexdigest()
             return digest
     import hashlib
 
