@@ -284,3 +284,30 @@ def test_a_ranking_whose_entries_repeat_their_fields_is_kept_whole() -> None:
     story = parse(page, check=False, today=_TODAY)
     assert story.body[-1].startswith("The Tern has carried")
     assert sum(p == "Next refit: TBA" for p in story.body) == len(boats)
+
+
+def test_a_photo_description_between_headline_and_byline_is_not_the_headline() -> None:
+    from wirecheck import headline
+    from wirecheck.classify import classify
+    from wirecheck.segment import segment
+
+    lines = [
+        "Closure news from the north bank | The Northbank Gazette",
+        "",
+        "Local",
+        "",
+        "Harbour bridge to shut to cars",
+        "",
+        "Cyclists cross the old bridge at dusk. For them, the closure is good news.",
+        "",
+        "Getty Images",
+        "",
+        "By Maria Lopez",
+        "",
+        *_BODY.splitlines(),
+    ]
+    units = segment(lines)
+    feats = classify(units)
+    body_start = next(i for i, u in enumerate(units) if u.text.startswith("The city council"))
+    head = headline.choose(units, feats, body_start)
+    assert head is not None and units[head].text == "Harbour bridge to shut to cars"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -186,3 +187,28 @@ def classify(units: list[Unit], extra_phrases: frozenset[str] = frozenset()) -> 
         )
         out.append(known[unit.text])
     return out
+
+
+# The longest description taken for a caption because a credit line follows it.
+_CAPTION_MAX_WORDS = 40
+
+
+def over_a_credit(units: Sequence[Unit], feats: Sequence[Features], i: int) -> bool:
+    """A photo's description on the line above its credit line (`Getty Images`).
+
+    Pages print the caption and its credit as two lines; the credit alone is a caption by
+    its shape, the description above it only by its place.
+    """
+    feat = feats[i]
+    # A description is a sentence; a heading over a photo (`Jane Doe & John Roe` in a
+    # listicle) stays where it is.
+    if feat.kind not in (Kind.GOOD, Kind.SHORT) or feat.words > _CAPTION_MAX_WORDS:
+        return False
+    if not feat.ends_sentence:
+        return False
+    if i + 1 >= len(units) or units[i + 1].first_line > units[i].lines[-1] + 2:
+        return False
+    below, credit = units[i + 1].text, feats[i + 1].credit
+    return (
+        feats[i + 1].kind is Kind.CAPTION and credit is not None and len(credit) >= len(below) - 2
+    )

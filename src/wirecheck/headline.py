@@ -33,7 +33,7 @@ from wirecheck.byline import (
     match_byline,
     name_under_headline,
 )
-from wirecheck.classify import Features, Kind
+from wirecheck.classify import Features, Kind, over_a_credit
 from wirecheck.segment import Unit
 
 HEADLINE_MAX_WORDS = 30
@@ -207,8 +207,8 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
     best, best_score = None, float("-inf")
     for i in range(first, body_start):
         unit, feat = units[i], feats[i]
-        if not _candidate(unit, feat, credit(i)):
-            continue
+        if not _candidate(unit, feat, credit(i)) or over_a_credit(units, feats, i):
+            continue  # a photo's description over its credit line is a caption
         # The first line is the page title itself (or a pasted story's headline): it is
         # judged on the other signals only.
         sim = similarity(title, title_words(unit.text)) if title and i else 0.0

@@ -36,7 +36,7 @@ from wirecheck.byline import (
     match_credit_tail,
     name_under_headline,
 )
-from wirecheck.classify import Features, Kind, classify
+from wirecheck.classify import Features, Kind, classify, over_a_credit
 from wirecheck.dateline import match_dateline, source_reference_date, to_dateline
 from wirecheck.headline import (
     BARE_BY_RE,
@@ -86,8 +86,6 @@ _BYLINE_ABOVE = 3
 _NAME_UNDER_HEADLINE = 3
 # How far after a closing break the next article's heading and credit line may come.
 _NEXT_ARTICLE_GAP = 5
-# The longest description taken for a caption because a credit line follows it.
-_CAPTION_MAX_WORDS = 40
 
 # Share of the page title's words a heading must have to be taken for the headline.
 # A standfirst under the headline: within this many units, this many words longer.
@@ -459,7 +457,7 @@ def assemble(
             block_at = i
             block = "related" if _RELATED_HEADING_RE.match(unit.text) else "navigation"
         if (feat.kind is Kind.CAPTION and near) or (
-            inside and i > body_start and _over_a_credit(units, feats, i)
+            inside and i > body_start and over_a_credit(units, feats, i)
         ):
             out.captions.append(
                 Caption(
@@ -494,27 +492,6 @@ def assemble(
             _remove(out, lines, unit, _reason(feat, i < body_start))
     out.removed.sort(key=lambda r: r.line)
     return out
-
-
-def _over_a_credit(units: list[Unit], feats: list[Features], i: int) -> bool:
-    """A photo's description on the line above its credit line (`Getty Images`).
-
-    Pages print the caption and its credit as two lines; the credit alone is a caption by
-    its shape, the description above it only by its place.
-    """
-    feat = feats[i]
-    # A description is a sentence; a heading over a photo (`Jane Doe & John Roe` in a
-    # listicle) stays where it is.
-    if feat.kind not in (Kind.GOOD, Kind.SHORT) or feat.words > _CAPTION_MAX_WORDS:
-        return False
-    if not feat.ends_sentence:
-        return False
-    if i + 1 >= len(units) or units[i + 1].first_line > units[i].lines[-1] + 2:
-        return False
-    below, credit = units[i + 1].text, feats[i + 1].credit
-    return (
-        feats[i + 1].kind is Kind.CAPTION and credit is not None and len(credit) >= len(below) - 2
-    )
 
 
 def _next_article(units: list[Unit], feats: list[Features], start: int, end: int) -> int:
