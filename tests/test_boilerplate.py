@@ -39,3 +39,11 @@ def test_chrome_sentences_are_chrome(text: str) -> None:
 @pytest.mark.parametrize("text", PROSE)
 def test_prose_with_the_same_words_is_not(text: str) -> None:
     assert _kind(text) is not Kind.CHROME
+
+
+def test_a_photographer_and_outlet_in_parentheses_is_a_credit() -> None:
+    from wirecheck.classify import credit_of
+
+    caption = "The Ahmed family plays cards at home. (Dania Maxwell / Northbank Gazette)"
+    assert credit_of(caption) == "(Dania Maxwell / Northbank Gazette)"
+    assert credit_of("The vote was close (yes / no) on Tuesday") is None

@@ -232,6 +232,7 @@ CREDIT_RE = re.compile(
     r"""(?:
         \((?:AP|UPI|AFP|Reuters|Xinhua|EPA|dpa|ANSA|Kyodo|Yonhap)\s*(?:Photo|Images?|Video)?\s*/[^()]{1,80}\)
       | \([A-Z][\w.]{1,20}/[^()/]{1,60}\)
+      | \([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s/\s[A-Z][^()/]{1,60}\)    # (Jane Doe / Los Angeles Times)
       | (?:REUTERS|AFP|EPA|AP|Reuters)/[^/\n]{2,60}(?:/[^/\n]{1,40}){0,2}
       | Photographer:\s.{2,80}
       | (?:Photo|Photos|Image|Images|Picture|Credit|Photo\s+credit|Illustration|Video)\s*(?:courtesy(?:\s+of)?|by|:|credit:|\||\.{3}|…)\s*\S.{0,80}
