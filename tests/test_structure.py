@@ -107,3 +107,20 @@ def test_an_end_mark_run_onto_the_last_paragraph_keeps_the_paragraph() -> None:
     story = parse(text, check=False, today=_TODAY)
     assert story.body[-1].startswith("Officials attributed the growth")
     assert story.removed == ()
+
+
+def test_archive_copy_of_one_line_paragraphs_keeps_them_apart() -> None:
+    # Three of four lines open a paragraph (three-space indent); only one continues one.
+    text = (
+        "   WASHINGTON (UPI) -- The Senate voted 62-38 Tuesday to approve a\n"
+        "bill raising the minimum wage, sending the measure to the House.\n"
+        "   Supporters said the increase was long overdue.\n"
+        "   Opponents argued it would cost jobs in small businesses.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body == (
+        "The Senate voted 62-38 Tuesday to approve a bill raising the minimum wage, "
+        "sending the measure to the House.",
+        "Supporters said the increase was long overdue.",
+        "Opponents argued it would cost jobs in small businesses.",
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from wirecheck.decode import STRAY_CONTROL_RE
@@ -28,6 +29,9 @@ _WRAP_SHARE = 0.8
 # Wrap widths vary a little within one story (tools wrap at 64-72); a next word that would
 # have fitted within this many columns still counts as not fitting.
 _WRAP_SLACK = 4
+# A line this share of the wrap width long, cut off mid-sentence, was wrapped.
+_SURE_WRAP_SHARE = 0.75
+_SENTENCE_ENDS = (".", "?", "!", ":", ";", '"', "'", "”", "’", ")")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,16 +160,35 @@ def _continues(prev: str, raw: str, width: int, base_indent: int) -> bool:
     return len(prev_text) + 1 + len(first_word) > width - _WRAP_SLACK
 
 
+def _continuation_indent(lines: list[str], visible: list[str], width: int) -> int:
+    """The indent of the lines that continue a wrapped paragraph.
+
+    A line that follows a long one cut off mid-sentence (no closing punctuation; headings
+    and bylines are short) is surely a continuation, and the commonest indent of those is
+    the answer. In copy of short paragraphs most lines are indented openers (`   The
+    Senate voted ...`), so counting all lines would take the openers' indent for the
+    continuations'. Without such lines, the lower quartile of all indents.
+    """
+    sure = Counter(
+        _indent(lines[i])
+        for i in range(1, len(lines))
+        if visible[i]
+        and len(visible[i - 1]) >= width * _SURE_WRAP_SHARE
+        and not visible[i - 1].endswith(_SENTENCE_ENDS)
+    )
+    if sure:
+        return sure.most_common(1)[0][0]
+    indents = sorted(_indent(raw) for raw, shown in zip(lines, visible, strict=True) if shown)
+    return indents[len(indents) // 4] if indents else 0
+
+
 def segment(lines: list[str]) -> list[Unit]:
     """Group the decoded input lines into units."""
     visible = [_visible(raw) for raw in lines]
     width = _wrap_width(visible)
     groups: list[list[int]] = []  # 0-based line indexes
     if width is not None:
-        indents = sorted(_indent(raw) for raw, shown in zip(lines, visible, strict=True) if shown)
-        # The indent of continuation lines: the lower quartile, since in AP archive copy
-        # nearly half the lines are paragraph openers indented by three spaces.
-        base_indent = indents[len(indents) // 4] if indents else 0
+        base_indent = _continuation_indent(lines, visible, width)
     for i, raw in enumerate(lines):
         if not visible[i]:
             continue
