@@ -47,3 +47,11 @@ def test_a_photographer_and_outlet_in_parentheses_is_a_credit() -> None:
     caption = "The Ahmed family plays cards at home. (Dania Maxwell / Northbank Gazette)"
     assert credit_of(caption) == "(Dania Maxwell / Northbank Gazette)"
     assert credit_of("The vote was close (yes / no) on Tuesday") is None
+
+
+def test_a_slug_line_with_its_version_after_a_space_is_a_wire_code() -> None:
+    from wirecheck.patterns.boilerplate import WIRE_CODE_RE
+
+    assert WIRE_CODE_RE.match("BC-Storm-Coast 2ndLd-Writethru 11-14")
+    assert WIRE_CODE_RE.match("BC-Kenya-Explosion, 5th Ld-Writethru")
+    assert not WIRE_CODE_RE.match("BC-Storm hits the coast hard and fast today as residents flee")
