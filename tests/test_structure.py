@@ -124,3 +124,24 @@ def test_archive_copy_of_one_line_paragraphs_keeps_them_apart() -> None:
         "Supporters said the increase was long overdue.",
         "Opponents argued it would cost jobs in small businesses.",
     )
+
+
+def test_anpa_copy_without_its_control_characters_keeps_its_header_lines() -> None:
+    # ANPA marks header lines with `^`; copy that lost SOH/STX still has the marks.
+    text = (
+        "BC-Storm-Coast 2ndLd-Writethru 11-14\n"
+        "^Storm batters coast, thousands without power\n"
+        "^By JOHN MARSH\n"
+        "^Associated Press Writer\n"
+        "\tPORTLAND, Maine (AP) _ A powerful storm battered the New England coast\n"
+        "on Tuesday, cutting power to thousands of homes and flooding low-lying\n"
+        "streets, officials said.\n"
+        "\tCrews worked through the night to restore power, the utility said.\n"
+        "AP-NY-11-14-89 0412EST\n"
+    )
+    story = parse(text, today=_TODAY)
+    assert story.headline == "Storm batters coast, thousands without power"
+    assert story.byline is not None and story.byline.names == ("JOHN MARSH",)
+    assert story.dateline is not None and story.dateline.raw == "PORTLAND, Maine (AP) _"
+    assert [r.reason for r in story.removed] == ["wire-code", "agency-credit", "wire-code"]
+    assert not [d for d in story.diagnostics if d.severity != "info"]

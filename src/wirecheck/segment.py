@@ -19,6 +19,9 @@ from wirecheck.model import Paragraph, Span
 from wirecheck.patterns.boilerplate import WIRE_CODE_RE
 
 _TOKEN_RE = re.compile(r"\S+")
+# ANPA marks header lines (headline, byline, `Eds:` notes) with a caret: `^By JOHN MARSH`.
+# Copy whose control characters were stripped still carries it.
+_ANPA_MARK_RE = re.compile(r"\^(?=\w)")
 
 # A hard-wrapped document has most of its long lines within a narrow band of widths.
 # Archive wire copy wraps at 60-80 columns; web copy lines are whole paragraphs, so their
@@ -63,6 +66,9 @@ def line_pieces(raw: str) -> list[tuple[str, int, bool]]:
     pieces: list[tuple[str, int, bool]] = []
     for match in _TOKEN_RE.finditer(raw):
         word, col = match.group(), match.start()
+        if not pieces and _ANPA_MARK_RE.match(word):
+            # `^Storm batters coast`: ANPA's header-line mark, not part of the text.
+            word, col = word[1:], col + 1
         if not STRAY_CONTROL_RE.search(word):
             pieces.append((word, col, False))
             continue
@@ -83,7 +89,12 @@ def build_paragraph(lines: list[tuple[int, str]]) -> Paragraph:
         number, raw = lines[0]
         # Most web-copy lines are already single-spaced and clean: one span covers them
         # (what the loop below finds too, one word at a time).
-        if raw and " ".join(raw.split()) == raw and not STRAY_CONTROL_RE.search(raw):
+        if (
+            raw
+            and " ".join(raw.split()) == raw
+            and not STRAY_CONTROL_RE.search(raw)
+            and not raw.startswith("^")
+        ):
             return Paragraph(text=raw, spans=(Span(start=0, line=number, column=1),))
     text_parts: list[str] = []
     spans: list[Span] = []
