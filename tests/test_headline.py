@@ -98,7 +98,14 @@ def test_a_name_no_list_knows_right_under_the_headline_is_the_byline() -> None:
 
 
 def test_controls_and_credits_under_the_headline_are_not_bylines() -> None:
-    for line in ("Save Article", "Show Caption", "Courtesy Bijou Karman", "Daily News Egypt"):
+    for line in (
+        "Save Article",
+        "Show Caption",
+        "Courtesy Bijou Karman",
+        "Daily News Egypt",
+        "Ukraine War",
+        "Gaza Ceasefire",
+    ):
         page = f"Harbour bridge to close to cars next spring\n\n{line}\n\n" + _BODY
         assert _byline(page) is None, line
 

@@ -409,13 +409,20 @@ def _common_word(word: str) -> bool:
     return table.known(key) and not table.name_only(key)
 
 
+def _known_word(word: str) -> bool:
+    from wirecheck.spelling.tables import lexicon
+
+    return lexicon().known(word.casefold())
+
+
 def name_under_headline(text: str) -> tuple[str, ...] | None:
     """A bare name right under a headline, where position vouches for it: `Zayda Rivera`.
 
-    ``looks_like_name_line`` wants a known given name; here a name of two or three
-    capitalised words is enough when one of them is not an everyday English word, so
-    `Shaimaa Raafat` and `Parker Hall` are people while `Save Article` and `Show Caption`
-    (controls printed under headlines) are not. Roles and dates after the name are dropped.
+    ``looks_like_name_line`` wants a known given name; here two or three capitalised words
+    are enough when the first is a census given name or no dictionary word at all, and the
+    last no everyday English word unless the first is a census name. So `Shaimaa Raafat`
+    and `Will Macmaster` are people while `Save Article`, `Ukraine War` and `Courtesy
+    Bijou Karman` are not. Roles and dates after the name are dropped.
     """
     text = _DATE_FIRST_RE.sub("", text)
     outlet = _NAME_THEN_OUTLET_RE.match(text) if len(text.split()) <= _OUTLET_MAX_WORDS else None
@@ -438,12 +445,16 @@ def name_under_headline(text: str) -> tuple[str, ...] | None:
         return None  # `CBC NEWS`: initials, not a person
     if any(_OUTLET_WORD_RE.fullmatch(w) or w.casefold() in TITLE_WORDS for w in words):
         return None  # `Daily News Egypt`: an outlet
-    core = [w.strip(".") for w in words if len(w.strip(".")) > 1]
-    if not core or all(_common_word(w) for w in core):
-        return None
-    first = words[0]
-    if _common_word(first) and first not in _census_given_names():
-        return None  # `Courtesy Jane Doe`: a credit, not a byline
+    # The given name is a census one or no dictionary word at all (a place or a brand the
+    # dictionary knows as a name does not open a person's name: `Ukraine War`), and the
+    # surname is no everyday word unless the given name is a known one (`Brexit Latest`
+    # and `Save Article` are labels).
+    first, last = words[0].strip("."), words[-1].strip(".")
+    given = first in _census_given_names()
+    if not given and (_known_word(first) or len(first) < 2):
+        return None  # `Courtesy Bijou Karman`: a credit, not a byline
+    if len(last) < 2 or (_common_word(last) and not given):
+        return None  # a known given name vouches for `Callum Wells`-like surnames
     return (name,)
 
 
