@@ -79,7 +79,7 @@ _LIST_MEAN_WORDS = 8
 
 # How far from the start of the article a dateline may open the body (units).
 _DATELINE_WINDOW = 8
-# How many units before the body we look at for a headline and a byline.
+# How many units into the body, and above the headline, a byline is looked for.
 _BYLINE_AFTER_BODY = 2
 _BYLINE_ABOVE = 3
 # How many units under the headline a bare name is taken as its byline.
@@ -87,7 +87,6 @@ _NAME_UNDER_HEADLINE = 3
 # How far after a closing break the next article's heading and credit line may come.
 _NEXT_ARTICLE_GAP = 5
 
-# Share of the page title's words a heading must have to be taken for the headline.
 # A standfirst under the headline: within this many units, this many words longer.
 _DEK_GAP = 3
 _DEK_MIN_WORDS = 8
@@ -96,7 +95,6 @@ _DEK_MIN_DENSITY = 0.2
 _RELATED_HEADING_RE = re.compile(
     r"^(?:related|more from|more on|read more|see also|also read|recommended)\b", re.IGNORECASE
 )
-_WORD_RE = re.compile(r"\w+")
 # `Record: 28-1, 13 KOs`, `Next fight: TBA`: a field of a listicle's entry. Entries repeat
 # their fields (`Next fight: TBA` under every boxer), so repetition does not make them chrome.
 _FIELD_RE = re.compile(r"^[A-Z][\w'’ -]{1,30}: \S")
