@@ -82,6 +82,9 @@ _DATELINE_WINDOW = 8
 # How many units into the body, and above the headline, a byline is looked for.
 _BYLINE_AFTER_BODY = 2
 _BYLINE_ABOVE = 3
+# How far under the headline a bare name is looked for (units): as far as the headline
+# search reaches, and no further, so a page of thousands of short lines stays cheap.
+_BYLINE_REACH = 400
 # How many units under the headline a bare name is taken as its byline.
 _NAME_UNDER_HEADLINE = 3
 # How far after a closing break the next article's heading and credit line may come.
@@ -325,12 +328,13 @@ def assemble(
     head_from = head + 1 if head is not None else 0
     # Some pages print the byline just above the headline.
     above = range(max(0, (head or 0) - _BYLINE_ABOVE), head or 0)
+    near_end = min(body_start, head_from + _BYLINE_REACH)
     for i in range(head_from, min(body_start + _BYLINE_AFTER_BODY, end + 1, len(units))):
         if i in place or (dateline_at and i == dateline_at[0]):
             continue
         text = units[i].text
         names = match_byline(text)
-        if names is None and i < body_start:
+        if names is None and i < near_end:
             names = byline_in_stamp(text)
         if names is None and BARE_BY_RE.match(text) and _next_line_unit(units, i):
             # `By` on a line of its own, the names on the next (pages saved as text).
@@ -356,7 +360,7 @@ def assemble(
             place[i] = "agency-credit"
     if out.byline is None:
         # A bare name line between headline and body (see ``looks_like_name_line``).
-        for i in [*range(head_from, body_start), *above]:
+        for i in [*range(head_from, near_end), *above]:
             if i in place or feats[i].kind is not Kind.SHORT:
                 continue
             names_only = match_byline(units[i].text) or looks_like_name_line(units[i].text)
@@ -378,7 +382,7 @@ def assemble(
                 break
     if out.byline is None:
         # `The Canadian Press` alone under the headline: the agency's byline, naming no one.
-        for i in range(head_from, body_start):
+        for i in range(head_from, near_end):
             if i not in place and is_agency_line(units[i].text):
                 _set_byline(out, units[i], ())
                 place[i] = "byline"
