@@ -58,7 +58,7 @@ from typing import Protocol
 from wirecheck.decode import NotTextError
 
 # The formats ``--input-format`` accepts; "text" is the plain-text parser.
-FORMATS: tuple[str, ...] = ("text", "anpa", "iptc7901", "nitf", "newsml", "ninjs")
+FORMATS: tuple[str, ...] = ("text", "anpa", "iptc7901", "nitf", "newsml", "ninjs", "sgml")
 
 WIRE_KEYS: tuple[str, ...] = (
     "item_id",
@@ -85,7 +85,7 @@ _HEAD_BYTES = 2048
 _ANPA_HEADER_RE = re.compile(r"\x01[A-Za-z]\d{4}\x1f")
 # `<?xml ...?>`, comments and a DOCTYPE before the root element; the root's local name.
 _XML_PROLOG_RE = re.compile(
-    r"(?:\s*(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE\s+(?P<doctype>[\w.:-]+)[^[>]*(?P<subset>\[)?))*",
+    r"(?:\s*(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE\s+(?P<doctype>[\w.:-]+)[^[>]*(?:>|(?P<subset>\[))))*",
     re.DOTALL,
 )
 _ROOT_RE = re.compile(r"\s*<(?:[\w.-]+:)?(?P<root>[\w.-]+)[\s/>]")
@@ -96,6 +96,10 @@ _XML_ROOTS = {
     "newsMessage": "newsml",
     "packageItem": "newsml",
 }
+
+
+# SGML archives: the TREC collections' `<DOC>`, Reuters-21578's `<REUTERS>`.
+_SGML_ROOTS = frozenset({"DOC", "REUTERS"})
 
 
 class FeedError(NotTextError):
@@ -154,6 +158,8 @@ def detect(data: bytes | str) -> str:
     name = root.group("root") if root else prolog.group("doctype")
     if name in _XML_ROOTS:
         return _XML_ROOTS[name]
+    if name in _SGML_ROOTS:
+        return "sgml"
     # An XML declaration or an internal DTD subset: XML, whatever the root; read it safely
     # (an entity bomb is refused here). HTML pages (`<!DOCTYPE html>`, `<html>`) stay text.
     if head.startswith("<?xml") or prolog.group("subset"):
@@ -168,6 +174,7 @@ _MODULES = {
     "newsml": "wirecheck.feeds.xmlfeeds",
     "xml": "wirecheck.feeds.xmlfeeds",
     "ninjs": "wirecheck.feeds.ninjs",
+    "sgml": "wirecheck.feeds.sgml",
 }
 
 

@@ -30,6 +30,7 @@ _LABELS = {
     "newsml": "NewsML",
     "ninjs": "ninjs",
     "xml": "an XML feed",
+    "sgml": "an SGML archive (TREC or Reuters-21578)",
 }
 
 

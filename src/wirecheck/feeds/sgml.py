@@ -1,0 +1,257 @@
+"""SGML archives of wire copy: the TREC collections (AP, WSJ, ...) and Reuters-21578.
+
+::
+
+    <DOC>                                   <REUTERS ... NEWID="1">
+    <DOCNO> AP890101-0001 </DOCNO>          <DATE>26-FEB-1987 15:01:01.79</DATE>
+    <FILEID>AP-NR-01-01-89 2358EST</FILEID> <TEXT>
+    <HEAD>Storm Batters Coast</HEAD>        <TITLE>BAHIA COCOA REVIEW</TITLE>
+    <BYLINE>By JANE DOE</BYLINE>            <DATELINE>    SALVADOR, Feb 26 - </DATELINE>
+    <BYLINE>Associated Press Writer</BYLINE><BODY>Showers continued throughout ...
+    <DATELINE>PORTLAND, Maine (AP) </DATELINE>  ... Reuter
+    <TEXT>                                  &#3;</BODY></TEXT>
+       The storm ...                        </REUTERS>
+    </TEXT>
+    </DOC>
+
+The elements are not XML (unquoted attributes, `&#3;` for the teletype's ETX), so they are
+found with one tag pattern, and the tags are blanked out of a copy of the lines, column
+for column: what is left of a line keeps its input position, so paragraphs and the
+diagnostics on them point into the file. A file of several documents gives its first; the
+other documents' lines go to ``removed`` (`other-document`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from wirecheck.byline import is_agency_writer_line, match_byline
+from wirecheck.feeds import NotAFeed
+from wirecheck.feeds.dates import anpa_trailer
+from wirecheck.feeds.lines import body_paragraphs
+from wirecheck.feeds.model import Feed
+from wirecheck.model import Paragraph, Removed
+from wirecheck.segment import build_paragraph
+
+# Start and end tags; attributes in start tags (`<REUTERS TOPICS="YES" NEWID="1">`).
+_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,20})\b[^<>\n]{0,300}>")
+# The teletype's end-of-text in Reuters-21578 bodies, and other character references.
+_CHAR_REF_RE = re.compile(r"&#\d{1,3};")
+_DOCUMENT_TAGS = ("DOC", "REUTERS")
+# Reuters-21578's story number, an attribute of the document's start tag.
+_NEWID_RE = re.compile(r'NEWID="(\d+)"')
+# `26-FEB-1987 15:01:01.79` (Reuters-21578 <DATE>).
+_ARCHIVE_DATE_RE = re.compile(
+    r"(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_HEADLINE_TAGS = ("HEAD", "HL", "HEADLINE", "TITLE")
+_BODY_TAGS = ("BODY", "TEXT")
+
+
+@dataclass(frozen=True, slots=True)
+class _Element:
+    name: str
+    start: int  # offset just past the start tag
+    end: int  # offset of the end tag (or of the document's end)
+
+
+def _elements(text: str, start: int, end: int) -> list[_Element]:
+    """The elements between offsets ``start`` and ``end``, outermost first, by name."""
+    found: list[_Element] = []
+    open_tags: dict[str, list[int]] = {}
+    for match in _TAG_RE.finditer(text, start, end):
+        name = match.group(2).upper()
+        if match.group(1):
+            starts = open_tags.get(name)
+            if starts:
+                found.append(_Element(name, starts.pop(), match.start()))
+        else:
+            open_tags.setdefault(name, []).append(match.end())
+    found.sort(key=lambda e: e.start)
+    return found
+
+
+def _masked(text: str) -> str:
+    """``text`` with every tag and character reference blanked, column for column."""
+
+    def blank(match: re.Match[str]) -> str:
+        return " " * len(match.group())
+
+    return _CHAR_REF_RE.sub(blank, _TAG_RE.sub(blank, text))
+
+
+def _line_of(starts: list[int], offset: int) -> int:
+    """0-based line of ``offset`` (``starts``: the offset each line starts at)."""
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+class _Doc:
+    """The masked lines of the input and the offsets of their starts."""
+
+    def __init__(self, text: str) -> None:
+        self.masked = _masked(text)
+        self.lines = self.masked.split("\n")
+        self.starts = [0]
+        for line in self.lines[:-1]:
+            self.starts.append(self.starts[-1] + len(line) + 1)
+
+    def span(self, element: _Element) -> tuple[int, int]:
+        """The 0-based first and last line of an element's content."""
+        return _line_of(self.starts, element.start), _line_of(self.starts, element.end)
+
+    def content(self, element: _Element) -> list[tuple[int, str]]:
+        """(1-based number, text) of the element's content lines, the rest blanked."""
+        first, last = self.span(element)
+        out: list[tuple[int, str]] = []
+        for i in range(first, last + 1):
+            line = self.lines[i]
+            lo = max(element.start - self.starts[i], 0)
+            hi = min(element.end - self.starts[i], len(line))
+            piece = " " * lo + line[lo:hi]
+            if piece.strip():
+                out.append((i + 1, piece))
+        return out
+
+    def paragraph(self, element: _Element) -> Paragraph | None:
+        content = self.content(element)
+        return build_paragraph(content) if content else None
+
+
+def read(data: bytes | str, text: str) -> Feed:
+    """Read the first document of an SGML archive file (the decoded ``text``)."""
+    doc = _Doc(text)
+    top = [e for e in _elements(text, 0, len(text)) if e.name in _DOCUMENT_TAGS]
+    if not top:
+        raise NotAFeed("no <DOC> or <REUTERS> document")
+    first = top[0]
+    feed = Feed(format="sgml")
+    feed.wire["standard"] = "TREC" if first.name == "DOC" else "Reuters-21578"
+    inner = _elements(text, first.start, first.end)
+    used: set[int] = set()  # 0-based lines that became story parts
+
+    parts: list[_Element] = []  # the elements that became headline, byline, dateline
+
+    def take(element: _Element) -> None:
+        a, b = doc.span(element)
+        used.update(range(a, b + 1))
+        parts.append(element)
+
+    by_name: dict[str, list[_Element]] = {}
+    for element in inner:
+        by_name.setdefault(element.name, []).append(element)
+
+    for name in _HEADLINE_TAGS:
+        for element in by_name.get(name, []):
+            paragraph = doc.paragraph(element)
+            if paragraph is None:
+                continue
+            if feed.headline is None and not paragraph.text.startswith(("Eds:", "Ed:")):
+                feed.headline = paragraph
+                take(element)
+            else:
+                _remove(feed, paragraph, "note")
+                take(element)
+        if feed.headline is not None:
+            break
+
+    for element in by_name.get("BYLINE", []):
+        paragraph = doc.paragraph(element)
+        if paragraph is None:
+            continue
+        take(element)
+        if feed.byline is None and match_byline(paragraph.text) is not None:
+            feed.byline = paragraph
+        else:
+            reason = "agency-credit" if is_agency_writer_line(paragraph.text) else "byline-note"
+            _remove(feed, paragraph, reason)
+
+    for element in by_name.get("DATELINE", [])[:1]:
+        paragraph = doc.paragraph(element)
+        if paragraph is not None:
+            feed.dateline = paragraph
+            take(element)
+
+    docno = by_name.get("DOCNO", [])
+    if docno:
+        number = doc.paragraph(docno[0])
+        feed.wire["item_id"] = number.text if number else None
+    newid = _NEWID_RE.search(text, text.rfind("<", 0, first.start), first.start)
+    if newid and "item_id" not in feed.wire:
+        feed.wire["item_id"] = newid.group(1)
+    for name in ("FILEID", "DATE", "DD"):
+        for element in by_name.get(name, [])[:1]:
+            stamp = doc.paragraph(element)
+            if stamp is None or feed.transmitted is not None:
+                continue
+            trailer = anpa_trailer(stamp.text)
+            feed.transmitted = trailer[1] if trailer else _archive_date(stamp.text)
+
+    body = next((e for name in _BODY_TAGS for e in by_name.get(name, []) if doc.content(e)), None)
+    if body is not None:
+        # Keep what lies inside the body and outside the parts already taken (Reuters puts
+        # <TITLE> and <DATELINE> inside <TEXT>, and <BODY> on the dateline's line).
+        taken = [e for e in inner if e.start >= body.start and e.end <= body.end and e in parts]
+        a, b = doc.span(body)
+        lines = ["" for _ in doc.lines]
+        # Offset ranges to blank: before the body, the parts taken, after the body.
+        cut = [(-1, body.start), *((e.start, e.end) for e in taken), (body.end, len(text) + 1)]
+        for i in range(a, b + 1):
+            line, begin = doc.lines[i], doc.starts[i]
+            for lo, hi in cut:
+                if lo < begin + len(line) and hi > begin:  # blank what the line holds of it
+                    x, y = max(lo - begin, 0), min(hi - begin, len(line))
+                    line = line[:x] + " " * (y - x) + line[y:]
+            lines[i] = line
+        paragraphs = body_paragraphs(lines, a, b + 1, feed.removed)
+        # A body that starts mid-line (`</DATELINE><BODY>Eleven grain ships ...`) has a
+        # short first line that looks like a paragraph of its own; its sentence goes on.
+        if (
+            len(paragraphs) > 1
+            and not paragraphs[0].text.rstrip().endswith((".", "!", "?", ":", '"', "'"))
+            and paragraphs[1].text[:1].islower()
+        ):
+            paragraphs[:2] = [_joined(paragraphs[0], paragraphs[1])]
+        feed.paragraphs = paragraphs
+        used.update(i for i in range(a, b + 1) if lines[i].strip())
+
+    last_line = doc.span(first)[1]
+    for i, line in enumerate(doc.lines):
+        if i in used or not line.strip():
+            continue
+        reason = "wire-header" if i <= last_line else "other-document"
+        feed.removed.append(Removed(line=i + 1, text=" ".join(line.split()), reason=reason))
+    return feed
+
+
+def _joined(first: Paragraph, second: Paragraph) -> Paragraph:
+    shift = len(first.text) + 1
+    spans = (*first.spans, *(replace(span, start=span.start + shift) for span in second.spans))
+    return Paragraph(text=f"{first.text} {second.text}", spans=spans)
+
+
+def _archive_date(text: str) -> datetime | None:
+    """The time of a `26-FEB-1987 15:01:01.79` stamp (no zone: the archive gives none)."""
+    match = _ARCHIVE_DATE_RE.search(text)
+    if match is None or match.group(2).lower() not in _MONTHS:
+        return None
+    day, year = int(match.group(1)), int(match.group(3))
+    month = _MONTHS.index(match.group(2).lower()) + 1
+    hour, minute, second = (int(match.group(k) or 0) for k in (4, 5, 6))
+    try:
+        return datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
+
+
+def _remove(feed: Feed, paragraph: Paragraph, reason: str) -> None:
+    feed.removed.append(Removed(line=paragraph.locate(0)[0], text=paragraph.text, reason=reason))
