@@ -316,6 +316,20 @@ FEEDS: list[Expected] = [
         wire={"item_id": "1", "standard": "Reuters-21578", "transmitted": "1987-02-26T15:01:01"},
         removed=("Reuter", "26-FEB-1987 15:01:01.79", "SECOND STORY"),
     ),
+    Expected(
+        file="trec-wsj.sgml",
+        format="sgml",
+        headline="Harbour Group Nears Accord To Sell Ferry Unit, People Say",
+        names=None,
+        dateline="NEW YORK",
+        city="NEW YORK",
+        date=None,
+        paragraphs=2,
+        first="Harbour Group Inc. is near an agreement",
+        last="The company declined to comment.",
+        wire={"item_id": "WSJ870324-0001", "transmitted": "1987-03-24T00:00:00"},
+        removed=("WALL STREET JOURNAL (J)", "03/24/87"),
+    ),
 ]
 ROWS = [pytest.param(row, id=row.file) for row in FEEDS]
 # Dateline years come from the feed, never from today: any "today" gives the same story.

@@ -29,7 +29,7 @@ from datetime import datetime
 
 from wirecheck.byline import is_agency_writer_line, match_byline
 from wirecheck.feeds import NotAFeed
-from wirecheck.feeds.dates import anpa_trailer
+from wirecheck.feeds.dates import anpa_trailer, full_year
 from wirecheck.feeds.lines import body_paragraphs
 from wirecheck.feeds.model import Feed
 from wirecheck.model import Paragraph, Removed
@@ -46,6 +46,7 @@ _NEWID_RE = re.compile(r'NEWID="(\d+)"')
 _ARCHIVE_DATE_RE = re.compile(
     r"(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
 )
+_SLASHED_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2})\b")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _HEADLINE_TAGS = ("HEAD", "HL", "HEADLINE", "TITLE")
 _BODY_TAGS = ("BODY", "TEXT")
@@ -240,7 +241,15 @@ def _joined(first: Paragraph, second: Paragraph) -> Paragraph:
 
 
 def _archive_date(text: str) -> datetime | None:
-    """The time of a `26-FEB-1987 15:01:01.79` stamp (no zone: the archive gives none)."""
+    """The time of a `26-FEB-1987 15:01:01.79` stamp, or the date of a `03/24/87` one
+    (WSJ's <DD>); no zone, as the archives give none."""
+    slashed = _SLASHED_DATE_RE.search(text)
+    if slashed is not None:
+        month, day, year = (int(g) for g in slashed.groups())
+        try:
+            return datetime(full_year(year), month, day)
+        except ValueError:
+            return None
     match = _ARCHIVE_DATE_RE.search(text)
     if match is None or match.group(2).lower() not in _MONTHS:
         return None

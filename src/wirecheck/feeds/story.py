@@ -101,6 +101,12 @@ def _dateline(
     if feed.dateline is not None:
         text = feed.dateline.text
         match = match_dateline(text, own_line=True) or match_dateline(text)
+        if match is None and text.strip():
+            # The element vouches for what a bare place lacks (`<DATELINE> NEW YORK
+            # </DATELINE>`): read it as though a dash closed it, keep it as written.
+            closed = match_dateline(f"{text.strip()} —", own_line=True)
+            if closed is not None and closed.end > len(text.strip()):
+                match = replace(closed, raw=text.strip(), end=len(text.strip()))
         if match is not None:
             following = paragraphs[0].text if paragraphs else ""
             return to_dateline(
