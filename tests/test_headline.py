@@ -171,6 +171,10 @@ def test_byline_names_end_at_lowercase_words_roles_and_keep_initials() -> None:
         "Jordeene B. Lagare",
     )
     assert match_byline("By Ursula von der Leyen") == ("Ursula von der Leyen",)
+    assert match_byline("By JANE DOE and JOHN ROE Associated Press Writers") == (
+        "JANE DOE",
+        "JOHN ROE",
+    )
     assert match_byline("By HarbourLabs") == ("HarbourLabs",)  # a pen name in camel case
     assert match_byline("By Staff") == ()
     assert match_byline("By Reuters") == ()

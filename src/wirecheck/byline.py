@@ -181,17 +181,20 @@ def clean_name(candidate: str) -> str | None:
     words = candidate.strip(" :,").split()
     # Drop outlets, job titles and credentials after the name: `Jane Doe Associated Press
     # Writer`, `Jane Ash FOXBusiness`, `Jane Doe Fox News`, `Jane Doe MS`.
+    after_role = False
     while words:
-        role = words[-1].casefold().strip(",.") in TITLE_WORDS
         cut = _org_suffix(words)
         if cut is not None:
+            # `Staff` is a role however it was recognised; `Associated Press` is not.
+            after_role = cut == len(words) - 1 and words[-1].casefold() in TITLE_WORDS
             words = words[:cut]
         elif _trailing_noise(words):
-            words.pop()
+            after_role = words.pop().casefold().strip(",.") in TITLE_WORDS
+        elif after_role and len(words) > 2 and _OUTLET_WORD_RE.fullmatch(words[-1]):
+            words.pop()  # `Jane Doe Globe Correspondent`: the outlet before the role
+            after_role = False
         else:
             break
-        if role and len(words) > 2 and _OUTLET_WORD_RE.fullmatch(words[-1]):
-            words.pop()  # `Jane Doe Globe Correspondent`: the outlet before the role
     while words and words[-1].casefold() in ("the", "of", "for", "at"):
         words.pop()
     # Keep the period of `Jr.` or an initial (`Nelson C.J.`); drop a sentence's.
