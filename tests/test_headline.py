@@ -322,3 +322,15 @@ def test_a_photo_description_between_headline_and_byline_is_not_the_headline() -
     body_start = next(i for i, u in enumerate(units) if u.text.startswith("The city council"))
     head = headline.choose(units, feats, body_start)
     assert head is not None and units[head].text == "Harbour bridge to shut to cars"
+
+
+def test_bylines_in_german_spanish_french_and_dutch_copy() -> None:
+    from wirecheck.byline import match_byline
+
+    assert match_byline("Von Jane Doe, dpa") == ("Jane Doe",)
+    assert match_byline("Por Juan Pérez") == ("Juan Pérez",)
+    assert match_byline("Par Marie-Claire Dubois, AFP") == ("Marie-Claire Dubois",)
+    assert match_byline("Door Jan de Vries") == ("Jan de Vries",)
+    # The same words open sentences.
+    assert match_byline("Por La Cultura") is None
+    assert match_byline("Par ailleurs, le gouvernement a annoncé") is None

@@ -279,7 +279,7 @@ def match_byline(text: str) -> tuple[str, ...] | None:
         return None
     prefix = BYLINE_PREFIX_RE.match(text)
     if not prefix:
-        return None
+        return _foreign_byline(text)
     rest = text[prefix.end() :]
     # `By the time ...` is a sentence, not a byline: the rest must start like a name or org.
     first = rest.split(maxsplit=1)[0] if rest.split() else ""
@@ -291,6 +291,23 @@ def match_byline(text: str) -> tuple[str, ...] | None:
     if names_part.rstrip().endswith((".", "?", "!")) and len(names_part.split()) > 8:
         return None
     return names_in(rest)
+
+
+# `Von Jane Doe, dpa`, `Por Juan Pérez`, `Par Jean Dupont`, `Door Jan de Vries`: the
+# bylines of German, Spanish, French and Dutch copy.
+_FOREIGN_BY_RE = re.compile(r"^(?:Von|VON|Por|POR|Par|PAR|Door|DOOR)\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _foreign_byline(text: str) -> tuple[str, ...] | None:
+    """The names of a byline in another language, when they start with a known given name
+    (these words also open sentences: `Por La Cultura` is no byline)."""
+    prefix = _FOREIGN_BY_RE.match(text)
+    if prefix is None:
+        return None
+    names = names_in(text[prefix.end() :])
+    if not names or names[0].split("-")[0].split()[0].capitalize() not in _census_given_names():
+        return None
+    return names
 
 
 def match_credit_tail(text: str) -> tuple[str, ...] | None:
