@@ -408,3 +408,15 @@ def _load_script(name: str) -> ModuleType:
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def test_a_short_brief_in_another_language_is_skipped() -> None:
+    """Too short for the function-word count, clear enough for the language detector."""
+    spanish = (
+        "El Gobierno aprobó este jueves un plan de 2.000 millones de euros para renovar los "
+        "puentes del país, según informó el Ministerio de Transportes. El ministro afirmó "
+        "que las obras comenzarán en primavera."
+    )
+    assert flagged(spanish, headline="El Gobierno aprueba un plan para los puentes") == []
+    english = "The minister said the works would start in the spring, acording to officials."
+    assert [c for c, _ in flagged(english)] == ["WC101"]

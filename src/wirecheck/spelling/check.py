@@ -102,6 +102,21 @@ def english_words(words: set[str]) -> bool:
     return lowercase < FOREIGN_MIN_WORDS or len(words & FUNCTION_WORDS) >= FUNCTION_WORDS_NEEDED
 
 
+def _foreign_brief(words: set[str], prepared: str) -> bool:
+    """Is a story too short for ``english_words`` in another language it names clearly?
+
+    A two-paragraph EFE brief has too few words for the function-word count, but enough
+    Spanish ones for the feed's language detector; only then is it asked (a story with a
+    finding to report and few words).
+    """
+    if sum(1 for w in words if w.islower()) >= FOREIGN_MIN_WORDS:
+        return False
+    from wirecheck.feeds.language import detect_language
+
+    language = detect_language([prepared])
+    return language is not None and language != "en"
+
+
 def bases(word: str) -> tuple[str, ...]:
     """The lowercase forms to look up: the word, then without a possessive/contraction."""
     lower = word.lower()
@@ -193,7 +208,9 @@ class _StoryCheck:
                 unknown.append((word, looked[-1]))
             else:
                 _FINE.add(word)  # a capitalised word: a name, unless on the list
-        if not english_words(every):
+        if not english_words(every) or (
+            (hits or unknown) and _foreign_brief(every, self.prepared)
+        ):
             return []
         found: list[Finding] = []
         for word, corrections, name_like in hits:
