@@ -344,3 +344,17 @@ def test_hostile_input_is_linear_and_bounded(name: str) -> None:
         assert count <= MAX_FINDINGS, rule.code
         # Linear rules take well under a second here; a quadratic one takes minutes.
         assert elapsed < 10, f"{rule.code} took {elapsed:.1f}s on {name}"
+
+
+def test_english_rules_skip_a_short_brief_in_another_language() -> None:
+    # Too short for the function-word density test; the language detector decides.
+    brief = (
+        "Regierung beschliesst Plan\n\n"
+        "Berlin (dpa) - Die Regierung hat am Donnerstag einen Plan beschlossen, die die "
+        "Brücken des Landes erneuern soll, teilte das Ministerium mit.\n\n"
+        "Die Arbeiten sollen im Frühjahr beginnen.\n"
+    )
+    story = wirecheck.parse(brief, select=["WC1", "WC4"])
+    assert story.diagnostics == ()
+    english = "Bridge plan approved\n\nThe the council approved the plan on Thursday.\n"
+    assert [d.code for d in wirecheck.parse(english, select=["WC401"]).diagnostics] == ["WC401"]

@@ -45,12 +45,15 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Enough evidence: this many function words, and the best language this many times as
 # frequent as the runner-up. Two sentences of news prose pass easily.
 MIN_HITS = 8
+# Enough to say a brief is not English, so that English-only checks stay off (a wrong
+# guess costs a few unchecked lines, not a wrong language in the story's metadata).
+BRIEF_MIN_HITS = 4
 MIN_RATIO = 2.0
 # Read no more than this many words: the language does not change halfway.
 MAX_WORDS = 1500
 
 
-def detect_language(texts: Iterable[str]) -> str | None:
+def detect_language(texts: Iterable[str], min_hits: int = MIN_HITS) -> str | None:
     """The ISO 639-1 code of the language of ``texts``, or None when unsure."""
     counts = dict.fromkeys(FUNCTION_WORDS, 0)
     seen = 0
@@ -67,7 +70,7 @@ def detect_language(texts: Iterable[str]) -> str | None:
             break
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
     (best, hits), (_, second) = ranked[0], ranked[1]
-    if hits < MIN_HITS or hits < MIN_RATIO * second:
+    if hits < min_hits or hits < MIN_RATIO * second:
         return None
     return best
 

@@ -282,6 +282,11 @@ def _reads_as_english(ctx: Context) -> bool:
         if len(sample) >= _LANGUAGE_SAMPLE_WORDS:
             break
     if len(sample) < _LANGUAGE_MIN_WORDS:
-        return True  # too little to judge (a headline, a brief): checked as English
+        # Too little for the density test (a brief): English unless the feeds' detector,
+        # which counts the function words of five languages, clearly says otherwise.
+        from wirecheck.feeds.language import BRIEF_MIN_HITS, detect_language
+
+        texts = [ctx.story.headline or "", *(p.text for p in ctx.story.paragraphs)]
+        return detect_language(texts, BRIEF_MIN_HITS) in (None, "en")
     hits = sum(1 for word in sample if word.casefold() in STOPWORDS)
     return hits / len(sample) >= _ENGLISH_MIN_DENSITY
