@@ -111,6 +111,7 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
     ("SEOUL, Jan. 5 (Yonhap) --", "SEOUL", None, None, "Yonhap", "Jan. 5"),
     ("TOKYO, Aug. 1 (Kyodo) --", "TOKYO", None, None, "Kyodo", "Aug. 1"),
     ("TOKYO, Jan. 5 Kyodo -", "TOKYO", None, None, "Kyodo", "Jan. 5"),
+    ("SYDNEY, AAP -", "SYDNEY", None, None, "AAP", None),
     ("KUALA LUMPUR, Jan 5 (Bernama) --", "KUALA LUMPUR", None, None, "Bernama", "Jan 5"),
     ("Jakarta (ANTARA) -", "Jakarta", None, None, "ANTARA", None),
     ("HANOI (VNA) -", "HANOI", None, None, "VNA", None),

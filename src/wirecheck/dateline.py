@@ -768,10 +768,16 @@ def _accepted(body: _Body, closing: Closing, own_line: bool) -> bool:
 
 
 def _agency_as_place(body: _Body, closing: Closing) -> None:
-    """`CNN —`: a known agency written where the place goes, before a dash, is the agency."""
-    if closing < Closing.HYPHEN or body.city is None or body.place_known:
+    """`CNN —`: a known agency written where the place goes (or where a region goes after
+    the place's comma, `SYDNEY, AAP -`), before a dash, is the agency."""
+    if closing < Closing.HYPHEN or body.city is None:
         return
-    if body.regions or body.agencies or body.date_span:
+    if body.regions and not body.agencies and norm_key(body.regions[-1]) in AGENCIES:
+        # `SYDNEY, AAP -`: the agency after the place's comma, where a region would go.
+        body.agencies.append(body.regions.pop())
+        body.agency_known = True
+        return
+    if body.place_known or body.regions or body.agencies or body.date_span:
         return
     if norm_key(body.city) in AGENCIES:
         body.agencies.append(body.city)
