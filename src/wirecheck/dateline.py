@@ -713,6 +713,8 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
         return i + 1, Closing.PUNCT  # ANI: `(ANI):`
     if ch == "." and prev == "/" and not spaced and free(i + 1):
         return i + 1, Closing.PUNCT  # TASS: `/TASS/.`
+    if ch == ":" and not spaced and body.place_caps and body.place_known and free(i + 1):
+        return i + 1, Closing.PUNCT  # South Asian papers and APP: `ISLAMABAD:`
     return none
 
 
@@ -763,6 +765,8 @@ def _accepted(body: _Body, closing: Closing, own_line: bool) -> bool:
         if dashed:
             letters = sum(ch.isalpha() for ch in body.city)
             return letters >= _MIN_BARE_CAPS or body.place_known
+        if closing is Closing.PUNCT and body.place_known and not body.regions:
+            return True  # `ISLAMABAD:`: a known place in capitals, closed by a colon
         return own_line and body.region_known
     return closing >= Closing.EN and (body.place_known or body.region_known)
 
