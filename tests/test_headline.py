@@ -334,3 +334,17 @@ def test_bylines_in_german_spanish_french_and_dutch_copy() -> None:
     # The same words open sentences.
     assert match_byline("Por La Cultura") is None
     assert match_byline("Par ailleurs, le gouvernement a annoncé") is None
+
+
+def test_a_short_first_line_over_a_dek_and_a_byline_is_the_headline() -> None:
+    story = (
+        "Bridge to close\n\n"
+        "The council voted to shut the old span to cars from spring.\n\n"
+        "By Jane Doe\n\n"
+        "PORTLAND, Maine (AP) — The city council voted on Tuesday to close the old harbour "
+        "bridge to cars from next spring, ending a decade of argument over the span.\n\n"
+        "Repairs would have cost more than a new bridge, the engineers said.\n"
+    )
+    parsed = parse(story, check=False, today=_TODAY)
+    assert parsed.headline == "Bridge to close"
+    assert [r.reason for r in parsed.removed] == ["standfirst"]

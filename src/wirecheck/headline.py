@@ -60,6 +60,7 @@ _NAME_MAX_WORDS = 5
 # full stop or run this many words longer.
 _DEK_HEAD_MIN_WORDS = 7
 _DEK_EXTRA_WORDS = 8
+_FIRST_LINE_HEAD_MIN_WORDS = 3
 
 # `By`, `Written by`, `Commentary by`, `Author:` on a line of its own, the names on the next.
 BARE_BY_RE = re.compile(
@@ -252,9 +253,12 @@ def _correct(
             return j
     # A dek won because the byline sits right under it: the headline is the heading above.
     j = i - 1
+    # Above a page's headline sit section labels (`Guest Essay`), so the heading there must
+    # be a long one; the first line of pasted copy is the headline however short it is.
+    min_words = _FIRST_LINE_HEAD_MIN_WORDS if j == 0 else _DEK_HEAD_MIN_WORDS
     if (
-        j > 0
-        and feats[j].words >= _DEK_HEAD_MIN_WORDS
+        j >= 0
+        and feats[j].words >= min_words
         and headline_shaped(units[j], feats[j])
         and not DATE_LINE_RE.search(units[j].text)
         and not credit(j)
