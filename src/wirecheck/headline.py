@@ -11,6 +11,7 @@ unit above the body is scored on independent signals and the best one wins:
   article page and under every wire headline;
 - it is near the body (teasers and menus sit higher up);
 - it is printed twice (pasted copy often repeats the headline);
+- it is the first line, when that line is not a page title (`Headline | Site`);
 - it does not end in a full stop and has four words or more, unless the title vouches for it.
 
 Then two corrections: a breadcrumb run into the headline (`News / India News / Headline`)
@@ -52,6 +53,7 @@ _W_DISTANCE = 0.02  # per unit between the heading and the body
 _W_FULL_STOP = 1.0
 _W_FEW_WORDS = 1.5
 _W_PRINTED_TWICE = 1.0
+_W_FIRST_LINE = 2.0  # the first line, unless it is a page title (`Headline | Site`)
 _CREDIT_MAX_WORDS = 14
 # A credit-like line this short is a byline or a stamp itself, never the headline.
 _CREDIT_SELF_WORDS = 6
@@ -201,6 +203,9 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
     if len(title) < 3:
         title = set()  # `Top News`: a menu item, not a page title
     credit = Credits(units, feats)
+    # A first line without a `| Site` suffix is no page <title>: in pasted copy, the
+    # headline (a kicker or a dek may follow it).
+    page_title_line = split_site_suffix(units[0].text) is not None if units else False
     counts: dict[str, int] = {}
     for i in range(first, body_start):
         key = units[i].text.casefold()
@@ -214,6 +219,8 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
         # judged on the other signals only.
         sim = similarity(title, title_words(unit.text)) if title and i else 0.0
         score = _W_TITLE * sim - _W_DISTANCE * (body_start - i)
+        if i == 0 and not page_title_line:
+            score += _W_FIRST_LINE
         if sim >= 0.9:
             score += _W_TITLE_REPEAT
         for weight, j in zip(

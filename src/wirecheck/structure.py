@@ -370,7 +370,10 @@ def assemble(
                 break
     if out.byline is None and head is not None:
         # Right under the headline, position vouches for a name no list knows.
-        for i in range(head + 1, min(head + 1 + _NAME_UNDER_HEADLINE, body_start)):
+        # A standfirst can open the body (no dateline), the name under it then sits just
+        # inside; bylines are looked for as far (``_BYLINE_AFTER_BODY``).
+        last = min(head + 1 + _NAME_UNDER_HEADLINE, body_start + _BYLINE_AFTER_BODY, end + 1)
+        for i in range(head + 1, min(last, len(units))):
             name = (
                 name_under_headline(units[i].text)
                 if i not in place and feats[i].kind is Kind.SHORT
