@@ -55,3 +55,5 @@ def test_a_slug_line_with_its_version_after_a_space_is_a_wire_code() -> None:
     assert WIRE_CODE_RE.match("BC-Storm-Coast 2ndLd-Writethru 11-14")
     assert WIRE_CODE_RE.match("BC-Kenya-Explosion, 5th Ld-Writethru")
     assert not WIRE_CODE_RE.match("BC-Storm hits the coast hard and fast today as residents flee")
+    assert WIRE_CODE_RE.match("AM-Cottage Vote,0329")  # cycle, slug and word count
+    assert not WIRE_CODE_RE.match("PM shares rise, 2000 jobs")

@@ -16,6 +16,7 @@ WIRE_CODE_RE = re.compile(
     r"""^(?:
         [A-Z]{2,4}-[A-Z]{2,3}-\d{2}-\d{2}-\d{2,4}\s+\d{3,4}\s?[A-Z]{3}   # AP-NY-08-07-98 0618EDT
       | BC-[\w-]+(?:[,\s]\s*[\w -]{1,40})?                             # BC-slug, 1st Ld-Writethru
+      | (?:AM|PM)-[^,\n]{1,60},\d{3,4}                                 # AM-Cottage Vote,0329 (cycle, slug, words)
       | (?:--)?Eds?:\s.{0,300}                                          # Eds: / Ed: advisories
       | --?\s*Editors?:.{0,300}                                         # --Editors: (Bloomberg)
       | MORE | \(?END\)? | -0- | \#{2,}\s*\#? | REUTER | Reuter | \(MORE\) | ENDS?
