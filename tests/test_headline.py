@@ -348,3 +348,15 @@ def test_a_short_first_line_over_a_dek_and_a_byline_is_the_headline() -> None:
     parsed = parse(story, check=False, today=_TODAY)
     assert parsed.headline == "Bridge to close"
     assert [r.reason for r in parsed.removed] == ["standfirst"]
+
+
+def test_labels_and_breadcrumbs_on_the_first_line_are_not_the_headline() -> None:
+    for top in (
+        "Home > News > Local News",
+        "News / Local / Transport",
+        "WORLD NEWS",
+        "Breaking News Alert",
+        "https://example.com/news/bridge-to-close",
+    ):
+        page = f"{top}\n\nHarbour bridge to close to cars\n\n" + _BODY
+        assert _headline(page) == "Harbour bridge to close to cars", top

@@ -83,6 +83,8 @@ _FULL_STOP_RE = re.compile(r"(?<!\.)\.['\"’”]?$")
 # `| Editorial` are fragments of credit lines, `1. Combine ...` a list item.
 _HEADING_START = frozenset("'\"‘“¿¡")
 _LIST_ITEM_RE = re.compile(r"\d+[.)] ")
+# Breadcrumbs and addresses: `Home > News > Local`, `News / Local`, `https://...`.
+_PATH_RE = re.compile(r"\s[>»/|›]\s|://")
 
 
 def split_site_suffix(title: str) -> tuple[str, str] | None:
@@ -196,6 +198,17 @@ def _candidate(unit: Unit, feat: Features, credit: bool) -> bool:
     return not (feat.words <= _NAME_MAX_WORDS and name_under_headline(text))
 
 
+def _reads_as_headline(text: str, feat: Features) -> bool:
+    """A line that reads as a headline, not a label, menu or breadcrumb: three words or
+    more, one of them a function word, no path separators, not all capitals."""
+    return (
+        feat.words >= 3
+        and feat.density > 0
+        and not _PATH_RE.search(text)
+        and not text.isupper()
+    )
+
+
 def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | None:
     """The index of the headline unit above ``body_start``, or None."""
     first = max(0, body_start - WINDOW)
@@ -219,7 +232,7 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
         # judged on the other signals only.
         sim = similarity(title, title_words(unit.text)) if title and i else 0.0
         score = _W_TITLE * sim - _W_DISTANCE * (body_start - i)
-        if i == 0 and not page_title_line:
+        if i == 0 and not page_title_line and _reads_as_headline(unit.text, feat):
             score += _W_FIRST_LINE
         if sim >= 0.9:
             score += _W_TITLE_REPEAT
