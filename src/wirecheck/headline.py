@@ -11,7 +11,8 @@ unit above the body is scored on independent signals and the best one wins:
   article page and under every wire headline;
 - it is near the body (teasers and menus sit higher up);
 - it is printed twice (pasted copy often repeats the headline);
-- it is the first line, when that line is not a page title (`Headline | Site`);
+- it is the first line, when that line is not a page title (`Headline | Site`), and it
+  is not a page title line (which the headline proper repeats lower down);
 - it does not end in a full stop and has four words or more, unless the title vouches for it.
 
 Then two corrections: a breadcrumb run into the headline (`News / India News / Headline`)
@@ -54,6 +55,7 @@ _W_FULL_STOP = 1.0
 _W_FEW_WORDS = 1.5
 _W_PRINTED_TWICE = 1.0
 _W_FIRST_LINE = 2.0  # the first line, unless it is a page title (`Headline | Site`)
+_W_PAGE_TITLE = 1.0  # the first line when it is one
 _CREDIT_MAX_WORDS = 14
 # A credit-like line this short is a byline or a stamp itself, never the headline.
 _CREDIT_SELF_WORDS = 6
@@ -234,6 +236,8 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
         score = _W_TITLE * sim - _W_DISTANCE * (body_start - i)
         if i == 0 and not page_title_line and _reads_as_headline(unit.text, feat):
             score += _W_FIRST_LINE
+        elif i == 0 and page_title_line:
+            score -= _W_PAGE_TITLE  # `Headline | Site`: the page's <title>, the h1 is below
         if sim >= 0.9:
             score += _W_TITLE_REPEAT
         for weight, j in zip(
@@ -275,7 +279,11 @@ def _correct(
     j = i - 1
     # Above a page's headline sit section labels (`Guest Essay`), so the heading there must
     # be a long one; the first line of pasted copy is the headline however short it is.
-    min_words = _FIRST_LINE_HEAD_MIN_WORDS if j == 0 else _DEK_HEAD_MIN_WORDS
+    sentence = text.rstrip().endswith((".", "!"))
+    short_ok = j == 0 or (
+        j > 0 and sentence and _reads_as_headline(units[j].text, feats[j])
+    )
+    min_words = _FIRST_LINE_HEAD_MIN_WORDS if short_ok else _DEK_HEAD_MIN_WORDS
     if (
         j >= 0
         and feats[j].words >= min_words
