@@ -360,3 +360,10 @@ def test_labels_and_breadcrumbs_on_the_first_line_are_not_the_headline() -> None
     ):
         page = f"{top}\n\nHarbour bridge to close to cars\n\n" + _BODY
         assert _headline(page) == "Harbour bridge to close to cars", top
+
+
+def test_a_dated_bare_name_needs_no_known_given_name() -> None:
+    from wirecheck.byline import looks_like_name_line
+
+    assert looks_like_name_line("Doric Sam December 20, 2026") == ("Doric Sam",)
+    assert looks_like_name_line("Doric Sam") is None  # undated: no known given name

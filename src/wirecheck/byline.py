@@ -29,12 +29,17 @@ _GIVEN_NAMES_FILE = os.path.join(
 
 
 @cache
+def _census_given_names() -> frozenset[str]:
+    """All census given names, `Will` and `May` included (``given_names`` drops those)."""
+    with open(_GIVEN_NAMES_FILE, encoding="utf-8") as handle:
+        return frozenset(handle.read().split())
+
+
+@cache
 def given_names() -> frozenset[str]:
     """US Census given names (public domain), without words that are also function words."""
-    with open(_GIVEN_NAMES_FILE, encoding="utf-8") as handle:
-        text = handle.read()
     return frozenset(
-        n for n in text.split() if n.casefold() not in STOPWORDS and n not in _NOT_GIVEN
+        n for n in _census_given_names() if n.casefold() not in STOPWORDS and n not in _NOT_GIVEN
     )
 
 
@@ -357,13 +362,13 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     # The tests of length and sentence end read the line without its date tail: `Janyce
     # McGregor · CBC News · Posted: Dec 22, 2023 8:25 AM EST | Last Updated: ...` is long,
     # `Jane Doe December 22, 2023 Comment Now!` ends in `!`.
-    lead = _TAIL_RE.sub("", text)
-    text = lead = _LOOSE_END_RE.sub("", lead)
-    sentence = lead.rstrip().endswith((".", "?", "!", ":")) and not lead.endswith(" Jr.")
+    dated = bool(_TAIL_RE.search(text))
+    text = _LOOSE_END_RE.sub("", _TAIL_RE.sub("", text))
+    sentence = text.rstrip().endswith((".", "?", "!", ":")) and not text.endswith(" Jr.")
     words = len(text.split())
     # A person has two names or more (``clean_name``), and no part of a line holds more
     # words than the line.
-    if len(lead) > 80 or len(text) > _MAX_BYLINE or sentence or words < 2:
+    if len(text) > 80 or sentence or words < 2:
         return None
     outlet = _NAME_THEN_OUTLET_RE.match(text) if words <= _OUTLET_MAX_WORDS else None
     if (
@@ -377,7 +382,6 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     stripped = _TAIL_RE.sub("", head).strip()
     if not stripped:
         return None
-    dated = bool(_TAIL_RE.search(text))
     first = stripped.split()[0]
     if first.isupper() and len(first) <= 4 and not stripped.isupper():
         return None  # `CBC Arts · Posted ...`: an outlet's initials, not a given name
@@ -477,9 +481,3 @@ def name_under_headline(text: str) -> tuple[str, ...] | None:
         return None  # a known given name vouches for `Callum Wells`-like surnames
     return (name,)
 
-
-@cache
-def _census_given_names() -> frozenset[str]:
-    """All census given names, `Will` and `May` included (``given_names`` drops those)."""
-    with open(_GIVEN_NAMES_FILE, encoding="utf-8") as handle:
-        return frozenset(handle.read().split())
