@@ -64,7 +64,7 @@ _NAME_MAX_WORDS = 5
 # full stop or run this many words longer.
 _DEK_HEAD_MIN_WORDS = 7
 _DEK_EXTRA_WORDS = 8
-_FIRST_LINE_HEAD_MIN_WORDS = 3
+_SHORT_HEAD_MIN_WORDS = 3  # when short headings are trusted there (see ``_correct``)
 
 # `By`, `Written by`, `Commentary by`, `Author:` on a line of its own, the names on the next.
 BARE_BY_RE = re.compile(
@@ -278,12 +278,11 @@ def _correct(
     # A dek won because the byline sits right under it: the headline is the heading above.
     j = i - 1
     # Above a page's headline sit section labels (`Guest Essay`), so the heading there must
-    # be a long one; the first line of pasted copy is the headline however short it is.
+    # be a long one, unless it is the first line of pasted copy or reads as a headline over
+    # a dek that is a sentence.
     sentence = text.rstrip().endswith((".", "!"))
-    short_ok = j == 0 or (
-        j > 0 and sentence and _reads_as_headline(units[j].text, feats[j])
-    )
-    min_words = _FIRST_LINE_HEAD_MIN_WORDS if short_ok else _DEK_HEAD_MIN_WORDS
+    short_ok = j == 0 or (j > 0 and sentence and _reads_as_headline(units[j].text, feats[j]))
+    min_words = _SHORT_HEAD_MIN_WORDS if short_ok else _DEK_HEAD_MIN_WORDS
     if (
         j >= 0
         and feats[j].words >= min_words
@@ -291,10 +290,7 @@ def _correct(
         and not DATE_LINE_RE.search(units[j].text)
         and not credit(j)
         and units[j].text.casefold() != text.casefold()
-        and (
-            text.rstrip().endswith((".", "!"))
-            or feats[i].words >= feats[j].words + _DEK_EXTRA_WORDS
-        )
+        and (sentence or feats[i].words >= feats[j].words + _DEK_EXTRA_WORDS)
         and any(credit(k) for k in range(i + 1, min(i + 3, len(units))))
     ):
         return j

@@ -84,7 +84,7 @@ _BYLINE_AFTER_BODY = 2
 _BYLINE_ABOVE = 3
 # How far under the headline a bare name is looked for (units): as far as the headline
 # search reaches, and no further, so a page of thousands of short lines stays cheap.
-_BYLINE_REACH = 400
+_BYLINE_REACH = headline.WINDOW
 # How many units under the headline a bare name is taken as its byline.
 _NAME_UNDER_HEADLINE = 3
 # How far after a closing break the next article's heading and credit line may come.
