@@ -75,6 +75,12 @@ def detect_language(texts: Iterable[str], min_hits: int = MIN_HITS) -> str | Non
     return best
 
 
+def brief_not_english(texts: Iterable[str]) -> bool:
+    """Whether a text too short for other tests is clearly in another language than English
+    (``BRIEF_MIN_HITS`` function words of it): the English-only checks then stay off."""
+    return detect_language(texts, BRIEF_MIN_HITS) not in (None, "en")
+
+
 def language_code(tag: str | None) -> str | None:
     """The ISO 639-1 code of a language tag as feeds write it (``de-DE``, ``EN``,
     ``en_GB``), or None for an empty tag."""

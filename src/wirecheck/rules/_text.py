@@ -284,9 +284,9 @@ def _reads_as_english(ctx: Context) -> bool:
     if len(sample) < _LANGUAGE_MIN_WORDS:
         # Too little for the density test (a brief): English unless the feeds' detector,
         # which counts the function words of five languages, clearly says otherwise.
-        from wirecheck.feeds.language import BRIEF_MIN_HITS, detect_language
+        from wirecheck.feeds.language import brief_not_english
 
         texts = [ctx.story.headline or "", *(p.text for p in ctx.story.paragraphs)]
-        return detect_language(texts, BRIEF_MIN_HITS) in (None, "en")
+        return not brief_not_english(texts)
     hits = sum(1 for word in sample if word.casefold() in STOPWORDS)
     return hits / len(sample) >= _ENGLISH_MIN_DENSITY

@@ -111,10 +111,9 @@ def _foreign_brief(words: set[str], prepared: str) -> bool:
     """
     if sum(1 for w in words if w.islower()) >= FOREIGN_MIN_WORDS:
         return False
-    from wirecheck.feeds.language import BRIEF_MIN_HITS, detect_language
+    from wirecheck.feeds.language import brief_not_english
 
-    language = detect_language([prepared], BRIEF_MIN_HITS)
-    return language is not None and language != "en"
+    return brief_not_english([prepared])
 
 
 def bases(word: str) -> tuple[str, ...]:
