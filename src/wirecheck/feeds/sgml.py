@@ -100,8 +100,7 @@ class _Doc:
     """The masked lines of the input and the offsets of their starts."""
 
     def __init__(self, text: str) -> None:
-        self.masked = _masked(text)
-        self.lines = self.masked.split("\n")
+        self.lines = _masked(text).split("\n")
         self.starts = [0]
         for line in self.lines[:-1]:
             self.starts.append(self.starts[-1] + len(line) + 1)
@@ -156,12 +155,11 @@ def read(data: bytes | str, text: str) -> Feed:
             paragraph = doc.paragraph(element)
             if paragraph is None:
                 continue
+            take(element)
             if feed.headline is None and not paragraph.text.startswith(("Eds:", "Ed:")):
                 feed.headline = paragraph
-                take(element)
             else:
                 _remove(feed, paragraph, "note")
-                take(element)
         if feed.headline is not None:
             break
 
