@@ -367,3 +367,40 @@ def test_a_dated_bare_name_needs_no_known_given_name() -> None:
 
     assert looks_like_name_line("Doric Sam December 20, 2026") == ("Doric Sam",)
     assert looks_like_name_line("Doric Sam") is None  # undated: no known given name
+
+
+def test_the_byline_sits_under_the_printed_heading_when_the_title_line_repeats_it() -> None:
+    # The page's <title> line is the headline; the byline is under its repeat over the
+    # article, past the menus (an invented page).
+    menus = "".join(f"{item}\n\n" for item in ("News", "Sport", "Travel", "Health", "Others"))
+    page = (
+        "Harbour bridge to close to cars next spring\n\n"
+        + menus
+        + "Home / News\n\nHarbour bridge to close to cars next spring\n\n"
+        + "Oyelaran Adebayo\n\nMarch 3, 2026\n\n"
+        + _BODY
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == "Harbour bridge to close to cars next spring"
+    assert story.byline is not None and story.byline.names == ("Oyelaran Adebayo",)
+    # Labels under the printed heading stay labels.
+    labelled = page.replace("Oyelaran Adebayo", "Ukraine War")
+    assert _byline(labelled) is None
+
+
+def test_a_stamp_vouches_for_names_no_census_lists() -> None:
+    from wirecheck.byline import name_under_headline
+
+    # A given name the dictionary knows only as a name, or a word surname after a given
+    # name no dictionary lists: bylines when a date goes with them.
+    assert name_under_headline("Aug 12, 2026 / Klaus Sieg") == ("Klaus Sieg",)
+    assert name_under_headline("Klaus Sieg", dated=True) == ("Klaus Sieg",)
+    assert name_under_headline("Callum Wells", dated=True) == ("Callum Wells",)
+    assert name_under_headline("Klaus Sieg") is None
+    assert name_under_headline("Callum Wells") is None
+    # A date does not make labels into names.
+    for label in ("Ukraine War", "Save Article", "Brexit Latest", "Courtesy Bijou Karman"):
+        assert name_under_headline(label, dated=True) is None, label
+    page = "Harbour bridge to close to cars next spring\n\nCallum Wells\n\n"
+    page += "Published: 11:25, 3 Mar 2026\n\n" + _BODY
+    assert _byline(page) == ("Callum Wells",)

@@ -19,6 +19,7 @@ from wirecheck.patterns.credits import (
     ORGANISATIONS,
     TITLE_WORDS,
 )
+from wirecheck.patterns.dateline_data import NOT_PLACE_LEADS
 from wirecheck.patterns.stopwords import STOPWORDS
 
 # Read by path, like the word tables: importing importlib.resources costs more start-up
@@ -439,7 +440,7 @@ def _known_word(word: str) -> bool:
     return lexicon().known(word.casefold())
 
 
-def name_under_headline(text: str) -> tuple[str, ...] | None:
+def name_under_headline(text: str, *, dated: bool = False) -> tuple[str, ...] | None:
     """A bare name right under a headline, where position vouches for it: `Zayda Rivera`.
 
     ``looks_like_name_line`` wants a known given name; here two or three capitalised words
@@ -447,8 +448,14 @@ def name_under_headline(text: str) -> tuple[str, ...] | None:
     last no everyday English word unless the first is a census name. So `Shaimaa Raafat`
     and `Will Macmaster` are people while `Save Article`, `Ukraine War` and `Courtesy
     Bijou Karman` are not. Roles and dates after the name are dropped.
+
+    A date on the line or the next (``dated``) makes it a byline's stamp: then a given
+    name the dictionary knows only as a name (`Klaus Sieg`) opens a name too, and after a
+    given name no dictionary knows the surname may be a word (`Callum Wells`).
     """
-    text = _DATE_FIRST_RE.sub("", text)
+    undated = _DATE_FIRST_RE.sub("", text)
+    dated = dated or undated != text or bool(_TAIL_RE.search(undated))
+    text = undated
     outlet = _NAME_THEN_OUTLET_RE.match(text) if len(text.split()) <= _OUTLET_MAX_WORDS else None
     if outlet and _OUTLET_WORD_RE.search(text.split()[-1]):
         text = outlet.group(1)  # `Greyson Steele Battle Creek Enquirer`
@@ -475,9 +482,14 @@ def name_under_headline(text: str) -> tuple[str, ...] | None:
     # and `Save Article` are labels).
     first, last = words[0].strip("."), words[-1].strip(".")
     given = first in _census_given_names()
-    if not given and (_known_word(first) or len(first) < 2):
+    known_first = _known_word(first)
+    name_only_first = known_first and not _common_word(first)
+    if not given and (len(first) < 2 or (known_first and not (dated and name_only_first))):
         return None  # `Courtesy Bijou Karman`: a credit, not a byline
-    if len(last) < 2 or (_common_word(last) and not given):
-        return None  # a known given name vouches for `Callum Wells`-like surnames
+    # A known given name vouches for `Will Macmaster`-like surnames; so does a stamp, for
+    # a given name no dictionary lists.
+    # Label words (`Latest`, `Video`, `Analysis`) are never vouched for: `Brexit Latest`.
+    vouched = given or (dated and not known_first and last.casefold() not in NOT_PLACE_LEADS)
+    if len(last) < 2 or (_common_word(last) and not vouched):
+        return None
     return (name,)
-

@@ -118,13 +118,22 @@ class Assembled:
     removed: list[Removed] = field(default_factory=list)
 
 
+def _is_stamp(unit: Unit, feat: Features) -> bool:
+    """A short line of dates and times: `Published: 11:25, 17 Dec 2023`."""
+    return (
+        feat.kind is not Kind.GOOD
+        and feat.words <= _STAMP_MAX_WORDS
+        and bool(DATE_LINE_RE.search(unit.text))
+    )
+
+
 def _score(unit: Unit, feat: Features) -> float:
     kind = feat.kind
     if kind is Kind.BREAK:
         return _BREAK
     if kind is Kind.INLINE:
         return _INLINE
-    if kind is not Kind.GOOD and feat.words <= _STAMP_MAX_WORDS and DATE_LINE_RE.search(unit.text):
+    if _is_stamp(unit, feat):
         return _STAMP  # a dateline-and-time stamp heads the next story on endless pages
     if feat.repeated and kind is not Kind.GOOD and not _FIELD_RE.match(unit.text):
         return _REPEATED
@@ -325,9 +334,12 @@ def assemble(
             out.removed.append(Removed(line=units[0].first_line, text=split[1], reason="site-name"))
 
     # The byline sits between headline and body (or just inside the body's first units).
-    head_from = head + 1 if head is not None else 0
+    # A page whose first line (its <title>) is the headline has the byline under the
+    # heading printed over the article, the first repeat below.
+    anchor = min(dupes) if head == 0 and dupes else head
+    head_from = anchor + 1 if anchor is not None else 0
     # Some pages print the byline just above the headline.
-    above = range(max(0, (head or 0) - _BYLINE_ABOVE), head or 0)
+    above = range(max(0, (anchor or 0) - _BYLINE_ABOVE), anchor or 0)
     near_end = min(body_start, head_from + _BYLINE_REACH)
     for i in range(head_from, min(body_start + _BYLINE_AFTER_BODY, end + 1, len(units))):
         if i in place or (dateline_at and i == dateline_at[0]):
@@ -368,14 +380,16 @@ def assemble(
                 _set_byline(out, units[i], names_only)
                 place[i] = "byline"
                 break
-    if out.byline is None and head is not None:
+    if out.byline is None and anchor is not None:
         # Right under the headline, position vouches for a name no list knows.
         # A standfirst can open the body (no dateline), the name under it then sits just
         # inside; bylines are looked for as far (``_BYLINE_AFTER_BODY``).
-        last = min(head + 1 + _NAME_UNDER_HEADLINE, body_start + _BYLINE_AFTER_BODY, end + 1)
-        for i in range(head + 1, min(last, len(units))):
+        last = min(anchor + 1 + _NAME_UNDER_HEADLINE, body_start + _BYLINE_AFTER_BODY, end + 1)
+        for i in range(anchor + 1, min(last, len(units))):
+            # A time stamp on the next line makes the pair a byline and its date.
+            dated = i + 1 < len(units) and _is_stamp(units[i + 1], feats[i + 1])
             name = (
-                name_under_headline(units[i].text)
+                name_under_headline(units[i].text, dated=dated)
                 if i not in place and feats[i].kind is Kind.SHORT
                 else None
             )
