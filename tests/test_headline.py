@@ -404,3 +404,25 @@ def test_a_stamp_vouches_for_names_no_census_lists() -> None:
     page = "Harbour bridge to close to cars next spring\n\nCallum Wells\n\n"
     page += "Published: 11:25, 3 Mar 2026\n\n" + _BODY
     assert _byline(page) == ("Callum Wells",)
+
+
+def test_byline_shapes_of_essays_bios_and_outlets() -> None:
+    from wirecheck.byline import looks_like_name_line, match_byline
+
+    # A first-person essay: the teller is the subject, the writer has the byline.
+    assert looks_like_name_line("Amie Mock as told to Jane Roe") == ("Jane Roe",)
+    # The outlet after the name needs no list entry when its last word is an outlet's.
+    assert looks_like_name_line("Jonathan Wasserman, Bleacher Report") == ("Jonathan Wasserman",)
+    assert looks_like_name_line("Jane Doe, Lighter Side") is None
+    # A byline run on into the writer's biography keeps just the name.
+    bio = (
+        "By Maria Lopez, who covers transport for the paper. Lopez has written about "
+        "bridges, ferries, bus lanes and the harbour authority's budget for ten years, "
+        "and before that reported from the statehouse."
+    )
+    assert match_byline(bio) == ("Maria Lopez",)
+    sentence = (
+        "By Christmas Eve, the city had run out of salt and the roads were closed across "
+        "the whole of the county, officials said on Tuesday, adding more snow was due."
+    )
+    assert match_byline(sentence) is None

@@ -111,7 +111,7 @@ _NOT_GIVEN = frozenset(
 _OUTLET_WORD_RE = re.compile(
     r"\b(?:News|Times|Post|Press|Gazette|Telegram|Herald|Journal|Tribune|Enquirer|Courier|"
     r"TODAY|Today|Network|Media|Daily|Star|Sun|Globe|Chronicle|Register|Observer|"
-    r"Guardian|Inquirer|Record|Reporter|Review|Bee|Dispatch|Examiner|Independent|Mail|Mirror|"
+    r"Guardian|Inquirer|Record|Report|Reporter|Review|Bee|Dispatch|Examiner|Independent|Mail|Mirror|"
     r"Express|Standard|Telegraph|Wire|Agency|Radio|TV)\b"
 )
 _DOMAIN_RE = re.compile(r"\w\.(?:com|org|net|co\.uk|news|ca|au)\b", re.IGNORECASE)
@@ -282,7 +282,7 @@ def names_in(text: str) -> tuple[str, ...]:
 def match_byline(text: str) -> tuple[str, ...] | None:
     """If ``text`` is a byline line (`By ...`), the names in it (possibly none); else None."""
     if len(text) > _MAX_BYLINE:
-        return None
+        return _bio_byline(text)
     prefix = BYLINE_PREFIX_RE.match(text)
     if not prefix:
         return _foreign_byline(text)
@@ -295,8 +295,29 @@ def match_byline(text: str) -> tuple[str, ...] | None:
     # ends in a full stop without being a sentence.
     names_part = _TAIL_RE.sub("", rest)
     if names_part.rstrip().endswith((".", "?", "!")) and len(names_part.split()) > 8:
-        return None
+        return _bio_byline(text)
     return names_in(rest)
+
+
+# `By Jane Doe, who covers energy for the paper. Doe has written ...`: a byline that runs
+# on into the writer's biography, a lowercase clause after the name.
+_BIO_BYLINE_RE = re.compile(
+    r"^By\s+([A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,2}),\s+"
+    r"(?:a|an|the|one|who|is|was|has|our|senior|staff|contributing)\s"
+)
+
+
+def _bio_byline(text: str) -> tuple[str, ...] | None:
+    """The name of a byline run on into a biography, when it opens with a known given name."""
+    found = _BIO_BYLINE_RE.match(text)
+    if found is None:
+        return None
+    first = found.group(1).split()[0]
+    # A given name no dictionary knows will do (`By Amrita ...`); `By Christmas Eve, the
+    # ...` is a sentence.
+    if first not in _census_given_names() and _known_word(first):
+        return None
+    return (found.group(1),)
 
 
 # `Von Jane Doe, dpa`, `Por Juan Pérez`, `Par Jean Dupont`, `Door Jan de Vries`: the
@@ -353,6 +374,20 @@ def is_name_and_outlet(text: str) -> bool:
     return bool(match and _OUTLET_WORD_RE.search(text.split()[-1]))
 
 
+def _outlet_fragment(fragment: str) -> bool:
+    """`Bleacher Report`, `The Jersey Journal`: a few capitalised words, the last an
+    outlet's (`Report`, `Journal`, `Times`)."""
+    words = fragment.split()
+    return (
+        1 <= len(words) <= _OUTLET_MAX_WORDS
+        and all(w[:1].isupper() for w in words)
+        and bool(_OUTLET_WORD_RE.fullmatch(words[-1]))
+    )
+
+
+_TOLD_TO_RE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2},? as told to (?=[A-Z])")
+
+
 def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     """A bare author line of web pages (`Jane Doe`, `Jane Doe and John Roe`, `Jane Doe, CNN`).
 
@@ -363,6 +398,10 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     # The tests of length and sentence end read the line without its date tail: `Janyce
     # McGregor · CBC News · Posted: Dec 22, 2023 8:25 AM EST | Last Updated: ...` is long,
     # `Jane Doe December 22, 2023 Comment Now!` ends in `!`.
+    told = _TOLD_TO_RE.search(text)
+    if told:
+        # `Amie Mock as told to Jane Roe`: the teller is the subject, the writer the byline.
+        return names_in(text[told.end() :]) or None
     dated = bool(_TAIL_RE.search(text))
     text = _LOOSE_END_RE.sub("", _TAIL_RE.sub("", text))
     sentence = text.rstrip().endswith((".", "?", "!", ":")) and not text.endswith(" Jr.")
@@ -387,7 +426,8 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     if first.isupper() and len(first) <= 4 and not stripped.isupper():
         return None  # `CBC Arts · Posted ...`: an outlet's initials, not a given name
     fragments = [f for f in _SEPARATOR_RE.split(stripped) if f.strip()]
-    names = [clean_name(f) for f in fragments]
+    # After the names, `Bleacher Report` or `Battle Creek Enquirer` is the outlet.
+    names = [None if k and _outlet_fragment(f) else clean_name(f) for k, f in enumerate(fragments)]
     people = [n for n in names if n]
     if not people:
         return None
@@ -396,7 +436,7 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     # `Noah Eastwood, Money Reporter`, `Terry Pluto, cleveland.com`: roles and outlets may
     # follow the names; anything else means the line is not a byline.
     if names[0] is None or any(
-        n is None and not (_is_org(f) or _role(f) or _DOMAIN_RE.search(f))
+        n is None and not (_is_org(f) or _role(f) or _DOMAIN_RE.search(f) or _outlet_fragment(f))
         for n, f in zip(names, fragments, strict=True)
     ):
         return None  # the names come first: `Research Fellow, Grover M. Hermann Center` is not
