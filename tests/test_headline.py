@@ -426,3 +426,20 @@ def test_byline_shapes_of_essays_bios_and_outlets() -> None:
         "the whole of the county, officials said on Tuesday, adding more snow was due."
     )
     assert match_byline(sentence) is None
+
+
+def test_a_name_in_a_topic_menu_above_the_headline_is_not_the_byline() -> None:
+    topics = "".join(f"{t}\n\n" for t in ("Harbour Strike", "Election Night", "Maria Lopez"))
+    page = (
+        "Harbour bridge to close to cars next spring - The Northbank Gazette\n\nTrending\n\n"
+        + topics
+        + topics
+        + "Harbour bridge to close to cars next spring\n\n"
+        + _BODY
+    )
+    assert _headline(page) == "Harbour bridge to close to cars next spring"
+    assert _byline(page) is None
+    # The same name alone above the headline is the byline.
+    assert _byline("Maria Lopez\n\nHarbour bridge to close to cars next spring\n\n" + _BODY) == (
+        "Maria Lopez",
+    )

@@ -375,6 +375,10 @@ def assemble(
         for i in [*range(head_from, near_end), *above]:
             if i in place or feats[i].kind is not Kind.SHORT:
                 continue
+            if i < head_from and feats[i].repeated and i and feats[i - 1].repeated:
+                # Above the headline, a name in a run of lines the page repeats is a topic
+                # menu's item (`Gaza Hostages`, `Janet Yellen`), not the byline.
+                continue
             names_only = match_byline(units[i].text) or looks_like_name_line(units[i].text)
             if names_only:
                 _set_byline(out, units[i], names_only)
