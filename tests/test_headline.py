@@ -443,3 +443,22 @@ def test_a_name_in_a_topic_menu_above_the_headline_is_not_the_byline() -> None:
     assert _byline("Maria Lopez\n\nHarbour bridge to close to cars next spring\n\n" + _BODY) == (
         "Maria Lopez",
     )
+
+
+def test_a_job_title_under_a_bare_name_makes_it_the_byline() -> None:
+    from wirecheck.byline import role_line
+
+    assert role_line("NFL Analyst") and role_line("Senior Political Writer")
+    assert not role_line("Harbour Analyst Says Bridge Must Close Now Or Never")
+    assert not role_line("Share")
+    page = (
+        "Harbour bridge to close to cars next spring\n\nPublished March 3, 2026 5:02 p.m.\n\n"
+        "share\n\nfacebook x reddit link\n\nBucky Okonjo\n\nTransport Analyst\n\n" + _BODY
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.byline is not None
+    assert story.byline.names == ("Bucky Okonjo",)
+    assert story.byline.raw == "Bucky Okonjo Transport Analyst"
+    assert story.body[0].startswith("The city council voted")
+    # Without the job title, the name is too far under the headline to be trusted.
+    assert _byline(page.replace("Transport Analyst\n\n", "")) is None

@@ -237,6 +237,24 @@ def _role(fragment: str) -> bool:
     )
 
 
+# The job a role line under a bare name ends with: `NFL Analyst`, `Senior Political Writer`.
+_JOB_NOUNS = frozenset(
+    "writer correspondent reporter editor columnist journalist contributor producer "
+    "analyst critic photographer host anchor author".split()
+)
+_ROLE_LINE_MAX_WORDS = 5
+
+
+def role_line(text: str) -> bool:
+    """A line that is only a writer's job title, as under a bare byline name."""
+    words = text.split()
+    return (
+        0 < len(words) <= _ROLE_LINE_MAX_WORDS
+        and words[-1].casefold() in _JOB_NOUNS
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    )
+
+
 def names_in(text: str) -> tuple[str, ...]:
     """The people named in a byline text (prefix like "By" already removed).
 

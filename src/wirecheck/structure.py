@@ -35,6 +35,7 @@ from wirecheck.byline import (
     match_byline,
     match_credit_tail,
     name_under_headline,
+    role_line,
 )
 from wirecheck.classify import Features, Kind, classify, over_a_credit
 from wirecheck.dateline import match_dateline, source_reference_date, to_dateline
@@ -384,6 +385,19 @@ def assemble(
                 _set_byline(out, units[i], names_only)
                 place[i] = "byline"
                 break
+            if i >= head_from and _next_line_unit(units, i) and role_line(units[i + 1].text):
+                # `Jane Doe` over `NFL Analyst`: a job title vouches for the name above it.
+                name = name_under_headline(units[i].text, dated=True)
+                if name:
+                    role = units[i + 1]
+                    out.byline = Byline(
+                        raw=f"{units[i].text} {role.text}",
+                        names=name,
+                        line=units[i].first_line,
+                        end_line=role.lines[-1],
+                    )
+                    place[i] = place[i + 1] = "byline"
+                    break
     if out.byline is None and anchor is not None:
         # Right under the headline, position vouches for a name no list knows.
         # A standfirst can open the body (no dateline), the name under it then sits just
