@@ -462,3 +462,21 @@ def test_a_job_title_under_a_bare_name_makes_it_the_byline() -> None:
     assert story.body[0].startswith("The city council voted")
     # Without the job title, the name is too far under the headline to be trusted.
     assert _byline(page.replace("Transport Analyst\n\n", "")) is None
+
+
+def test_a_desk_after_the_role_and_a_teasers_age_above_the_headline() -> None:
+    from wirecheck.byline import looks_like_name_line
+
+    line = "Nate Okafor, General Editor, F1 Mar 3, 2026, 05:30 PM"
+    assert looks_like_name_line(line) == ("Nate Okafor",)
+    assert looks_like_name_line("Jane Doe, F1") is None  # no role: `F1` vouches for nothing
+    # A teaser for another story (its age, its writer) just above the headline.
+    page = (
+        "Harbour bridge to close to cars next spring - The Northbank Gazette\n\n"
+        "Ferry fares to rise in May\n\n5d Nate Okafor\n\n"
+        "Grand prix moves to a night race\n\n35d Maria Lopez\n\n"
+        "Harbour bridge to close to cars next spring\n\n" + line + "\n\n" + _BODY
+    )
+    assert _headline(page) == "Harbour bridge to close to cars next spring"
+    assert _byline(page) == ("Nate Okafor",)
+    assert _byline(page.replace(line + "\n\n", "")) is None

@@ -120,7 +120,7 @@ _HANDLE_RE = re.compile(r"[A-Z][a-z]*[A-Z][A-Za-z]*[a-z][A-Za-z]*")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _KEEPS_PERIOD_RE = re.compile(r"(?:\b(?:Jr|Sr)|\b[A-Z]|\.[A-Z])\.$")
 # `2d Mike Coppinger`, `5h ago`: the age of a post printed before the author.
-_AGE_RE = re.compile(r"^\d{1,2}\s?[smhdw]\s+")
+AGE_RE = re.compile(r"^\d{1,2}\s?[smhdw]\s+")
 _NAME_WORD_RE = re.compile(r"^(?:[A-Z][\w'’.\-]*|[a-z]{1,3}|[A-Z]\.)$")
 # Lowercase particles allowed inside a name: `Ursula von der Leyen`, `Luiz da Silva`.
 _PARTICLES = frozenset(
@@ -436,7 +436,7 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     ):
         # `Sarah Barnacle Worcester Telegram & Gazette`: a name run into the outlet.
         return (outlet.group(1),)
-    head = _CUT_RE.split(_AGE_RE.sub("", text), maxsplit=1)[0]
+    head = _CUT_RE.split(AGE_RE.sub("", text), maxsplit=1)[0]
     stripped = _TAIL_RE.sub("", head).strip()
     if not stripped:
         return None
@@ -453,9 +453,15 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     # first a known given name: what separates `Pamela Falk` from `Lighter Side`.
     # `Noah Eastwood, Money Reporter`, `Terry Pluto, cleveland.com`: roles and outlets may
     # follow the names; anything else means the line is not a byline.
+    # After a role, a short fragment is its desk: `Nate Saunders, General Editor, F1`.
+    after_role = [
+        any(_role(f) for f in fragments[1:k]) and len(f.split()) <= 2
+        for k, f in enumerate(fragments)
+    ]
     if names[0] is None or any(
-        n is None and not (_is_org(f) or _role(f) or _DOMAIN_RE.search(f) or _outlet_fragment(f))
-        for n, f in zip(names, fragments, strict=True)
+        n is None
+        and not (_is_org(f) or _role(f) or _DOMAIN_RE.search(f) or _outlet_fragment(f) or desk)
+        for n, f, desk in zip(names, fragments, after_role, strict=True)
     ):
         return None  # the names come first: `Research Fellow, Grover M. Hermann Center` is not
     # Bare lines are not trusted with long names: `Bill Barr Says Voting` is a headline.

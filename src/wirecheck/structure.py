@@ -28,6 +28,7 @@ from datetime import date
 
 from wirecheck import headline
 from wirecheck.byline import (
+    AGE_RE,
     byline_in_stamp,
     is_agency_line,
     is_agency_writer_line,
@@ -376,9 +377,12 @@ def assemble(
         for i in [*range(head_from, near_end), *above]:
             if i in place or feats[i].kind is not Kind.SHORT:
                 continue
-            if i < head_from and feats[i].repeated and i and feats[i - 1].repeated:
+            if i < head_from and (
+                (feats[i].repeated and i and feats[i - 1].repeated) or AGE_RE.match(units[i].text)
+            ):
                 # Above the headline, a name in a run of lines the page repeats is a topic
-                # menu's item (`Gaza Hostages`, `Janet Yellen`), not the byline.
+                # menu's item (`Gaza Hostages`, `Janet Yellen`), and one under an age
+                # (`35d Jane Doe`) a teaser's for another story: not the byline.
                 continue
             names_only = match_byline(units[i].text) or looks_like_name_line(units[i].text)
             if names_only:
