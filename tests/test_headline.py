@@ -480,3 +480,10 @@ def test_a_desk_after_the_role_and_a_teasers_age_above_the_headline() -> None:
     assert _headline(page) == "Harbour bridge to close to cars next spring"
     assert _byline(page) == ("Nate Okafor",)
     assert _byline(page.replace(line + "\n\n", "")) is None
+
+
+def test_a_pen_name_before_an_ordinal_date() -> None:
+    from wirecheck.byline import match_byline
+
+    assert match_byline("by MrQuillWorks, Mar 3rd 2026") == ("MrQuillWorks",)
+    assert match_byline("By Jane Doe, March 3rd, 2026") == ("Jane Doe",)

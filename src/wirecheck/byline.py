@@ -53,7 +53,7 @@ _CUT_RE = re.compile(r"\s+(?:[-–—|•·/]|on|[Ff]or)\s+|\s*[|•·]\s*")
 # What ends the names part of a byline: a date, a time, "Updated", "Published", a handle.
 _TAIL_RE = re.compile(
     r"\s*(?:[|•·]|\s-\s|\s–\s|\s—\s)?\s*(?:\b(?:Updated|Published|Posted|Last updated|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
     r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|"
     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|"
     r"\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b)|@).*$",
@@ -263,7 +263,7 @@ def names_in(text: str) -> tuple[str, ...]:
     or a role, so after a comma only a fragment followed by "and" or written in the same
     capitals as the first name counts as another person.
     """
-    text = _TAIL_RE.sub("", _CUT_RE.split(text, maxsplit=1)[0])
+    text = _TAIL_RE.sub("", _CUT_RE.split(text, maxsplit=1)[0]).rstrip(" ,;")
     # `Jane Doe long Read`, `Jane Doe staff writer`: the names end at a lowercase word.
     kept = []
     for word in text.split():
