@@ -487,3 +487,17 @@ def test_a_pen_name_before_an_ordinal_date() -> None:
 
     assert match_byline("by MrQuillWorks, Mar 3rd 2026") == ("MrQuillWorks",)
     assert match_byline("By Jane Doe, March 3rd, 2026") == ("Jane Doe",)
+
+
+def test_a_by_line_over_a_column_name_and_blurb_above_the_headline() -> None:
+    page = (
+        "Harbour bridge to close to cars next spring | Northbank Gazette\n\nHome\n\nLocal\n\n"
+        "Harbour Watch\n\nBy Maria Lopez, Contributing Editor, Northbank Gazette |\n\nAbout |\n\n"
+        "A weekly look at the boats, bridges and budgets that keep the harbour running.\n\n"
+        "Harbour Watch\n\nHarbour bridge to close to cars next spring\n\n" + _BODY
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == "Harbour bridge to close to cars next spring"
+    assert story.byline is not None and story.byline.names == ("Maria Lopez",)
+    # A bare name that far up is not trusted.
+    assert _byline(page.replace("By Maria Lopez, Contributing Editor, ", "Maria Lopez, ")) is None

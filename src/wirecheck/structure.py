@@ -84,6 +84,8 @@ _DATELINE_WINDOW = 8
 # How many units into the body, and above the headline, a byline is looked for.
 _BYLINE_AFTER_BODY = 2
 _BYLINE_ABOVE = 3
+# A `By` line vouches for itself a little further up (a column's name and blurb between).
+_BY_LINE_ABOVE = 5
 # How far under the headline a bare name is looked for (units): as far as the headline
 # search reaches, and no further, so a page of thousands of short lines stays cheap.
 _BYLINE_REACH = headline.WINDOW
@@ -341,7 +343,7 @@ def assemble(
     anchor = min(dupes) if head == 0 and dupes else head
     head_from = anchor + 1 if anchor is not None else 0
     # Some pages print the byline just above the headline.
-    above = range(max(0, (anchor or 0) - _BYLINE_ABOVE), anchor or 0)
+    above = range(max(0, (anchor or 0) - _BY_LINE_ABOVE), anchor or 0)
     near_end = min(body_start, head_from + _BYLINE_REACH)
     for i in range(head_from, min(body_start + _BYLINE_AFTER_BODY, end + 1, len(units))):
         if i in place or (dateline_at and i == dateline_at[0]):
@@ -384,7 +386,9 @@ def assemble(
                 # menu's item (`Gaza Hostages`, `Janet Yellen`), and one under an age
                 # (`35d Jane Doe`) a teaser's for another story: not the byline.
                 continue
-            names_only = match_byline(units[i].text) or looks_like_name_line(units[i].text)
+            names_only = match_byline(units[i].text)
+            if names_only is None and i >= (anchor or 0) - _BYLINE_ABOVE:
+                names_only = looks_like_name_line(units[i].text)
             if names_only:
                 _set_byline(out, units[i], names_only)
                 place[i] = "byline"
