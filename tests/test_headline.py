@@ -501,3 +501,16 @@ def test_a_by_line_over_a_column_name_and_blurb_above_the_headline() -> None:
     assert story.byline is not None and story.byline.names == ("Maria Lopez",)
     # A bare name that far up is not trusted.
     assert _byline(page.replace("By Maria Lopez, Contributing Editor, ", "Maria Lopez, ")) is None
+
+
+def test_a_bare_by_three_units_into_the_body_is_still_the_byline() -> None:
+    page = (
+        "Harbour bridge to close to cars next spring\n\n"
+        "Posing for a photo at the harbour bridge on Tuesday, March 3, 2026, before the vote "
+        "that will close it to cars from next spring, councillors and engineers smiled\n\n"
+        "Subscribers can gift articles to anyone\n\nBy\n\n"
+        "Maria Lopez | The Northbank Gazette\n\n" + _BODY
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.byline is not None and story.byline.names == ("Maria Lopez",)
+    assert not any(p in ("By", "Maria Lopez | The Northbank Gazette") for p in story.body)

@@ -82,7 +82,7 @@ _LIST_MEAN_WORDS = 8
 # How far from the start of the article a dateline may open the body (units).
 _DATELINE_WINDOW = 8
 # How many units into the body, and above the headline, a byline is looked for.
-_BYLINE_AFTER_BODY = 2
+_BYLINE_AFTER_BODY = 3
 _BYLINE_ABOVE = 3
 # A `By` line vouches for itself a little further up (a column's name and blurb between).
 _BY_LINE_ABOVE = 5
