@@ -6,7 +6,6 @@ behaviour, not the wording of the real rules, which have their own tests.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 import subprocess
@@ -391,7 +390,7 @@ def test_rule_keeps_the_title_line_of_its_doc(
     fake_rules: tuple[Rule, ...], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     doc = "WC991 fake-error: a made-up rule.\n\nWhat it does\n    Flags.\n"
-    titled = dataclasses.replace(fake_rules[0], doc=doc)
+    titled = fake_rules[0]._replace(doc=doc)
     monkeypatch.setattr(registry, "all_rules", lambda: (titled,))
     result = run("rule", "WC991")
     assert result.stdout.splitlines()[:4] == [

@@ -21,7 +21,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from itertools import islice
@@ -149,10 +149,9 @@ class Outcome(NamedTuple):
     error: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Job:
+class Job(NamedTuple):
     """How to parse every input: the arguments of ``wirecheck.parse`` and the severities
-    the configuration gives some rules."""
+    the configuration gives some rules. A NamedTuple, as ``Outcome``."""
 
     reference_date: date | None = None
     check: bool = True

@@ -15,9 +15,8 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from wirecheck.model import Severity
 
@@ -55,10 +54,12 @@ class ConfigError(Exception):
     """A configuration file that cannot be used; the message names the file and key."""
 
 
-@dataclass(frozen=True, slots=True)
-class Config:
+class Config(NamedTuple):
     """The settings of one file (or none: the defaults). ``root``: the file's folder
-    (None: no file, the current directory)."""
+    (None: no file, the current directory).
+
+    A NamedTuple: every command creates this class at start-up, where a dataclass costs
+    ~0.5 ms (it compiles its methods), a NamedTuple a fifth of that."""
 
     path: Path | None = None
     root: Path | None = None

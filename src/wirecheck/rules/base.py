@@ -9,7 +9,7 @@ Adding a rule means adding a module and one line in ``registry.py``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
@@ -24,15 +24,31 @@ class CheckOptions:
     reference_date: date | None = None
 
 
-@dataclass(frozen=True, slots=True)
 class Context:
-    """What a rule sees: the parsed story, the decoded input lines, the options."""
+    """What a rule sees: the parsed story, the decoded input lines, the options.
 
-    story: Story
-    lines: tuple[str, ...]
-    options: CheckOptions = field(default_factory=CheckOptions)
-    # Facts about the story that several rules need (is it English?), worked out once.
-    memo: dict[str, Any] = field(default_factory=dict, compare=False)
+    A plain class, read-only by convention (``memo`` excepted); ``Example`` and ``Rule``
+    are NamedTuples. Every command creates these classes at start-up, where a dataclass
+    costs ~0.5 ms (it compiles its methods), a NamedTuple a fifth of that, a plain class
+    nothing. ``CheckOptions``, which users pass to ``parse``, stays a dataclass."""
+
+    __slots__ = ("lines", "memo", "options", "story")
+
+    def __init__(
+        self,
+        story: Story,
+        lines: tuple[str, ...],
+        options: CheckOptions | None = None,
+        memo: dict[str, Any] | None = None,
+    ) -> None:
+        self.story = story
+        self.lines = lines
+        self.options = CheckOptions() if options is None else options
+        # Facts about the story that several rules need (is it English?), worked out once.
+        self.memo: dict[str, Any] = {} if memo is None else memo
+
+    def __repr__(self) -> str:
+        return f"Context(story={self.story!r}, lines={self.lines!r}, options={self.options!r})"
 
     def line_text(self, line: int) -> str:
         """The decoded input line ``line`` (1-based), without its newline."""
@@ -40,17 +56,13 @@ class Context:
 
 
 class Example(NamedTuple):
-    """A text the rule must stay silent on (``good``) or must flag (``bad``).
-
-    A NamedTuple, as are the other plain records of the rules: defining a dataclass costs
-    ~0.5 ms of start-up, a NamedTuple a fifth of that."""
+    """A text the rule must stay silent on (``good``) or must flag (``bad``)."""
 
     text: str
     good: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+class Rule(NamedTuple):
     """A rule's identity. ``check`` yields its diagnostics for one story."""
 
     code: str
