@@ -68,8 +68,6 @@ def discover(
     folders skipped) for files matching ``include``, minus those matching ``exclude``
     (see ``config.excluded``; relative to ``root``, default the current directory). ``-``
     (stdin) is kept as is, and a path that does not exist too, to be reported when read."""
-    from fnmatch import fnmatchcase
-
     base: str | Path = root if root is not None else os.getcwd()
     found: list[str] = []
     for path in paths:
@@ -77,6 +75,8 @@ def discover(
             if path == STDIN or not excluded(path, exclude, base):
                 found.append(path)
             continue
+        from fnmatch import fnmatchcase  # only a folder needs it
+
         for folder, dirs, files in os.walk(path):
             dirs[:] = sorted(
                 d

@@ -53,6 +53,7 @@ from __future__ import annotations
 import codecs
 import importlib
 import re
+from functools import cache
 from typing import Protocol
 
 from wirecheck.decode import NotTextError
@@ -83,12 +84,19 @@ WIRE_KEYS: tuple[str, ...] = (
 _HEAD_BYTES = 2048
 
 _ANPA_HEADER_RE = re.compile(r"\x01[A-Za-z]\d{4}\x1f")
-# `<?xml ...?>`, comments and a DOCTYPE before the root element; the root's local name.
-_XML_PROLOG_RE = re.compile(
-    r"(?:\s*(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE\s+(?P<doctype>[\w.:-]+)[^[>]*(?:>|(?P<subset>\[))))*",
-    re.DOTALL,
-)
-_ROOT_RE = re.compile(r"\s*<(?:[\w.-]+:)?(?P<root>[\w.-]+)[\s/>]")
+
+
+@cache
+def _xml_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`<?xml ...?>`, comments and a DOCTYPE before the root element; the root's local
+    name. Compiled when an input opens with `<`: plain text does not pay for them."""
+    prolog = re.compile(
+        r"(?:\s*(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE\s+(?P<doctype>[\w.:-]+)[^[>]*(?:>|(?P<subset>\[))))*",
+        re.DOTALL,
+    )
+    return prolog, re.compile(r"\s*<(?:[\w.-]+:)?(?P<root>[\w.-]+)[\s/>]")
+
+
 _XML_ROOTS = {
     "nitf": "nitf",
     "NewsML": "newsml",
@@ -152,9 +160,10 @@ def detect(data: bytes | str) -> str:
         return "ninjs"
     if first != "<":
         return "text"
-    prolog = _XML_PROLOG_RE.match(head)
+    prolog_re, root_re = _xml_res()
+    prolog = prolog_re.match(head)
     assert prolog is not None  # the pattern matches the empty string
-    root = _ROOT_RE.match(head, prolog.end())
+    root = root_re.match(head, prolog.end())
     name = root.group("root") if root else prolog.group("doctype")
     if name in _XML_ROOTS:
         return _XML_ROOTS[name]

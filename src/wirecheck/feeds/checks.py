@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date, datetime
 
 from wirecheck.model import Story
@@ -43,6 +42,8 @@ def counted_words(story: Story) -> int:
 
 def place_key(name: str) -> str:
     """A place name for comparison: no case, accents, punctuation or spacing."""
+    import unicodedata  # only feeds with a place to compare need it (~0.2 ms to load)
+
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     return "".join(c for c in decomposed if c.isalnum())
 

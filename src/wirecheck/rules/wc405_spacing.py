@@ -28,7 +28,6 @@ Use instead
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Iterator
 
@@ -96,14 +95,32 @@ def _spaces_before_marks(number: int, line: str, start: int) -> Iterator[Diagnos
         )
 
 
+def _merged(first: Iterator[Diagnostic], second: Iterator[Diagnostic]) -> Iterator[Diagnostic]:
+    """Two column-ordered streams in column order, ``first`` first on a tie, lazily (a huge
+    line stops being searched at the findings cap). ``heapq.merge`` does the same but costs
+    every command ~0.3 ms to import."""
+    a, b = next(first, None), next(second, None)
+    while a is not None and b is not None:
+        if b.column < a.column:
+            yield b
+            b = next(second, None)
+        else:
+            yield a
+            a = next(first, None)
+    if a is not None:
+        yield a
+        yield from first
+    if b is not None:
+        yield b
+        yield from second
+
+
 def _line_findings(number: int, line: str, start: int) -> Iterator[Diagnostic]:
     """Findings on one input line, from 0-based column ``start`` on, in column order."""
     if _LAYOUT_RE.search(line) or any(mark in line for mark in _FRENCH_MARKS):
         return
-    yield from heapq.merge(
-        _double_spaces(number, line, start),
-        _spaces_before_marks(number, line, start),
-        key=lambda d: d.column,
+    yield from _merged(
+        _double_spaces(number, line, start), _spaces_before_marks(number, line, start)
     )
 
 
