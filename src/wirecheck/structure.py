@@ -277,6 +277,19 @@ def _next_line_unit(units: list[Unit], i: int) -> bool:
     return i + 1 < len(units) and units[i + 1].first_line <= units[i].lines[-1] + 2
 
 
+def _set_two_unit_byline(
+    out: Assembled, units: list[Unit], i: int, names: tuple[str, ...], place: dict[int, str]
+) -> None:
+    """A byline over two units: `By` then the names, or the name then its job title."""
+    out.byline = Byline(
+        raw=f"{units[i].text} {units[i + 1].text}",
+        names=names,
+        line=units[i].first_line,
+        end_line=units[i + 1].lines[-1],
+    )
+    place[i] = place[i + 1] = "byline"
+
+
 def _set_byline(out: Assembled, unit: Unit, names: tuple[str, ...]) -> None:
     out.byline = Byline(raw=unit.text, names=names, line=unit.first_line, end_line=unit.lines[-1])
 
@@ -361,13 +374,7 @@ def assemble(
                 or name_under_headline(name_unit.text)
             )
             if names is not None and out.byline is None:
-                out.byline = Byline(
-                    raw=f"{text} {name_unit.text}",
-                    names=names,
-                    line=units[i].first_line,
-                    end_line=name_unit.lines[-1],
-                )
-                place[i] = place[i + 1] = "byline"
+                _set_two_unit_byline(out, units, i, names, place)
                 continue
         if names is not None and out.byline is None:
             _set_byline(out, units[i], names)
@@ -397,14 +404,7 @@ def assemble(
                 # `Jane Doe` over `NFL Analyst`: a job title vouches for the name above it.
                 name = name_under_headline(units[i].text, dated=True)
                 if name:
-                    role = units[i + 1]
-                    out.byline = Byline(
-                        raw=f"{units[i].text} {role.text}",
-                        names=name,
-                        line=units[i].first_line,
-                        end_line=role.lines[-1],
-                    )
-                    place[i] = place[i + 1] = "byline"
+                    _set_two_unit_byline(out, units, i, name, place)
                     break
     if out.byline is None and anchor is not None:
         # Right under the headline, position vouches for a name no list knows.
