@@ -514,3 +514,21 @@ def test_a_bare_by_three_units_into_the_body_is_still_the_byline() -> None:
     story = parse(page, check=False, today=_TODAY)
     assert story.byline is not None and story.byline.names == ("Maria Lopez",)
     assert not any(p in ("By", "Maria Lopez | The Northbank Gazette") for p in story.body)
+
+
+def test_a_long_dek_without_a_full_stop_gives_way_to_the_short_headline_above() -> None:
+    # The page's title line is the dek's start, so the dek scores best; a dek of twenty
+    # words or more is a summary even without a full stop, and the headline is above it.
+    dek = (
+        "A ghostly current rooted in a century-old harbour mystery could explain why the "
+        "bridge piers keep sinking—if only engineers could pin it down"
+    )
+    page = (
+        "A ghostly current rooted in a century-old harbour mystery could explain why the "
+        "bridge piers keep sinking | Science | Gazette\n\nAdvertisement\n\nScience News\n\n"
+        "News Features\n\nThe harbour phantom\n\n" + dek + "\n\n3 Mar 2026\n\n"
+        "By Maria Lopez\n\n" + _BODY
+    )
+    assert _headline(page) == "The harbour phantom"
+    # A section label above the dek is not a headline, however long the dek.
+    assert _headline(page.replace("The harbour phantom\n\n", "")) == dek

@@ -64,6 +64,8 @@ _NAME_MAX_WORDS = 5
 # full stop or run this many words longer.
 _DEK_HEAD_MIN_WORDS = 7
 _DEK_EXTRA_WORDS = 8
+# A dek of this many words is a summary even without its closing full stop.
+_LONG_DEK_WORDS = 20
 _SHORT_HEAD_MIN_WORDS = 3  # when short headings are trusted there (see ``_correct``)
 
 # `By`, `Written by`, `Commentary by`, `Author:` on a line of its own, the names on the next.
@@ -203,12 +205,7 @@ def _candidate(unit: Unit, feat: Features, credit: bool) -> bool:
 def _reads_as_headline(text: str, feat: Features) -> bool:
     """A line that reads as a headline, not a label, menu or breadcrumb: three words or
     more, one of them a function word, no path separators, not all capitals."""
-    return (
-        feat.words >= 3
-        and feat.density > 0
-        and not _PATH_RE.search(text)
-        and not text.isupper()
-    )
+    return feat.words >= 3 and feat.density > 0 and not _PATH_RE.search(text) and not text.isupper()
 
 
 def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | None:
@@ -280,7 +277,8 @@ def _correct(
     # Above a page's headline sit section labels (`Guest Essay`), so the heading there must
     # be a long one, unless it is the first line of pasted copy or reads as a headline over
     # a dek that is a sentence.
-    sentence = text.rstrip().endswith((".", "!"))
+    # A dek of many words reads as a summary even without its full stop.
+    sentence = text.rstrip().endswith((".", "!")) or feats[i].words >= _LONG_DEK_WORDS
     short_ok = j == 0 or (j > 0 and sentence and _reads_as_headline(units[j].text, feats[j]))
     min_words = _SHORT_HEAD_MIN_WORDS if short_ok else _DEK_HEAD_MIN_WORDS
     if (
