@@ -17,6 +17,10 @@ CHROME = [
     "Source images by Jane Doe, Getty Images and Shutterstock.",
     "Subscribe to The Gazette and stay informed all year.",
     "Wrap up the year with the Gazette's best stories! Click here",
+    "GET OUR E-ALERTS",
+    "Get our daily newsletter",
+    "Get breaking news alerts",
+    "Turn on desktop notifications?",
 ]
 
 PROSE = [
@@ -24,6 +28,8 @@ PROSE = [
     "Shoppers who view the harbour from the bridge will have to take the ferry next year.",
     "Residents were asked to support the closure in a vote held at the town hall on Monday.",
     "She said the images were taken by a drone flying over the river last spring.",
+    "Getting alerts from the flood service saved lives, the harbour master said on Tuesday.",
+    "Get the harbour bridge fixed, residents told the council.",
 ]
 
 

@@ -188,6 +188,8 @@ CHROME_SENTENCE_RE = re.compile(
     r"|this (?:material|article|story|content) may not be (?:published|reproduced)"
     r"|we use cookies|by (?:using|continuing to use) this (?:site|website)"
     r"|(?:get|download) (?:the|our) .{0,30}\bapp\b"
+    r"|get (?:our |the )?(?:[\w-]+ ){0,3}(?:newsletters?|e-?alerts|alerts|notifications)\b"
+    r"|turn on (?:desktop |push |browser )?notifications"
     r"|(?:have|got) a (?:news )?tip\b"
     r"|to contact the (?:reporter|writer|editor)s?\b"
     r"|(?:read|see) (?:more|the full story|our)\b.{0,40}(?:here|at|on)\b"
