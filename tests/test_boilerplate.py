@@ -21,6 +21,9 @@ CHROME = [
     "Get our daily newsletter",
     "Get breaking news alerts",
     "Turn on desktop notifications?",
+    "Copied!",
+    "Was this article helpful?",
+    "Thanks for reading!",
 ]
 
 PROSE = [
@@ -30,6 +33,7 @@ PROSE = [
     "She said the images were taken by a drone flying over the river last spring.",
     "Getting alerts from the flood service saved lives, the harbour master said on Tuesday.",
     "Get the harbour bridge fixed, residents told the council.",
+    "Thanks for reading the report, the mayor told councillors on Tuesday.",
 ]
 
 

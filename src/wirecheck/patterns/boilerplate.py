@@ -60,6 +60,19 @@ END_MARK_RE = re.compile(r"^(?:\#{3}|-30-|\(?END\)?|ENDS?|Enditem|-0-)\s*$")
 # Phrases that make up whole chrome lines across news sites. Matched case-insensitively
 # against the start of a short line; see ``is_chrome_phrase``.
 CHROME_PHRASES: tuple[str, ...] = (
+    # feedback and end-of-article prompts
+    "was this page helpful",
+    "was this article helpful",
+    "was this helpful",
+    "did you find this helpful",
+    "did you find this article helpful",
+    "thanks for reading",
+    "thank you for reading",
+    "before you go",
+    "copied",
+    "save for later",
+    "become a member",
+    "other news",
     "advertisement",
     "advertise with us",
     "skip to content",
@@ -280,7 +293,7 @@ SOCIAL_WORDS = frozenset(
 )
 
 _SPACES_RE = re.compile(r"\s+")
-_TRAILING_PUNCT = " \t:|>»›·•-–—.…"
+_TRAILING_PUNCT = " \t:|>»›·•-–—.…!?"
 
 
 def normalise_phrase(text: str) -> str:
