@@ -24,6 +24,9 @@ CHROME = [
     "Copied!",
     "Was this article helpful?",
     "Thanks for reading!",
+    "Install the Gazette app for free",
+    "Donate to support independent journalism!",
+    "Comments are closed.",
 ]
 
 PROSE = [

@@ -73,6 +73,14 @@ CHROME_PHRASES: tuple[str, ...] = (
     "save for later",
     "become a member",
     "other news",
+    "comments are closed",
+    "editor's picks",
+    "editor’s picks",
+    "editors' picks",
+    "editors’ picks",
+    "editors' recommendations",
+    "editors’ recommendations",
+    "read more about",
     "advertisement",
     "advertise with us",
     "skip to content",
@@ -200,7 +208,7 @@ CHROME_SENTENCE_RE = re.compile(
     r"|all rights reserved"
     r"|this (?:material|article|story|content) may not be (?:published|reproduced)"
     r"|we use cookies|by (?:using|continuing to use) this (?:site|website)"
-    r"|(?:get|download) (?:the|our) .{0,30}\bapp\b"
+    r"|(?:get|download|install) (?:the|our) .{0,30}\bapp\b"
     r"|get (?:our |the )?(?:[\w-]+ ){0,3}(?:newsletters?|e-?alerts|alerts|notifications)\b"
     r"|turn on (?:desktop |push |browser )?notifications"
     r"|(?:have|got) a (?:news )?tip\b"
@@ -231,7 +239,7 @@ CHROME_SENTENCE_RE = re.compile(
     r"|(?:view|buy|shop|see it) (?:on|at) [\w.&' -]{1,30}\$\d"
     r"|(?:all )?products (?:featured|chosen) (?:on|in|by) .{1,40}\bindependently selected\b"
     r"|(?:to (?:see|view) this content|this content is not available)\b.{0,40}\b(?:enable|cookies|consent)"
-    r"|(?:support|fund) (?:our|local|independent) (?:journalism|newsroom|reporting)\b"
+    r"|(?:donate to )?(?:support|fund) (?:our|local|independent) (?:journalism|newsroom|reporting)\b"
     r"|(?:source )?(?:images?|photos?) (?:by|courtesy(?: of)?)\b"
     r"|subscribe (?:to|now|today)\b.{0,80}$"
     r"|.{0,120}\bclick here\.?$"
