@@ -326,7 +326,8 @@ _BIO_BYLINE_RE = re.compile(
 
 
 def _bio_byline(text: str) -> tuple[str, ...] | None:
-    """The name of a byline run on into a biography, when it opens with a known given name."""
+    """The name of a byline run on into a biography, when it opens with a census given name
+    or a word no dictionary knows."""
     found = _BIO_BYLINE_RE.match(text)
     if found is None:
         return None
@@ -551,8 +552,7 @@ def name_under_headline(text: str, *, dated: bool = False) -> tuple[str, ...] | 
     if not given and (len(first) < 2 or (known_first and not (dated and name_only_first))):
         return None  # `Courtesy Bijou Karman`: a credit, not a byline
     # A known given name vouches for `Will Macmaster`-like surnames; so does a stamp, for
-    # a given name no dictionary lists.
-    # Label words (`Latest`, `Video`, `Analysis`) are never vouched for: `Brexit Latest`.
+    # a given name no dictionary lists, but never for a label word (`Brexit Latest`).
     vouched = given or (dated and not known_first and last.casefold() not in NOT_PLACE_LEADS)
     if len(last) < 2 or (_common_word(last) and not vouched):
         return None
