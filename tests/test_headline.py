@@ -532,3 +532,19 @@ def test_a_long_dek_without_a_full_stop_gives_way_to_the_short_headline_above() 
     assert _headline(page) == "The harbour phantom"
     # A section label above the dek is not a headline, however long the dek.
     assert _headline(page.replace("The harbour phantom\n\n", "")) == dek
+
+
+def test_a_pasted_headline_that_is_a_question_or_in_title_case_is_not_the_lede() -> None:
+    for head in (
+        "Will the Harbour Bridge Ever Reopen?",
+        "Council Shuts Harbour Bridge to Cars After Decade of Argument",
+        "Why is the harbour bridge closing to cars?",
+    ):
+        story = parse(f"{head}\n\n{_BODY}", check=False, today=_TODAY)
+        assert story.headline == head, head
+        assert story.body[0].startswith("The city council voted"), head
+    # Without a headline, a plain sentence opening the copy is its lede.
+    lede = "The council has closed the harbour bridge to cars."
+    story = parse(f"{lede}\n\n{_BODY}", check=False, today=_TODAY)
+    assert story.headline is None
+    assert story.body[0] == lede

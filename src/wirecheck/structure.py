@@ -232,6 +232,25 @@ def _skip_title_repeat(units: list[Unit], feats: list[Features], start: int, end
     return start
 
 
+# A pasted story's first line is its headline when it reads as one: Title Case, or a
+# short question or exclamation (`Will It Ever Snow Again?`); a lede is a plain sentence.
+_PASTED_QUESTION_MAX_WORDS = 15
+_PASTED_TITLE_CASE = 0.6
+
+
+def _pasted_headline(units: list[Unit], feats: list[Features]) -> bool:
+    """Whether the first unit, which the body would otherwise open with, is the headline
+    of pasted copy: one line, headline-sized, over a longer paragraph."""
+    if len(units) < 2 or len(units[0].lines) != 1 or feats[1].kind is not Kind.GOOD:
+        return False
+    first, feat = units[0], feats[0]
+    if not titled(first, feat) or feats[1].words <= feat.words:
+        return False
+    text = first.text.rstrip()
+    question = text.endswith(("?", "!")) and feat.words <= _PASTED_QUESTION_MAX_WORDS
+    return question or feat.title_case >= _PASTED_TITLE_CASE
+
+
 def _find_headline(
     units: list[Unit], feats: list[Features], body_start: int
 ) -> tuple[int | None, set[int], int | None]:
@@ -332,6 +351,8 @@ def assemble(
         end = max(end, body_start + (1 if dateline_at[2] else 0))
         end = min(end, len(units) - 1)
 
+    if body_start == 0 and dateline_at is None and _pasted_headline(units, feats):
+        body_start = 1  # the story's own first line is its headline, not its lede
     head, dupes, page_title = _find_headline(units, feats, body_start)
     place: dict[int, str] = {}  # unit index -> what it became
 
