@@ -548,3 +548,34 @@ def test_a_pasted_headline_that_is_a_question_or_in_title_case_is_not_the_lede()
     story = parse(f"{lede}\n\n{_BODY}", check=False, today=_TODAY)
     assert story.headline is None
     assert story.body[0] == lede
+
+
+def test_a_subheading_repeating_the_headline_words_is_not_the_pages_h1() -> None:
+    # Pasted copy: the headline, four paragraphs, then a subheading that repeats its words
+    # over the longer part of the story. A page's h1 under its <title> line has chrome
+    # above it, not paragraphs: the story starts under the headline.
+    steps = "".join(
+        f"Step {n}: the council's engineers will survey pier number {n} and publish what "
+        "they find, so that cyclists and the ferry company can plan for the works.\n\n"
+        for n in range(1, 9)
+    )
+    story_text = (
+        "How to Keep the Harbour Bridge Open to Cyclists\n\n"
+        + _BODY
+        + "\nHow to Keep the Harbour Bridge Open to Cyclists: Step by Step\n\n"
+        + steps
+    )
+    story = parse(story_text, check=False, today=_TODAY)
+    assert story.headline == "How to Keep the Harbour Bridge Open to Cyclists"
+    # Four paragraphs, the subheading (kept in the body, as subheadings are), eight steps.
+    assert len(story.body) == 4 + 1 + 8
+    assert story.body[2].startswith("Shop owners on the north bank")
+
+
+def test_a_pasted_headline_beats_a_dek_that_repeats_its_words() -> None:
+    page = (
+        "Zoo asks talk-show host to reveal who fathered its baby orangutan\n\n"
+        "The paternity of a baby orangutan born at the city zoo was revealed by a "
+        "talk-show host, the zoo said.\n\n" + _BODY
+    )
+    assert _headline(page) == "Zoo asks talk-show host to reveal who fathered its baby orangutan"

@@ -44,15 +44,6 @@ BODY = (
 )
 
 
-def _known_hard(headline: str, dek: str | None, byline: object, stamp: str | None) -> bool:
-    # A three-word headline, a second heading, a bare unknown name and a time stamp: the
-    # stamp vouches for the heading right above the name, and a bare name is too loose a
-    # sign to vouch for anything. The second heading wins; left alone (see the note).
-    return (
-        headline == HEADLINES[0] and dek == DEKS[2] and byline == BYLINES[3] and stamp is not None
-    )
-
-
 CASES = [
     pytest.param(h, d, b, s, c, dl, id=f"h{hi}-d{di}-b{bi}-s{si}-c{ci}-{'dl' if dl else 'nodl'}")
     for (hi, h), (di, d), (bi, b), (si, s), (ci, c), dl in itertools.product(
@@ -63,7 +54,6 @@ CASES = [
         enumerate(CAPTIONS),
         (True, False),
     )
-    if not _known_hard(h, d, b, s)
 ]
 
 

@@ -66,6 +66,8 @@ _DEK_HEAD_MIN_WORDS = 7
 _DEK_EXTRA_WORDS = 8
 # A dek of this many words is a summary even without its closing full stop.
 _LONG_DEK_WORDS = 20
+# At most this many units above the body for copy to count as a pasted story's top.
+_PASTED_MAX_ABOVE = 6
 _SHORT_HEAD_MIN_WORDS = 3  # when short headings are trusted there (see ``_correct``)
 
 # `By`, `Written by`, `Commentary by`, `Author:` on a line of its own, the names on the next.
@@ -208,6 +210,21 @@ def _reads_as_headline(text: str, feat: Features) -> bool:
     return feat.words >= 3 and feat.density > 0 and not _PATH_RE.search(text) and not text.isupper()
 
 
+def _pasted(units: list[Unit], feats: list[Features], body_start: int) -> bool:
+    """Whether the copy above the body is a pasted story's top (a few headings, prose lines
+    and captions, nothing a web page wraps around an article: no `Headline | Site` title
+    line, no one-word section label, no menu): then its first line is the headline, and
+    what repeats its words below is a subheading or a dek."""
+    if not 0 < body_start <= _PASTED_MAX_ABOVE or split_site_suffix(units[0].text):
+        return False
+    return all(
+        feats[k].kind in (Kind.SHORT, Kind.GOOD, Kind.CAPTION)
+        and not feats[k].repeated
+        and (feats[k].words > 1 or bool(DATE_LINE_RE.search(units[k].text)))
+        for k in range(body_start)
+    )
+
+
 def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | None:
     """The index of the headline unit above ``body_start``, or None."""
     first = max(0, body_start - WINDOW)
@@ -222,6 +239,8 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
     for i in range(first, body_start):
         key = units[i].text.casefold()
         counts[key] = counts.get(key, 0) + 1
+    if _pasted(units, feats, body_start) and _reads_as_headline(units[0].text, feats[0]):
+        return 0
     best, best_score = None, float("-inf")
     for i in range(first, body_start):
         unit, feat = units[i], feats[i]

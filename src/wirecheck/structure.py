@@ -331,6 +331,10 @@ def assemble(
     # The article follows its headline: search for it below the title's repeat first.
     title_head = title_heading(units, feats)
     run = _best_run(scores)
+    # Article text between the first line and the repeat makes the repeat a subheading of
+    # pasted copy (its first line the headline), not a page's h1 under its <title>.
+    if title_head is not None and _run_sum(scores, (1, title_head - 1), 0) > 0:
+        title_head = None
     if title_head is not None and run is not None:
         after = _best_run(scores[title_head + 1 :])
         # A weak run under the title's repeat means the repeat was a teaser elsewhere.
