@@ -579,3 +579,17 @@ def test_a_pasted_headline_beats_a_dek_that_repeats_its_words() -> None:
         "talk-show host, the zoo said.\n\n" + _BODY
     )
     assert _headline(page) == "Zoo asks talk-show host to reveal who fathered its baby orangutan"
+
+
+def test_updated_opening_a_feature_line_is_no_time_stamp() -> None:
+    from wirecheck.headline import DATE_LINE_RE
+
+    for stamp in (
+        "Updated",
+        "Updated Dec. 3",
+        "Updated 2 hours ago",
+        "Published: 11:25, 3 Mar 2026",
+    ):
+        assert DATE_LINE_RE.search(stamp), stamp
+    for line in ("Updated wide camera with better low-light photos", "Posted guards at the gate"):
+        assert not DATE_LINE_RE.search(line), line

@@ -78,7 +78,8 @@ BARE_BY_RE = re.compile(
 )
 # Time stamps and dates printed under headlines: `Updated 4:12 PM EDT, June 11, 2024`.
 DATE_LINE_RE = re.compile(
-    r"\b(?:\d{1,2}:\d{2}|(?:updated|published|posted)\b|\d{4}-\d{2}-\d{2}|"
+    r"\b(?:\d{1,2}:\d{2}|(?:updated|published|posted)\b(?=\W*$|.{0,40}?(?:\d|\bago\b))|"
+    r"\d{4}-\d{2}-\d{2}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})",
     re.IGNORECASE,
 )
