@@ -19,7 +19,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from wirecheck import parse
+from wirecheck import Story, parse
 from wirecheck.patterns.credits import ORGANISATIONS
 
 _TOKEN_RE = re.compile(r"\w+")
@@ -62,6 +62,14 @@ def lost_words(raw: str, story_json: str) -> list[str]:
     return [w for w in set(_TOKEN_RE.findall(raw)) if w not in out]
 
 
+def _with_dateline(story: Story) -> list[str]:
+    """The body as the gold writes it: the dateline kept at the start of the first paragraph."""
+    paragraphs = list(story.body)
+    if story.dateline and paragraphs:
+        paragraphs[0] = f"{story.dateline.raw} {paragraphs[0]}"
+    return paragraphs
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", nargs="?", type=Path, default=_DEFAULT)
@@ -75,16 +83,14 @@ def main() -> int:
         return 1
     rows = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()]
     precisions, recalls, per_page = [], [], []
-    titles_ok = authors_ok = people_ok = 0
+    titles_ok = authors_ok = people_ok = pasted_ok = 0
+    pasted_p, pasted_r = [], []
     lost_total = 0
     started = time.perf_counter()
     for row in rows:
         raw_bytes = (args.data / row["file"]).read_bytes()
         story = parse(raw_bytes, path=row["file"], check=False)
-        paragraphs = list(story.body)
-        if story.dateline and paragraphs:
-            paragraphs[0] = f"{story.dateline.raw} {paragraphs[0]}"
-        pred = "\n\n".join(paragraphs)
+        pred = "\n\n".join(_with_dateline(story))
         p, r = overlap(row["text"], pred)
         precisions.append(p)
         recalls.append(r)
@@ -104,6 +110,12 @@ def main() -> int:
         elif args.authors:
             raw = story.byline.raw if story.byline else None
             print(f"AUTHOR {row['file']}: got {got_names} ({raw!r}) want {gold_names}")
+        # The same story pasted clean: the gold title, a blank line, the gold text.
+        pasted = parse(f"{row['title']}\n\n{row['text']}", check=False)
+        pasted_ok += pasted.headline == row["title"]
+        p, r = overlap(row["text"], "\n\n".join(_with_dateline(pasted)))
+        pasted_p.append(p)
+        pasted_r.append(r)
         lost = lost_words(
             raw_bytes.decode("utf-8", "replace"), json.dumps(story.to_dict(), ensure_ascii=False)
         )
@@ -125,6 +137,9 @@ def main() -> int:
     print(f"byline names     {authors_ok / n:.1%}   (target >= 90%)")
     print(f"  people only    {people_ok / n:.1%}   (gold authors that are agencies not counted)")
     print(f"words lost       {lost_total}   (target 0)")
+    pp, pr = sum(pasted_p) / n, sum(pasted_r) / n
+    print(f"pasted clean     headline {pasted_ok / n:.1%}, body F1 {2 * pp * pr / (pp + pr):.3f}")
+    print("                 (the gold title, a blank line and the gold text, parsed)")
     print(f"time             {elapsed:.2f} s ({elapsed / n * 1000:.1f} ms/page)")
     return 0
 
