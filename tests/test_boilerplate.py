@@ -62,6 +62,16 @@ def test_a_photographer_and_outlet_in_parentheses_is_a_credit() -> None:
     assert credit_of("The vote was close (yes / no) on Tuesday") is None
 
 
+def test_editors_initials_closing_agency_copy_are_a_wire_code() -> None:
+    for line in ("ohr/ah/ach", "EFE lcm/mcd", "ak/jrw AFP"):
+        assert _kind(line) is Kind.WIRE_CODE, line
+
+
+def test_copyright_notices_in_other_languages_are_chrome() -> None:
+    for line in ("RIPRODUZIONE RISERVATA © Copyright ANSA", "Tous droits réservés"):
+        assert _kind(line) is Kind.CHROME, line
+
+
 def test_a_slug_line_with_its_version_after_a_space_is_a_wire_code() -> None:
     from wirecheck.patterns.boilerplate import WIRE_CODE_RE
 

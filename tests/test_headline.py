@@ -593,3 +593,31 @@ def test_updated_opening_a_feature_line_is_no_time_stamp() -> None:
         assert DATE_LINE_RE.search(stamp), stamp
     for line in ("Updated wide camera with better low-light photos", "Posted guards at the gate"):
         assert not DATE_LINE_RE.search(line), line
+
+
+_LISTICLE = (
+    "Every Harbour Ferry, Ranked\n\n"
+    "The harbour has run ferries since 1890, and each new boat has promised a faster, "
+    "drier crossing than the last one, with mixed results for the passengers.\n\n"
+    "The Mary Rose\n\n"
+    "The oldest boat still in service, the Mary Rose crosses in twelve minutes when the "
+    "tide is with her and in twenty when it is not.\n\n"
+    "Seating\n\nWooden benches\n\nOpen upper deck\n\nHeated cabin for 40\n\n"
+    "Engines\n\nTwin diesels\n\n"
+    "The Northbank\n\n"
+    "Built in 2009 for the commuter run, the Northbank carries bicycles and is the only "
+    "boat on the harbour with a ramp for wheelchairs at both doors.\n\n"
+    "Seating\n\nPadded seats\n\nBicycle racks for 30\n\n"
+    "Engines\n\nHybrid drive\n"
+)
+
+
+def test_copy_with_no_site_chrome_keeps_its_lists_and_labels_to_the_end() -> None:
+    story = parse(_LISTICLE, check=False, today=_TODAY)
+    assert story.headline == "Every Harbour Ferry, Ranked"
+    assert story.body[-1] == "Hybrid drive"
+    assert "Heated cabin for 40" in story.body
+    assert story.body.count("Seating") == 2  # a repeated label is the list's, not a menu's
+    # The same lists on a page with chrome around them are judged as a page's.
+    page = "Skip to content\n\nMost Popular\n\n" + _LISTICLE + "\nFollow us on Twitter\n"
+    assert parse(page, check=False, today=_TODAY).body.count("Seating") < 2

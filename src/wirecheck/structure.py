@@ -99,6 +99,8 @@ _DEK_GAP = 3
 _DEK_MIN_WORDS = 8
 _DEK_MIN_DENSITY = 0.2
 # Headings that open a list of links to other stories (kept in ``related``).
+# The kinds of line only a web page puts around an article.
+_PAGE_KINDS = frozenset({Kind.CHROME, Kind.BREAK, Kind.INLINE})
 _RELATED_HEADING_RE = re.compile(
     r"^(?:related|more from|more on|read more|see also|also read|recommended)\b", re.IGNORECASE
 )
@@ -343,6 +345,12 @@ def assemble(
         ):
             run = (after[0] + title_head + 1, after[1] + title_head + 1)
     start, end = run if run else (len(units), len(units) - 1)
+    # Copy with no site chrome at all (no menus, share bars, ads, `Most Read` breaks) is a
+    # story pasted clean or a wire file: everything from the article's start is the story,
+    # its lists and repeated section labels too, and only wire codes and the like go.
+    clean = run is not None and not any(f.kind in _PAGE_KINDS for f in feats)
+    if clean:
+        end = len(units) - 1
 
     dateline_at = _find_dateline(units, start, end) if run else None
     if dateline_at is None and not run:
@@ -544,7 +552,12 @@ def assemble(
         elif (
             inside
             and feat.kind in (Kind.GOOD, Kind.SHORT)
-            and not (feat.repeated and feat.kind is Kind.SHORT and not _FIELD_RE.match(unit.text))
+            and not (
+                feat.repeated
+                and feat.kind is Kind.SHORT
+                and not clean
+                and not _FIELD_RE.match(unit.text)
+            )
         ):
             tail_names = match_credit_tail(unit.text)
             if tail_names is not None and i > body_start:

@@ -28,6 +28,7 @@ WIRE_CODE_RE = re.compile(
       | \((?:STORY|OPTIONAL|EDITORS?|EDS?|CORRECTS?|UPDATES?|NOTE)\b[A-Z0-9 .,:;'/-]{0,120}\)  # (STORY CAN END HERE.)
       | \#{3} | -30- | Enditem | \[Editor:[^\]]{0,40}\]
       | _{3,} | -{3,} | \*{3,} | ={3,} | ~{3,}                                # ___ section rules (AP)
+      | (?:[A-Z]{2,5}\s+)?[a-z]{2,4}(?:/[a-z]{2,4}){1,5}(?:\s+[A-Z]{2,5})?     # ohr/ah/ach, EFE lcm/mcd: editors' initials
     )\s*$""",
     re.VERBOSE,
 )
@@ -205,7 +206,8 @@ CHROME_SENTENCE_RE = re.compile(
     r"(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletter|email|updates|alerts|free)"
     r"|follow\s+(?:@?[\w.&' -]{1,40}\s+)?(?:on|at)\s+(?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky|mastodon|google news|whatsapp)"
     r"|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|[A-Z])"
-    r"|all rights reserved"
+    r"|all rights reserved|riproduzione riservata|tous droits réservés|alle rechte vorbehalten"
+    r"|todos los derechos reservados"
     r"|this (?:material|article|story|content) may not be (?:published|reproduced)"
     r"|we use cookies|by (?:using|continuing to use) this (?:site|website)"
     r"|(?:get|download|install) (?:the|our) .{0,30}\bapp\b"
