@@ -621,3 +621,23 @@ def test_copy_with_no_site_chrome_keeps_its_lists_and_labels_to_the_end() -> Non
     # The same lists on a page with chrome around them are judged as a page's.
     page = "Skip to content\n\nMost Popular\n\n" + _LISTICLE + "\nFollow us on Twitter\n"
     assert parse(page, check=False, today=_TODAY).body.count("Seating") < 2
+
+
+def test_a_dash_in_a_pasted_headline_is_not_a_site_suffix() -> None:
+    from wirecheck.headline import split_site_suffix
+
+    assert split_site_suffix("Council shuts bridge | The Northbank Gazette") == (
+        "Council shuts bridge",
+        "The Northbank Gazette",
+    )
+    assert split_site_suffix("Council shuts bridge - northbank.com") == (
+        "Council shuts bridge",
+        "northbank.com",
+    )
+    for headline in (
+        "The Bridge Is Closing — What's a Cyclist to Do?",
+        "There's a pothole on every bridge — here's how to report it",
+        "The ferry review - slow, damp, strangely charming",
+    ):
+        assert split_site_suffix(headline) is None, headline
+        assert _headline(f"{headline}\n\n{_BODY}") == headline

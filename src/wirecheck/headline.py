@@ -68,6 +68,8 @@ _DEK_EXTRA_WORDS = 8
 _LONG_DEK_WORDS = 20
 # At most this many units above the body for copy to count as a pasted story's top.
 _PASTED_MAX_ABOVE = 6
+# A site's name after the headline on a page's title line has at most this many words.
+_SITE_MAX_WORDS = 5
 _SHORT_HEAD_MIN_WORDS = 3  # when short headings are trusted there (see ``_correct``)
 
 # `By`, `Written by`, `Commentary by`, `Author:` on a line of its own, the names on the next.
@@ -98,9 +100,26 @@ def split_site_suffix(title: str) -> tuple[str, str] | None:
     """`Headline - Site Name` -> (headline, `Site Name`) when the suffix is a short name."""
     for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
         head, found, site = title.rpartition(sep)
-        if found and len(head) >= 10 and 0 < len(site.split()) <= 5 and not site.endswith("."):
+        if found and len(head) >= 10 and _site_name(site):
             return head, site
     return None
+
+
+# Lowercase words a site's name may hold: `Times of India`, `Le Monde`, `cleveland.com`.
+_SITE_SMALL_WORDS = frozenset("of the and for on in at & de la le el du des der die y e".split())
+
+
+def _site_name(text: str) -> bool:
+    """A short name (`The Northbank Gazette`, `cleveland.com`), not the rest of a headline
+    (`What's a Billionaire to Do?`, `here's how to deal`)."""
+    words = text.split()
+    return (
+        0 < len(words) <= _SITE_MAX_WORDS
+        and not text.endswith((".", "?", "!"))
+        and all(
+            w[:1].isupper() or w[:1].isdigit() or w in _SITE_SMALL_WORDS or "." in w for w in words
+        )
+    )
 
 
 def title_words(text: str) -> set[str]:
