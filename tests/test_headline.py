@@ -641,3 +641,12 @@ def test_a_dash_in_a_pasted_headline_is_not_a_site_suffix() -> None:
     ):
         assert split_site_suffix(headline) is None, headline
         assert _headline(f"{headline}\n\n{_BODY}") == headline
+
+
+def test_a_question_headline_over_a_short_dek() -> None:
+    text = (
+        "How Long Will the Harbour Bridge Stay Shut?\n\n"
+        "Does a closed bridge mean a closed town?\n\n" + _BODY
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == "How Long Will the Harbour Bridge Stay Shut?"

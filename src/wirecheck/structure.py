@@ -238,15 +238,20 @@ def _skip_title_repeat(units: list[Unit], feats: list[Features], start: int, end
 # short question or exclamation (`Will It Ever Snow Again?`); a lede is a plain sentence.
 _PASTED_QUESTION_MAX_WORDS = 15
 _PASTED_TITLE_CASE = 0.6
+_PASTED_LOOKAHEAD = 3
 
 
 def _pasted_headline(units: list[Unit], feats: list[Features]) -> bool:
     """Whether the first unit, which the body would otherwise open with, is the headline
     of pasted copy: one line, headline-sized, over a longer paragraph."""
-    if len(units) < 2 or len(units[0].lines) != 1 or feats[1].kind is not Kind.GOOD:
+    if len(units) < 2 or len(units[0].lines) != 1:
         return False
     first, feat = units[0], feats[0]
-    if not titled(first, feat) or feats[1].words <= feat.words:
+    # A paragraph longer than the line follows it (a short dek may come between).
+    longer = any(
+        f.kind is Kind.GOOD and f.words > feat.words for f in feats[1 : 1 + _PASTED_LOOKAHEAD]
+    )
+    if not titled(first, feat) or not longer:
         return False
     text = first.text.rstrip()
     question = text.endswith(("?", "!")) and feat.words <= _PASTED_QUESTION_MAX_WORDS
