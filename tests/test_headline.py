@@ -650,3 +650,11 @@ def test_a_question_headline_over_a_short_dek() -> None:
     )
     story = parse(text, check=False, today=_TODAY)
     assert story.headline == "How Long Will the Harbour Bridge Stay Shut?"
+
+
+def test_an_editorial_board_names_no_person() -> None:
+    from wirecheck.byline import match_byline
+
+    assert match_byline("By Northbank Gazette Editorial Board | Northbank Gazette") == ()
+    assert match_byline("By The Editorial Board") == ()
+    assert match_byline("By Jane Doe and John Roe Globe Staff") == ("Jane Doe", "John Roe")

@@ -182,9 +182,16 @@ def _trailing_noise(words: list[str]) -> bool:
     )
 
 
+# The last word of a collective credit, which names no person: `Sun Sentinel Editorial
+# Board`. (`Staff`, `Bureau` and `Desk` also follow one writer: `Jane Doe Globe Staff`.)
+_COLLECTIVE = frozenset({"board"})
+
+
 def clean_name(candidate: str) -> str | None:
     """The person's name in one byline fragment, or None if it is not a person."""
     words = candidate.strip(" :,").split()
+    if words and words[-1].casefold().strip(",.") in _COLLECTIVE:
+        return None
     # Drop outlets, job titles and credentials after the name: `Jane Doe Associated Press
     # Writer`, `Jane Ash FOXBusiness`, `Jane Doe Fox News`, `Jane Doe MS`.
     after_role = False
