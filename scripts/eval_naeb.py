@@ -62,6 +62,10 @@ def lost_words(raw: str, story_json: str) -> list[str]:
     return [w for w in set(_TOKEN_RE.findall(raw)) if w not in out]
 
 
+_WIRE_DATELINE = "WASHINGTON (AP) —"
+_WIRE_TOP = f"By Jane Doe\nAssociated Press Writer\n\n{_WIRE_DATELINE} "
+
+
 def _with_dateline(story: Story) -> list[str]:
     """The body as the gold writes it: the dateline kept at the start of the first paragraph."""
     paragraphs = list(story.body)
@@ -85,6 +89,8 @@ def main() -> int:
     precisions, recalls, per_page = [], [], []
     titles_ok = authors_ok = people_ok = pasted_ok = 0
     pasted_p, pasted_r = [], []
+    wire_ok = 0
+    wire_p, wire_r = [], []
     lost_total = 0
     started = time.perf_counter()
     for row in rows:
@@ -116,6 +122,18 @@ def main() -> int:
         p, r = overlap(row["text"], "\n\n".join(_with_dateline(pasted)))
         pasted_p.append(p)
         pasted_r.append(r)
+        # And as wire copy: headline, an AP byline and writer line, a dateline.
+        wire = parse(f"{row['title']}\n\n{_WIRE_TOP}{row['text'].strip()}", check=False)
+        wire_ok += (
+            wire.headline == row["title"]
+            and wire.byline is not None
+            and wire.byline.names == ("Jane Doe",)
+            and wire.dateline is not None
+            and wire.dateline.raw == _WIRE_DATELINE
+        )
+        p, r = overlap(row["text"], "\n\n".join(wire.body))
+        wire_p.append(p)
+        wire_r.append(r)
         lost = lost_words(
             raw_bytes.decode("utf-8", "replace"), json.dumps(story.to_dict(), ensure_ascii=False)
         )
@@ -140,6 +158,12 @@ def main() -> int:
     pp, pr = sum(pasted_p) / n, sum(pasted_r) / n
     print(f"pasted clean     headline {pasted_ok / n:.1%}, body F1 {2 * pp * pr / (pp + pr):.3f}")
     print("                 (the gold title, a blank line and the gold text, parsed)")
+    wp, wr = sum(wire_p) / n, sum(wire_r) / n
+    print(
+        f"as wire copy     headline, byline and dateline {wire_ok / n:.1%}, "
+        f"body F1 {2 * wp * wr / (wp + wr):.3f}"
+    )
+    print(f"                 (gold title, `By Jane Doe` + AP writer line, `{_WIRE_DATELINE}` text)")
     print(f"time             {elapsed:.2f} s ({elapsed / n * 1000:.1f} ms/page)")
     return 0
 

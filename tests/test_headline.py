@@ -658,3 +658,18 @@ def test_an_editorial_board_names_no_person() -> None:
     assert match_byline("By Northbank Gazette Editorial Board | Northbank Gazette") == ()
     assert match_byline("By The Editorial Board") == ()
     assert match_byline("By Jane Doe and John Roe Globe Staff") == ("Jane Doe", "John Roe")
+
+
+def test_a_clean_storys_dateline_is_found_above_a_long_list() -> None:
+    bullets = "".join(f"Pier {n} needs new bearings\n" for n in range(1, 13))
+    text = (
+        "Harbour bridge to close to cars next spring\n\nBy Jane Doe\nAssociated Press Writer\n\n"
+        "PORTLAND, Maine (AP) — The council published its engineers' list of repairs.\n\n"
+        + bullets
+        + "\n"
+        + _BODY
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.dateline is not None and story.dateline.raw == "PORTLAND, Maine (AP) —"
+    assert story.body[0] == "The council published its engineers' list of repairs."
+    assert story.byline is not None and story.byline.names == ("Jane Doe",)

@@ -357,7 +357,10 @@ def assemble(
     if clean:
         end = len(units) - 1
 
-    dateline_at = _find_dateline(units, start, end) if run else None
+    # A clean story's dateline is near its top, however far lists pushed the run down.
+    dateline_at = _find_dateline(units, 0, end) if clean else None
+    if dateline_at is None:
+        dateline_at = _find_dateline(units, start, end) if run else None
     if dateline_at is None and not run:
         dateline_at = _find_dateline(units, 0, min(len(units) - 1, _DATELINE_WINDOW))
         if dateline_at:
