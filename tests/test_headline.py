@@ -673,3 +673,23 @@ def test_a_clean_storys_dateline_is_found_above_a_long_list() -> None:
     assert story.dateline is not None and story.dateline.raw == "PORTLAND, Maine (AP) —"
     assert story.body[0] == "The council published its engineers' list of repairs."
     assert story.byline is not None and story.byline.names == ("Jane Doe",)
+
+
+def test_a_hard_wrapped_story_keeps_its_capitals_headline() -> None:
+    body = (
+        "   The city council voted on Tuesday to close the old harbour bridge\n"
+        "to cars from next spring, ending a decade of argument over the span.\n"
+        "   Repairs would have cost more than a new bridge, the council's\n"
+        "engineers said in a report published last month.\n"
+    )
+    for head in (
+        "COUNCIL VOTES TO CLOSE THE HARBOUR BRIDGE",
+        "IT'S THE END OF THE ROAD — WHAT NOW?",
+    ):
+        story = parse(
+            f"{head}\n\nWhy the harbour bridge is closing to cars next spring\n\n{body}",
+            check=False,
+            today=_TODAY,
+        )
+        assert story.headline == head, head
+        assert story.dateline is None, head

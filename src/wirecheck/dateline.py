@@ -57,8 +57,9 @@ from wirecheck.patterns.dateline_data import (
 WINDOW = 160
 
 # Spaces inside a dateline: ASCII, tab and the non-breaking and thin spaces of web copy.
-_SPACES = frozenset(" \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
-                    "\u200a\u202f\u205f\u3000")
+_SPACES = frozenset(
+    " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
 # Em dash, cp1252 0x97 read as Latin-1, horizontal bar: always a dateline dash.
 _HEAVY_DASHES = "—\u0097―"
 # En dash, cp1252 0x96 read as Latin-1, figure dash, minus: also sentence dashes.
@@ -407,8 +408,8 @@ def _agency_group(content: str) -> _Group | None:
         if key in COUNTRIES or key in US_STATES or key in MONTHS:
             return None
         parts = [p for w in words for p in w.split("-")]
-        known = key in AGENCIES or keys[0] in AGENCIES or any(
-            norm_key(p) in AGENCIES for p in parts
+        known = (
+            key in AGENCIES or keys[0] in AGENCIES or any(norm_key(p) in AGENCIES for p in parts)
         )
         if not known and not all(p and _agency_word_ok(p) for p in parts):
             return None
@@ -718,6 +719,11 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
     return none
 
 
+# A place no list knows has few words and no contractions (`IT'S`, `DON'T`, `WE'RE`).
+_MAX_UNKNOWN_PLACE_WORDS = 4
+_CONTRACTION_RE = re.compile(r"['’](?:S|T|M|RE|LL|VE|D|s|t|m|re|ll|ve|d)$")
+
+
 def _lead_ok(body: _Body) -> bool:
     """The first word of the place is no kicker, title or function word (`FILE -`)."""
     if body.city is None or body.place_known:
@@ -729,6 +735,10 @@ def _lead_ok(body: _Body) -> bool:
     strong = body.place_caps and (body.agency_known or body.date_span is not None)
     if lead in WEAK_PLACE_LEADS and not strong:
         return False
+    if not strong and (
+        len(words) > _MAX_UNKNOWN_PLACE_WORDS or any(_CONTRACTION_RE.search(w) for w in words)
+    ):
+        return False  # `IT'S THE END OF THE WORLD —`: a headline in capitals, not a place
     return not (body.place_caps and any(norm_key(w) in NOT_PLACE_WORDS for w in words))
 
 
@@ -881,9 +891,7 @@ def _rest_blank(text: str, pos: int) -> bool:
 
 # --- the year ----------------------------------------------------------------------------
 
-_WEEKDAY_RE = re.compile(
-    r"\b(?:(\w+)\s+)?(" + "|".join(WEEKDAYS) + r")(?:['’]s)?\b", re.IGNORECASE
-)
+_WEEKDAY_RE = re.compile(r"\b(?:(\w+)\s+)?(" + "|".join(WEEKDAYS) + r")(?:['’]s)?\b", re.IGNORECASE)
 # What joins a weekday to its date: `Friday, Nov. 3`, `Friday (Nov. 3)`, `Friday Nov. 3`.
 _WEEKDAY_DATE_JOIN_RE = re.compile(r"[,(\s]{1,5}")
 
@@ -891,7 +899,6 @@ _WEEKDAY_DATE_JOIN_RE = re.compile(r"[,(\s]{1,5}")
 def _date_after_weekday(text: str, end: int) -> tuple[int, int, int, int | None] | None:
     join = _WEEKDAY_DATE_JOIN_RE.match(text, end)
     return date_at(text, join.end()) if join is not None else None
-
 
 
 def named_weekdays(paragraph: str) -> set[int]:

@@ -224,10 +224,16 @@ def _candidate(unit: Unit, feat: Features, credit: bool) -> bool:
     return not (feat.words <= _NAME_MAX_WORDS and name_under_headline(text))
 
 
-def _reads_as_headline(text: str, feat: Features) -> bool:
+def _reads_as_headline(text: str, feat: Features, *, capitals: bool = False) -> bool:
     """A line that reads as a headline, not a label, menu or breadcrumb: three words or
-    more, one of them a function word, no path separators, not all capitals."""
-    return feat.words >= 3 and feat.density > 0 and not _PATH_RE.search(text) and not text.isupper()
+    more, one of them a function word, no path separators, not all capitals (unless
+    ``capitals``: archive copy prints its headlines so, pages their menus)."""
+    return (
+        feat.words >= 3
+        and feat.density > 0
+        and not _PATH_RE.search(text)
+        and (capitals or not text.isupper())
+    )
 
 
 def _pasted(units: list[Unit], feats: list[Features], body_start: int) -> bool:
@@ -259,7 +265,9 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
     for i in range(first, body_start):
         key = units[i].text.casefold()
         counts[key] = counts.get(key, 0) + 1
-    if _pasted(units, feats, body_start) and _reads_as_headline(units[0].text, feats[0]):
+    if _pasted(units, feats, body_start) and _reads_as_headline(
+        units[0].text, feats[0], capitals=True
+    ):
         return 0
     best, best_score = None, float("-inf")
     for i in range(first, body_start):
