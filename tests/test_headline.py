@@ -634,7 +634,13 @@ def test_a_dash_in_a_pasted_headline_is_not_a_site_suffix() -> None:
         "Council shuts bridge",
         "northbank.com",
     )
+    assert split_site_suffix("Council shuts bridge - BBC NEWS") == (
+        "Council shuts bridge",
+        "BBC NEWS",
+    )
     for headline in (
+        "THE FERRY REVIEW - SLOW, DAMP, STRANGELY CHARMING",
+        "THERE'S A POTHOLE ON EVERY BRIDGE — HERE'S HOW TO REPORT IT",
         "The Bridge Is Closing — What's a Cyclist to Do?",
         "There's a pothole on every bridge — here's how to report it",
         "The ferry review - slow, damp, strangely charming",

@@ -109,6 +109,12 @@ def split_site_suffix(title: str) -> tuple[str, str] | None:
 _SITE_SMALL_WORDS = frozenset("of the and for on in at & de la le el du des der die y e".split())
 
 
+# Words that open the second half of a headline, never a site's name (`— Here's How`).
+_HEADLINE_CONTRACTIONS = frozenset(
+    "here's what's it's there's that's who's how's where's why's let's".split()
+)
+
+
 def _site_name(text: str) -> bool:
     """A short name (`The Northbank Gazette`, `cleveland.com`), not the rest of a headline
     (`What's a Billionaire to Do?`, `here's how to deal`)."""
@@ -116,6 +122,8 @@ def _site_name(text: str) -> bool:
     return (
         0 < len(words) <= _SITE_MAX_WORDS
         and not text.endswith((".", "?", "!"))
+        and "," not in text
+        and not any(w.casefold().replace("’", "'") in _HEADLINE_CONTRACTIONS for w in words)
         and all(
             w[:1].isupper() or w[:1].isdigit() or w in _SITE_SMALL_WORDS or "." in w for w in words
         )
