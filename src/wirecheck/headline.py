@@ -273,10 +273,12 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
     for i in range(first, body_start):
         key = units[i].text.casefold()
         counts[key] = counts.get(key, 0) + 1
-    if _pasted(units, feats, body_start) and _reads_as_headline(
-        units[0].text, feats[0], capitals=True
+    if (
+        _pasted(units, feats, body_start)
+        and titled(units[0], feats[0])
+        and _reads_as_headline(units[0].text, feats[0], capitals=True)
     ):
-        return 0
+        return 0  # above a pasted story's body no menu sits: its first line is the headline
     best, best_score = None, float("-inf")
     for i in range(first, body_start):
         unit, feat = units[i], feats[i]
