@@ -46,6 +46,19 @@ def headline_paragraph(ctx: Context) -> Paragraph | None:
     from the input lines (a page title's `- Site` suffix, when split off, simply lies past
     the end of the headline text).
     """
+    # Several rules read the headline; its positions are worked out once a story.
+    if _HEADLINE_MEMO in ctx.memo:
+        cached: Paragraph | None = ctx.memo[_HEADLINE_MEMO]
+        return cached
+    found = _headline_paragraph(ctx)
+    ctx.memo[_HEADLINE_MEMO] = found
+    return found
+
+
+_HEADLINE_MEMO = "headline_paragraph"
+
+
+def _headline_paragraph(ctx: Context) -> Paragraph | None:
     story = ctx.story
     if not story.headline or story.headline_line is None:
         return None
