@@ -80,3 +80,19 @@ def test_a_slug_line_with_its_version_after_a_space_is_a_wire_code() -> None:
     assert not WIRE_CODE_RE.match("BC-Storm hits the coast hard and fast today as residents flee")
     assert WIRE_CODE_RE.match("AM-Cottage Vote,0329")  # cycle, slug and word count
     assert not WIRE_CODE_RE.match("PM shares rise, 2000 jobs")
+
+
+def test_phrases_match_whatever_the_apostrophe() -> None:
+    assert _kind("Editor’s Picks") is Kind.CHROME
+    assert _kind("Editors' Recommendations:") is Kind.CHROME
+
+
+def test_a_users_phrase_is_read_like_the_built_in_ones() -> None:
+    from wirecheck import parse
+
+    text = (
+        "Harbour bridge to close\n\nThe city council voted on Tuesday to close the old harbour "
+        "bridge to cars from next spring, ending a decade of argument.\n\nThe Gazette’s Picks:\n"
+    )
+    story = parse(text, check=False, extra_boilerplate=["the gazette's picks"])
+    assert "The Gazette’s Picks:" not in story.body

@@ -16,6 +16,7 @@ from typing import Any
 from wirecheck.decode import Decoded, decode
 from wirecheck.feeds import detect
 from wirecheck.model import Source, Story
+from wirecheck.patterns.boilerplate import normalise_phrase
 from wirecheck.rules.base import CheckOptions, Context
 from wirecheck.structure import assemble
 
@@ -110,7 +111,7 @@ def parse(
         del decoded
         parts = assemble(
             lines,
-            extra_phrases=frozenset(p.casefold() for p in extra_boilerplate),
+            extra_phrases=frozenset(normalise_phrase(p) for p in extra_boilerplate),
             reference_date=reference_date,
             today=today,
         )

@@ -76,11 +76,8 @@ CHROME_PHRASES: tuple[str, ...] = (
     "other news",
     "comments are closed",
     "editor's picks",
-    "editor’s picks",
     "editors' picks",
-    "editors’ picks",
     "editors' recommendations",
-    "editors’ recommendations",
     "read more about",
     "advertisement",
     "advertise with us",
@@ -307,8 +304,9 @@ _TRAILING_PUNCT = " \t:|>»›·•-–—.…!?"
 
 
 def normalise_phrase(text: str) -> str:
-    """Lower-case, single-spaced, without trailing separators: the key phrase lists use."""
-    return _SPACES_RE.sub(" ", text).strip(_TRAILING_PUNCT).casefold()
+    """Lower-case, single-spaced, straight apostrophes, without trailing separators: the
+    key phrase lists use."""
+    return _SPACES_RE.sub(" ", text).strip(_TRAILING_PUNCT).casefold().replace("’", "'")
 
 
 def is_chrome_phrase(text: str, extra: frozenset[str] = frozenset()) -> bool:
