@@ -15,6 +15,10 @@ unit above the body is scored on independent signals and the best one wins:
   is not a page title line (which the headline proper repeats lower down);
 - it does not end in a full stop and has four words or more, unless the title vouches for it.
 
+Copy with nothing a page wraps around an article above its body (a few headings, prose
+lines and captions) is a pasted story, and its first line is the headline when it reads as
+one, before any scoring (``_pasted``).
+
 Then two corrections: a breadcrumb run into the headline (`News / India News / Headline`)
 gives way to the bare headline next to it, and a summary sentence (the dek) that won
 because the byline sits right under it gives way to the headline right above it.
@@ -64,13 +68,13 @@ _NAME_MAX_WORDS = 5
 # full stop or run this many words longer.
 _DEK_HEAD_MIN_WORDS = 7
 _DEK_EXTRA_WORDS = 8
+_SHORT_HEAD_MIN_WORDS = 3  # when short headings are trusted there (see ``_correct``)
 # A dek of this many words is a summary even without its closing full stop.
 _LONG_DEK_WORDS = 20
 # At most this many units above the body for copy to count as a pasted story's top.
 _PASTED_MAX_ABOVE = 6
 # A site's name after the headline on a page's title line has at most this many words.
 _SITE_MAX_WORDS = 5
-_SHORT_HEAD_MIN_WORDS = 3  # when short headings are trusted there (see ``_correct``)
 
 # `By`, `Written by`, `Commentary by`, `Author:` on a line of its own, the names on the next.
 BARE_BY_RE = re.compile(
@@ -261,6 +265,12 @@ def _pasted(units: list[Unit], feats: list[Features], body_start: int) -> bool:
 
 def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | None:
     """The index of the headline unit above ``body_start``, or None."""
+    if (
+        _pasted(units, feats, body_start)
+        and titled(units[0], feats[0])
+        and _reads_as_headline(units[0].text, feats[0], capitals=True)
+    ):
+        return 0  # above a pasted story's body no menu sits: its first line is the headline
     first = max(0, body_start - WINDOW)
     title = page_title_words(units) if units else set()
     if len(title) < 3:
@@ -273,12 +283,6 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
     for i in range(first, body_start):
         key = units[i].text.casefold()
         counts[key] = counts.get(key, 0) + 1
-    if (
-        _pasted(units, feats, body_start)
-        and titled(units[0], feats[0])
-        and _reads_as_headline(units[0].text, feats[0], capitals=True)
-    ):
-        return 0  # above a pasted story's body no menu sits: its first line is the headline
     best, best_score = None, float("-inf")
     for i in range(first, body_start):
         unit, feat = units[i], feats[i]
@@ -333,8 +337,7 @@ def _correct(
     j = i - 1
     # Above a page's headline sit section labels (`Guest Essay`), so the heading there must
     # be a long one, unless it is the first line of pasted copy or reads as a headline over
-    # a dek that is a sentence.
-    # A dek of many words reads as a summary even without its full stop.
+    # a dek that is a sentence (or long enough to be a summary without its full stop).
     sentence = text.rstrip().endswith((".", "!")) or feats[i].words >= _LONG_DEK_WORDS
     short_ok = j == 0 or (j > 0 and sentence and _reads_as_headline(units[j].text, feats[j]))
     min_words = _SHORT_HEAD_MIN_WORDS if short_ok else _DEK_HEAD_MIN_WORDS

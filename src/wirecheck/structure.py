@@ -98,9 +98,9 @@ _NEXT_ARTICLE_GAP = 5
 _DEK_GAP = 3
 _DEK_MIN_WORDS = 8
 _DEK_MIN_DENSITY = 0.2
-# Headings that open a list of links to other stories (kept in ``related``).
 # The kinds of line only a web page puts around an article.
 _PAGE_KINDS = frozenset({Kind.CHROME, Kind.BREAK, Kind.INLINE})
+# Headings that open a list of links to other stories (kept in ``related``).
 _RELATED_HEADING_RE = re.compile(
     r"^(?:related|more from|more on|read more|see also|also read|recommended)\b", re.IGNORECASE
 )
@@ -359,8 +359,8 @@ def assemble(
 
     # A clean story's dateline is near its top, however far lists pushed the run down.
     dateline_at = _find_dateline(units, 0, end) if clean else None
-    if dateline_at is None:
-        dateline_at = _find_dateline(units, start, end) if run else None
+    if dateline_at is None and run and not (clean and start == 0):
+        dateline_at = _find_dateline(units, start, end)
     if dateline_at is None and not run:
         dateline_at = _find_dateline(units, 0, min(len(units) - 1, _DATELINE_WINDOW))
         if dateline_at:
@@ -453,13 +453,11 @@ def assemble(
         # inside; bylines are looked for as far (``_BYLINE_AFTER_BODY``).
         last = min(anchor + 1 + _NAME_UNDER_HEADLINE, body_start + _BYLINE_AFTER_BODY, end + 1)
         for i in range(anchor + 1, min(last, len(units))):
+            if i in place or feats[i].kind is not Kind.SHORT:
+                continue
             # A time stamp on the next line makes the pair a byline and its date.
             dated = i + 1 < len(units) and _is_stamp(units[i + 1], feats[i + 1])
-            name = (
-                name_under_headline(units[i].text, dated=dated)
-                if i not in place and feats[i].kind is Kind.SHORT
-                else None
-            )
+            name = name_under_headline(units[i].text, dated=dated)
             if name:
                 _set_byline(out, units[i], name)
                 place[i] = "byline"
