@@ -548,3 +548,14 @@ def test_any_text_gives_a_consistent_match_or_none(text: str) -> None:
         if match.date_text is not None:
             assert match.date_text in match.raw
             assert date_parts(match.date_text) is not None
+
+
+def test_cheap_cue_lets_through_only_dateline_punctuation() -> None:
+    """The pre-test before the grammar: a paragraph with no bracket, dash, slash or colon
+    near its start cannot open with a dateline, and must not reach the grammar."""
+    from wirecheck.dateline import _CUE_RE
+
+    assert _CUE_RE.search("the minister said on friday that talks would resume") is None
+    assert _CUE_RE.search("Überraschend äußerte sich der Minister") is None
+    for cue in "(/_:-—–―‒−\u0096\u0097":
+        assert _CUE_RE.search(f"PARIS {cue} text") is not None, cue

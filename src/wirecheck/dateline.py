@@ -804,7 +804,9 @@ def _caption_follows(s: str, end: int) -> bool:
     return parsed is not None and s.startswith(":", _skip_spaces(s, parsed[0]))
 
 
-_CUE_RE = re.compile("[(/_-" + re.escape(_HEAVY_DASHES + _LIGHT_DASHES) + "]")
+# The hyphen is escaped: unescaped between `_` and `—` it made a range over most of the
+# alphabet, and the test let almost every paragraph through to the grammar.
+_CUE_RE = re.compile(r"[(/_:\-" + _HEAVY_DASHES + _LIGHT_DASHES + "]")
 
 
 def match_dateline(text: str, *, own_line: bool = False) -> DatelineMatch | None:
@@ -819,8 +821,8 @@ def match_dateline(text: str, *, own_line: bool = False) -> DatelineMatch | None
     s = text[: start + WINDOW]
     if start >= len(s):
         return None
-    # A dateline opening a paragraph has an agency in parentheses or a closing dash; most
-    # paragraphs have neither near their start, and this test is far cheaper than the
+    # A dateline opening a paragraph has an agency in parentheses, a closing dash or a
+    # colon; most paragraphs have none near their start, and this test is far cheaper than the
     # grammar. (A dateline on its own line may have neither: `CHATHAM, Mass.`.)
     if not own_line and not _CUE_RE.search(s):
         return None
