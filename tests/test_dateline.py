@@ -559,3 +559,12 @@ def test_cheap_cue_lets_through_only_dateline_punctuation() -> None:
     assert _CUE_RE.search("Überraschend äußerte sich der Minister") is None
     for cue in "(/_:-—–―‒−\u0096\u0097":
         assert _CUE_RE.search(f"PARIS {cue} text") is not None, cue
+
+
+def test_own_line_dateline_before_a_long_line_of_the_same_paragraph() -> None:
+    """The own-line pre-test looks at the first line only: a dateline line followed, in the
+    same paragraph, by a long line still matches; one long line does not."""
+    sentence = "The town voted on Tuesday to close the harbor. " * 8
+    match = match_dateline("CHATHAM, Mass.\n" + sentence, own_line=True)
+    assert match is not None and match.raw == "CHATHAM, Mass."
+    assert match_dateline("CHATHAM, Mass. " + sentence.lower(), own_line=True) is None

@@ -826,6 +826,10 @@ def match_dateline(text: str, *, own_line: bool = False) -> DatelineMatch | None
     # grammar. (A dateline on its own line may have neither: `CHATHAM, Mass.`.)
     if not own_line and not _CUE_RE.search(s):
         return None
+    # A dateline on its own line ends within the window, and only blanks may follow it on
+    # that line: a longer line (most paragraphs of web copy) cannot be one.
+    if own_line and _line_runs_past(text, start, start + WINDOW):
+        return None
     lead: _Group | None = None
     body_start = start
     if s[start] == "(":
@@ -882,6 +886,13 @@ def _lead_agency(s: str, start: int, after: int, lead: _Group, own_line: bool) -
     rest.agencies = list(body.agencies)
     rest.agency_known, rest.agency_trusted = body.agency_known, body.agency_trusted
     return rest
+
+
+def _line_runs_past(text: str, start: int, pos: int) -> bool:
+    """Whether the line that opens at ``start`` has more than whitespace from ``pos`` on."""
+    newline = text.find("\n", start)
+    line_end = newline if newline >= 0 else len(text)
+    return pos < line_end and not text[pos:line_end].isspace()
 
 
 def _rest_blank(text: str, pos: int) -> bool:
