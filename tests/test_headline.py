@@ -581,6 +581,25 @@ def test_a_pasted_headline_beats_a_dek_that_repeats_its_words() -> None:
     assert _headline(page) == "Zoo asks talk-show host to reveal who fathered its baby orangutan"
 
 
+def test_a_pasted_headline_without_a_function_word_beats_its_dek() -> None:
+    # No `the`, `of`, `to`... in the headline: it still reads as one at the top of pasted
+    # copy, over a dek that shares its names.
+    page = (
+        "Veteran Snake Actor Jack Moreno Finally Plays Dragon Gate Saga V\n\n"
+        "Longtime Snake performer Jack Moreno was famously replaced in the series' fifth "
+        "game\n\n" + _BODY
+    )
+    assert _headline(page) == "Veteran Snake Actor Jack Moreno Finally Plays Dragon Gate Saga V"
+    # A short line without one stays a label: `Harbour Ferries Weekly` over a headline.
+    labelled = (
+        "Harbour Ferries Weekly\n\nZoo asks talk-show host to reveal who fathered its "
+        "baby orangutan\n\n" + _BODY
+    )
+    assert _headline(labelled) == (
+        "Zoo asks talk-show host to reveal who fathered its baby orangutan"
+    )
+
+
 def test_updated_opening_a_feature_line_is_no_time_stamp() -> None:
     from wirecheck.headline import DATE_LINE_RE
 

@@ -236,15 +236,21 @@ def _candidate(unit: Unit, feat: Features, credit: bool) -> bool:
     return not (feat.words <= _NAME_MAX_WORDS and name_under_headline(text))
 
 
-def _reads_as_headline(text: str, feat: Features, *, capitals: bool = False) -> bool:
+# A headline may have no function word (`Solid Snake Actor Finally Plays Metal Gear V`);
+# at the top of pasted copy, where no menu sits, a line this long without one is no label.
+_NO_FUNCTION_WORD_MIN = 6
+
+
+def _reads_as_headline(text: str, feat: Features, *, pasted: bool = False) -> bool:
     """A line that reads as a headline, not a label, menu or breadcrumb: three words or
-    more, one of them a function word, no path separators, not all capitals (unless
-    ``capitals``: archive copy prints its headlines so, pages their menus)."""
+    more, one of them a function word, no path separators, not all capitals. The first
+    line of ``pasted`` copy may be in capitals (archive copy prints its headlines so, pages
+    their menus) and, when long, without a function word."""
     return (
         feat.words >= 3
-        and feat.density > 0
+        and (feat.density > 0 or (pasted and feat.words >= _NO_FUNCTION_WORD_MIN))
         and not _PATH_RE.search(text)
-        and (capitals or not text.isupper())
+        and (pasted or not text.isupper())
     )
 
 
@@ -268,7 +274,7 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
     if (
         _pasted(units, feats, body_start)
         and titled(units[0], feats[0])
-        and _reads_as_headline(units[0].text, feats[0], capitals=True)
+        and _reads_as_headline(units[0].text, feats[0], pasted=True)
     ):
         return 0  # above a pasted story's body no menu sits: its first line is the headline
     first = max(0, body_start - WINDOW)
