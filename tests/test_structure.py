@@ -145,3 +145,81 @@ def test_anpa_copy_without_its_control_characters_keeps_its_header_lines() -> No
     assert story.dateline is not None and story.dateline.raw == "PORTLAND, Maine (AP) _"
     assert [r.reason for r in story.removed] == ["wire-code", "agency-credit", "wire-code"]
     assert not [d for d in story.diagnostics if d.severity != "info"]
+
+
+# Hard-wrapped layouts of one invented story. Each must give the same three paragraphs.
+_HARBOUR = [
+    "HALIFAX, Nova Scotia (CP) _ Harbour pilots walked off the job on Tuesday, leaving "
+    "eleven container ships anchored outside the port and the city's biggest employer "
+    "counting the cost of every hour they wait.",
+    "The pilots' union said talks over rest periods had broken down late on Monday, after "
+    "the port authority refused to add a second pilot on the longest night shifts.",
+    "Officials said a decision could come within days.",
+]
+
+
+def _wrapped(width: int, first: str = "", rest: str = "") -> list[str]:
+    import textwrap
+
+    return [
+        textwrap.fill(
+            p, width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False
+        )
+        for p in _HARBOUR
+    ]
+
+
+def _squeezed(paragraphs: tuple[str, ...] | list[str]) -> list[str]:
+    return [" ".join(p.split()) for p in paragraphs]
+
+
+def _paragraphs_of(text: str) -> list[str]:
+    story = parse(text, check=False, today=_TODAY)
+    assert story.dateline is not None and story.dateline.agencies == ("CP",)
+    first = f"{story.dateline.raw} {story.body[0]}" if story.body else ""
+    return _squeezed([first, *story.body[1:]])
+
+
+_TITLE = "Harbour pilots strike leaves eleven container ships waiting off Halifax"
+
+
+_WIDTHS = range(60, 81, 2)
+
+
+def test_a_first_line_indent_wider_than_the_slack_is_counted_in_the_line() -> None:
+    # Five spaces of indent: the first line holds five columns fewer words.
+    for width in _WIDTHS:
+        text = _TITLE + "\n\n" + "\n".join(_wrapped(width, "     ")) + "\n"
+        assert _paragraphs_of(text) == _HARBOUR, width
+
+
+def test_tab_indented_paragraphs_wrapped_by_fmt_or_by_textwrap() -> None:
+    # `fmt` takes a leading tab to column 8; Python's textwrap counts it as one column.
+    for width in _WIDTHS:
+        fmt_style = ["\t" + p[8:] for p in _wrapped(width, " " * 8)]
+        for body in (fmt_style, _wrapped(width, "\t")):
+            text = _TITLE + "\n\n" + "\n".join(body) + "\n"
+            assert _paragraphs_of(text) == _HARBOUR, width
+
+
+def test_hanging_indent_paragraphs_start_at_the_outdented_line() -> None:
+    for width in _WIDTHS:
+        text = _TITLE + "\n\n" + "\n".join(_wrapped(width, "", "     ")) + "\n"
+        assert _paragraphs_of(text) == _HARBOUR, width
+
+
+def test_a_headline_longer_than_the_wrap_width_does_not_set_it() -> None:
+    # A short story under an 80-column headline: the wrap column is the body's 64.
+    title = "Harbour pilots walk off the job and leave eleven container ships off Halifax"
+    assert len(title) > 70
+    text = title + "\n\n" + "\n".join(_wrapped(64, "    ")) + "\n"
+    assert _paragraphs_of(text) == _HARBOUR
+
+
+def test_a_by_line_under_a_long_headline_is_not_wrapped_onto_it() -> None:
+    title = "Harbour pilots walk off the job and leave eleven container ships off"
+    text = title + "\nBy MARIE LEBLANC\n" + "\n".join(_wrapped(70, "   ")) + "\n"
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == title
+    assert story.byline is not None and story.byline.names == ("MARIE LEBLANC",)
+    assert _paragraphs_of(text) == _HARBOUR

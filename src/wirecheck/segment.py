@@ -13,6 +13,7 @@ import itertools
 import re
 from collections import Counter
 
+from wirecheck.byline import match_byline
 from wirecheck.decode import STRAY_CONTROL_RE
 from wirecheck.model import Paragraph, Span
 from wirecheck.patterns.boilerplate import WIRE_CODE_RE
@@ -31,6 +32,8 @@ _WRAP_SHARE = 0.8
 # Wrap widths vary a little within one story (tools wrap at 64-72); a next word that would
 # have fitted within this many columns still counts as not fitting.
 _WRAP_SLACK = 4
+# Longest lines that stand apart from the wrapped ones (a headline over a short story).
+_LONE_LONG_LINES = 2
 # A line this share of the wrap width long, cut off mid-sentence, was wrapped.
 _SURE_WRAP_SHARE = 0.75
 _SENTENCE_ENDS = (".", "?", "!", ":", ";", '"', "'", "”", "’", ")")
@@ -151,12 +154,28 @@ def _visible(raw: str) -> str:
     return STRAY_CONTROL_RE.sub("", raw).strip()
 
 
-def _wrap_width(visible: list[str]) -> int | None:
+def _end_column(raw: str, shown: str, *, tab: int = 8) -> int:
+    """The column a line's text ends at, its indent counted: what a wrapping tool measures
+    against the wrap width (a paragraph's indented first line holds fewer words).
+
+    Tools disagree on a leading tab: `fmt` takes it to column 8, Python's `textwrap` counts
+    it as one column. The wrap width is read with ``tab=1`` (the shorter reading, so that
+    tab-indented first lines do not raise it) and lines are joined with ``tab=8`` (the
+    longer, so that such a first line counts as full).
+    """
+    if not shown:
+        return 0
+    lead = raw[: len(raw) - len(raw.lstrip())]
+    return len(lead.expandtabs(tab)) + len(shown) if "\t" in lead else _indent(raw) + len(shown)
+
+
+def _wrap_width(visible: list[str], ends: list[int]) -> int | None:
     """The wrap column of a hard-wrapped document, or None for one-line paragraphs.
 
-    Takes the lines' visible text (``_visible``), computed once per line.
+    Takes the lines' visible text (``_visible``) and end columns (``_end_column``),
+    computed once per line.
     """
-    lengths = [len(v) for v in visible if len(v) >= 20]
+    lengths = [end for v, end in zip(visible, ends, strict=True) if len(v) >= 20]
     if len(lengths) < 4:
         return None
     # Consecutive non-blank lines are what wrapping produces; web copy rarely has them
@@ -165,7 +184,15 @@ def _wrap_width(visible: list[str]) -> int | None:
     if paired < len(lengths) * 0.3:
         return None
     lengths.sort()
-    width = lengths[int(len(lengths) * 0.9)]
+    top = int(len(lengths) * 0.9)
+    # Wrapped lines bunch just under the wrap column. In a short story the top tenth can
+    # be one longer line, a headline or a dek set above the wrapped text: a longest line
+    # standing apart from the rest is passed over.
+    for _ in range(_LONE_LONG_LINES):
+        if top == 0 or lengths[top] - lengths[top - 1] <= _WRAP_SLACK:
+            break
+        top -= 1
+    width = lengths[top]
     if not (_WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH):
         return None
     banded = sum(1 for n in lengths if n <= width + 2)
@@ -174,21 +201,25 @@ def _wrap_width(visible: list[str]) -> int | None:
     return width
 
 
-def _continues(prev: str, raw: str, width: int, base_indent: int) -> bool:
-    """Whether wrapped line ``raw`` continues the paragraph whose last line is ``prev``."""
-    if _indent(raw) > base_indent:
+def _continues(prev_end: int, raw: str, next_text: str, width: int, base_indent: int) -> bool:
+    """Whether wrapped line ``raw`` (visible text ``next_text``) continues the paragraph
+    whose last line ends at column ``prev_end``."""
+    indent = _indent(raw)
+    if indent > base_indent:
         return False  # an indented line opens a paragraph in archive copy
-    if WIRE_CODE_RE.match(_visible(raw)):
+    if indent < base_indent:
+        return False  # so does a line outdented from its indented continuations
+    if WIRE_CODE_RE.match(next_text):
         return False  # `REUTER`, `MORE`, a trailer: never part of the paragraph above
-    prev_text = _visible(prev)
-    next_text = _visible(raw)
+    if next_text.startswith(("By ", "BY ")) and match_byline(next_text):
+        return False  # `By JOHN MARSH` under a long headline opens the byline
     first_word = next_text.split(maxsplit=1)[0] if next_text else ""
     # A wrapped line ends because the next word did not fit. If it would have fitted, the
     # line ended on purpose: a heading, a byline, a list item, a paragraph end.
-    return len(prev_text) + 1 + len(first_word) > width - _WRAP_SLACK
+    return prev_end + 1 + len(first_word) > width - _WRAP_SLACK
 
 
-def _continuation_indent(lines: list[str], visible: list[str], width: int) -> int:
+def _continuation_indent(lines: list[str], visible: list[str], ends: list[int], width: int) -> int:
     """The indent of the lines that continue a wrapped paragraph.
 
     A line that follows a long one cut off mid-sentence (no closing punctuation; headings
@@ -201,7 +232,7 @@ def _continuation_indent(lines: list[str], visible: list[str], width: int) -> in
         _indent(lines[i])
         for i in range(1, len(lines))
         if visible[i]
-        and len(visible[i - 1]) >= width * _SURE_WRAP_SHARE
+        and ends[i - 1] >= width * _SURE_WRAP_SHARE
         and not visible[i - 1].endswith(_SENTENCE_ENDS)
     )
     if sure:
@@ -213,10 +244,13 @@ def _continuation_indent(lines: list[str], visible: list[str], width: int) -> in
 def segment(lines: list[str]) -> list[Unit]:
     """Group the decoded input lines into units."""
     visible = [_visible(raw) for raw in lines]
-    width = _wrap_width(visible)
+    ends = [_end_column(raw, shown) for raw, shown in zip(lines, visible, strict=True)]
+    width = _wrap_width(
+        visible, [_end_column(raw, shown, tab=1) for raw, shown in zip(lines, visible, strict=True)]
+    )
     groups: list[list[int]] = []  # 0-based line indexes
     if width is not None:
-        base_indent = _continuation_indent(lines, visible, width)
+        base_indent = _continuation_indent(lines, visible, ends, width)
     for i, raw in enumerate(lines):
         if not visible[i]:
             continue
@@ -224,7 +258,7 @@ def segment(lines: list[str]) -> list[Unit]:
             width is not None
             and groups
             and groups[-1][-1] == i - 1
-            and _continues(lines[i - 1], raw, width, base_indent)
+            and _continues(ends[i - 1], raw, visible[i], width, base_indent)
         ):
             groups[-1].append(i)
         else:
