@@ -18,6 +18,7 @@ import sys
 import textwrap
 import time
 from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from wirecheck import Story, parse
@@ -73,6 +74,56 @@ def _hard_wrapped(text: str) -> str:
     return "\n".join(textwrap.fill(p, 68, initial_indent="   ") for p in paragraphs) + "\n"
 
 
+def _wrap(paragraph: str, width: int, first: str = "", rest: str = "") -> str:
+    return textwrap.fill(
+        paragraph, width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False
+    )
+
+
+def _fmt_tab(paragraph: str, width: int) -> str:
+    """A paragraph wrapped the way `fmt` does under a leading tab: the tab takes 8 columns."""
+    return "\t" + _wrap(paragraph, width, " " * 8)[8:]
+
+
+# Archive layouts of one story (title, paragraphs): the hard-wrapped shapes of
+# wire-styles.md section 2. Each must give the paragraphs that the same story with one
+# line per paragraph gives.
+_ARCHIVE_LAYOUTS: dict[str, Callable[[str, list[str]], str]] = {
+    "first-line indent 4, 68 columns": lambda t, ps: (
+        t + "\n\n" + "\n".join(_wrap(p, 68, "    ") for p in ps)
+    ),
+    "tab indent as fmt wraps it, 72": lambda t, ps: (
+        t + "\n\n" + "\n".join(_fmt_tab(p, 72) for p in ps)
+    ),
+    "tab indent counted as 1 column, 72": lambda t, ps: (
+        t + "\n\n" + "\n".join(_wrap(p, 72, "\t") for p in ps)
+    ),
+    "hanging indent 5, 76": lambda t, ps: (
+        t + "\n\n" + "\n".join(_wrap(p, 76, "", "     ") for p in ps)
+    ),
+    "blank line between paragraphs, 64": lambda t, ps: (
+        t + "\n\n" + "\n\n".join(_wrap(p, 64) for p in ps)
+    ),
+    "no blank lines, By line under the title": lambda t, ps: (
+        t + "\nBy Jane Doe\n" + "\n".join(_wrap(p, 70, "   ") for p in ps)
+    ),
+    "short story (3 paragraphs), indent 4": lambda t, ps: (
+        t + "\n\n" + "\n".join(_wrap(p, 68, "    ") for p in ps[:3])
+    ),
+}
+
+
+def _squeezed(paragraphs: Sequence[str]) -> list[str]:
+    return [re.sub(r"\s+", "", p) for p in paragraphs]
+
+
+def _same_story(a: Story, b: Story) -> bool:
+    """The same headline (in any case) and the same paragraphs (wrapping aside)."""
+    return (a.headline or "").casefold() == (b.headline or "").casefold() and _squeezed(
+        a.body
+    ) == _squeezed(b.body)
+
+
 def _with_dateline(story: Story) -> list[str]:
     """The body as the gold writes it: the dateline kept at the start of the first paragraph."""
     paragraphs = list(story.body)
@@ -87,6 +138,7 @@ def main() -> int:
     ap.add_argument("--worst", type=int, default=0, help="list the N pages with lowest F1")
     ap.add_argument("--titles", action="store_true", help="list headline misses")
     ap.add_argument("--authors", action="store_true", help="list byline misses")
+    ap.add_argument("--archive", action="store_true", help="list archive-layout misses")
     args = ap.parse_args()
     gold_path = args.data / "gold.jsonl"
     if not gold_path.is_file():
@@ -99,6 +151,8 @@ def main() -> int:
     wire_ok = wrapped_ok = 0
     wire_p, wire_r, wrapped_p, wrapped_r = [], [], [], []
     lost_total = 0
+    archive_n = 0
+    archive_same: Counter[str] = Counter()
     started = time.perf_counter()
     for row in rows:
         raw_bytes = (args.data / row["file"]).read_bytes()
@@ -147,6 +201,19 @@ def main() -> int:
         p, r = overlap(row["text"], "\n\n".join(wrapped.body))
         wrapped_p.append(p)
         wrapped_r.append(r)
+        # And in each archive layout: the same headline and paragraphs as pasted copy.
+        paragraphs = [p.strip() for p in row["text"].split("\n") if p.strip()]
+        if len(paragraphs) >= 2:
+            archive_n += 1
+            # The reference: the same paragraphs as web copy, one line each.
+            web = parse(f"{row['title']}\n\n" + "\n\n".join(paragraphs), check=False)
+            short = parse(f"{row['title']}\n\n" + "\n\n".join(paragraphs[:3]), check=False)
+            for name, layout in _ARCHIVE_LAYOUTS.items():
+                reference = short if name.startswith("short") else web
+                same = _same_story(parse(layout(row["title"], paragraphs), check=False), reference)
+                archive_same[name] += same
+                if not same and args.archive:
+                    print(f"ARCHIVE {row['file']}: {name}")
         lost = lost_words(
             raw_bytes.decode("utf-8", "replace"), json.dumps(story.to_dict(), ensure_ascii=False)
         )
@@ -180,6 +247,9 @@ def main() -> int:
     ap, ar = sum(wrapped_p) / n, sum(wrapped_r) / n
     print(f"as archive copy  headline {wrapped_ok / n:.1%}, body F1 {2 * ap * ar / (ap + ar):.3f}")
     print("                 (the title in capitals, paragraphs wrapped at 68 columns, indented)")
+    print("archive layouts  headline and paragraphs the same as in one-line paragraphs:")
+    for name in _ARCHIVE_LAYOUTS:
+        print(f"  {name:<40} {archive_same[name] / archive_n:.1%}")
     print(f"time             {elapsed:.2f} s ({elapsed / n * 1000:.1f} ms/page)")
     return 0
 
