@@ -223,3 +223,24 @@ def test_a_by_line_under_a_long_headline_is_not_wrapped_onto_it() -> None:
     assert story.headline == title
     assert story.byline is not None and story.byline.names == ("MARIE LEBLANC",)
     assert _paragraphs_of(text) == _HARBOUR
+
+
+def test_a_line_broken_at_a_compounds_hyphen_joins_without_a_space() -> None:
+    body = (
+        "   The ministry said the outlook for the long-term plan for the state-\n"
+        "owned railway remained weak, and that its pre- and post-merger costs would\n"
+        "be reviewed by a consultancy before the deadline set by the board -\n"
+        "which meets on Friday - expired, officials said on Monday in the capital.\n"
+        "   A second paragraph follows, long enough to wrap onto the next line\n"
+        "of the archive copy like the one above it.\n"
+    )
+    story = parse("Railway outlook weak, ministry says\n\n" + body, today=_TODAY)
+    first = story.body[0]
+    assert "state-owned railway" in first
+    assert "pre- and post-merger" in first  # a suspended hyphen keeps its space
+    assert "board - which" in first  # a dash is no hyphen
+    # Positions stay exact across the join: the misspelling check reports the input's.
+    slip = body.replace("the state-\nowned", "the poorly-\nrecieved")
+    found = [d for d in parse("Railway outlook weak\n\n" + slip, today=_TODAY).diagnostics]
+    misspelt = [d for d in found if d.code == "WC101"]
+    assert [(d.line, d.column, d.end_column) for d in misspelt] == [(4, 1, 9)]

@@ -123,7 +123,9 @@ def build_paragraph(lines: list[tuple[int, str]]) -> Paragraph:
     offset = 0
     for number, raw in lines:
         prev_end = -2  # column just past the previous piece on this line
-        for word, col, glued in line_pieces(raw):
+        for n, (word, col, glued) in enumerate(line_pieces(raw)):
+            if n == 0 and text_parts and _hyphen_wrapped(text_parts[-1], word):
+                glued = True  # `state-` + `owned`: the line was broken at the hyphen
             if text_parts and not glued:
                 text_parts.append(" ")
                 offset += 1
@@ -136,6 +138,20 @@ def build_paragraph(lines: list[tuple[int, str]]) -> Paragraph:
     if not spans:
         spans.append(Span(start=0, line=lines[0][0] if lines else 1, column=1))
     return Paragraph(text="".join(text_parts), spans=tuple(spans))
+
+
+# A compound's hyphen ends a wrapped line (`state-` / `owned`): the halves are one word.
+# Not a suspended hyphen (`pre- and post-war`), nor a dash (` - `, `--`).
+_HYPHEN_END_RE = re.compile(r"(?<=[^\W\d_])-$")
+_SUSPENDED_AFTER = frozenset({"and", "or", "nor", "to", "&"})
+
+
+def _hyphen_wrapped(before: str, word: str) -> bool:
+    return (
+        word[:1].isalpha()
+        and bool(_HYPHEN_END_RE.search(before))
+        and word.rstrip(",;.").casefold() not in _SUSPENDED_AFTER
+    )
 
 
 def clean_line(raw: str) -> str:
