@@ -244,3 +244,17 @@ def test_a_line_broken_at_a_compounds_hyphen_joins_without_a_space() -> None:
     found = [d for d in parse("Railway outlook weak\n\n" + slip, today=_TODAY).diagnostics]
     misspelt = [d for d in found if d.code == "WC101"]
     assert [(d.line, d.column, d.end_column) for d in misspelt] == [(4, 1, 9)]
+
+
+def test_short_paragraphs_one_a_line_without_blank_lines_are_not_joined() -> None:
+    # Every line ends a sentence and the lines are of a wrap width's length: web copy of
+    # short paragraphs, not hard-wrapped text.
+    paragraphs = [
+        "Police say an overnight fire in Hamilton destroyed two homes and a garage on Sunday.",
+        "Fire crews were called just before 3 a.m. to a street near the harbour, officials said.",
+        "They say one resident was treated for smoke inhalation at the scene and released.",
+        "A second family is staying with relatives while investigators examine the houses.",
+        "There is no word yet on the cause, and the investigation is ongoing, police said.",
+    ]
+    story = parse("Overnight fire destroys two homes\n" + "\n".join(paragraphs) + "\n", check=False)
+    assert list(story.body) == paragraphs

@@ -32,6 +32,8 @@ _WRAP_SHARE = 0.8
 # Wrap widths vary a little within one story (tools wrap at 64-72); a next word that would
 # have fitted within this many columns still counts as not fitting.
 _WRAP_SLACK = 4
+# The share of long lines ending a sentence above which lines are paragraphs, not wraps.
+_ONE_LINE_PARAGRAPHS = 0.75
 # Longest lines that stand apart from the wrapped ones (a headline over a short story).
 _LONE_LONG_LINES = 2
 # A line this share of the wrap width long, cut off mid-sentence, was wrapped.
@@ -213,6 +215,12 @@ def _wrap_width(visible: list[str], ends: list[int]) -> int | None:
         return None
     banded = sum(1 for n in lengths if n <= width + 2)
     if banded / len(lengths) < _WRAP_SHARE:
+        return None
+    # Wrapping cuts lines wherever the column falls, mostly mid-sentence. Lines of that
+    # length that nearly all end a sentence are short paragraphs, one a line (web copy
+    # with no blank lines between them).
+    ends = [a for a, b in itertools.pairwise(visible) if len(a) >= width * _SURE_WRAP_SHARE and b]
+    if ends and sum(a.endswith(_SENTENCE_ENDS) for a in ends) >= _ONE_LINE_PARAGRAPHS * len(ends):
         return None
     return width
 
