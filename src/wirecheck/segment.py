@@ -219,8 +219,8 @@ def _wrap_width(visible: list[str], ends: list[int]) -> int | None:
     # Wrapping cuts lines wherever the column falls, mostly mid-sentence. Lines of that
     # length that nearly all end a sentence are short paragraphs, one a line (web copy
     # with no blank lines between them).
-    ends = [a for a, b in itertools.pairwise(visible) if len(a) >= width * _SURE_WRAP_SHARE and b]
-    if ends and sum(a.endswith(_SENTENCE_ENDS) for a in ends) >= _ONE_LINE_PARAGRAPHS * len(ends):
+    full = [a for a, b in itertools.pairwise(visible) if len(a) >= width * _SURE_WRAP_SHARE and b]
+    if full and sum(a.endswith(_SENTENCE_ENDS) for a in full) >= _ONE_LINE_PARAGRAPHS * len(full):
         return None
     return width
 
