@@ -258,3 +258,21 @@ def test_short_paragraphs_one_a_line_without_blank_lines_are_not_joined() -> Non
     ]
     story = parse("Overnight fire destroys two homes\n" + "\n".join(paragraphs) + "\n", check=False)
     assert list(story.body) == paragraphs
+
+
+def test_archive_copy_of_mostly_one_line_paragraphs_still_joins_the_wrapped_one() -> None:
+    # Most lines end a sentence, but indents mark the paragraphs: the one paragraph
+    # wrapped onto a second line is joined.
+    text = (
+        "Harbour pilots walk off the job\n\n"
+        "    Harbour pilots walked off the job on Tuesday in Halifax, the union said.\n"
+        "    Eleven container ships were anchored outside the port by the evening.\n"
+        "    The port authority said it would meet the union again on Wednesday.\n"
+        "    Talks broke down late on Monday over rest periods on the night shift,\n"
+        "after the authority refused to add a second pilot on the longest runs.\n"
+        "    Officials said a decision could come within days, the union said.\n"
+    )
+    body = parse(text, check=False, today=_TODAY).body
+    assert len(body) == 5
+    assert body[3].endswith("night shift, after the authority refused to add a second pilot "
+                            "on the longest runs.")  # fmt: skip

@@ -218,9 +218,17 @@ def _wrap_width(visible: list[str], ends: list[int]) -> int | None:
         return None
     # Wrapping cuts lines wherever the column falls, mostly mid-sentence. Lines of that
     # length that nearly all end a sentence are short paragraphs, one a line (web copy
-    # with no blank lines between them).
-    full = [a for a, b in itertools.pairwise(visible) if len(a) >= width * _SURE_WRAP_SHARE and b]
-    if full and sum(a.endswith(_SENTENCE_ENDS) for a in full) >= _ONE_LINE_PARAGRAPHS * len(full):
+    # with no blank lines between them), unless indents mark where paragraphs open (in
+    # archive copy of one-line paragraphs, the few longer ones are still wrapped).
+    rows = range(len(visible))
+    pairs = [(a, b) for a, b in itertools.pairwise(rows) if visible[a] and visible[b]]
+    indents = {ends[i] - len(visible[i]) for pair in pairs for i in pair}
+    full = [visible[a] for a, _ in pairs if len(visible[a]) >= width * _SURE_WRAP_SHARE]
+    if (
+        len(indents) == 1
+        and full
+        and sum(a.endswith(_SENTENCE_ENDS) for a in full) >= _ONE_LINE_PARAGRAPHS * len(full)
+    ):
         return None
     return width
 
