@@ -27,6 +27,13 @@ CHROME = [
     "Install the Gazette app for free",
     "Donate to support independent journalism!",
     "Comments are closed.",
+    "The Gazette may get a commission from retail offers.",
+    "If you buy something from a Gazette link, Harbour Media may earn a commission.",
+    "Get local news delivered to your inbox!",
+    "Don't want to miss a single column? Sign up to get Ask Marta in your inbox.",
+    "Editors and writers independently select products unless marked Sponsored.",
+    "You are the owner of this article.",
+    "Turn on JavaScript to see all the available pictures.",
 ]
 
 PROSE = [
@@ -37,6 +44,9 @@ PROSE = [
     "Getting alerts from the flood service saved lives, the harbour master said on Tuesday.",
     "Get the harbour bridge fixed, residents told the council.",
     "Thanks for reading the report, the mayor told councillors on Tuesday.",
+    "Brokers may receive a commission on each sale, the regulator said on Monday.",
+    "The firm may earn revenue from the deal if regulators approve it next year.",
+    "Readers can sign up for the new ferry timetable at the harbour office.",
 ]
 
 
@@ -96,3 +106,13 @@ def test_a_users_phrase_is_read_like_the_built_in_ones() -> None:
     )
     story = parse(text, check=False, extra_boilerplate=["the gazette's picks"])
     assert "The Gazette’s Picks:" not in story.body
+
+
+def test_photograph_credits_and_zoom_labels_mark_captions() -> None:
+    from wirecheck.classify import credit_of
+    from wirecheck.patterns.credits import CAPTION_OPENER_RE
+
+    assert credit_of("The ferry at dawn. Photograph by Jane Doe.") == "Photograph by Jane Doe."
+    assert credit_of("The lounge is open late. Photograph courtesy of the hotel.")
+    assert CAPTION_OPENER_RE.match("Enlarge / The harbour bridge at night.")
+    assert not CAPTION_OPENER_RE.match("Enlarge the harbour, the council said.")

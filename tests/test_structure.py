@@ -276,3 +276,34 @@ def test_archive_copy_of_mostly_one_line_paragraphs_still_joins_the_wrapped_one(
     assert len(body) == 5
     assert body[3].endswith("night shift, after the authority refused to add a second pilot "
                             "on the longest runs.")  # fmt: skip
+
+
+def test_prose_between_a_standfirst_and_the_body_is_story() -> None:
+    # Three short paragraphs: the best-scoring run starts at the last, the first opens the
+    # story as a standfirst, and the one between them is story, not a second standfirst.
+    paragraphs = [
+        "Officials said the pilots union said talks over rest periods had.",
+        "Pilots said the pilots union said talks over rest periods had broken.",
+        "Shippers said the pilots union said talks over rest periods broken.",
+    ]
+    headline = "Harbour pilots walk off the job over rest periods"
+    story = parse(headline + "\n\n" + "\n\n".join(paragraphs) + "\n", check=False)
+    assert list(story.body) == paragraphs
+    assert not story.removed
+
+
+def test_writers_bios_are_told_from_story_prose() -> None:
+    from wirecheck.structure import _AUTHOR_BIO_RE
+
+    for bio in (
+        "Jane Roe is the assistant food editor at the Gazette, where she covers cooking.",
+        "By Jane Roe, one of the authors of the Harbour Weekly newsletter.",
+        "Jane Roe covers startups, tech and human interest stories.",
+        "As a Gazette security analyst, I report on password managers.",
+    ):
+        assert _AUTHOR_BIO_RE.match(bio), bio
+    for prose in (
+        "The harbour master said the pilots would return on Friday.",
+        "Jane Roe, a ferry passenger, said she had waited two hours.",
+    ):
+        assert not _AUTHOR_BIO_RE.match(prose), prose

@@ -229,7 +229,14 @@ CHROME_SENTENCE_RE = re.compile(
     r"|\(\W?more\s*:[^)]{1,160}\)$"
     # Widget labels and affiliate notices that page-to-text conversion leaves behind.
     r"|(?:click|tap) to (?:expand|open|close|show|toggle)\b|activating this button\b"
-    r"|we may (?:earn|receive) (?:a )?(?:commission|revenue)\b|(?:photography|styled|illustrations?) by\b"
+    r"|if you (?:buy|purchase|click) .{0,80}\bmay (?:earn|get|receive)\b"
+    r"|.{0,60}\bmay (?:earn|get|receive) (?:an? )?(?:small |affiliate )?commission from "
+    r"(?:retail |affiliate )?(?:offers|links|purchases)\b"
+    r"|(?:get|have) .{0,60}\bdelivered (?:straight |directly )?to your inbox\b"
+    r"|.{0,80}\bsign up to (?:get|receive)\b.{0,60}\bin your inbox\b"
+    r"|(?:our )?(?:editors|writers)(?: and (?:editors|writers))? independently (?:select|choose)\b"
+    r"|you (?:are the owner of|have permission to edit) this article"
+    r"|(?:turn on|enable) javascript\b|(?:photography|styled|illustrations?) by\b"
     r"|in (?:collaboration|partnership) with\b|(?:change|select) (?:location|edition)\b"
     # Promotions shouted in capitals: `GET FOX BUSINESS ON THE GO BY CLICKING HERE`.
     r"|(?=[^a-z]{12,200}$)[^a-z]*\b(?:CLICK|CLICKING|SUBSCRIBE|SIGN UP|DOWNLOAD|FOLLOW US)\b"
