@@ -293,7 +293,7 @@ def test_prose_between_a_standfirst_and_the_body_is_story() -> None:
 
 
 def test_writers_bios_are_told_from_story_prose() -> None:
-    from wirecheck.structure import _AUTHOR_BIO_RE
+    from wirecheck.patterns.boilerplate import AUTHOR_BIO_RE
 
     for bio in (
         "Jane Roe is the assistant food editor at the Gazette, where she covers cooking.",
@@ -301,9 +301,9 @@ def test_writers_bios_are_told_from_story_prose() -> None:
         "Jane Roe covers startups, tech and human interest stories.",
         "As a Gazette security analyst, I report on password managers.",
     ):
-        assert _AUTHOR_BIO_RE.match(bio), bio
+        assert AUTHOR_BIO_RE.match(bio), bio
     for prose in (
         "The harbour master said the pilots would return on Friday.",
         "Jane Roe, a ferry passenger, said she had waited two hours.",
     ):
-        assert not _AUTHOR_BIO_RE.match(prose), prose
+        assert not AUTHOR_BIO_RE.match(prose), prose

@@ -52,7 +52,7 @@ from wirecheck.headline import (
     titled,
 )
 from wirecheck.model import Byline, Caption, Dateline, Paragraph, Related, Removed
-from wirecheck.patterns.boilerplate import END_MARK_RE, TRAILER_RE
+from wirecheck.patterns.boilerplate import AUTHOR_BIO_RE, END_MARK_RE, TRAILER_RE
 from wirecheck.segment import Unit, clean_line, segment
 
 # Scores of the maximum-sum search. Prose earns by length (capped, so one huge paragraph
@@ -98,19 +98,6 @@ _NEXT_ARTICLE_GAP = 5
 _DEK_GAP = 3
 _DEK_MIN_WORDS = 8
 _DEK_MIN_DENSITY = 0.2
-# A writer's bio: `Jane Roe is the assistant food editor at ...`, `By Jane Roe, one of
-# the authors of ...`. Pages set them under the byline, between the standfirst and the story.
-_BIO_ROLE = (
-    r"(?:reporter|editor|writer|correspondent|journalist|columnist|contributor|producer|author|"
-    r"analyst|specialist|expert|critic|photographer|strategist|host|anchor|fellow|intern|"
-    r"freelancer?)s?"
-)
-_AUTHOR_BIO_RE = re.compile(
-    r"^(?:(?:by\s+)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3},? (?:(?:is|was|has been|joined|"
-    rf"one of)\b.{{0,200}}?\b{_BIO_ROLE}\b|(?:covers|writes about|reports on)\b)"
-    rf"|as an? .{{0,60}}\b{_BIO_ROLE}, I\b)",
-    re.IGNORECASE,
-)
 # The kinds of line only a web page puts around an article.
 _PAGE_KINDS = frozenset({Kind.CHROME, Kind.BREAK, Kind.INLINE})
 # Headings that open a list of links to other stories (kept in ``related``).
@@ -523,14 +510,16 @@ def assemble(
         end -= 1
     # The standfirst opens the story: the prose between it and the body is story too, all
     # but the writers' bios pages set under the byline and teasers cut off with `...`.
-    lead_in = {
-        i
-        for i in range(dek + 1 if dek is not None else body_start, body_start)
-        if i not in place
-        and feats[i].kind is Kind.GOOD
-        and not _AUTHOR_BIO_RE.match(units[i].text)
-        and not units[i].text.rstrip().endswith(("...", "…"))
-    }
+    lead_in: set[int] = set()
+    if dek is not None:
+        lead_in = {
+            i
+            for i in range(dek + 1, body_start)
+            if i not in place
+            and feats[i].kind is Kind.GOOD
+            and not AUTHOR_BIO_RE.match(units[i].text)
+            and not units[i].text.rstrip().endswith(("...", "…"))
+        }
     block: str | None = None  # the list a heading inside the body opened: related or menu
     block_at = -1
     for i, (unit, feat) in enumerate(zip(units, feats, strict=True)):

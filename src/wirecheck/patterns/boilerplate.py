@@ -41,6 +41,13 @@ RELATED_RE = re.compile(
     r"(?:\s*[:|>»\-–—]\s*|\s+)(?=\S)"
 )
 
+# The jobs writers' bios name: `Jane Roe is a senior editor at ...`.
+_BIO_ROLES = (
+    r"(?:reporter|editor|writer|correspondent|journalist|columnist|contributor|producer|author|"
+    r"analyst|specialist|expert|critic|photographer|strategist|host|anchor|fellow|intern|"
+    r"freelancer?)s?"
+)
+
 # What follows an article on its page: author bios, research credits, citation boxes.
 # Matched only against the last paragraphs of a body, never in the middle of one.
 TRAILER_RE = re.compile(
@@ -49,8 +56,17 @@ TRAILER_RE = re.compile(
     r"|this document is subject to copyright"
     r"|-{0,2}\s*with (?:additional )?assistance (?:from|by)\b"
     r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? (?:is|was|has been|covers|writes|reports|"
-    r"currently works|joined)\b.{0,160}\b(?:reporter|editor|writer|correspondent|journalist|"
-    r"columnist|contributor|producer|author|analyst|freelancer?|intern|fellow|anchor|host)\b)",
+    rf"currently works|joined)\b.{{0,160}}\b{_BIO_ROLES}\b)",
+    re.IGNORECASE,
+)
+
+# A writer's bio as pages set it under the byline, above the story: `Jane Roe is the
+# assistant food editor at ...`, `By Jane Roe, one of the authors of ...`, `Jane Roe covers
+# courts`, `As a Gazette analyst, I report on ...`.
+AUTHOR_BIO_RE = re.compile(
+    r"^(?:(?:by\s+)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3},? (?:(?:is|was|has been|joined|"
+    rf"one of)\b.{{0,200}}?\b{_BIO_ROLES}\b|(?:covers|writes about|reports on)\b)"
+    rf"|as an? .{{0,60}}\b{_BIO_ROLES}, I\b)",
     re.IGNORECASE,
 )
 
