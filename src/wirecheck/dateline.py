@@ -891,8 +891,7 @@ def _lead_agency(s: str, start: int, after: int, lead: _Group, own_line: bool) -
 def _line_runs_past(text: str, start: int, pos: int) -> bool:
     """Whether the line that opens at ``start`` has more than whitespace from ``pos`` on."""
     newline = text.find("\n", start)
-    line_end = newline if newline >= 0 else len(text)
-    return pos < line_end and not text[pos:line_end].isspace()
+    return pos < (newline if newline >= 0 else len(text)) and not _rest_blank(text, pos)
 
 
 def _rest_blank(text: str, pos: int) -> bool:

@@ -183,8 +183,7 @@ def _end_column(raw: str, shown: str, *, tab: int = 8) -> int:
     """
     if not shown:
         return 0
-    lead = raw[: len(raw) - len(raw.lstrip())]
-    return len(lead.expandtabs(tab)) + len(shown) if "\t" in lead else _indent(raw) + len(shown)
+    return len(raw[: len(raw) - len(raw.lstrip())].expandtabs(tab)) + len(shown)
 
 
 def _wrap_width(visible: list[str], ends: list[int]) -> int | None:
@@ -277,9 +276,13 @@ def segment(lines: list[str]) -> list[Unit]:
     """Group the decoded input lines into units."""
     visible = [_visible(raw) for raw in lines]
     ends = [_end_column(raw, shown) for raw, shown in zip(lines, visible, strict=True)]
-    width = _wrap_width(
-        visible, [_end_column(raw, shown, tab=1) for raw, shown in zip(lines, visible, strict=True)]
+    # Only a tab makes the two readings differ; most copy has none.
+    narrow = (
+        [_end_column(raw, shown, tab=1) for raw, shown in zip(lines, visible, strict=True)]
+        if any("\t" in raw for raw in lines)
+        else ends
     )
+    width = _wrap_width(visible, narrow)
     groups: list[list[int]] = []  # 0-based line indexes
     if width is not None:
         base_indent = _continuation_indent(lines, visible, ends, width)
