@@ -60,6 +60,7 @@ DATA = ROOT / "src" / "wirecheck" / "data"
 sys.path.insert(0, str(ROOT / "src"))
 
 from wirecheck.spelling.suggest import skeleton  # noqa: E402  (one definition for both)
+from wirecheck.spelling.tables import CORRECT, NAME, SLIPS  # noqa: E402
 
 CODESPELL_VERSION = "2.4.3"
 SYMSPELLPY_VERSION = "6.10.1"
@@ -157,8 +158,6 @@ REAL_WORD_SHARE = 0.01
 # Order of several corrections: "list" (codespell's), "frequency", or "distance" (edit
 # distance to the misspelling, then frequency).
 RANKING = "frequency"
-CORRECT = "="  # payload of a correction word in the misspelling table
-NAME = "*"  # marks a word of the dictionary known only as a proper name
 
 
 def sha256(path: Path) -> str:
@@ -384,6 +383,23 @@ def build(scowl_dir: Path, scowl_version: str) -> dict[str, bytes]:
             if is_plain(fix) and fix not in wc101 and fix not in words:
                 wc101[fix] = CORRECT
 
+    # The noisy channel for ranking an ambiguous entry's corrections: how many entries
+    # list each correction. `ot` is the list's only slip for `or` but one of five for
+    # `to`, so, other things equal, `ot` more likely meant `or`. Stored under keys
+    # "=word", which no token can be; only for words an ambiguous entry offers.
+    slips: dict[str, int] = {}
+    offered: set[str] = set()
+    for payload in list(wc101.values()):
+        if payload == CORRECT:
+            continue
+        fixes = payload.lstrip("!").split(",")
+        for fix in fixes:
+            slips[fix] = slips.get(fix, 0) + 1
+        if len(fixes) > 1:
+            offered.update(fixes)
+    for fix in sorted(f for f in offered if f.isascii()):
+        wc101[SLIPS + fix] = str(slips[fix])
+
     # Skeleton index for suggestions: consonant skeleton -> words, most frequent first.
     # SCOWL-only words of the larger sizes (class "A") and names are seldom what a writer
     # of a lowercase word meant.
@@ -441,6 +457,7 @@ def build(scowl_dir: Path, scowl_version: str) -> dict[str, bytes]:
     described["en_misspellings.wclex"]["correct_words"] = sum(
         1 for v in wc101.values() if v == CORRECT
     )
+    described["en_misspellings.wclex"]["slip_counts"] = sum(1 for k in wc101 if k.startswith(SLIPS))
     described["en_skeletons.wclex"]["entries"] = len(skeletons)
     described["en_bigrams.wclex"]["entries"] = len(bigrams)
     manifest["outputs"] = described
@@ -470,12 +487,14 @@ from codespell {CODESPELL_VERSION} (https://github.com/codespell-project/codespe
 list is a derivative work of English Wikipedia's "Lists of common misspellings" and is
 released under the Creative Commons Attribution-ShareAlike 3.0 licence
 (https://creativecommons.org/licenses/by-sa/3.0/). Changes made by wirecheck: only
-lowercase entries of at least three letters are kept; entries that are real words in
+lowercase entries of at least two letters are kept; entries that are real words in
 SCOWL (size {SCOWL_SIZE}) are removed; entries whose capitalised form is a SCOWL proper
 name are marked; correction words found in no other source are added as entries
-marked "correct"; the format is changed. This file (en_misspellings.wclex) is
-distributed under the same CC BY-SA 3.0 licence. Only codespell's data is used:
-wirecheck neither includes nor runs codespell's (GPL-2.0) program code.
+marked "correct"; for each correction an entry with several corrections offers, the
+number of entries listing it is added (keys starting "="); the format is changed.
+This file (en_misspellings.wclex) is distributed under the same CC BY-SA 3.0 licence.
+Only codespell's data is used: wirecheck neither includes nor runs codespell's
+(GPL-2.0) program code.
 
 ## en_words.wclex, en_skeletons.wclex, en_bigrams.wclex: SCOWL licence and MIT
 

@@ -163,6 +163,36 @@ def test_several_corrections_are_named_and_ranked_not_fixed() -> None:
     assert d.suggestions[0] == "had"  # "council had agreed" beats "council and agreed"
 
 
+def test_a_neighbouring_slip_is_read_as_corrected_when_ranking() -> None:
+    # As written, `goverment ahd` is no word pair at all and `and` wins on frequency;
+    # read as `government ahd`, the pair `government had` settles it.
+    found = run(make_story("They met the goverment ahd agreed."))
+    assert [d.suggestions[0] for d in found] == ["government", "had"]
+
+
+def test_the_list_gives_how_many_slips_each_correction_has() -> None:
+    lex = tables.lexicon()
+    # `ot` is the list's only misspelling of `or`; `to` and `the` have many
+    assert lex.slips("or") == 1 < lex.slips("to") < lex.slips("the")
+    assert lex.slips("zzzq") == 1  # not stored: one
+
+
+def test_with_no_context_a_word_with_fewer_known_slips_ranks_first() -> None:
+    frequency = {"to": 21, "or": 20}.__getitem__  # `to` twice as common
+
+    def no_pairs(first: str, second: str) -> int:
+        return 0
+
+    slips = {"to": 5, "or": 1}.__getitem__  # but with five times the slips
+    assert suggest.rank(["or", "to"], None, None, frequency, no_pairs) == ["to", "or"]
+    assert suggest.rank(["or", "to"], None, None, frequency, no_pairs, slips) == ["or", "to"]
+
+    def pairs(first: str, second: str) -> int:  # context still outweighs it
+        return 18 if (first, second) == ("went", "to") else 0
+
+    assert suggest.rank(["to", "or"], "went", None, frequency, pairs, slips)[0] == "to"
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -207,9 +207,7 @@ class _StoryCheck:
                 unknown.append((word, looked[-1]))
             else:
                 _FINE.add(word)  # a capitalised word: a name, unless on the list
-        if not english_words(every) or (
-            (hits or unknown) and _foreign_brief(every, self.prepared)
-        ):
+        if not english_words(every) or ((hits or unknown) and _foreign_brief(every, self.prepared)):
             return []
         found: list[Finding] = []
         for word, corrections, name_like in hits:
@@ -298,6 +296,24 @@ class _StoryCheck:
             end_column = last + 1 if end_line == line else column + end - start
         return Finding(code, word, line, column, end_column, fixes)
 
+    def context(self, t: str, start: int, end: int) -> tuple[str | None, str | None]:
+        """The neighbouring words, a neighbour on the misspelling list read as corrected.
+
+        Slips come in clusters in hasty copy (`fo teh`): ranking `fo` against `teh` as
+        written would find no word pair at all.
+        """
+        before, after = neighbours(t, start, end)
+        return self._read(before), self._read(after)
+
+    def _read(self, word: str | None) -> str | None:
+        if word is None or self.lex.known(word):
+            return word
+        found = self.lex.misspelling(word)
+        if not found:
+            return word
+        single = [c for c in found[0] if " " not in c]
+        return max(single, key=self.lex.frequency, default=word)
+
     # -- WC101 -------------------------------------------------------------------------
 
     def _misspelled(
@@ -323,8 +339,10 @@ class _StoryCheck:
                     continue
             fixes = corrections
             if len(fixes) > 1:
-                before, after = neighbours(block.text, start, end)
-                fixes = tuple(suggest.rank(fixes, before, after, lex.frequency, lex.bigram))
+                before, after = self.context(block.text, start, end)
+                fixes = tuple(
+                    suggest.rank(fixes, before, after, lex.frequency, lex.bigram, lex.slips)
+                )
             fixes = tuple(_match_case(c, word) for c in fixes)
             yield self._finding("WC101", word, block, start, end, fixes)
 
@@ -354,7 +372,7 @@ class _StoryCheck:
         lex = self.lex
         found = _SUGGESTIONS[base]
         for block, start, end in spots:
-            before, after = neighbours(block.text, start, end)
+            before, after = self.context(block.text, start, end)
             ranked = suggest.rank(found, before, after, lex.frequency, lex.bigram)
             fixes = tuple(_match_case(c, word) for c in ranked[: suggest.MAX_SUGGESTIONS])
             yield self._finding("WC102", word, block, start, end, fixes)

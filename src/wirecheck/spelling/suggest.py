@@ -104,6 +104,7 @@ def rank(
     after: str | None,
     frequency: Callable[[str], int],
     bigram: Callable[[str, str], int],
+    slips: Callable[[str], int] | None = None,
 ) -> list[str]:
     """Candidates best first, by P(word) * P(typo | word) * P(before, after | word).
 
@@ -112,7 +113,9 @@ def rank(
     as ``DISTANCE_PENALTY`` classes less frequent than one at one edit. With no
     neighbouring word the ranking is by frequency alone. A candidate of several words
     (``a lot``) takes its pair count as its frequency and meets its neighbours with its
-    first and last words.
+    first and last words. ``slips`` (for a misspelling list's entry) gives how many of
+    the list's misspellings each candidate has: P(typo | word) is taken as one over that,
+    since a word with many known slips spreads its misspellings over them.
     """
     distances = words if isinstance(words, dict) else dict.fromkeys(words, 1)
 
@@ -123,6 +126,8 @@ def rank(
             cls = min(frequency(p) for p in parts)
         count = 2.0**cls
         total = math.log(count) - math.log(2.0) * DISTANCE_PENALTY * (distances[word] - 1)
+        if slips is not None:
+            total -= math.log(slips(word))
         if len(parts) > 1:
             # `lookin` is far more often `looking` than `look in`: a split is a rarer slip.
             total -= math.log(2.0) * SPLIT_PENALTY

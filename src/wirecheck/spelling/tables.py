@@ -25,6 +25,8 @@ SKELETONS_FILE = "en_skeletons.wclex"
 BIGRAMS_FILE = "en_bigrams.wclex"
 CORRECT = "="  # misspelling-table payload of a correction word (a real word)
 NAME = "*"  # word-table payload suffix of a word known only as a proper name
+# Misspelling-table key prefix of a correction's slip count (how many entries list it).
+SLIPS = "="
 # After this many table lookups a process is checking a corpus: the dictionary is then
 # worth turning into a Python set (~30 ms once) so lookups cost ~50 ns, not ~1 us.
 SET_AFTER_LOOKUPS = 30_000
@@ -158,6 +160,15 @@ class Lexicon:
         """Is the word in the dictionary only as a (lowercased) proper name?"""
         cls = self.words.get(word)
         return cls is not None and cls.endswith(NAME)
+
+    def slips(self, word: str) -> int:
+        """How many misspellings the list gives for ``word`` (at least 1).
+
+        Stored only for the corrections of entries with several; the noisy-channel
+        term when ranking those (see ``suggest.rank``).
+        """
+        payload = self.misspellings.get(SLIPS + word)
+        return int(payload) if payload and payload.isdigit() else 1
 
     def misspelling(self, word: str) -> tuple[tuple[str, ...], bool] | None:
         """(corrections, looks like a name) for a known misspelling, else None."""
