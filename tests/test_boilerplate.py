@@ -34,6 +34,15 @@ CHROME = [
     "Editors and writers independently select products unless marked Sponsored.",
     "You are the owner of this article.",
     "Turn on JavaScript to see all the available pictures.",
+    "Help keep news free for everyone by giving us as little as $2. It all adds up.",
+    "We can't do this without you. Every reader who chips in keeps the lights on.",
+    # A publisher's appeal in its own voice, however long its sentences run.
+    "At the Northbank Gazette, we believe everyone deserves quality journalism, but we "
+    "know not everyone can pay for a subscription. That is why our stories stay free "
+    "to read, and why we ask readers who can afford it to chip in.",
+    "Our Politics, Business and Culture teams spend weeks on every investigation so "
+    "that you get the full story.",
+    "Our journalism needs your support. Please subscribe today.",
 ]
 
 PROSE = [
@@ -47,6 +56,12 @@ PROSE = [
     "Brokers may receive a commission on each sale, the regulator said on Monday.",
     "The firm may earn revenue from the deal if regulators approve it next year.",
     "Readers can sign up for the new ferry timetable at the harbour office.",
+    # "we" and a newsroom in a quotation, and a company's own "we" in a press release
+    "\u201cOur newsroom will keep covering the harbour for you,\u201d the editor said.",
+    "At Harbour Foods, we believe everyone deserves fresh bread, and our bakers work "
+    "through the night so you can have it.",
+    "The union said members had pledged as little as they could to the strike fund.",
+    "We cannot say whether the bridge will reopen, the harbour master told reporters.",
 ]
 
 

@@ -16,6 +16,8 @@ from enum import Enum
 from wirecheck.patterns.boilerplate import (
     CHROME_SENTENCE_RE,
     COOKIE_NOTICE_RE,
+    HOUSE_APPEAL_MAX,
+    HOUSE_APPEAL_RE,
     RELATED_RE,
     WIRE_CODE_RE,
     is_chrome_phrase,
@@ -139,7 +141,11 @@ def _kind(
     if _INLINE_RE.match(text):
         return Kind.INLINE
     # Copyright lines end in `©` credits too: chrome sentences are decided first.
-    if (len(text) < 300 and CHROME_SENTENCE_RE.match(text)) or COOKIE_NOTICE_RE.match(text):
+    if (
+        (len(text) < 300 and CHROME_SENTENCE_RE.match(text))
+        or COOKIE_NOTICE_RE.match(text)
+        or (len(text) <= HOUSE_APPEAL_MAX and HOUSE_APPEAL_RE.match(text))
+    ):
         return Kind.CHROME
     if len(text) <= CAPTION_MAX_CHARS and (credit or CAPTION_OPENER_RE.match(text)):
         return Kind.CAPTION

@@ -262,12 +262,30 @@ CHROME_SENTENCE_RE = re.compile(
     r"|(?:all )?products (?:featured|chosen) (?:on|in|by) .{1,40}\bindependently selected\b"
     r"|(?:to (?:see|view) this content|this content is not available)\b.{0,40}\b(?:enable|cookies|consent)"
     r"|(?:donate to )?(?:support|fund) (?:our|local|independent) (?:journalism|newsroom|reporting)\b"
+    r"|.{0,80}\b(?:contribut\w+|donat\w+|giving us|pledging|paying) (?:just )?as little as "
+    r"[$€£]\d|help (?:us )?keep (?:news|journalism|[\w ]{1,30} journalism) free\b"
+    r"|we (?:cannot|can't|can’t|couldn't|could not) do (?:this|it) without (?:your|you)\b"
     r"|(?:source )?(?:images?|photos?) (?:by|courtesy(?: of)?)\b"
     r"|subscribe (?:to|now|today)\b.{0,80}$"
     r"|.{0,120}\bclick here\.?$"
     r")",
     re.IGNORECASE,
 )
+
+# A publisher's appeal in its own voice (`At Example News, we believe everyone needs
+# quality journalism ...`, `Our journalism needs your support`): "we" with the words of
+# a newsroom, addressed to "you". Not a quotation (people quoted about their newsroom);
+# the caller applies it to paragraphs of appeal size only. A company's own "we" in a
+# press release names no newsroom, so it stays.
+HOUSE_APPEAL_RE = re.compile(
+    r"^(?![\s\"“'‘])"
+    r"(?=.*?\b(?:[Ww]e|[Oo]ur|us)\b)"
+    r"(?=.*?\b(?:journalism|newsroom|[Oo]ur (?:reporters|reporting|coverage|podcast"
+    r"|(?:print )?magazine|[\w, ]{1,40} teams?))\b)"
+    r"(?=.*?\b(?:you|your|everyone|readers)\b)",
+    re.DOTALL,
+)
+HOUSE_APPEAL_MAX = 400
 
 # Cookie and consent notices, whatever their opening words: "cookie" with the vocabulary
 # of web consent in the same paragraph (an article about biscuits has neither).
