@@ -92,6 +92,13 @@ def test_editors_initials_closing_agency_copy_are_a_wire_code() -> None:
         assert _kind(line) is Kind.WIRE_CODE, line
 
 
+def test_control_codes_written_as_entities_are_a_wire_code() -> None:
+    # Reuters-21578 ends each story with the ETX control character as `&#3;`
+    for line in ("&#3;", "&#2; &#3;"):
+        assert _kind(line) is Kind.WIRE_CODE, line
+    assert _kind("Fish &#38; chips") is not Kind.WIRE_CODE  # an ampersand is text
+
+
 def test_copyright_notices_in_other_languages_are_chrome() -> None:
     for line in ("RIPRODUZIONE RISERVATA © Copyright ANSA", "Tous droits réservés"):
         assert _kind(line) is Kind.CHROME, line

@@ -28,6 +28,7 @@ WIRE_CODE_RE = re.compile(
       | \((?:STORY|OPTIONAL|EDITORS?|EDS?|CORRECTS?|UPDATES?|NOTE)\b[A-Z0-9 .,:;'/-]{0,120}\)  # (STORY CAN END HERE.)
       | \#{3} | -30- | Enditem | \[Editor:[^\]]{0,40}\]
       | _{3,} | -{3,} | \*{3,} | ={3,} | ~{3,}                                # ___ section rules (AP)
+      | (?:&\#(?:[0-9]|[12][0-9]|3[01]|127);\s*)+                           # &#3; control codes written as entities (Reuters-21578)
       | (?:[A-Z]{2,5}\s+)?[a-z]{2,4}(?:/[a-z]{2,4}){1,5}(?:\s+[A-Z]{2,5})?     # ohr/ah/ach, EFE lcm/mcd: editors' initials
     )\s*$""",
     re.VERBOSE,
