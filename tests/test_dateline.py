@@ -113,6 +113,7 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
     ("TOKYO, Jan. 5 Kyodo -", "TOKYO", None, None, "Kyodo", "Jan. 5"),
     ("SYDNEY, AAP -", "SYDNEY", None, None, "AAP", None),
     ("ISLAMABAD:", "ISLAMABAD", None, None, None, None),
+    ("KARACHI, Dec 1:", "KARACHI", None, None, None, "Dec 1"),
     ("KUALA LUMPUR, Jan 5 (Bernama) --", "KUALA LUMPUR", None, None, "Bernama", "Jan 5"),
     ("Jakarta (ANTARA) -", "Jakarta", None, None, "ANTARA", None),
     ("HANOI (VNA) -", "HANOI", None, None, "VNA", None),

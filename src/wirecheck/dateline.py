@@ -770,7 +770,9 @@ def _accepted(body: _Body, closing: Closing, own_line: bool) -> bool:
         known_place = body.place_known or body.region_known
         return trusted and closing is Closing.HEAVY and known_place
     if has_date:
-        return dashed or (own_line and caps)
+        # `KARACHI, Dec 1:`: the colon closes a dated known place in capitals too
+        punct = closing is Closing.PUNCT and caps and body.place_known
+        return dashed or (own_line and caps) or punct
     if caps:
         if dashed:
             letters = sum(ch.isalpha() for ch in body.city)
