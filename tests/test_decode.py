@@ -28,6 +28,19 @@ def test_utf16_with_bom(codec: str) -> None:
     assert (d.text, d.encoding) == (STORY, "utf-16")
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(codec: str) -> None:
+    # Windows tools sometimes write UTF-16 with no byte order mark: every other byte NUL
+    d = decode(STORY.encode(codec))
+    assert (d.text, d.encoding) == (STORY, codec)
+
+
+def test_a_stray_nul_is_a_control_character_in_text() -> None:
+    # Record padding in old archives, a damaged transfer: the file is still text
+    d = decode(STORY.encode().replace(b"Senate", b"Sen\x00ate") + b"\x00\x00")
+    assert (d.encoding, d.text) == ("utf-8", STORY.replace("Senate", "Sen\x00ate") + "\x00\x00")
+
+
 def test_cp1252_fallback() -> None:
     d = decode(STORY.encode("cp1252"))
     assert (d.text, d.encoding) == (STORY, "cp1252")
@@ -51,7 +64,8 @@ def test_newlines(newline: str, name: str) -> None:
     [
         (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG"),
         (b"%PDF-1.7 stuff", "PDF"),
-        (b"abc\x00def", "NUL"),
+        (bytes(600) + b"text", "unprintable"),
+        (b"\x00\x01\x02\x03" * 50 + b"text", "unprintable"),
         (bytes([1, 2, 3, 4, 5, 6, 7, 8]) * 20 + b"text", "unprintable"),
     ],
 )

@@ -204,6 +204,14 @@ def test_encoding_and_line_endings_are_kept(tmp_path: Path, encoding: str, newli
     assert path.read_bytes() == bom + want.replace("\n", newline).encode(encoding)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_written_back_without_one(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(STORY.encode(encoding))
+    assert run(str(path)).exit_code == 0
+    assert path.read_bytes() == FIXED.encode(encoding)
+
+
 def test_mixed_line_endings_are_kept_line_by_line(tmp_path: Path) -> None:
     path = tmp_path / "story.txt"
     path.write_bytes(STORY.encode().replace(b"\n", b"\r\n", 3))

@@ -72,6 +72,24 @@ def _detect_newline(text: str) -> str:
     return best if counts[best] else "\n"
 
 
+# UTF-16 written without a byte order mark: in English copy nearly every other byte is NUL.
+_WIDE_SAMPLE = 4096
+_WIDE_NUL_SHARE = 0.4
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when the NULs fall on every other byte, else None."""
+    sample = data[:_WIDE_SAMPLE]
+    half = len(sample) // 2
+    if half < 2 or b"\x00" not in sample:
+        return None
+    if sample[1::2].count(0) >= _WIDE_NUL_SHARE * half > sample[0::2].count(0):
+        return "utf-16-le"
+    if sample[0::2].count(0) >= _WIDE_NUL_SHARE * half > sample[1::2].count(0):
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes) -> Decoded:
     """Decode raw input bytes.
 
@@ -84,9 +102,12 @@ def decode(data: bytes) -> Decoded:
         text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text, encoding = data.decode("utf-16", errors="replace"), "utf-16"
+    elif (wide := _utf16_without_bom(data)) is not None:
+        text, encoding = data.decode(wide, errors="replace"), wide
     else:
-        if b"\x00" in data:
-            raise NotTextError("not text: contains NUL bytes (binary data)")
+        # A stray NUL (record padding in old archives, a damaged transfer) is one more
+        # control character in text; binary data has so many that the share test below
+        # rejects it.
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:

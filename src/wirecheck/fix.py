@@ -101,6 +101,8 @@ def _codec(encoding: str, data: bytes) -> _Codec:
         if data.startswith(codecs.BOM_UTF16_BE):
             return _Codec(codecs.BOM_UTF16_BE, "utf-16-be", "surrogatepass")
         return _Codec(codecs.BOM_UTF16_LE, "utf-16-le", "surrogatepass")
+    if encoding in ("utf-16-le", "utf-16-be"):  # UTF-16 that came without a BOM
+        return _Codec(b"", encoding, "surrogatepass")
     if encoding == "cp1252":
         return _Codec(b"", "cp1252", "wirecheck-cp1252-holes")
     return _Codec(b"", "utf-8", "surrogateescape")
@@ -196,8 +198,11 @@ def _trim(lines: list[list[str]], exact: list[bool], markdown: bool) -> int:
         bare = content.rstrip(_TRAILING)
         if bare == content or not exact[index]:
             continue
-        if markdown and bare and content[len(bare) :] == " " * (len(content) - len(bare)) and (
-            len(content) - len(bare) >= 2
+        if (
+            markdown
+            and bare
+            and content[len(bare) :] == " " * (len(content) - len(bare))
+            and (len(content) - len(bare) >= 2)
         ):
             continue  # a Markdown hard line break
         line[0] = bare
@@ -288,8 +293,7 @@ def unified_diff(path: str, fixed: Fixed) -> str:
     )
     # As diff and patch write it: a last line without a newline is marked, not joined.
     return "".join(
-        line if line.endswith("\n") else f"{line}\n\\ No newline at end of file\n"
-        for line in lines
+        line if line.endswith("\n") else f"{line}\n\\ No newline at end of file\n" for line in lines
     )
 
 
