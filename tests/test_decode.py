@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
 
 import pytest
 
@@ -39,6 +40,23 @@ def test_a_stray_nul_is_a_control_character_in_text() -> None:
     # Record padding in old archives, a damaged transfer: the file is still text
     d = decode(STORY.encode().replace(b"Senate", b"Sen\x00ate") + b"\x00\x00")
     assert (d.encoding, d.text) == ("utf-8", STORY.replace("Senate", "Sen\x00ate") + "\x00\x00")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda b: b + "“".encode()[:2],  # cut in the middle of a character
+        lambda b: b.replace(b"Senate", b"Sen\xffate"),  # a flipped byte
+        lambda b: b.replace(b"voted", b"vot\xe9d"),  # one Windows-1252 letter pasted in
+    ],
+)
+def test_damaged_utf8_stays_utf8(damage: Callable[[bytes], bytes]) -> None:
+    # Read as Windows-1252, every curly quote and accent would turn to mojibake; the bad
+    # bytes become U+FFFD instead, which the checks report.
+    d = decode(damage(STORY.encode()))
+    assert d.encoding == "utf-8"
+    assert "“yes”" in d.text and "café"[:-1] in d.text
+    assert d.text.count("\ufffd") == 1
 
 
 def test_cp1252_fallback() -> None:

@@ -228,6 +228,17 @@ def test_bytes_that_cannot_be_decoded_are_kept(tmp_path: Path) -> None:
     assert path.read_bytes() == b"\xef\xbb\xbf" + FIXED.encode().replace(b"Storm", b"St\xffrm")
 
 
+def test_a_bad_byte_in_utf8_without_a_bom_is_kept(tmp_path: Path) -> None:
+    # UTF-8 copy (curly quotes) with one bad byte is read as UTF-8 and written back so
+    quoted = STORY.replace("little warning", "\u201clittle warning\u201d")
+    data = quoted.encode().replace(b"Storm", b"St\xffrm")
+    path = tmp_path / "story.txt"
+    path.write_bytes(data)
+    run(str(path))
+    fixed = FIXED.replace("little warning", "\u201clittle warning\u201d")
+    assert path.read_bytes() == fixed.encode().replace(b"Storm", b"St\xffrm")
+
+
 def test_cp1252_undefined_bytes_are_kept(tmp_path: Path) -> None:
     data = STORY.encode("cp1252").replace(b"Doe", b"Do\x81e \x93Jim\x94")
     path = tmp_path / "story.txt"

@@ -90,6 +90,21 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+# A UTF-8 multi-byte character; Windows-1252 text almost never forms one (its accented
+# letters sit between ASCII letters, its quotes and dashes are lone continuation bytes).
+_UTF8_CHAR_RE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_HIGH_BYTE_RE = re.compile(rb"[\x80-\xff]")
+
+
+def _damaged_utf8(data: bytes) -> bool:
+    """Is this UTF-8 with a few bad bytes (more good multi-byte characters than bad bytes)?"""
+    chars = _UTF8_CHAR_RE.findall(data)
+    bad = len(_HIGH_BYTE_RE.findall(data)) - sum(len(c) for c in chars)
+    return len(chars) > bad
+
+
 def decode(data: bytes) -> Decoded:
     """Decode raw input bytes.
 
@@ -111,7 +126,13 @@ def decode(data: bytes) -> Decoded:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            text, encoding = data.decode("cp1252", errors="wirecheck-latin1"), "cp1252"
+            if _damaged_utf8(data):
+                # A few bad bytes in UTF-8 copy (cut mid-character, a flipped byte): read as
+                # Windows-1252, every other accented letter and curly quote would turn to
+                # mojibake. The bad bytes become U+FFFD, which the checks report.
+                text, encoding = data.decode("utf-8", errors="replace"), "utf-8"
+            else:
+                text, encoding = data.decode("cp1252", errors="wirecheck-latin1"), "cp1252"
     if text:
         unprintable = len(STRAY_CONTROL_RE.findall(text))
         if unprintable / len(text) > _UNPRINTABLE_LIMIT:
