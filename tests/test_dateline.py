@@ -569,3 +569,23 @@ def test_own_line_dateline_before_a_long_line_of_the_same_paragraph() -> None:
     match = match_dateline("CHATHAM, Mass.\n" + sentence, own_line=True)
     assert match is not None and match.raw == "CHATHAM, Mass."
     assert match_dateline("CHATHAM, Mass. " + sentence.lower(), own_line=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("WASHINGTON (AP) â€” The Senate voted.", "WASHINGTON (AP) â€”"),
+        ("LONDON, March 3 (Reuters) â€“ The Senate voted.", "LONDON, March 3 (Reuters) â€“"),
+        ("BAGHDAD â€” The Senate voted.", "BAGHDAD â€”"),
+    ],
+)
+def test_a_dash_turned_to_mojibake_still_closes_the_dateline(text: str, raw: str) -> None:
+    # UTF-8 copy once read as Windows-1252: the dash is three characters, kept as written
+    match = match_dateline(text)
+    assert match is not None
+    assert match.raw == raw
+    assert text[match.end :].lstrip() == "The Senate voted."
+
+
+def test_mojibake_inside_a_sentence_is_not_a_dateline_dash() -> None:
+    assert match_dateline("Officials said â€” on Tuesday — that the vote was close.") is None

@@ -64,6 +64,8 @@ _SPACES = frozenset(
 _HEAVY_DASHES = "—\u0097―"
 # En dash, cp1252 0x96 read as Latin-1, figure dash, minus: also sentence dashes.
 _LIGHT_DASHES = "–\u0096‒−"
+# UTF-8 em and en dashes decoded as Windows-1252: mojibake in scraped copy.
+_MOJIBAKE_DASHES = ("â€”", "â€“")
 
 _MAX_PLACES = 4
 _MAX_PLACE_WORDS = 6
@@ -686,6 +688,12 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
     def free(j: int) -> bool:  # nothing glued after a light dash
         return j >= len(s) or s[j].isspace()
 
+    if s.startswith(_MOJIBAKE_DASHES, i):
+        # `WASHINGTON (AP) â€”`: a UTF-8 dash read as Windows-1252 still ends the
+        # dateline; the encoding checks report the damage.
+        heavy = s[i + 2] == "”"
+        ok = heavy or ((spaced or after_group) and free(i + 3))
+        return (i + 3, Closing.HEAVY if heavy else Closing.EN) if ok else none
     if s.startswith(".-", i) and prev == ")":
         j = i + 2
         while j < len(s) and s[j] == "-":
@@ -808,7 +816,7 @@ def _caption_follows(s: str, end: int) -> bool:
 
 # The hyphen is escaped: unescaped between `_` and `—` it made a range over most of the
 # alphabet, and the test let almost every paragraph through to the grammar.
-_CUE_RE = re.compile(r"[(/_:\-" + _HEAVY_DASHES + _LIGHT_DASHES + "]")
+_CUE_RE = re.compile(r"[(/_:\-" + _HEAVY_DASHES + _LIGHT_DASHES + "€]")
 
 
 def match_dateline(text: str, *, own_line: bool = False) -> DatelineMatch | None:
