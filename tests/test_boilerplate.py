@@ -43,6 +43,14 @@ CHROME = [
     "Our Politics, Business and Culture teams spend weeks on every investigation so "
     "that you get the full story.",
     "Our journalism needs your support. Please subscribe today.",
+    # Labels and buttons that page-to-text conversion leaves on lines of their own.
+    "Click to share on Facebook (Opens in new window)",
+    "Also available on Apple Podcasts",
+    "Story continues",
+    "Related:",
+    "Don't Miss:",
+    "Credit:",
+    "after newsletter promotion",
 ]
 
 PROSE = [
@@ -62,6 +70,8 @@ PROSE = [
     "through the night so you can have it.",
     "The union said members had pledged as little as they could to the strike fund.",
     "We cannot say whether the bridge will reopen, the harbour master told reporters.",
+    "Listen on the ferry radio tonight at nine, the harbour master said.",
+    "Credit rating agencies cut the port authority's bonds on Tuesday.",
 ]
 
 

@@ -207,6 +207,15 @@ CHROME_PHRASES: tuple[str, ...] = (
     "this story was",
     "click to share",
     "opens in new window",
+    "story continues",
+    "related",
+    "more",
+    "don't miss",
+    "credit",
+    "credits",
+    "image credit",
+    "after newsletter promotion",
+    "supports html5 video",
     "published",
     "updated",
     "last updated",
@@ -245,7 +254,7 @@ CHROME_SENTENCE_RE = re.compile(
     r"|contact me with news and offers|get the .{1,40} newsletter\b"
     r"|\(\W?more\s*:[^)]{1,160}\)$"
     # Widget labels and affiliate notices that page-to-text conversion leaves behind.
-    r"|(?:click|tap) to (?:expand|open|close|show|toggle)\b|activating this button\b"
+    r"|(?:click|tap) to (?:expand|open|close|show|toggle|reveal|share on)\b|activating this button\b"
     r"|if you (?:buy|purchase|click) .{0,80}\bmay (?:earn|get|receive)\b"
     r"|.{0,60}\bmay (?:earn|get|receive) (?:an? )?(?:small |affiliate )?commission from "
     r"(?:retail |affiliate )?(?:offers|links|purchases)\b"
@@ -388,6 +397,9 @@ _PREFIX_PHRASES = (
     "related",
     "trending in",
     "top stories in",
+    "click to share on",
+    "listen on",
+    "also available on",
     "copyright",
     "©",
 )
