@@ -181,7 +181,6 @@ def test_a_folder_with_one_story_still_gives_json_lines(tmp_path: Path) -> None:
 def test_progress_bar_only_on_a_terminal_with_many_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from wirecheck import cli as cli_module
 
     tree(tmp_path, *(f"s{i:02}.txt" for i in range(25)))
     shown: list[int] = []
@@ -199,7 +198,7 @@ def test_progress_bar_only_on_a_terminal_with_many_files(
     monkeypatch.setattr("wirecheck.output.terminal.progress", fake_progress)
     run("check", "--isolated", str(tmp_path))
     assert shown == []  # stderr is not a terminal here
-    monkeypatch.setattr(cli_module, "_stderr_is_terminal", lambda: True)
+    monkeypatch.setattr("wirecheck.runner.stderr_is_terminal", lambda: True)
     run("check", "--isolated", str(tmp_path))
     assert shown == [25]
     run("check", "--isolated", "--quiet", str(tmp_path))

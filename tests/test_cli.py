@@ -198,16 +198,21 @@ def test_reference_date_is_accepted() -> None:
 
 
 def test_bare_command_on_a_terminal_asks_for_input(monkeypatch: pytest.MonkeyPatch) -> None:
-    from wirecheck import cli as cli_module
+    from wirecheck import runner
 
     class Terminal:
         def isatty(self) -> bool:
             return True
 
     monkeypatch.setattr(sys, "stdin", Terminal())
-    with pytest.raises(click.UsageError, match="no input"):
-        cli_module._inputs(())
-    assert cli_module._inputs(("-",)) == ("-",)
+    with pytest.raises(runner.Problem, match="no input") as raised:
+        runner.inputs(())
+    assert raised.value.usage  # shown by click with the usage line
+    assert runner.inputs(("-",)) == ("-",)
+    from wirecheck.cli import _problems
+
+    with pytest.raises(click.UsageError, match="no input"), _problems():
+        runner.inputs(())
 
 
 # -- check ---------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """``python -m wirecheck``: the same command line as the ``wirecheck`` script."""
 
-from wirecheck.cli import main
+from wirecheck.entry import main
 
 if __name__ == "__main__":
     main()

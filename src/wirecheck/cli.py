@@ -16,28 +16,38 @@ imported here so that `--format` lists them.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
-from typing import IO, TYPE_CHECKING, Any, TextIO, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from wirecheck import __version__
 from wirecheck.feeds import FORMATS
-from wirecheck.output import REPORT_FORMATS, STORY_FORMATS, FileReport, Output, Tally
-from wirecheck.reading import STDIN, InputError, read_input
+from wirecheck.output import REPORT_FORMATS, STORY_FORMATS
+from wirecheck.reading import STDIN
+from wirecheck.runner import (
+    EXIT_FOUND,
+    EXIT_OK,
+    EXIT_USAGE,
+    Problem,
+    check_files,
+    config_for,
+    jobs_for,
+    make_job,
+    paths_for,
+    progress_for,
+    run_and_write,
+    safe_stdout,
+    say,
+    ticking,
+)
 
 if TYPE_CHECKING:
-    from wirecheck.batch import Job, Outcome
-    from wirecheck.config import Config
     from wirecheck.fix import FixOutcome
-    from wirecheck.output import Format
 
 F = TypeVar("F", bound=Callable[..., Any])
-T = TypeVar("T")
-
-EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -49,6 +59,18 @@ class CommandError(click.ClickException):
 
     def show(self, file: IO[Any] | None = None) -> None:
         click.echo(f"wirecheck: {self.format_message()}", err=True, file=file)
+
+
+@contextmanager
+def _problems() -> Iterator[None]:
+    """The runner's problems as click's errors: a misuse with the usage line, else one
+    ``wirecheck: ...`` line; exit 2 either way."""
+    try:
+        yield
+    except Problem as problem:
+        if problem.usage:
+            raise click.UsageError(str(problem)) from None
+        raise CommandError(str(problem)) from None
 
 
 # -- option values ----------------------------------------------------------------------
@@ -77,20 +99,6 @@ def _codes(
         return check_codes([c for value in values for c in value.split(",") if c.strip()])
     except ValueError as error:
         raise click.BadParameter(str(error)) from None
-
-
-def _allow_file_words(path: str, key: str = "--allow-file") -> Iterator[str]:
-    from wirecheck.decode import NotTextError, decode
-
-    try:
-        text = decode(read_input(path)).text
-    except (InputError, NotTextError) as error:
-        reason = error.reason if isinstance(error, InputError) else str(error)
-        raise CommandError(f"{key}: {path}: {reason}") from None
-    for line in text.split("\n"):
-        word = line.strip()
-        if word and not word.startswith("#"):
-            yield word
 
 
 # -- shared options -----------------------------------------------------------------------
@@ -204,188 +212,6 @@ def _output_option(command: F) -> F:
     )(command)
 
 
-# -- settings -----------------------------------------------------------------------------
-
-
-def _config(config_path: str | None, isolated: bool) -> Config:
-    from wirecheck.config import Config, ConfigError, find, load
-
-    if config_path and isolated:
-        raise click.UsageError("--config and --isolated cannot be used together")
-    if isolated:
-        return Config()
-    try:
-        if config_path:
-            from pathlib import Path
-
-            path: Path | None = Path(config_path)
-        else:
-            path = find()
-        return load(path, REPORT_FORMATS) if path else Config()
-    except ConfigError as error:
-        raise CommandError(str(error)) from None
-
-
-def _job(
-    config: Config,
-    *,
-    check: bool = True,
-    select: tuple[str, ...] | None = None,
-    ignore: tuple[str, ...] | None = None,
-    allow: tuple[str, ...] = (),
-    allow_file: tuple[str, ...] = (),
-    reference_date: date | None = None,
-    input_format: str | None = None,
-    story_text: bool = True,
-) -> Job:
-    """How to parse each input: the command line's options over the config's."""
-    from wirecheck.batch import Job
-    from wirecheck.rules.base import CheckOptions
-
-    words = set(config.allow) | set(allow)
-    for path in config.allow_files:
-        words.update(_allow_file_words(str(path), key="allow-file"))
-    for name in allow_file:
-        words.update(_allow_file_words(name))
-    when = reference_date or config.reference_date
-    return Job(
-        reference_date=when,
-        check=check,
-        select=config.select if select is None else select,
-        ignore=config.ignore if ignore is None else ignore,
-        options=CheckOptions(allow=frozenset(words), reference_date=when),
-        extra_boilerplate=config.extend_boilerplate,
-        input_format=input_format,
-        severity=config.severity,
-        story_text=story_text,
-    )
-
-
-# -- running the inputs ------------------------------------------------------------------
-
-
-def _inputs(files: Sequence[str]) -> tuple[str, ...]:
-    if files:
-        return tuple(files)
-    stdin = sys.stdin
-    if stdin is not None and stdin.isatty():
-        # A person typed the bare command: waiting silently for stdin would look like a hang.
-        raise click.UsageError("no input: name FILES, pipe a story in, or give - to type one")
-    return (STDIN,)
-
-
-def _paths(files: Sequence[str], include: tuple[str, ...], config: Config) -> list[str]:
-    from wirecheck.batch import DEFAULT_INCLUDE, discover
-
-    return discover(_inputs(files), include or DEFAULT_INCLUDE, config.exclude, config.root)
-
-
-def _several(files: Sequence[str], paths: Sequence[str]) -> int:
-    """How many inputs a format should expect: a named folder means several, however
-    many files it holds, so ``parse FOLDER`` always gives JSON Lines."""
-    import os
-
-    folder = any(f != STDIN and os.path.isdir(f) for f in files)
-    return max(len(paths), 2) if folder else len(paths)
-
-
-def _reports(outcomes: Iterable[Outcome], failures: list[str]) -> Iterator[FileReport]:
-    """The reports of the inputs read; the others go to stderr (in order) and ``failures``."""
-    for outcome in outcomes:
-        if outcome.report is not None:
-            yield outcome.report
-        else:
-            failures.append(outcome.path)
-            click.echo(f"wirecheck: {outcome.path}: {outcome.error}", err=True)
-
-
-def _counted(reports: Iterable[FileReport], tally: Tally) -> Iterator[FileReport]:
-    for report in reports:
-        tally.add(report)
-        yield report
-
-
-def _ticking(items: Iterable[T], advance: Callable[[], None]) -> Iterator[T]:
-    for item in items:
-        yield item
-        advance()
-
-
-def _stderr_is_terminal() -> bool:
-    stderr = sys.stderr
-    return stderr is not None and stderr.isatty()
-
-
-@contextmanager
-def _destination(output_path: str | None) -> Iterator[TextIO]:
-    """stdout, or the ``--output`` file (created or truncated)."""
-    if output_path is None or output_path == STDIN:
-        yield sys.stdout
-        return
-    try:
-        stream = open(output_path, "w", encoding="utf-8")  # noqa: SIM115 (closed below)
-    except OSError as error:
-        raise CommandError(f"--output: {output_path}: {error.strerror or error}") from None
-    with stream:
-        yield stream
-
-
-@contextmanager
-def _progress_for(
-    paths: Sequence[str], quiet: bool, label: str, stream: TextIO
-) -> Iterator[tuple[Callable[[], None], TextIO]]:
-    """A progress bar when there are many inputs and stderr is a terminal (else none)."""
-    if quiet or not _stderr_is_terminal():
-        yield (lambda: None), stream
-        return
-    from wirecheck.output.terminal import PROGRESS_MIN_INPUTS, progress
-
-    if len(paths) < PROGRESS_MIN_INPUTS:
-        yield (lambda: None), stream
-        return
-    with progress(len(paths), label, stream) as shown:
-        yield shown
-
-
-def _jobs(jobs: int | None) -> int:
-    from wirecheck.batch import cpu_count
-
-    return jobs or cpu_count()
-
-
-def _render(
-    render: Format,
-    job: Job,
-    files: Sequence[str],
-    paths: Sequence[str],
-    *,
-    jobs: int | None,
-    quiet: bool,
-    output_path: str | None,
-    color: bool | None = None,
-    tally: Tally | None = None,
-) -> list[str]:
-    """Run ``job`` over ``paths`` and write the results with ``render``; returns the
-    inputs that could not be read."""
-    from wirecheck.batch import run
-
-    failures: list[str] = []
-    with (
-        _destination(output_path) as stream,
-        _progress_for(paths, quiet, "Checking", stream) as (advance, shown),
-    ):
-        out = Output(
-            stream=shown,
-            terminal=stream.isatty(),
-            inputs=_several(files, paths),
-            color=color,
-            quiet=quiet,
-        )
-        reports = _reports(_ticking(run(job, paths, _jobs(jobs)), advance), failures)
-        render(_counted(reports, tally) if tally is not None else reports, out)
-    return failures
-
-
 # -- commands -----------------------------------------------------------------------------
 
 
@@ -454,25 +280,16 @@ def parse(
     each story: one JSON object for one input, JSON Lines (one story a line, in input
     order) for several. The JSON is indented when printed to a terminal.
     """
-    config = _config(config_path, isolated)
-    job = _job(config, check=not no_check, reference_date=reference_date, input_format=input_format)
-    paths = _paths(files, include, config)
-    failures = _render(
-        STORY_FORMATS[fmt], job, files, paths, jobs=jobs, quiet=quiet, output_path=output_path
-    )
+    with _problems():
+        config = config_for(config_path, isolated)
+        job = make_job(
+            config, check=not no_check, reference_date=reference_date, input_format=input_format
+        )
+        paths = paths_for(files, include, config)
+        failures = run_and_write(
+            STORY_FORMATS[fmt], job, files, paths, jobs=jobs, quiet=quiet, output_path=output_path
+        )
     sys.exit(EXIT_USAGE if failures else EXIT_OK)
-
-
-def _report_format(fmt: str | None, config: Config, terminal: bool) -> str:
-    """--format, else the config's, else github under GitHub Actions, else text on a
-    terminal and concise elsewhere."""
-    import os
-
-    if fmt or config.format:
-        return fmt or config.format or ""
-    if os.environ.get("GITHUB_ACTIONS") == "true":
-        return "github"
-    return "text" if terminal else "concise"
 
 
 @cli.command(
@@ -532,37 +349,26 @@ def check(
     1 when there are errors (or warnings, with --strict), 2 on a usage error or an input
     that cannot be read.
     """
-    config = _config(config_path, isolated)
-    job = _job(
-        config,
-        select=select,
-        ignore=ignore,
-        allow=allow,
-        allow_file=allow_file,
-        reference_date=reference_date,
-        input_format=input_format,
-        # The report formats read the diagnostics (and the input), never the story text.
-        story_text=False,
-    )
-    paths = _paths(files, include, config)
-    to_terminal = output_path in (None, STDIN) and sys.stdout.isatty()
-    render = REPORT_FORMATS[_report_format(fmt, config, to_terminal)]
-    tally = Tally()
-    failures = _render(
-        render,
-        job,
-        files,
-        paths,
-        jobs=jobs,
-        quiet=quiet,
-        output_path=output_path,
-        color={"always": True, "never": False}.get(color),
-        tally=tally,
-    )
-    if failures:
-        sys.exit(EXIT_USAGE)
-    found = tally.errors or (strict and tally.warnings)
-    sys.exit(EXIT_FOUND if found else EXIT_OK)
+    with _problems():
+        code = check_files(
+            files,
+            fmt=fmt,
+            output_path=output_path,
+            color=color,
+            select=select,
+            ignore=ignore,
+            allow=allow,
+            allow_file=allow_file,
+            reference_date=reference_date,
+            input_format=input_format,
+            strict=strict,
+            config_path=config_path,
+            isolated=isolated,
+            include=include,
+            jobs=jobs,
+            quiet=quiet,
+        )
+    sys.exit(code)
 
 
 def _fixed_line(outcome: FixOutcome, would: bool) -> str:
@@ -625,19 +431,20 @@ def fix(
     from wirecheck.batch import ordered_map, warm_up
     from wirecheck.fix import fix_one
 
-    config = _config(config_path, isolated)
-    job = _job(config, select=select, ignore=ignore, allow=allow, allow_file=allow_file)
-    paths = _paths(files, include, config)
-    workers = 1 if STDIN in paths else _jobs(jobs)
+    with _problems():
+        config = config_for(config_path, isolated)
+        job = make_job(config, select=select, ignore=ignore, allow=allow, allow_file=allow_file)
+        paths = paths_for(files, include, config)
+    workers = 1 if STDIN in paths else jobs_for(jobs)
     failures = changed = fixes = 0
-    with _progress_for(paths, quiet, "Fixing", sys.stdout) as (advance, stdout):
+    with progress_for(paths, quiet, "Fixing", sys.stdout) as (advance, stdout):
         outcomes = ordered_map(
             partial(fix_one, job, strip, diff), paths, workers, warm=partial(warm_up, job)
         )
-        for outcome in _ticking(outcomes, advance):
+        for outcome in ticking(outcomes, advance):
             if outcome.error is not None:
                 failures += 1
-                click.echo(f"wirecheck: {outcome.path}: {outcome.error}", err=True)
+                say(f"wirecheck: {outcome.path}: {outcome.error}")
                 continue
             if diff and outcome.diff:
                 stdout.write(outcome.diff)
@@ -702,10 +509,6 @@ def rule(code: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """The ``wirecheck`` console script."""
-    stdout = sys.stdout
-    encoding = (getattr(stdout, "encoding", None) or "").lower().replace("_", "-")
-    if stdout is not None and not encoding.startswith("utf") and hasattr(stdout, "reconfigure"):
-        # A story in any script must not crash on a terminal that cannot show it.
-        stdout.reconfigure(errors="replace")
+    """The click command line (``wirecheck.entry.main`` is the console script)."""
+    safe_stdout()
     cli.main(args=list(argv) if argv is not None else None, prog_name="wirecheck")
