@@ -149,6 +149,8 @@ def test_credit_line_shapes_under_a_headline() -> None:
         "Joanna Walters and Edward Helmore in New York": ("Joanna Walters", "Edward Helmore"),
         "Greyson Steelman Battle Creek Enquirer": ("Greyson Steelman",),
         "By\n\nTatiana Ryan-Mosley archive page": ("Tatiana Ryan-Mosley",),
+        "By\n\nSocial Links for Dorian Vance": ("Dorian Vance",),
+        "By\n\nView all posts by Marta Quell": ("Marta Quell",),
     }
     for line, names in cases.items():
         page = f"Harbour bridge to close to cars next spring\n\n{line}\n\n" + _BODY

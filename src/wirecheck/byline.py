@@ -414,6 +414,19 @@ def _outlet_fragment(fragment: str) -> bool:
 _TOLD_TO_RE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2},? as told to (?=[A-Z])")
 
 
+# The author link some pages print where the name goes under a bare `By`: `Social Links
+# for Jane Doe`, `More articles by Jane Doe`, `View all posts by Jane Doe`.
+_AUTHOR_LINK_RE = re.compile(
+    r"^(?i:social links|(?:view |see )?(?:all|more) (?:articles|stories|posts))\s+"
+    r"(?i:for|by|from)\s+(?=[A-Z])"
+)
+
+
+def strip_author_link(text: str) -> str:
+    """``text`` without an author link's label (`Social Links for Jane Doe` -> the name)."""
+    return _AUTHOR_LINK_RE.sub("", text, count=1)
+
+
 def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     """A bare author line of web pages (`Jane Doe`, `Jane Doe and John Roe`, `Jane Doe, CNN`).
 

@@ -37,6 +37,7 @@ from wirecheck.byline import (
     match_credit_tail,
     name_under_headline,
     role_line,
+    strip_author_link,
 )
 from wirecheck.classify import Features, Kind, classify, over_a_credit
 from wirecheck.dateline import match_dateline, source_reference_date, to_dateline
@@ -408,11 +409,11 @@ def assemble(
             names = byline_in_stamp(text)
         if names is None and BARE_BY_RE.match(text) and _next_line_unit(units, i):
             # `By` on a line of its own, the names on the next (pages saved as text).
-            name_unit = units[i + 1]
+            name_text = strip_author_link(units[i + 1].text)
             names = (
-                looks_like_name_line(name_unit.text)
-                or match_byline(f"By {name_unit.text}")
-                or name_under_headline(name_unit.text)
+                looks_like_name_line(name_text)
+                or match_byline(f"By {name_text}")
+                or name_under_headline(name_text)
             )
             if names is not None and out.byline is None:
                 _set_two_unit_byline(out, units, i, names, place)
