@@ -428,6 +428,12 @@ def test_byline_shapes_of_essays_bios_and_outlets() -> None:
         "the whole of the county, officials said on Tuesday, adding more snow was due."
     )
     assert match_byline(sentence) is None
+    # A first name that is also a word (amrita) passes on a last name that is only a name;
+    # a day, month or holiday is no such name.
+    tail = ", one of the authors of a newsletter on ports. She has covered shipping for years."
+    assert match_byline(f"By Amrita Khalid{tail}") == ("Amrita Khalid",)
+    for time_words in ("Last Friday", "Early March", "Noon Tuesday"):
+        assert match_byline(f"By {time_words}, the ferries had stopped running {tail}") is None
 
 
 def test_a_name_in_a_topic_menu_above_the_headline_is_not_the_byline() -> None:

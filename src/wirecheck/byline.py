@@ -338,10 +338,12 @@ def _bio_byline(text: str) -> tuple[str, ...] | None:
     found = _BIO_BYLINE_RE.match(text)
     if found is None:
         return None
-    first = found.group(1).split()[0]
-    # A given name no dictionary knows will do (`By Amrita ...`); `By Christmas Eve, the
-    # ...` is a sentence.
-    if first not in _census_given_names() and _known_word(first):
+    first, *_, last = found.group(1).split()
+    # A census given name or a first name no dictionary knows will do, or a last name that
+    # is no common word (`By Amrita Khalid, one of ...`: amrita is a word, Khalid only a
+    # name); `By Christmas Eve, the ...` is a sentence.
+    given = first in _census_given_names() or not _known_word(first)
+    if not given and _no_surname(last):
         return None
     return (found.group(1),)
 
@@ -523,6 +525,20 @@ def _known_word(word: str) -> bool:
     from wirecheck.spelling.tables import lexicon
 
     return lexicon().known(word.casefold())
+
+
+# Capitalised words of time that the word list keeps as names: `By Last Friday, the ...`.
+_CALENDAR_RE = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|christmas|easter|thanksgiving|halloween"
+    r"|hanukkah|ramadan|diwali|passover"
+)
+
+
+def _no_surname(word: str) -> bool:
+    """A common word (``_common_word``), or a day, month or holiday: the word list keeps
+    those as names, but `By Last Friday, the ...` names no one."""
+    return bool(_CALENDAR_RE.fullmatch(word.casefold())) or _common_word(word)
 
 
 def name_under_headline(text: str, *, dated: bool = False) -> tuple[str, ...] | None:
