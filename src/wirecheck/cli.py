@@ -324,24 +324,7 @@ Examples:
 @_input_format_option
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors.")
 @_run_options
-def check(
-    files: tuple[str, ...],
-    fmt: str | None,
-    output_path: str | None,
-    color: str,
-    select: tuple[str, ...] | None,
-    ignore: tuple[str, ...] | None,
-    allow: tuple[str, ...],
-    allow_file: tuple[str, ...],
-    reference_date: date | None,
-    input_format: str | None,
-    strict: bool,
-    config_path: str | None,
-    isolated: bool,
-    include: tuple[str, ...],
-    jobs: int | None,
-    quiet: bool,
-) -> None:
+def check(files: tuple[str, ...], **options: Any) -> None:
     """Check wire stories and report problems.
 
     Runs the diagnostics rules (`wirecheck rules` lists them) over each FILE, the stories
@@ -350,24 +333,8 @@ def check(
     that cannot be read.
     """
     with _problems():
-        code = check_files(
-            files,
-            fmt=fmt,
-            output_path=output_path,
-            color=color,
-            select=select,
-            ignore=ignore,
-            allow=allow,
-            allow_file=allow_file,
-            reference_date=reference_date,
-            input_format=input_format,
-            strict=strict,
-            config_path=config_path,
-            isolated=isolated,
-            include=include,
-            jobs=jobs,
-            quiet=quiet,
-        )
+        # The options arrive under check_files' own keyword names.
+        code = check_files(files, **options)
     sys.exit(code)
 
 
