@@ -147,6 +147,40 @@ def test_anpa_copy_without_its_control_characters_keeps_its_header_lines() -> No
     assert not [d for d in story.diagnostics if d.severity != "info"]
 
 
+def test_an_all_capitals_teletype_story_with_its_agency_line_and_trailer() -> None:
+    # Teletype copy in capitals: the agency's name under the byline credits the writer,
+    # and a trailer of agency, date, time and zone closes it.
+    text = (
+        "SENATE PASSES FARM BILL\n\nBY JOHN ROE\nUNITED PRESS INTERNATIONAL\n\n"
+        "   WASHINGTON (UPI) -- THE SENATE TUESDAY PASSED A FARM BILL THAT WOULD\n"
+        "RAISE PRICE SUPPORTS FOR WHEAT AND CORN, SENDING THE MEASURE TO THE\n"
+        "HOUSE.\n"
+        "   THE VOTE WAS 61-37. SUPPORTERS SAID THE BILL WOULD HELP FARMERS HURT\n"
+        "BY LOW PRICES.\n"
+        "   UPI 03-12-85 04:12 PES\n"
+    )
+    story = parse(text, today=_TODAY)
+    assert story.byline is not None and story.byline.names == ("JOHN ROE",)
+    assert [(r.line, r.reason) for r in story.removed] == [
+        (4, "agency-credit"),
+        (11, "wire-code"),
+    ]
+    assert story.body == (
+        "THE SENATE TUESDAY PASSED A FARM BILL THAT WOULD RAISE PRICE SUPPORTS FOR WHEAT "
+        "AND CORN, SENDING THE MEASURE TO THE HOUSE.",
+        "THE VOTE WAS 61-37. SUPPORTERS SAID THE BILL WOULD HELP FARMERS HURT BY LOW PRICES.",
+    )
+
+
+def test_a_wrapped_line_starting_by_in_capitals_is_a_byline_only_when_it_names_someone() -> None:
+    from wirecheck.byline import opens_byline
+
+    for line in ("BY JOHN MARSH", "BY CHEGE MBITIRU", "By Jane Doe", "By LOW PRICES"):
+        assert opens_byline(line), line
+    for line in ("BY LOW PRICES.", "BY THE END OF THE YEAR", "BY HIGH INTEREST RATES AND"):
+        assert not opens_byline(line), line
+
+
 # Hard-wrapped layouts of one invented story. Each must give the same three paragraphs.
 _HARBOUR = [
     "HALIFAX, Nova Scotia (CP) _ Harbour pilots walked off the job on Tuesday, leaving "

@@ -424,6 +424,22 @@ _AUTHOR_LINK_RE = re.compile(
 )
 
 
+def opens_byline(text: str) -> bool:
+    """Whether a line that may continue a wrapped paragraph is a byline instead.
+
+    In copy set all in capitals, `BY LOW PRICES.` is a wrapped sentence's next line, so
+    there the first name must be a census given name (`BY JOHN MARSH`) or a name word no
+    dictionary has (`BY CHEGE MBITIRU`).
+    """
+    names = match_byline(text)
+    if not names:
+        return False
+    if not text.isupper():
+        return True
+    words = names[0].split()
+    return words[0].title() in _census_given_names() or not all(map(_known_word, words))
+
+
 def strip_author_link(text: str) -> str:
     """``text`` without an author link's label (`Social Links for Jane Doe` -> the name)."""
     return _AUTHOR_LINK_RE.sub("", text, count=1)

@@ -13,7 +13,7 @@ import itertools
 import re
 from collections import Counter
 
-from wirecheck.byline import match_byline
+from wirecheck.byline import opens_byline
 from wirecheck.decode import STRAY_CONTROL_RE
 from wirecheck.model import Paragraph, Span
 from wirecheck.patterns.boilerplate import WIRE_CODE_RE
@@ -242,7 +242,7 @@ def _continues(prev_end: int, raw: str, next_text: str, width: int, base_indent:
         return False  # so does a line outdented from its indented continuations
     if WIRE_CODE_RE.match(next_text):
         return False  # `REUTER`, `MORE`, a trailer: never part of the paragraph above
-    if next_text.startswith(("By ", "BY ")) and match_byline(next_text):
+    if next_text.startswith(("By ", "BY ")) and opens_byline(next_text):
         return False  # `By JOHN MARSH` under a long headline opens the byline
     first_word = next_text.split(maxsplit=1)[0] if next_text else ""
     # A wrapped line ends because the next word did not fit. If it would have fitted, the

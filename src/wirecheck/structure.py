@@ -421,8 +421,8 @@ def assemble(
         if names is not None and out.byline is None:
             _set_byline(out, units[i], names)
             place[i] = "byline"
-        elif out.byline is not None and is_agency_writer_line(text):
-            place[i] = "agency-credit"
+        elif out.byline is not None and (is_agency_writer_line(text) or is_agency_line(text)):
+            place[i] = "agency-credit"  # `Associated Press Writer`, `UNITED PRESS INTERNATIONAL`
     if out.byline is None:
         # A bare name line between headline and body (see ``looks_like_name_line``).
         for i in [*range(head_from, near_end), *above]:

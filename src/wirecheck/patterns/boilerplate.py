@@ -24,6 +24,7 @@ WIRE_CODE_RE = re.compile(
       | [A-Z]{1,3}\d{3,5}\s*\(?[A-Z]?\)?                                # AP Photo XNP101-style codes
       | \d{6}\s+(?:GMT|UTC)(?:\s+\w{3}\s+\d{2})?                        # 071341 GMT Okt 15
       | [A-Z]{2,5}-\d{2}-\d{2}-\d{2,4}\s+\d{3,4}\s?[A-Z]{3}               # NYT-06-23-98 1712EDT
+      | [A-Z]{2,5}\s+\d{2}-\d{2}-\d{2,4}\s+\d{1,2}:?\d{2}\s?[A-Z]{2,4}      # UPI 03-12-85 04:12 PES
       | c\.\s?\d{4}\s.{0,60}                                              # c.1998 N.Y. Times News Service
       | \((?:STORY|OPTIONAL|EDITORS?|EDS?|CORRECTS?|UPDATES?|NOTE)\b[A-Z0-9 .,:;'/-]{0,120}\)  # (STORY CAN END HERE.)
       | \#{3} | -30- | Enditem | \[Editor:[^\]]{0,40}\]
