@@ -148,3 +148,13 @@ def test_photograph_credits_and_zoom_labels_mark_captions() -> None:
     assert credit_of("The lounge is open late. Photograph courtesy of the hotel.")
     assert CAPTION_OPENER_RE.match("Enlarge / The harbour bridge at night.")
     assert not CAPTION_OPENER_RE.match("Enlarge the harbour, the council said.")
+
+
+def test_image_credits_on_their_own_line() -> None:
+    from wirecheck.classify import credit_of
+
+    for line in ("Image Credits: Harbour Labs", "Photo Credit: Jane Doe"):
+        assert credit_of(line) == line, line
+        assert _kind(line) is Kind.CAPTION, line
+    for line in ("The ratio was 3/4 of the vote", "Sources: the ministry said prices would rise"):
+        assert credit_of(line) is None, line
