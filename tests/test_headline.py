@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from wirecheck import parse
+from wirecheck.accounting import line_places
 
 _TODAY = date(2026, 11, 29)
 
@@ -726,3 +727,19 @@ def test_a_hard_wrapped_story_keeps_its_capitals_headline() -> None:
         )
         assert story.headline == head, head
         assert story.dateline is None, head
+
+
+def test_a_label_after_the_headline_is_split_off_and_kept() -> None:
+    # `(video)`, `[Watch]`, `| Editorial` say what the item is; like a site's name they
+    # go to `removed`, so the line is held by both and no word is lost.
+    for label in ("(video)", "[Watch]", "| Editorial", "(PHOTOS)"):
+        page = f"Harbour bridge to close to cars next spring {label}\n\n" + _BODY
+        story = parse(page, check=False, today=date(2026, 11, 29))
+        assert story.headline == "Harbour bridge to close to cars next spring", label
+        assert [(r.line, r.text, r.reason) for r in story.removed] == [(1, label, "headline-label")]
+        assert line_places(story)[1] == ["headline", "removed:headline-label"]
+    # a label is never the whole headline, and a word in brackets mid-headline stays
+    from wirecheck.headline import split_label
+
+    assert split_label("Watch (video)") is None
+    assert split_label("The (video) game that ate the harbour") is None

@@ -109,6 +109,24 @@ def split_site_suffix(title: str) -> tuple[str, str] | None:
     return None
 
 
+# A label a page sets after its headline: `... (video)`, `... [Watch]`, `... | Editorial`.
+# It says what the item is, not what happened, so it is split off like a site's name.
+_LABEL_RE = re.compile(
+    r"\s*(?:[\[(](?:video|watch|photos?|pictures|gallery|listen|podcast|live|exclusive)[\])]"
+    r"|\|\s*(?:editorial|opinion|commentary|analysis|column|letters?|obituary|explainer))\s*$",
+    re.IGNORECASE,
+)
+_LABEL_MIN_WORDS = 3
+
+
+def split_label(headline: str) -> tuple[str, str] | None:
+    """`Headline (video)` -> (`Headline`, `(video)`); None without such a label."""
+    found = _LABEL_RE.search(headline)
+    if found is None or len(headline[: found.start()].split()) < _LABEL_MIN_WORDS:
+        return None
+    return headline[: found.start()], found.group().strip()
+
+
 # Lowercase words a site's name may hold: `Times of India`, `Le Monde`, `cleveland.com`.
 _SITE_SMALL_WORDS = frozenset("of the and for on in at & de la le el du des der die y e".split())
 

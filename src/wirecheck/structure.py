@@ -47,6 +47,7 @@ from wirecheck.headline import (
     TITLE_MATCH,
     page_title_words,
     similarity,
+    split_label,
     split_site_suffix,
     title_heading,
     title_words,
@@ -385,12 +386,20 @@ def assemble(
             place[j] = "duplicate-headline"
         if page_title is not None and page_title != head:
             place[page_title] = "page-title"
-        split = split_site_suffix(units[0].text) if head == 0 and len(units) > 1 else None
+        # `Headline | Editorial` ends in a label, not a site's name (split off below).
+        titled_page = head == 0 and len(units) > 1 and split_label(units[0].text) is None
+        split = split_site_suffix(units[0].text) if titled_page else None
         if split:
             # `Headline - Site`: the headline is the part before the separator; the site
             # name is kept in `removed` so no word of the input is lost.
             out.headline = split[0]
             out.removed.append(Removed(line=units[0].first_line, text=split[1], reason="site-name"))
+        labelled = split_label(out.headline)
+        if labelled:
+            out.headline = labelled[0]
+            out.removed.append(
+                Removed(line=out.headline_line, text=labelled[1], reason="headline-label")
+            )
 
     # The byline sits between headline and body (or just inside the body's first units).
     # A page whose first line (its <title>) is the headline has the byline under the
