@@ -743,3 +743,14 @@ def test_a_label_after_the_headline_is_split_off_and_kept() -> None:
 
     assert split_label("Watch (video)") is None
     assert split_label("The (video) game that ate the harbour") is None
+
+
+def test_a_name_is_the_headline_of_a_page_titled_with_it() -> None:
+    # An event or profile page: `<title>` is the person's name, printed again over the
+    # text; a section label sits right above the body. A bare name is no headline
+    # elsewhere, but here the page title vouches for it, even at two words.
+    page = (
+        "Dorian Vance | The Northbank Gazette\n\nLoading...\n\nEvents\n\nDorian Vance\n\n"
+        "Saturday March 14, 2026 10:00 PM\nTickets: $40\n\nABOUT THE SHOW\n" + _BODY
+    )
+    assert _headline(page) == "Dorian Vance"

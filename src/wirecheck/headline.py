@@ -239,7 +239,7 @@ class Credits:
         )
 
 
-def _candidate(unit: Unit, feat: Features, credit: bool) -> bool:
+def _candidate(unit: Unit, feat: Features, credit: bool, title_repeat: bool = False) -> bool:
     text = unit.text
     if not titled(unit, feat):
         return False
@@ -247,6 +247,8 @@ def _candidate(unit: Unit, feat: Features, credit: bool) -> bool:
         return False
     if DATE_LINE_RE.search(text):
         return False
+    if title_repeat:
+        return True  # the page's title is this line: a profile or event page (`Jane Doe | Site`)
     if credit and feat.words <= _CREDIT_SELF_WORDS:
         return False
     # A bare name of no known given name (`Shaimaa Raafat`) is no headline either; it is
@@ -296,13 +298,15 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
     ):
         return 0  # above a pasted story's body no menu sits: its first line is the headline
     first = max(0, body_start - WINDOW)
-    title = page_title_words(units) if units else set()
-    if len(title) < 3:
-        title = set()  # `Top News`: a menu item, not a page title
-    credit = Credits(units, feats)
     # A first line without a `| Site` suffix is no page <title>: in pasted copy, the
     # headline (a kicker or a dek may follow it).
     page_title_line = split_site_suffix(units[0].text) is not None if units else False
+    title = page_title_words(units) if units else set()
+    if len(title) < 3 and not (page_title_line and len(title) == 2):
+        # `Top News`: a menu item, not a page title; `Jane Doe | Site` is one (a profile
+        # or an event page under a person's name).
+        title = set()
+    credit = Credits(units, feats)
     counts: dict[str, int] = {}
     for i in range(first, body_start):
         key = units[i].text.casefold()
@@ -310,11 +314,11 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
     best, best_score = None, float("-inf")
     for i in range(first, body_start):
         unit, feat = units[i], feats[i]
-        if not _candidate(unit, feat, credit(i)) or over_a_credit(units, feats, i):
-            continue  # a photo's description over its credit line is a caption
         # The first line is the page title itself (or a pasted story's headline): it is
         # judged on the other signals only.
         sim = similarity(title, title_words(unit.text)) if title and i else 0.0
+        if not _candidate(unit, feat, credit(i), sim >= 0.9) or over_a_credit(units, feats, i):
+            continue  # a photo's description over its credit line is a caption
         score = _W_TITLE * sim - _W_DISTANCE * (body_start - i)
         if i == 0 and not page_title_line and _reads_as_headline(unit.text, feat):
             score += _W_FIRST_LINE
