@@ -172,6 +172,23 @@ def test_an_all_capitals_teletype_story_with_its_agency_line_and_trailer() -> No
     )
 
 
+def test_a_story_too_short_to_show_its_wrap_width_still_joins_its_wrapped_lines() -> None:
+    # One wrapped line per paragraph gives no wrap column to read; the indent that opens
+    # each paragraph and a long line stopping mid-sentence still say where lines join.
+    text = (
+        "Ferry fares rise\n\n"
+        "    HALIFAX, Nova Scotia (AP) _ Ferry fares across the harbour will rise by a\n"
+        "tenth from Monday, the operator said.\n"
+        "    The fare was last raised in 2019, when fuel costs jumped after a cold\n"
+        "winter.\n"
+    )
+    story = parse(text, today=_TODAY)
+    assert story.body == (
+        "Ferry fares across the harbour will rise by a tenth from Monday, the operator said.",
+        "The fare was last raised in 2019, when fuel costs jumped after a cold winter.",
+    )
+
+
 def test_a_wrapped_line_starting_by_in_capitals_is_a_byline_only_when_it_names_someone() -> None:
     from wirecheck.byline import opens_byline
 

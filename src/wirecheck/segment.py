@@ -38,6 +38,8 @@ _ONE_LINE_PARAGRAPHS = 0.75
 _LONE_LONG_LINES = 2
 # A line this share of the wrap width long, cut off mid-sentence, was wrapped.
 _SURE_WRAP_SHARE = 0.75
+# The least indent that opens a paragraph in archive copy (a tab counts as more).
+_MIN_OPENER_INDENT = 2
 _SENTENCE_ENDS = (".", "?", "!", ":", ";", '"', "'", "”", "’", ")")
 
 
@@ -272,6 +274,24 @@ def _continuation_indent(lines: list[str], visible: list[str], ends: list[int], 
     return indents[len(indents) // 4] if indents else 0
 
 
+def _cut_under_indent(lines: list[str], visible: list[str], opener: int, i: int) -> bool:
+    """Without a wrap width (a story too short to show one), whether line ``i`` continues
+    the paragraph that line ``opener`` opened with an indent: the line above it is long
+    and stops mid-sentence, and line ``i`` is not indented. Web copy has no indents, so
+    this only reads archive copy (`   WASHINGTON (UPI) -- THE SENATE ... WOULD` over
+    `RAISE PRICE SUPPORTS ...`)."""
+    above = visible[i - 1]
+    text = visible[i]
+    return (
+        _indent(lines[opener]) >= _MIN_OPENER_INDENT
+        and _indent(lines[i]) == 0
+        and len(above) >= _WRAP_MIN_WIDTH
+        and not above.endswith(_SENTENCE_ENDS)
+        and not WIRE_CODE_RE.match(text)
+        and not (text.startswith(("By ", "BY ")) and opens_byline(text))
+    )
+
+
 def segment(lines: list[str]) -> list[Unit]:
     """Group the decoded input lines into units."""
     visible = [_visible(raw) for raw in lines]
@@ -289,15 +309,15 @@ def segment(lines: list[str]) -> list[Unit]:
     for i, raw in enumerate(lines):
         if not visible[i]:
             continue
-        if (
-            width is not None
-            and groups
-            and groups[-1][-1] == i - 1
-            and _continues(ends[i - 1], raw, visible[i], width, base_indent)
-        ):
-            groups[-1].append(i)
-        else:
-            groups.append([i])
+        if groups and groups[-1][-1] == i - 1:
+            if width is not None:
+                joined = _continues(ends[i - 1], raw, visible[i], width, base_indent)
+            else:
+                joined = _cut_under_indent(lines, visible, groups[-1][0], i)
+            if joined:
+                groups[-1].append(i)
+                continue
+        groups.append([i])
     units: list[Unit] = []
     final = len(lines) - 1
     for index, group in enumerate(groups):
