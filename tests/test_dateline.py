@@ -114,6 +114,8 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
     ("SYDNEY, AAP -", "SYDNEY", None, None, "AAP", None),
     ("ISLAMABAD:", "ISLAMABAD", None, None, None, None),
     ("KARACHI, Dec 1:", "KARACHI", None, None, None, "Dec 1"),
+    ("Dhaka, Dec 1 (bdnews24.com) -", "Dhaka", None, None, "bdnews24.com", "Dec 1"),
+    ("Manila (Rappler.com) —", "Manila", None, None, "Rappler.com", None),
     ("KUALA LUMPUR, Jan 5 (Bernama) --", "KUALA LUMPUR", None, None, "Bernama", "Jan 5"),
     ("Jakarta (ANTARA) -", "Jakarta", None, None, "ANTARA", None),
     ("HANOI (VNA) -", "HANOI", None, None, "VNA", None),
@@ -240,6 +242,7 @@ OWN_LINE: list[tuple[str, str | None, str, str | None]] = [
 NEGATIVES: list[str] = [
     "Tillakaratne Dilshan (cricket) - Former Sri Lanka opener scored a century.",
     "Tillakaratne Dilshan (Cricket) - Former opener scored a century.",
+    "The retailer (Amazon.com) - the biggest online - said sales rose.",
     "Mr. SMITH - said he would not run.",
     "NEW: Officials say the road is closed.",
     "UPDATE 2-Oil prices rise on supply worries",

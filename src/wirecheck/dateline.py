@@ -381,7 +381,13 @@ def _full_date(text: str) -> tuple[int, int, int | None] | None:
 # --- agencies ----------------------------------------------------------------------------
 
 
+# A news site credited where an agency goes: `Dhaka, Dec 1 (bdnews24.com) -`.
+_SITE_AGENCY_RE = re.compile(r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|[a-z]{2})")
+
+
 def _agency_word_ok(word: str) -> bool:
+    if _SITE_AGENCY_RE.fullmatch(word):
+        return True
     if not all(ch.isalpha() or ch in ".&'’" for ch in word):
         return False
     letters = sum(ch.isalpha() for ch in word)
@@ -419,7 +425,10 @@ def _agency_group(content: str) -> _Group | None:
             return None  # party labels: `(D-Calif.)`, `(R-Texas)`
         known_any = known_any or known
         letters = sum(ch.isalpha() for ch in token)
-        acronym = len(words) == 1 and token.isupper() and 2 <= letters <= _MAX_ACRONYM
+        acronym = len(words) == 1 and (
+            (token.isupper() and 2 <= letters <= _MAX_ACRONYM)
+            or bool(_SITE_AGENCY_RE.fullmatch(token))  # a site's name is as sure as an acronym
+        )
         acronym_all = acronym_all and (known or acronym)
     return _Group(names=tuple(tokens), known=known_any, acronym=acronym_all)
 
