@@ -386,15 +386,16 @@ def assemble(
             place[j] = "duplicate-headline"
         if page_title is not None and page_title != head:
             place[page_title] = "page-title"
-        # `Headline | Editorial` ends in a label, not a site's name (split off below).
-        titled_page = head == 0 and len(units) > 1 and split_label(units[0].text) is None
-        split = split_site_suffix(units[0].text) if titled_page else None
+        # `Headline | Editorial` ends in a label, not a site's name.
+        labelled = split_label(out.headline)
+        titled_page = head == 0 and len(units) > 1 and not labelled
+        split = split_site_suffix(out.headline) if titled_page else None
         if split:
             # `Headline - Site`: the headline is the part before the separator; the site
             # name is kept in `removed` so no word of the input is lost.
             out.headline = split[0]
             out.removed.append(Removed(line=units[0].first_line, text=split[1], reason="site-name"))
-        labelled = split_label(out.headline)
+            labelled = split_label(out.headline)  # `Headline | Editorial - Site`
         if labelled:
             out.headline = labelled[0]
             out.removed.append(
