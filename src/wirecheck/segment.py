@@ -234,6 +234,14 @@ def _wrap_width(visible: list[str], ends: list[int]) -> int | None:
     return width
 
 
+def _stands_alone(text: str) -> bool:
+    """A line that never continues the paragraph above it, however that one ends: a wire
+    code or trailer (`REUTER`, `MORE`), or a byline (`By JOHN MARSH` under a headline)."""
+    return bool(WIRE_CODE_RE.match(text)) or (
+        text.startswith(("By ", "BY ")) and opens_byline(text)
+    )
+
+
 def _continues(prev_end: int, raw: str, next_text: str, width: int, base_indent: int) -> bool:
     """Whether wrapped line ``raw`` (visible text ``next_text``) continues the paragraph
     whose last line ends at column ``prev_end``."""
@@ -242,10 +250,8 @@ def _continues(prev_end: int, raw: str, next_text: str, width: int, base_indent:
         return False  # an indented line opens a paragraph in archive copy
     if indent < base_indent:
         return False  # so does a line outdented from its indented continuations
-    if WIRE_CODE_RE.match(next_text):
-        return False  # `REUTER`, `MORE`, a trailer: never part of the paragraph above
-    if next_text.startswith(("By ", "BY ")) and opens_byline(next_text):
-        return False  # `By JOHN MARSH` under a long headline opens the byline
+    if _stands_alone(next_text):
+        return False
     first_word = next_text.split(maxsplit=1)[0] if next_text else ""
     # A wrapped line ends because the next word did not fit. If it would have fitted, the
     # line ended on purpose: a heading, a byline, a list item, a paragraph end.
@@ -277,9 +283,9 @@ def _continuation_indent(lines: list[str], visible: list[str], ends: list[int], 
 def _cut_under_indent(lines: list[str], visible: list[str], opener: int, i: int) -> bool:
     """Without a wrap width (a story too short to show one), whether line ``i`` continues
     the paragraph that line ``opener`` opened with an indent: the line above it is long
-    and stops mid-sentence, and line ``i`` is not indented. Web copy has no indents, so
-    this only reads archive copy (`   WASHINGTON (UPI) -- THE SENATE ... WOULD` over
-    `RAISE PRICE SUPPORTS ...`)."""
+    and stops mid-sentence, and line ``i`` is not indented and may continue one. Web copy
+    has no indents, so this only reads archive copy (`   WASHINGTON (UPI) -- THE SENATE
+    ... WOULD` over `RAISE PRICE SUPPORTS ...`)."""
     above = visible[i - 1]
     text = visible[i]
     return (
@@ -287,8 +293,7 @@ def _cut_under_indent(lines: list[str], visible: list[str], opener: int, i: int)
         and _indent(lines[i]) == 0
         and len(above) >= _WRAP_MIN_WIDTH
         and not above.endswith(_SENTENCE_ENDS)
-        and not WIRE_CODE_RE.match(text)
-        and not (text.startswith(("By ", "BY ")) and opens_byline(text))
+        and not _stands_alone(text)
     )
 
 
