@@ -398,7 +398,6 @@ _PREFIX_PHRASES = (
     "related",
     "trending in",
     "top stories in",
-    "click to share on",
     "listen on",
     "also available on",
     "copyright",
