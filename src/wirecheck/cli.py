@@ -1,6 +1,8 @@
-"""The command line: a thin click layer over ``wirecheck.parse``.
+"""The command line: a thin click layer over ``wirecheck.runner`` and ``wirecheck.parse``.
 
-Each command reads its settings (``wirecheck.config``), finds its inputs and runs them,
+The console script is ``wirecheck.entry``: it runs `wirecheck check FILE...` through
+``runner.check_files`` without click and hands everything else to ``main`` here. Each
+command reads its settings (``wirecheck.config``), finds its inputs and runs them,
 in parallel when there are many (``wirecheck.batch``), hands the bytes to the library and
 passes the results to an output format from ``wirecheck.output``; ``fix`` rewrites files
 with ``wirecheck.fix``. Errors become one line at this edge, never a traceback: an
