@@ -7,9 +7,19 @@ test) and keeps no example database. To hunt for new failures, run with
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 from hypothesis import settings
+
+# The compiled-regex cache (wirecheck.regexes) of this run, and of the commands the tests
+# start, goes to a folder of its own rather than the user's cache.
+if "WIRECHECK_CACHE_DIR" not in os.environ:
+    _cache = tempfile.mkdtemp(prefix="wirecheck-test-cache-")
+    os.environ["WIRECHECK_CACHE_DIR"] = _cache
+    atexit.register(shutil.rmtree, _cache, ignore_errors=True)
 
 settings.register_profile("deterministic", derandomize=True, database=None)
 settings.register_profile("explore", derandomize=False)

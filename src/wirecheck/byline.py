@@ -21,6 +21,7 @@ from wirecheck.patterns.credits import (
 )
 from wirecheck.patterns.dateline_data import NOT_PLACE_LEADS
 from wirecheck.patterns.stopwords import STOPWORDS
+from wirecheck.regexes import regex
 
 # Read by path, like the word tables: importing importlib.resources costs more start-up
 # time than reading the file.
@@ -47,11 +48,11 @@ def given_names() -> frozenset[str]:
 # Longest line we consider a byline; real ones (with agency and date) stay well below it.
 _MAX_BYLINE = 160
 
-_SEPARATOR_RE = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.IGNORECASE)
+_SEPARATOR_RE = regex(r"\s*(?:,|;|\band\b|&)\s*", re.IGNORECASE)
 # What follows these is the outlet, a date or a role, never another author.
-_CUT_RE = re.compile(r"\s+(?:[-–—|•·/]|on|[Ff]or)\s+|\s*[|•·]\s*")
+_CUT_RE = regex(r"\s+(?:[-–—|•·/]|on|[Ff]or)\s+|\s*[|•·]\s*")
 # What ends the names part of a byline: a date, a time, "Updated", "Published", a handle.
-_TAIL_RE = re.compile(
+_TAIL_RE = regex(
     r"\s*(?:[|•·]|\s-\s|\s–\s|\s—\s)?\s*(?:\b(?:Updated|Published|Posted|Last updated|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
     r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|"
@@ -60,24 +61,22 @@ _TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 # A given name, an optional initial and a surname, then three or more capitalised words.
-_NAME_THEN_OUTLET_RE = re.compile(
+_NAME_THEN_OUTLET_RE = regex(
     r"^([A-Z][a-z]+(?: [A-Z]\.)? (?:[A-Z]')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?) "
     r"(?:(?:[A-Z][\w'&.-]*|&)\s?){2,}$"
 )
 _OUTLET_MAX_WORDS = 7
 # What may trail the names of a bare credit line: `Jane Doe /`, `Jane Doe archive page`,
 # `Jane Doe and John Roe in New York`.
-_LOOSE_END_RE = re.compile(
-    r"\s*(?:[/|•·–—-]|\barchive page|\bin (?:[A-Z][\w.'-]*(?: |$)){1,3})\s*$"
-)
+_LOOSE_END_RE = regex(r"\s*(?:[/|•·–—-]|\barchive page|\bin (?:[A-Z][\w.'-]*(?: |$)){1,3})\s*$")
 # `May 30, 2023 / Jane Doe`: a date before the names.
-_DATE_FIRST_RE = re.compile(
+_DATE_FIRST_RE = regex(
     r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|"
     r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{4}|"
     r"\d{4}-\d{2}-\d{2})\s*[/|•·–—-]\s*"
 )
 # `FOXBusiness`, `MailOnline`: a word with capitals inside after a lower-case run.
-_CAMEL_ORG_RE = re.compile(r"^[A-Z]{2,}[a-z]+[A-Za-z]*$|^[A-Z][a-z]+[A-Z][a-z]+[A-Z]")
+_CAMEL_ORG_RE = regex(r"^[A-Z]{2,}[a-z]+[A-Za-z]*$|^[A-Z][a-z]+[A-Z][a-z]+[A-Z]")
 # Given names that are far more often a title, a country or a word in headlines.
 _NOT_GIVEN = frozenset(
     {
@@ -108,20 +107,20 @@ _NOT_GIVEN = frozenset(
     }
 )
 # Words newspapers and networks are named with: the outlet after a bare author name.
-_OUTLET_WORD_RE = re.compile(
+_OUTLET_WORD_RE = regex(
     r"\b(?:News|Times|Post|Press|Gazette|Telegram|Herald|Journal|Tribune|Enquirer|Courier|"
     r"TODAY|Today|Network|Media|Daily|Star|Sun|Globe|Chronicle|Register|Observer|"
     r"Guardian|Inquirer|Record|Report|Reporter|Review|Bee|Dispatch|Examiner|Independent|Mail|Mirror|"
     r"Express|Standard|Telegraph|Wire|Agency|Radio|TV)\b"
 )
-_DOMAIN_RE = re.compile(r"\w\.(?:com|org|net|co\.uk|news|ca|au)\b", re.IGNORECASE)
+_DOMAIN_RE = regex(r"\w\.(?:com|org|net|co\.uk|news|ca|au)\b", re.IGNORECASE)
 # One word in camel case (`AJLabs`, `MrAJCosplay`): a pen name, never an everyday word.
-_HANDLE_RE = re.compile(r"[A-Z][a-z]*[A-Z][A-Za-z]*[a-z][A-Za-z]*")
-_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
-_KEEPS_PERIOD_RE = re.compile(r"(?:\b(?:Jr|Sr)|\b[A-Z]|\.[A-Z])\.$")
+_HANDLE_RE = regex(r"[A-Z][a-z]*[A-Z][A-Za-z]*[a-z][A-Za-z]*")
+_INITIALS_RE = regex(r"(?:[A-Z]\.)+")
+_KEEPS_PERIOD_RE = regex(r"(?:\b(?:Jr|Sr)|\b[A-Z]|\.[A-Z])\.$")
 # `2d Mike Coppinger`, `5h ago`: the age of a post printed before the author.
-AGE_RE = re.compile(r"^\d{1,2}\s?[smhdw]\s+")
-_NAME_WORD_RE = re.compile(r"^(?:[A-Z][\w'’.\-]*|[a-z]{1,3}|[A-Z]\.)$")
+AGE_RE = regex(r"^\d{1,2}\s?[smhdw]\s+")
+_NAME_WORD_RE = regex(r"^(?:[A-Z][\w'’.\-]*|[a-z]{1,3}|[A-Z]\.)$")
 # Lowercase particles allowed inside a name: `Ursula von der Leyen`, `Luiz da Silva`.
 _PARTICLES = frozenset(
     {
@@ -326,7 +325,7 @@ def match_byline(text: str) -> tuple[str, ...] | None:
 
 # `By Jane Doe, who covers energy for the paper. Doe has written ...`: a byline that runs
 # on into the writer's biography, a lowercase clause after the name.
-_BIO_BYLINE_RE = re.compile(
+_BIO_BYLINE_RE = regex(
     r"^By\s+([A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,2}),\s+"
     r"(?:a|an|the|one|who|is|was|has|our|senior|staff|contributing)\s"
 )
@@ -350,7 +349,7 @@ def _bio_byline(text: str) -> tuple[str, ...] | None:
 
 # `Von Jane Doe, dpa`, `Por Juan Pérez`, `Par Jean Dupont`, `Door Jan de Vries`: the
 # bylines of German, Spanish, French and Dutch copy.
-_FOREIGN_BY_RE = re.compile(r"^(?:Von|VON|Por|POR|Par|PAR|Door|DOOR)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_FOREIGN_BY_RE = regex(r"^(?:Von|VON|Por|POR|Par|PAR|Door|DOOR)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _foreign_byline(text: str) -> tuple[str, ...] | None:
@@ -413,12 +412,12 @@ def _outlet_fragment(fragment: str) -> bool:
     )
 
 
-_TOLD_TO_RE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2},? as told to (?=[A-Z])")
+_TOLD_TO_RE = regex(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2},? as told to (?=[A-Z])")
 
 
 # The author link some pages print where the name goes under a bare `By`: `Social Links
 # for Jane Doe`, `More articles by Jane Doe`, `View all posts by Jane Doe`.
-_AUTHOR_LINK_RE = re.compile(
+_AUTHOR_LINK_RE = regex(
     r"^(?i:social links|(?:view |see )?(?:all|more) (?:articles|stories|posts))\s+"
     r"(?i:for|by|from)\s+(?=[A-Z])"
 )
@@ -514,7 +513,7 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
 
 # `Dec 21, 2023 at 1:39 pm | By Jane Doe`, `posted on 2023-12-19 by Jane Doe`: the byline
 # closes a time stamp.
-_STAMP_BY_RE = re.compile(r"(?:^|[|•·]\s*|\s)(?:published\s+)?by\s*:?\s+(?=[A-Z])", re.IGNORECASE)
+_STAMP_BY_RE = regex(r"(?:^|[|•·]\s*|\s)(?:published\s+)?by\s*:?\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def byline_in_stamp(text: str) -> tuple[str, ...] | None:
@@ -544,7 +543,7 @@ def _known_word(word: str) -> bool:
 
 
 # Capitalised words of time that the word list keeps as names: `By Last Friday, the ...`.
-_CALENDAR_RE = re.compile(
+_CALENDAR_RE = regex(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
     r"|august|september|october|november|december|christmas|easter|thanksgiving|halloween"
     r"|hanukkah|ramadan|diwali|passover"

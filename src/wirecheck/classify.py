@@ -25,14 +25,15 @@ from wirecheck.patterns.boilerplate import (
 )
 from wirecheck.patterns.credits import CAPTION_OPENER_RE, CREDIT_RE
 from wirecheck.patterns.stopwords import ALL_STOPWORDS, STOPWORDS
+from wirecheck.regexes import regex
 from wirecheck.segment import Unit
 
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD_RE = regex(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SENTENCE_END = (".", "!", "?", ":", ";", "…")
 # Closing quotes and brackets may follow the sentence's own punctuation: `... said."`.
 _CLOSERS = "\"'”’)]»*"
 # An end mark run onto the last paragraph's line (a new line of its own is a wire code).
-_INLINE_END_RE = re.compile(r"(?<=[.!?\"'”’])\s+(?:Enditem|ENDITEM|\(END\)|-30-|#{3})$")
+_INLINE_END_RE = regex(r"(?<=[.!?\"'”’])\s+(?:Enditem|ENDITEM|\(END\)|-30-|#{3})$")
 
 # A paragraph of article prose: enough words, and enough function words among them.
 GOOD_MIN_WORDS = 10
@@ -61,7 +62,7 @@ class Kind(Enum):
 
 # Openers of the lists that follow an article: once one appears after the body, what
 # follows is not the story.
-_BREAK_RE = re.compile(
+_BREAK_RE = regex(
     r"^(?:more (?:from|stories|news|on|in)|related(?: stories| articles| coverage| content| news)?|"
     r"recommended|you (?:may|might) also|read next|up next|most (?:read|popular|viewed|shared)|"
     r"trending|latest (?:news|stories|headlines)|top stories|comments?|(?:\d+\s+)?comments|"
@@ -76,7 +77,7 @@ _BREAK_RE = re.compile(
 
 
 # Chrome printed between the paragraphs of an article: it says the article goes on.
-_INLINE_RE = re.compile(
+_INLINE_RE = regex(
     r"^(?:advertisement|advertisements?\s*[-:]?\s*scroll to continue|ad|sponsored|"
     r"(?:story|article|text) continues (?:below|after)(?: (?:this|the) ad(?:vertisement)?)?|"
     r"continue reading(?: (?:below|the main story))?|skip advertisement|"

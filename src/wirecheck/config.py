@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from wirecheck.model import Severity
+from wirecheck.regexes import regex
 
 if TYPE_CHECKING:
     # pathlib (with urllib.parse and ipaddress, ~4 ms) is imported only once a file is
@@ -43,11 +44,11 @@ KEYS: dict[str, str] = {
 }
 
 # Rule codes and prefixes: "WC" and up to three digits (WC, WC1, WC10, WC101).
-CODE_RE = re.compile(r"WC\d{0,3}")
-_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+CODE_RE = regex(r"WC\d{0,3}")
+_DATE_RE = regex(r"\d{4}-\d{2}-\d{2}")
 # `[tool.wirecheck]`, `[tool.wirecheck.severity]`, `tool.wirecheck.allow = ...`, or a bare
 # `[tool]` table that may hold a `wirecheck` key.
-_TABLE_HINT_RE = re.compile(r"""tool\s*\.\s*["']?wirecheck\b|^\s*\[\s*tool\s*\]""", re.MULTILINE)
+_TABLE_HINT_RE = regex(r"""tool\s*\.\s*["']?wirecheck\b|^\s*\[\s*tool\s*\]""", re.MULTILINE)
 
 
 class ConfigError(Exception):

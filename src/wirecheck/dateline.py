@@ -51,6 +51,7 @@ from wirecheck.patterns.dateline_data import (
     WORLD_CITIES,
     norm_key,
 )
+from wirecheck.regexes import regex
 
 # The longest stretch of text a dateline may take. Real ones stay under 80 characters
 # (`SPRINGFIELD, Mass., Oct. 31 (UPI) --` is 36); the window bounds the work on hostile input.
@@ -86,12 +87,12 @@ _MIN_BARE_CAPS = 4
 # within 11 years, Feb 29 within 28).
 _YEARS_BACK = 40
 
-_NON_SPACE_RE = re.compile(r"\S")
+_NON_SPACE_RE = regex(r"\S")
 # Between agencies in one pair of parentheses: `(tca/dpa)`, `(AFP, Reuters)`.
-_AGENCY_SEPARATOR_RE = re.compile(r"\s*[/,]\s*")
-_PLACE_SEPARATOR_RE = re.compile(r"\s*/\s*|\s+(?:and|AND|&)\s+")
+_AGENCY_SEPARATOR_RE = regex(r"\s*[/,]\s*")
+_PLACE_SEPARATOR_RE = regex(r"\s*/\s*|\s+(?:and|AND|&)\s+")
 # `McALLEN`, `DeKALB`, `LaGRANGE`: capitals after a name prefix.
-_CAPS_PREFIX_RE = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von)(?=[A-Z]{2})")
+_CAPS_PREFIX_RE = regex(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von)(?=[A-Z]{2})")
 
 
 class Closing(IntEnum):
@@ -382,7 +383,7 @@ def _full_date(text: str) -> tuple[int, int, int | None] | None:
 
 
 # A news site credited where an agency goes: `Dhaka, Dec 1 (bdnews24.com) -`.
-_SITE_AGENCY_RE = re.compile(r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|[a-z]{2})")
+_SITE_AGENCY_RE = regex(r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|[a-z]{2})")
 
 
 def _agency_word_ok(word: str) -> bool:
@@ -738,7 +739,7 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
 
 # A place no list knows has few words and no contractions (`IT'S`, `DON'T`, `WE'RE`).
 _MAX_UNKNOWN_PLACE_WORDS = 4
-_CONTRACTION_RE = re.compile(r"['’](?:S|T|M|RE|LL|VE|D|s|t|m|re|ll|ve|d)$")
+_CONTRACTION_RE = regex(r"['’](?:S|T|M|RE|LL|VE|D|s|t|m|re|ll|ve|d)$")
 
 
 def _lead_ok(body: _Body) -> bool:
@@ -825,7 +826,7 @@ def _caption_follows(s: str, end: int) -> bool:
 
 # The hyphen is escaped: unescaped between `_` and `—` it made a range over most of the
 # alphabet, and the test let almost every paragraph through to the grammar.
-_CUE_RE = re.compile(r"[(/_:\-" + _HEAVY_DASHES + _LIGHT_DASHES + "€]")
+_CUE_RE = regex(r"[(/_:\-" + _HEAVY_DASHES + _LIGHT_DASHES + "€]")
 
 
 def match_dateline(text: str, *, own_line: bool = False) -> DatelineMatch | None:
@@ -922,9 +923,9 @@ def _rest_blank(text: str, pos: int) -> bool:
 
 # --- the year ----------------------------------------------------------------------------
 
-_WEEKDAY_RE = re.compile(r"\b(?:(\w+)\s+)?(" + "|".join(WEEKDAYS) + r")(?:['’]s)?\b", re.IGNORECASE)
+_WEEKDAY_RE = regex(r"\b(?:(\w+)\s+)?(" + "|".join(WEEKDAYS) + r")(?:['’]s)?\b", re.IGNORECASE)
 # What joins a weekday to its date: `Friday, Nov. 3`, `Friday (Nov. 3)`, `Friday Nov. 3`.
-_WEEKDAY_DATE_JOIN_RE = re.compile(r"[,(\s]{1,5}")
+_WEEKDAY_DATE_JOIN_RE = regex(r"[,(\s]{1,5}")
 
 
 def _date_after_weekday(text: str, end: int) -> tuple[int, int, int, int | None] | None:

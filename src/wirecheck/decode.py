@@ -11,6 +11,8 @@ import codecs
 import re
 from typing import NamedTuple
 
+from wirecheck.regexes import regex
+
 # Leading bytes of the binary formats people most often feed a text tool by mistake.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -31,7 +33,7 @@ _UNPRINTABLE_LIMIT = 0.10
 
 # C0 and C1 control characters other than the whitespace ones text may hold (tab, newline,
 # vertical tab, form feed, carriage return).
-STRAY_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+STRAY_CONTROL_RE = regex("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 class NotTextError(ValueError):

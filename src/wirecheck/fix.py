@@ -30,12 +30,12 @@ from __future__ import annotations
 import codecs
 import contextlib
 import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wirecheck.decode import decode
+from wirecheck.regexes import regex
 
 if TYPE_CHECKING:
     from wirecheck.batch import Job
@@ -47,7 +47,7 @@ SAFE_CODES = frozenset({"WC101", "WC405", "WC501", "WC504"})
 # between two spaces leaves a double space), so a handful is plenty.
 _MAX_PASSES = 5
 _TRAILING = " \t\u00a0\u2007\u202f\u3000"
-_NEWLINE_RE = re.compile(r"(\r\n|\r|\n)")
+_NEWLINE_RE = regex(r"(\r\n|\r|\n)")
 _MARKDOWN = (".md", ".markdown")
 
 # The five bytes Windows-1252 leaves undefined; decoding reads them as Latin-1 (C1

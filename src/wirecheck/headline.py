@@ -40,6 +40,7 @@ from wirecheck.byline import (
     name_under_headline,
 )
 from wirecheck.classify import Features, Kind, over_a_credit
+from wirecheck.regexes import regex
 from wirecheck.segment import Unit
 
 HEADLINE_MAX_WORDS = 30
@@ -77,27 +78,27 @@ _PASTED_MAX_ABOVE = 6
 _SITE_MAX_WORDS = 5
 
 # `By`, `Written by`, `Commentary by`, `Author:` on a line of its own, the names on the next.
-BARE_BY_RE = re.compile(
+BARE_BY_RE = regex(
     r"^(?:(?:written|words|story|text|commentary|analysis|opinion|review|posted|reported)\s+)?"
     r"(?:by|authors?|reporters?)\s*:?\s*[—–-]?$",
     re.IGNORECASE,
 )
 # Time stamps and dates printed under headlines: `Updated 4:12 PM EDT, June 11, 2024`.
-DATE_LINE_RE = re.compile(
+DATE_LINE_RE = regex(
     r"\b(?:\d{1,2}:\d{2}|(?:updated|published|posted)\b(?=\W*$|.{0,40}?(?:\d|\bago\b))|"
     r"\d{4}-\d{2}-\d{2}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})",
     re.IGNORECASE,
 )
-_WORD_RE = re.compile(r"\w+")
+_WORD_RE = regex(r"\w+")
 # A closing full stop, inside closing quotes too (`... “just another day.”`), not `...`.
-_FULL_STOP_RE = re.compile(r"(?<!\.)\.['\"’”]?$")
+_FULL_STOP_RE = regex(r"(?<!\.)\.['\"’”]?$")
 # A heading starts with a letter, a digit or an opening quote; `· Senior Reporter` and
 # `| Editorial` are fragments of credit lines, `1. Combine ...` a list item.
 _HEADING_START = frozenset("'\"‘“¿¡")
-_LIST_ITEM_RE = re.compile(r"\d+[.)] ")
+_LIST_ITEM_RE = regex(r"\d+[.)] ")
 # Breadcrumbs and addresses: `Home > News > Local`, `News / Local`, `https://...`.
-_PATH_RE = re.compile(r"\s[>»/|›]\s|://")
+_PATH_RE = regex(r"\s[>»/|›]\s|://")
 
 
 def split_site_suffix(title: str) -> tuple[str, str] | None:
@@ -111,7 +112,7 @@ def split_site_suffix(title: str) -> tuple[str, str] | None:
 
 # A label a page sets after its headline: `... (video)`, `... [Watch]`, `... | Editorial`.
 # It says what the item is, not what happened, so it is split off like a site's name.
-_LABEL_RE = re.compile(
+_LABEL_RE = regex(
     r"\s*(?:[\[(](?:video|watch|photos?|pictures|gallery|listen|podcast|live|exclusive)[\])]"
     r"|\|\s*(?:editorial|opinion|commentary|analysis|column|letters?|obituary|explainer))\s*$",
     re.IGNORECASE,

@@ -10,18 +10,18 @@ report line and column.
 from __future__ import annotations
 
 import itertools
-import re
 from collections import Counter
 
 from wirecheck.byline import opens_byline
 from wirecheck.decode import STRAY_CONTROL_RE
 from wirecheck.model import Paragraph, Span
 from wirecheck.patterns.boilerplate import WIRE_CODE_RE
+from wirecheck.regexes import regex
 
-_TOKEN_RE = re.compile(r"\S+")
+_TOKEN_RE = regex(r"\S+")
 # ANPA marks header lines (headline, byline, `Eds:` notes) with a caret: `^By JOHN MARSH`.
 # Copy whose control characters were stripped still carries it.
-_ANPA_MARK_RE = re.compile(r"\^(?=\w)")
+_ANPA_MARK_RE = regex(r"\^(?=\w)")
 
 # A hard-wrapped document has most of its long lines within a narrow band of widths.
 # Archive wire copy wraps at 60-80 columns; web copy lines are whole paragraphs, so their
@@ -146,7 +146,7 @@ def build_paragraph(lines: list[tuple[int, str]]) -> Paragraph:
 
 # A compound's hyphen ends a wrapped line (`state-` / `owned`): the halves are one word.
 # Not a suspended hyphen (`pre- and post-war`), nor a dash (` - `, `--`).
-_HYPHEN_END_RE = re.compile(r"(?<=[^\W\d_])-$")
+_HYPHEN_END_RE = regex(r"(?<=[^\W\d_])-$")
 _SUSPENDED_AFTER = frozenset({"and", "or", "nor", "to", "&"})
 
 

@@ -55,6 +55,7 @@ from wirecheck.headline import (
 )
 from wirecheck.model import Byline, Caption, Dateline, Paragraph, Related, Removed
 from wirecheck.patterns.boilerplate import AUTHOR_BIO_RE, END_MARK_RE, TRAILER_RE
+from wirecheck.regexes import regex
 from wirecheck.segment import Unit, clean_line, segment
 
 # Scores of the maximum-sum search. Prose earns by length (capped, so one huge paragraph
@@ -103,12 +104,12 @@ _DEK_MIN_DENSITY = 0.2
 # The kinds of line only a web page puts around an article.
 _PAGE_KINDS = frozenset({Kind.CHROME, Kind.BREAK, Kind.INLINE})
 # Headings that open a list of links to other stories (kept in ``related``).
-_RELATED_HEADING_RE = re.compile(
+_RELATED_HEADING_RE = regex(
     r"^(?:related|more from|more on|read more|see also|also read|recommended)\b", re.IGNORECASE
 )
 # `Record: 28-1, 13 KOs`, `Next fight: TBA`: a field of a listicle's entry. Entries repeat
 # their fields (`Next fight: TBA` under every boxer), so repetition does not make them chrome.
-_FIELD_RE = re.compile(r"^[A-Z][\w'’ -]{1,30}: \S")
+_FIELD_RE = regex(r"^[A-Z][\w'’ -]{1,30}: \S")
 
 
 @dataclass(slots=True)

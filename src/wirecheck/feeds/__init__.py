@@ -57,6 +57,7 @@ from functools import cache
 from typing import Protocol
 
 from wirecheck.decode import NotTextError
+from wirecheck.regexes import regex
 
 # The formats ``--input-format`` accepts; "text" is the plain-text parser.
 FORMATS: tuple[str, ...] = ("text", "anpa", "iptc7901", "nitf", "newsml", "ninjs", "sgml")
@@ -83,18 +84,18 @@ WIRE_KEYS: tuple[str, ...] = (
 # Detection reads no further than this: feed framing and XML roots come first.
 _HEAD_BYTES = 2048
 
-_ANPA_HEADER_RE = re.compile(r"\x01[A-Za-z]\d{4}\x1f")
+_ANPA_HEADER_RE = regex(r"\x01[A-Za-z]\d{4}\x1f")
 
 
 @cache
 def _xml_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """`<?xml ...?>`, comments and a DOCTYPE before the root element; the root's local
     name. Compiled when an input opens with `<`: plain text does not pay for them."""
-    prolog = re.compile(
+    prolog = regex(
         r"(?:\s*(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE\s+(?P<doctype>[\w.:-]+)[^[>]*(?:>|(?P<subset>\[))))*",
         re.DOTALL,
     )
-    return prolog, re.compile(r"\s*<(?:[\w.-]+:)?(?P<root>[\w.-]+)[\s/>]")
+    return prolog, regex(r"\s*<(?:[\w.-]+:)?(?P<root>[\w.-]+)[\s/>]")
 
 
 _XML_ROOTS = {

@@ -27,21 +27,22 @@ from wirecheck.feeds.dates import anpa_trailer
 from wirecheck.feeds.lines import body_paragraphs, remove_line
 from wirecheck.feeds.model import Feed
 from wirecheck.model import Removed
+from wirecheck.regexes import regex
 from wirecheck.segment import build_paragraph
 
 STX, ETX, EOT = "\x02", "\x03", "\x04"
 
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f]")
+_CONTROL_RE = regex(r"[\x00-\x08\x0b-\x1f]")
 # `a0417`: service level and story number, right after the framing.
-_NUMBER_RE = re.compile(r"^[\x16\x01\s]*(?P<service>[A-Za-z])(?P<number>\d{4})")
+_NUMBER_RE = regex(r"^[\x16\x01\s]*(?P<service>[A-Za-z])(?P<number>\d{4})")
 # `r i BC-EU--Harbor-Strike 1stLd-Writethru 03-14 0163` (format codes already blanked).
-_HEADER_RE = re.compile(
+_HEADER_RE = regex(
     r"(?:^|\s)(?P<priority>[A-Za-z])\s+(?P<category>[A-Za-z])\s+(?P<keyword>\S.*?)\s+"
     r"(?P<month>\d{2})-(?P<day>\d{2})\s+(?P<words>\d{3,4})\b"
 )
-_EDS_RE = re.compile(r"^(?:--)?Eds?:\s*", re.IGNORECASE)
-_SLUG_RE = re.compile(r"^(?:[A-Za-z]{2}-)[\w-]+(?:,|\s|$)")
-_PHOTO_RE = re.compile(
+_EDS_RE = regex(r"^(?:--)?Eds?:\s*", re.IGNORECASE)
+_SLUG_RE = regex(r"^(?:[A-Za-z]{2}-)[\w-]+(?:,|\s|$)")
+_PHOTO_RE = regex(
     r"^(?:With\s+)?(?:AP\s+)?(?:Photos?|Graphics?|Video|Audio)\b|\bAP Photos?\b", re.IGNORECASE
 )
 # ANPA priority letters as IPTC urgency: flash, bulletin, urgent, routine, deferred.

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
 from wirecheck.model import Story
+from wirecheck.regexes import regex
 
-_WORD_RE = re.compile(r"\S+")
+_WORD_RE = regex(r"\S+")
 
 
 def wire_value(story: Story, key: str) -> object:

@@ -3,12 +3,12 @@ the teletype formats (ANPA ``AP-WF-02-20-16 0337GMT``, IPTC 7901 ``071341 GMT Ok
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta, timezone
 
 from dateutil.parser import isoparse
 
 from wirecheck.patterns.dateline_data import TRAILER_CENTURY_PIVOT
+from wirecheck.regexes import regex
 
 # Zone abbreviations of wire trailers, as offsets from UTC in hours (German ones in dpa copy).
 ZONES: dict[str, int] = {
@@ -54,12 +54,12 @@ MONTHS: dict[str, int] = {
 }
 
 # `AP-WF-02-20-16 0337GMT`: agency, desk, month, day, year, time and zone.
-ANPA_TRAILER_RE = re.compile(
+ANPA_TRAILER_RE = regex(
     r"(?P<agency>[A-Z]{2,4})-(?P<desk>[A-Z]{2,3})-(?P<month>\d{2})-(?P<day>\d{2})-"
     r"(?P<year>\d{2}|\d{4})\s+(?P<hour>\d{2})(?P<minute>\d{2})\s?(?P<zone>[A-Z]{2,4})\b"
 )
 # `071341 GMT Okt 15`: day, hour, minute, zone, month, year.
-IPTC_TRAILER_RE = re.compile(
+IPTC_TRAILER_RE = regex(
     r"(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})\s+(?P<zone>[A-Z]{1,4})\s+"
     r"(?P<month>[A-Za-zäÄ]{3})\.?\s+(?P<year>\d{2}|\d{4})\b"
 )

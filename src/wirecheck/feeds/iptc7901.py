@@ -25,25 +25,26 @@ from wirecheck.feeds.dates import iptc_trailer
 from wirecheck.feeds.lines import body_paragraphs, remove_line
 from wirecheck.feeds.model import Feed
 from wirecheck.model import Removed
+from wirecheck.regexes import regex
 from wirecheck.segment import build_paragraph, clean_line
 
 SOH, STX, ETX, EOT = "\x01", "\x02", "\x03", "\x04"
 
-_HEADER_RE = re.compile(
+_HEADER_RE = regex(
     r"^\s*(?P<source>[A-Za-z]+)\s?(?P<sequence>\d+)\s+(?P<priority>\d)\s+"
     r"(?P<category>[A-Za-z]{1,3})\s+(?P<words>\d+)\s*(?P<keywords>.*)$"
 )
 # The start of the block that is not for publication, in the agencies' own words.
-_NOT_FOR_PUBLICATION_RE = re.compile(
+_NOT_FOR_PUBLICATION_RE = regex(
     r"not (?:intended )?for publication|nicht zur Ver(?:ö|oe)ffentlichung bestimmt|"
     r"^\s*Notizblock\s*$|^\s*(?:\*\s*){3,}$",
     re.IGNORECASE,
 )
 # dpa's closing line of desk codes: `dpa ul xx n1 fl`.
-_SIGN_OFF_RE = re.compile(r"^(?:dpa|dpa-AFX|apa|sda|anp|afp|ap)(?:\s+[\w/-]{1,6}){1,8}\s*$")
+_SIGN_OFF_RE = regex(r"^(?:dpa|dpa-AFX|apa|sda|anp|afp|ap)(?:\s+[\w/-]{1,6}){1,8}\s*$")
 # How many lines a headline may wrap over before its closing ` =`.
 _HEADLINE_LINES = 3
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f]")
+_CONTROL_RE = regex(r"[\x00-\x08\x0b-\x1f]")
 
 
 def _header(line: str, feed: Feed) -> None:

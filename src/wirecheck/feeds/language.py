@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from wirecheck.regexes import regex
+
 # The most frequent function words of news prose in each language. Words that two of these
 # languages spell alike and use constantly (`in`, `a`, `la`, `de`, `e`) are left out; the
 # few shared ones kept (`un`, `le`, `con`) count for each, and the ratio below decides.
@@ -41,7 +43,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD_RE = regex(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Enough evidence: this many function words, and the best language this many times as
 # frequent as the runner-up. Two sentences of news prose pass easily.
 MIN_HITS = 8

@@ -32,6 +32,7 @@ from wirecheck.feeds.text import (
     plain_paragraphs,
 )
 from wirecheck.model import Paragraph
+from wirecheck.regexes import regex
 
 # Keys only a ninjs object has (a JSON object with none of them is something else).
 _NINJS_KEYS = frozenset(
@@ -49,7 +50,7 @@ _NINJS_KEYS = frozenset(
         "slugline",
     }
 )
-_STRING_RE = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+_STRING_RE = regex(r'"(?:[^"\\\n]|\\.)*"')
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
 

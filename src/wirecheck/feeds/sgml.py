@@ -33,20 +33,19 @@ from wirecheck.feeds.dates import anpa_trailer, full_year
 from wirecheck.feeds.lines import body_paragraphs
 from wirecheck.feeds.model import Feed
 from wirecheck.model import Paragraph, Removed
+from wirecheck.regexes import regex
 from wirecheck.segment import build_paragraph
 
 # Start and end tags; attributes in start tags (`<REUTERS TOPICS="YES" NEWID="1">`).
-_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,20})\b[^<>\n]{0,300}>")
+_TAG_RE = regex(r"<(/?)([A-Za-z][A-Za-z0-9]{0,20})\b[^<>\n]{0,300}>")
 # The teletype's end-of-text in Reuters-21578 bodies, and other character references.
-_CHAR_REF_RE = re.compile(r"&#\d{1,3};")
+_CHAR_REF_RE = regex(r"&#\d{1,3};")
 _DOCUMENT_TAGS = ("DOC", "REUTERS")
 # Reuters-21578's story number, an attribute of the document's start tag.
-_NEWID_RE = re.compile(r'NEWID="(\d+)"')
+_NEWID_RE = regex(r'NEWID="(\d+)"')
 # `26-FEB-1987 15:01:01.79` (Reuters-21578 <DATE>).
-_ARCHIVE_DATE_RE = re.compile(
-    r"(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
-)
-_SLASHED_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2})\b")
+_ARCHIVE_DATE_RE = regex(r"(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_SLASHED_DATE_RE = regex(r"\b(\d{1,2})/(\d{1,2})/(\d{2})\b")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _HEADLINE_TAGS = ("HEAD", "HL", "HEADLINE", "TITLE")
 _BODY_TAGS = ("BODY", "TEXT")

@@ -9,7 +9,6 @@ detected, and ``Story.wire`` gets every key of ``WIRE_KEYS``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -20,9 +19,10 @@ from wirecheck.feeds import WIRE_KEYS, FeedError, NotAFeed, reader
 from wirecheck.feeds.language import detect_language, language_code
 from wirecheck.feeds.model import Feed
 from wirecheck.model import Byline, Dateline, Paragraph, Source, Story
+from wirecheck.regexes import regex
 
 # `By Jane Doe`, and dpa's German `Von Jane Doe, dpa`.
-_VON_RE = re.compile(r"^(?:Von|VON|von)\s+(?=[A-ZÄÖÜ])")
+_VON_RE = regex(r"^(?:Von|VON|von)\s+(?=[A-ZÄÖÜ])")
 _LABELS = {
     "anpa": "ANPA-1312",
     "iptc7901": "IPTC 7901",

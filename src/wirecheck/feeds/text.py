@@ -17,9 +17,10 @@ from html.parser import HTMLParser
 from wirecheck.decode import STRAY_CONTROL_RE
 from wirecheck.feeds.model import Feed, Located, TextRun
 from wirecheck.model import Caption, Paragraph, Removed, Span
+from wirecheck.regexes import regex
 
-_WORD_RE = re.compile(r"\S+")
-_BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_WORD_RE = regex(r"\S+")
+_BLANK_LINE_RE = regex(r"\n[ \t\r\f\v]*\n\s*")
 
 # Elements that hold a paragraph of their own, in XHTML and NITF (``hl1``, ``hl2``,
 # ``media-caption``, ``tagline``) and the containers around them.

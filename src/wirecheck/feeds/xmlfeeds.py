@@ -32,8 +32,9 @@ from wirecheck.feeds.text import (
 )
 from wirecheck.feeds.xml import Node, parse_xml, xml_lang
 from wirecheck.model import Paragraph, Removed
+from wirecheck.regexes import regex
 
-_NITF_VERSION_RE = re.compile(r"NITF\s+([\d.]+)", re.IGNORECASE)
+_NITF_VERSION_RE = regex(r"NITF\s+([\d.]+)", re.IGNORECASE)
 # Subject qcodes of places (NewsML-G2 `cpnat:geoArea`, IPTC geo codes).
 _PLACE_TYPES = ("cpnat:geoArea", "cpnat:poi")
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from wirecheck.decode import decode
 from wirecheck.model import Severity, Story
+from wirecheck.regexes import regex
 
 if TYPE_CHECKING:
     from wirecheck.rules.base import Rule
@@ -18,7 +19,7 @@ SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 # Control characters would act on a terminal (escape sequences) or break a one-line format
 # instead of showing; they become their visible "control picture" (U+2400 block), one
 # column each, so carets stay aligned and a control-character finding points at something.
-_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f]")
+_CONTROL_RE = regex("[\x00-\x1f\x7f-\x9f]")
 
 
 def _picture(match: re.Match[str]) -> str:

@@ -18,18 +18,18 @@ Properties with nothing to say are left out (``uri`` is the only one ninjs requi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
 from wirecheck.model import Story
 from wirecheck.output.base import FileReport, Output
+from wirecheck.regexes import regex
 
 NINJS_VERSION = "2.4"
 NINJS_SCHEMA = f"http://www.iptc.org/std/ninjs/ninjs-schema_{NINJS_VERSION}.json"
 # An absolute URI: a scheme, a colon, something after it.
-_URI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$")
+_URI_RE = regex(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$")
 
 
 def _uri(story: Story, wire: dict[str, Any]) -> str:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from wirecheck.regexes import regex
+
 # Wire transmission codes and trailers (AP/UPI ANPA, Reuters, Bloomberg):
 # `AP-NY-08-07-98 0618EDT`, `BC-Kenya-Explosion, 5th Ld-Writethru`, `Eds: UPDATES ...`,
 # `MORE`, `(END)`, `-0-`, `REUTER`, `(Adds comments, detail)`, `--Editors: ...`.
-WIRE_CODE_RE = re.compile(
+WIRE_CODE_RE = regex(
     r"""^(?:
         [A-Z]{2,4}-[A-Z]{2,3}-\d{2}-\d{2}-\d{2,4}\s+\d{3,4}\s?[A-Z]{3}   # AP-NY-08-07-98 0618EDT
       | BC-[\w-]+(?:[,\s]\s*[\w -]{1,40})?                             # BC-slug, 1st Ld-Writethru
@@ -37,7 +39,7 @@ WIRE_CODE_RE = re.compile(
 
 # Related-story links that sites put between paragraphs: `RELATED Bolton: ...`,
 # `Related: ...`, `READ MORE: ...`, `See also: ...`, `ALSO READ | ...`.
-RELATED_RE = re.compile(
+RELATED_RE = regex(
     r"^(?:RELATED|Related(?:\s+(?:Stories|Articles|Coverage|Content|News|Links?))?|READ MORE|Read [Mm]ore|"
     r"ALSO READ|Also [Rr]ead|SEE ALSO|See [Aa]lso|MORE|More|WATCH|Watch|LISTEN|Listen)"
     r"(?:\s*[:|>»\-–—]\s*|\s+)(?=\S)"
@@ -52,7 +54,7 @@ _BIO_ROLES = (
 
 # What follows an article on its page: author bios, research credits, citation boxes.
 # Matched only against the last paragraphs of a body, never in the middle of one.
-TRAILER_RE = re.compile(
+TRAILER_RE = regex(
     r"^(?:(?:more information|journal information|citation|provided by|author|about the author|"
     r"explore further|source)\s*:"
     r"|this document is subject to copyright"
@@ -65,7 +67,7 @@ TRAILER_RE = re.compile(
 # A writer's bio as pages set it under the byline, above the story: `Jane Roe is the
 # assistant food editor at ...`, `By Jane Roe, one of the authors of ...`, `Jane Roe covers
 # courts`, `As a Gazette analyst, I report on ...`.
-AUTHOR_BIO_RE = re.compile(
+AUTHOR_BIO_RE = regex(
     r"^(?:(?:by\s+)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3},? (?:(?:is|was|has been|joined|"
     rf"one of)\b.{{0,200}}?\b{_BIO_ROLES}\b|(?:covers|writes about|reports on)\b)"
     rf"|as an? .{{0,60}}\b{_BIO_ROLES}, I\b)",
@@ -74,7 +76,7 @@ AUTHOR_BIO_RE = re.compile(
 
 # Marks after which a release or a wire story has ended: `###` (press releases), `-30-`,
 # `(END)`, `Enditem` (Xinhua). What follows is contact blocks and boilerplate.
-END_MARK_RE = re.compile(r"^(?:\#{3}|-30-|\(?END\)?|ENDS?|Enditem|-0-)\s*$")
+END_MARK_RE = regex(r"^(?:\#{3}|-30-|\(?END\)?|ENDS?|Enditem|-0-)\s*$")
 
 # Phrases that make up whole chrome lines across news sites. Matched case-insensitively
 # against the start of a short line; see ``is_chrome_phrase``.
@@ -225,7 +227,7 @@ CHROME_PHRASES: tuple[str, ...] = (
 
 # Openers of chrome sentences that can be long: newsletter, app and social prompts,
 # copyright and rights notices, corrections boxes, AI/translation notes.
-CHROME_SENTENCE_RE = re.compile(
+CHROME_SENTENCE_RE = regex(
     r"^(?:"
     r"(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletter|email|updates|alerts|free)"
     r"|follow\s+(?:@?[\w.&' -]{1,40}\s+)?(?:on|at)\s+(?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky|mastodon|google news|whatsapp)"
@@ -288,7 +290,7 @@ CHROME_SENTENCE_RE = re.compile(
 # a newsroom, addressed to "you". Not a quotation (people quoted about their newsroom);
 # the caller applies it to paragraphs of appeal size only. A company's own "we" in a
 # press release names no newsroom, so it stays.
-HOUSE_APPEAL_RE = re.compile(
+HOUSE_APPEAL_RE = regex(
     r"^(?![\s\"“'‘])"
     r"(?=.*?\b(?:[Ww]e|[Oo]ur|us)\b)"
     r"(?=.*?\b(?:journalism|newsroom|[Oo]ur (?:reporters|reporting|coverage|podcast"
@@ -300,7 +302,7 @@ HOUSE_APPEAL_MAX = 400
 
 # Cookie and consent notices, whatever their opening words: "cookie" with the vocabulary
 # of web consent in the same paragraph (an article about biscuits has neither).
-COOKIE_NOTICE_RE = re.compile(
+COOKIE_NOTICE_RE = regex(
     r"^(?=.{0,600}\bcookies?\b)(?=.{0,600}\b(?:consent|website|browser|gdpr|privacy|"
     r"preferences|third[- ]party|analytics|opt[- ]out|personali[sz]ed)\b)",
     re.IGNORECASE | re.DOTALL,
@@ -351,7 +353,7 @@ SOCIAL_WORDS = frozenset(
     }
 )
 
-_SPACES_RE = re.compile(r"\s+")
+_SPACES_RE = regex(r"\s+")
 _TRAILING_PUNCT = " \t:|>»›·•-–—.…!?"
 
 

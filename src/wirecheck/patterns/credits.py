@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from wirecheck.regexes import regex
+
 # News agencies: their name alone under a headline is the story's byline, naming no one.
 AGENCIES = frozenset(
     {
@@ -202,7 +204,7 @@ TITLE_WORDS = frozenset(
 )
 
 # `By Jane Doe`, `BY JANE DOE`, `Written by Jane Doe`, `Story by ...`, `Words by ...`.
-BYLINE_PREFIX_RE = re.compile(
+BYLINE_PREFIX_RE = regex(
     r"^(?:(?:written|story|words|text|reported|compiled|posted|article|review|news|analysis|"
     r"opinion|commentary|column|essay|interview|feature|report)\s+)?by[:\s]\s*(?=\S)"
     r"|^(?:as )?told to\s+(?=[A-Z])",
@@ -211,14 +213,14 @@ BYLINE_PREFIX_RE = re.compile(
 
 # The Reuters tail: `Reporting by Jane Doe in London; Additional reporting by ...;
 # Editing by ...`, and the `Writing by` / `Compiled by` variants.
-CREDIT_TAIL_RE = re.compile(
+CREDIT_TAIL_RE = regex(
     r"^\(?\s*(?:(?:additional\s+)?reporting|writing|compiled|editing|reporting and writing)"
     r"\s+by\b",
     re.IGNORECASE,
 )
 
 # Agency writer lines that follow an AP/UPI byline on their own line.
-AGENCY_WRITER_RE = re.compile(
+AGENCY_WRITER_RE = regex(
     r"^(?:(?:The\s+)?Associated Press|AP|UPI|United Press International|Reuters|AFP|"
     r"Bloomberg(?: News)?|Xinhua)(?:\s+[A-Z][a-z]+){0,3}\s+(?:Writers?|Correspondents?|"
     r"Reporters?|Editors?|Staff)\s*$|^(?:The\s+)?Associated Press\s*$",
@@ -228,7 +230,7 @@ AGENCY_WRITER_RE = re.compile(
 # `(AP Photo/Evan Vucci)`, `(AP Photo/Jane Doe, File)`, `REUTERS/Jane Doe/File Photo`,
 # `Photographer: Jane Doe/Bloomberg`, `(Xinhua/Li Xin)`, `©AFP`, `Photo courtesy the Kremlin`,
 # `Photo by Jane Doe/Getty Images`, `Jane Doe/AFP via Getty Images`, `Credit: ...`.
-CREDIT_RE = re.compile(
+CREDIT_RE = regex(
     r"""(?:
         \((?:AP|UPI|AFP|Reuters|Xinhua|EPA|dpa|ANSA|Kyodo|Yonhap)\s*(?:Photo|Images?|Video)?\s*/[^()]{1,80}\)
       | \([A-Z][\w.]{1,20}/[^()/]{1,60}\)
@@ -247,7 +249,7 @@ CREDIT_RE = re.compile(
 
 # Caption openers: `FILE - In this ...`, `FILE PHOTO: ...`, `In this photo ...`,
 # `This image provided by ...`, `Enlarge / ...` (an image's zoom button run into it).
-CAPTION_OPENER_RE = re.compile(
+CAPTION_OPENER_RE = regex(
     r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]|Enlarge\s*/\s|In this (?:\w+\s){0,3}(?:photo|image|picture|file photo|handout)"
     r"|This (?:\w+\s){0,3}(?:photo|image|picture)\b|(?:An? )?(?:undated|handout) (?:photo|image))",
 )

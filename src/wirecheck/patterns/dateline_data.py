@@ -7,12 +7,12 @@ spaces and periods dropped, so ``S.C.``, ``S. C.`` and ``SC`` are one key and ``
 
 from __future__ import annotations
 
-import re
+from wirecheck.regexes import regex
 
 
 def norm_key(text: str) -> str:
     """The lookup key of a word or phrase: lower case, no periods, no spaces."""
-    return "".join(ch for ch in text.lower() if ch not in ". \u00a0")
+    return text.lower().replace(".", "").replace(" ", "").replace("\u00a0", "")
 
 
 def _keys(*groups: str) -> frozenset[str]:
@@ -301,7 +301,7 @@ NOT_PLACE_WORDS = _keys(
 
 # ANPA wire trailers carry the filing date: `AP-NY-08-07-98 0618EDT`, `AP-WF-02-20-16 0337GMT`
 # (agency, desk, month, day, year). The date is the reference for the dateline's year.
-TRAILER_DATE_RE = re.compile(
+TRAILER_DATE_RE = regex(
     r"^\s*[A-Z]{2,4}-[A-Z]{2,3}-(\d{2})-(\d{2})-(\d{2}|\d{4})\s+\d{3,4}\s?[A-Z]{3}\s*$"
 )
 # Two-digit trailer years below this are 20xx, the rest 19xx (ANPA archives start in the 1970s).
@@ -310,7 +310,7 @@ TRAILER_CENTURY_PIVOT = 70
 # The wire services whose copy always carries a dateline, as bylines and credit lines name
 # them (`By Jane Doe, Associated Press`, `Jane Doe, Reuters`). Case matters: `AP` and `EFE`
 # are agencies, `Ap` and `Efe` are not. Used by WC206 to tell agency copy without a dateline.
-WIRE_CREDIT_RE = re.compile(
+WIRE_CREDIT_RE = regex(
     r"\b(?:The Associated Press|Associated Press|AP|Reuters|REUTERS|AFP|Agence France-Presse"
     r"|UPI|United Press International|Xinhua|Bloomberg News|dpa|ANSA|EFE|Kyodo News|Kyodo"
     r"|Yonhap|TASS|Interfax|PTI|IANS|AAP|The Canadian Press|Canadian Press)\b"

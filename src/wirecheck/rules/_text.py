@@ -16,6 +16,7 @@ from typing import Literal, NamedTuple
 
 from wirecheck.model import Diagnostic, Paragraph, Span, Story
 from wirecheck.patterns.stopwords import STOPWORDS
+from wirecheck.regexes import regex
 from wirecheck.rules.base import Context, Rule
 from wirecheck.segment import build_paragraph
 
@@ -158,13 +159,13 @@ def rare_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     def get() -> re.Pattern[str]:
         nonlocal compiled
         if compiled is None:
-            compiled = re.compile(pattern, flags)
+            compiled = regex(pattern, flags)
         return compiled
 
     return get
 
 
-_KEY_RE = re.compile(r"\w+")
+_KEY_RE = regex(r"\w+")
 
 
 class NameIndex:
@@ -201,7 +202,7 @@ class NameIndex:
 
 # A Title Case headline (`How The Turkey's Secret Got Out`) capitalises every longer word;
 # word-level copy rules that key on capitals skip such headlines.
-_TITLE_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+_TITLE_WORD_RE = regex(r"[^\W\d_]{4,}")
 _TITLE_CASE_SHARE = 0.8
 
 
@@ -276,7 +277,7 @@ _ENGLISH_MIN_DENSITY = 0.2
 # Enough words to tell the language; reading more would only cost time on long copy.
 _LANGUAGE_SAMPLE_WORDS = 400
 _LANGUAGE_MIN_WORDS = 30
-_SAMPLE_WORD_RE = re.compile(r"[^\W\d_]+")
+_SAMPLE_WORD_RE = regex(r"[^\W\d_]+")
 
 
 def is_english(ctx: Context) -> bool:

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import importlib
 import os
-import re
 from collections.abc import Iterable
 from functools import cache
 
 from wirecheck.model import Diagnostic
+from wirecheck.regexes import regex
 from wirecheck.rules.base import Context, Rule
 
 # Rule modules are named after their code (`wc101_known_misspelling.py`) and found by that
 # name, so adding a rule is adding a module: no list to keep in step with the files.
-_RULE_MODULE_RE = re.compile(r"^wc\d{3}_\w+$")
+_RULE_MODULE_RE = regex(r"^wc\d{3}_\w+$")
 
 
 @cache

@@ -31,17 +31,18 @@ from collections.abc import Iterator
 
 from wirecheck.feeds.checks import wire_value
 from wirecheck.model import Diagnostic
+from wirecheck.regexes import regex
 from wirecheck.rules._text import capped, excerpt, span_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 
 # A paragraph opening with an editors' note or an ANPA-style slug (`BC-`, `AM-`, `PM-`
 # cycle, a two-letter desk code, dashes).
-NOTE_RE = re.compile(
+NOTE_RE = regex(
     r"^(?:--)?(?:Eds?|Note to editors|NOTE TO EDITORS|Redaktionelle[rn]? Hinweis(?:e)?)\s*:\s*"
     r"|^(?:AM|PM|BC|[ab][A-Z])-[A-Za-z]{2,}-[\w-]+(?:,|\s|$)"
 )
 # A slug worth searching for in the text: two parts or more joined by `-` or `/`.
-_SLUG_RE = re.compile(r"^[\w.]+(?:[-/]+[\w.]+)+$")
+_SLUG_RE = regex(r"^[\w.]+(?:[-/]+[\w.]+)+$")
 _MIN_SLUG = 6
 
 

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
 from wirecheck.patterns.stopwords import STOPWORDS
+from wirecheck.regexes import regex
 from wirecheck.rules._text import (
     capped,
     is_english,
@@ -39,7 +40,7 @@ from wirecheck.rules.base import Context, Example, Rule
 
 # A word (letters, inner apostrophes) and the same word again after one space, in any
 # case. Possessive quantifiers keep it linear on a 2 MB run of letters.
-_REPEAT_RE = re.compile(
+_REPEAT_RE = regex(
     r"(?<![^\W\d_])(?P<word>[^\W\d_]++(?:['’][^\W\d_]++)*+) (?P<again>(?P=word))"
     r"(?!['’]?[^\W\d_])",
     re.IGNORECASE,

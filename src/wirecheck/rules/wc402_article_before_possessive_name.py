@@ -24,11 +24,11 @@ Use instead
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
 from wirecheck.patterns.places import NO_ARTICLE_NAMES
+from wirecheck.regexes import regex
 from wirecheck.rules._text import (
     NameIndex,
     capped,
@@ -40,9 +40,9 @@ from wirecheck.rules.base import Context, Example, Rule
 
 # `the Cuba's`, `a Moscow's`, `the Reuters'` (a name ending in s may take a bare apostrophe):
 # an article, one of the names, a possessive mark.
-_ARTICLE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?) ")
+_ARTICLE_RE = regex(r"\b(?:[Tt]he|[Aa]n?) ")
 _NAMES = NameIndex(NO_ARTICLE_NAMES)
-_MARK_RE = re.compile(r"['’]s\b|(?<=s)['’](?!\w)")
+_MARK_RE = regex(r"['’]s\b|(?<=s)['’](?!\w)")
 
 
 def article_names(text: str) -> Iterator[tuple[int, int, str, str]]:

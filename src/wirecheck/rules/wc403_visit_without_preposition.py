@@ -26,11 +26,11 @@ Use instead
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
 from wirecheck.patterns.places import PLACES
+from wirecheck.regexes import regex
 from wirecheck.rules._text import (
     NameIndex,
     capped,
@@ -43,11 +43,9 @@ from wirecheck.rules.base import Context, Example, Rule
 
 # A travel noun, a space, a place name ending at a word boundary (`visit Cuba`, not
 # `visit Cubans` or `visit Cuba-based`).
-_TRAVEL_RE = re.compile(
-    r"\b(?P<noun>visits?|trips?|journeys?|tours?|voyages?|pilgrimages?|travels?) "
-)
+_TRAVEL_RE = regex(r"\b(?P<noun>visits?|trips?|journeys?|tours?|voyages?|pilgrimages?|travels?) ")
 _PLACES = NameIndex(PLACES)
-_PLACE_END_RE = re.compile(r"\b(?![-'’])")
+_PLACE_END_RE = regex(r"\b(?![-'’])")
 _PREPOSITION = {"tour": "of", "tours": "of"}
 
 # What may stand before the noun phrase: `a visit`, `his trip`, `Putin's visit`.
@@ -64,8 +62,8 @@ _MODIFIERS = word_set(
     "long-planned weeklong week-long much-anticipated fact-finding follow-up first second "
     "third last next"
 )
-_SPAN_MODIFIER_RE = re.compile(r"[a-z0-9]+-(?:day|week|month|nation|country|city|stop|hour|night)")
-_POSSESSIVE_RE = re.compile(r"[^\W\d_]+['’]s?$")
+_SPAN_MODIFIER_RE = regex(r"[a-z0-9]+-(?:day|week|month|nation|country|city|stop|hour|night)")
+_POSSESSIVE_RE = regex(r"[^\W\d_]+['’]s?$")
 # Words that may follow a complete `visit to PLACE` phrase: time, another phrase, a clause.
 _FOLLOWERS = word_set(
     "next last this in on for to with and or but after before later earlier early during "

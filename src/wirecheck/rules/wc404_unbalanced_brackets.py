@@ -35,15 +35,15 @@ Use instead
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
 from wirecheck.model import Diagnostic, Paragraph
+from wirecheck.regexes import regex
 from wirecheck.rules._text import MAX_FINDINGS, capped, passages, span_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 
-_MARK_RE = re.compile(r"[()\[\]\"“”„]")
+_MARK_RE = regex(r"[()\[\]\"“”„]")
 _PAIRS = {")": "(", "]": "["}
 _QUOTE_MARKS = ('"', "“", "”")
 # How many paragraphs a quotation left open may run on without reopening marks.

@@ -28,10 +28,10 @@ Use instead
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
+from wirecheck.regexes import regex
 from wirecheck.rules._text import (
     capped,
     is_english,
@@ -39,11 +39,11 @@ from wirecheck.rules._text import (
 )
 from wirecheck.rules.base import Context, Example, Rule
 
-_DOUBLE_SPACE_RE = re.compile(r"(?<=\S)  (?=\S)")
-_SPACE_BEFORE_RE = re.compile(r"(?<=\S)( +)([,.;:!?])(?=[\s\"”’')\]]|$)")
+_DOUBLE_SPACE_RE = regex(r"(?<=\S)  (?=\S)")
+_SPACE_BEFORE_RE = regex(r"(?<=\S)( +)([,.;:!?])(?=[\s\"”’')\]]|$)")
 # A line with a tab or a run of three spaces between its words is laid out in columns
 # (results, tables); a tab or spaces before the first word are only an indent (NYT copy).
-_LAYOUT_RE = re.compile(r"\S[ \t]*(?:\t| {3})[ \t]*\S")
+_LAYOUT_RE = regex(r"\S[ \t]*(?:\t| {3})[ \t]*\S")
 _FRENCH_MARKS = ("«", "»")
 _SENTENCE_END = frozenset(".!?:")
 _CLOSERS = frozenset("\"”’')]")

@@ -26,16 +26,16 @@ Use instead
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic, Paragraph
+from wirecheck.regexes import regex
 from wirecheck.rules._text import passages, span_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 from wirecheck.rules.wc404_unbalanced_brackets import quote_role
 
-_QUOTE_RE = re.compile(r"[\"'“”‘’]")
+_QUOTE_RE = regex(r"[\"'“”‘’]")
 _STRAIGHT = frozenset("\"'")
 _DOUBLE = frozenset("\"“”")
 # Notes given for each kind of mark: enough to show where, few enough to read.

@@ -25,10 +25,10 @@ Use instead
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
+from wirecheck.regexes import regex
 from wirecheck.rules._text import capped, excerpt, story_lines, word_bounds
 from wirecheck.rules.base import Context, Example, Rule
 
@@ -36,7 +36,7 @@ from wirecheck.rules.base import Context, Example, Rule
 # the same way (C1 controls, `¡`..`¿`, or the cp1252 letters and signs at 0x80-0x9F). Only
 # the word around such a pair goes to ftfy, which keeps clean copy cheap; the no-break
 # space is a continuation byte too, so `Â\u00a0` (a garbled no-break space) is found.
-_CANDIDATE_RE = re.compile(
+_CANDIDATE_RE = regex(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
     "\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
     "\u20ac\u2122]"

@@ -22,14 +22,14 @@ Use instead
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
+from wirecheck.regexes import regex
 from wirecheck.rules._text import capped, story_lines, word_bounds
 from wirecheck.rules.base import Context, Example, Rule
 
-_REPLACEMENT_RE = re.compile("\ufffd+")
+_REPLACEMENT_RE = regex("\ufffd+")
 
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:

@@ -27,14 +27,14 @@ Use instead
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
+from wirecheck.regexes import regex
 from wirecheck.rules._text import capped, story_lines
 from wirecheck.rules.base import Context, Example, Rule
 
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
+_CONTROL_RE = regex("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
 _C0_NAMES = (
     "NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB "
     "CAN EM SUB ESC FS GS RS US"

@@ -29,10 +29,10 @@ Use instead
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
+from wirecheck.regexes import regex
 from wirecheck.rules._text import capped, text_lines
 from wirecheck.rules.base import Context, Example, Rule
 
@@ -47,7 +47,7 @@ _NAMES = {
     "\u200c": "zero-width non-joiner",
     "\u200d": "zero-width joiner",
 }
-_INVISIBLE_RE = re.compile("[" + "".join(_NAMES) + "]+")
+_INVISIBLE_RE = regex("[" + "".join(_NAMES) + "]+")
 _SPACES = frozenset("\u00a0\u202f\u2007")
 _JOINERS = frozenset("\u200c\u200d")
 # French typography puts a no-break space before these and after `«`.

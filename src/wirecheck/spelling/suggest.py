@@ -13,8 +13,9 @@ words and distance together (see ``rank``).
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterable
+
+from wirecheck.regexes import regex
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MAX_SUGGESTIONS = 3
@@ -26,8 +27,8 @@ CONTEXT_SMOOTHING = 1e-3
 # than one at one edit to rank above it.
 DISTANCE_PENALTY = 50
 SPLIT_PENALTY = 12
-_VOWELS_RE = re.compile(r"[aeiouy']")
-_DOUBLES_RE = re.compile(r"(.)\1+")
+_VOWELS_RE = regex(r"[aeiouy']")
+_DOUBLES_RE = regex(r"(.)\1+")
 
 
 def skeleton(word: str) -> str:

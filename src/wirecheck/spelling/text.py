@@ -13,21 +13,23 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from wirecheck.regexes import regex
+
 # Typographic apostrophes and single quotes become ASCII (same length, so offsets hold).
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 # A word must not touch another word character, nor be part of a dotted token such as
 # U.S, a.m or example.org (a dot with a word character on its far side).
 BEFORE_WORD = r"(?<!\w)(?<!\w\.)"
 AFTER_WORD = r"(?!\w)(?!\.\w)"
-WORD_RE = re.compile(BEFORE_WORD + r"[A-Za-z]+(?:'[A-Za-z]+)*" + AFTER_WORD)
+WORD_RE = regex(BEFORE_WORD + r"[A-Za-z]+(?:'[A-Za-z]+)*" + AFTER_WORD)
 # The same without the boundary tests, three times faster: the words of a story are
 # collected with it, and the few that need a look are then found with WORD_RE's
 # boundaries (so a fragment such as "pm" of "5pm" is looked up but never reported).
-SCAN_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
+SCAN_RE = regex(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 # Each pattern runs only when a cheap substring test says it may match.
-_URL_RE = re.compile(r"(?:https?://|ftp://|www\.)\S+")
-_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_TAG_RE = re.compile(r"(?<![\w@])[@#]\w+")  # @handles and #hashtags
+_URL_RE = regex(r"(?:https?://|ftp://|www\.)\S+")
+_EMAIL_RE = regex(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_TAG_RE = regex(r"(?<![\w@])[@#]\w+")  # @handles and #hashtags
 _MASK_CHAR = "\x00"
 _OPENERS = frozenset("\"'([{\u201c\u00ab\x00 \t\n*_")
 _SENTENCE_END = frozenset(".!?:;\u2014\u2013\u2026")
@@ -83,7 +85,7 @@ def sentence_start(text: str, start: int) -> bool:
 # Hyphen-minus, hyphen, non-breaking hyphen, and the en dash that joins compounds in
 # much typeset copy (``Grace Jones–esque``).
 HYPHENS = "-\u2010\u2011\u2013"
-_HYPHEN_RE = re.compile(f"[{HYPHENS}]")
+_HYPHEN_RE = regex(f"[{HYPHENS}]")
 
 
 def parts(compound_text: str) -> list[str]:

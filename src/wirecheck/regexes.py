@@ -1,0 +1,179 @@
+"""Compiled regular expressions kept between runs, as Python keeps bytecode in ``.pyc``.
+
+CPython compiles a pattern in pure Python (``re._parser`` and ``re._compiler``) and keeps
+the result only for the life of the process. wirecheck's parser and rules hold about a
+hundred patterns, and compiling them was a third of a one-story check (about 30 ms of
+100). ``regex`` stores what the compiler produces (the ``_sre`` code words, group count
+and names) in one file in the user's cache folder and rebuilds the pattern object from it
+with ``_sre.compile``, the call ``re.compile`` itself ends with, which checks the code it
+is given. That takes about 1 ms for all of them.
+
+Safety, because ``_sre`` is CPython's private module:
+
+- an entry is stored only after the pattern it rebuilds compares equal to what
+  ``re.compile`` returned in this very interpreter (``Pattern.__eq__`` compares the
+  pattern text, the flags and the compiled code), so an entry never differs from
+  ``re.compile``'s result;
+- the file name carries the interpreter's build (``sys.hexversion``, ``_sre.MAGIC``,
+  ``_sre.CODESIZE``), so another Python never reads it;
+- anything unexpected (no ``_sre``, another implementation, a damaged or unreadable
+  file, a folder that cannot be written) falls back to plain ``re.compile``, silently:
+  the cache only ever saves time.
+
+It is for the package's own constant patterns; patterns built from user input (allow
+lists, config phrases) use ``re.compile`` so they never pile up in the file.
+``WIRECHECK_CACHE_DIR`` names the folder; set it empty to turn the cache off.
+"""
+
+from __future__ import annotations
+
+import atexit
+import importlib
+import marshal
+import os
+import re
+import sys
+from typing import Any
+
+# (pattern, flags) -> the arguments of _sre.compile after the pattern text.
+_Key = tuple[str, int]
+_Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+# A file holding more than this many entries (patterns of many past versions) starts over.
+_MAX_ENTRIES = 4000
+
+
+class _Cache:
+    """The entries read from disk and the ones compiled in this process."""
+
+    def __init__(self) -> None:
+        self.sre: Any = None
+        self.path: str | None = None
+        self.entries: dict[_Key, _Entry] = {}
+        self.loaded = False
+        self.dirty = False
+        self.hits = 0
+        self.misses = 0
+
+    def load(self) -> None:
+        self.loaded = True
+        if sys.implementation.name != "cpython":
+            return
+        try:
+            sre = importlib.import_module("_sre")
+            folder = cache_dir()
+            if folder is None:
+                return
+            name = f"regex-{sys.hexversion:x}-{sre.MAGIC}-{sre.CODESIZE}.marshal"
+            self.path = os.path.join(folder, name)
+            self.sre = sre
+            # One read: marshal.load on a file reads it in small pieces, ten times slower.
+            with open(self.path, "rb") as f:
+                data = marshal.loads(f.read())
+        except (OSError, EOFError, ValueError, TypeError, ImportError, AttributeError):
+            return
+        if isinstance(data, dict):
+            self.entries = data
+
+    def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
+        if not self.loaded:
+            self.load()
+        if self.sre is not None:
+            entry = self.entries.get((pattern, flags))
+            if entry is not None:
+                try:
+                    compiled: re.Pattern[str] = self.sre.compile(pattern, *entry)
+                    self.hits += 1
+                    return compiled
+                except Exception:  # a damaged entry: compile it afresh below
+                    del self.entries[(pattern, flags)]
+        compiled = re.compile(pattern, flags)
+        self.misses += 1
+        if self.sre is not None:
+            self._remember(pattern, flags, compiled)
+        return compiled
+
+    def _remember(self, pattern: str, flags: int, compiled: re.Pattern[str]) -> None:
+        try:
+            entry = _entry(pattern, flags)
+            if self.sre.compile(pattern, *entry) != compiled:
+                return  # this Python's compiler differs from the one _entry imitates
+        except Exception:
+            return
+        self.entries[(pattern, flags)] = entry
+        if not self.dirty:
+            self.dirty = True
+            atexit.register(self.save)
+
+    def save(self) -> None:
+        """Write the file atomically (a temporary file renamed over it)."""
+        if self.path is None or not self.dirty:
+            return
+        entries = self.entries if len(self.entries) <= _MAX_ENTRIES else {}
+        import tempfile  # only a run that compiled something new writes
+
+        folder = os.path.dirname(self.path)
+        try:
+            os.makedirs(folder, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".regex-", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    marshal.dump(entries, f)
+                os.replace(tmp, self.path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except (OSError, ValueError):
+            pass  # a read-only home or a full disk: the next run compiles again
+        self.dirty = False
+
+
+def _entry(pattern: str, flags: int) -> _Entry:
+    """What ``re._compiler.compile`` passes to ``_sre.compile``, as plain marshal-able values."""
+    parser: Any = importlib.import_module("re._parser")
+    compiler: Any = importlib.import_module("re._compiler")
+    parsed = parser.parse(pattern, flags)
+    code = [int(word) for word in compiler._code(parsed, flags)]
+    groupindex = {str(name): int(i) for name, i in parsed.state.groupdict.items()}
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return (
+        int(flags | parsed.state.flags),
+        code,
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def cache_dir() -> str | None:
+    """``WIRECHECK_CACHE_DIR``, else the platform's user cache folder; None when turned off.
+
+    Plain ``os.path`` rather than ``pathlib``: importing pathlib costs 4 ms a start."""
+    chosen = os.environ.get("WIRECHECK_CACHE_DIR")
+    if chosen is not None:
+        return chosen or None
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA")
+        return os.path.join(base, "wirecheck", "Cache") if base else None
+    home = os.path.expanduser("~")
+    if home == "~":
+        return None  # no home folder to keep a cache in
+    if sys.platform == "darwin":
+        return os.path.join(home, "Library", "Caches", "wirecheck")
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(home, ".cache")
+    return os.path.join(base, "wirecheck")
+
+
+_CACHE = _Cache()
+
+
+def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, read from the cache when an earlier run compiled it."""
+    return _CACHE.compile(pattern, int(flags))
+
+
+def stats() -> tuple[int, int]:
+    """Patterns served from the cache and compiled afresh in this process (for tests)."""
+    return _CACHE.hits, _CACHE.misses

@@ -1,0 +1,132 @@
+"""The compiled-regex cache (``wirecheck.regexes``): what it serves equals ``re.compile``,
+a later run reads it, and a damaged, unwritable or disabled cache changes nothing but time."""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wirecheck import regexes
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "fixtures" / "upi-diaz-canel-moscow.txt"
+
+# Loads every module of the check path, parses and checks the seed, and prints the JSON
+# with the cache's hit and miss counts.
+_RUN = f"""
+import json, sys
+from wirecheck.api import parse
+from wirecheck.regexes import stats
+story = parse(open({str(SEED)!r}, "rb").read(), path="seed.txt")
+print(json.dumps({{"story": story.to_dict(), "stats": stats()}}))
+"""
+
+
+def _run(cache: str | None) -> tuple[dict[str, object], tuple[int, int]]:
+    env = dict(os.environ)
+    env.pop("WIRECHECK_CACHE_DIR", None)
+    if cache is not None:
+        env["WIRECHECK_CACHE_DIR"] = cache
+    done = subprocess.run(
+        [sys.executable, "-c", _RUN], env=env, capture_output=True, text=True, check=True
+    )
+    out = json.loads(done.stdout)
+    hits, misses = out["stats"]
+    return out["story"], (hits, misses)
+
+
+def _cache_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("regex-*.marshal"))
+
+
+def test_a_second_run_reads_every_pattern_from_the_cache_and_gives_the_same_story(
+    tmp_path: Path,
+) -> None:
+    story_off, _ = _run("")
+    story_first, (hits, misses) = _run(str(tmp_path))
+    assert misses > 50 and hits < 5  # a pattern two modules share is compiled once
+    assert len(_cache_files(tmp_path)) == 1
+    story_second, (hits, misses) = _run(str(tmp_path))
+    assert misses == 0 and hits > 50
+    assert story_off == story_first == story_second
+    assert story_second["diagnostics"]  # the checks ran
+
+
+def test_every_cached_entry_rebuilds_the_pattern_re_compile_makes(tmp_path: Path) -> None:
+    _run(str(tmp_path))
+    (path,) = _cache_files(tmp_path)
+    entries = marshal.loads(path.read_bytes())
+    assert len(entries) > 50
+    sre = __import__("_sre")
+    for (pattern, flags), entry in entries.items():
+        rebuilt = sre.compile(pattern, *entry)
+        assert rebuilt == re.compile(pattern, flags)
+        assert rebuilt.groupindex == re.compile(pattern, flags).groupindex
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"",
+        b"\x00garbage\xff" * 10,
+        marshal.dumps([1, 2, 3]),
+        marshal.dumps({("a", 0): (0, [999], 0, {}, ())}),
+    ],
+    ids=["empty", "garbage", "not-a-dict", "bad-code"],
+)
+def test_a_damaged_cache_file_is_ignored_and_rewritten(tmp_path: Path, damage: bytes) -> None:
+    expected, _ = _run("")
+    _run(str(tmp_path))
+    (path,) = _cache_files(tmp_path)
+    path.write_bytes(damage)
+    story, (_, misses) = _run(str(tmp_path))
+    assert story == expected
+    assert misses > 0
+    _, (hits, misses) = _run(str(tmp_path))  # rewritten whole by the run before
+    assert misses == 0 and hits > 50
+
+
+def test_a_cache_folder_that_cannot_be_made_costs_nothing_but_time(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the folder would go\n")
+    expected, _ = _run("")
+    story, (hits, misses) = _run(str(blocked / "cache"))
+    assert story == expected and misses > 50 and hits < 5
+
+
+def test_an_empty_setting_turns_the_cache_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WIRECHECK_CACHE_DIR", "")
+    assert regexes.cache_dir() is None
+    monkeypatch.chdir(tmp_path)
+    _run("")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_default_folder_follows_xdg_cache_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if sys.platform in ("win32", "darwin"):
+        pytest.skip("XDG_CACHE_HOME is the Linux and BSD convention")
+    monkeypatch.delenv("WIRECHECK_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert regexes.cache_dir() == str(tmp_path / "wirecheck")
+
+
+def test_regex_matches_like_re_compile() -> None:
+    pattern = r"(?P<city>[A-Z]{2,})(?:,\s+(?P<region>[A-Z][a-z]+\.))?\s+\((?P<agency>[A-Z]+)\)"
+    ours = regexes.regex(pattern, re.ASCII)
+    theirs = re.compile(pattern, re.ASCII)
+    assert ours == theirs
+    text = "SPRINGFIELD, Mass. (UPI) -- and PARIS (AFP)"
+    assert [m.groupdict() for m in ours.finditer(text)] == [
+        m.groupdict() for m in theirs.finditer(text)
+    ]
