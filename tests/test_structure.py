@@ -358,3 +358,66 @@ def test_writers_bios_are_told_from_story_prose() -> None:
         "Jane Roe, a ferry passenger, said she had waited two hours.",
     ):
         assert not AUTHOR_BIO_RE.match(prose), prose
+
+
+_PROMO = (
+    "Most Popular\n\nBusiness\nHarbour Ferries Get a Quiet Refit\n\nMara Lindqvist\n\n"
+    "Business\nThe Tram Fare Freeze, Explained\n\nOwen Petrakis\n\n"
+)
+_SECTIONS = (
+    (
+        "The council's ferry review runs to 212 pages and was written over two winters by "
+        "a panel of engineers, boat crews and commuters who rode every route at least twice.",
+        "Its first finding is blunt: the two oldest vessels cost more to keep afloat each "
+        "year than a new hybrid boat would cost to lease, and both fail the new noise rules.",
+    ),
+    (
+        "The second chapter turns to the timetable, which has not changed since 2009 even "
+        "though the busiest crossing now carries three times as many passengers at dawn.",
+        "Crews told the panel that the late boats run nearly empty while the first sailing "
+        "leaves passengers on the pier most weekdays, and they asked for a later last boat.",
+    ),
+    (
+        "On fares, the review stops short of a freeze but recommends a single ticket that "
+        "works on trams, buses and ferries alike, something riders have asked for since 2015.",
+        "The council will vote on the plan in March, and the first refit could begin before "
+        "the summer timetable starts, the transport committee's chair said on Tuesday.",
+    ),
+)
+
+
+def test_a_promo_block_printed_between_an_articles_sections_does_not_cut_the_body() -> None:
+    sections = ["\n\n".join(s) for s in _SECTIONS]
+    page = (
+        "Ferry review: what it says | The Northbank Gazette\n\nSkip to content\n\nNews\nSport\n\n"
+        "Ferry review: what it says\n\nBy Lena Ortiz\n\n"
+        + ("\n\n" + _PROMO).join(sections)
+        + "\n\n"
+        + _PROMO
+        + "Follow us on Twitter\n"
+    )
+    story = parse(page, check=False, today=date(2026, 1, 1))
+    assert list(story.body) == [p for s in _SECTIONS for p in s]
+    assert story.headline == "Ferry review: what it says"
+    # The promo's lines are still accounted for, as lines the page repeats.
+    assert sum(r.text == "Harbour Ferries Get a Quiet Refit" for r in story.removed) == 3
+
+
+def test_a_gallery_repeating_its_share_bar_under_each_photo_stays_out_of_the_body() -> None:
+    lede = [p for s in _SECTIONS[:2] for p in s]
+    items = "".join(
+        f"{n} of 4\n\nCourtesy of the Harbour Trust\n\nShare on Facebook\nShare on X\n"
+        f"Share on Pinterest\n\nFerry {n}\n\nA short caption for photo {n}.\n\n"
+        for n in range(1, 5)
+    )
+    page = (
+        "Old ferries in pictures | The Northbank Gazette\n\nSkip to content\n\nNews\nSport\n\n"
+        "Old ferries in pictures\n\nBy Lena Ortiz\n\n"
+        + "\n\n".join(lede)
+        + "\n\n"
+        + items
+        + "Follow us on Twitter\n"
+    )
+    story = parse(page, check=False, today=date(2026, 1, 1))
+    assert list(story.body[: len(lede)]) == lede
+    assert not any("short caption" in p for p in story.body)

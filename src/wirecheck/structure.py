@@ -22,6 +22,7 @@ Nothing is dropped silently: each non-blank input line lands in exactly one plac
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -77,6 +78,11 @@ _STAMP_MAX_WORDS = 12
 _LIST_ITEM = -0.8
 _SPACED_MIN = 3
 _LIST_MIN = 3
+# A block of page furniture (`Most Popular` and its teasers) printed this many times or
+# more inside an article, with at least this many lines, is an interstitial.
+_INTERSTITIAL_TIMES = 3
+_INTERSTITIAL_MIN_UNITS = 3
+_INTERSTITIAL_GAP_CHARS = 300  # of paragraphs between two copies, on average
 # The run under the title's repeat must score at least this share of the best run.
 _TITLE_RUN_SHARE = 0.5
 _LIST_UNENDED = 0.4
@@ -182,6 +188,51 @@ def _penalise_lists(units: list[Unit], feats: list[Features], scores: list[float
             for j in run:
                 scores[j] = min(scores[j], _LIST_ITEM)
         run = []
+
+
+def _neutralise_interstitials(
+    units: list[Unit], feats: list[Features], scores: list[float]
+) -> None:
+    """Score as neutral the blocks of page furniture a page repeats between an article's
+    sections: the same run of headings and teasers (`Most Popular`, four story cards)
+    printed three times or more. Scored as chrome, each copy cuts the article apart and the
+    body keeps only the part after the last one; neutral, the article runs through them.
+    The units are still not story text: they are short lines the page repeats, and those
+    are removed inside a body too.
+    """
+    counts: dict[str, int] = {}
+    keys = [u.text.casefold() for u in units]
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    blocks: dict[tuple[str, ...], list[range]] = {}
+    i = 0
+    while i < len(units):
+        j = i
+        while (
+            j < len(units)
+            and counts[keys[j]] >= _INTERSTITIAL_TIMES
+            and feats[j].kind is not Kind.GOOD
+        ):
+            j += 1
+        if j - i >= _INTERSTITIAL_MIN_UNITS:
+            blocks.setdefault(tuple(keys[i:j]), []).append(range(i, j))
+        i = max(j, i + 1)
+    for spans in blocks.values():
+        if len(spans) < _INTERSTITIAL_TIMES:
+            continue
+        # Between the copies, article paragraphs: a gallery repeats its share bar under
+        # every photo, with a caption or two between, and is no article's body.
+        between = sum(
+            len(units[k].text)
+            for a, b in itertools.pairwise(spans)
+            for k in range(a.stop, b.start)
+            if feats[k].kind is Kind.GOOD
+        )
+        if between < _INTERSTITIAL_GAP_CHARS * (len(spans) - 1):
+            continue
+        for span in spans:
+            for k in span:
+                scores[k] = 0.0
 
 
 def _list_like(run: list[int], units: list[Unit], feats: list[Features]) -> bool:
@@ -338,6 +389,7 @@ def assemble(
     feats = classify(units, extra_phrases)
     scores = [_score(u, f) for u, f in zip(units, feats, strict=True)]
     _penalise_lists(units, feats, scores)
+    _neutralise_interstitials(units, feats, scores)
     # The article follows its headline: search for it below the title's repeat first.
     title_head = title_heading(units, feats)
     run = _best_run(scores)
