@@ -120,6 +120,22 @@ def _normal_rate(size: int) -> float:
     return _NORMAL_RATE[size]
 
 
+def _blocks_far_apart(size: int = SIZE) -> bytes:
+    """Teaser blocks (a label, a story's title, a credit) each printed three times, a
+    third of the input apart, with a paragraph under each: many distinct repeated blocks
+    whose copies span the whole input."""
+    paragraph = (
+        "The council said the bridge would stay shut until engineers had checked every "
+        "bearing, a job it expects to take most of the winter."
+    )
+    count = size // (3 * 180)
+    one = "".join(
+        f"Most Read\nStory number {i} of the day\nBy Staff Writer\n\n{paragraph}\n\n"
+        for i in range(count)
+    )
+    return (one * 3).encode("utf-8")[:size]
+
+
 CASES: dict[str, Callable[[], bytes]] = {
     "one line of normal copy": lambda: b" ".join(_stories(SIZE)).replace(b"\n", b" ")[:SIZE],
     "open parentheses": lambda: b"(" * SIZE,
@@ -138,6 +154,7 @@ CASES: dict[str, Callable[[], bytes]] = {
     "capitalised names": lambda: _repeat(b"Jane Doe "),
     "mojibake": lambda: _repeat("â€™".encode()),
     "200,000 short lines": _short_lines,
+    "repeated blocks far apart": _blocks_far_apart,
 }
 
 

@@ -217,17 +217,17 @@ def _neutralise_interstitials(
         if j - i >= _INTERSTITIAL_MIN_UNITS:
             blocks.setdefault(tuple(keys[i:j]), []).append(range(i, j))
         i = max(j, i + 1)
+    # Characters of paragraphs before each unit: the text between two copies in O(1), so
+    # a long input with many repeated blocks stays linear.
+    prose = [0]
+    for unit, feat in zip(units, feats, strict=True):
+        prose.append(prose[-1] + (len(unit.text) if feat.kind is Kind.GOOD else 0))
     for spans in blocks.values():
         if len(spans) < _INTERSTITIAL_TIMES:
             continue
         # Between the copies, article paragraphs: a gallery repeats its share bar under
         # every photo, with a caption or two between, and is no article's body.
-        between = sum(
-            len(units[k].text)
-            for a, b in itertools.pairwise(spans)
-            for k in range(a.stop, b.start)
-            if feats[k].kind is Kind.GOOD
-        )
+        between = sum(prose[b.start] - prose[a.stop] for a, b in itertools.pairwise(spans))
         if between < _INTERSTITIAL_GAP_CHARS * (len(spans) - 1):
             continue
         for span in spans:
