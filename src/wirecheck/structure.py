@@ -200,19 +200,20 @@ def _neutralise_interstitials(
     The units are still not story text: they are short lines the page repeats, and those
     are removed inside a body too.
     """
-    counts: dict[str, int] = {}
-    keys = [u.text.casefold() for u in units]
+    # Paragraphs are never furniture: keyed are only the other units, so a big input's
+    # text is not copied whole.
+    keys = [
+        None if f.kind is Kind.GOOD else u.text.casefold()
+        for u, f in zip(units, feats, strict=True)
+    ]
+    counts: dict[str | None, int] = {}
     for key in keys:
         counts[key] = counts.get(key, 0) + 1
-    blocks: dict[tuple[str, ...], list[range]] = {}
+    blocks: dict[tuple[str | None, ...], list[range]] = {}
     i = 0
     while i < len(units):
         j = i
-        while (
-            j < len(units)
-            and counts[keys[j]] >= _INTERSTITIAL_TIMES
-            and feats[j].kind is not Kind.GOOD
-        ):
+        while j < len(units) and keys[j] is not None and counts[keys[j]] >= _INTERSTITIAL_TIMES:
             j += 1
         if j - i >= _INTERSTITIAL_MIN_UNITS:
             blocks.setdefault(tuple(keys[i:j]), []).append(range(i, j))
