@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from wirecheck.patterns.boilerplate import (
     CHROME_SENTENCE_RE,
@@ -86,9 +86,9 @@ _INLINE_RE = regex(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Features:
-    """What the classifier measured on one unit."""
+class Features(NamedTuple):
+    """What the classifier measured on one unit (a NamedTuple: one is made per unit, and a
+    frozen dataclass costs more to create and, at start-up, to define)."""
 
     kind: Kind
     words: int

@@ -106,7 +106,7 @@ def _dateline(
             # </DATELINE>`): read it as though a dash closed it, keep it as written.
             closed = match_dateline(f"{text.strip()} —", own_line=True)
             if closed is not None and closed.end > len(text.strip()):
-                match = replace(closed, raw=text.strip(), end=len(text.strip()))
+                match = closed._replace(raw=text.strip(), end=len(text.strip()))
         if match is not None:
             following = paragraphs[0].text if paragraphs else ""
             return to_dateline(

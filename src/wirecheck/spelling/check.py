@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
 from wirecheck.model import Paragraph, Story
+from wirecheck.regexes import regex
 from wirecheck.rules.base import Context
 from wirecheck.spelling import forms, suggest, text
 from wirecheck.spelling.tables import Lexicon, lexicon
@@ -40,15 +41,15 @@ FOREIGN_MIN_WORDS = 30
 # Frequency class (log2 of the Google Books count, less 8) of a common word: a formation
 # two edits from one is taken for a slip.
 COMMON_CLASS = 12
-# Patterns used only around findings are kept as strings: ``re`` compiles and caches them
-# on first use, so a clean story never pays for them.
-_DEFINED_BEFORE = (
+_DEFINED_BEFORE_RE = regex(
     r"(?i:called|known as|dubbed|termed|so-called|the word|the term|meaning|spelled)"
     r"\s*[\"']?\s*$"
 )
-_DEFINED_AFTER = r"[\"',]?\s*(?i:means|meaning|is a word|is a term|refers to|stands for)\b"
-_BEFORE = r"([A-Za-z]+(?:'[A-Za-z]+)*) +$"
-_AFTER = r" +([A-Za-z]+(?:'[A-Za-z]+)*)"
+_DEFINED_AFTER_RE = regex(
+    r"[\"',]?\s*(?i:means|meaning|is a word|is a term|refers to|stands for)\b"
+)
+_BEFORE_RE = regex(r"([A-Za-z]+(?:'[A-Za-z]+)*) +$")
+_AFTER_RE = regex(r" +([A-Za-z]+(?:'[A-Za-z]+)*)")
 # British and American spellings of one word are not typos of each other.
 _VARIANTS = (("our", "or"), ("ise", "ize"), ("yse", "yze"), ("tre", "ter"), ("ll", "l"))
 
@@ -142,8 +143,8 @@ def variant(unknown: str, known: str) -> bool:
 
 def neighbours(t: str, start: int, end: int) -> tuple[str | None, str | None]:
     """The words just before and after ``t[start:end]``, lowercase (None past punctuation)."""
-    before = re.compile(_BEFORE).search(t, max(0, start - 40), start)
-    after = re.compile(_AFTER).match(t, end)
+    before = _BEFORE_RE.search(t, max(0, start - 40), start)
+    after = _AFTER_RE.match(t, end)
     return (
         before.group(1).lower() if before else None,
         after.group(1).lower() if after else None,
@@ -439,8 +440,8 @@ def _defined(t: str, start: int, end: int) -> bool:
     """Is the word a term the story defines (quoted, "called X", "X means")?"""
     return (
         text.quoted(t, start, end)
-        or re.compile(_DEFINED_BEFORE).search(t, max(0, start - 40), start) is not None
-        or re.compile(_DEFINED_AFTER).match(t, end) is not None
+        or _DEFINED_BEFORE_RE.search(t, max(0, start - 40), start) is not None
+        or _DEFINED_AFTER_RE.match(t, end) is not None
     )
 
 

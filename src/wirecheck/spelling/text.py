@@ -34,7 +34,7 @@ _MASK_CHAR = "\x00"
 _OPENERS = frozenset("\"'([{\u201c\u00ab\x00 \t\n*_")
 _SENTENCE_END = frozenset(".!?:;\u2014\u2013\u2026")
 _CLOSERS = frozenset("\"')]}\u201d\u00bb")
-_SIC = r"\s*[\[(](?i:sic)[\])]"  # compiled (and cached by re) on first use
+_SIC_RE = regex(r"\s*[\[(](?i:sic)[\])]")
 
 Shape = Literal["lower", "capitalised", "upper", "mixed"]
 
@@ -132,7 +132,7 @@ def dropped_g(text: str, end: int, word: str) -> bool:
 
 def marked_sic(text: str, end: int) -> bool:
     """Is the word followed by ``[sic]`` (or ``(sic)``)?"""
-    return re.compile(_SIC).match(text, end) is not None
+    return _SIC_RE.match(text, end) is not None
 
 
 def quoted(text: str, start: int, end: int) -> bool:
