@@ -130,3 +130,20 @@ def test_regex_matches_like_re_compile() -> None:
     assert [m.groupdict() for m in ours.finditer(text)] == [
         m.groupdict() for m in theirs.finditer(text)
     ]
+
+
+def test_a_cache_grown_past_its_limit_keeps_the_patterns_in_use(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = regexes._Cache()
+    monkeypatch.setenv("WIRECHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(regexes, "_MAX_ENTRIES", 3)
+    for i in range(5):
+        cache.compile(f"old{i}", 0)  # patterns of a past version
+    cache.save()
+    fresh = regexes._Cache()
+    fresh.compile("new", 0)
+    fresh.compile("old4", 0)
+    fresh.save()
+    (path,) = _cache_files(tmp_path)
+    assert set(marshal.loads(path.read_bytes())) == {("new", 0), ("old4", 0)}

@@ -39,7 +39,8 @@ from typing import Any
 _Key = tuple[str, int]
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
-# A file holding more than this many entries (patterns of many past versions) starts over.
+# A file holding more than this many entries (patterns of many past versions) is cut
+# back to the patterns this process used.
 _MAX_ENTRIES = 4000
 
 
@@ -52,6 +53,7 @@ class _Cache:
         self.entries: dict[_Key, _Entry] = {}
         self.loaded = False
         self.dirty = False
+        self.used: set[_Key] = set()
         self.hits = 0
         self.misses = 0
 
@@ -84,6 +86,7 @@ class _Cache:
                 try:
                     compiled: re.Pattern[str] = self.sre.compile(pattern, *entry)
                     self.hits += 1
+                    self.used.add((pattern, flags))
                     return compiled
                 except Exception:  # a damaged entry: compile it afresh below
                     del self.entries[(pattern, flags)]
@@ -101,6 +104,7 @@ class _Cache:
         except Exception:
             return
         self.entries[(pattern, flags)] = entry
+        self.used.add((pattern, flags))
         if not self.dirty:
             self.dirty = True
             atexit.register(self.save)
@@ -109,7 +113,9 @@ class _Cache:
         """Write the file atomically (a temporary file renamed over it)."""
         if self.path is None or not self.dirty:
             return
-        entries = self.entries if len(self.entries) <= _MAX_ENTRIES else {}
+        entries = self.entries
+        if len(entries) > _MAX_ENTRIES:
+            entries = {key: entry for key, entry in entries.items() if key in self.used}
         import tempfile  # only a run that compiled something new writes
 
         folder = os.path.dirname(self.path)
