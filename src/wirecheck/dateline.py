@@ -955,6 +955,8 @@ def named_weekdays(paragraph: str) -> set[int]:
     weekday written with its own date (`Wednesday, Nov. 8`), which is another day's.
     """
     found: set[int] = set()
+    if "day" not in paragraph and "DAY" not in paragraph:
+        return found  # every weekday counted (Title Case or capitals) ends so
     for match in _WEEKDAY_RE.finditer(paragraph):
         before, name = match.group(1), match.group(2)
         if not (name.istitle() or name.isupper()):
@@ -970,6 +972,8 @@ def named_weekdays(paragraph: str) -> set[int]:
 def weekday_dates(text: str) -> Iterator[tuple[int, int, int, int, int, int | None]]:
     """Weekdays written with a date (`Friday, Nov. 3`, `Friday (Nov. 3)`, `Friday, 3
     November 2023`): (start, end) of the weekday, its number, month, day, year or None."""
+    if "day" not in text:
+        return  # every weekday counted (in Title Case) ends so; most paragraphs have none
     for match in _WEEKDAY_RE.finditer(text):
         name = match.group(2)
         if not name.istitle():
