@@ -119,10 +119,8 @@ _FIELD_RE = regex(r"^[A-Z][\w'’ -]{1,30}: \S")
 
 
 class Assembled:
-    """The story parts found in one document (mutable while it is being built).
-
-    A plain slotted class: every command defines it at start-up, where a dataclass costs
-    about half a millisecond (it compiles its methods)."""
+    """The story parts found in one document (mutable while it is being built); a plain
+    slotted class for the start-up reason ``dateline._Body`` gives."""
 
     __slots__ = (
         "byline",
