@@ -421,3 +421,20 @@ def test_a_gallery_repeating_its_share_bar_under_each_photo_stays_out_of_the_bod
     story = parse(page, check=False, today=date(2026, 1, 1))
     assert list(story.body[: len(lede)]) == lede
     assert not any("short caption" in p for p in story.body)
+
+
+def test_a_dateline_of_a_two_word_capitalised_place_is_not_a_byline() -> None:
+    for lede in (
+        "KUALA LUMPUR, Dec 1 (Bernama) -- Palm oil exports rose 12 per cent in November, "
+        "cargo surveyors said.",
+        "SANTO DOMINGO, Dec 1 (EFE) - Tourist arrivals rose 9 per cent in November, the "
+        "ministry said.",
+    ):
+        story = parse(
+            f"Exports rise\n\n{lede}\n\nShipments to China led the rise, the figures showed.\n",
+            check=False,
+            today=_TODAY,
+        )
+        assert story.byline is None, lede
+        assert story.dateline is not None and story.dateline.line == 3
+        assert len(story.body) == 2 and story.body[0].endswith("said.")

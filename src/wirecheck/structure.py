@@ -477,8 +477,11 @@ def assemble(
     # Some pages print the byline just above the headline.
     above = range(max(0, (anchor or 0) - _BY_LINE_ABOVE), anchor or 0)
     near_end = min(body_start, head_from + _BYLINE_REACH)
+    # The unit the dateline opens is the body's first paragraph, whatever its first words
+    # look like (`KUALA LUMPUR, Dec 1 (Bernama) -- ...` is no name line).
+    lede = dateline_at[0] if dateline_at else -1
     for i in range(head_from, min(body_start + _BYLINE_AFTER_BODY, end + 1, len(units))):
-        if i in place or (dateline_at and i == dateline_at[0]):
+        if i in place or i == lede:
             continue
         text = units[i].text
         names = match_byline(text)
@@ -503,7 +506,7 @@ def assemble(
     if out.byline is None:
         # A bare name line between headline and body (see ``looks_like_name_line``).
         for i in [*range(head_from, near_end), *above]:
-            if i in place or feats[i].kind is not Kind.SHORT:
+            if i in place or i == lede or feats[i].kind is not Kind.SHORT:
                 continue
             if i < head_from and (
                 (feats[i].repeated and i and feats[i - 1].repeated) or AGE_RE.match(units[i].text)
@@ -531,7 +534,7 @@ def assemble(
         # inside; bylines are looked for as far (``_BYLINE_AFTER_BODY``).
         last = min(anchor + 1 + _NAME_UNDER_HEADLINE, body_start + _BYLINE_AFTER_BODY, end + 1)
         for i in range(anchor + 1, min(last, len(units))):
-            if i in place or feats[i].kind is not Kind.SHORT:
+            if i in place or i == lede or feats[i].kind is not Kind.SHORT:
                 continue
             # A time stamp on the next line makes the pair a byline and its date.
             dated = i + 1 < len(units) and _is_stamp(units[i + 1], feats[i + 1])
