@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from wirecheck.classify import Kind, classify
@@ -158,3 +160,50 @@ def test_image_credits_on_their_own_line() -> None:
         assert _kind(line) is Kind.CAPTION, line
     for line in ("The ratio was 3/4 of the vote", "Sources: the ministry said prices would rise"):
         assert credit_of(line) is None, line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("(ANI)", True),
+        ("EFE", True),
+        ("--IANS", True),
+        ("Xinhua", True),
+        ("PTI SK RDS", True),
+        ("ksy@yna.co.kr", True),
+        ("Reporting by Jane Doe", False),
+        ("PTI said the talks would resume", False),
+        ("Contact us at desk@example.com for details", False),
+        ("The AP", False),
+        ("NEW YORK", False),
+    ],
+)
+def test_wire_sign_offs(line: str, expected: bool) -> None:
+    from wirecheck.patterns.boilerplate import signs_off
+
+    assert signs_off(line) is expected
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "(ANI)",
+        "EFE\n\nlcm/mcd",
+        "PTI SK RDS",
+        "ksy@yna.co.kr\n(END)",
+        "bur-fz/jj",
+        "--IANS\n\nabc/xyz",
+    ],
+)
+def test_a_wire_storys_sign_off_lines_are_wire_codes_not_body(tail: str) -> None:
+    from wirecheck import parse
+
+    lede = "NEW DELHI, Dec 1 (PTI) The cabinet raised the support price for wheat on Friday."
+    story = parse(
+        f"Wheat price raised\n\n{lede}\n\nFarm groups welcomed the move.\n\n{tail}\n",
+        check=True,
+        today=date(2023, 12, 5),
+    )
+    assert [p[:4] for p in story.body] == ["The ", "Farm"]
+    assert {r.reason for r in story.removed} == {"wire-code"}
+    assert not [d for d in story.diagnostics if d.code == "WC205"]  # `(ANI)` is no dateline

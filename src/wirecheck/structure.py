@@ -55,7 +55,7 @@ from wirecheck.headline import (
     titled,
 )
 from wirecheck.model import Byline, Caption, Dateline, Paragraph, Related, Removed
-from wirecheck.patterns.boilerplate import AUTHOR_BIO_RE, END_MARK_RE, TRAILER_RE
+from wirecheck.patterns.boilerplate import AUTHOR_BIO_RE, END_MARK_RE, TRAILER_RE, signs_off
 from wirecheck.regexes import regex
 from wirecheck.segment import Unit, clean_line, segment
 
@@ -582,12 +582,17 @@ def assemble(
         (i - 1 for i in range(body_start + 1, end + 1) if END_MARK_RE.match(units[i].text)), end
     )
     end = _next_article(units, feats, body_start, end)
-    # Author bios and citation boxes close many articles; they are the page's, not the story's.
-    while (
-        end > body_start
-        and len(units[end].text) < _TRAILER_MAX
-        and TRAILER_RE.match(units[end].text)
-    ):
+    # Author bios and citation boxes close many articles; they are the page's, not the
+    # story's. A wire story signs off with its agency's name or the writer's e-mail
+    # (``signs_off``), among its wire codes.
+    while end > body_start:
+        text = units[end].text
+        if signs_off(text):
+            place[end] = "wire-code"
+        elif feats[end].kind is not Kind.WIRE_CODE and not (
+            len(text) < _TRAILER_MAX and TRAILER_RE.match(text)
+        ):
+            break
         end -= 1
     # The standfirst opens the story: the prose between it and the body is story too, all
     # but the writers' bios pages set under the byline and teasers cut off with `...`.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from wirecheck.patterns.dateline_data import AGENCIES, norm_key
 from wirecheck.regexes import regex
 
 # Wire transmission codes and trailers (AP/UPI ANPA, Reuters, Bloomberg):
@@ -32,7 +33,7 @@ WIRE_CODE_RE = regex(
       | \#{3} | -30- | Enditem | \[Editor:[^\]]{0,40}\]
       | _{3,} | -{3,} | \*{3,} | ={3,} | ~{3,}                                # ___ section rules (AP)
       | (?:&\#(?:[0-9]|[12][0-9]|3[01]|127);\s*)+                           # &#3; control codes written as entities (Reuters-21578)
-      | (?:[A-Z]{2,5}\s+)?[a-z]{2,4}(?:/[a-z]{2,4}){1,5}(?:\s+[A-Z]{2,5})?     # ohr/ah/ach, EFE lcm/mcd: editors' initials
+      | (?:[A-Z]{2,5}\s+)?[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}(?:-[a-z]{2,4})?){1,5}(?:\s+[A-Z]{2,5})?  # ohr/ah/ach, EFE lcm/mcd, AFP bur-fz/jj: editors' initials
     )\s*$""",
     re.VERBOSE,
 )
@@ -77,6 +78,30 @@ AUTHOR_BIO_RE = regex(
 # Marks after which a release or a wire story has ended: `###` (press releases), `-30-`,
 # `(END)`, `Enditem` (Xinhua). What follows is contact blocks and boilerplate.
 END_MARK_RE = regex(r"^(?:\#{3}|-30-|\(?END\)?|ENDS?|Enditem|-0-)\s*$")
+
+# What closes a wire story under its last paragraph (see ``signs_off``).
+_SIGN_OFF_EMAIL_RE = regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DESK_INITIALS_RE = regex(r"(?:\s+[A-Z]{2,4}){1,4}")
+
+
+def signs_off(text: str) -> bool:
+    """A wire story's sign-off: the agency's name alone (`(ANI)`, `EFE`, `--IANS`), the
+    agency with its desk's initials (`PTI SK RDS`), or the writer's e-mail address alone
+    (`ksy@yna.co.kr`, Yonhap). Only the lines under the last paragraph are tested: inside a
+    story, a lone agency name is a byline's credit line."""
+    text = text.strip()
+    if len(text) > 60:
+        return False
+    if _SIGN_OFF_EMAIL_RE.fullmatch(text):
+        return True
+    bare = text.strip("()[]-–—. ")
+    head, _, rest = bare.partition(" ")
+    if norm_key(bare) in AGENCIES:
+        return True
+    return (
+        bool(rest) and norm_key(head) in AGENCIES and bool(_DESK_INITIALS_RE.fullmatch(" " + rest))
+    )
+
 
 # Phrases that make up whole chrome lines across news sites. Matched case-insensitively
 # against the start of a short line; see ``is_chrome_phrase``.
