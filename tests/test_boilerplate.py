@@ -168,6 +168,8 @@ def test_image_credits_on_their_own_line() -> None:
         ("(ANI)", True),
         ("EFE", True),
         ("--IANS", True),
+        ("==Kyodo", True),
+        ("/TASS/", True),
         ("Xinhua", True),
         ("PTI SK RDS", True),
         ("ksy@yna.co.kr", True),

@@ -85,7 +85,7 @@ _DESK_INITIALS_RE = regex(r"(?:\s+[A-Z]{2,4}){1,4}")
 
 
 def signs_off(text: str) -> bool:
-    """A wire story's sign-off: the agency's name alone (`(ANI)`, `EFE`, `--IANS`), the
+    """A wire story's sign-off: the agency's name alone (`(ANI)`, `EFE`, `==Kyodo`), the
     agency with its desk's initials (`PTI SK RDS`), or the writer's e-mail address alone
     (`ksy@yna.co.kr`, Yonhap). Only the lines under the last paragraph are tested: inside a
     story, a lone agency name is a byline's credit line."""
@@ -94,7 +94,7 @@ def signs_off(text: str) -> bool:
         return False
     if _SIGN_OFF_EMAIL_RE.fullmatch(text):
         return True
-    bare = text.strip("()[]-–—. ")
+    bare = text.strip("()[]/=-–—. ")  # `==Kyodo`, `/TASS/`
     head, _, rest = bare.partition(" ")
     if norm_key(bare) in AGENCIES:
         return True
