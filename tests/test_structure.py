@@ -438,3 +438,22 @@ def test_a_dateline_of_a_two_word_capitalised_place_is_not_a_byline() -> None:
         assert story.byline is None, lede
         assert story.dateline is not None and story.dateline.line == 3
         assert len(story.body) == 2 and story.body[0].endswith("said.")
+
+
+def test_credit_lines_under_a_telegraphic_headline_are_bylines_not_headlines() -> None:
+    body = (
+        "The council approved the plan on Tuesday after a long debate, officials said.\n\n"
+        "The vote was 7 to 2.\n"
+    )
+    cases = {
+        "Jean-Luc MARTIN, AFP": ("Jean-Luc MARTIN",),  # an agency vouches for the name
+        "Li Ming, Xinhua": ("Li Ming",),
+        "Staff Reporter": (),  # a credit naming no one
+        "Our Correspondent": (),
+    }
+    for credit, names in cases.items():
+        story = parse(f"Oil prices fall\n\n{credit}\n\n{body}", check=False, today=_TODAY)
+        assert story.headline == "Oil prices fall", credit
+        assert story.byline is not None and story.byline.raw == credit
+        assert story.byline.names == names
+        assert len(story.body) == 2

@@ -505,10 +505,18 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     # Bare lines are not trusted with long names: `Bill Barr Says Voting` is a headline.
     if any(not 2 <= len([w for w in p.split() if not w.endswith(".")]) <= 3 for p in people):
         return None
-    unknown = any(p.split()[0].capitalize() not in given_names() for p in people)
-    if unknown and not dated:
+    unknown = any(_given(p.split()[0]) not in given_names() for p in people)
+    # A news agency credited after the names vouches for them as a date does: `Jean-Luc
+    # MARTIN, AFP`, `Li Ming, Xinhua` (names no census list knows).
+    agency = any(f.strip().casefold().removeprefix("the ") in AGENCIES for f in fragments[1:])
+    if unknown and not (dated or agency):
         return None
     return tuple(dict.fromkeys(people))
+
+
+def _given(word: str) -> str:
+    """The given-name key of a name's first word: `Jean-Luc` is looked up as `Jean`."""
+    return word.split("-", 1)[0].capitalize()
 
 
 # `Dec 21, 2023 at 1:39 pm | By Jane Doe`, `posted on 2023-12-19 by Jane Doe`: the byline

@@ -38,6 +38,7 @@ from wirecheck.byline import (
     looks_like_name_line,
     match_byline,
     name_under_headline,
+    role_line,
 )
 from wirecheck.classify import Features, Kind, over_a_credit
 from wirecheck.regexes import regex
@@ -235,6 +236,7 @@ class Credits:
             or match_byline(text) is not None
             or is_agency_line(text)
             or is_agency_writer_line(text)
+            or role_line(text)  # `Staff Reporter`: a credit naming no one
             or is_name_and_outlet(text)
             or looks_like_name_line(text)
         )

@@ -544,9 +544,10 @@ def assemble(
                 place[i] = "byline"
                 break
     if out.byline is None:
-        # `The Canadian Press` alone under the headline: the agency's byline, naming no one.
+        # `The Canadian Press` or `Staff Reporter` alone under the headline: the byline,
+        # naming no one.
         for i in range(head_from, near_end):
-            if i not in place and is_agency_line(units[i].text):
+            if i not in place and (is_agency_line(units[i].text) or role_line(units[i].text)):
                 _set_byline(out, units[i], ())
                 place[i] = "byline"
                 break
