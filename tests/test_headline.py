@@ -181,6 +181,10 @@ def test_byline_names_end_at_lowercase_words_roles_and_keep_initials() -> None:
     assert match_byline("By HarbourLabs") == ("HarbourLabs",)  # a pen name in camel case
     assert match_byline("By Staff") == ()
     assert match_byline("By Reuters") == ()
+    # An agency's writers named after it (Xinhua, AFP).
+    assert match_byline("by Xinhua writers Li Ming, Wang Fang") == ("Li Ming", "Wang Fang")
+    assert match_byline("By AFP correspondent Jean-Luc Martin") == ("Jean-Luc Martin",)
+    assert match_byline("By CNN Staff") == ()
     assert match_byline(
         "By Travis Andrews and Adam Sennet Globe Staff and Globe Correspondent"
     ) == (

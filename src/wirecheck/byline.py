@@ -320,7 +320,18 @@ def match_byline(text: str) -> tuple[str, ...] | None:
     names_part = _TAIL_RE.sub("", rest)
     if names_part.rstrip().endswith((".", "?", "!")) and len(names_part.split()) > 8:
         return _bio_byline(text)
+    writers = _AGENCY_WRITERS_RE.match(rest)
+    if writers and writers.group(1).casefold().removeprefix("the ") in ORGANISATIONS:
+        rest = rest[writers.end() :]  # `by Xinhua writers Li Ming, Wang Fang`
     return names_in(rest)
+
+
+# An agency's writers named after it: `Xinhua writers`, `AFP correspondent`.
+_AGENCY_WRITERS_RE = regex(
+    r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:staff\s+)?"
+    r"(?:writers?|correspondents?|reporters?)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 
 
 # `By Jane Doe, who covers energy for the paper. Doe has written ...`: a byline that runs
