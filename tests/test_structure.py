@@ -457,3 +457,14 @@ def test_credit_lines_under_a_telegraphic_headline_are_bylines_not_headlines() -
         assert story.byline is not None and story.byline.raw == credit
         assert story.byline.names == names
         assert len(story.body) == 2
+
+
+def test_the_agency_under_a_bare_name_byline_is_its_credit() -> None:
+    story = parse(
+        "Oil prices fall\n\nJane Doe\nBloomberg\n\n"
+        "Oil fell on Tuesday as stocks rose in New York, traders said.\n\nBrent lost 2%.\n",
+        check=False,
+        today=_TODAY,
+    )
+    assert story.byline is not None and story.byline.names == ("Jane Doe",)
+    assert [(r.text, r.reason) for r in story.removed] == [("Bloomberg", "agency-credit")]

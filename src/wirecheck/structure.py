@@ -551,6 +551,18 @@ def assemble(
                 _set_byline(out, units[i], ())
                 place[i] = "byline"
                 break
+    byline_at = max((i for i, reason in place.items() if reason == "byline"), default=None)
+    if byline_at is not None:
+        # The agency under a bare name (`Jane Doe` / `Bloomberg`) is its credit, as under a
+        # `By` line (the first search marks those).
+        below = byline_at + 1
+        if (
+            below < len(units)
+            and below not in place
+            and below != lede
+            and (is_agency_writer_line(units[below].text) or is_agency_line(units[below].text))
+        ):
+            place[below] = "agency-credit"
 
     if dateline_at is not None:
         idx, _offset, own_line = dateline_at
