@@ -125,7 +125,8 @@ glamping rewilding greenlit petrostate petrostates edtech insurtech haboob haboo
 jihadi jihadis niqab niqabs favela matcha shtetl reskilling reshoring vlog vlogs
 vlogging gif gifs wearable wearables frontline frontlines lawfare smishing sextortion
 robusta robustas arabica arabicas gasoil bunkering regas laycan panamax capesize quants repo
-repos steepener steepeners forex reais hryvnias
+repos steepener steepeners forex reais hryvnias renminbi paise midcap midcaps smallcap
+smallcaps largecap largecaps yoy qoq ytd
 facto fide bona hoi polloi versa situ officio operandi grata generis corpus culpa bono
 vitae facie ipso accompli majeure rigueur blanche d'etat d'etre d'oeuvre d'oeuvres
 badass collab collabs merch deets yall bestie besties yay ick heh zoomies romcom
