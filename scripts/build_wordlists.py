@@ -127,6 +127,11 @@ vlogging gif gifs wearable wearables frontline frontlines lawfare smishing sexto
 robusta robustas arabica arabicas gasoil bunkering regas laycan panamax capesize quants repo
 repos steepener steepeners forex reais hryvnias renminbi paise midcap midcaps smallcap
 smallcaps largecap largecaps yoy qoq ytd
+sukuk zakat iftar jirga jirgas shura peshmerga haredi haredim panchayat panchayats dalit
+dalits adivasi adivasis tehsil taluka sarpanch jawan jawans naxal naxals naxalite
+naxalites bandh bandhs gherao hawala chai dhaba dhabas favelas narco narcos sicario
+sicarios campesinos chavista chavistas peronist peronists matatu matatus boda bodas braai
+jollof lobola harambee okada okadas
 facto fide bona hoi polloi versa situ officio operandi grata generis corpus culpa bono
 vitae facie ipso accompli majeure rigueur blanche d'etat d'etre d'oeuvre d'oeuvres
 badass collab collabs merch deets yall bestie besties yay ick heh zoomies romcom
