@@ -758,3 +758,23 @@ def test_a_name_is_the_headline_of_a_page_titled_with_it() -> None:
         "Saturday March 14, 2026 10:00 PM\nTickets: $40\n\nABOUT THE SHOW\n" + _BODY
     )
     assert _headline(page) == "Dorian Vance"
+
+
+def test_a_share_button_naming_the_story_picks_the_headline_over_a_dek() -> None:
+    # The page title rewords the dek more than the headline; the share button names the
+    # headline.
+    top = (
+        "Get a rare look at how the harbour ferries are rebuilt - Northbank Gazette\n\n"
+        "Skip to main content\n\nNews\nTransport\nSport\n\n"
+        "Ferry yard film shows the welders behind the harbour's new boats\n\n"
+        "A rare look at how your favourite ferry gets rebuilt\n\n"
+        "By Lena Ortiz Dec 20, 2026, 4:45pm EST\n\n"
+        "Share this story\n\n"
+    )
+    shared = "Share All sharing options for: Ferry yard film shows the welders behind the harbour's new boats\n\n"
+    assert _headline(top + shared + _BODY) == (
+        "Ferry yard film shows the welders behind the harbour's new boats"
+    )
+    # A `Related:` line naming a heading is no share button: it changes nothing.
+    related = "Related: A rare look at how your favourite ferry gets rebuilt\n\n"
+    assert _headline(top + related + _BODY) == _headline(top + _BODY)

@@ -60,6 +60,13 @@ _W_DISTANCE = 0.02  # per unit between the heading and the body
 _W_FULL_STOP = 1.0
 _W_FEW_WORDS = 1.5
 _W_PRINTED_TWICE = 1.0
+_W_SHARED = 3.0  # named by a share button: `Share All sharing options for: Headline`
+
+# A share or e-mail button's label that names the story it shares: the page's own headline.
+_SHARE_LABEL_RE = regex(
+    r"^[^:]{0,60}\b(?:share|sharing|email|e-mail|tweet|print)\b[^:]{0,60}:\s+(?P<title>.{10,300})$",
+    re.IGNORECASE,
+)
 _W_FIRST_LINE = 2.0  # the first line, unless it is a page title (`Headline | Site`)
 _W_PAGE_TITLE = 1.0  # the first line when it is one
 _CREDIT_MAX_WORDS = 14
@@ -314,6 +321,7 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
     for i in range(first, body_start):
         key = units[i].text.casefold()
         counts[key] = counts.get(key, 0) + 1
+    shared = _shared_titles(units)
     best, best_score = None, float("-inf")
     for i in range(first, body_start):
         unit, feat = units[i], feats[i]
@@ -341,6 +349,8 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
             score -= _W_FEW_WORDS
         if counts[unit.text.casefold()] > 1:
             score += _W_PRINTED_TWICE
+        if unit.text.casefold() in shared:
+            score += _W_SHARED
         if score > best_score:
             best, best_score = i, score
     if best is not None:
@@ -348,6 +358,17 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
     if body_start > 0 and headline_shaped(units[0], feats[0]) and feats[0].words >= 3:
         return 0  # the first line, when nothing under it looks like a headline
     return None
+
+
+def _shared_titles(units: list[Unit]) -> set[str]:
+    """The titles share buttons name anywhere on the page, casefolded."""
+    found = set()
+    for unit in units:
+        if ":" in unit.text and len(unit.text) <= 400:
+            match = _SHARE_LABEL_RE.match(unit.text)
+            if match:
+                found.add(match.group("title").strip().casefold())
+    return found
 
 
 def _correct(
