@@ -99,6 +99,17 @@ def test_a_photographer_and_outlet_in_parentheses_is_a_credit() -> None:
     assert credit_of("The vote was close (yes / no) on Tuesday") is None
 
 
+def test_a_photographer_slash_outlet_credit_needs_a_given_name() -> None:
+    from wirecheck.classify import credit_of
+
+    assert credit_of("Lance Fielding/NORTHBANK GAZETTE") == "Lance Fielding/NORTHBANK GAZETTE"
+    assert credit_of("The new ferry at the pier. Steve Ruiz/ Harbour Star") == (
+        "Steve Ruiz/ Harbour Star"
+    )
+    for line in ("Grand Rapids/Muskegon", "Article Reprints/Usage", "Do Not Sell/Share My Data"):
+        assert credit_of(line) is None, line
+
+
 def test_editors_initials_closing_agency_copy_are_a_wire_code() -> None:
     for line in ("ohr/ah/ach", "EFE lcm/mcd", "ak/jrw AFP"):
         assert _kind(line) is Kind.WIRE_CODE, line

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import NamedTuple
 
+from wirecheck.byline import _given, given_names
 from wirecheck.patterns.boilerplate import (
     CHROME_SENTENCE_RE,
     COOKIE_NOTICE_RE,
@@ -103,14 +104,26 @@ def words_of(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
+# A photographer's credit, the person then the outlet: `Lori Grunin/CNET`, `Steve Russell/
+# Toronto Star`. The first word must be a census given name, or `Grand Rapids/Muskegon`
+# and `Article Reprints/Usage` would be credits too.
+_NAME_SLASH_OUTLET_RE = regex(
+    r"(?<![\w/])(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3})\s?/\s?[A-Z][\w&.'’ -]{1,30}\s*$"
+)
+
+
 def credit_of(text: str) -> str | None:
     """The photo credit at the end of ``text``, if any."""
     tail = text[-CREDIT_WINDOW:]
     match = CREDIT_RE.search(tail)
-    if not match:
+    if match:
+        return match.group().strip() or None
+    if "/" not in tail:
         return None
-    credit = match.group().strip()
-    return credit or None
+    named = _NAME_SLASH_OUTLET_RE.search(tail)
+    if named and _given(named.group("name").split()[0]) in given_names():
+        return tail[named.start() :].strip()
+    return None
 
 
 def _title_case_share(words: list[str]) -> float:
