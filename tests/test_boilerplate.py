@@ -53,6 +53,13 @@ CHROME = [
     "Don't Miss:",
     "Credit:",
     "after newsletter promotion",
+    # Disclosures.
+    "The Gazette has affiliate partnerships. We receive compensation when you click on a "
+    "link and make a purchase.",
+    "The opinions expressed here are the author's. The Gazette publishes a broad range of "
+    "viewpoints.",
+    "The author or authors do not own shares in any securities mentioned in this article.",
+    "Get unlimited access to insights like this when you subscribe. Start Free Trial",
 ]
 
 PROSE = [
@@ -74,6 +81,8 @@ PROSE = [
     "We cannot say whether the bridge will reopen, the harbour master told reporters.",
     "Listen on the ferry radio tonight at nine, the harbour master said.",
     "Credit rating agencies cut the port authority's bonds on Tuesday.",
+    "The fund said its managers do not own shares in the harbour company.",
+    "Partners receive compensation when the ferry runs late, the contract says.",
 ]
 
 

@@ -305,6 +305,14 @@ CHROME_SENTENCE_RE = regex(
     r"|we (?:cannot|can't|can’t|couldn't|could not) do (?:this|it) without (?:your|you)\b"
     r"|(?:source )?(?:images?|photos?) (?:by|courtesy(?: of)?)\b"
     r"|subscribe (?:to|now|today)\b.{0,80}$"
+    # Disclosures: affiliate links, a writer's holdings, whose opinions these are.
+    r"|.{0,60}\bhas affiliate partnerships\b"
+    r"|.{0,80}\bwe (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commission)\b"
+    r".{0,40}\bwhen you (?:click|buy|purchase|shop)"
+    r"|the (?:opinions|views) expressed (?:here|herein|in this \w+)? ?(?:are|is) (?:solely )?"
+    r"(?:those of )?the author"
+    r"|the authors? (?:or authors )?(?:do|does) not own (?:any )?(?:shares|stock|securities)\b"
+    r"|get unlimited access to\b"
     r"|.{0,120}\bclick here\.?$"
     r")",
     re.IGNORECASE,
