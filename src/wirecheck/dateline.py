@@ -757,22 +757,29 @@ _MAX_UNKNOWN_PLACE_WORDS = 4
 _CONTRACTION_RE = regex(r"['’](?:S|T|M|RE|LL|VE|D|s|t|m|re|ll|ve|d)$")
 
 
+# A reporter embedded with troops: `WITH U.S. FORCES IN IRAQ (AP) —`. Taken only in
+# capitals with a known agency or a date, as the weak leads are.
+_EMBEDDED_LEADS = frozenset({"with"})
+
+
 def _lead_ok(body: _Body) -> bool:
     """The first word of the place is no kicker, title or function word (`FILE -`)."""
     if body.city is None or body.place_known:
         return True
     words = body.city.split()
     lead = norm_key(words[0])
-    if lead in NOT_PLACE_LEADS:
-        return False
     strong = body.place_caps and (body.agency_known or body.date_span is not None)
+    embedded = lead in _EMBEDDED_LEADS and strong
+    if lead in NOT_PLACE_LEADS and not embedded:
+        return False
     if lead in WEAK_PLACE_LEADS and not strong:
         return False
     if not strong and (
         len(words) > _MAX_UNKNOWN_PLACE_WORDS or any(_CONTRACTION_RE.search(w) for w in words)
     ):
         return False  # `IT'S THE END OF THE WORLD —`: a headline in capitals, not a place
-    return not (body.place_caps and any(norm_key(w) in NOT_PLACE_WORDS for w in words))
+    rest = words[1:] if embedded else words
+    return not (body.place_caps and any(norm_key(w) in NOT_PLACE_WORDS for w in rest))
 
 
 def _accepted(body: _Body, closing: Closing, own_line: bool) -> bool:
