@@ -771,7 +771,10 @@ def test_a_share_button_naming_the_story_picks_the_headline_over_a_dek() -> None
         "By Lena Ortiz Dec 20, 2026, 4:45pm EST\n\n"
         "Share this story\n\n"
     )
-    shared = "Share All sharing options for: Ferry yard film shows the welders behind the harbour's new boats\n\n"
+    shared = (
+        "Share All sharing options for: "
+        "Ferry yard film shows the welders behind the harbour's new boats\n\n"
+    )
     assert _headline(top + shared + _BODY) == (
         "Ferry yard film shows the welders behind the harbour's new boats"
     )
