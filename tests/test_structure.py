@@ -468,3 +468,86 @@ def test_the_agency_under_a_bare_name_byline_is_its_credit() -> None:
     )
     assert story.byline is not None and story.byline.names == ("Jane Doe",)
     assert [(r.text, r.reason) for r in story.removed] == [("Bloomberg", "agency-credit")]
+
+
+_MORE = (
+    "Crews said the boat handled the autumn storms well, and the harbour master's logs "
+    "show it kept to its timetable on all but two days of the winter."
+)
+
+
+def test_a_table_of_contents_does_not_cut_the_opening_from_the_sections() -> None:
+    opening = [
+        "Every winter the harbour ferries face storms that would sink lesser boats, and "
+        "every spring the crews argue about which ones came through best.",
+        "We rode all four routes for a month, in every kind of weather, and asked the "
+        "crews which boats they would pick if the choice were theirs.",
+        "Some of the answers surprised us: the newest boat in the fleet was nobody's "
+        "favourite, and the oldest, built in 1971, was the crews' first choice in a storm.",
+    ]
+    sections = {
+        "Best Ferry for Commuters": "The Osprey runs every twenty minutes at rush hour and "
+        "has never missed a sailing in fog, the harbour master's records show.",
+        "Best Ferry for Cyclists": "The Tern carries forty bikes on a covered deck, and its "
+        "ramp is wide enough for cargo bikes and trailers.",
+        "Best Ferry for Views": "The Heron's upper deck is open on all sides, and on a clear "
+        "evening the whole bay is lit by the lamps on the north shore.",
+        "Best Ferry for Families": "The Plover has a playroom below deck and a cafe that "
+        "sells hot chocolate for a pound, which children on the morning run adore.",
+        "Best Night Ferry": "The Curlew runs until one in the morning on weekends, and its "
+        "crew keep a list of taxis waiting at the south pier.",
+        "Best Ferry in a Storm": "The Gannet is the heaviest boat in the fleet and the only "
+        "one the crews trust when the wind turns east in January.",
+    }
+    page = (
+        "Best harbour ferries of 2026 | The Northbank Gazette\n\nSkip to content\n\n"
+        "News\nTransport\nSport\n\nThe Best Harbour Ferries of 2026\n\nBy Lena Ortiz\n\n"
+        + "\n\n".join(opening)
+        + "\n\nJump to:\n\n"
+        + "\n".join(sections)
+        + "\n\nIf you buy something through our links, we may earn a commission.\n\n"
+        + "\n\n".join(f"{head}\n\n{text}\n\n{_MORE}" for head, text in sections.items())
+        + "\n\nFollow us on Twitter\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == "The Best Harbour Ferries of 2026"
+    assert story.body[:3] == tuple(opening)
+    assert all(text in story.body for text in sections.values())
+    assert "Jump to:" not in story.body
+    assert "Best Ferry for Views" not in story.body[:4]  # the list itself is not story
+    # The run of the article itself spans the list (the standfirst rule would otherwise
+    # recover the opening here, but not on pages whose opening it does not vouch for).
+    from wirecheck.classify import classify
+    from wirecheck.segment import segment
+    from wirecheck.structure import _best_run, _neutralise_contents, _score
+
+    units = segment(page.split("\n"))
+    feats = classify(units)
+    scores = [_score(u, f) for u, f in zip(units, feats, strict=True)]
+    cut = _best_run(scores)
+    _neutralise_contents(units, feats, scores)
+    run = _best_run(scores)
+    assert cut is not None and run is not None
+    assert units[cut[0]].text != opening[0]  # scored as repeated lines, the list cuts
+    assert units[run[0]].text == opening[0]
+
+
+def test_a_teaser_list_printed_twice_after_an_article_is_no_table_of_contents() -> None:
+    from wirecheck.classify import classify
+    from wirecheck.segment import segment
+    from wirecheck.structure import _neutralise_contents, _score
+
+    titles = ["Ferry fares frozen", "Bridge shut for winter", "Tram line reopens"]
+    page = (
+        "Opening paragraph of the article, long enough to be prose in any reading of it.\n\n"
+        + "\n".join(titles)
+        + "\n\n"
+        + "\n\n".join(titles)  # printed again one after another: no sections between
+        + "\n"
+    )
+    units = segment(page.split("\n"))
+    feats = classify(units)
+    scores = [_score(u, f) for u, f in zip(units, feats, strict=True)]
+    before = list(scores)
+    _neutralise_contents(units, feats, scores)
+    assert scores == before

@@ -82,6 +82,7 @@ _LIST_MIN = 3
 # more inside an article, with at least this many lines, is an interstitial.
 _INTERSTITIAL_TIMES = 3
 _INTERSTITIAL_MIN_UNITS = 3
+_CONTENTS_MIN_ITEMS = 3
 _INTERSTITIAL_GAP_CHARS = 300  # of paragraphs between two copies, on average
 # The run under the title's repeat must score at least this share of the best run.
 _TITLE_RUN_SHARE = 0.5
@@ -249,6 +250,55 @@ def _neutralise_interstitials(
                 scores[k] = 0.0
 
 
+def _neutralise_contents(units: list[Unit], feats: list[Features], scores: list[float]) -> None:
+    """Score as neutral an article's table of contents: a list of three or more headings
+    that come again, in the same order, as the headings of its sections further down.
+
+    Scored as repeated lines, the list cuts the article's opening from its sections, and
+    the body keeps only the part after it. The headings below keep their score: a teaser
+    list printed twice after an article (titles, then titles with their deks) must not
+    draw the body on into the deks.
+    """
+    first: dict[str, int] = {}
+    later: dict[str, int] = {}
+    copies: dict[str, int] = {}
+    for i, (unit, feat) in enumerate(zip(units, feats, strict=True)):
+        if feat.kind is Kind.GOOD:
+            continue
+        key = unit.text.casefold()
+        copies[key] = copies.get(key, 0) + 1
+        if key in first:
+            later.setdefault(key, i)
+        else:
+            first[key] = i
+    # Paragraphs before each unit: a section's heading has paragraphs before the next one.
+    prose = [0]
+    for feat in feats:
+        prose.append(prose[-1] + (feat.kind is Kind.GOOD))
+    i = 0
+    while i < len(units):
+        j, previous = i, -1
+        while j < len(units) and feats[j].kind is not Kind.GOOD:
+            key = units[j].text.casefold()
+            again = later.get(key)
+            # Each item printed twice (list and heading), its heading after the previous
+            # one's with a paragraph between: not a share bar or a teaser printed again.
+            if (
+                again is None
+                or copies[key] != 2
+                or first[key] != j
+                or again <= previous
+                or (previous >= 0 and prose[again] == prose[previous])
+            ):
+                break
+            previous = again
+            j += 1
+        if j - i >= _CONTENTS_MIN_ITEMS and previous > j:
+            for k in range(i, j):
+                scores[k] = 0.0
+        i = max(j, i + 1)
+
+
 def _list_like(run: list[int], units: list[Unit], feats: list[Features]) -> bool:
     """A run of unspaced lines is a list when many items are headings or teasers cut short
     (`...`), or items are short; unspaced article paragraphs (some sites print them so)
@@ -404,6 +454,7 @@ def assemble(
     scores = [_score(u, f) for u, f in zip(units, feats, strict=True)]
     _penalise_lists(units, feats, scores)
     _neutralise_interstitials(units, feats, scores)
+    _neutralise_contents(units, feats, scores)
     # The article follows its headline: search for it below the title's repeat first.
     title_head = title_heading(units, feats)
     run = _best_run(scores)

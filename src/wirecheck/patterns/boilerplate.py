@@ -129,6 +129,13 @@ CHROME_PHRASES: tuple[str, ...] = (
     "skip to content",
     "skip to main content",
     "skip navigation",
+    # in-page navigation over a table of contents
+    "jump to",
+    "jump to section",
+    "in this article",
+    "in this guide",
+    "on this page",
+    "quick links",
     "latest headlines",
     "top headlines",
     "latest news",
