@@ -152,8 +152,8 @@ def line_diagnostic(
 
 def rare_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     """A regex compiled on first use, for one that only uncommon text reaches (a paragraph
-    without a full stop, boilerplate inside a paragraph): most runs never compile it,
-    and compiling the rules' patterns is a good part of what a one-story run costs."""
+    without a full stop, boilerplate inside a paragraph): most runs never build it, not
+    even from the regex cache, and a first run (cache empty) never compiles it."""
     compiled: re.Pattern[str] | None = None
 
     def get() -> re.Pattern[str]:
