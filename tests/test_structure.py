@@ -551,3 +551,57 @@ def test_a_teaser_list_printed_twice_after_an_article_is_no_table_of_contents() 
     before = list(scores)
     _neutralise_contents(units, feats, scores)
     assert scores == before
+
+
+def test_a_teaser_list_set_out_one_title_a_paragraph_inside_an_article_is_not_body() -> None:
+    paras = [
+        "Treasuries rallied for a fifth day as traders added to bets that the central bank "
+        "will cut rates by the middle of next year, after figures showed prices rising more "
+        "slowly than economists had forecast and consumer spending cooling at last.",
+        "Two-year yields fell as much as 12 basis points to 4.61%, the lowest since July, "
+        "while the dollar weakened against most of its peers and gold climbed to a "
+        "six-month high as investors sought havens ahead of the holidays.",
+        "Traders now see about 115 basis points of cuts next year, swaps show, up from 90 "
+        "basis points a week ago, and some strategists say the first move could come as "
+        "early as March if the labour market loosens further.",
+        "Officials have pushed back against the idea of early cuts, saying this week that "
+        "policy was well positioned for now and that they would need to see several more "
+        "months of good inflation data before they could relax.",
+        "Bond funds took in the most money in a month since 2021, according to industry "
+        "figures, as pension funds moved to lock in yields that many of them had not seen "
+        "in more than fifteen years.",
+        "The rally also lifted shares of housebuilders and utilities, which tend to benefit "
+        "from lower borrowing costs, while the shares of regional banks rose for a third day "
+        "in a row on hopes of relief for their bond portfolios.",
+    ]
+    teasers = [
+        "Harbour Ferries Get a Quiet Refit",
+        "The Tram Fare Freeze, Explained",
+        "Oil Falls as Producers' Cuts Fail to Impress",
+    ]
+    story = parse(
+        "Treasuries Rally as Traders Bet on Cuts\n\nJane Doe\n\n(Bloomberg) -- "
+        + "\n\n".join(paras[:2])
+        + "\n\nMost Read from Bloomberg\n\n"
+        + "\n\n".join(teasers)
+        + "\n\n"
+        + "\n\n".join(paras[2:])
+        + "\n",
+        check=False,
+        today=_TODAY,
+    )
+    assert story.body[0] == paras[0] and story.body[-1] == paras[-1]
+    # The titles in a row are the list's; the last, over the prose, may be a subheading.
+    assert [t for t in teasers if t in story.body] == teasers[-1:]
+    # `Related Story`, one teaser, then the article's own subheading over its paragraphs.
+    subhead = parse(
+        "Treasuries Rally as Traders Bet on Cuts\n\nJane Doe\n\n"
+        + "\n\n".join(paras[:3])
+        + "\n\nRelated Story\n\nHarbour Ferries Get a Quiet Refit\n\nHow the Vote Was Won\n\n"
+        + "\n\n".join(paras[3:])
+        + "\n",
+        check=False,
+        today=_TODAY,
+    )
+    assert "How the Vote Was Won" in subhead.body
+    assert "Harbour Ferries Get a Quiet Refit" not in subhead.body

@@ -83,6 +83,7 @@ _LIST_MIN = 3
 _INTERSTITIAL_TIMES = 3
 _INTERSTITIAL_MIN_UNITS = 3
 _CONTENTS_MIN_ITEMS = 3
+_BLANK_LIST_MIN = 2
 _INTERSTITIAL_GAP_CHARS = 300  # of paragraphs between two copies, on average
 # The run under the title's repeat must score at least this share of the best run.
 _TITLE_RUN_SHARE = 0.5
@@ -672,6 +673,7 @@ def assemble(
         }
     block: str | None = None  # the list a heading inside the body opened: related or menu
     block_at = -1
+    block_end = -1  # the last item of a list set out with blank lines (see below)
     for i, (unit, feat) in enumerate(zip(units, feats, strict=True)):
         if i == dek or i in lead_in:
             out.paragraphs.append(unit.paragraph)
@@ -688,7 +690,8 @@ def assemble(
             and i >= body_start
             and feat.kind is Kind.SHORT
             and not feat.ends_sentence
-            and (not unit.blank_before or i == block_at + 1)  # a blank line ends the list
+            # A blank line ends the list, unless the list was set out with blank lines.
+            and (not unit.blank_before or i == block_at + 1 or i <= block_end)
         ):
             # Headings under `Related Coverage` / `Most Read` are links, not paragraphs.
             if block == "related":
@@ -702,6 +705,7 @@ def assemble(
         if feat.kind is Kind.BREAK and i >= body_start:
             block_at = i
             block = "related" if _RELATED_HEADING_RE.match(unit.text) else "navigation"
+            block_end = _headings_after(feats, i) if i < end else -1
         if (feat.kind is Kind.CAPTION and near) or (
             inside and i > body_start and over_a_credit(units, feats, i)
         ):
@@ -743,6 +747,22 @@ def assemble(
             _remove(out, lines, unit, _reason(feat, i < body_start))
     out.removed.sort(key=lambda r: r.line)
     return out
+
+
+def _headings_after(feats: list[Features], i: int) -> int:
+    """The last of two or more headings right after unit ``i`` (a `Most Read from
+    Bloomberg` break), blank lines between them or not, else -1.
+
+    Pasted copy sets a teaser list out one title a paragraph. Headings in a row are that
+    list's items, all but the last when article prose follows it: that one may be the
+    article's own subheading, back over its paragraphs (`Related Story`, one teaser, then
+    `How Dan Cooper Became D.B. Cooper`).
+    """
+    j = i + 1
+    while j < len(feats) and feats[j].kind is Kind.SHORT and not feats[j].ends_sentence:
+        j += 1
+    last = j - 2 if j < len(feats) and feats[j].kind is Kind.GOOD else j - 1
+    return last if last - i >= _BLANK_LIST_MIN else -1
 
 
 def _next_article(units: list[Unit], feats: list[Features], start: int, end: int) -> int:
