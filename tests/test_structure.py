@@ -605,3 +605,25 @@ def test_a_teaser_list_set_out_one_title_a_paragraph_inside_an_article_is_not_bo
     )
     assert "How the Vote Was Won" in subhead.body
     assert "Harbour Ferries Get a Quiet Refit" not in subhead.body
+
+
+def test_by_label_blocks_above_the_headline_name_every_author() -> None:
+    from wirecheck.byline import undoubled
+
+    assert undoubled("Jane Doe, AP Jane Doe, AP") == "Jane Doe, AP"
+    assert undoubled("Jane Doe and Jane Doe") == "Jane Doe and Jane Doe"
+    page = (
+        "Harbour bridge to close | Northbank Gazette\n\nSkip to content\n\nNews\nSport\n\n"
+        "By —\n\nLena Ortiz, Associated Press Lena Ortiz, Associated Press\n\n"
+        "By —\n\nOwen Petrakis, Associated Press Owen Petrakis, Associated Press\n\n"
+        "Share\n\nCopy URL\nEmail\nFacebook\nTwitter\nLinkedIn\n\n"
+        "Harbour bridge to close\n\n"
+        "World Dec 22, 2026 10:59 AM EST\n\n"
+        "NORTHBANK (AP) — The city council voted on Tuesday to close the old harbour bridge "
+        "to cars from next spring, ending a decade of argument over the crumbling span.\n\n"
+        "Repairs would have cost more than a new bridge, the council's engineers said.\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == "Harbour bridge to close"
+    assert story.byline is not None
+    assert story.byline.names == ("Lena Ortiz", "Owen Petrakis")

@@ -455,6 +455,15 @@ def strip_author_link(text: str) -> str:
     return _AUTHOR_LINK_RE.sub("", text, count=1)
 
 
+def undoubled(text: str) -> str:
+    """`Jane Doe, AP Jane Doe, AP` -> `Jane Doe, AP`: a line printed twice over, as pages
+    saved as text run a visible copy and a screen reader's together."""
+    half = len(text) // 2
+    if len(text) % 2 and text[half] == " " and text[:half] == text[half + 1 :]:
+        return text[:half]
+    return text
+
+
 def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     """A bare author line of web pages (`Jane Doe`, `Jane Doe and John Roe`, `Jane Doe, CNN`).
 
@@ -462,6 +471,7 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     given name (`Pamela Falk`, not `Lighter Side`), unless the line also carries a date or
     time (`Doric Sam December 20, 2023`), as bylines do. Returns the names or None.
     """
+    text = undoubled(text)
     # The tests of length and sentence end read the line without its date tail: `Janyce
     # McGregor · CBC News · Posted: Dec 22, 2023 8:25 AM EST | Last Updated: ...` is long,
     # `Jane Doe December 22, 2023 Comment Now!` ends in `!`.

@@ -39,6 +39,7 @@ from wirecheck.byline import (
     name_under_headline,
     role_line,
     strip_author_link,
+    undoubled,
 )
 from wirecheck.classify import Features, Kind, classify, over_a_credit
 from wirecheck.dateline import match_dateline, source_reference_date, to_dateline
@@ -97,6 +98,10 @@ _BYLINE_AFTER_BODY = 3
 _BYLINE_ABOVE = 3
 # A `By` line vouches for itself a little further up (a column's name and blurb between).
 _BY_LINE_ABOVE = 5
+# How far above the headline `By` label blocks are looked for, and how far apart two
+# blocks of one byline may be (units).
+_BY_BLOCK_ABOVE = 15
+_BY_BLOCK_GAP = 3
 # How far under the headline a bare name is looked for (units): as far as the headline
 # search reaches, and no further, so a page of thousands of short lines stays cheap.
 _BYLINE_REACH = headline.WINDOW
@@ -417,6 +422,36 @@ def _standfirst(
     return None
 
 
+def _by_label_blocks(
+    units: list[Unit], start: int, stop: int, place: dict[int, str], lede: int
+) -> list[tuple[int, tuple[str, ...]]]:
+    """`By` labels on lines of their own, each with the names on the next line, from
+    ``start`` to ``stop``; blocks in a row are one byline's authors (`By —` / `Najib Jobain,
+    AP` / `By —` / `Samy Magdy, AP`)."""
+    found: list[tuple[int, tuple[str, ...]]] = []
+    i = start
+    while i < stop:
+        if found and i > found[-1][0] + _BY_BLOCK_GAP:
+            break
+        if (
+            i in place
+            or i + 1 in place
+            or lede in (i, i + 1)
+            or not BARE_BY_RE.match(units[i].text)
+            or not _next_line_unit(units, i)
+        ):
+            i += 1
+            continue
+        name_text = strip_author_link(undoubled(units[i + 1].text))
+        names = looks_like_name_line(name_text) or name_under_headline(name_text)
+        if not names:
+            i += 1
+            continue
+        found.append((i, names))
+        i += 2
+    return found
+
+
 def _next_line_unit(units: list[Unit], i: int) -> bool:
     """Whether unit ``i + 1`` starts on the line after unit ``i`` (a blank line between)."""
     return i + 1 < len(units) and units[i + 1].first_line <= units[i].lines[-1] + 2
@@ -595,6 +630,20 @@ def assemble(
                 _set_byline(out, units[i], name)
                 place[i] = "byline"
                 break
+    if out.byline is None and anchor is not None:
+        # `By` labels with the names under them, set above the headline with a share bar
+        # between (PBS NewsHour): an explicit label, trusted farther up than a bare name.
+        blocks = _by_label_blocks(units, max(0, anchor - _BY_BLOCK_ABOVE), anchor, place, lede)
+        if blocks:
+            first, last = blocks[0][0], blocks[-1][0] + 1
+            out.byline = Byline(
+                raw=" ".join(units[j].text for k, _ in blocks for j in (k, k + 1)),
+                names=tuple(dict.fromkeys(n for _, names in blocks for n in names)),
+                line=units[first].first_line,
+                end_line=units[last].lines[-1],
+            )
+            for k, _ in blocks:
+                place[k] = place[k + 1] = "byline"
     if out.byline is None:
         # `The Canadian Press` or `Staff Reporter` alone under the headline: the byline,
         # naming no one.
