@@ -627,3 +627,20 @@ def test_by_label_blocks_above_the_headline_name_every_author() -> None:
     assert story.headline == "Harbour bridge to close"
     assert story.byline is not None
     assert story.byline.names == ("Lena Ortiz", "Owen Petrakis")
+
+
+def test_a_name_over_a_section_label_and_time_stamp_above_the_headline_is_the_byline() -> None:
+    page = (
+        "Ferries at dawn | Northbank Gazette\n\nSkip to content\n\nNews\nSport\n\n"
+        "Zorba Quillfeather\n\nIdeas\nOct 5, 2026 9:00 AM\n\n"
+        "The Harbour's First Ferry Is a Ritual Worth Keeping\n\n"
+        "Every morning at a quarter to six the first ferry leaves the north pier, and every "
+        "morning the same twenty people are on it, most of them with a flask of tea.\n\n"
+        "The council wants to cut the early sailing from next spring to save money.\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == "The Harbour's First Ferry Is a Ritual Worth Keeping"
+    assert story.byline is not None and story.byline.names == ("Zorba Quillfeather",)
+    # Without the time stamp a name no census lists stays out of the byline.
+    bare = parse(page.replace("Oct 5, 2026 9:00 AM\n", ""), check=False, today=_TODAY)
+    assert bare.byline is None

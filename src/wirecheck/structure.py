@@ -452,6 +452,18 @@ def _by_label_blocks(
     return found
 
 
+def _stamped_below(units: list[Unit], feats: list[Features], i: int) -> bool:
+    """A time stamp on the next unit, or on the one after a one-word section label."""
+    for j in (i + 1, i + 2):
+        if j >= len(units):
+            return False
+        if _is_stamp(units[j], feats[j]):
+            return True
+        if feats[j].words > 1:
+            return False
+    return False
+
+
 def _next_line_unit(units: list[Unit], i: int) -> bool:
     """Whether unit ``i + 1`` starts on the line after unit ``i`` (a blank line between)."""
     return i + 1 < len(units) and units[i + 1].first_line <= units[i].lines[-1] + 2
@@ -605,6 +617,10 @@ def assemble(
             names_only = match_byline(units[i].text)
             if names_only is None and i >= (anchor or 0) - _BYLINE_ABOVE:
                 names_only = looks_like_name_line(units[i].text)
+                if names_only is None and i < head_from and _stamped_below(units, feats, i):
+                    # `Nika Simovich Fisher` / `Ideas` / `Oct 5, 2023 9:00 AM` over the
+                    # headline: the time stamp vouches for a name no census lists.
+                    names_only = name_under_headline(units[i].text, dated=True)
             if names_only:
                 _set_byline(out, units[i], names_only)
                 place[i] = "byline"
