@@ -644,3 +644,31 @@ def test_a_name_over_a_section_label_and_time_stamp_above_the_headline_is_the_by
     # Without the time stamp a name no census lists stays out of the byline.
     bare = parse(page.replace("Oct 5, 2026 9:00 AM\n", ""), check=False, today=_TODAY)
     assert bare.byline is None
+
+
+def test_several_authors_a_line_each_make_one_byline() -> None:
+    body = (
+        "The city council voted on Tuesday to close the old harbour bridge to cars from next "
+        "spring, ending a decade of argument over the crumbling span.\n\n"
+        "Repairs would have cost more than a new bridge, the council's engineers said.\n"
+    )
+    # NPR: a `By` label, then the names one a line with commas between.
+    npr = parse(
+        "Harbour bridge to close | Northbank Radio\n\nSkip to content\n\nNews\nMusic\n\n"
+        "Harbour bridge to close\n\nDecember 22, 2026 3:00 AM ET\n\n"
+        "By\n\nLena Ortiz\n\n,\n\nOwen Petrakis\n\n,\n\nMara Lindqvist\n\n"
+        "Harbour bridge to close\n\nListen · 3:47\n\n" + body,
+        check=False,
+        today=_TODAY,
+    )
+    assert npr.byline is not None
+    assert npr.byline.names == ("Lena Ortiz", "Owen Petrakis", "Mara Lindqvist")
+    # PolitiFact: a dated `By` line for each writer.
+    two = parse(
+        "Harbour bridge to close\n\nBy Lena Ortiz December 21, 2026\n\n"
+        "By Owen Petrakis December 21, 2026\n\n" + body,
+        check=False,
+        today=_TODAY,
+    )
+    assert two.byline is not None and two.byline.names == ("Lena Ortiz", "Owen Petrakis")
+    assert two.body[0].startswith("The city council")

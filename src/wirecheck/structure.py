@@ -102,6 +102,8 @@ _BY_LINE_ABOVE = 5
 # blocks of one byline may be (units).
 _BY_BLOCK_ABOVE = 15
 _BY_BLOCK_GAP = 3
+# Lines that join names set one a line: `Aaron Scott` / `,` / `Berly McCoy`.
+_NAME_JOINS = frozenset({",", "and", "&", ", and"})
 # How far under the headline a bare name is looked for (units): as far as the headline
 # search reaches, and no further, so a page of thousands of short lines stays cheap.
 _BYLINE_REACH = headline.WINDOW
@@ -424,31 +426,39 @@ def _standfirst(
 
 def _by_label_blocks(
     units: list[Unit], start: int, stop: int, place: dict[int, str], lede: int
-) -> list[tuple[int, tuple[str, ...]]]:
-    """`By` labels on lines of their own, each with the names on the next line, from
-    ``start`` to ``stop``; blocks in a row are one byline's authors (`By —` / `Najib Jobain,
-    AP` / `By —` / `Samy Magdy, AP`)."""
-    found: list[tuple[int, tuple[str, ...]]] = []
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """`By` labels on lines of their own with the names after them, from ``start`` to
+    ``stop``, as (first unit, last unit, names). Names may come one a line with commas
+    between (`By` / `Aaron Scott` / `,` / `Berly McCoy`, NPR); blocks in a row are one
+    byline's authors (`By —` / `Najib Jobain, AP` / `By —` / `Samy Magdy, AP`)."""
+
+    def names_at(k: int) -> tuple[str, ...] | None:
+        if k >= stop or k in place or k == lede:
+            return None
+        text = strip_author_link(undoubled(units[k].text))
+        return looks_like_name_line(text) or name_under_headline(text)
+
+    found: list[tuple[int, int, tuple[str, ...]]] = []
     i = start
     while i < stop:
-        if found and i > found[-1][0] + _BY_BLOCK_GAP:
+        if found and i > found[-1][1] + _BY_BLOCK_GAP:
             break
-        if (
-            i in place
-            or i + 1 in place
-            or lede in (i, i + 1)
-            or not BARE_BY_RE.match(units[i].text)
-            or not _next_line_unit(units, i)
-        ):
-            i += 1
-            continue
-        name_text = strip_author_link(undoubled(units[i + 1].text))
-        names = looks_like_name_line(name_text) or name_under_headline(name_text)
+        names = None
+        if i not in place and i != lede and BARE_BY_RE.match(units[i].text):
+            names = names_at(i + 1) if _next_line_unit(units, i) else None
         if not names:
             i += 1
             continue
-        found.append((i, names))
-        i += 2
+        last = i + 1
+        while (
+            last + 2 < stop
+            and units[last + 1].text.strip().casefold() in _NAME_JOINS
+            and (more := names_at(last + 2))
+        ):
+            names = (*names, *more)
+            last += 2
+        found.append((i, last, names))
+        i = last + 1
     return found
 
 
@@ -600,8 +610,33 @@ def assemble(
         if names is not None and out.byline is None:
             _set_byline(out, units[i], names)
             place[i] = "byline"
+        elif names and out.byline is not None and place.get(i - 1) == "byline":
+            # `By Madison Czopek Dec 21, 2023` over `By Katie Sanders Dec 21, 2023`: one
+            # byline's authors, a line each.
+            out.byline = replace(
+                out.byline,
+                raw=f"{out.byline.raw} {text}",
+                names=tuple(dict.fromkeys((*out.byline.names, *names))),
+                end_line=units[i].lines[-1],
+            )
+            place[i] = "byline"
         elif out.byline is not None and (is_agency_writer_line(text) or is_agency_line(text)):
             place[i] = "agency-credit"  # `Associated Press Writer`, `UNITED PRESS INTERNATIONAL`
+    if out.byline is None and anchor is not None:
+        # `By` labels with the names under them, set above the headline with a share bar
+        # between (PBS NewsHour, NPR): an explicit label, trusted farther up than a name.
+        blocks = _by_label_blocks(units, max(0, anchor - _BY_BLOCK_ABOVE), anchor, place, lede)
+        if blocks:
+            first, last = blocks[0][0], blocks[-1][1]
+            out.byline = Byline(
+                raw=" ".join(units[k].text for a, b, _ in blocks for k in range(a, b + 1)),
+                names=tuple(dict.fromkeys(n for _, _, names in blocks for n in names)),
+                line=units[first].first_line,
+                end_line=units[last].lines[-1],
+            )
+            for a, b, _ in blocks:
+                for k in range(a, b + 1):
+                    place[k] = "byline"
     if out.byline is None:
         # A bare name line between headline and body (see ``looks_like_name_line``).
         for i in [*range(head_from, near_end), *above]:
@@ -646,20 +681,6 @@ def assemble(
                 _set_byline(out, units[i], name)
                 place[i] = "byline"
                 break
-    if out.byline is None and anchor is not None:
-        # `By` labels with the names under them, set above the headline with a share bar
-        # between (PBS NewsHour): an explicit label, trusted farther up than a bare name.
-        blocks = _by_label_blocks(units, max(0, anchor - _BY_BLOCK_ABOVE), anchor, place, lede)
-        if blocks:
-            first, last = blocks[0][0], blocks[-1][0] + 1
-            out.byline = Byline(
-                raw=" ".join(units[j].text for k, _ in blocks for j in (k, k + 1)),
-                names=tuple(dict.fromkeys(n for _, names in blocks for n in names)),
-                line=units[first].first_line,
-                end_line=units[last].lines[-1],
-            )
-            for k, _ in blocks:
-                place[k] = place[k + 1] = "byline"
     if out.byline is None:
         # `The Canadian Press` or `Staff Reporter` alone under the headline: the byline,
         # naming no one.
