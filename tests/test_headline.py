@@ -781,3 +781,15 @@ def test_a_share_button_naming_the_story_picks_the_headline_over_a_dek() -> None
     # A `Related:` line naming a heading is no share button: it changes nothing.
     related = "Related: A rare look at how your favourite ferry gets rebuilt\n\n"
     assert _headline(top + related + _BODY) == _headline(top + _BODY)
+
+
+def test_a_caption_sentence_or_an_outlets_initials_name_no_one() -> None:
+    from wirecheck.byline import looks_like_name_line, name_under_headline
+
+    caption = "Jane Doe on the set of The Harbour Keepers. (Owen Petrakis)"
+    assert looks_like_name_line(caption) is None
+    assert looks_like_name_line("Jane Doe for The Northbank Gazette") == ("Jane Doe",)
+    stamp = "NBG Arts · Posted: Dec 20, 2026 10:27 AM EST"
+    assert name_under_headline(stamp) is None
+    assert name_under_headline(stamp, dated=True) is None
+    assert name_under_headline("JJ Okafor", dated=True) == ("JJ Okafor",)  # initials

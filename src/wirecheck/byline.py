@@ -495,7 +495,11 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     ):
         # `Sarah Barnacle Worcester Telegram & Gazette`: a name run into the outlet.
         return (outlet.group(1),)
-    head = _CUT_RE.split(AGE_RE.sub("", text), maxsplit=1)[0]
+    unaged = AGE_RE.sub("", text)
+    cut = _CUT_RE.search(unaged)
+    if cut and cut.group().strip() in ("on", "for", "For") and unaged[cut.end() :][:1].islower():
+        return None  # `Bruce Dern on the set of ...`: a caption's sentence, not `Jane Doe on Dec 3`
+    head = unaged[: cut.start()] if cut else unaged
     stripped = _TAIL_RE.sub("", head).strip()
     if not stripped:
         return None
@@ -617,8 +621,8 @@ def name_under_headline(text: str, *, dated: bool = False) -> tuple[str, ...] | 
         return None
     if any(w.endswith(("'s", "’s")) for w in words):
         return None  # `Today's Paper`: a possessive, not a name
-    if all(w.isupper() for w in words) and len(words[0]) <= 4:
-        return None  # `CBC NEWS`: initials, not a person
+    if words[0].isupper() and 3 <= len(words[0]) <= 4:
+        return None  # `CBC NEWS`, `CBC Arts`: an outlet's initials, not a given name
     if any(_OUTLET_WORD_RE.fullmatch(w) or w.casefold() in TITLE_WORDS for w in words):
         return None  # `Daily News Egypt`: an outlet
     # The given name is a census one or no dictionary word at all (a place or a brand the
