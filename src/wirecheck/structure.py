@@ -212,6 +212,15 @@ def _penalise_lists(units: list[Unit], feats: list[Features], scores: list[float
         run = []
 
 
+def _prose_before(units: list[Unit], feats: list[Features]) -> list[int]:
+    """Characters of paragraphs before each unit (one more entry than units): the prose
+    between units ``a`` and ``b`` is ``prose[b] - prose[a]``."""
+    prose = [0]
+    for unit, feat in zip(units, feats, strict=True):
+        prose.append(prose[-1] + (len(unit.text) if feat.kind is Kind.GOOD else 0))
+    return prose
+
+
 def _neutralise_interstitials(
     units: list[Unit], feats: list[Features], scores: list[float]
 ) -> None:
@@ -240,11 +249,9 @@ def _neutralise_interstitials(
         if j - i >= _INTERSTITIAL_MIN_UNITS:
             blocks.setdefault(tuple(keys[i:j]), []).append(range(i, j))
         i = max(j, i + 1)
-    # Characters of paragraphs before each unit: the text between two copies in O(1), so
-    # a long input with many repeated blocks stays linear.
-    prose = [0]
-    for unit, feat in zip(units, feats, strict=True):
-        prose.append(prose[-1] + (len(unit.text) if feat.kind is Kind.GOOD else 0))
+    # The text between two copies in O(1), so a long input with many repeated blocks
+    # stays linear.
+    prose = _prose_before(units, feats)
     for spans in blocks.values():
         if len(spans) < _INTERSTITIAL_TIMES:
             continue
@@ -279,10 +286,8 @@ def _neutralise_contents(units: list[Unit], feats: list[Features], scores: list[
             later.setdefault(key, i)
         else:
             first[key] = i
-    # Paragraphs before each unit: a section's heading has paragraphs before the next one.
-    prose = [0]
-    for feat in feats:
-        prose.append(prose[-1] + (feat.kind is Kind.GOOD))
+    # A section's heading has paragraphs before the next one.
+    prose = _prose_before(units, feats)
     i = 0
     while i < len(units):
         j, previous = i, -1
