@@ -530,7 +530,7 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     # Bare lines are not trusted with long names: `Bill Barr Says Voting` is a headline.
     if any(not 2 <= len([w for w in p.split() if not w.endswith(".")]) <= 3 for p in people):
         return None
-    unknown = any(_given(p.split()[0]) not in given_names() for p in people)
+    unknown = any(given_key(p.split()[0]) not in given_names() for p in people)
     # A news agency credited after the names vouches for them as a date does: `Jean-Luc
     # MARTIN, AFP`, `Li Ming, Xinhua` (names no census list knows).
     agency = any(f.strip().casefold().removeprefix("the ") in AGENCIES for f in fragments[1:])
@@ -539,7 +539,7 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(people))
 
 
-def _given(word: str) -> str:
+def given_key(word: str) -> str:
     """The given-name key of a name's first word: `Jean-Luc` is looked up as `Jean`."""
     return word.split("-", 1)[0].capitalize()
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import NamedTuple
 
-from wirecheck.byline import _given, given_names
+from wirecheck.byline import given_key, given_names
 from wirecheck.patterns.boilerplate import (
     CHROME_SENTENCE_RE,
     COOKIE_NOTICE_RE,
@@ -121,7 +121,7 @@ def credit_of(text: str) -> str | None:
     if "/" not in tail:
         return None
     named = _NAME_SLASH_OUTLET_RE.search(tail)
-    if named and _given(named.group("name").split()[0]) in given_names():
+    if named and given_key(named.group("name").split()[0]) in given_names():
         return tail[named.start() :].strip()
     return None
 
