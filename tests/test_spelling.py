@@ -245,6 +245,54 @@ def test_copy_in_another_language_is_skipped() -> None:
     assert [c for c, _ in flagged(english)] == ["WC101", "WC101"]
 
 
+def test_a_page_in_another_language_with_english_menus_is_skipped() -> None:
+    """A few English function words (menus, a caption, a song title) do not make a Spanish
+    page English: its prose is counted, and Spanish wins by far."""
+    spanish = "\n".join(
+        [
+            "Share this on the site. Subscribe for the newsletter. Photos are by staff.",
+            "Un video popular muestra a un pasajero de avión que parece desorientado, pero "
+            "se calma cuando una mujer le canta una canción conocida.",
+            "La propietaria de la cuenta confirmó que el video no es real y que muestra una "
+            "escena con actores, según dijo a los periodistas.",
+            "Si ves algo que te hace dudar, envíanoslo y nuestro equipo lo investigará.",
+            "Los actores también salen en otros videos del mismo club de teatro, como este "
+            "donde se finge una escena en una boda.",
+        ]
+    )
+    assert flagged(spanish, headline="Un video muestra a actores en un avión") == []
+
+
+def test_a_paragraph_in_another_language_inside_english_copy_is_skipped() -> None:
+    """A quotation given in the original language is not English to check; the English
+    paragraphs around it still are."""
+    body = "\n".join(
+        [
+            "The minister said the goverment would present the plan on Monday.",
+            '"Vamos a presentar el plan el lunes y no habrá más retrasos en las obras del '
+            'puerto", dijo el ministro a los periodistas.',
+            "Officials said the works would start in the spring.",
+        ]
+    )
+    assert flagged(body) == [("WC101", "goverment")]
+
+
+def test_english_with_few_function_words_is_still_checked() -> None:
+    """A list of names or products reads as little English, but no other language: it is
+    checked (another language must be shown, not English found scarce)."""
+    body = "\n".join(
+        [
+            "Sixteen new officers joined the department.",
+            "Adam Novak, Jordan Quill, James Ashe, Dayne Sabo, Nicholas Konrad, Edwin Zorro, "
+            "Jean Candel, Mark Dworak, Christian Cella, Vincent Crawford, Walter Brandt.",
+            "Drawcord pants, joggers, high-rise tights, running shorts, rain jackets, fleece "
+            "vests, wool socks, trail shoes, base layers, and sports bras are on sale.",
+            "The chief said the recruits had completed thier training.",
+        ]
+    )
+    assert flagged(body) == [("WC101", "thier")]
+
+
 def test_non_english_wire_copy_is_skipped() -> None:
     body = "The board disolved the panel and the offisials left."
     assert len(flagged(body)) == 2

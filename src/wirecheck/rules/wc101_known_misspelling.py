@@ -16,8 +16,10 @@ What it does
     checked unless the story also uses it as a name or it is a known proper name. Words
     passed with `--allow` (case-sensitive) are never reported.
 
-    Only English copy is checked: a story whose wire header names another language is
-    skipped.
+    Only English copy is checked: a story whose wire header names another language, or
+    whose function words are clearly German, French, Spanish or Italian, is skipped, and
+    so is a paragraph in one of those languages inside English copy (a quotation given in
+    the original).
 
 Why
     These misspellings are certain errors: the list holds only spellings that are not

@@ -17,8 +17,10 @@ What it does
     same exemptions as WC101 (`[sic]`, dropped-g forms, parts of hyphenated names, URLs,
     emails, handles, hashtags). A word WC101 reports is not reported again here.
 
-    Only English copy is checked: a story whose wire header names another language is
-    skipped.
+    Only English copy is checked: a story whose wire header names another language, or
+    whose function words are clearly German, French, Spanish or Italian, is skipped, and
+    so is a paragraph in one of those languages inside English copy (a quotation given in
+    the original).
 
 Why
     A list of known misspellings catches only a small share of real typos; most slips

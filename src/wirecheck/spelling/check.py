@@ -103,15 +103,14 @@ def english_words(words: set[str]) -> bool:
     return lowercase < FOREIGN_MIN_WORDS or len(words & FUNCTION_WORDS) >= FUNCTION_WORDS_NEEDED
 
 
-def _foreign_brief(words: set[str], prepared: str) -> bool:
-    """Is a story too short for ``english_words`` in another language it names clearly?
+def other_language(prepared: str) -> bool:
+    """Does the story read clearly as another language (Spanish, Italian...)?
 
-    A two-paragraph EFE brief has too few words for the function-word count, but enough
-    Spanish ones for the feed's language detector; only then is it asked (a story with a
-    finding to report and few words).
+    The net under ``english_words``: a Spanish page whose menus and captions hold a few
+    English function words passes that test, but the function words of its prose are
+    Spanish by far. A story that only reads as little English (a list of names, a product
+    roundup) is still checked: another language must be shown, not English found scarce.
     """
-    if sum(1 for w in words if w.islower()) >= FOREIGN_MIN_WORDS:
-        return False
     from wirecheck.feeds.language import brief_not_english
 
     return brief_not_english([prepared])
@@ -182,6 +181,7 @@ class _StoryCheck:
                 self.blocks.append(_Block(cut, paragraph, 0, 0))
         self.captions = [text.prepare(c.text) for c in story.captions]
         self._names: dict[str, bool] = {}
+        self._foreign: dict[int, bool] = {}
 
     def run(self) -> list[Finding]:
         # Words already judged fine in any story (known words, capitals) are skipped at C
@@ -208,7 +208,9 @@ class _StoryCheck:
                 unknown.append((word, looked[-1]))
             else:
                 _FINE.add(word)  # a capitalised word: a name, unless on the list
-        if not english_words(every) or ((hits or unknown) and _foreign_brief(every, self.prepared)):
+        # The set test is free; the function-word count is made only when there is
+        # something to report.
+        if not english_words(every) or ((hits or unknown) and other_language(self.prepared)):
             return []
         found: list[Finding] = []
         for word, corrections, name_like in hits:
@@ -245,8 +247,23 @@ class _StoryCheck:
             for at in _starts(pattern, block.text, word):
                 yield block, at, at + len(word)
 
+    def foreign(self, block: _Block) -> bool:
+        """Is this paragraph of an English story in another language (a quotation given
+        in Spanish, the French half of a bilingual notice)? Asked only of paragraphs with
+        a finding; a headline is never taken for one."""
+        if block.paragraph is None:
+            return False
+        hit = self._foreign.get(id(block))
+        if hit is None:
+            from wirecheck.feeds.language import brief_not_english
+
+            hit = self._foreign[id(block)] = brief_not_english([block.text])
+        return hit
+
     def _exempt(self, block: _Block, start: int, end: int, word: str) -> bool:
         """Context that exempts an occurrence from both rules."""
+        if self.foreign(block):
+            return True
         t = block.text
         if text.dropped_g(t, end, word) or text.marked_sic(t, end):
             return True
