@@ -65,6 +65,7 @@ def test_repeated_word() -> None:
         "It was Christmas Eve eve, and fans chanted cool cool cool.",
         "The car has all all-wheel drive, a no-makeup makeup look and a so-so engine.",
         "He waved bye bye and said very, very well.",
+        "We bought a house last summer, woop woop! Then came the winter.",
     ],
 )
 def test_grammatical_and_deliberate_repeats(text: str) -> None:

@@ -4,8 +4,9 @@ What it does
     Reports a word written twice with only a space between (`met with with officials`),
     in the headline and the body. Left alone: repeats that are grammatical or idiomatic
     (`had had`, `that that`, `is is`, `bye bye`), repeats whose second word is capitalised
-    (names such as `Bora Bora`, `Duran Duran`), repeats split by punctuation (`very, very`,
-    `so-so`), and a repeat across a line break when the first line is a short heading.
+    (names such as `Bora Bora`, `Duran Duran`), an exclamation (`woop woop!`), repeats
+    split by punctuation (`very, very`, `so-so`), and a repeat across a line break when
+    the first line is a short heading.
 
 Why
     A doubled word is the commonest slip of editing on screen: a phrase retyped, a word
@@ -88,6 +89,8 @@ def _is_slip(text: str, match: re.Match[str]) -> bool:
     start, end = match.span()
     if _repeated_on(text, start, end, first):
         return False  # on purpose
+    if text.startswith("!", end):
+        return False  # an exclamation: `woop woop!`, `yay yay!`
     # Part of a compound: `all all-wheel drive`, `a no-makeup makeup look`.
     return not (
         (start and text[start - 1] in _JOINERS) or (end < len(text) and text[end] in _JOINERS)
