@@ -60,6 +60,8 @@ CHROME = [
     "viewpoints.",
     "The author or authors do not own shares in any securities mentioned in this article.",
     "Get unlimited access to insights like this when you subscribe. Start Free Trial",
+    "The Example Agency website contains only a portion of the news stories offered to "
+    "subscribers of its wire, in summarized form. Please contact us for subscription options.",
 ]
 
 PROSE = [

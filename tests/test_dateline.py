@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import wirecheck
 from wirecheck.dateline import (
     DatelineMatch,
     date_parts,
@@ -595,3 +596,31 @@ def test_a_dash_turned_to_mojibake_still_closes_the_dateline(text: str, raw: str
 
 def test_mojibake_inside_a_sentence_is_not_a_dateline_dash() -> None:
     assert match_dateline("Officials said â€” on Tuesday — that the vote was close.") is None
+
+
+@pytest.mark.parametrize("line", ["ANKARA", "ISTANBUL", "NEW YORK", "BEIJING"])
+def test_a_known_city_alone_is_a_dateline_only_when_asked(line: str) -> None:
+    """Anadolu's layout: the city alone on its line. The story around it must vouch for it
+    (the caller asks with ``bare_place`` where the lede follows)."""
+    assert match_dateline(line, own_line=True) is None
+    match = match_dateline(line, own_line=True, bare_place=True)
+    assert match is not None
+    assert (match.raw, match.city, match.agencies) == (line, line, ())
+
+
+@pytest.mark.parametrize("line", ["POLITICS", "Ankara", "SPRINGFIELD", "ANKARA TODAY"])
+def test_bare_place_needs_a_known_city_in_capitals(line: str) -> None:
+    assert match_dateline(line, own_line=True, bare_place=True) is None
+
+
+def test_a_bare_city_over_the_lede_is_the_dateline_but_not_over_a_menu() -> None:
+    lede = (
+        "The city council on Tuesday approved a plan to widen the coastal road, officials "
+        "said, after two years of hearings over the cost."
+    )
+    story = wirecheck.parse(f"Council approves coastal road plan\n\nANKARA\n\n{lede}\n")
+    assert story.dateline is not None and story.dateline.city == "ANKARA"
+    assert story.paragraphs[0].text == lede
+    menu = "\n\n".join(["Politics", "Economy", "World", "Sports"])
+    page = wirecheck.parse(f"Council approves coastal road plan\n\nANKARA\n\n{menu}\n\n{lede}\n")
+    assert page.dateline is None or page.dateline.city != "ANKARA"

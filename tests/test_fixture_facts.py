@@ -268,6 +268,22 @@ FACTS: list[Facts] = [
         removed=("Enditem",),
     ),
     Facts(
+        file="anadolu-web.txt",
+        headline="Turkish shipyards report record order book as tanker demand climbs",
+        names=("Selin Aydemir",),
+        dateline="ISTANBUL",
+        city="ISTANBUL",
+        agencies=(),
+        paragraphs=5,
+        first="Turkish shipyards ended the th",
+        last="Exports of ships and yachts ro",
+        removed=(
+            "Builders in Tuzla and Yalova say contracts for chemical tankers now run into 2029",
+            "The Anadolu Agency website contains only a portion of the news stories offered to "
+            "subscribers, in summarized form. Please contact us for subscription options.",
+        ),
+    ),
+    Facts(
         file="bloomberg.txt",
         headline="Salmon Farmer Fjordlaks Halts Expansion as Sea-Lice Costs Climb",
         names=("Henrik Solberg",),

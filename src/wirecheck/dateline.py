@@ -823,6 +823,18 @@ def _accepted(body: _Body, closing: Closing, own_line: bool) -> bool:
     return closing >= Closing.EN and (body.place_known or body.region_known)
 
 
+def _bare_known_place(body: _Body, closing: Closing) -> bool:
+    """A known dateline city in capitals, with nothing after it (`ANKARA`)."""
+    return (
+        closing is Closing.NONE
+        and body.place_caps
+        and body.place_known
+        and not body.regions
+        and not body.agencies
+        and body.date_span is None
+    )
+
+
 def _agency_as_place(body: _Body, closing: Closing) -> None:
     """`CNN —`: a known agency written where the place goes (or where a region goes after
     the place's comma, `SYDNEY, AAP -`), before a dash, is the agency."""
@@ -851,11 +863,16 @@ def _caption_follows(s: str, end: int) -> bool:
 _CUE_RE = regex(r"[(/_:\-" + _HEAVY_DASHES + _LIGHT_DASHES + "€]")
 
 
-def match_dateline(text: str, *, own_line: bool = False) -> DatelineMatch | None:
+def match_dateline(
+    text: str, *, own_line: bool = False, bare_place: bool = False
+) -> DatelineMatch | None:
     """Match a dateline at the very start of ``text``.
 
     ``text`` is a paragraph, or a whole line when ``own_line`` is true: then the line must
-    be nothing but the dateline, and the closing dash is optional.
+    be nothing but the dateline, and the closing dash is optional. ``bare_place`` (own
+    line only) also accepts a known dateline city in capitals and nothing else
+    (`ANKARA`), which only the story around it can vouch for: the caller asks for it
+    where the lede follows.
     """
     start = _skip_whitespace(text, 0)
     if text.startswith("\ufeff", start):
@@ -893,7 +910,9 @@ def match_dateline(text: str, *, own_line: bool = False) -> DatelineMatch | None
         return None
     if _caption_follows(s, end):
         return None
-    if not _accepted(body, closing, own_line):
+    if not _accepted(body, closing, own_line) and not (
+        bare_place and own_line and _bare_known_place(body, closing)
+    ):
         return None
     region, country = _assign_regions(body)
     return DatelineMatch(

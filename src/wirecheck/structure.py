@@ -112,6 +112,8 @@ _NAME_UNDER_HEADLINE = 3
 # How far after a closing break the next article's heading and credit line may come.
 _NEXT_ARTICLE_GAP = 5
 
+# A line of sentence case this long between headline and body is a dek (a standfirst).
+_DEK_WORDS = 8
 # A standfirst under the headline: within this many units, this many words longer.
 _DEK_GAP = 3
 _DEK_MIN_WORDS = 8
@@ -341,14 +343,25 @@ def _best_run(scores: list[float]) -> tuple[int, int] | None:
     return best_range
 
 
-def _find_dateline(units: list[Unit], start: int, end: int) -> tuple[int, int, bool] | None:
-    """(unit index, offset where the text starts, own line) of the dateline, if any."""
+def _find_dateline(
+    units: list[Unit], feats: list[Features], start: int, end: int
+) -> tuple[int, int, bool] | None:
+    """(unit index, offset where the text starts, own line) of the dateline, if any.
+
+    A known city alone in capitals (`ANKARA`, Anadolu's layout) is one only over a
+    paragraph of prose: above a menu or a heading it may be a section's name."""
     for i in range(max(0, start - _DATELINE_WINDOW), min(end + 1, start + _DATELINE_WINDOW)):
         text = units[i].text
         match = match_dateline(text)
         if match and match.end < len(text):
             return i, match.end, False
-        if match_dateline(text, own_line=True) and i + 1 < len(units):
+        if i + 1 < len(units) and (
+            match_dateline(text, own_line=True)
+            or (
+                feats[i + 1].kind is Kind.GOOD
+                and match_dateline(text, own_line=True, bare_place=True)
+            )
+        ):
             return i, len(text), True
     return None
 
@@ -541,11 +554,11 @@ def assemble(
         end = len(units) - 1
 
     # A clean story's dateline is near its top, however far lists pushed the run down.
-    dateline_at = _find_dateline(units, 0, end) if clean else None
+    dateline_at = _find_dateline(units, feats, 0, end) if clean else None
     if dateline_at is None and run and not (clean and start == 0):
-        dateline_at = _find_dateline(units, start, end)
+        dateline_at = _find_dateline(units, feats, start, end)
     if dateline_at is None and not run:
-        dateline_at = _find_dateline(units, 0, min(len(units) - 1, _DATELINE_WINDOW))
+        dateline_at = _find_dateline(units, feats, 0, min(len(units) - 1, _DATELINE_WINDOW))
         if dateline_at:
             start, end = dateline_at[0], len(units) - 1
     body_start = _skip_title_repeat(units, feats, start, end) if run else start
@@ -711,7 +724,7 @@ def assemble(
         idx, _offset, own_line = dateline_at
         unit = units[idx]
         if own_line:
-            match = match_dateline(unit.text, own_line=True)
+            match = match_dateline(unit.text, own_line=True, bare_place=True)
             para_text = units[idx + 1].text if idx + 1 < len(units) else ""
             place[idx] = "dateline"
         else:
@@ -835,7 +848,8 @@ def assemble(
             if tail_names is not None:
                 _credit_tail(out, lines, unit, tail_names)
                 continue
-            _remove(out, lines, unit, _reason(feat, i < body_start))
+            under_head = head is not None and head < i < body_start
+            _remove(out, lines, unit, _reason(feat, i < body_start, under_head))
     out.removed.sort(key=lambda r: r.line)
     return out
 
@@ -909,7 +923,7 @@ def _remove(out: Assembled, lines: list[str], unit: Unit, reason: str) -> None:
         out.removed.append(Removed(line=number, text=clean_line(lines[number - 1]), reason=reason))
 
 
-def _reason(feat: Features, before_body: bool) -> str:
+def _reason(feat: Features, before_body: bool, under_head: bool) -> str:
     kind = feat.kind
     if kind is Kind.WIRE_CODE:
         return "wire-code"
@@ -921,4 +935,6 @@ def _reason(feat: Features, before_body: bool) -> str:
         return "navigation"
     if kind is Kind.GOOD and before_body:
         return "standfirst"
+    if kind is Kind.SHORT and under_head and feat.words >= _DEK_WORDS:
+        return "standfirst"  # a dek under the headline, without a full stop
     return "boilerplate"

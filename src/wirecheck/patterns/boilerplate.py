@@ -320,6 +320,9 @@ CHROME_SENTENCE_RE = regex(
     r"(?:those of )?the author"
     r"|the authors? (?:or authors )?(?:do|does) not own (?:any )?(?:shares|stock|securities)\b"
     r"|get unlimited access to\b"
+    # An agency's note that its site carries only part of the wire it sells.
+    r"|.{0,60}\b(?:website|site|page) (?:contains|carries|shows|publishes) only (?:a portion|a "
+    r"selection|some|part|a summary) of\b|please contact us for subscription\b"
     r"|.{0,120}\bclick here\.?$"
     r")",
     re.IGNORECASE,
