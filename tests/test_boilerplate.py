@@ -59,6 +59,9 @@ CHROME = [
     "The opinions expressed here are the author's. The Gazette publishes a broad range of "
     "viewpoints.",
     "The author or authors do not own shares in any securities mentioned in this article.",
+    # Browser notices.
+    "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+    "Your browser is no longer supported. Please upgrade your browser to keep reading.",
     "Get unlimited access to insights like this when you subscribe. Start Free Trial",
     "The Example Agency website contains only a portion of the news stories offered to "
     "subscribers of its wire, in summarized form. Please contact us for subscription options.",

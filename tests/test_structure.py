@@ -672,3 +672,24 @@ def test_several_authors_a_line_each_make_one_byline() -> None:
     )
     assert two.byline is not None and two.byline.names == ("Lena Ortiz", "Owen Petrakis")
     assert two.body[0].startswith("The city council")
+
+
+def test_a_lede_retelling_the_headline_is_not_the_headline_printed_again() -> None:
+    """The first sentence of a news story often repeats its headline's words (`Ana Ruiz,
+    the harbour pilot who ..., died on Friday at 61.`): a full sentence is the title
+    printed again only when it is nearly the same words."""
+    title = "Ana Ruiz, harbour pilot who guided the last tall ship out of Northbank, dies at 61"
+    lede = (
+        "Ana Ruiz, the Northbank harbour pilot who guided the last tall ship out of the old "
+        "port in 1998, died on Friday at the age of 61, her family said."
+    )
+    page = (
+        f"{title}\n\nSkip to content\n\nNews\nSport\nWeather\nCulture\n\n{title}\n\n"
+        "Dec. 23, 2026, 5:00 PM UTC\nBy Lena Ortiz\n\n"
+        f"{lede}\n\n"
+        "She spent 40 years on the water and trained most of the pilots working today.\n\n"
+        "A memorial service will be held at the harbour chapel next week.\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == title
+    assert story.body[0] == lede

@@ -112,6 +112,8 @@ _NAME_UNDER_HEADLINE = 3
 # How far after a closing break the next article's heading and credit line may come.
 _NEXT_ARTICLE_GAP = 5
 
+# A full sentence is the title printed again only when it shares this much of its words.
+_RETOLD_MATCH = 0.8
 # A line of sentence case this long between headline and body is a dek (a standfirst).
 _DEK_WORDS = 8
 # A standfirst under the headline: within this many units, this many words longer.
@@ -369,11 +371,12 @@ def _find_dateline(
 def _skip_title_repeat(units: list[Unit], feats: list[Features], start: int, end: int) -> int:
     """Move the body start past headline lines (the page title's repeat) the run began with."""
     title = page_title_words(units)
-    while (
-        0 < start < end
-        and titled(units[start], feats[start])
-        and similarity(title, title_words(units[start].text)) >= TITLE_MATCH
-    ):
+    while 0 < start < end and titled(units[start], feats[start]):
+        alike = similarity(title, title_words(units[start].text))
+        # A lede retelling the headline in a full sentence (`Ryan Minor, the Orioles
+        # infielder who ..., died on Friday at 49.`) shares its words but not its shape.
+        if alike < (_RETOLD_MATCH if feats[start].ends_sentence else TITLE_MATCH):
+            break
         start += 1
     return start
 
