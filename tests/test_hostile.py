@@ -136,6 +136,21 @@ def _blocks_far_apart(size: int = SIZE) -> bytes:
     return (one * 3).encode("utf-8")[:size]
 
 
+def _distinct_bylines(size: int = SIZE) -> bytes:
+    """`By` lines naming different people each time: no answer about one line can be
+    reused for the next (the parser memoises its byline test per line text)."""
+    first = ("Jane", "John", "Maria", "Ahmed", "Li", "Olga", "Pedro", "Aisha")
+    last = ("Doe", "Roe", "Silva", "Khan", "Wang", "Petrova", "Garcia", "Bello")
+    out: list[str] = []
+    total = i = 0
+    while total < size:
+        line = f"By {first[i % 8]} {last[i // 8 % 8]}{i} and {first[i // 3 % 8]} {last[i % 8]}\n"
+        out.append(line)
+        total += len(line)
+        i += 1
+    return "".join(out).encode("utf-8")[:size]
+
+
 CASES: dict[str, Callable[[], bytes]] = {
     "one line of normal copy": lambda: b" ".join(_stories(SIZE)).replace(b"\n", b" ")[:SIZE],
     "open parentheses": lambda: b"(" * SIZE,
@@ -148,6 +163,7 @@ CASES: dict[str, Callable[[], bytes]] = {
     "straight double quotes": lambda: b'"' * SIZE,
     "byline prefixes": lambda: _repeat(b"By "),
     "byline lines": lambda: _repeat(b"By Jane Doe and John Roe\n"),
+    "distinct byline lines": _distinct_bylines,
     "caption credits": lambda: _repeat(b"Photo by "),
     "repeated word": lambda: _repeat(b"the "),
     "one long word": lambda: b"x" * SIZE,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from wirecheck.patterns.credits import (
     AGENCIES,
@@ -307,6 +307,13 @@ def match_byline(text: str) -> tuple[str, ...] | None:
     """If ``text`` is a byline line (`By ...`), the names in it (possibly none); else None."""
     if len(text) > _MAX_BYLINE:
         return _bio_byline(text)
+    return _short_byline(text)
+
+
+# The parser asks about each short line more than once (is it headline-shaped? is it the
+# byline?), and pages repeat their bylines; the answer depends on the text alone.
+@lru_cache(maxsize=1024)
+def _short_byline(text: str) -> tuple[str, ...] | None:
     prefix = BYLINE_PREFIX_RE.match(text)
     if not prefix:
         return _foreign_byline(text)
