@@ -59,6 +59,15 @@ CHROME = [
     "The opinions expressed here are the author's. The Gazette publishes a broad range of "
     "viewpoints.",
     "The author or authors do not own shares in any securities mentioned in this article.",
+    # Syndication notes.
+    "(This story has not been edited by Northbank Times staff and is auto-generated from a "
+    "syndicated feed.)",
+    "(Only the headline and picture of this report may have been reworked by the Example "
+    "Standard staff; the rest of the content is auto-generated from a syndicated feed.)",
+    "Disclaimer: This post has been auto-published from an agency feed without any "
+    "modifications to the text and has not been reviewed by an editor",
+    "This article was generated from an automated news agency feed without modifications "
+    "to text.",
     # Browser notices.
     "IE 11 is not supported. For an optimal experience visit our site on another browser.",
     "Your browser is no longer supported. Please upgrade your browser to keep reading.",
@@ -88,6 +97,8 @@ PROSE = [
     "Credit rating agencies cut the port authority's bonds on Tuesday.",
     "The fund said its managers do not own shares in the harbour company.",
     "Partners receive compensation when the ferry runs late, the contract says.",
+    "The report was not edited by the ministry, its authors said.",
+    "The ship's log was generated from an automated tracking feed, the inquiry heard.",
 ]
 
 

@@ -323,6 +323,11 @@ CHROME_SENTENCE_RE = regex(
     r"(?:those of )?the author"
     r"|the authors? (?:or authors )?(?:do|does) not own (?:any )?(?:shares|stock|securities)\b"
     r"|get unlimited access to\b"
+    # Syndication notes of sites that run an agency's feed as it comes.
+    r"|\(?only the headline (?:and (?:the )?picture )?of this (?:report|story|article) "
+    r"may have been reworked\b|.{0,100}\bauto-?(?:generated|published) from (?:a|an|the) "
+    r"(?:syndicated|agency|news agency|wire) feed\b|.{0,60}\bgenerated from an? (?:automated )?"
+    r"(?:news )?agency feed\b"
     # An agency's note that its site carries only part of the wire it sells.
     r"|.{0,60}\b(?:website|site|page) (?:contains|carries|shows|publishes) only (?:a portion|a "
     r"selection|some|part|a summary) of\b|please contact us for subscription\b"
