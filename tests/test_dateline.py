@@ -433,6 +433,10 @@ def test_seed_shape_year_from_weekday() -> None:
         ("Nov. 2 (UPI) --", "met Friday", date(2019, 11, 5), ("2019-11-02", "reference")),
         ("Nov. 2 (UPI) --", "no weekday here", None, ("2026-11-02", "assumed")),
         ("Dec. 5 (UPI) --", "nothing", None, ("2025-12-05", "assumed")),
+        # Tomorrow is this year: Seoul's or Sydney's date runs a day ahead of the reader's.
+        ("SEOUL, Nov. 30 (Yonhap) --", "data showed Monday", None, ("2026-11-30", "weekday")),
+        ("SYDNEY, Nov. 30 (AAP) -", "", None, ("2026-11-30", "assumed")),
+        ("Dec. 1 (UPI) --", "", None, ("2025-12-01", "assumed")),
         ("Nov. 2 (UPI) --", "met Friday and Saturday", None, ("2026-11-02", "assumed")),
         ("Nov. 2 (UPI) --", "on Friday and again Friday's", None, ("2018-11-02", "weekday")),
         ("Nov. 2 (UPI) --", "a Good Friday service", None, ("2026-11-02", "assumed")),

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from enum import IntEnum
 from typing import NamedTuple
 
@@ -1012,13 +1012,17 @@ def weekday_dates(text: str) -> Iterator[tuple[int, int, int, int, int, int | No
 
 
 def _latest(month: int, day: int, today: date, weekday: int | None) -> date | None:
-    """The most recent date with this month and day, not after ``today`` (on ``weekday``)."""
-    for year in range(today.year, today.year - _YEARS_BACK, -1):
+    """The most recent date with this month and day, not after the day after ``today``
+    (on ``weekday``): a dateline's local date runs up to a day ahead of the reader's (a
+    story from Seoul or Sydney filed on the morning of the 1st is read on the 30th in
+    the Americas)."""
+    last = today + timedelta(days=1)
+    for year in range(last.year, last.year - _YEARS_BACK, -1):
         try:
             candidate = date(year, month, day)
         except ValueError:
             continue
-        if candidate <= today and (weekday is None or candidate.weekday() == weekday):
+        if candidate <= last and (weekday is None or candidate.weekday() == weekday):
             return candidate
     return None
 
@@ -1074,8 +1078,9 @@ def resolve_date(
     - ``explicit``: written in the dateline;
     - ``reference``: the year that puts the date nearest ``reference_date``;
     - ``weekday``: the paragraph names exactly one weekday (`met Friday`): the most recent
-      year, not after ``today``, in which the date falls on it;
-    - ``assumed``: the most recent such date not after ``today``.
+      year, not after the day after ``today``, in which the date falls on it;
+    - ``assumed``: the most recent such date not after the day after ``today`` (time
+      zones put a dateline up to a day ahead).
     """
     parts = date_parts(match.date_text) if match.date_text else None
     if parts is None:
