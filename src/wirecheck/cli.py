@@ -118,7 +118,7 @@ def _reference_date_option(command: F) -> F:
         metavar="YYYY-MM-DD",
         callback=_reference_date,
         help="Date the story was filed: a dateline date without a year gets the year nearest "
-        "it (default: from a weekday the story names, else the latest such date up to today).",
+        "it (default: from a weekday the story names, else the latest such date up to tomorrow).",
     )(command)
 
 
