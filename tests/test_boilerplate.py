@@ -140,6 +140,12 @@ def test_editors_initials_closing_agency_copy_are_a_wire_code() -> None:
         assert _kind(line) is Kind.WIRE_CODE, line
 
 
+def test_version_notes_are_wire_codes() -> None:
+    for line in ("(ATTN: ADDS details in paras 4-6)", "(Adds minister's comment in paragraph 5)"):
+        assert _kind(line) is Kind.WIRE_CODE, line
+    assert _kind("(ATTN readers: the ferry timetable changes on Monday)") is not Kind.WIRE_CODE
+
+
 def test_control_codes_written_as_entities_are_a_wire_code() -> None:
     # Reuters-21578 ends each story with the ETX control character as `&#3;`
     for line in ("&#3;", "&#2; &#3;"):

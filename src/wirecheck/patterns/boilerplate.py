@@ -14,7 +14,7 @@ from wirecheck.regexes import regex
 
 # Wire transmission codes and trailers (AP/UPI ANPA, Reuters, Bloomberg):
 # `AP-NY-08-07-98 0618EDT`, `BC-Kenya-Explosion, 5th Ld-Writethru`, `Eds: UPDATES ...`,
-# `MORE`, `(END)`, `-0-`, `REUTER`, `(Adds comments, detail)`, `--Editors: ...`.
+# `MORE`, `(END)`, `-0-`, `REUTER`, `(Adds comments, detail)`, `(ATTN: ...)`, `--Editors: ...`.
 WIRE_CODE_RE = regex(
     r"""^(?:
         [A-Z]{2,4}-[A-Z]{2,3}-\d{2}-\d{2}-\d{2,4}\s+\d{3,4}\s?[A-Z]{3}   # AP-NY-08-07-98 0618EDT
@@ -24,6 +24,7 @@ WIRE_CODE_RE = regex(
       | --?\s*Editors?:.{0,300}                                         # --Editors: (Bloomberg)
       | MORE | \(?END\)? | -0- | \#{2,}\s*\#? | REUTER | Reuter | \(MORE\) | ENDS?
       | \((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Fixes|Removes|Inserts)\b[^()]{0,120}\)
+      | \(ATTN:[^()]{1,160}\)                                             # (ATTN: ADDS details in paras 4-6) (Yonhap)
       | [A-Z]{1,3}\d{3,5}\s*\(?[A-Z]?\)?                                # AP Photo XNP101-style codes
       | \d{6}\s+(?:GMT|UTC)(?:\s+\w{3}\s+\d{2})?                        # 071341 GMT Okt 15
       | [A-Z]{2,5}-\d{2}-\d{2}-\d{2,4}\s+\d{3,4}\s?[A-Z]{3}               # NYT-06-23-98 1712EDT
