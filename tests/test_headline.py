@@ -749,6 +749,23 @@ def test_a_label_after_the_headline_is_split_off_and_kept() -> None:
     assert split_label("The (video) game that ate the harbour") is None
 
 
+def test_a_wire_version_mark_before_the_headline_is_split_off_and_kept() -> None:
+    # Yonhap's `(LEAD)` / `(2nd LD)` and Reuters' `UPDATE 2-` / `RPT-` mark a version of
+    # the story, not its news.
+    for mark in ("(LEAD)", "(2nd LD)", "(URGENT)", "UPDATE 2-", "RPT-", "CORRECTED-UPDATE 1-"):
+        sep = "" if mark.endswith("-") else " "
+        page = f"{mark}{sep}Harbour bridge to close to cars next spring\n\n" + _BODY
+        story = parse(page, check=False, today=date(2026, 11, 29))
+        assert story.headline == "Harbour bridge to close to cars next spring", mark
+        assert [(r.line, r.text, r.reason) for r in story.removed] == [(1, mark, "headline-label")]
+        assert line_places(story)[1] == ["headline", "removed:headline-label"]
+    from wirecheck.headline import split_label
+
+    # In capitals only, and never the whole headline.
+    assert split_label("Update: harbour bridge to close next spring") is None
+    assert split_label("(LEAD) Bridge closes") is None
+
+
 def test_a_name_is_the_headline_of_a_page_titled_with_it() -> None:
     # An event or profile page: `<title>` is the person's name, printed again over the
     # text; a section label sits right above the body. A bare name is no headline

@@ -126,14 +126,28 @@ _LABEL_RE = regex(
     re.IGNORECASE,
 )
 _LABEL_MIN_WORDS = 3
+# A wire's mark of this version of the story, set before its headline: Yonhap's `(LEAD)`,
+# `(2nd LD)`, `(URGENT)`, Reuters' `UPDATE 2-`, `RPT-`, `REFILE-`, `CORRECTED-`. In
+# capitals only: `Update: ...` may be a headline's own word.
+_VERSION_RE = regex(
+    r"^\s*(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD(?:[,-][^()]{1,30})?|URGENT|CORRECTED|REFILED?|"
+    r"UPDATED?|RECAST)\)|(?:(?:CORRECTED-)?UPDATE \d{1,2}|RPT|REFILE|CORRECTED|RECAST)-)\s*"
+)
 
 
 def split_label(headline: str) -> tuple[str, str] | None:
-    """`Headline (video)` -> (`Headline`, `(video)`); None without such a label."""
+    """`Headline (video)` -> (`Headline`, `(video)`), `(LEAD) Headline` -> (`Headline`,
+    `(LEAD)`); None without such a label. Both at once give both, the first one first."""
+    labels: list[str] = []
+    version = _VERSION_RE.match(headline)
+    if version is not None and len(headline[version.end() :].split()) >= _LABEL_MIN_WORDS:
+        labels.append(version.group().strip())
+        headline = headline[version.end() :]
     found = _LABEL_RE.search(headline)
-    if found is None or len(headline[: found.start()].split()) < _LABEL_MIN_WORDS:
-        return None
-    return headline[: found.start()], found.group().strip()
+    if found is not None and len(headline[: found.start()].split()) >= _LABEL_MIN_WORDS:
+        labels.append(found.group().strip())
+        headline = headline[: found.start()]
+    return (headline, " ".join(labels)) if labels else None
 
 
 # Lowercase words a site's name may hold: `Times of India`, `Le Monde`, `cleveland.com`.
