@@ -242,6 +242,7 @@ OWN_LINE: list[tuple[str, str | None, str, str | None]] = [
 
 # Prose, labels, captions and credits that open like datelines but are not.
 NEGATIVES: list[str] = [
+    "KYODO NEWS - Dec 1, 2026 - 10:05 | Business, All",  # an agency's time stamp line
     "Tillakaratne Dilshan (cricket) - Former Sri Lanka opener scored a century.",
     "Tillakaratne Dilshan (Cricket) - Former opener scored a century.",
     "The retailer (Amazon.com) - the biggest online - said sales rose.",

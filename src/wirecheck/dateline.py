@@ -858,6 +858,16 @@ def _caption_follows(s: str, end: int) -> bool:
     return parsed is not None and s.startswith(":", _skip_spaces(s, parsed[0]))
 
 
+_STAMP_TIME_RE = regex(r"\s*[-–—|,]?\s*\d{1,2}:\d{2}\b")
+
+
+def _stamp_follows(s: str, end: int) -> bool:
+    """A page's time stamp after an agency's name (`KYODO NEWS - Dec 1, 2026 - 10:05 |
+    Business, All`) makes a credit line, not a dateline opening a paragraph."""
+    parsed = _parse_date(s, _skip_spaces(s, end))
+    return parsed is not None and _STAMP_TIME_RE.match(s, parsed[0]) is not None
+
+
 # The hyphen is escaped: unescaped between `_` and `—` it made a range over most of the
 # alphabet, and the test let almost every paragraph through to the grammar.
 _CUE_RE = regex(r"[(/_:\-" + _HEAVY_DASHES + _LIGHT_DASHES + "€]")
@@ -908,7 +918,7 @@ def match_dateline(
     _agency_as_place(body, closing)
     if own_line and not _rest_blank(text, end):
         return None
-    if _caption_follows(s, end):
+    if _caption_follows(s, end) or _stamp_follows(s, end):
         return None
     if not _accepted(body, closing, own_line) and not (
         bare_place and own_line and _bare_known_place(body, closing)
