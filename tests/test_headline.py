@@ -413,6 +413,23 @@ def test_a_stamp_vouches_for_names_no_census_lists() -> None:
     assert _byline(page) == ("Callum Wells",)
 
 
+def test_family_name_first_bylines() -> None:
+    """Chinese, Korean and Vietnamese writers put the family name first, where no census
+    of given names looks: a common family name then a given name no everyday word vouches
+    for the line, and a stamp under it vouches for the rest (`Wang Fang`)."""
+    from wirecheck.byline import name_under_headline
+
+    assert name_under_headline("Tan Wei Ling") == ("Tan Wei Ling",)
+    assert name_under_headline("Wang Fang") is None
+    assert name_under_headline("Wang Fang", dated=True) == ("Wang Fang",)
+    assert name_under_headline("Nguyen Van An", dated=True) == ("Nguyen Van An",)
+    for label in ("Park Avenue", "Lam Research", "Tan Lines", "Pan Pizza"):
+        assert name_under_headline(label) is None, label
+    page = "Harbour bridge to close to cars next spring\n\nTan Wei Ling\n\n"
+    page += "Nov 30, 2026, 01:15 PM\n\n" + _BODY
+    assert _byline(page) == ("Tan Wei Ling",)
+
+
 def test_byline_shapes_of_essays_bios_and_outlets() -> None:
     from wirecheck.byline import looks_like_name_line, match_byline
 

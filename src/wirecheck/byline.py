@@ -16,6 +16,7 @@ from wirecheck.patterns.credits import (
     AGENCY_WRITER_RE,
     BYLINE_PREFIX_RE,
     CREDIT_TAIL_RE,
+    FAMILY_NAMES_FIRST,
     ORGANISATIONS,
     TITLE_WORDS,
 )
@@ -596,6 +597,15 @@ def _no_surname(word: str) -> bool:
     return bool(_CALENDAR_RE.fullmatch(word.casefold())) or _common_word(word)
 
 
+def _family_first(words: list[str], dated: bool) -> bool:
+    """`Tan Wei Ling`, `Nguyen Van An`: a common East Asian family name, then the given
+    name, which must hold a word no dictionary has as an everyday one unless a stamp
+    vouches for the line (`Wang Fang` over a date; never `Park Avenue`)."""
+    if words[0] not in FAMILY_NAMES_FIRST:
+        return False
+    return dated or any(not _common_word(w.strip(".")) for w in words[1:])
+
+
 def name_under_headline(text: str, *, dated: bool = False) -> tuple[str, ...] | None:
     """A bare name right under a headline, where position vouches for it: `Zayda Rivera`.
 
@@ -637,7 +647,7 @@ def name_under_headline(text: str, *, dated: bool = False) -> tuple[str, ...] | 
     # surname is no everyday word unless the given name is a known one (`Brexit Latest`
     # and `Save Article` are labels).
     first, last = words[0].strip("."), words[-1].strip(".")
-    given = first in _census_given_names()
+    given = first in _census_given_names() or _family_first(words, dated)
     known_first = _known_word(first)
     name_only_first = known_first and not _common_word(first)
     if not given and (len(first) < 2 or (known_first and not (dated and name_only_first))):

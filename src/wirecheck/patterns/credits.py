@@ -204,6 +204,21 @@ TITLE_WORDS = frozenset(
 )
 
 # `By Jane Doe`, `BY JANE DOE`, `Written by Jane Doe`, `Story by ...`, `Words by ...`.
+# Common family names of Chinese, Korean and Vietnamese writers, who put the family name
+# first (`Tan Wei Ling`, `Nguyen Van An`): no census of given names has them in first
+# place. Romanised as bylines write them; those that are everyday English words too
+# (`Song`, `Park`, `Moon`) vouch for a name only when the rest of it is no such word.
+FAMILY_NAMES_FIRST = frozenset(
+    """
+    Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Gao Lin Luo Zheng
+    Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du
+    Cheng Wei Su Lu Ding Ren Shen Yao Zhong Cui Fan Qian Tan Lim Ng Goh Teo Ong Koh Chua
+    Chan Wong Leung Cheung Lau Yeung Tsang Chow Lam Kwok Tse Yip Fung Lai Kim Lee Park
+    Choi Jung Kang Cho Yoon Jang Shin Kwon Hwang Ahn Yoo Hong Jeon Moon Bae Baek Nam
+    Nguyen Tran Pham Hoang Huynh Phan Vu Vo Dang Bui Ngo Duong
+    """.split()
+)
+
 BYLINE_PREFIX_RE = regex(
     r"^(?:(?:written|story|words|text|reported|compiled|posted|article|review|news|analysis|"
     r"opinion|commentary|column|essay|interview|feature|report)\s+)?by[:\s]\s*(?=\S)"
