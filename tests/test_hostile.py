@@ -172,6 +172,12 @@ CASES: dict[str, Callable[[], bytes]] = {
     "200,000 short lines": _short_lines,
     "repeated blocks far apart": _blocks_far_apart,
 }
+# The quarter for the growth test is the input's first quarter, except where that has
+# another shape: the first quarter of three far-apart copies holds no repeat at all, so
+# its blocks are plain chrome and most of the work (the body's rules) never happens.
+QUARTERS: dict[str, Callable[[], bytes]] = {
+    "repeated blocks far apart": lambda: _blocks_far_apart(SIZE // 4),
+}
 
 
 @pytest.mark.parametrize("name", list(CASES))
@@ -185,7 +191,7 @@ def test_time_per_mb_stays_near_normal_copy(name: str) -> None:
     )
     # And the time grows with the size, no faster: a quarter of the input costs about a
     # quarter of the time (super-linear work shows here before it shows above).
-    quarter = _seconds_per_mb(data[: len(data) // 4])
+    quarter = _seconds_per_mb(QUARTERS[name]() if name in QUARTERS else data[: len(data) // 4])
     assert rate / quarter <= GROWTH, (
         f"{name}: {rate:.2f} s/MB at {len(data)} bytes, {quarter:.2f} s/MB at a quarter"
     )
