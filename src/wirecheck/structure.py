@@ -114,6 +114,8 @@ _NEXT_ARTICLE_GAP = 5
 
 # A full sentence is the title printed again only when it shares this much of its words.
 _RETOLD_MATCH = 0.8
+# The longest line that may be a known city alone in capitals (`RIO DE JANEIRO`).
+_BARE_PLACE_MAX = 30
 # A line of sentence case this long between headline and body is a dek (a standfirst).
 _DEK_WORDS = 8
 # A standfirst under the headline: within this many units, this many words longer.
@@ -360,7 +362,9 @@ def _find_dateline(
         if i + 1 < len(units) and (
             match_dateline(text, own_line=True)
             or (
-                feats[i + 1].kind is Kind.GOOD
+                len(text) <= _BARE_PLACE_MAX
+                and text.isupper()
+                and feats[i + 1].kind is Kind.GOOD
                 and match_dateline(text, own_line=True, bare_place=True)
             )
         ):
