@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from wirecheck import parse
 from wirecheck.accounting import line_places
 
@@ -750,35 +752,38 @@ def test_a_hard_wrapped_story_keeps_its_capitals_headline() -> None:
         assert story.dateline is None, head
 
 
-def test_a_label_after_the_headline_is_split_off_and_kept() -> None:
-    # `(video)`, `[Watch]`, `| Editorial` say what the item is; like a site's name they
-    # go to `removed`, so the line is held by both and no word is lost.
-    for label in ("(video)", "[Watch]", "| Editorial", "(PHOTOS)"):
-        page = f"Harbour bridge to close to cars next spring {label}\n\n" + _BODY
-        story = parse(page, check=False, today=date(2026, 11, 29))
-        assert story.headline == "Harbour bridge to close to cars next spring", label
-        assert [(r.line, r.text, r.reason) for r in story.removed] == [(1, label, "headline-label")]
-        assert line_places(story)[1] == ["headline", "removed:headline-label"]
-    # a label is never the whole headline, and a word in brackets mid-headline stays
+_HEAD = "Harbour bridge to close to cars next spring"
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        # `(video)`, `[Watch]`, `| Editorial` say what the item is; like a site's name
+        # they go to `removed`, so the line is held by both and no word is lost.
+        *(
+            (f"{_HEAD} {label}", label)
+            for label in ("(video)", "[Watch]", "| Editorial", "(PHOTOS)")
+        ),
+        # Yonhap's `(LEAD)` / `(2nd LD)` and Reuters' `UPDATE 2-` / `RPT-` mark a version
+        # of the story, not its news.
+        *((f"{mark} {_HEAD}", mark) for mark in ("(LEAD)", "(2nd LD)", "(URGENT)")),
+        *((f"{mark}{_HEAD}", mark) for mark in ("UPDATE 2-", "RPT-", "CORRECTED-UPDATE 1-")),
+    ],
+)
+def test_a_label_on_the_headline_is_split_off_and_kept(line: str, label: str) -> None:
+    story = parse(f"{line}\n\n" + _BODY, check=False, today=date(2026, 11, 29))
+    assert story.headline == _HEAD
+    assert [(r.line, r.text, r.reason) for r in story.removed] == [(1, label, "headline-label")]
+    assert line_places(story)[1] == ["headline", "removed:headline-label"]
+
+
+def test_what_is_not_a_headline_label() -> None:
     from wirecheck.headline import split_label
 
+    # A label is never the whole headline, a word in brackets mid-headline stays, and a
+    # version mark is in capitals only.
     assert split_label("Watch (video)") is None
     assert split_label("The (video) game that ate the harbour") is None
-
-
-def test_a_wire_version_mark_before_the_headline_is_split_off_and_kept() -> None:
-    # Yonhap's `(LEAD)` / `(2nd LD)` and Reuters' `UPDATE 2-` / `RPT-` mark a version of
-    # the story, not its news.
-    for mark in ("(LEAD)", "(2nd LD)", "(URGENT)", "UPDATE 2-", "RPT-", "CORRECTED-UPDATE 1-"):
-        sep = "" if mark.endswith("-") else " "
-        page = f"{mark}{sep}Harbour bridge to close to cars next spring\n\n" + _BODY
-        story = parse(page, check=False, today=date(2026, 11, 29))
-        assert story.headline == "Harbour bridge to close to cars next spring", mark
-        assert [(r.line, r.text, r.reason) for r in story.removed] == [(1, mark, "headline-label")]
-        assert line_places(story)[1] == ["headline", "removed:headline-label"]
-    from wirecheck.headline import split_label
-
-    # In capitals only, and never the whole headline.
     assert split_label("Update: harbour bridge to close next spring") is None
     assert split_label("(LEAD) Bridge closes") is None
 
