@@ -123,6 +123,8 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
     ("HANOI (VNA) -", "HANOI", None, None, "VNA", None),
     ("DHAKA, Aug 1 (BSS) -", "DHAKA", None, None, "BSS", "Aug 1"),
     ("ISLAMABAD, Aug 1 (APP) -", "ISLAMABAD", None, None, "APP", "Aug 1"),
+    ("KATHMANDU, Nov 28 (RSS):", "KATHMANDU", None, None, "RSS", "Nov 28"),
+    ("Addis Ababa, November 28 (ENA) -", "Addis Ababa", None, None, "ENA", "November 28"),
     ("SYDNEY, Aug 1 AAP -", "SYDNEY", None, None, "AAP", "Aug 1"),
     ("WELLINGTON, Aug 1 (NZPA) -", "WELLINGTON", None, None, "NZPA", "Aug 1"),
     ("New Delhi [India], January 5 (ANI):", "New Delhi", None, "India", "ANI", "January 5"),
