@@ -205,6 +205,8 @@ def test_with_no_context_a_word_with_fewer_known_slips_ranks_first() -> None:
         "See https://example.org/recieved-goods for details.",
         "Write to recieved@example.org today.",
         "Follow @recieved and #recieved for updates.",
+        '<a href="https://example.org/recieved" class="recieved">The</a> coach spoke.',
+        "The study (doi: 10.1234/recieved.2026.17) was cited.",
         "The bloc said vise and vie and wee were words.",  # codespell's rare list
         "It was despatched to the port on a gage.",  # real words on codespell's list
         "A left-hander pitched.",  # a regular formation inside a compound
@@ -214,6 +216,13 @@ def test_with_no_context_a_word_with_fewer_known_slips_ranks_first() -> None:
 )
 def test_wc101_stays_silent(body: str) -> None:
     assert [f for f in flagged(body) if f[0] == "WC101"] == []
+
+
+def test_markup_left_in_copy_is_not_read_but_its_text_is() -> None:
+    body = '<p>The <a href="https://example.org/x" rel="noopener">goverment</a> said.</p>'
+    assert flagged(body) == [("WC101", "goverment")]
+    assert flagged("The <blockquote class=\"twiter-tweet\"> embed was left in.") == []
+    assert flagged("If a < b and the goverment > c, it fails.") == [("WC101", "goverment")]
 
 
 def test_caption_name_shields_lowercase_use() -> None:

@@ -12,7 +12,8 @@ What it does
     capitals (`TASS`), capitalised words mid-sentence, words the story uses capitalised
     elsewhere as a name (a place called `Homs`), parts of capitalised hyphenated names
     (`Diaz-Canel`), dropped-g forms (`Takin'`), words followed by `[sic]`, and URLs,
-    email addresses, @handles and #hashtags. A capitalised word opening a sentence is
+    email addresses, @handles, #hashtags, HTML tags left in the copy (`<a href=...>`)
+    and DOIs. A capitalised word opening a sentence is
     checked unless the story also uses it as a name or it is a known proper name. Words
     passed with `--allow` (case-sensitive) are never reported.
 

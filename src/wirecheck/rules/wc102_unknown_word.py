@@ -15,7 +15,8 @@ What it does
     words the story defines (in quotes, or after "called", "known as", "the word") or
     uses three times or more; words the story also uses capitalised as a name; and the
     same exemptions as WC101 (`[sic]`, dropped-g forms, parts of hyphenated names, URLs,
-    emails, handles, hashtags). A word WC101 reports is not reported again here.
+    emails, handles, hashtags, HTML tags, DOIs). A word WC101 reports is not reported
+    again here.
 
     Only English copy is checked: a story whose wire header names another language, or
     whose function words are clearly German, French, Spanish or Italian, is skipped, and

@@ -3,7 +3,7 @@
 Spelling checks see only plain words: runs of ASCII letters with inner apostrophes,
 not touching digits or other letters (so ``5pm``, ``1990s``, ``COVID-19`` and ``café``
 give no word to check) and not part of a dotted token (``U.S.``, ``example.org``).
-URLs, email addresses, @handles and #hashtags are blanked out first. Hyphenated
+URLs, email addresses, @handles, #hashtags, HTML tags and DOIs are blanked out first. Hyphenated
 compounds give one word per part, so ``poorly-recieved`` is checked as ``poorly`` and
 ``recieved``.
 """
@@ -30,6 +30,10 @@ SCAN_RE = regex(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 _URL_RE = regex(r"(?:https?://|ftp://|www\.)\S+")
 _EMAIL_RE = regex(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TAG_RE = regex(r"(?<![\w@])[@#]\w+")  # @handles and #hashtags
+# HTML a page's embed left in the text (`<a href="...">`, `</blockquote>`), and a paper's
+# DOI (`doi: 10.17109/azh.69.4`): markup and identifiers, not words.
+_HTML_RE = regex(r"</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>\n]{0,500})?/?>")
+_DOI_RE = regex(r"(?i:\bdoi):\s*10\.\S+")
 _MASK_CHAR = "\x00"
 _OPENERS = frozenset("\"'([{\u201c\u00ab\x00 \t\n*_")
 _SENTENCE_END = frozenset(".!?:;\u2014\u2013\u2026")
@@ -42,12 +46,16 @@ Shape = Literal["lower", "capitalised", "upper", "mixed"]
 def prepare(text: str) -> str:
     """The text the tokenizer reads: apostrophes normalised, non-words blanked."""
     text = text.translate(_APOSTROPHES)
+    if "<" in text:  # before URLs, which would take a tag's closing quote and `>`
+        text = _HTML_RE.sub(_blank, text)
     if "//" in text or "www." in text:
         text = _URL_RE.sub(_blank, text)
     if "@" in text:
         text = _EMAIL_RE.sub(_blank, text)
     if "@" in text or "#" in text:
         text = _TAG_RE.sub(_blank, text)
+    if "oi:" in text or "OI:" in text:
+        text = _DOI_RE.sub(_blank, text)
     return text
 
 
