@@ -116,8 +116,6 @@ _NEXT_ARTICLE_GAP = 5
 _RETOLD_MATCH = 0.8
 # The longest line that may be a known city alone in capitals (`RIO DE JANEIRO`).
 _BARE_PLACE_MAX = 30
-# A line of sentence case this long between headline and body is a dek (a standfirst).
-_DEK_WORDS = 8
 # A standfirst under the headline: within this many units, this many words longer.
 _DEK_GAP = 3
 _DEK_MIN_WORDS = 8
@@ -942,6 +940,6 @@ def _reason(feat: Features, before_body: bool, under_head: bool) -> str:
         return "navigation"
     if kind is Kind.GOOD and before_body:
         return "standfirst"
-    if kind is Kind.SHORT and under_head and feat.words >= _DEK_WORDS:
+    if kind is Kind.SHORT and under_head and feat.words >= _DEK_MIN_WORDS:
         return "standfirst"  # a dek under the headline, without a full stop
     return "boilerplate"
