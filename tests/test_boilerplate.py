@@ -124,6 +124,14 @@ def test_a_photographer_and_outlet_in_parentheses_is_a_credit() -> None:
     assert credit_of("The vote was close (yes / no) on Tuesday") is None
 
 
+def test_an_agency_photo_credit_in_capitals_is_a_credit() -> None:
+    from wirecheck.classify import credit_of
+
+    caption = "Workers load cargo at a port in Incheon on Nov. 28, 2026. AFP PHOTO / JUNG YEON-JE"
+    assert credit_of(caption) == "AFP PHOTO / JUNG YEON-JE"
+    assert credit_of("The AFP photo desk said it would move to Paris") is None
+
+
 def test_a_photographer_slash_outlet_credit_needs_a_given_name() -> None:
     from wirecheck.classify import credit_of
 

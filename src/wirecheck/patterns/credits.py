@@ -251,6 +251,7 @@ CREDIT_RE = regex(
       | \([A-Z][\w.]{1,20}/[^()/]{1,60}\)
       | \([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s/\s[A-Z][^()/]{1,60}\)    # (Jane Doe / Los Angeles Times)
       | (?:REUTERS|AFP|EPA|AP|Reuters)/[^/\n]{2,60}(?:/[^/\n]{1,40}){0,2}
+      | (?:AFP|AP|EPA|ANP|KCNA\s+VIA\s+KNS)\s+PHOTO\s*/\s*[^/\n]{2,60}(?:/[^/\n]{1,40}){0,2}    # AFP PHOTO / JUNG YEON-JE
       | Photographer:\s.{2,80}
       | (?:Photo|Photos|Photograph|Image|Images|Picture|Credit|Photo\s+credit|Illustration|Video)\s*(?:courtesy(?:\s+of)?|by|:|[Cc]redits?:|\||\.{3}|…)\s*\S.{0,80}
       | [A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}\s?/\s?(?:Unsplash|Getty\s+Images|Shutterstock|Alamy|iStock|AP|AFP|Reuters|EPA|Bloomberg|Pexels|Pixabay)
