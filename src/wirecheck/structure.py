@@ -357,16 +357,12 @@ def _find_dateline(
         match = match_dateline(text)
         if match and match.end < len(text):
             return i, match.end, False
-        if i + 1 < len(units) and (
-            match_dateline(text, own_line=True)
-            or (
-                len(text) <= _BARE_PLACE_MAX
-                and text.isupper()
-                and feats[i + 1].kind is Kind.GOOD
-                and match_dateline(text, own_line=True, bare_place=True)
+        if i + 1 < len(units):
+            bare = (
+                len(text) <= _BARE_PLACE_MAX and text.isupper() and feats[i + 1].kind is Kind.GOOD
             )
-        ):
-            return i, len(text), True
+            if match_dateline(text, own_line=True, bare_place=bare):
+                return i, len(text), True
     return None
 
 
