@@ -193,6 +193,36 @@ def test_with_no_context_a_word_with_fewer_known_slips_ranks_first() -> None:
     assert suggest.rank(["to", "or"], "went", None, frequency, pairs, slips)[0] == "to"
 
 
+def test_a_word_the_story_uses_ranks_higher_a_cache_language_model() -> None:
+    # `channes` is `changes`, `channels` or `chances`; alone, the most common wins
+    (alone,) = run(make_story("They said the channes were slim."))
+    assert alone.suggestions[0] == "changes"
+    # in a story about chances, the writer most likely meant chances
+    story = "Their chances looked slim. Analysts said the channes were slim. Chances fade."
+    (told,) = run(make_story(story))
+    assert told.suggestions[0] == "chances"
+
+
+def test_the_story_share_tips_rare_words_not_common_ones() -> None:
+    frequency = {"truce": 12, "truck": 14, "of": 26, "for": 25}.__getitem__
+
+    def no_pairs(first: str, second: str) -> int:
+        return 0
+
+    def story(word: str) -> float:  # the share of the story's running words
+        return {"truce": 0.01, "of": 0.025, "for": 0.01}.get(word, 0.0)
+
+    assert suggest.rank(["truck", "truce"], None, None, frequency, no_pairs) == [
+        "truck",
+        "truce",
+    ]
+    ranked = suggest.rank(["truck", "truce"], None, None, frequency, no_pairs, None, story)
+    assert ranked == ["truce", "truck"]
+    # function words every story uses at about their usual share: no change
+    ranked = suggest.rank(["of", "for"], None, None, frequency, no_pairs, None, story)
+    assert ranked == ["of", "for"]
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -221,7 +251,7 @@ def test_wc101_stays_silent(body: str) -> None:
 def test_markup_left_in_copy_is_not_read_but_its_text_is() -> None:
     body = '<p>The <a href="https://example.org/x" rel="noopener">goverment</a> said.</p>'
     assert flagged(body) == [("WC101", "goverment")]
-    assert flagged("The <blockquote class=\"twiter-tweet\"> embed was left in.") == []
+    assert flagged('The <blockquote class="twiter-tweet"> embed was left in.') == []
     assert flagged("If a < b and the goverment > c, it fails.") == [("WC101", "goverment")]
 
 

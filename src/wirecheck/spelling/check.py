@@ -182,6 +182,8 @@ class _StoryCheck:
         self.captions = [text.prepare(c.text) for c in story.captions]
         self._names: dict[str, bool] = {}
         self._foreign: dict[int, bool] = {}
+        self._counts: dict[str, int] | None = None
+        self._running = 0
 
     def run(self) -> list[Finding]:
         # Words already judged fine in any story (known words, capitals) are skipped at C
@@ -314,6 +316,20 @@ class _StoryCheck:
             end_column = last + 1 if end_line == line else column + end - start
         return Finding(code, word, line, column, end_column, fixes)
 
+    def share(self, word: str) -> float:
+        """The share of the story's running words that are ``word`` (any case).
+
+        Counted on the first call only: most stories have nothing to rank.
+        """
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            for token in text.SCAN_RE.findall(self.prepared):
+                token = token.lower()
+                counts[token] = counts.get(token, 0) + 1
+            self._counts = counts
+            self._running = sum(counts.values())
+        return self._counts.get(word.lower(), 0) / self._running if self._running else 0.0
+
     def context(self, t: str, start: int, end: int) -> tuple[str | None, str | None]:
         """The neighbouring words, a neighbour on the misspelling list read as corrected.
 
@@ -359,7 +375,9 @@ class _StoryCheck:
             if len(fixes) > 1:
                 before, after = self.context(block.text, start, end)
                 fixes = tuple(
-                    suggest.rank(fixes, before, after, lex.frequency, lex.bigram, lex.slips)
+                    suggest.rank(
+                        fixes, before, after, lex.frequency, lex.bigram, lex.slips, self.share
+                    )
                 )
             fixes = tuple(_match_case(c, word) for c in fixes)
             yield self._finding("WC101", word, block, start, end, fixes)
@@ -391,7 +409,9 @@ class _StoryCheck:
         found = _SUGGESTIONS[base]
         for block, start, end in spots:
             before, after = self.context(block.text, start, end)
-            ranked = suggest.rank(found, before, after, lex.frequency, lex.bigram)
+            ranked = suggest.rank(
+                found, before, after, lex.frequency, lex.bigram, story_share=self.share
+            )
             fixes = tuple(_match_case(c, word) for c in ranked[: suggest.MAX_SUGGESTIONS])
             yield self._finding("WC102", word, block, start, end, fixes)
 

@@ -27,6 +27,9 @@ CONTEXT_SMOOTHING = 1e-3
 # than one at one edit to rank above it.
 DISTANCE_PENALTY = 50
 SPLIT_PENALTY = 12
+# The dictionary's total count in frequency-class units (the sum of 2**class over its
+# words, measured on the shipped table): turns a class into a share of running text.
+DICTIONARY_TOTAL = 3.0e9
 _VOWELS_RE = regex(r"[aeiouy']")
 _DOUBLES_RE = regex(r"(.)\1+")
 
@@ -106,6 +109,7 @@ def rank(
     frequency: Callable[[str], int],
     bigram: Callable[[str, str], int],
     slips: Callable[[str], int] | None = None,
+    story_share: Callable[[str], float] | None = None,
 ) -> list[str]:
     """Candidates best first, by P(word) * P(typo | word) * P(before, after | word).
 
@@ -117,6 +121,12 @@ def rank(
     first and last words. ``slips`` (for a misspelling list's entry) gives how many of
     the list's misspellings each candidate has: P(typo | word) is taken as one over that,
     since a word with many known slips spreads its misspellings over them.
+
+    ``story_share`` (the share of the story's running words a word makes up) mixes the
+    story itself into P(word), half and half with the general frequencies: a cache
+    language model. A writer who slips on `chances` in a story about chances most
+    likely meant that word, not the more common `changes`; for the function words every
+    story uses the general share dwarfs the story's and nothing changes.
     """
     distances = words if isinstance(words, dict) else dict.fromkeys(words, 1)
 
@@ -129,6 +139,10 @@ def rank(
         total = math.log(count) - math.log(2.0) * DISTANCE_PENALTY * (distances[word] - 1)
         if slips is not None:
             total -= math.log(slips(word))
+        if story_share is not None:
+            share = story_share(word)
+            if share:
+                total += math.log(1.0 + share * DICTIONARY_TOTAL / count)
         if len(parts) > 1:
             # `lookin` is far more often `looking` than `look in`: a split is a rarer slip.
             total -= math.log(2.0) * SPLIT_PENALTY
