@@ -187,6 +187,10 @@ def test_byline_names_end_at_lowercase_words_roles_and_keep_initials() -> None:
     assert match_byline("by Xinhua writers Li Ming, Wang Fang") == ("Li Ming", "Wang Fang")
     assert match_byline("By AFP correspondent Jean-Luc Martin") == ("Jean-Luc Martin",)
     assert match_byline("By CNN Staff") == ()
+    # British pages set the beat and role after the name with no comma
+    assert match_byline("By Tom Hale Transport correspondent") == ("Tom Hale",)
+    assert match_byline("By Jane Roe Home affairs editor") == ("Jane Roe",)
+    assert match_byline("By Jane West") == ("Jane West",)  # no surname is a beat
     assert match_byline(
         "By Travis Andrews and Adam Sennet Globe Staff and Globe Correspondent"
     ) == (
@@ -267,6 +271,22 @@ def test_a_photo_description_over_its_credit_line_is_a_caption() -> None:
         "Getty Images",
     ]
     assert not any("Cyclists cross" in p for p in story.body)
+
+
+def test_a_caption_labelled_for_screen_readers_is_no_headline() -> None:
+    # Pages read a photo out as `Image caption, ...` and `Image source, ...`; under the
+    # byline, the caption has a headline's shape.
+    page = (
+        "Harbour bridge to close to cars next spring\n\n2 hours ago\n\nMaria Lopez\n"
+        "City News, Cardiff\n\nImage source, Getty Images\n"
+        "Image caption, Cyclists on the old harbour bridge\n\n" + _BODY
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == "Harbour bridge to close to cars next spring"
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("Image source, Getty Images", "Image source, Getty Images"),
+        ("Image caption, Cyclists on the old harbour bridge", None),
+    ]
 
 
 def test_a_listicle_heading_over_a_photo_credit_stays_in_the_body() -> None:

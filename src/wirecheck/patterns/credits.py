@@ -174,6 +174,44 @@ TITLE_WORDS = frozenset(
         "crime",
         "courts",
         "politics",
+        # beats of British bylines, set with no comma: `Jane Roe Transport correspondent`
+        # (no surnames among them: `West`, `Wales`, `White` are left out)
+        "transport",
+        "environment",
+        "environmental",
+        "energy",
+        "defence",
+        "defense",
+        "security",
+        "industry",
+        "consumer",
+        "property",
+        "housing",
+        "motoring",
+        "aviation",
+        "arts",
+        "books",
+        "music",
+        "film",
+        "media",
+        "religion",
+        "religious",
+        "home",
+        "affairs",
+        "investigations",
+        "economy",
+        "economic",
+        "agriculture",
+        "retail",
+        "finance",
+        "financial",
+        "policy",
+        "parliamentary",
+        "sport",
+        "football",
+        "europe",
+        "africa",
+        "asia",
         "world",
         "global",
         "digital",
@@ -253,6 +291,7 @@ CREDIT_RE = regex(
       | (?:REUTERS|AFP|EPA|AP|Reuters)/[^/\n]{2,60}(?:/[^/\n]{1,40}){0,2}
       | (?:AFP|AP|EPA|ANP|KCNA\s+VIA\s+KNS)\s+PHOTO\s*/\s*[^/\n]{2,60}(?:/[^/\n]{1,40}){0,2}    # AFP PHOTO / JUNG YEON-JE
       | Photographer:\s.{2,80}
+      | (?:Image|Photo|Picture|Video)\s+(?:source|credit)\s*[,:]\s*\S.{0,80}    # Image source, Getty Images
       | (?:Photo|Photos|Photograph|Image|Images|Picture|Credit|Photo\s+credit|Illustration|Video)\s*(?:courtesy(?:\s+of)?|by|:|[Cc]redits?:|\||\.{3}|…)\s*\S.{0,80}
       | [A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}\s?/\s?(?:Unsplash|Getty\s+Images|Shutterstock|Alamy|iStock|AP|AFP|Reuters|EPA|Bloomberg|Pexels|Pixabay)
       | \S+\s+(?:via|for)\s+Getty\s+Images
@@ -264,8 +303,10 @@ CREDIT_RE = regex(
 )
 
 # Caption openers: `FILE - In this ...`, `FILE PHOTO: ...`, `In this photo ...`,
-# `This image provided by ...`, `Enlarge / ...` (an image's zoom button run into it).
+# `This image provided by ...`, `Enlarge / ...` (an image's zoom button run into it), and
+# the label a page reads out to screen readers (`Image caption, ...`, `Caption: ...`).
 CAPTION_OPENER_RE = regex(
-    r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]|Enlarge\s*/\s|In this (?:\w+\s){0,3}(?:photo|image|picture|file photo|handout)"
+    r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]|Enlarge\s*/\s|(?:(?:Image|Photo|Picture|Video)\s+caption|Caption)\s*[,:]\s"
+    r"|In this (?:\w+\s){0,3}(?:photo|image|picture|file photo|handout)"
     r"|This (?:\w+\s){0,3}(?:photo|image|picture)\b|(?:An? )?(?:undated|handout) (?:photo|image))",
 )
