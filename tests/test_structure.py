@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from wirecheck import parse
+from wirecheck.accounting import line_places
 
 _TODAY = date(2026, 11, 29)
 
@@ -105,8 +108,55 @@ def test_an_end_mark_run_onto_the_last_paragraph_keeps_the_paragraph() -> None:
         "Officials attributed the growth to favorable weather and improved seeds. Enditem\n"
     )
     story = parse(text, check=False, today=_TODAY)
-    assert story.body[-1].startswith("Officials attributed the growth")
-    assert story.removed == ()
+    assert (
+        story.body[-1] == "Officials attributed the growth to favorable weather and improved seeds."
+    )
+    assert [(r.line, r.text, r.reason) for r in story.removed] == [(7, "Enditem", "wire-code")]
+    assert line_places(story)[7] == ["body", "removed:wire-code"]
+
+
+@pytest.mark.parametrize(
+    ("last", "kept", "cut"),
+    [
+        # PTI signs off with its desk's initials inside the last paragraph
+        (
+            "Traders had sought two more months. PTI SK RDS",
+            "Traders had sought two more months.",
+            "PTI SK RDS",
+        ),
+        (
+            "Both sides agreed to meet again next year. (ANI)",
+            "Both sides agreed to meet again next year.",
+            "(ANI)",
+        ),
+        ('"We will be back," he said. -- BERNAMA', '"We will be back," he said.', "-- BERNAMA"),
+        # an agency or a word after the last sentence that is no sign-off stays
+        (
+            "The minister declined to comment to Reuters.",
+            "The minister declined to comment to Reuters.",
+            None,
+        ),
+        ("The talks resume next week. Washington", "The talks resume next week. Washington", None),
+        (
+            "Write to the desk for details. desk@example.com",
+            "Write to the desk for details. desk@example.com",
+            None,
+        ),
+    ],
+)
+def test_a_sign_off_run_into_the_last_paragraph_is_cut_off(
+    last: str, kept: str, cut: str | None
+) -> None:
+    text = (
+        "Talks on trade to resume next month\n\n"
+        "NEW DELHI, Nov 29 (PTI) India and its neighbours will resume trade talks next month, "
+        "officials said on Sunday.\n\n"
+        f"{last}\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1] == kept
+    wire = [(r.line, r.text) for r in story.removed if r.reason == "wire-code"]
+    assert wire == ([(5, cut)] if cut else [])
 
 
 def test_archive_copy_of_one_line_paragraphs_keeps_them_apart() -> None:

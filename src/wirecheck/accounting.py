@@ -14,8 +14,9 @@ from wirecheck.model import Story
 
 
 def line_places(story: Story) -> dict[int, list[str]]:
-    """Input line number -> the places that hold it (one each, but for a page title split
-    into headline and `site-name`, where each place holds its own part of the line)."""
+    """Input line number -> the places that hold it: one each, but for a line split in
+    two, where each place holds its own part of it (a page title split into headline and
+    `site-name` or `headline-label`, a sign-off run into the last paragraph)."""
     places: defaultdict[int, list[str]] = defaultdict(list)
     body_lines: set[int] = set()
     for paragraph in story.paragraphs:

@@ -21,6 +21,7 @@ from wirecheck.patterns.boilerplate import (
     HOUSE_APPEAL_RE,
     RELATED_RE,
     WIRE_CODE_RE,
+    inline_close,
     is_chrome_phrase,
     is_social_menu,
 )
@@ -34,7 +35,6 @@ _SENTENCE_END = (".", "!", "?", ":", ";", "…")
 # Closing quotes and brackets may follow the sentence's own punctuation: `... said."`.
 _CLOSERS = "\"'”’)]»*"
 # An end mark run onto the last paragraph's line (a new line of its own is a wire code).
-_INLINE_END_RE = regex(r"(?<=[.!?\"'”’])\s+(?:Enditem|ENDITEM|\(END\)|-30-|#{3})$")
 
 # A paragraph of article prose: enough words, and enough function words among them.
 GOOD_MIN_WORDS = 10
@@ -193,7 +193,9 @@ def classify(units: list[Unit], extra_phrases: frozenset[str] = frozenset()) -> 
         stop = sum(1 for w in words if w.casefold() in ALL_STOPWORDS)
         density = stop / len(words) if words else 0.0
         # Xinhua closes a story inside its last paragraph: `... the bureau said. Enditem`.
-        closing = _INLINE_END_RE.sub("", unit.text.rstrip())
+        closing = unit.text.rstrip()
+        cut = inline_close(closing)
+        closing = closing if cut is None else closing[:cut]
         ends = closing.rstrip(_CLOSERS).endswith(_SENTENCE_END)
         credit = credit_of(unit.text)
         known[unit.text] = Features(

@@ -56,7 +56,13 @@ from wirecheck.headline import (
     titled,
 )
 from wirecheck.model import Byline, Caption, Dateline, Paragraph, Related, Removed
-from wirecheck.patterns.boilerplate import AUTHOR_BIO_RE, END_MARK_RE, TRAILER_RE, signs_off
+from wirecheck.patterns.boilerplate import (
+    AUTHOR_BIO_RE,
+    END_MARK_RE,
+    TRAILER_RE,
+    inline_close,
+    signs_off,
+)
 from wirecheck.regexes import regex
 from wirecheck.segment import Unit, clean_line, segment
 
@@ -851,8 +857,27 @@ def assemble(
                 continue
             under_head = head is not None and head < i < body_start
             _remove(out, lines, unit, _reason(feat, i < body_start, under_head))
+    if out.paragraphs:
+        _cut_close(out)
     out.removed.sort(key=lambda r: r.line)
     return out
+
+
+def _cut_close(out: Assembled) -> None:
+    """Move a sign-off or end mark run into the last paragraph (`... said. PTI SK RDS`,
+    `... next year. (ANI)`, `... said. Enditem`) to `removed`, as on a line of its own.
+    Its line is then held by the body and by `removed`, each with its own part."""
+    last = out.paragraphs[-1]
+    at = inline_close(last.text)
+    if at is None:
+        return
+    keep = last.text[:at].rstrip()
+    tail = last.text[at:].lstrip()
+    line, _ = last.locate(len(last.text) - len(tail))
+    out.paragraphs[-1] = Paragraph(
+        text=keep, spans=tuple(s for s in last.spans if s.start < len(keep))
+    )
+    out.removed.append(Removed(line=line, text=tail, reason="wire-code"))
 
 
 def _headings_after(feats: list[Features], i: int) -> int:

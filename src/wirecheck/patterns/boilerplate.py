@@ -78,7 +78,7 @@ AUTHOR_BIO_RE = regex(
 
 # Marks after which a release or a wire story has ended: `###` (press releases), `-30-`,
 # `(END)`, `Enditem` (Xinhua). What follows is contact blocks and boilerplate.
-END_MARK_RE = regex(r"^(?:\#{3}|-30-|\(?END\)?|ENDS?|Enditem|-0-)\s*$")
+END_MARK_RE = regex(r"^(?:\#{3}|-30-|\(?END\)?|ENDS?|Enditem|ENDITEM|-0-)\s*$")
 
 # What closes a wire story under its last paragraph (see ``signs_off``).
 _SIGN_OFF_EMAIL_RE = regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -102,6 +102,24 @@ def signs_off(text: str) -> bool:
     return (
         bool(rest) and norm_key(head) in AGENCIES and bool(_DESK_INITIALS_RE.fullmatch(" " + rest))
     )
+
+
+# A sign-off or end mark run into the last paragraph, after its closing sentence:
+# `... said. PTI SK RDS`, `... next year. (ANI)`, `... the bureau said. Enditem`.
+_INLINE_CLOSE_WINDOW = 64
+_INLINE_CLOSE_RE = regex(r"(?<=[.!?\"'”’])\s+(\S[^.!?@]{0,58})$")
+
+
+def inline_close(text: str) -> int | None:
+    """Where a sign-off or end mark that closes the paragraph starts (its leading space),
+    else None. An e-mail address is left alone here: in running text it is a contact."""
+    match = _INLINE_CLOSE_RE.search(text, max(0, len(text) - _INLINE_CLOSE_WINDOW))
+    if match is None:
+        return None
+    tail = match.group(1).rstrip()
+    if END_MARK_RE.match(tail) or signs_off(tail):
+        return match.start()
+    return None
 
 
 # Phrases that make up whole chrome lines across news sites. Matched case-insensitively

@@ -244,6 +244,11 @@ AGENCIES = _keys(
     # the Americas
     "CP|Canadian Press|The Canadian Press|Notimex|Prensa Latina|PL|Telam|Télam|ABI|EFE"
     "|AP-Dow Jones|NYT",
+    # full names, as agencies sign off in them (`Australian Associated Press`)
+    "Australian Associated Press|Press Trust of India|Indo-Asian News Service"
+    "|Asian News International|Xinhua News Agency|Yonhap News Agency|Anadolu Agency"
+    "|Agencia EFE|Agence France Presse|Philippine News Agency|Saudi Press Agency"
+    "|Emirates News Agency|Kuwait News Agency|Qatar News Agency|Korean Central News Agency",
 )
 
 # First words of a parenthesised group that make it a photo credit, not an agency:
