@@ -191,6 +191,13 @@ def test_byline_names_end_at_lowercase_words_roles_and_keep_initials() -> None:
     assert match_byline("By Tom Hale Transport correspondent") == ("Tom Hale",)
     assert match_byline("By Jane Roe Home affairs editor") == ("Jane Roe",)
     assert match_byline("By Jane West") == ("Jane West",)  # no surname is a beat
+    # where each writer filed from
+    assert match_byline("By Jane Roe in Paris and Tom Hale in Berlin") == ("Jane Roe", "Tom Hale")
+    assert match_byline("By Jane Roe, Tom Hale and Ann Lee in New York") == (
+        "Jane Roe",
+        "Tom Hale",
+        "Ann Lee",
+    )
     assert match_byline(
         "By Travis Andrews and Adam Sennet Globe Staff and Globe Correspondent"
     ) == (
@@ -286,6 +293,27 @@ def test_a_caption_labelled_for_screen_readers_is_no_headline() -> None:
     assert [(c.text, c.credit) for c in story.captions] == [
         ("Image source, Getty Images", "Image source, Getty Images"),
         ("Image caption, Cyclists on the old harbour bridge", None),
+    ]
+
+
+def test_writers_under_the_headline_with_where_they_filed_from() -> None:
+    page = (
+        "Harbour bridge to close to cars next spring\n\n"
+        "Jane Roe in Paris and Tom Hale in Berlin\n\n" + _BODY
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.byline is not None and story.byline.names == ("Jane Roe", "Tom Hale")
+
+
+def test_a_caption_with_its_credit_in_square_brackets_is_no_headline() -> None:
+    page = (
+        "Harbour bridge to close to cars next spring\n\n"
+        "Cyclists cross the old harbour bridge [Jane Doe/AFP]\n\n" + _BODY
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == "Harbour bridge to close to cars next spring"
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("Cyclists cross the old harbour bridge [Jane Doe/AFP]", "[Jane Doe/AFP]")
     ]
 
 

@@ -262,6 +262,12 @@ def role_line(text: str) -> bool:
     )
 
 
+# `in Paris`, `in New York` after a writer's name, before the next name or the end.
+_FILED_FROM_RE = regex(
+    r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s*(?:,|;|&|\band\b|$))"
+)
+
+
 def names_in(text: str) -> tuple[str, ...]:
     """The people named in a byline text (prefix like "By" already removed).
 
@@ -271,6 +277,8 @@ def names_in(text: str) -> tuple[str, ...]:
     capitals as the first name counts as another person.
     """
     text = _TAIL_RE.sub("", _CUT_RE.split(text, maxsplit=1)[0]).rstrip(" ,;")
+    # `Jane Roe in Paris and Tom Hale in Berlin`: where each writer filed from.
+    text = _FILED_FROM_RE.sub("", text)
     # `Jane Doe long Read`, `Jane Doe staff writer`: the names end at a lowercase word.
     kept = []
     for word in text.split():
@@ -479,7 +487,7 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     given name (`Pamela Falk`, not `Lighter Side`), unless the line also carries a date or
     time (`Doric Sam December 20, 2023`), as bylines do. Returns the names or None.
     """
-    text = undoubled(text)
+    text = _FILED_FROM_RE.sub("", undoubled(text))  # `Jane Roe in Paris and Tom Hale in Berlin`
     # The tests of length and sentence end read the line without its date tail: `Janyce
     # McGregor · CBC News · Posted: Dec 22, 2023 8:25 AM EST | Last Updated: ...` is long,
     # `Jane Doe December 22, 2023 Comment Now!` ends in `!`.

@@ -287,6 +287,8 @@ CREDIT_RE = regex(
     r"""(?:
         \((?:AP|UPI|AFP|Reuters|Xinhua|EPA|dpa|ANSA|Kyodo|Yonhap)\s*(?:Photo|Images?|Video)?\s*/[^()]{1,80}\)
       | \([A-Z][\w.]{1,20}/[^()/]{1,60}\)
+      | \[(?:File:\s*)?[A-Z][^\[\]/]{1,60}/\s?[A-Z][^\[\]/]{1,60}\]    # [Jane Doe/AFP], [File: Jane Doe/Reuters]
+      | \[(?:File:\s*)?(?:AP|AFP|Reuters|EPA|EPA-EFE|Getty\s+Images|Anadolu(?:\s+Agency)?|AP\s+Photo)\]
       | \([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s/\s[A-Z][^()/]{1,60}\)    # (Jane Doe / Los Angeles Times)
       | (?:REUTERS|AFP|EPA|AP|Reuters)/[^/\n]{2,60}(?:/[^/\n]{1,40}){0,2}
       | (?:AFP|AP|EPA|ANP|KCNA\s+VIA\s+KNS)\s+PHOTO\s*/\s*[^/\n]{2,60}(?:/[^/\n]{1,40}){0,2}    # AFP PHOTO / JUNG YEON-JE
