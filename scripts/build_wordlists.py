@@ -132,6 +132,11 @@ dalits adivasi adivasis tehsil taluka sarpanch jawan jawans naxal naxals naxalit
 naxalites bandh bandhs gherao hawala chai dhaba dhabas favelas narco narcos sicario
 sicarios campesinos chavista chavistas peronist peronists matatu matatus boda bodas braai
 jollof lobola harambee okada okadas
+gratia tehsildar tehsildars morcha morchas mandis goonda goondas challan challans nullah
+nullahs panchayati zilla parishad parishads babu babus neta netas danfo danfos suya
+bakkie bakkies spaza iwi hapu marae maraes kaupapa tikanga whanau gardai tuk tuks shisha
+abaya abayas moshav moshavim oblasts raion raions okrug okrugs ejido ejidos colectivo
+colectivos
 facto fide bona hoi polloi versa situ officio operandi grata generis corpus culpa bono
 vitae facie ipso accompli majeure rigueur blanche d'etat d'etre d'oeuvre d'oeuvres
 badass collab collabs merch deets yall bestie besties yay ick heh zoomies romcom
