@@ -116,6 +116,33 @@ def test_an_end_mark_run_onto_the_last_paragraph_keeps_the_paragraph() -> None:
 
 
 @pytest.mark.parametrize(
+    ("last", "byline", "credit"),
+    [
+        ("(With inputs from agencies)", (), True),
+        ("(With inputs from PTI, Reuters)", (), True),
+        ("Edited by Ann Lee", (), True),
+        ("(Translated by Ann Lee)", (), True),
+        ("With additional reporting by Jane Roe", ("Jane Roe",), False),
+        # sentences that open the same way are story
+        ("With inputs from the public, the council drew up new plans.", (), False),
+        ("Edited by Ann Lee, the anthology collects essays on harbours.", (), False),
+    ],
+)
+def test_credit_lines_closing_a_story(last: str, byline: tuple[str, ...], credit: bool) -> None:
+    text = (
+        "Talks on trade to resume next month\n\n"
+        "NEW DELHI, Nov 29 (Reuters) - India and its neighbours will resume trade talks next "
+        "month, officials said on Sunday.\n\n"
+        "The talks were suspended last year after a dispute over tariffs.\n\n"
+        f"{last}\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert (story.byline.names if story.byline else ()) == byline
+    assert [r.text for r in story.removed if r.reason == "credit"] == ([last] if credit else [])
+    assert (last in story.body) == (not credit and not byline)
+
+
+@pytest.mark.parametrize(
     ("last", "kept", "cut"),
     [
         # PTI signs off with its desk's initials inside the last paragraph

@@ -398,7 +398,8 @@ def match_credit_tail(text: str) -> tuple[str, ...] | None:
     names: list[str] = []
     for clause in re.split(r"[;.]\s*", text.strip("() ")):
         match = re.match(
-            r"^(?:(?:additional\s+)?reporting|writing|compiled|reporting and writing)\s+by\s+(.*)$",
+            r"^(?:(?:with\s+)?(?:additional\s+)?reporting|writing|compiled|reporting and writing)"
+            r"\s+by\s+(.*)$",
             clause.strip(),
             re.IGNORECASE,
         )

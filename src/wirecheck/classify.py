@@ -25,7 +25,7 @@ from wirecheck.patterns.boilerplate import (
     is_chrome_phrase,
     is_social_menu,
 )
-from wirecheck.patterns.credits import CAPTION_OPENER_RE, CREDIT_RE
+from wirecheck.patterns.credits import CAPTION_OPENER_RE, CREDIT_RE, CREDIT_TAIL_RE
 from wirecheck.patterns.stopwords import ALL_STOPWORDS, STOPWORDS
 from wirecheck.regexes import regex
 from wirecheck.segment import Unit
@@ -161,7 +161,13 @@ def _kind(
         or (len(text) <= HOUSE_APPEAL_MAX and HOUSE_APPEAL_RE.match(text))
     ):
         return Kind.CHROME
-    if len(text) <= CAPTION_MAX_CHARS and (credit or CAPTION_OPENER_RE.match(text)):
+    # `(With inputs from PTI, Reuters)` names an agency as a photo credit does, but it
+    # credits the story's writing.
+    if (
+        len(text) <= CAPTION_MAX_CHARS
+        and (credit or CAPTION_OPENER_RE.match(text))
+        and not CREDIT_TAIL_RE.match(text)
+    ):
         return Kind.CAPTION
     if _BREAK_RE.match(text) and len(words) <= 8 and not ends:
         return Kind.BREAK

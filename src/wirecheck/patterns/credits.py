@@ -267,8 +267,14 @@ BYLINE_PREFIX_RE = regex(
 # The Reuters tail: `Reporting by Jane Doe in London; Additional reporting by ...;
 # Editing by ...`, and the `Writing by` / `Compiled by` variants.
 CREDIT_TAIL_RE = regex(
-    r"^\(?\s*(?:(?:additional\s+)?reporting|writing|compiled|editing|reporting and writing)"
-    r"\s+by\b",
+    r"^\(?\s*(?:"
+    r"(?:(?:with\s+)?(?:additional\s+)?reporting|writing|compiled|editing|reporting and writing)"
+    r"\s+by\b"
+    # `Edited by Jane Roe`, `(Translated by ...)`, `(With inputs from agencies)`: short
+    # lines naming nobody but the helpers, never a sentence that starts the same way
+    r"|(?:(?:edited|translated)\s+by|with\s+inputs?\s+from)\s+"
+    r"[^.!?;(),]{1,40}(?:,\s*(?-i:[A-Z])[^.!?;(),]{0,40}){0,3}\)?\.?\s*$"
+    r")",
     re.IGNORECASE,
 )
 
