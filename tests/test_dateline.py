@@ -125,6 +125,8 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
     ("ISLAMABAD, Aug 1 (APP) -", "ISLAMABAD", None, None, "APP", "Aug 1"),
     ("KATHMANDU, Nov 28 (RSS):", "KATHMANDU", None, None, "RSS", "Nov 28"),
     ("Addis Ababa, November 28 (ENA) -", "Addis Ababa", None, None, "ENA", "November 28"),
+    ("Addis Ababa, November 28/2026 (ENA) -", "Addis Ababa", None, None, "ENA", "November 28/2026"),
+    ("Kabul, Nov 28 (Pajhwok):", "Kabul", None, None, "Pajhwok", "Nov 28"),
     ("SYDNEY, Aug 1 AAP -", "SYDNEY", None, None, "AAP", "Aug 1"),
     ("WELLINGTON, Aug 1 (NZPA) -", "WELLINGTON", None, None, "NZPA", "Aug 1"),
     ("New Delhi [India], January 5 (ANI):", "New Delhi", None, "India", "ANI", "January 5"),

@@ -320,10 +320,13 @@ def _month(s: str, i: int) -> tuple[int, int] | None:
 
 
 def _year(s: str, i: int) -> tuple[int, int] | None:
-    """`, 2005`, ` , 2005` or ` 2005` (`de 2024` in Spanish) after a day and month."""
+    """`, 2005`, ` , 2005` or ` 2005` (`de 2024` in Spanish) after a day and month, or
+    `/2026` right after the day (`November 28/2026`, Ethiopia's ENA)."""
     j = _skip_spaces(s, i)
     if j < len(s) and s[j] == ",":
         j = _skip_spaces(s, j + 1)
+    elif j == i and s[i : i + 1] == "/":
+        j = i + 1
     elif j == i:
         return None
     if s[j : j + 3].lower() == "de ":

@@ -237,7 +237,8 @@ AGENCIES = _keys(
     "|Trend|APA|Armenpress",
     # Asia and Pacific
     "Xinhua|CNS|China News Service|Kyodo|Kyodo News|Jiji|Jiji Press|Yonhap|KCNA|CNA"
-    "|Bernama|Antara|PNA|VNA|PTI|IANS|ANI|UNI|APP|BSS|RSS|AAP|NZPA|Kyodo News Service",
+    "|Bernama|Antara|PNA|VNA|PTI|IANS|ANI|UNI|APP|BSS|RSS|AAP|NZPA|Kyodo News Service"
+    "|Pajhwok|Khovar|Kabar|AKIpress|UzA|Dunya|Montsame|Lankapuri|NNA|KPL|AKP|TNA|MNA",
     # Middle East and Africa
     "Anadolu|AA|KUNA|WAM|SPA|MENA|IRNA|ISNA|Fars|Tasnim|Mehr|SANA|Petra|QNA|BNA|ONA|APS"
     "|MAP|TAP|NAN|GNA|KNA|SAPA|ANA|ENA|SUNA|Xinhua-Africa",
