@@ -82,7 +82,8 @@ END_MARK_RE = regex(r"^(?:\#{3}|-30-|\(?END\)?|ENDS?|Enditem|ENDITEM|-0-)\s*$")
 
 # What closes a wire story under its last paragraph (see ``signs_off``).
 _SIGN_OFF_EMAIL_RE = regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_DESK_INITIALS_RE = regex(r"(?:\s+[A-Z]{2,4}){1,4}")
+# `PTI SK RDS`; dpa's lowercase desk codes only in their slashed form (`dpa ab/xx`).
+_DESK_INITIALS_RE = regex(r"(?:\s+(?:[A-Z]{2,4}|[a-z]{1,4}(?:/[a-z]{1,4})+)){1,4}")
 
 
 def signs_off(text: str) -> bool:
