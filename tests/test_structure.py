@@ -156,6 +156,12 @@ def test_credit_lines_closing_a_story(last: str, byline: tuple[str, ...], credit
             "Both sides agreed to meet again next year.",
             "(ANI)",
         ),
+        # an agency in parentheses is a caption's credit too, but not on the last paragraph
+        (
+            "Both sides agreed to meet again next year. (Reuters)",
+            "Both sides agreed to meet again next year.",
+            "(Reuters)",
+        ),
         ('"We will be back," he said. -- BERNAMA', '"We will be back," he said.', "-- BERNAMA"),
         # an agency or a word after the last sentence that is no sign-off stays
         (

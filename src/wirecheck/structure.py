@@ -126,6 +126,9 @@ _BARE_PLACE_MAX = 30
 _DEK_GAP = 3
 _DEK_MIN_WORDS = 8
 _DEK_MIN_DENSITY = 0.2
+# A last paragraph with its agency in parentheses has this many words at least; a caption
+# of a photo closing the page may be shorter.
+_SIGNED_MIN_WORDS = 8
 # The kinds of line only a web page puts around an article.
 _PAGE_KINDS = frozenset({Kind.CHROME, Kind.BREAK, Kind.INLINE})
 # Headings that open a list of links to other stories (kept in ``related``).
@@ -817,7 +820,9 @@ def assemble(
             block_at = i
             block = "related" if _RELATED_HEADING_RE.match(unit.text) else "navigation"
             block_end = _headings_after(feats, i) if i < end else -1
-        if (feat.kind is Kind.CAPTION and near) or (
+        if i == end and i > body_start and _signed_off(unit, feat):
+            out.paragraphs.append(unit.paragraph)  # its sign-off is cut off below
+        elif (feat.kind is Kind.CAPTION and near) or (
             inside and i > body_start and over_a_credit(units, feats, i)
         ):
             out.captions.append(
@@ -861,6 +866,18 @@ def assemble(
         _cut_close(out)
     out.removed.sort(key=lambda r: r.line)
     return out
+
+
+def _signed_off(unit: Unit, feat: Features) -> bool:
+    """The story's last paragraph closed by its agency's name in parentheses (`... next
+    year. (Reuters)`): the shape of a caption's credit, in the place of a sign-off."""
+    return (
+        feat.kind is Kind.CAPTION
+        and feat.credit is not None
+        and signs_off(feat.credit)
+        and feat.words >= _SIGNED_MIN_WORDS
+        and inline_close(unit.text) is not None
+    )
 
 
 def _cut_close(out: Assembled) -> None:
