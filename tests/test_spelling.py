@@ -193,6 +193,13 @@ def test_with_no_context_a_word_with_fewer_known_slips_ranks_first() -> None:
     assert suggest.rank(["to", "or"], "went", None, frequency, pairs, slips)[0] == "to"
 
 
+def test_a_drop_cap_pasted_apart_from_its_word_is_no_slip() -> None:
+    assert flagged("T housands of people gathered in the old town.") == []
+    # only at a paragraph's start, and only where letter and word make a known word
+    assert flagged("They said housands of people gathered.") == [("WC102", "housands")]
+    assert flagged("A housands of people gathered.") == [("WC102", "housands")]
+
+
 def test_a_word_the_story_uses_ranks_higher_a_cache_language_model() -> None:
     # `channes` is `changes`, `channels` or `chances`; alone, the most common wins
     (alone,) = run(make_story("They said the channes were slim."))

@@ -269,6 +269,15 @@ class _StoryCheck:
         t = block.text
         if text.dropped_g(t, end, word) or text.marked_sic(t, end):
             return True
+        # a page's drop cap pasted apart from its word: `T housands of people ...`
+        if (
+            start == 2
+            and t[1] == " "
+            and t[0] not in "AI"
+            and t[0].isupper()
+            and self.lex.known((t[0] + word).lower())
+        ):
+            return True
         if text.in_name_compound(t, start, end):
             return True
         lo, hi = text.compound(t, start, end)
