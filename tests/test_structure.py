@@ -115,6 +115,25 @@ def test_an_end_mark_run_onto_the_last_paragraph_keeps_the_paragraph() -> None:
     assert line_places(story)[7] == ["body", "removed:wire-code"]
 
 
+def test_a_lede_retelling_the_headline_is_no_title_repeat_under_a_page_title() -> None:
+    # The page's first line is its title; the lede shares half its words, in a sentence.
+    text = (
+        "Scientists find a new species of frog in the Andes\n\n"
+        "November 29, 2026 5:00 AM ET\n\n"
+        "Heard on Weekend Edition Sunday\n\n"
+        "Jane Roe\n\n"
+        "A team of scientists has discovered a new species of frog living in the cloud "
+        "forests of the Andes, researchers said this week.\n\n"
+        "The frog, which is about the size of a fingernail, was found at an altitude of "
+        "more than 3,000 meters.\n\n"
+        "\"It's a reminder of how much we still don't know,\" said one of the researchers.\n\n"
+        "Copyright © 2026 Public Radio. All rights reserved.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[0].startswith("A team of scientists has discovered")
+    assert len(story.body) == 3
+
+
 @pytest.mark.parametrize(
     ("last", "byline", "credit"),
     [

@@ -48,6 +48,10 @@ HEADLINE_MAX_WORDS = 30
 HEADLINE_MAX_CHARS = 250
 # Similarity to the page title from which a heading counts as the title's repeat.
 TITLE_MATCH = 0.4
+# A full sentence is the title printed again only when it shares this much of its words:
+# a lede retelling the headline (`A team of scientists has discovered a new species of
+# frog ...` under `Scientists find a new species of frog`) shares many but not its shape.
+RETOLD_MATCH = 0.8
 _MIN_WORDS = 4
 # How far above the body the headline is looked for, in units.
 WINDOW = 400
@@ -208,6 +212,12 @@ def headline_shaped(unit: Unit, feat: Features) -> bool:
     return not (text.endswith(".") and not text.endswith("..."))
 
 
+def closes_statement(text: str) -> bool:
+    """Does the text end in a full stop (a closing quote or bracket after it allowed)? A
+    headline may end in `?` or `!`; a lede retelling it ends in a full stop."""
+    return text.rstrip().rstrip("\"'”’)]").endswith(".")
+
+
 def title_heading(units: list[Unit], feats: list[Features]) -> int | None:
     """The heading that repeats the first line (a page's <title>), or None.
 
@@ -225,6 +235,8 @@ def title_heading(units: list[Unit], feats: list[Features]) -> int | None:
         # Similarity first: it rules out nearly every unit, the byline test in ``titled``
         # is then run only on the few that would win.
         sim = similarity(title, title_words(units[i].text))
+        if sim < RETOLD_MATCH and feats[i].kind is Kind.GOOD and closes_statement(units[i].text):
+            continue
         if sim > best_sim and titled(units[i], feats[i]):
             best, best_sim = i, sim
     return best

@@ -46,7 +46,9 @@ from wirecheck.dateline import match_dateline, source_reference_date, to_datelin
 from wirecheck.headline import (
     BARE_BY_RE,
     DATE_LINE_RE,
+    RETOLD_MATCH,
     TITLE_MATCH,
+    closes_statement,
     page_title_words,
     similarity,
     split_label,
@@ -118,8 +120,6 @@ _NAME_UNDER_HEADLINE = 3
 # How far after a closing break the next article's heading and credit line may come.
 _NEXT_ARTICLE_GAP = 5
 
-# A full sentence is the title printed again only when it shares this much of its words.
-_RETOLD_MATCH = 0.8
 # The longest line that may be a known city alone in capitals (`RIO DE JANEIRO`).
 _BARE_PLACE_MAX = 30
 # A standfirst under the headline: within this many units, this many words longer.
@@ -382,7 +382,8 @@ def _skip_title_repeat(units: list[Unit], feats: list[Features], start: int, end
         alike = similarity(title, title_words(units[start].text))
         # A lede retelling the headline in a full sentence (`Ryan Minor, the Orioles
         # infielder who ..., died on Friday at 49.`) shares its words but not its shape.
-        if alike < (_RETOLD_MATCH if feats[start].ends_sentence else TITLE_MATCH):
+        full = feats[start].kind is Kind.GOOD and closes_statement(units[start].text)
+        if alike < (RETOLD_MATCH if full else TITLE_MATCH):
             break
         start += 1
     return start
