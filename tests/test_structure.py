@@ -135,6 +135,34 @@ def test_a_lede_retelling_the_headline_is_no_title_repeat_under_a_page_title() -
 
 
 @pytest.mark.parametrize(
+    ("last", "removed"),
+    [
+        ("Follow Jane Roe at https://x.example/janeroe", True),
+        ("Follow AP's coverage of the elections at https://example.com/hub/elections", True),
+        (
+            "The Associated Press' climate coverage receives financial support from private "
+            "foundations. AP is solely responsible for all content.",
+            True,
+        ),
+        ("Follow Reuters on X", True),
+        # a sentence that starts like a prompt is story
+        ("Follow the money, the detective said.", False),
+    ],
+)
+def test_an_agencys_closing_prompts_are_chrome(last: str, removed: bool) -> None:
+    text = (
+        "Mayor outlines plan to cut traffic\n\nBy Jane Roe\n\n"
+        "BOSTON (AP) — The mayor on Sunday outlined a plan to cut traffic in the city center, "
+        "saying congestion had become unbearable.\n\n"
+        "The plan starts in January, she said.\n\n"
+        f"{last}\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert (story.body[-1] != last) is removed
+    assert any(r.text == last for r in story.removed) is removed
+
+
+@pytest.mark.parametrize(
     ("last", "byline", "credit"),
     [
         ("(With inputs from agencies)", (), True),

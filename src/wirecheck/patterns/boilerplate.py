@@ -61,6 +61,12 @@ TRAILER_RE = regex(
     r"explore further|source)\s*:"
     r"|this document is subject to copyright"
     r"|-{0,2}\s*with (?:additional )?assistance (?:from|by)\b"
+    # an agency's own closing lines: `Follow AP's coverage of ... at https://...`,
+    # `Follow Jane Roe at https://...`, and its funders' note
+    r"|(?:follow|find|read) (?:more of )?(?:ap|the associated press)['’]s (?:full )?coverage\b"
+    r"|follow \w[\w'’.-]*(?: \w[\w'’.-]*){0,3} (?:on (?:x|twitter|instagram|bluesky|threads"
+    r"|facebook|mastodon)\b|at https?://)"
+    r"|.{0,300}\bis solely responsible for all content\b"
     r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? (?:is|was|has been|covers|writes|reports|"
     rf"currently works|joined)\b.{{0,160}}\b{_BIO_ROLES}\b)",
     re.IGNORECASE,
@@ -444,7 +450,15 @@ def is_chrome_phrase(text: str, extra: frozenset[str] = frozenset()) -> bool:
     # `Follow Us`, `Most Read from Bloomberg`, `More from CNN`: a phrase and a site name.
     if not key.startswith(_PREFIXES):
         return False
+    if key.startswith("follow ") and not _FOLLOW_WHOM_RE.match(text):
+        return False  # `Follow the money, the detective said.`: a sentence
     return any(key.startswith(p + " ") and len(key) - len(p) <= 30 for p in _PREFIX_PHRASES)
+
+
+# `Follow Reuters`, `Follow @desk`, `Follow us`, `Follow on X`: whom or where to follow.
+_FOLLOW_WHOM_RE = regex(
+    r"\s*follow\s+(?:(?-i:[A-Z0-9@#])|(?:us|on|me|him|her|them)\b)", re.IGNORECASE
+)
 
 
 def is_social_menu(text: str) -> bool:
