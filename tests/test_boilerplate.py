@@ -99,6 +99,10 @@ PROSE = [
     "Partners receive compensation when the ferry runs late, the contract says.",
     "The report was not edited by the ministry, its authors said.",
     "The ship's log was generated from an automated tracking feed, the inquiry heard.",
+    # short quotes that open like a chrome prompt
+    "Follow the money, the detective said.",
+    "Subscribe to the idea, he said.",
+    "Most read the report, she said.",
 ]
 
 

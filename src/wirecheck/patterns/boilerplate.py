@@ -452,9 +452,12 @@ def is_chrome_phrase(text: str, extra: frozenset[str] = frozenset()) -> bool:
         return False
     if key.startswith("follow ") and not _FOLLOW_WHOM_RE.match(text):
         return False  # `Follow the money, the detective said.`: a sentence
+    if _ATTRIBUTION_RE.search(key):
+        return False  # `Subscribe to the idea, he said.`: chrome quotes nobody
     return any(key.startswith(p + " ") and len(key) - len(p) <= 30 for p in _PREFIX_PHRASES)
 
 
+_ATTRIBUTION_RE = regex(r"\b(?:said|says|told|added|asked)\b")
 # `Follow Reuters`, `Follow @desk`, `Follow us`, `Follow on X`: whom or where to follow.
 _FOLLOW_WHOM_RE = regex(
     r"\s*follow\s+(?:(?-i:[A-Z0-9@#])|(?:us|on|me|him|her|them)\b)", re.IGNORECASE
