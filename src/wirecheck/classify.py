@@ -24,6 +24,7 @@ from wirecheck.patterns.boilerplate import (
     inline_close,
     is_chrome_phrase,
     is_social_menu,
+    quotes_someone,
 )
 from wirecheck.patterns.credits import CAPTION_OPENER_RE, CREDIT_RE, CREDIT_TAIL_RE
 from wirecheck.patterns.stopwords import ALL_STOPWORDS, STOPWORDS
@@ -156,7 +157,7 @@ def _kind(
         return Kind.INLINE
     # Copyright lines end in `©` credits too: chrome sentences are decided first.
     if (
-        (len(text) < 300 and CHROME_SENTENCE_RE.match(text))
+        (len(text) < 300 and CHROME_SENTENCE_RE.match(text) and not quotes_someone(text))
         or COOKIE_NOTICE_RE.match(text)
         or (len(text) <= HOUSE_APPEAL_MAX and HOUSE_APPEAL_RE.match(text))
     ):

@@ -452,12 +452,19 @@ def is_chrome_phrase(text: str, extra: frozenset[str] = frozenset()) -> bool:
         return False
     if key.startswith("follow ") and not _FOLLOW_WHOM_RE.match(text):
         return False  # `Follow the money, the detective said.`: a sentence
-    if _ATTRIBUTION_RE.search(key):
+    if quotes_someone(key):
         return False  # `Subscribe to the idea, he said.`: chrome quotes nobody
     return any(key.startswith(p + " ") and len(key) - len(p) <= 30 for p in _PREFIX_PHRASES)
 
 
-_ATTRIBUTION_RE = regex(r"\b(?:said|says|told|added|asked)\b")
+_ATTRIBUTION_RE = regex(r"\b(?:said|says)\b", re.IGNORECASE)
+
+
+def quotes_someone(text: str) -> bool:
+    """Does the line attribute speech (`..., he said.`)? Chrome prompts quote nobody."""
+    return _ATTRIBUTION_RE.search(text) is not None
+
+
 # `Follow Reuters`, `Follow @desk`, `Follow us`, `Follow on X`: whom or where to follow.
 _FOLLOW_WHOM_RE = regex(
     r"\s*follow\s+(?:(?-i:[A-Z0-9@#])|(?:us|on|me|him|her|them)\b)", re.IGNORECASE
