@@ -816,6 +816,8 @@ _HEAD = "Harbour bridge to close to cars next spring"
         # of the story, not its news.
         *((f"{mark} {_HEAD}", mark) for mark in ("(LEAD)", "(2nd LD)", "(URGENT)")),
         *((f"{mark}{_HEAD}", mark) for mark in ("UPDATE 2-", "RPT-", "CORRECTED-UPDATE 1-")),
+        # and the kind of story, after a version mark or alone
+        *((f"{mark}{_HEAD}", mark) for mark in ("EXCLUSIVE-", "UPDATE 1-ANALYSIS-", "WRAPUP 2-")),
     ],
 )
 def test_a_label_on_the_headline_is_split_off_and_kept(line: str, label: str) -> None:
@@ -834,6 +836,9 @@ def test_what_is_not_a_headline_label() -> None:
     assert split_label("The (video) game that ate the harbour") is None
     assert split_label("Update: harbour bridge to close next spring") is None
     assert split_label("(LEAD) Bridge closes") is None
+    # a topic slug is the agency's headline; a compound of places is no label
+    assert split_label("GLOBAL MARKETS-Stocks edge higher on Monday") is None
+    assert split_label("US-China trade talks resume next week") is None
 
 
 def test_a_name_is_the_headline_of_a_page_titled_with_it() -> None:
