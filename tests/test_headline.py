@@ -424,6 +424,12 @@ def test_a_dated_bare_name_needs_no_known_given_name() -> None:
 
     assert looks_like_name_line("Doric Sam December 20, 2026") == ("Doric Sam",)
     assert looks_like_name_line("Doric Sam") is None  # undated: no known given name
+    # a job title beside a census name vouches for the names beside it
+    assert looks_like_name_line("Tom Hale Transport correspondent and Priya Nandakumar") == (
+        "Tom Hale",
+        "Priya Nandakumar",
+    )
+    assert looks_like_name_line("Tom Hale and Priya Nandakumar") is None
 
 
 def test_the_byline_sits_under_the_printed_heading_when_the_title_line_repeats_it() -> None:

@@ -278,7 +278,8 @@ def names_in(text: str) -> tuple[str, ...]:
     """
     text = _TAIL_RE.sub("", _CUT_RE.split(text, maxsplit=1)[0]).rstrip(" ,;")
     # `Jane Roe in Paris and Tom Hale in Berlin`: where each writer filed from.
-    text = _FILED_FROM_RE.sub("", text)
+    if " in " in text:
+        text = _FILED_FROM_RE.sub("", text)
     # `Jane Doe long Read`, `Jane Doe staff writer`: the names end at a lowercase word.
     kept = []
     for word in text.split():
@@ -488,7 +489,9 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     given name (`Pamela Falk`, not `Lighter Side`), unless the line also carries a date or
     time (`Doric Sam December 20, 2023`), as bylines do. Returns the names or None.
     """
-    text = _FILED_FROM_RE.sub("", undoubled(text))  # `Jane Roe in Paris and Tom Hale in Berlin`
+    text = undoubled(text)
+    if " in " in text:
+        text = _FILED_FROM_RE.sub("", text)  # `Jane Roe in Paris and Tom Hale in Berlin`
     # The tests of length and sentence end read the line without its date tail: `Janyce
     # McGregor · CBC News · Posted: Dec 22, 2023 8:25 AM EST | Last Updated: ...` is long,
     # `Jane Doe December 22, 2023 Comment Now!` ends in `!`.
@@ -551,7 +554,12 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     # A news agency credited after the names vouches for them as a date does: `Jean-Luc
     # MARTIN, AFP`, `Li Ming, Xinhua` (names no census list knows).
     agency = any(f.strip().casefold().removeprefix("the ") in AGENCIES for f in fragments[1:])
-    if unknown and not (dated or agency):
+    # So does a writer's job title beside a name the census knows: `Tom Hale Transport
+    # correspondent and Priya Nandakumar`.
+    titled = any(_role(f) for f in fragments) and any(
+        given_key(p.split()[0]) in given_names() for p in people
+    )
+    if unknown and not (dated or agency or titled):
         return None
     return tuple(dict.fromkeys(people))
 

@@ -120,6 +120,8 @@ _INLINE_CLOSE_RE = regex(r"(?<=[.!?\"'”’])\s+(\S[^.!?@]{0,58})$")
 def inline_close(text: str) -> int | None:
     """Where a sign-off or end mark that closes the paragraph starts (its leading space),
     else None. An e-mail address is left alone here: in running text it is a contact."""
+    if not text or text[-1] in ".!?":
+        return None  # most paragraphs: they end in their own sentence's stop
     match = _INLINE_CLOSE_RE.search(text, max(0, len(text) - _INLINE_CLOSE_WINDOW))
     if match is None:
         return None
