@@ -191,6 +191,9 @@ def test_byline_names_end_at_lowercase_words_roles_and_keep_initials() -> None:
     assert match_byline("By Tom Hale Transport correspondent") == ("Tom Hale",)
     assert match_byline("By Jane Roe Home affairs editor") == ("Jane Roe",)
     assert match_byline("By Jane West") == ("Jane West",)  # no surname is a beat
+    # how to reach the writer
+    assert match_byline("By Jane Roe (janeroe@example.com)") == ("Jane Roe",)
+    assert match_byline("By Jane Roe and Tom Hale (@desk)") == ("Jane Roe", "Tom Hale")
     # where each writer filed from
     assert match_byline("By Jane Roe in Paris and Tom Hale in Berlin") == ("Jane Roe", "Tom Hale")
     assert match_byline("By Jane Roe, Tom Hale and Ann Lee in New York") == (

@@ -145,6 +145,8 @@ def test_a_lede_retelling_the_headline_is_no_title_repeat_under_a_page_title() -
             True,
         ),
         ("Follow Reuters on X", True),
+        ("Published in The Harbour Gazette, November 30th, 2026", True),
+        ("Published in a journal on Monday, the study found that rats dream.", False),
         # a sentence that starts like a prompt is story
         ("Follow the money, the detective said.", False),
     ],

@@ -268,6 +268,9 @@ _FILED_FROM_RE = regex(
 )
 
 
+_CONTACT_RE = regex(r"\s*\(\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{1,30})\s*\)")
+
+
 def names_in(text: str) -> tuple[str, ...]:
     """The people named in a byline text (prefix like "By" already removed).
 
@@ -276,10 +279,14 @@ def names_in(text: str) -> tuple[str, ...]:
     or a role, so after a comma only a fragment followed by "and" or written in the same
     capitals as the first name counts as another person.
     """
+    # `Jane Roe (janeroe@example.com)`, `Jane Roe (@janeroe)`: how to reach the writer.
+    if "(" in text:
+        text = _CONTACT_RE.sub("", text)
     text = _TAIL_RE.sub("", _CUT_RE.split(text, maxsplit=1)[0]).rstrip(" ,;")
     # `Jane Roe in Paris and Tom Hale in Berlin`: where each writer filed from.
     if " in " in text:
         text = _FILED_FROM_RE.sub("", text)
+
     # `Jane Doe long Read`, `Jane Doe staff writer`: the names end at a lowercase word.
     kept = []
     for word in text.split():

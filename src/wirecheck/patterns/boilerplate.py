@@ -67,6 +67,9 @@ TRAILER_RE = regex(
     r"|follow \w[\w'’.-]*(?: \w[\w'’.-]*){0,3} (?:on (?:x|twitter|instagram|bluesky|threads"
     r"|facebook|mastodon)\b|at https?://)"
     r"|.{0,300}\bis solely responsible for all content\b"
+    # the print edition a web story ran in: `Published in Dawn, November 30th, 2026`
+    r"|(?:published|appeared|this article appeared) in (?:the )?(?:print edition of )?"
+    r"[\w'’&. -]{2,40},? (?:on )?(?:\w+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} \w+,? \d{4})\.?$"
     r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? (?:is|was|has been|covers|writes|reports|"
     rf"currently works|joined)\b.{{0,160}}\b{_BIO_ROLES}\b)",
     re.IGNORECASE,
