@@ -4,7 +4,7 @@ What it does
     Reports lowercase words of the headline and body found in no dictionary, with up to
     three suggestions: known words within two edits (Damerau: a letter dropped, doubled,
     swapped or wrong), the nearest first and then the likeliest, judging by word
-    frequency and the neighbouring words. Capitalised words are never reported: in news
+    frequency (half general, half the story's own) and the neighbouring words. Capitalised words are never reported: in news
     copy they are names. A word with no known word within two edits is left alone too:
     it is far more often a foreign word or a coinage (`tonkotsu`) than a slip.
 
@@ -15,8 +15,9 @@ What it does
     words the story defines (in quotes, or after "called", "known as", "the word") or
     uses three times or more; words the story also uses capitalised as a name; and the
     same exemptions as WC101 (`[sic]`, dropped-g forms, parts of hyphenated names, URLs,
-    emails, handles, hashtags, HTML tags, DOIs). A word WC101 reports is not reported
-    again here.
+    emails, handles, hashtags, HTML tags, DOIs); the rest of a word after a page's drop
+    cap pasted apart from it (`T housands`). A word WC101 reports is not reported again
+    here.
 
     Only English copy is checked: a story whose wire header names another language, or
     whose function words are clearly German, French, Spanish or Italian, is skipped, and
