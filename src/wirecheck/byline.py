@@ -263,6 +263,7 @@ def role_line(text: str) -> bool:
 
 
 # `in Paris`, `in New York` after a writer's name, before the next name or the end.
+_FILED_FROM_MAX = 300  # no byline line is longer; longer text is not read for places
 _FILED_FROM_RE = regex(
     r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s*(?:,|;|&|\band\b|$))"
 )
@@ -284,9 +285,8 @@ def names_in(text: str) -> tuple[str, ...]:
         text = _CONTACT_RE.sub("", text)
     text = _TAIL_RE.sub("", _CUT_RE.split(text, maxsplit=1)[0]).rstrip(" ,;")
     # `Jane Roe in Paris and Tom Hale in Berlin`: where each writer filed from.
-    if " in " in text:
+    if " in " in text and len(text) <= _FILED_FROM_MAX:
         text = _FILED_FROM_RE.sub("", text)
-
     # `Jane Doe long Read`, `Jane Doe staff writer`: the names end at a lowercase word.
     kept = []
     for word in text.split():
@@ -497,7 +497,7 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     time (`Doric Sam December 20, 2023`), as bylines do. Returns the names or None.
     """
     text = undoubled(text)
-    if " in " in text:
+    if " in " in text and len(text) <= _FILED_FROM_MAX:
         text = _FILED_FROM_RE.sub("", text)  # `Jane Roe in Paris and Tom Hale in Berlin`
     # The tests of length and sentence end read the line without its date tail: `Janyce
     # McGregor · CBC News · Posted: Dec 22, 2023 8:25 AM EST | Last Updated: ...` is long,

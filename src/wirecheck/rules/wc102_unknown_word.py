@@ -4,9 +4,10 @@ What it does
     Reports lowercase words of the headline and body found in no dictionary, with up to
     three suggestions: known words within two edits (Damerau: a letter dropped, doubled,
     swapped or wrong), the nearest first and then the likeliest, judging by word
-    frequency (half general, half the story's own) and the neighbouring words. Capitalised words are never reported: in news
-    copy they are names. A word with no known word within two edits is left alone too:
-    it is far more often a foreign word or a coinage (`tonkotsu`) than a slip.
+    frequency (half general, half the story's own) and the neighbouring words.
+    Capitalised words are never reported: in news copy they are names. A word with no
+    known word within two edits is left alone too: it is far more often a foreign word or
+    a coinage (`tonkotsu`) than a slip.
 
     Accepted without a dictionary entry: inflections and derived forms of known words
     (`livestreamed`, `counterprotest`, `policymakers`) unless a known word is one edit
