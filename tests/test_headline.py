@@ -757,6 +757,23 @@ def test_a_dash_in_a_pasted_headline_is_not_a_site_suffix() -> None:
         assert _headline(f"{headline}\n\n{_BODY}") == headline
 
 
+def test_a_sentence_case_headline_over_a_longer_dek_and_a_bare_byline() -> None:
+    # British pages: the dek, a sentence without its full stop, sits between the headline
+    # and the byline; the heading above it is no menu, being in sentence case.
+    page = (
+        "Skip to content\nHome\nNews\nSport\n\n"
+        "Harbour bridge to close to cars next spring\n\n"
+        "Residents say the closure will cut the old town off\n\n"
+        "Tom Hale Transport correspondent\nSun 29 Nov 2026 10.05 GMT\n\n" + _BODY
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == "Harbour bridge to close to cars next spring"
+    assert story.byline is not None and story.byline.names == ("Tom Hale",)
+    # a heading in Title Case over the same dek keeps to the stricter rule: menus are so set
+    menu = page.replace("Harbour bridge to close to cars next spring", "News Sport Weather Travel")
+    assert parse(menu, check=False, today=_TODAY).headline != "News Sport Weather Travel"
+
+
 def test_a_question_headline_over_a_short_dek() -> None:
     text = (
         "How Long Will the Harbour Bridge Stay Shut?\n\n"

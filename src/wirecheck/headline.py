@@ -84,6 +84,8 @@ _DEK_EXTRA_WORDS = 8
 _SHORT_HEAD_MIN_WORDS = 3  # when short headings are trusted there (see ``_correct``)
 # A dek of this many words is a summary even without its closing full stop.
 _LONG_DEK_WORDS = 20
+# A heading with at most this share of its content words capitalised is in sentence case.
+_SENTENCE_CASE_MAX = 0.5
 # At most this many units above the body for copy to count as a pasted story's top.
 _PASTED_MAX_ABOVE = 6
 # A site's name after the headline on a page's title line has at most this many words.
@@ -401,6 +403,17 @@ def _shared_titles(units: list[Unit]) -> set[str]:
     return found
 
 
+def _plain_above(units: list[Unit], feats: list[Features], i: int, j: int) -> bool:
+    """A heading in sentence case over a longer dek (`Rail upgrade for the north delayed
+    by three years` over `Campaigners say ...`): a page's headline, since menus and
+    section labels are set in Title Case."""
+    return (
+        feats[j].title_case < _SENTENCE_CASE_MAX
+        and feats[i].words > feats[j].words
+        and _reads_as_headline(units[j].text, feats[j])
+    )
+
+
 def _correct(
     units: list[Unit], feats: list[Features], i: int, body_start: int, credit: Credits
 ) -> int:
@@ -430,7 +443,11 @@ def _correct(
         and not DATE_LINE_RE.search(units[j].text)
         and not credit(j)
         and units[j].text.casefold() != text.casefold()
-        and (sentence or feats[i].words >= feats[j].words + _DEK_EXTRA_WORDS)
+        and (
+            sentence
+            or feats[i].words >= feats[j].words + _DEK_EXTRA_WORDS
+            or _plain_above(units, feats, i, j)
+        )
         and any(credit(k) for k in range(i + 1, min(i + 3, len(units))))
     ):
         return j
