@@ -66,8 +66,7 @@ CHROME = [
     "Standard staff; the rest of the content is auto-generated from a syndicated feed.)",
     "Disclaimer: This post has been auto-published from an agency feed without any "
     "modifications to the text and has not been reviewed by an editor",
-    "This article was generated from an automated news agency feed without modifications "
-    "to text.",
+    "This article was generated from an automated news agency feed without modifications to text.",
     # Browser notices.
     "IE 11 is not supported. For an optimal experience visit our site on another browser.",
     "Your browser is no longer supported. Please upgrade your browser to keep reading.",
@@ -150,6 +149,12 @@ def test_a_photographer_slash_outlet_credit_needs_a_given_name() -> None:
 def test_editors_initials_closing_agency_copy_are_a_wire_code() -> None:
     for line in ("ohr/ah/ach", "EFE lcm/mcd", "ak/jrw AFP"):
         assert _kind(line) is Kind.WIRE_CODE, line
+
+
+def test_an_ap_slug_line_is_a_wire_code() -> None:
+    assert _kind("AP-US-Storm-Texas") is Kind.WIRE_CODE
+    assert _kind("AP-EU-Ukraine-War") is Kind.WIRE_CODE
+    assert _kind("Pro-Russia protests grow") is not Kind.WIRE_CODE
 
 
 def test_version_notes_are_wire_codes() -> None:

@@ -191,6 +191,9 @@ def test_byline_names_end_at_lowercase_words_roles_and_keep_initials() -> None:
     assert match_byline("By Tom Hale Transport correspondent") == ("Tom Hale",)
     assert match_byline("By Jane Roe Home affairs editor") == ("Jane Roe",)
     assert match_byline("By Jane West") == ("Jane West",)  # no surname is a beat
+    # AFP sets the family name in capitals; a credential or an outlet's initials follow
+    assert match_byline("By Jane ROE") == ("Jane ROE",)
+    assert match_byline("By Jane Roe PhD") == ("Jane Roe",)
     # how to reach the writer
     assert match_byline("By Jane Roe (janeroe@example.com)") == ("Jane Roe",)
     assert match_byline("By Jane Roe and Tom Hale (@desk)") == ("Jane Roe", "Tom Hale")

@@ -163,6 +163,16 @@ def _org_suffix(words: list[str]) -> int | None:
     return None
 
 
+# Degrees and certifications written after a writer's name (`Jane Roe, MS, RD`).
+_CREDENTIALS = frozenset(
+    """
+    MD MS RD RDN LD LDN PHD MBA CPA RN JD DO DDS DMD DVM PA PAC NP APRN CFP CFA CNS CDN
+    CDE CDCES MPH MA BA BS BSC MSC MFA FACS FAAP FACP MFT PSYD EDD DNP PT DPT OT ATC CSCS
+    CPT CHES IBCLC LMFT LPC LCSW ACE MSN BSN CRNP FNP ESQ
+    """.split()
+)
+
+
 def _trailing_noise(words: list[str]) -> bool:
     """Whether the last word is a job title, an outlet or a credential, not a name."""
     last = words[-1]
@@ -171,9 +181,13 @@ def _trailing_noise(words: list[str]) -> bool:
         last.casefold().strip(",.") in TITLE_WORDS
         or _is_org(last)
         or bool(_CAMEL_ORG_RE.match(last))
-        # `Lauren Manaker MS`: a credential in capitals after a name in mixed case.
+        # `Lauren Manaker MS`: a credential after a name in mixed case, or an outlet's
+        # initials (`Mike Coppinger ESPN`); but never the name's second word: AFP sets
+        # family names in capitals (`Jane ROE`).
+        or (mixed_name and last.strip(".,").replace(".", "").upper() in _CREDENTIALS)
         or (
             mixed_name
+            and len(words) >= 3
             and last.isupper()
             and not _INITIALS_RE.fullmatch(last)  # `Nelson C.J.`
             and 2 <= len(last.strip(".,")) <= 4

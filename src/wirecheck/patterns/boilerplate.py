@@ -19,6 +19,7 @@ WIRE_CODE_RE = regex(
     r"""^(?:
         [A-Z]{2,4}-[A-Z]{2,3}-\d{2}-\d{2}-\d{2,4}\s+\d{3,4}\s?[A-Z]{3}   # AP-NY-08-07-98 0618EDT
       | BC-[\w-]+(?:[,\s]\s*[\w -]{1,40})?                             # BC-slug, 1st Ld-Writethru
+      | AP-[A-Z]{2,4}-[A-Za-z]+(?:-[A-Za-z0-9]+){1,6}                    # AP-US-Storm-Texas (AP's slug)
       | (?:AM|PM)-[^,\n]{1,60},\d{3,4}                                 # AM-Cottage Vote,0329 (cycle, slug, words)
       | (?:--)?Eds?:\s.{0,300}                                          # Eds: / Ed: advisories
       | --?\s*Editors?:.{0,300}                                         # --Editors: (Bloomberg)
