@@ -115,6 +115,20 @@ def test_an_end_mark_run_onto_the_last_paragraph_keeps_the_paragraph() -> None:
     assert line_places(story)[7] == ["body", "removed:wire-code"]
 
 
+def test_a_caption_credited_to_its_agency_alone_is_a_caption() -> None:
+    text = (
+        "(LEAD) Harbour talks to resume next month\n\n"
+        "Officials shake hands before their talks in Seoul on Nov. 29, 2026. "
+        "(PHOTO NOT FOR SALE) (Yonhap)\n\n"
+        "SEOUL, Nov. 29 (Yonhap) -- South Korea and Japan agreed Sunday to resume harbour "
+        "talks, the ministry said.\n\n"
+        "The agreement was reached at a meeting in Seoul.\n\n(END)\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [c.credit for c in story.captions] == ["(Yonhap)"]
+    assert len(story.body) == 2
+
+
 def test_a_lede_retelling_the_headline_is_no_title_repeat_under_a_page_title() -> None:
     # The page's first line is its title; the lede shares half its words, in a sentence.
     text = (

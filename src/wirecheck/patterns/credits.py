@@ -305,7 +305,7 @@ CREDIT_RE = regex(
       | \S+\s+(?:via|for)\s+Getty\s+Images
       | (?:Getty\s+Images|Shutterstock|Alamy|iStock)(?:\s+for\s+\S+)?
       | ©\s*\S.{0,60}
-      | \([^()]{0,80}\b(?:Getty\s+Images|AP\s+Photo|Reuters|AFP|EPA|Shutterstock|Bloomberg|Xinhua|Unsplash)\b[^()]{0,40}\)
+      | \([^()]{0,80}\b(?:Getty\s+Images|AP\s+Photo|Reuters|AFP|EPA|Shutterstock|Bloomberg|Xinhua|Yonhap|Kyodo|Unsplash)\b[^()]{0,40}\)
     )\s*$""",
     re.VERBOSE,
 )
