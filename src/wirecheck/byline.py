@@ -276,14 +276,21 @@ def role_line(text: str) -> bool:
     )
 
 
-# `in Paris`, `in New York` after a writer's name, before the next name or the end.
+# `in Paris`, `in Rio de Janeiro` after a writer's name, before the next name or the end.
 _FILED_FROM_MAX = 300  # no byline line is longer; longer text is not read for places
 _FILED_FROM_RE = regex(
-    r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=\s*(?:,|;|&|\band\b|$))"
+    r"\s+in\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|do|del|la|el|al|of|upon)){0,4}"
+    r"(?=\s*(?:,|;|&|\band\b|$))"
 )
-
-
+# `(janeroe@example.com)`, `(@janeroe)` after a writer's name: how to reach them.
 _CONTACT_RE = regex(r"\s*\(\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{1,30})\s*\)")
+
+
+def _drop_places(text: str) -> str:
+    """`Jane Roe in Paris and Tom Hale in Berlin` -> `Jane Roe and Tom Hale`."""
+    if " in " not in text or len(text) > _FILED_FROM_MAX:
+        return text
+    return _FILED_FROM_RE.sub("", text)
 
 
 def names_in(text: str) -> tuple[str, ...]:
@@ -294,13 +301,9 @@ def names_in(text: str) -> tuple[str, ...]:
     or a role, so after a comma only a fragment followed by "and" or written in the same
     capitals as the first name counts as another person.
     """
-    # `Jane Roe (janeroe@example.com)`, `Jane Roe (@janeroe)`: how to reach the writer.
     if "(" in text:
         text = _CONTACT_RE.sub("", text)
-    text = _TAIL_RE.sub("", _CUT_RE.split(text, maxsplit=1)[0]).rstrip(" ,;")
-    # `Jane Roe in Paris and Tom Hale in Berlin`: where each writer filed from.
-    if " in " in text and len(text) <= _FILED_FROM_MAX:
-        text = _FILED_FROM_RE.sub("", text)
+    text = _drop_places(_TAIL_RE.sub("", _CUT_RE.split(text, maxsplit=1)[0]).rstrip(" ,;"))
     # `Jane Doe long Read`, `Jane Doe staff writer`: the names end at a lowercase word.
     kept = []
     for word in text.split():
@@ -427,9 +430,8 @@ def match_credit_tail(text: str) -> tuple[str, ...] | None:
         )
         if not match:
             continue
-        # `Jane Doe in London and John Roe in Paris`: drop the places.
-        body = re.sub(r"\s+in\s+[A-Z][\w .'-]*?(?=,|\band\b|$)", "", match.group(1))
-        names.extend(n for n in names_in(body) if n not in names)
+        # names_in drops where each filed from (`Jane Doe in London and John Roe in Paris`)
+        names.extend(n for n in names_in(match.group(1)) if n not in names)
     return tuple(names)
 
 
@@ -510,9 +512,7 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     given name (`Pamela Falk`, not `Lighter Side`), unless the line also carries a date or
     time (`Doric Sam December 20, 2023`), as bylines do. Returns the names or None.
     """
-    text = undoubled(text)
-    if " in " in text and len(text) <= _FILED_FROM_MAX:
-        text = _FILED_FROM_RE.sub("", text)  # `Jane Roe in Paris and Tom Hale in Berlin`
+    text = _drop_places(undoubled(text))
     # The tests of length and sentence end read the line without its date tail: `Janyce
     # McGregor · CBC News · Posted: Dec 22, 2023 8:25 AM EST | Last Updated: ...` is long,
     # `Jane Doe December 22, 2023 Comment Now!` ends in `!`.

@@ -35,8 +35,6 @@ _WORD_RE = regex(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SENTENCE_END = (".", "!", "?", ":", ";", "…")
 # Closing quotes and brackets may follow the sentence's own punctuation: `... said."`.
 _CLOSERS = "\"'”’)]»*"
-# An end mark run onto the last paragraph's line (a new line of its own is a wire code).
-
 # A paragraph of article prose: enough words, and enough function words among them.
 GOOD_MIN_WORDS = 10
 GOOD_MIN_DENSITY = 0.22

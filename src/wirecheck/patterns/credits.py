@@ -241,7 +241,6 @@ TITLE_WORDS = frozenset(
     }
 )
 
-# `By Jane Doe`, `BY JANE DOE`, `Written by Jane Doe`, `Story by ...`, `Words by ...`.
 # Common family names of Chinese, Korean and Vietnamese writers, who put the family name
 # first (`Tan Wei Ling`, `Nguyen Van An`): no census of given names has them in first
 # place. Romanised as bylines write them; those that are everyday English words too
@@ -257,6 +256,7 @@ FAMILY_NAMES_FIRST = frozenset(
     """.split()
 )
 
+# `By Jane Doe`, `BY JANE DOE`, `Written by Jane Doe`, `Story by ...`, `Words by ...`.
 BYLINE_PREFIX_RE = regex(
     r"^(?:(?:written|story|words|text|reported|compiled|posted|article|review|news|analysis|"
     r"opinion|commentary|column|essay|interview|feature|report)\s+)?by[:\s]\s*(?=\S)"
