@@ -839,3 +839,41 @@ def test_a_lede_retelling_the_headline_is_not_the_headline_printed_again() -> No
     story = parse(page, check=False, today=_TODAY)
     assert story.headline == title
     assert story.body[0] == lede
+
+
+def test_a_lede_set_right_under_the_header_lines_opens_the_article() -> None:
+    """A saved page (CNN's layout) sets headline, byline, time stamp and the split
+    dateline (`Washington` / `CNN` / `—`) with no blank line between them or before the
+    lede. The lede is not the last item of a list of short lines, but a video player's
+    block (`Show Caption`) keeps its caption out of the body."""
+    lede = (
+        "The harbour board on Saturday night approved a short-term budget that keeps the "
+        "ferries running into January, hours before the old one ran out."
+    )
+    rest = (
+        "The vote was 7-2, with both members from the north shore voting against it.\n\n"
+        "\u201cThis is not how we should be planning,\u201d the chair said before the vote.\n\n"
+        "The budget goes to the city council next week.\n"
+    )
+    header = (
+        "Harbour board passes stopgap budget hours before deadline\n"
+        "By Lena Ortiz and Owen Petrakis, CNN\n"
+        "Updated 11:42 PM EST, Sat November 28, 2026\n"
+        "Northbank\nCNN\n \u2014 \n"
+    )
+    story = parse(f"{header}{lede}\n\n{rest}", check=False, today=_TODAY)
+    assert story.headline == "Harbour board passes stopgap budget hours before deadline"
+    assert story.byline is not None and story.byline.names == ("Lena Ortiz", "Owen Petrakis")
+    assert story.body[0] == lede
+    assert len(story.body) == 4
+
+    video = (
+        "Harbour board passes stopgap budget\n\n"
+        "Ferry timetables for the holidays\n\nLena Ortiz\nShow Caption\nHide Caption\n"
+        "Harbour Report December 21\n"
+        "Here is the latest for Thursday, December 21st: the ferry board meets, the tunnel "
+        "reopens and the harbour chapel is restored.\n\n"
+        f"{lede}\n\n{rest}"
+    )
+    story = parse(video, check=False, today=_TODAY)
+    assert story.body[0] == lede

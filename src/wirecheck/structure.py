@@ -87,6 +87,9 @@ _STAMP_MAX_WORDS = 12
 _LIST_ITEM = -0.8
 _SPACED_MIN = 3
 _LIST_MIN = 3
+# Under a run of short lines, a paragraph this many times longer than every one of them
+# opens the article.
+_LIST_LAST_PROSE = 2
 # A block of page furniture (`Most Popular` and its teasers) printed this many times or
 # more inside an article, with at least this many lines, is an interstitial.
 _INTERSTITIAL_TIMES = 3
@@ -217,7 +220,12 @@ def _penalise_lists(units: list[Unit], feats: list[Features], scores: list[float
         if unit is not None and not unit.blank_after and len(unit.lines) == 1:
             run.append(i)
             continue
-        if unit is not None and run and not unit.blank_before:
+        if (
+            unit is not None
+            and run
+            and not unit.blank_before
+            and not _opens_article(run, i, feats)
+        ):
             run.append(i)  # the last item of the run has a blank line after it
         if len(run) >= _LIST_MIN and _list_like(run, units, feats):
             for j in run:
@@ -323,6 +331,18 @@ def _neutralise_contents(units: list[Unit], feats: list[Features], scores: list[
             for k in range(i, j):
                 scores[k] = 0.0
         i = max(j, i + 1)
+
+
+def _opens_article(run: list[int], i: int, feats: list[Features]) -> bool:
+    """Whether unit ``i``, set right under a run of unspaced lines with a blank line after
+    it, is the article's first paragraph rather than the run's last item."""
+    feat = feats[i]
+    if feat.kind is not Kind.GOOD or not feat.ends_sentence:
+        return False
+    if any(feats[j].kind in _PAGE_KINDS for j in run):
+        return False  # a video player's block (`Show Caption`, ...): its caption
+    longest = max(feats[j].words for j in run)
+    return feat.words >= _LIST_LAST_PROSE * longest
 
 
 def _list_like(run: list[int], units: list[Unit], feats: list[Features]) -> bool:
