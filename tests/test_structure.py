@@ -877,3 +877,43 @@ def test_a_lede_set_right_under_the_header_lines_opens_the_article() -> None:
     )
     story = parse(video, check=False, today=_TODAY)
     assert story.body[0] == lede
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article originally appeared on Harbour Weekly.",
+        "This story was originally published December 22, 2026, 12:20 PM.",
+        "A version of this article appears in print on , Section A, Page 13 of the New York "
+        "edition with the headline: Ferry Board Passes Budget.",
+        "Read the original article on Harbour Weekly.",
+        "Originally published as Ferry board passes budget hours before deadline",
+        "This post first appeared in our winter issue.",
+    ],
+)
+def test_a_note_of_where_the_story_first_ran_is_a_credit(note: str) -> None:
+    body = (
+        "The harbour board on Saturday approved a short-term budget that keeps the ferries "
+        "running into January.\n\nThe vote was 7-2, with both members from the north shore "
+        "voting against it.\n\nThe budget goes to the city council next week.\n"
+    )
+    for page in (f"Ferry board passes budget\n\n{body}\n{note}\n", f"Ferry board passes "
+                 f"budget\n\n{note}\n\n{body}"):  # fmt: skip
+        story = parse(page, check=False, today=_TODAY)
+        assert note not in story.body
+        assert len(story.body) == 3
+        assert [r.reason for r in story.removed if r.text == note] == ["credit"]
+
+
+def test_a_sentence_of_news_about_where_a_story_ran_stays() -> None:
+    lede = (
+        "The story appeared in the Harbour Weekly on Tuesday, and by the evening the ferry "
+        "board had called an emergency meeting."
+    )
+    story = parse(
+        f"Ferry board calls emergency meeting\n\n{lede}\n\n"
+        "The chair said the board would answer every question put to it.\n",
+        check=False,
+        today=_TODAY,
+    )
+    assert story.body[0] == lede

@@ -41,6 +41,7 @@ from wirecheck.byline import (
     role_line,
 )
 from wirecheck.classify import Features, Kind, over_a_credit
+from wirecheck.patterns.boilerplate import publication_note
 from wirecheck.regexes import regex
 from wirecheck.segment import Unit
 
@@ -205,6 +206,7 @@ def titled(unit: Unit, feat: Features) -> bool:
         and 2 <= feat.words <= HEADLINE_MAX_WORDS
         and len(unit.text) <= HEADLINE_MAX_CHARS
         and match_byline(unit.text) is None
+        and not publication_note(unit.text)  # `Originally published as <headline>`
     )
 
 

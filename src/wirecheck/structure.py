@@ -63,6 +63,7 @@ from wirecheck.patterns.boilerplate import (
     END_MARK_RE,
     TRAILER_RE,
     inline_close,
+    publication_note,
     signs_off,
 )
 from wirecheck.regexes import regex
@@ -220,12 +221,7 @@ def _penalise_lists(units: list[Unit], feats: list[Features], scores: list[float
         if unit is not None and not unit.blank_after and len(unit.lines) == 1:
             run.append(i)
             continue
-        if (
-            unit is not None
-            and run
-            and not unit.blank_before
-            and not _opens_article(run, i, feats)
-        ):
+        if unit is not None and run and not unit.blank_before and not _opens_article(run, i, feats):
             run.append(i)  # the last item of the run has a blank line after it
         if len(run) >= _LIST_MIN and _list_like(run, units, feats):
             for j in run:
@@ -466,7 +462,11 @@ def _standfirst(
         return None
     for i in range(head + 1, min(head + 1 + _DEK_GAP, body_start)):
         feat = feats[i]
-        if i in place or feat.kind not in (Kind.GOOD, Kind.SHORT):
+        if (
+            i in place
+            or feat.kind not in (Kind.GOOD, Kind.SHORT)
+            or publication_note(units[i].text)
+        ):
             continue
         if feat.words >= _DEK_MIN_WORDS and feat.density >= _DEK_MIN_DENSITY:
             return i
@@ -810,6 +810,9 @@ def assemble(
     block_at = -1
     block_end = -1  # the last item of a list set out with blank lines (see below)
     for i, (unit, feat) in enumerate(zip(units, feats, strict=True)):
+        if i not in place and feat.kind in (Kind.GOOD, Kind.SHORT) and publication_note(unit.text):
+            _remove(out, lines, unit, "credit")  # wherever the page sets it
+            continue
         if i == dek or i in lead_in:
             out.paragraphs.append(unit.paragraph)
             continue

@@ -76,6 +76,26 @@ TRAILER_RE = regex(
     re.IGNORECASE,
 )
 
+# A note of where the story ran first, wherever the page sets it: `This article originally
+# appeared on ...`, `A version of this article appears in print on ...`, `Read the original
+# article on ...`, `Originally published as ...`. It names a publication, not a helper of
+# this story's, and never opens a sentence of news (`The story appeared in ...` does).
+PUBLICATION_NOTE_MAX = 400
+PUBLICATION_NOTE_RE = regex(
+    r"^(?:(?:this|a version of this) (?:article|story|piece|post|report|essay|column|interview"
+    r"|feature)\b.{0,60}?\b(?:(?:originally|first) (?:published|appeared|ran|posted|aired)"
+    r"|appears? in print|appeared (?:in|on)\b|(?:is|was) (?:republished|reprinted))"
+    r"|(?:originally|first) published (?:in|on|by|as|at)\b"
+    r"|read the original (?:article|story|post)\b)",
+    re.IGNORECASE,
+)
+
+
+def publication_note(text: str) -> bool:
+    """Whether a paragraph is only a note of where the story was published first."""
+    return len(text) <= PUBLICATION_NOTE_MAX and PUBLICATION_NOTE_RE.match(text) is not None
+
+
 # A writer's bio as pages set it under the byline, above the story: `Jane Roe is the
 # assistant food editor at ...`, `By Jane Roe, one of the authors of ...`, `Jane Roe covers
 # courts`, `As a Gazette analyst, I report on ...`.
