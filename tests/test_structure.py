@@ -917,3 +917,40 @@ def test_a_sentence_of_news_about_where_a_story_ran_stays() -> None:
         today=_TODAY,
     )
     assert story.body[0] == lede
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Lena Ortiz can be reached at lortiz@harbour-weekly.example.",
+        "\u2022 Lena Ortiz may be reached at lortiz@harbour-weekly.example and followed on X.",
+        "Contact reporter Lena Ortiz at lortiz@harbour-weekly.example.",
+        "\u2014Contact Lena Ortiz at lortiz@harbour-weekly.example. Follow her on X.",
+    ],
+)
+def test_the_writers_contact_line_is_a_credit(contact: str) -> None:
+    body = (
+        "The harbour board on Saturday approved a short-term budget that keeps the ferries "
+        "running into January.\n\nThe vote was 7-2, with both members from the north shore "
+        "voting against it.\n\nThe budget goes to the city council next week.\n"
+    )
+    story = parse(f"Ferry board passes budget\n\n{body}\n{contact}\n", check=False, today=_TODAY)
+    assert len(story.body) == 3
+    assert [r.reason for r in story.removed if r.text == contact] == ["credit"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police can be reached at 555-0100 by anyone who saw the crash.",
+        "Contact Lena Ortiz at lortiz@harbour-weekly.example, the notice on the door said.",
+    ],
+)
+def test_a_sentence_that_gives_a_contact_stays(sentence: str) -> None:
+    story = parse(
+        "Ferry crash witnesses sought\n\nA ferry struck the north pier on Saturday night, "
+        f"the harbour board said.\n\n{sentence}\n\nNo one was hurt.\n",
+        check=False,
+        today=_TODAY,
+    )
+    assert sentence in story.body

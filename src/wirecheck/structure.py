@@ -62,6 +62,7 @@ from wirecheck.patterns.boilerplate import (
     AUTHOR_BIO_RE,
     END_MARK_RE,
     TRAILER_RE,
+    contact_line,
     inline_close,
     publication_note,
     signs_off,
@@ -810,7 +811,11 @@ def assemble(
     block_at = -1
     block_end = -1  # the last item of a list set out with blank lines (see below)
     for i, (unit, feat) in enumerate(zip(units, feats, strict=True)):
-        if i not in place and feat.kind in (Kind.GOOD, Kind.SHORT) and publication_note(unit.text):
+        if (
+            i not in place
+            and feat.kind in (Kind.GOOD, Kind.SHORT)
+            and (publication_note(unit.text) or contact_line(unit.text))
+        ):
             _remove(out, lines, unit, "credit")  # wherever the page sets it
             continue
         if i == dek or i in lead_in:

@@ -91,6 +91,28 @@ PUBLICATION_NOTE_RE = regex(
 )
 
 
+# The writer's contact line under a story: `Jane Roe can be reached at jroe@example.com.`,
+# `Contact reporter Jane Roe at ...`, `Reach Jane Roe at ...`. An e-mail address must be in
+# it: `Police can be reached at 555-0100` may be news.
+_CONTACT_LINE_RE = regex(
+    r"^[\W_]{0,3}(?:[A-Z][\w.'’-]+ ){1,3}(?:can|may) be reached\b"
+    r"|^[\W_]{0,3}(?i:contact|reach|e-?mail)(?: (?i:the )?(?i:reporter|writer|author|columnist))?"
+    r" (?:[A-Z][\w.'’-]+ ){1,3}(?:at|via)\b",
+)
+_EMAIL_RE = regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+CONTACT_LINE_MAX = 300
+
+
+def contact_line(text: str) -> bool:
+    """Whether a paragraph is the writer's contact line (with an e-mail address)."""
+    return (
+        len(text) <= CONTACT_LINE_MAX
+        and _CONTACT_LINE_RE.match(text) is not None
+        and _EMAIL_RE.search(text) is not None
+        and not quotes_someone(text)  # `Contact Jane Roe at ..., the notice said.`
+    )
+
+
 def publication_note(text: str) -> bool:
     """Whether a paragraph is only a note of where the story was published first."""
     return len(text) <= PUBLICATION_NOTE_MAX and PUBLICATION_NOTE_RE.match(text) is not None
@@ -225,6 +247,7 @@ CHROME_PHRASES: tuple[str, ...] = (
     "recommended for you",
     "you may also like",
     "you might also like",
+    "people are also reading",
     "more from",
     "more stories",
     "related stories",
