@@ -63,6 +63,7 @@ from wirecheck.patterns.boilerplate import (
     END_MARK_RE,
     TRAILER_RE,
     contact_line,
+    contributor_line,
     inline_close,
     publication_note,
     signs_off,
@@ -814,7 +815,11 @@ def assemble(
         if (
             i not in place
             and feat.kind in (Kind.GOOD, Kind.SHORT)
-            and (publication_note(unit.text) or contact_line(unit.text))
+            and (
+                publication_note(unit.text)
+                or contact_line(unit.text)
+                or contributor_line(unit.text)
+            )
         ):
             _remove(out, lines, unit, "credit")  # wherever the page sets it
             continue

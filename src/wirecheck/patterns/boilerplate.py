@@ -82,7 +82,9 @@ TRAILER_RE = regex(
 # this story's, and never opens a sentence of news (`The story appeared in ...` does).
 PUBLICATION_NOTE_MAX = 400
 PUBLICATION_NOTE_RE = regex(
-    r"^(?:(?:this|a version of this) (?:article|story|piece|post|report|essay|column|interview"
+    r"^(?:editor['’]?s['’]? note:\s*)?"
+    r"(?:this (?:interview|conversation|transcript|q&a) (?:has been|was) (?:lightly )?(?:edited|condensed)"
+    r"|(?:this|a version of this) (?:article|story|piece|post|report|essay|column|interview"
     r"|feature)\b.{0,60}?\b(?:(?:originally|first) (?:published|appeared|ran|posted|aired)"
     r"|appears? in print|appeared (?:in|on)\b|(?:is|was) (?:republished|reprinted))"
     r"|(?:originally|first) published (?:in|on|by|as|at)\b"
@@ -111,6 +113,31 @@ def contact_line(text: str) -> bool:
         and _EMAIL_RE.search(text) is not None
         and not quotes_someone(text)  # `Contact Jane Roe at ..., the notice said.`
     )
+
+
+# A closing line crediting helpers: `Associated Press writer Jane Roe in Paris contributed to
+# this report.`, `ESPN's Jane Roe contributed to this story.`, `Jane Roe contributed
+# reporting.` Either the report is named or a helper's job stands before a name: `Several
+# factors contributed.` is news.
+_CONTRIBUTED_RE = regex(
+    r"\bcontributed(?P<report>(?: reporting| research)?(?: (?:to|for) (?:this|the)"
+    r" (?:report|story|article))?)(?: from [^.]{1,60})?\.?\s*$"
+)
+_HELPER_RE = regex(
+    r"\b(?:writers?|reporters?|correspondents?|researchers?|photographers?|editors?|producers?)"
+    r",? (?:[A-Z][\w.'’-]+ ){1,3}"
+)
+CONTRIBUTOR_LINE_MAX = 250
+
+
+def contributor_line(text: str) -> bool:
+    """Whether a paragraph is a closing line crediting the story's helpers."""
+    if len(text) > CONTRIBUTOR_LINE_MAX or quotes_someone(text):
+        return False
+    match = _CONTRIBUTED_RE.search(text)
+    if match is None:
+        return False
+    return bool(match.group("report")) or _HELPER_RE.search(text, 0, match.start()) is not None
 
 
 def publication_note(text: str) -> bool:
