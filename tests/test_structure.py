@@ -160,6 +160,17 @@ def test_a_lede_retelling_the_headline_is_no_title_repeat_under_a_page_title() -
         ),
         ("Follow Reuters on X", True),
         ("Published in The Harbour Gazette, November 30th, 2026", True),
+        (
+            "The Harbour Gazette is an independent regional news organization dedicated to "
+            "factual reporting. Founded in 1902, it serves three counties.",
+            True,
+        ),
+        (
+            "The Weather Desk's primary journalistic mission is to report on breaking "
+            "weather news and the importance of science to our lives.",
+            True,
+        ),
+        ("The agency, founded in 1902, is a news organization the city owns, she said.", False),
         ("Published in a journal on Monday, the study found that rats dream.", False),
         # a sentence that starts like a prompt is story
         ("Follow the money, the detective said.", False),

@@ -68,6 +68,11 @@ TRAILER_RE = regex(
     r"|follow \w[\w'’.-]*(?: \w[\w'’.-]*){0,3} (?:on (?:x|twitter|instagram|bluesky|threads"
     r"|facebook|mastodon)\b|at https?://)"
     r"|.{0,300}\bis solely responsible for all content\b"
+    # the publisher's own blurb: `The Associated Press is an independent global news
+    # organization dedicated to ...`, `... Company's primary journalistic mission is ...`
+    r"|(?:the )?\w[\w.&'’-]*(?: \w[\w.&'’-]*){0,4} is an? (?:[\w-]+ ){0,4}news "
+    r"(?:organi[sz]ation|agency|service|outlet|publication|site|company)\b"
+    r"|.{0,80}\bjournalistic mission is\b"
     # the print edition a web story ran in: `Published in Dawn, November 30th, 2026`
     r"|(?:published|appeared|this article appeared) in (?:the )?(?:print edition of )?"
     r"[\w'’&. -]{2,40},? (?:on )?(?:\w+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} \w+,? \d{4})\.?$"
