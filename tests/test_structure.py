@@ -977,3 +977,45 @@ def test_a_sentence_that_gives_a_contact_stays(sentence: str) -> None:
         today=_TODAY,
     )
     assert sentence in story.body
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        (
+            "The opinions expressed by contributors are their own and do not necessarily "
+            "represent the views of Harbour Weekly.",
+            True,
+        ),
+        (
+            "The information contained in this article is for educational and informational "
+            "purposes only and is not intended as health or medical advice.",
+            True,
+        ),
+        (
+            "The news and editorial departments of the Harbour Weekly had no role in the "
+            "creation or display of this content.",
+            True,
+        ),
+        # news that reads like one
+        (
+            "The views expressed by the minister do not reflect government policy, a "
+            "spokesman said.",
+            False,
+        ),
+        ("The charts are for informational use by pilots and harbour crews.", False),
+    ],
+)
+def test_a_sites_disclaimer_is_chrome_wherever_it_stands(line: str, removed: bool) -> None:
+    body = (
+        "The harbour board on Saturday approved a short-term budget that keeps the ferries "
+        "running into January.\n\nThe vote was 7-2, with both members from the north shore "
+        "voting against it.\n\nThe budget goes to the city council next week.\n"
+    )
+    for page in (f"Ferry board passes budget\n\n{line}\n\n{body}",
+                 f"Ferry board passes budget\n\n{body}\n{line}\n"):  # fmt: skip
+        story = parse(page, check=False, today=_TODAY)
+        assert (line not in story.body) is removed
+        assert [r.reason for r in story.removed if r.text == line] == (
+            ["boilerplate"] if removed else []
+        )

@@ -64,6 +64,7 @@ from wirecheck.patterns.boilerplate import (
     TRAILER_RE,
     contact_line,
     contributor_line,
+    disclaimer,
     inline_close,
     publication_note,
     signs_off,
@@ -822,6 +823,9 @@ def assemble(
             )
         ):
             _remove(out, lines, unit, "credit")  # wherever the page sets it
+            continue
+        if i not in place and feat.kind in (Kind.GOOD, Kind.SHORT) and disclaimer(unit.text):
+            _remove(out, lines, unit, "boilerplate")
             continue
         if i == dek or i in lead_in:
             out.paragraphs.append(unit.paragraph)

@@ -145,6 +145,31 @@ def contributor_line(text: str) -> bool:
     return bool(match.group("report")) or _HELPER_RE.search(text, 0, match.start()) is not None
 
 
+# A site's disclaimer, wherever the page sets it: `The opinions expressed by contributors are
+# their own ...`, `... is for informational purposes only and is not intended as medical
+# advice`, `The news and editorial departments of ... had no role in ...` (sponsored copy).
+_DISCLAIMER_RE = regex(
+    r"^\W{0,3}(?:(?:the )?(?:opinions?|views?) expressed\b.{0,160}?\b(?:are (?:those of|their own"
+    r"|solely|the author)|do(?:es)? not (?:necessarily )?(?:reflect|represent))"
+    r"|.{0,120}\bfor (?:general )?(?:(?:educational|entertainment) (?:and|or) )?informational"
+    r"(?: (?:and|or) educational)? purposes only\b"
+    r"|.{0,120}\bnot (?:intended|meant) (?:as|to be|to provide) (?:a substitute for )?"
+    r"(?:professional )?(?:health|medical|financial|legal|investment) advice"
+    r"|the news and editorial departments of .{0,80}had no role)",
+    re.IGNORECASE,
+)
+DISCLAIMER_MAX = 600
+
+
+def disclaimer(text: str) -> bool:
+    """Whether a paragraph is a site's disclaimer (a sentence quoting someone never is)."""
+    return (
+        len(text) <= DISCLAIMER_MAX
+        and _DISCLAIMER_RE.match(text) is not None
+        and not quotes_someone(text)
+    )
+
+
 def publication_note(text: str) -> bool:
     """Whether a paragraph is only a note of where the story was published first."""
     return len(text) <= PUBLICATION_NOTE_MAX and PUBLICATION_NOTE_RE.match(text) is not None
