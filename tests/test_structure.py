@@ -1004,9 +1004,16 @@ def test_a_sentence_that_gives_a_contact_stays(sentence: str) -> None:
             False,
         ),
         ("The charts are for informational use by pilots and harbour crews.", False),
+        ("Want to keep up with harbour news? Subscribe to our email newsletter.", True),
+        ("Sign up now to get the Weekly's breaking news delivered right to your inbox.", True),
+        ("For more harbour news, make sure to sign up for our newsletter!", True),
+        ("Residents can sign up for text alerts about ferry delays on the board's website.", False),
+        ("More than 2,000 people signed up for our newsletter in a week, the editor said.", False),
     ],
 )
-def test_a_sites_disclaimer_is_chrome_wherever_it_stands(line: str, removed: bool) -> None:
+def test_a_sites_disclaimer_or_newsletter_prompt_is_chrome_wherever_it_stands(
+    line: str, removed: bool
+) -> None:
     body = (
         "The harbour board on Saturday approved a short-term budget that keeps the ferries "
         "running into January.\n\nThe vote was 7-2, with both members from the north shore "

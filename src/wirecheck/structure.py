@@ -68,6 +68,7 @@ from wirecheck.patterns.boilerplate import (
     inline_close,
     publication_note,
     signs_off,
+    signup_prompt,
 )
 from wirecheck.regexes import regex
 from wirecheck.segment import Unit, clean_line, segment
@@ -824,7 +825,11 @@ def assemble(
         ):
             _remove(out, lines, unit, "credit")  # wherever the page sets it
             continue
-        if i not in place and feat.kind in (Kind.GOOD, Kind.SHORT) and disclaimer(unit.text):
+        if (
+            i not in place
+            and feat.kind in (Kind.GOOD, Kind.SHORT)
+            and (disclaimer(unit.text) or signup_prompt(unit.text))
+        ):
             _remove(out, lines, unit, "boilerplate")
             continue
         if i == dek or i in lead_in:

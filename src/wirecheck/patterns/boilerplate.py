@@ -161,6 +161,29 @@ _DISCLAIMER_RE = regex(
 DISCLAIMER_MAX = 600
 
 
+# A newsletter or app prompt, wherever the page sets it: `Sign up for our newsletter!`,
+# `Want to keep up with breaking news? Subscribe to our email newsletter.`, `... delivered
+# right to your inbox.` A story telling readers they can sign up for the city's alerts names
+# no `our` and no inbox.
+_SIGNUP_RE = regex(
+    r"\b(?:sign up|subscribe|signing up|register)\b.{0,60}\b(?:our|my)\b.{0,40}"
+    r"\b(?:newsletters?|e-?mail|e-course|app|podcast)\b"
+    r"|\b(?:to|in|into) your inbox\b"
+    r"|^\W{0,3}(?:please )?(?:sign up|subscribe)\b"
+    r"|\bthanks for (?:signing up|subscribing)\b"
+    r"|\bnewsletter\. sign up\b",
+    re.IGNORECASE,
+)
+SIGNUP_MAX = 300
+
+
+def signup_prompt(text: str) -> bool:
+    """Whether a paragraph asks readers to sign up for the site's newsletter or app."""
+    return (
+        len(text) <= SIGNUP_MAX and _SIGNUP_RE.search(text) is not None and not quotes_someone(text)
+    )
+
+
 def disclaimer(text: str) -> bool:
     """Whether a paragraph is a site's disclaimer (a sentence quoting someone never is)."""
     return (
