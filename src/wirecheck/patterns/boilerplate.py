@@ -137,7 +137,7 @@ CONTRIBUTOR_LINE_MAX = 250
 
 def contributor_line(text: str) -> bool:
     """Whether a paragraph is a closing line crediting the story's helpers."""
-    if len(text) > CONTRIBUTOR_LINE_MAX or quotes_someone(text):
+    if len(text) > CONTRIBUTOR_LINE_MAX or "contributed" not in text or quotes_someone(text):
         return False
     match = _CONTRIBUTED_RE.search(text)
     if match is None:
@@ -159,6 +159,7 @@ _DISCLAIMER_RE = regex(
     re.IGNORECASE,
 )
 DISCLAIMER_MAX = 600
+_DISCLAIMER_KEYS = ("expressed", "informational", "advice", "editorial departments")
 
 
 # A newsletter or app prompt, wherever the page sets it: `Sign up for our newsletter!`,
@@ -175,22 +176,27 @@ _SIGNUP_RE = regex(
     re.IGNORECASE,
 )
 SIGNUP_MAX = 300
+_SIGNUP_KEYS = ("sign", "subscri", "inbox", "regist")
 
 
 def signup_prompt(text: str) -> bool:
     """Whether a paragraph asks readers to sign up for the site's newsletter or app."""
-    return (
-        len(text) <= SIGNUP_MAX and _SIGNUP_RE.search(text) is not None and not quotes_someone(text)
-    )
+    if len(text) > SIGNUP_MAX:
+        return False
+    low = text.lower()  # a plain substring test first: the regex would scan every paragraph
+    if not any(key in low for key in _SIGNUP_KEYS):
+        return False
+    return _SIGNUP_RE.search(text) is not None and not quotes_someone(text)
 
 
 def disclaimer(text: str) -> bool:
     """Whether a paragraph is a site's disclaimer (a sentence quoting someone never is)."""
-    return (
-        len(text) <= DISCLAIMER_MAX
-        and _DISCLAIMER_RE.match(text) is not None
-        and not quotes_someone(text)
-    )
+    if len(text) > DISCLAIMER_MAX:
+        return False
+    low = text.lower()
+    if not any(key in low for key in _DISCLAIMER_KEYS):
+        return False
+    return _DISCLAIMER_RE.match(text) is not None and not quotes_someone(text)
 
 
 def publication_note(text: str) -> bool:
