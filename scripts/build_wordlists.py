@@ -147,6 +147,9 @@ arrestee arrestees siloed learnings helmed urbanite urbanites flowy buzzy fudgy 
 cupholder cupholders rearview electrolyzer electrolyzers cashout dev devs matchup
 matchups redaction redactions pleather actioned wideout wideouts rebounder rebounders
 benzos macular laggy nubuck frother mandoline modder modders
+cyber haute mocktail mocktails ganache chakra chakras designee designees mezcal mezcals spork
+sporks robo docu moto kung torrenting railyard railyards protectee protectees cozying
+incentivise incentivised incentivises incentivising
 """
 )
 NAME_PARTICLES = _words(
