@@ -1026,3 +1026,35 @@ def test_a_sites_disclaimer_or_newsletter_prompt_is_chrome_wherever_it_stands(
         assert [r.reason for r in story.removed if r.text == line] == (
             ["boilerplate"] if removed else []
         )
+
+
+def test_an_author_card_under_the_story_is_not_story() -> None:
+    """Reuters' pages close with the writer's card: the name again, the agency, a long
+    line of bio. The writer's name alone under the story is the card, not a paragraph."""
+    bio = (
+        "Chicago-based correspondent covering agriculture, water and the politics of the "
+        "farm belt. Previously posted in Lima, Bogota and Mexico City, and has reported from "
+        "more than twenty countries across the Americas and Europe, covering elections, trade "
+        "talks, droughts and the long fights over rivers that cross borders, and before that "
+        "wrote about city hall and the courts for a regional daily for six years."
+    )
+    paras = [
+        "DES MOINES, Iowa, Nov 30 (Reuters) - Farm states are weighing new rules on "
+        "groundwater, officials said on Monday, as a third dry summer left wells low.",
+        "The rules would cap how much water large farms may pump in dry years, and would "
+        "require meters on every well that irrigates more than forty acres.",
+        "Farm groups have said the caps would hurt yields, while towns that rely on the same "
+        "aquifer for drinking water have pressed for them for years.",
+    ]
+    page = (
+        "Register\n\nUnited States\n\nFarm states weigh new water rules\n\nBy Lena Ortiz\n"
+        "November 30, 2026 11:08 AM UTC Updated ago\n\n" + "\n".join(paras) + "\n\n"
+        "Reporting by Lena Ortiz Editing by Bo Park\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles., opens new tab\n\n"
+        f"Purchase Licensing Rights\nLena Ortiz\n\nThomson Reuters\n\n{bio}\n\nRead Next\n\n"
+        "United States category Farm fair closes early after storm February 15, 2026\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.byline is not None and story.byline.names == ("Lena Ortiz",)
+    assert story.body[-1] == paras[-1]
+    assert len(story.body) == 3

@@ -789,12 +789,17 @@ def assemble(
     # Author bios and citation boxes close many articles; they are the page's, not the
     # story's. A wire story signs off with its agency's name or the writer's e-mail
     # (``signs_off``), among its wire codes.
+    # The writer's name alone down there is an author card (`Jane Roe` / `Thomson Reuters` /
+    # `Washington-based correspondent covering ...`).
+    writers = {n.casefold() for n in out.byline.names} if out.byline else set()
     while end > body_start:
         text = units[end].text
         if signs_off(text):
             place[end] = "wire-code"
-        elif feats[end].kind is not Kind.WIRE_CODE and not (
-            len(text) < _TRAILER_MAX and TRAILER_RE.match(text)
+        elif (
+            feats[end].kind is not Kind.WIRE_CODE
+            and not (len(text) < _TRAILER_MAX and TRAILER_RE.match(text))
+            and text.strip().casefold() not in writers
         ):
             break
         end -= 1

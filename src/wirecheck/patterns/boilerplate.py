@@ -73,6 +73,8 @@ TRAILER_RE = regex(
     r"|(?:the )?\w[\w.&'’-]*(?: \w[\w.&'’-]*){0,4} is an? (?:[\w-]+ ){0,4}news "
     r"(?:organi[sz]ation|agency|service|outlet|publication|site|company)\b"
     r"|.{0,80}\bjournalistic mission is\b"
+    # an author card's line: `Washington-based correspondent covering campaigns ...`
+    rf"|(?:\w[\w.'’-]* ){{0,3}}[\w.'’]+-based (?:[\w-]+ ){{0,3}}{_BIO_ROLES} (?:covering|who|for|on)\b"
     # the print edition a web story ran in: `Published in Dawn, November 30th, 2026`
     r"|(?:published|appeared|this article appeared) in (?:the )?(?:print edition of )?"
     r"[\w'’&. -]{2,40},? (?:on )?(?:\w+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} \w+,? \d{4})\.?$"
@@ -369,6 +371,7 @@ CHROME_PHRASES: tuple[str, ...] = (
     "watch now",
     "listen now",
     "our standards",
+    "purchase licensing rights",
     "sponsored",
     "sponsored content",
     "paid content",
