@@ -129,6 +129,54 @@ def test_a_caption_credited_to_its_agency_alone_is_a_caption() -> None:
     assert len(story.body) == 2
 
 
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "The harbour master walks the north pier on Nov. 2, 2026, in Northbank. (AP)",
+            "(AP)",
+        ),
+        (
+            "Ann Lee looks at old family photos with her husband, two months after the "
+            "storm. WHBN/YouTube",
+            "WHBN/YouTube",
+        ),
+        (
+            "The mayor is vowing to keep the ferries running through the winter. MayorLeeNB/X",
+            "MayorLeeNB/X",
+        ),
+    ],
+)
+def test_a_caption_credited_to_a_wire_or_a_video_site_is_a_caption(
+    caption: str, credit: str
+) -> None:
+    text = (
+        "Ferries to run through the winter\n\n"
+        "The harbour board said on Sunday that the ferries would run through the winter "
+        "for the first time in a decade, after a new pier opened.\n\n"
+        f"{caption}\n\n"
+        "The board will add two boats on the busiest routes, the chair said.\n\n"
+        "Fares will stay the same until the spring, she said.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [c.credit for c in story.captions] == [credit]
+    assert caption not in story.body and len(story.body) == 3
+
+
+def test_a_caption_whose_credit_went_to_the_next_line_is_a_caption() -> None:
+    text = (
+        "Ferries to run through the winter\n\n"
+        "The harbour board said on Sunday that the ferries would run through the winter "
+        "for the first time in a decade, after a new pier opened.\n\n"
+        "Longtime ferry captain Ann Lee. Photo:\n\nWHBN/YouTube\n\n"
+        "The board will add two boats on the busiest routes, the chair said.\n\n"
+        "Fares will stay the same until the spring, she said.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert "Longtime ferry captain Ann Lee. Photo:" in [c.text for c in story.captions]
+    assert len(story.body) == 3
+
+
 def test_a_lede_retelling_the_headline_is_no_title_repeat_under_a_page_title() -> None:
     # The page's first line is its title; the lede shares half its words, in a sentence.
     text = (

@@ -26,7 +26,12 @@ from wirecheck.patterns.boilerplate import (
     is_social_menu,
     quotes_someone,
 )
-from wirecheck.patterns.credits import CAPTION_OPENER_RE, CREDIT_RE, CREDIT_TAIL_RE
+from wirecheck.patterns.credits import (
+    CAPTION_OPENER_RE,
+    CREDIT_LABEL_END_RE,
+    CREDIT_RE,
+    CREDIT_TAIL_RE,
+)
 from wirecheck.patterns.stopwords import ALL_STOPWORDS, STOPWORDS
 from wirecheck.regexes import regex
 from wirecheck.segment import Unit
@@ -164,7 +169,7 @@ def _kind(
     # credits the story's writing.
     if (
         len(text) <= CAPTION_MAX_CHARS
-        and (credit or CAPTION_OPENER_RE.match(text))
+        and (credit or CAPTION_OPENER_RE.match(text) or CREDIT_LABEL_END_RE.search(text))
         and not CREDIT_TAIL_RE.match(text)
     ):
         return Kind.CAPTION

@@ -301,13 +301,21 @@ CREDIT_RE = regex(
       | Photographer:\s.{2,80}
       | (?:Image|Photo|Picture|Video)\s+(?:source|credit)\s*[,:]\s*\S.{0,80}    # Image source, Getty Images
       | (?:Photo|Photos|Photograph|Image|Images|Picture|Credit|Photo\s+credit|Illustration|Video)\s*(?:courtesy(?:\s+of)?|by|:|[Cc]redits?:|\||\.{3}|…)\s*\S.{0,80}
-      | [A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}\s?/\s?(?:Unsplash|Getty\s+Images|Shutterstock|Alamy|iStock|AP|AFP|Reuters|EPA|Bloomberg|Pexels|Pixabay)
+      | [A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}\s?/\s?(?:Unsplash|Getty\s+Images|Shutterstock|Alamy|iStock|AP|AFP|Reuters|EPA|Bloomberg|Pexels|Pixabay
+            |YouTube|Instagram|TikTok|Facebook|Twitter|X)    # WAFB/YouTube, a post's grab
+      | \(AP\)
       | \S+\s+(?:via|for)\s+Getty\s+Images
       | (?:Getty\s+Images|Shutterstock|Alamy|iStock)(?:\s+for\s+\S+)?
       | ©\s*\S.{0,60}
       | \([^()]{0,80}\b(?:Getty\s+Images|AP\s+Photo|Reuters|AFP|EPA|Shutterstock|Bloomberg|Xinhua|Yonhap|Kyodo|Unsplash)\b[^()]{0,40}\)
     )\s*$""",
     re.VERBOSE,
+)
+
+# A caption whose credit went to the next line: `Longtime employee Jane Roe. Photo:`.
+# The caption must be there: a lone `Credit:` line labels what follows it.
+CREDIT_LABEL_END_RE = regex(
+    r"\S(?:\s+\S+){3,}\s+(?:Photos?|Photograph|Images?|Picture|Credit|Photo\s+credit)\s*:\s*$"
 )
 
 # Caption openers: `FILE - In this ...`, `FILE PHOTO: ...`, `In this photo ...`,
