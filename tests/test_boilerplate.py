@@ -73,6 +73,11 @@ CHROME = [
     "Get unlimited access to insights like this when you subscribe. Start Free Trial",
     "The Example Agency website contains only a portion of the news stories offered to "
     "subscribers of its wire, in summarized form. Please contact us for subscription options.",
+    # Comment boxes and house notices.
+    "Please be respectful of copyright. Unauthorized use is prohibited.",
+    "Posting comments is now limited to subscribers only. View subscription offers here.",
+    "Be the first to get Breaking News",
+    "Enable Cookies Allow Cookies Once",
 ]
 
 PROSE = [
@@ -102,6 +107,8 @@ PROSE = [
     "Follow the money, the detective said.",
     "Subscribe to the idea, he said.",
     "Most read the report, she said.",
+    "Be the first to know when the ferry sails, the harbour master told families.",
+    "Posting bail, she was released on Tuesday.",
 ]
 
 

@@ -463,6 +463,10 @@ CHROME_SENTENCE_RE = regex(
     r"|(?:get|have) .{0,60}\bdelivered (?:straight |directly )?to your inbox\b"
     r"|.{0,80}\bsign up to (?:get|receive)\b.{0,60}\bin your inbox\b"
     r"|(?:our )?(?:editors|writers)(?: and (?:editors|writers))? independently (?:select|choose)\b"
+    # Comment boxes and house notices.
+    r"|please be respectful of copyright|posting comments is (?:now )?(?:limited|restricted|open)\b"
+    r"|be the first to (?:get|know|hear|read)\b.{0,20}\b(?:news|stories|updates)\b"
+    r"|(?:enable|allow) cookies\b"
     r"|you (?:are the owner of|have permission to edit) this article"
     r"|(?:turn on|enable) javascript\b|(?:photography|styled|illustrations?) by\b"
     r"|in (?:collaboration|partnership) with\b|(?:change|select) (?:location|edition)\b"
