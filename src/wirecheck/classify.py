@@ -28,9 +28,9 @@ from wirecheck.patterns.boilerplate import (
 )
 from wirecheck.patterns.credits import (
     CAPTION_OPENER_RE,
-    CREDIT_LABEL_END_RE,
     CREDIT_RE,
     CREDIT_TAIL_RE,
+    credit_label_end,
 )
 from wirecheck.patterns.stopwords import ALL_STOPWORDS, STOPWORDS
 from wirecheck.regexes import regex
@@ -169,7 +169,7 @@ def _kind(
     # credits the story's writing.
     if (
         len(text) <= CAPTION_MAX_CHARS
-        and (credit or CAPTION_OPENER_RE.match(text) or CREDIT_LABEL_END_RE.search(text))
+        and (credit or CAPTION_OPENER_RE.match(text) or credit_label_end(text))
         and not CREDIT_TAIL_RE.match(text)
     ):
         return Kind.CAPTION

@@ -313,10 +313,20 @@ CREDIT_RE = regex(
 )
 
 # A caption whose credit went to the next line: `Longtime employee Jane Roe. Photo:`.
-# The caption must be there: a lone `Credit:` line labels what follows it.
-CREDIT_LABEL_END_RE = regex(
-    r"\S(?:\s+\S+){3,}\s+(?:Photos?|Photograph|Images?|Picture|Credit|Photo\s+credit)\s*:\s*$"
+_CREDIT_LABEL_END_RE = regex(
+    r"\s(?:Photos?|Photograph|Images?|Picture|Credit|Photo\s+credit)\s*:\s*$"
 )
+_CREDIT_LABEL_MIN_WORDS = 4
+
+
+def credit_label_end(text: str) -> bool:
+    """A caption ending in its credit's label (`... Photo:`). The caption must be there: a
+    lone `Credit:` line labels what follows it."""
+    if not text.rstrip().endswith(":"):
+        return False  # most lines: no search at all
+    match = _CREDIT_LABEL_END_RE.search(text)
+    return match is not None and len(text[: match.start()].split()) >= _CREDIT_LABEL_MIN_WORDS
+
 
 # Caption openers: `FILE - In this ...`, `FILE PHOTO: ...`, `In this photo ...`,
 # `This image provided by ...`, `Enlarge / ...` (an image's zoom button run into it), and
