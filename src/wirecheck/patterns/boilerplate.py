@@ -8,6 +8,7 @@ All regexes are anchored and free of nested quantifiers, so they run in linear t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from wirecheck.patterns.dateline_data import AGENCIES, norm_key
 from wirecheck.regexes import regex
@@ -181,24 +182,28 @@ SIGNUP_MAX = 300
 _SIGNUP_KEYS = ("sign", "subscri", "inbox", "regist")
 
 
+def _house_line(
+    text: str, limit: int, keys: tuple[str, ...], test: Callable[[str], object]
+) -> bool:
+    """A paragraph of at most ``limit`` characters holding one of ``keys`` that ``test``
+    accepts and that quotes nobody. The plain substring test comes first: the regexes
+    would otherwise scan every paragraph."""
+    if len(text) > limit:
+        return False
+    low = text.lower()
+    if not any(key in low for key in keys):
+        return False
+    return test(text) is not None and not quotes_someone(text)
+
+
 def signup_prompt(text: str) -> bool:
     """Whether a paragraph asks readers to sign up for the site's newsletter or app."""
-    if len(text) > SIGNUP_MAX:
-        return False
-    low = text.lower()  # a plain substring test first: the regex would scan every paragraph
-    if not any(key in low for key in _SIGNUP_KEYS):
-        return False
-    return _SIGNUP_RE.search(text) is not None and not quotes_someone(text)
+    return _house_line(text, SIGNUP_MAX, _SIGNUP_KEYS, _SIGNUP_RE.search)
 
 
 def disclaimer(text: str) -> bool:
     """Whether a paragraph is a site's disclaimer (a sentence quoting someone never is)."""
-    if len(text) > DISCLAIMER_MAX:
-        return False
-    low = text.lower()
-    if not any(key in low for key in _DISCLAIMER_KEYS):
-        return False
-    return _DISCLAIMER_RE.match(text) is not None and not quotes_someone(text)
+    return _house_line(text, DISCLAIMER_MAX, _DISCLAIMER_KEYS, _DISCLAIMER_RE.match)
 
 
 def publication_note(text: str) -> bool:
