@@ -149,7 +149,7 @@ matchups redaction redactions pleather actioned wideout wideouts rebounder rebou
 benzos macular laggy nubuck frother mandoline modder modders
 cyber haute mocktail mocktails ganache chakra chakras designee designees mezcal mezcals spork
 sporks robo docu moto kung torrenting railyard railyards protectee protectees cozying
-incentivise incentivised incentivises incentivising
+incentivise incentivised incentivises incentivising cess cesses taluk taluks
 """
 )
 NAME_PARTICLES = _words(
