@@ -920,11 +920,15 @@ def test_a_lede_set_right_under_the_header_lines_opens_the_article() -> None:
         "Updated 11:42 PM EST, Sat November 28, 2026\n"
         "Northbank\nCNN\n \u2014 \n"
     )
-    story = parse(f"{header}{lede}\n\n{rest}", check=False, today=_TODAY)
-    assert story.headline == "Harbour board passes stopgap budget hours before deadline"
-    assert story.byline is not None and story.byline.names == ("Lena Ortiz", "Owen Petrakis")
-    assert story.body[0] == lede
-    assert len(story.body) == 4
+    # with a share bar over the stamp too, as pages copied whole have it
+    shared = header.replace("Updated", "Share\nFacebook\nTweet\nEmail\nLink Copied!\nUpdated")
+    for top in (header, shared):
+        story = parse(f"{top}{lede}\n\n{rest}", check=False, today=_TODAY)
+        assert story.headline == "Harbour board passes stopgap budget hours before deadline"
+        assert story.byline is not None
+        assert story.byline.names == ("Lena Ortiz", "Owen Petrakis")
+        assert story.body[0] == lede
+        assert len(story.body) == 4
 
     video = (
         "Harbour board passes stopgap budget\n\n"

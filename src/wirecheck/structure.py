@@ -95,6 +95,9 @@ _LIST_MIN = 3
 # Under a run of short lines, a paragraph this many times longer than every one of them
 # opens the article.
 _LIST_LAST_PROSE = 2
+# ... unless page chrome stands in the run's last lines (a video player's `Hide Caption`
+# over its summary); a share bar higher up, over the byline, is no such block.
+_LIST_LAST_LOOKBACK = 3
 # A block of page furniture (`Most Popular` and its teasers) printed this many times or
 # more inside an article, with at least this many lines, is an interstitial.
 _INTERSTITIAL_TIMES = 3
@@ -339,7 +342,7 @@ def _opens_article(run: list[int], i: int, feats: list[Features]) -> bool:
     feat = feats[i]
     if feat.kind is not Kind.GOOD or not feat.ends_sentence:
         return False
-    if any(feats[j].kind in _PAGE_KINDS for j in run):
+    if any(feats[j].kind in _PAGE_KINDS for j in run[-_LIST_LAST_LOOKBACK:]):
         return False  # a video player's block (`Show Caption`, ...): its caption
     longest = max(feats[j].words for j in run)
     return feat.words >= _LIST_LAST_PROSE * longest
