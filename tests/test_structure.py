@@ -1110,3 +1110,30 @@ def test_an_author_card_under_the_story_is_not_story() -> None:
     assert story.byline is not None and story.byline.names == ("Lena Ortiz",)
     assert story.body[-1] == paras[-1]
     assert len(story.body) == 3
+
+
+@pytest.mark.parametrize("heading", ["Read This Next", "Top reads on Harbour Weekly this week"])
+def test_a_teaser_list_under_its_heading_after_the_story_is_not_story(heading: str) -> None:
+    # each teaser card as the page prints it: the title, its section, the title again,
+    # then its summary
+    teasers = (
+        "Ferry fares are rising. Here's what to know.\n\nTransport\n\n"
+        "Ferry fares are rising. Here's what to know.\n\n"
+        "The board raised fares twice this year, and another rise is due in March. Here is "
+        "what riders will pay.\n"
+        "Is there a link between the tides and the ferry delays?\n\nTransport\nHarbour Life\n\n"
+        "Is there a link between the tides and the ferry delays?\n\n"
+        "An estimated 30 percent of sailings ran late last month. Here's what we know about "
+        "why.\n"
+    )
+    page = (
+        "Ferry board passes budget\n\nBy Lena Ortiz\n\nNov. 29, 2026\n\n"
+        "The harbour board on Saturday approved a short-term budget that keeps the ferries "
+        "running into January, hours before the old one ran out.\n\n"
+        "The vote was 7-2, with both members from the north shore voting against it.\n\n"
+        "The budget goes to the city council next week, where it is expected to pass.\n\n"
+        f"{heading}\n\n{teasers}"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.body[-1].startswith("The budget goes to the city council")
+    assert len(story.body) == 3

@@ -69,7 +69,8 @@ class Kind(Enum):
 # follows is not the story.
 _BREAK_RE = regex(
     r"^(?:more (?:from|stories|news|on|in)|related(?: stories| articles| coverage| content| news)?|"
-    r"recommended|you (?:may|might) also|read next|up next|most (?:read|popular|viewed|shared)|"
+    r"recommended|you (?:may|might) also|read (?:this )?next|top reads|up next|"
+    r"most (?:read|popular|viewed|shared)|"
     r"trending|latest (?:news|stories|headlines)|top stories|comments?|(?:\d+\s+)?comments|"
     r"share this|sign up|subscribe|newsletter|what to read next|editor'?s picks|"
     r"popular (?:now|stories)|around the web|from our partners|"
