@@ -78,6 +78,8 @@ CHROME = [
     "Posting comments is now limited to subscribers only. View subscription offers here.",
     "Be the first to get Breaking News",
     "Enable Cookies Allow Cookies Once",
+    "Instagram content",
+    "Your Email:",
 ]
 
 PROSE = [

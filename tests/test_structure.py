@@ -1137,3 +1137,23 @@ def test_a_teaser_list_under_its_heading_after_the_story_is_not_story(heading: s
     story = parse(page, check=False, today=_TODAY)
     assert story.body[-1].startswith("The budget goes to the city council")
     assert len(story.body) == 3
+
+
+def test_a_related_box_between_paragraphs_does_not_end_the_story() -> None:
+    """ESPN sets `2 Related` (a box of two links) between the lede and the rest: chrome that
+    says the article goes on, not a break that ends it."""
+    page = (
+        "Heavyweights meet in Riyadh\n\nBy Lena Ortiz\n\nNov. 29, 2026\n\n"
+        "Five of the top ten heavyweights compete on Saturday in Riyadh on one of the most "
+        "stacked cards in years, with two former champions on it.\n\n2 Related\n\n"
+        "The main event pits a former champion against a contender who has won his last "
+        "eight fights, six of them by knockout.\n\n"
+        "Also on the card are the top light heavyweight and the top cruiserweight, both "
+        "defending their belts against mandatory challengers.\n\n"
+        "Boxing's best: ranking the top 100 men\n\nYou might like\n\n"
+        "Harbour boxing club reopens after flood\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.body[0].startswith("Five of the top ten heavyweights")
+    assert story.body[-1].startswith("Also on the card")
+    assert [r.reason for r in story.removed if r.text == "2 Related"] == ["boilerplate"]

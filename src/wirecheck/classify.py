@@ -77,7 +77,8 @@ _BREAK_RE = regex(
     r"about the author|about us|follow us|explore more|keep reading|further reading|"
     r"other stories|also on|more coverage|in case you missed it|don'?t miss|must read|"
     r"latest videos?|more videos?|watch more|we recommend|suggested (?:reading|for you)|"
-    r"related (?:posts|reading|links)|recent posts|popular posts|you may like)\b",
+    r"related (?:posts|reading|links)|recent posts|popular posts|you (?:may|might) like|"
+    r"next,? read this)\b",
     re.IGNORECASE,
 )
 
@@ -87,7 +88,7 @@ _INLINE_RE = regex(
     r"^(?:advertisement|advertisements?\s*[-:]?\s*scroll to continue|ad|sponsored|"
     r"(?:story|article|text) continues (?:below|after)(?: (?:this|the) ad(?:vertisement)?)?|"
     r"continue reading(?: (?:below|the main story))?|skip advertisement|"
-    r"content continues below)\W*$",
+    r"content continues below|\d+ related)\W*$",  # ESPN's `2 Related` box between paragraphs
     re.IGNORECASE,
 )
 

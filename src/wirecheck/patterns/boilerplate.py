@@ -341,6 +341,8 @@ CHROME_PHRASES: tuple[str, ...] = (
     "you may also like",
     "you might also like",
     "people are also reading",
+    "instagram content",
+    "your email",
     "more from",
     "more stories",
     "related stories",
