@@ -570,12 +570,16 @@ def test_any_text_gives_a_consistent_match_or_none(text: str) -> None:
 def test_cheap_cue_lets_through_only_dateline_punctuation() -> None:
     """The pre-test before the grammar: a paragraph with no bracket, dash, slash or colon
     near its start cannot open with a dateline, and must not reach the grammar."""
-    from wirecheck.dateline import _CUE_RE
+    from wirecheck.dateline import _cued
 
-    assert _CUE_RE.search("the minister said on friday that talks would resume") is None
-    assert _CUE_RE.search("Überraschend äußerte sich der Minister") is None
+    assert not _cued("the minister said on friday that talks would resume")
+    assert not _cued("Überraschend äußerte sich der Minister")
     for cue in "(/_:-—–―‒−\u0096\u0097":
-        assert _CUE_RE.search(f"PARIS {cue} text") is not None, cue
+        assert _cued(f"PARIS {cue} text"), cue
+    # a hyphen inside a word is no cue; beside a space, doubled or last it is
+    assert not _cued("the short-term budget keeps ferries running")
+    for text in ("TEHRAN- As", "PARIS -text", "Nov. 2 (UPI)--", "LONDON -"):
+        assert _cued(text), text
 
 
 def test_own_line_dateline_before_a_long_line_of_the_same_paragraph() -> None:
