@@ -637,3 +637,20 @@ def test_a_bare_city_over_the_lede_is_the_dateline_but_not_over_a_menu() -> None
     menu = "\n\n".join(["Politics", "Economy", "World", "Sports"])
     page = wirecheck.parse(f"Council approves coastal road plan\n\nANKARA\n\n{menu}\n\n{lede}\n")
     assert page.dateline is None or page.dateline.city != "ANKARA"
+
+
+def test_the_dateline_memo_keys_on_the_flags_and_keeps_no_long_text() -> None:
+    """The parser asks about a paragraph more than once; the memo answers the same as the
+    grammar, tells the own-line question from the paragraph one, and never keeps a long
+    text (a 2 MB line must not stay in memory)."""
+    from wirecheck.dateline import _memo_dateline
+
+    line = "CHATHAM, Mass."
+    assert match_dateline(line) is None
+    assert match_dateline(line, own_line=True) is not None
+    assert match_dateline(line) is None
+    _memo_dateline.cache_clear()
+    long = "WASHINGTON (AP) \u2014 " + "word " * 400
+    first = match_dateline(long)
+    assert first is not None and first == match_dateline(long)
+    assert _memo_dateline.cache_info().currsize == 0

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from enum import IntEnum
+from functools import lru_cache
 from typing import NamedTuple
 
 from wirecheck.model import Dateline, YearSource
@@ -885,7 +886,27 @@ def _cued(s: str) -> bool:
     return _CUE_RE.search(s) is not None or ("-" in s and _HYPHEN_CUE_RE.search(s) is not None)
 
 
+# The parser asks about the same paragraph more than once (each window it searches for the
+# dateline, then the two-datelines rule); the answer depends on the text alone. Only
+# paragraph-sized texts are kept, so the memo stays small whatever the input.
+_MEMO_MAX_CHARS = 1000
+
+
 def match_dateline(
+    text: str, *, own_line: bool = False, bare_place: bool = False
+) -> DatelineMatch | None:
+    """Match a dateline at the very start of ``text`` (see ``_match_dateline``)."""
+    if len(text) <= _MEMO_MAX_CHARS:
+        return _memo_dateline(text, own_line, bare_place)
+    return _match_dateline(text, own_line=own_line, bare_place=bare_place)
+
+
+@lru_cache(maxsize=512)
+def _memo_dateline(text: str, own_line: bool, bare_place: bool) -> DatelineMatch | None:
+    return _match_dateline(text, own_line=own_line, bare_place=bare_place)
+
+
+def _match_dateline(
     text: str, *, own_line: bool = False, bare_place: bool = False
 ) -> DatelineMatch | None:
     """Match a dateline at the very start of ``text``.
