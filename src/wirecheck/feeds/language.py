@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 
 from wirecheck.regexes import regex
 
@@ -55,19 +56,23 @@ MIN_RATIO = 2.0
 MAX_WORDS = 1500
 
 
+# Each function word with the languages it belongs to: one lookup a word, not one a language.
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _code, _words in FUNCTION_WORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _code)
+
+
 def detect_language(texts: Iterable[str], min_hits: int = MIN_HITS) -> str | None:
     """The ISO 639-1 code of the language of ``texts``, or None when unsure."""
     counts = dict.fromkeys(FUNCTION_WORDS, 0)
     seen = 0
     for text in texts:
-        for match in _WORD_RE.finditer(text):
-            word = match.group().lower()
-            for code, words in FUNCTION_WORDS.items():
-                if word in words:
-                    counts[code] += 1
+        # islice stops the scan at the limit: a 2 MB line is not read to its end
+        for match in islice(_WORD_RE.finditer(text), MAX_WORDS - seen):
             seen += 1
-            if seen >= MAX_WORDS:
-                break
+            for code in _LANGUAGES_OF.get(match.group().lower(), ()):
+                counts[code] += 1
         if seen >= MAX_WORDS:
             break
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
