@@ -622,9 +622,15 @@ _FOLLOW_WHOM_RE = regex(
 
 def is_social_menu(text: str) -> bool:
     """A line made only of share/social words (`Share Tweet Post Email`)."""
-    words = [w.strip(".,:|·•/").casefold() for w in text.split()]
-    words = [w for w in words if w]
-    return len(words) >= 2 and all(w in SOCIAL_WORDS or w.isdigit() for w in words)
+    count = 0
+    for raw in text.split():  # most lines fail at their first word: no list of them all
+        word = raw.strip(".,:|·•/").casefold()
+        if not word:
+            continue
+        if word not in SOCIAL_WORDS and not word.isdigit():
+            return False
+        count += 1
+    return count >= 2
 
 
 _PHRASE_SET = frozenset(CHROME_PHRASES)
