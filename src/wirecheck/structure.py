@@ -62,13 +62,10 @@ from wirecheck.patterns.boilerplate import (
     AUTHOR_BIO_RE,
     END_MARK_RE,
     TRAILER_RE,
-    contact_line,
-    contributor_line,
-    disclaimer,
+    house_line,
     inline_close,
     publication_note,
     signs_off,
-    signup_prompt,
 )
 from wirecheck.regexes import regex
 from wirecheck.segment import Unit, clean_line, segment
@@ -822,23 +819,13 @@ def assemble(
     block_at = -1
     block_end = -1  # the last item of a list set out with blank lines (see below)
     for i, (unit, feat) in enumerate(zip(units, feats, strict=True)):
-        if (
-            i not in place
-            and feat.kind in (Kind.GOOD, Kind.SHORT)
-            and (
-                publication_note(unit.text)
-                or contact_line(unit.text)
-                or contributor_line(unit.text)
-            )
-        ):
-            _remove(out, lines, unit, "credit")  # wherever the page sets it
-            continue
-        if (
-            i not in place
-            and feat.kind in (Kind.GOOD, Kind.SHORT)
-            and (disclaimer(unit.text) or signup_prompt(unit.text))
-        ):
-            _remove(out, lines, unit, "boilerplate")
+        house = (
+            house_line(unit.text)
+            if i not in place and feat.kind in (Kind.GOOD, Kind.SHORT)
+            else None
+        )
+        if house is not None:
+            _remove(out, lines, unit, house)  # wherever the page sets it
             continue
         if i == dek or i in lead_in:
             out.paragraphs.append(unit.paragraph)

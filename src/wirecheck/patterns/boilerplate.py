@@ -2,7 +2,8 @@
 
 Each pattern is general (a shape seen across many sites and agencies), never one site's
 exact string. Users extend the phrase list with ``extend-boilerplate`` in their config.
-All regexes are anchored and free of nested quantifiers, so they run in linear time.
+Regexes are anchored, or searched only in lines of a few hundred characters, and any
+repetition inside a repeated group is bounded, so they run in linear time.
 """
 
 from __future__ import annotations
@@ -109,6 +110,7 @@ _CONTACT_LINE_RE = regex(
     r"|^[\W_]{0,3}(?i:contact|reach|e-?mail)(?: (?i:the )?(?i:reporter|writer|author|columnist))?"
     r" (?:[A-Z][\w.'’-]+ ){1,3}(?:at|via)\b",
 )
+# An e-mail address: in a contact line, or alone as a wire story's sign-off (Yonhap).
 _EMAIL_RE = regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 CONTACT_LINE_MAX = 300
 
@@ -211,6 +213,18 @@ def publication_note(text: str) -> bool:
     return len(text) <= PUBLICATION_NOTE_MAX and PUBLICATION_NOTE_RE.match(text) is not None
 
 
+def house_line(text: str) -> str | None:
+    """The reason a paragraph the page or the wire sets around any story is not story,
+    wherever it stands: `credit` for a note of where it ran first, the writer's contact
+    line and a line crediting helpers; `boilerplate` for a disclaimer or a newsletter
+    prompt; else None."""
+    if publication_note(text) or contact_line(text) or contributor_line(text):
+        return "credit"
+    if disclaimer(text) or signup_prompt(text):
+        return "boilerplate"
+    return None
+
+
 # A writer's bio as pages set it under the byline, above the story: `Jane Roe is the
 # assistant food editor at ...`, `By Jane Roe, one of the authors of ...`, `Jane Roe covers
 # courts`, `As a Gazette analyst, I report on ...`.
@@ -226,7 +240,6 @@ AUTHOR_BIO_RE = regex(
 END_MARK_RE = regex(r"^(?:\#{3}|-30-|\(?END\)?|ENDS?|Enditem|ENDITEM|-0-)\s*$")
 
 # What closes a wire story under its last paragraph (see ``signs_off``).
-_SIGN_OFF_EMAIL_RE = regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # `PTI SK RDS`; dpa's lowercase desk codes only in their slashed form (`dpa ab/xx`).
 _DESK_INITIALS_RE = regex(r"(?:\s+(?:[A-Z]{2,4}|[a-z]{1,4}(?:/[a-z]{1,4})+)){1,4}")
 
@@ -239,7 +252,7 @@ def signs_off(text: str) -> bool:
     text = text.strip()
     if len(text) > 60:
         return False
-    if _SIGN_OFF_EMAIL_RE.fullmatch(text):
+    if _EMAIL_RE.fullmatch(text):
         return True
     bare = text.strip("()[]/=-–—. ")  # `==Kyodo`, `/TASS/`
     head, _, rest = bare.partition(" ")
