@@ -788,9 +788,8 @@ def assemble(
     end = _next_article(units, feats, body_start, end)
     # Author bios and citation boxes close many articles; they are the page's, not the
     # story's. A wire story signs off with its agency's name or the writer's e-mail
-    # (``signs_off``), among its wire codes.
-    # The writer's name alone down there is an author card (`Jane Roe` / `Thomson Reuters` /
-    # `Washington-based correspondent covering ...`).
+    # (``signs_off``), among its wire codes. The writer's name alone down there is an
+    # author card (`Jane Roe` / `Thomson Reuters` / `Washington-based correspondent ...`).
     writers = {n.casefold() for n in out.byline.names} if out.byline else set()
     while end > body_start:
         text = units[end].text
