@@ -188,6 +188,9 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
     ("BATTLE CREEK —", "BATTLE CREEK", None, None, "", None),
     ("JEDDAH, Saudi Arabia --", "JEDDAH", None, "Saudi Arabia", "", None),
     ("CLEVELAND, Ohio —", "CLEVELAND", "Ohio", US, "", None),
+    # a possessive, vouched for by the province after it
+    ("ST. JOHN'S, N.L. —", "ST. JOHN'S", "N.L.", None, "", None),
+    ("MARTHA'S VINEYARD, Mass. —", "MARTHA'S VINEYARD", "Mass.", US, "", None),
     ("Santa Barbara, California —", "Santa Barbara", "California", US, "", None),
     ("United Nations –", "United Nations", None, None, "", None),
     ("Berlin —", "Berlin", None, None, "", None),
@@ -270,6 +273,8 @@ NEGATIVES: list[str] = [
     "Meanwhile — the markets fell.",
     "BREAKING — A fire broke out downtown.",
     "IT WAS A DARK NIGHT - and stormy.",
+    "IT'S THE END OF THE WORLD — and we know it.",
+    "WHAT'S NEXT, Texas — the state decides.",  # `'S` of a pronoun is `is`, region or not
     "US - China talks resume on Monday.",
     "Jan. 6 — The riot was investigated.",
     "2018 - The year in review.",

@@ -759,6 +759,22 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
 # A place no list knows has few words and no contractions (`IT'S`, `DON'T`, `WE'RE`).
 _MAX_UNKNOWN_PLACE_WORDS = 4
 _CONTRACTION_RE = regex(r"['’](?:S|T|M|RE|LL|VE|D|s|t|m|re|ll|ve|d)$")
+# Words whose `'S` is `is` or `us`, never a possessive.
+_CONTRACTED_S = frozenset(
+    {"it", "that", "what", "here", "there", "let", "he", "she", "who", "where", "how"}
+)
+
+
+def _contracted(word: str, body: _Body) -> bool:
+    """Whether ``word`` is a contraction. A known region after the place makes the `'S`
+    of a name a possessive (`ST. JOHN'S, N.L. —`), as in most place names."""
+    found = _CONTRACTION_RE.search(word)
+    if found is None:
+        return False
+    possessive = found.group().lower() in ("'s", "’s")
+    return not (
+        possessive and body.region_known and norm_key(word[: found.start()]) not in _CONTRACTED_S
+    )
 
 
 # A reporter embedded with troops: `WITH U.S. FORCES IN IRAQ (AP) —`. Taken only in
@@ -779,7 +795,7 @@ def _lead_ok(body: _Body) -> bool:
     if lead in WEAK_PLACE_LEADS and not strong:
         return False
     if not strong and (
-        len(words) > _MAX_UNKNOWN_PLACE_WORDS or any(_CONTRACTION_RE.search(w) for w in words)
+        len(words) > _MAX_UNKNOWN_PLACE_WORDS or any(_contracted(w, body) for w in words)
     ):
         return False  # `IT'S THE END OF THE WORLD —`: a headline in capitals, not a place
     rest = words[1:] if embedded else words
