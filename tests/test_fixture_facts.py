@@ -300,6 +300,7 @@ FACTS: list[Facts] = [
             "syndicated feed.)",
             "Also Read",
         ),
+        related=2,  # the two links under `Also Read`
         body_contains=("smaller towns had struggled to log in.",),
     ),
     Facts(

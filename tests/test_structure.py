@@ -1157,3 +1157,34 @@ def test_a_related_box_between_paragraphs_does_not_end_the_story() -> None:
     assert story.body[0].startswith("Five of the top ten heavyweights")
     assert story.body[-1].startswith("Also on the card")
     assert [r.reason for r in story.removed if r.text == "2 Related"] == ["boilerplate"]
+
+
+@pytest.mark.parametrize("heading", ["Read also", "ALSO READ", "See also:"])
+def test_the_links_under_read_also_are_related_and_the_story_goes_on(heading: str) -> None:
+    """TASS sets `Read also` and a linked headline between paragraphs: the link is related
+    copy, and the story after the box stays, however short it is."""
+    page = (
+        "Grain exports set for record season, ministry says\n\n"
+        "MOSCOW, November 29. /TASS/. Grain exports are set to reach a record 60 million "
+        "tonnes this season, the Agriculture Ministry said on Sunday.\n\n"
+        "Wheat will make up about 80% of the total, the ministry said in a statement.\n\n"
+        f"{heading}\nExporters and ministry discuss new duty rules\n\n"
+        "Barley and maize exports will also grow, with new markets opening in Africa.\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert [r.text for r in story.related] == ["Exporters and ministry discuss new duty rules"]
+    assert len(story.body) == 3
+    assert story.body[-1].startswith("Barley and maize exports")
+    assert heading in [r.text for r in story.removed]
+
+
+def test_read_also_in_a_sentence_is_story() -> None:
+    page = (
+        "Grain exports set for record season, ministry says\n\n"
+        "MOSCOW, November 29. /TASS/. Grain exports are set to reach a record 60 million "
+        "tonnes this season, the Agriculture Ministry said on Sunday.\n\n"
+        "See also the ministry's note on duties, which traders read closely.\n\n"
+        "Barley and maize exports will also grow, with new markets opening in Africa.\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert len(story.body) == 3 and not story.related

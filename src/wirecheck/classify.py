@@ -88,7 +88,8 @@ _INLINE_RE = regex(
     r"^(?:advertisement|advertisements?\s*[-:]?\s*scroll to continue|ad|sponsored|"
     r"(?:story|article|text) continues (?:below|after)(?: (?:this|the) ad(?:vertisement)?)?|"
     r"continue reading(?: (?:below|the main story))?|skip advertisement|"
-    r"content continues below|\d+ related)\W*$",  # ESPN's `2 Related` box between paragraphs
+    r"content continues below|\d+ related|"  # ESPN's `2 Related` box between paragraphs
+    r"read also|also read|see also)\W*$",  # a box of links set in the story (TASS)
     re.IGNORECASE,
 )
 

@@ -141,7 +141,7 @@ _SIGNED_MIN_WORDS = 8
 _PAGE_KINDS = frozenset({Kind.CHROME, Kind.BREAK, Kind.INLINE})
 # Headings that open a list of links to other stories (kept in ``related``).
 _RELATED_HEADING_RE = regex(
-    r"^(?:related|more from|more on|read more|see also|also read|recommended)\b", re.IGNORECASE
+    r"^(?:related|more from|more on|read more|see also|also read|read also|recommended)\b", re.IGNORECASE
 )
 # `Record: 28-1, 13 KOs`, `Next fight: TBA`: a field of a listicle's entry. Entries repeat
 # their fields (`Next fight: TBA` under every boxer), so repetition does not make them chrome.
@@ -853,7 +853,11 @@ def assemble(
                 _remove(out, lines, unit, "navigation")
             continue
         block = None
-        if feat.kind is Kind.BREAK and i >= body_start:
+        # A list under a break ends the story; the links under `Read also` sit inside it.
+        if i >= body_start and (
+            feat.kind is Kind.BREAK
+            or (feat.kind is Kind.INLINE and _RELATED_HEADING_RE.match(unit.text))
+        ):
             block_at = i
             block = "related" if _RELATED_HEADING_RE.match(unit.text) else "navigation"
             block_end = _headings_after(feats, i) if i < end else -1
