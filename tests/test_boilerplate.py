@@ -80,6 +80,8 @@ CHROME = [
     "Enable Cookies Allow Cookies Once",
     "Instagram content",
     "Your Email:",
+    "Unlock a world of Benefits with Northbank Times! From newsletters to news alerts, it's "
+    "all here, just a click away! Login Now!",
 ]
 
 PROSE = [
@@ -93,6 +95,7 @@ PROSE = [
     "Brokers may receive a commission on each sale, the regulator said on Monday.",
     "The firm may earn revenue from the deal if regulators approve it next year.",
     "Readers can sign up for the new ferry timetable at the harbour office.",
+    "Unlocking the harbour's benefits will take years, the mayor said.",
     # "we" and a newsroom in a quotation, and a company's own "we" in a press release
     "\u201cOur newsroom will keep covering the harbour for you,\u201d the editor said.",
     "At Harbour Foods, we believe everyone deserves fresh bread, and our bakers work "

@@ -1188,3 +1188,24 @@ def test_read_also_in_a_sentence_is_story() -> None:
     )
     story = parse(page, check=False, today=_TODAY)
     assert len(story.body) == 3 and not story.related
+
+
+def test_the_last_paragraph_set_right_above_a_list_heading_is_story() -> None:
+    """The Guardian prints `Explore more on these topics` and its links under the last
+    paragraph with no blank line: the list starts at its heading."""
+    paras = [
+        "A ferry operator has been fined after admitting safety failures that left crew "
+        "untrained in the use of emergency equipment.",
+        "The court heard that lifeboat drills had not been carried out for months on two of "
+        "the company's ships.",
+        "The judge said the failures had put thousands of passengers at risk.",
+        "In a statement, the company said it accepted the decision and had since overhauled "
+        "its training.",
+    ]
+    page = (
+        "Ferry operator fined over safety failures\n\nJane Roe\nSun 29 Nov 2026 10.00 GMT\n\n"
+        + "\n\n".join(paras)
+        + "\nExplore more on these topics\nFerries\nKent\nShipping\nShare\nReuse this content\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert list(story.body) == paras

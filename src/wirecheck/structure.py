@@ -141,7 +141,8 @@ _SIGNED_MIN_WORDS = 8
 _PAGE_KINDS = frozenset({Kind.CHROME, Kind.BREAK, Kind.INLINE})
 # Headings that open a list of links to other stories (kept in ``related``).
 _RELATED_HEADING_RE = regex(
-    r"^(?:related|more from|more on|read more|see also|also read|read also|recommended)\b", re.IGNORECASE
+    r"^(?:related|more from|more on|read more|see also|also read|read also|recommended)\b",
+    re.IGNORECASE,
 )
 # `Record: 28-1, 13 KOs`, `Next fight: TBA`: a field of a listicle's entry. Entries repeat
 # their fields (`Next fight: TBA` under every boxer), so repetition does not make them chrome.
@@ -222,15 +223,31 @@ def _penalise_lists(units: list[Unit], feats: list[Features], scores: list[float
         return
     run: list[int] = []
     for i, unit in enumerate([*units, None]):
+        if (
+            unit is not None
+            and len(run) == 1
+            and feats[i].kind is Kind.BREAK
+            and feats[run[0]].kind is Kind.GOOD
+            and units[run[0]].blank_before
+        ):
+            # A list's heading (`Explore more on these topics`) starts its list: the
+            # paragraph set right above it, with no blank line between, is the story's last.
+            run = []
         if unit is not None and not unit.blank_after and len(unit.lines) == 1:
             run.append(i)
             continue
         if unit is not None and run and not unit.blank_before and not _opens_article(run, i, feats):
             run.append(i)  # the last item of the run has a blank line after it
-        if len(run) >= _LIST_MIN and _list_like(run, units, feats):
-            for j in run:
-                scores[j] = min(scores[j], _LIST_ITEM)
+        _penalise_run(run, units, feats, scores)
         run = []
+
+
+def _penalise_run(
+    run: list[int], units: list[Unit], feats: list[Features], scores: list[float]
+) -> None:
+    if len(run) >= _LIST_MIN and _list_like(run, units, feats):
+        for j in run:
+            scores[j] = min(scores[j], _LIST_ITEM)
 
 
 def _prose_before(units: list[Unit], feats: list[Features]) -> list[int]:

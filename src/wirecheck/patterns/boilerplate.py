@@ -474,6 +474,7 @@ CHROME_SENTENCE_RE = regex(
     r"|(?:please )?(?:upgrade|update) (?:to a (?:newer|modern) browser|your browser)\b"
     r"|by submitting your (?:information|email)|skip past newsletter|privacy notice\s*:"
     r"|contact me with news and offers|get the .{1,40} newsletter\b"
+    r"|unlock (?:a world of )?(?:exclusive |premium )?(?:benefits|access)\b"  # a login prompt
     r"|\(\W?more\s*:[^)]{1,160}\)$"
     # Widget labels and affiliate notices that page-to-text conversion leaves behind.
     r"|(?:click|tap) to (?:expand|open|close|show|toggle|reveal|share on)\b|activating this button\b"
