@@ -207,6 +207,9 @@ def test_a_lede_retelling_the_headline_is_no_title_repeat_under_a_page_title() -
             True,
         ),
         ("Follow Reuters on X", True),
+        ("-- Frankfurt Newsroom, +49 69 7565 1212", True),  # the desk that filed it
+        ("--London Money Desk +44 20 7542 7717", True),
+        ("-- the desk said it would review the plan.", False),
         ("Published in The Harbour Gazette, November 30th, 2026", True),
         (
             "The Harbour Gazette is an independent regional news organization dedicated to "

@@ -64,6 +64,8 @@ TRAILER_RE = regex(
     r"explore further|source)\s*:"
     r"|this document is subject to copyright"
     r"|-{0,2}\s*with (?:additional )?assistance (?:from|by)\b"
+    # the desk that filed it, as Reuters signed wire copy: `-- Frankfurt Newsroom, +49 ...`
+    r"|-{1,2}\s*(?:[\w.'’-]+ ){1,4}(?:newsroom|desk|bureau)\b[^.!?]{0,60}$"
     # an agency's own closing lines: `Follow AP's coverage of ... at https://...`,
     # `Follow Jane Roe at https://...`, and its funders' note
     r"|(?:follow|find|read) (?:more of )?(?:ap|the associated press)['’]s (?:full )?coverage\b"
