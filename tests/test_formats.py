@@ -274,3 +274,32 @@ def test_every_report_format_handles_no_input_files(tmp_path: Path) -> None:
     for name in REPORT_FORMATS:
         result = check("--format", name, str(tmp_path))
         assert result.exit_code == 0, name
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "sarif"])
+def test_a_file_name_that_is_not_utf8_gives_valid_utf8_json(tmp_path: Path, fmt: str) -> None:
+    """A name's bad bytes come in as lone surrogates: the JSON reports escape them (SARIF
+    percent-encodes the URI), so the output decodes as UTF-8 and Python gets the name back."""
+    import os
+    import subprocess
+    import sys
+
+    name = os.fsdecode(b"story\xff.txt")
+    (tmp_path / name).write_bytes(b"Ferry fares rise\n\nThe ferry is late. It disolved.\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "wirecheck", "check", "--isolated", "--format", fmt, "."],
+        cwd=tmp_path,
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr  # the typo is an error
+    assert b"Traceback" not in done.stderr
+    text = done.stdout.decode("utf-8")  # raises on a raw 0xFF
+    first = json.loads(text.splitlines()[0] if fmt == "jsonl" else text)
+    if fmt == "jsonl":
+        assert os.fsencode(first["path"]).endswith(b"story\xff.txt")
+    elif fmt == "json":
+        assert os.fsencode(first["files"][0]["path"]).endswith(b"story\xff.txt")
+    else:
+        uri = first["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+        assert uri["artifactLocation"]["uri"].endswith("story%FF.txt")

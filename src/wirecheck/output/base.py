@@ -20,6 +20,7 @@ SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 # instead of showing; they become their visible "control picture" (U+2400 block), one
 # column each, so carets stay aligned and a control-character finding points at something.
 _CONTROL_RE = regex("[\x00-\x1f\x7f-\x9f]")
+_SURROGATE_RE = regex("[\ud800-\udfff]")
 
 
 def _picture(match: re.Match[str]) -> str:
@@ -71,9 +72,15 @@ class Output(NamedTuple):
         import json  # only the JSON formats pay for it
 
         encoding = (getattr(self.stream, "encoding", None) or "utf-8").lower().replace("_", "-")
-        return json.dumps(
+        text = json.dumps(
             data, ensure_ascii=not encoding.startswith("utf"), indent=2 if indent else None
         )
+        if _SURROGATE_RE.search(text):
+            # A file name that is not UTF-8 comes in with its bad bytes as lone surrogates
+            # (`\udcff`), which no stream can write as UTF-8: escaped, the JSON stays valid
+            # UTF-8, and Python reads the exact name back (`os.fsencode`).
+            text = json.dumps(data, ensure_ascii=True, indent=2 if indent else None)
+        return text
 
     def write_json(self, data: Any, *, indent: bool) -> None:
         """One JSON value and a newline."""

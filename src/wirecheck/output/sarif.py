@@ -42,7 +42,9 @@ def _uri(path: str) -> str:
 
     if os.path.isabs(path):
         return Path(path).as_uri()
-    return quote(path.replace(os.sep, "/"))
+    # Bytes: a name that is not UTF-8 (its bad bytes held as lone surrogates) is
+    # percent-encoded byte for byte, as a URI holds it.
+    return quote(os.fsencode(path.replace(os.sep, "/")))
 
 
 def _what_it_does(body: str) -> str:
