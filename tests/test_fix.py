@@ -146,6 +146,15 @@ def test_spacing_invisible_characters_mojibake_and_trailing_whitespace() -> None
     )
 
 
+def test_mojibake_holding_an_invisible_character_is_repaired_whole() -> None:
+    """`à` and `í` read as Windows-1252 are `Ã` with a no-break space and `Ã` with a soft
+    hyphen: the invisible-character fix inside them gives way to the mojibake repair."""
+    garbled = "Femme à la montre, said Milena Králíková.".encode().decode("cp1252", "replace")
+    assert "\u00a0" in garbled and "\u00ad" in garbled
+    story = STORY.replace("officials said.", f"officials said of {garbled}")
+    assert "officials said of Femme à la montre, said Milena Králíková." in fixed_text(story)
+
+
 def test_no_break_space_inside_a_number_is_kept() -> None:
     story = STORY.replace("little warning", "10\u202f000 callers and little warning")
     assert "10\u202f000" in fixed_text(story)

@@ -12,10 +12,11 @@ Safe means the fix cannot change what the story says:
 
 A fix applies only when its rule is ``fixable`` and its diagnostic has exactly one
 suggestion. Fixes are applied by position from the end of each line backwards, so the
-earlier positions stay valid; overlapping fixes keep the later one and the next pass
-(there are a few, until nothing changes) sees the rest. With ``strip``, the lines parse
-puts in ``removed`` (boilerplate, the repeated headline, wire codes) are dropped too, and
-the blank lines around them closed up.
+earlier positions stay valid; a fix inside another's span gives way to the wider one; of
+two that overlap, the later one is applied and the next pass (there are a few, until
+nothing changes) sees the rest. With ``strip``, the lines parse puts in ``removed``
+(boilerplate, the repeated headline, wire codes) are dropped too, and the blank lines
+around them closed up.
 
 The file keeps its encoding (UTF-8, UTF-8 with a BOM, UTF-16 in its byte order,
 Windows-1252) and each line its own line ending; a line whose bytes cannot be written
@@ -174,13 +175,28 @@ def _edits(
     return edits
 
 
+def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` without those inside another: the wider edit is the whole repair (a
+    no-break space that is the second byte of a mojibake `Ã` is fixed by restoring `à`;
+    made plain first, it would leave `Ã ` that nothing can repair)."""
+    kept: list[tuple[int, int, str]] = []
+    reach = -1
+    for span in sorted(spans, key=lambda s: (s[0], -s[1], s[2])):
+        if span[1] <= reach:
+            continue  # inside the kept span that reaches furthest, which starts no later
+        kept.append(span)
+        reach = span[1]
+    return kept
+
+
 def _apply(lines: list[list[str]], edits: dict[int, list[tuple[int, int, str]]]) -> int:
-    """Apply ``edits`` from the end of each line backwards; overlapping ones are skipped."""
+    """Apply ``edits`` from the end of each line backwards. An edit inside another is
+    dropped; of two that overlap, the later one is applied and the next pass sees the rest."""
     applied = 0
     for index, spans in edits.items():
         content = lines[index][0]
         limit = len(content)
-        for start, end, replacement in sorted(spans, reverse=True):
+        for start, end, replacement in sorted(_outermost(spans), reverse=True):
             if end > limit:
                 continue
             content = content[:start] + replacement + content[end:]
