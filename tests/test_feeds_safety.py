@@ -118,7 +118,7 @@ def test_deep_nesting_is_not_a_crash() -> None:
     "data",
     [
         b"\x16\x16\x01",
-        b"\x01",
+        b"\x01dpa0001 4 pl 12\n",
         b"\x01dpa0001 4 pl 12\n\x02\n\x03\n",
         b"\x16\x16\x01a0001\x1fasw\n\x02^\n\x03\n\x04",
         b'{"uri": "urn:x"}',
@@ -131,6 +131,20 @@ def test_skeletal_feeds_give_an_empty_story_not_a_crash(data: bytes) -> None:
     # As text: bytes this short are mostly framing, which ``decode`` rejects as binary.
     story = wirecheck.parse(data.decode("latin-1"))
     assert story.wire is not None
+
+
+@pytest.mark.parametrize("byte", ["\x01", "\x16"])
+def test_one_control_byte_before_a_page_is_no_feed(byte: str) -> None:
+    """A damaged transfer can leave an SOH or SYN before a page: without the rest of a
+    feed's framing (STX, a header of its shape) the page is text and the byte reported."""
+    page = "Harbour Gazette\nMenu\n\nFerry fares rise again\n\nBy Jane Roe\n\n" + (
+        "The harbour board raised ferry fares on Monday for the second time this year, "
+        "citing fuel costs.\n"
+    )
+    story = wirecheck.parse(byte + page)
+    assert story.wire is None and story.source.format == "text"
+    assert story.headline == "Ferry fares rise again"
+    assert any(d.code == "WC503" and d.line == 1 for d in story.diagnostics)
 
 
 @given(

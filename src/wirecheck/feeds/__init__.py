@@ -85,6 +85,9 @@ WIRE_KEYS: tuple[str, ...] = (
 _HEAD_BYTES = 2048
 
 _ANPA_HEADER_RE = regex(r"\x01[A-Za-z]\d{4}\x1f")
+# IPTC 7901's header after SOH: source and sequence, priority digit, category (`dpa0312 4 wi`).
+_IPTC_HEADER_RE = regex(r"\x01\s*[A-Za-z]+\s?\d+\s+\d\s+[A-Za-z]{1,3}\s")
+_STX = "\x02"
 
 
 @cache
@@ -147,15 +150,21 @@ def detect(data: bytes | str) -> str:
     document of unknown vocabulary (read safely, then taken as text if it is no feed).
 
     ANPA-1312 opens with SYN SYN SOH (or SOH, a service letter and a story number); IPTC
-    7901 with SOH; XML feeds with their root element (after the prolog); ninjs with ``{``.
+    7901 with SOH, then an STX or a header of its shape; XML feeds with their root
+    element (after the prolog); ninjs with ``{``.
     """
     head = _head(data)
     if not head:
         return "text"
     first = head[0]
-    if first == "\x16" or _ANPA_HEADER_RE.match(head):
+    # A teletype feed is framed beyond its first byte: its text opens with STX, or its SOH
+    # line is a header of the feed's shape. One control byte before a page (a damaged
+    # transfer) is no feed: the page is read as text and the byte reported.
+    if head.startswith("\x16\x16") or (first == "\x16" and _STX in head):
         return "anpa"
-    if first == "\x01":
+    if _ANPA_HEADER_RE.match(head):
+        return "anpa"
+    if first == "\x01" and (_STX in head or _IPTC_HEADER_RE.match(head)):
         return "iptc7901"
     if first == "{":
         return "ninjs"
