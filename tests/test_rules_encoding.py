@@ -68,9 +68,13 @@ def test_control_characters() -> None:
     assert in_body("The talks\tended.", "WC503") == []
 
 
-def test_control_characters_outside_the_story_are_not_read() -> None:
-    text = "\x01AP-NY-08-07-98 0618EDT\n" + HEAD + LEAD + "The talks ended." + TAIL
-    assert found(text, "WC503") == []
+def test_control_characters_outside_the_story_are_read_in_text() -> None:
+    """A damaged transfer leaves stray bytes on any line, and moves damaged lines out of the
+    story: a text file is read whole. A feed's header lines hold control bytes by design."""
+    text = "AP-NY-08-07-98 \x1b0618EDT\n" + HEAD + LEAD + "The talks ended." + TAIL
+    (d,) = found(text, "WC503")
+    assert (d.line, d.column) == (1, 16)
+    assert [d.line for d in found("\x01" + HEAD + LEAD + "The talks ended." + TAIL, "WC503")] == [1]
 
 
 def test_feed_framing_at_line_edges_is_left_alone() -> None:
@@ -121,3 +125,20 @@ def test_legacy_encoding_is_info() -> None:
     assert found(text.encode("utf-8"), "WC505") == []
     assert found(text.encode("utf-16"), "WC505") == []
     assert found(text, "WC505") == []
+
+
+# Damage outside the story
+
+
+def test_damage_on_a_line_the_parser_set_aside_is_reported_in_text() -> None:
+    """A paragraph cut mid-character reads as a fragment of chrome, and garbled site chrome
+    is as damaged as the story: in a text file every line is read."""
+    text = (
+        HEAD + LEAD + "The talks ended." + TAIL + "\nFollow Us\u00e2\u20ac\u2122\n"
+        "\nHe was bracing him\ufffd"
+    )
+    story = wirecheck.parse(text)
+    removed = {r.line for r in story.removed}
+    codes = {(d.code, d.line) for d in story.diagnostics if d.code.startswith("WC50")}
+    assert {5, 7} <= removed
+    assert {("WC501", 5), ("WC502", 7)} <= codes

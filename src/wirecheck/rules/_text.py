@@ -109,6 +109,19 @@ def story_lines(ctx: Context) -> tuple[int, ...]:
     return tuple(sorted(n for n in numbers if 0 < n <= len(ctx.lines)))
 
 
+def damage_lines(ctx: Context) -> Iterable[int]:
+    """Input lines where the encoding checks look for damage to the file's characters.
+
+    Every line of plain text: damage moves a line out of the story as often as not (a
+    paragraph cut mid-character reads as boilerplate, a garbled lede as a standfirst), and
+    lost or garbled characters are damage wherever they are. In an agency feed, only the
+    story lines: its framing and header lines hold control bytes by design.
+    """
+    if ctx.story.wire is not None:
+        return story_lines(ctx)
+    return range(1, len(ctx.lines) + 1)
+
+
 def span_diagnostic(
     rule: Rule,
     paragraph: Paragraph,

@@ -5,7 +5,9 @@ What it does
     Latin-1: `donâ€™t` for `don’t`, `cafÃ©` for `café`, `Â£5` for `£5`. The repaired word
     is the suggestion. The repair is ftfy's (the maintained library for this), and a word
     is reported only when ftfy changes it, so accented words written correctly
-    (`café’s`, `São Paulo`) are left alone.
+    (`café’s`, `São Paulo`) are left alone. Every line of a text file is read, the lines
+    the parser set aside too (garbled, a lede can read as a standfirst); in an agency feed,
+    the story lines.
 
 Why
     Mojibake comes from a file saved in one encoding and read in another, often twice
@@ -29,7 +31,7 @@ from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
 from wirecheck.regexes import regex
-from wirecheck.rules._text import capped, excerpt, story_lines, word_bounds
+from wirecheck.rules._text import capped, damage_lines, excerpt, word_bounds
 from wirecheck.rules.base import Context, Example, Rule
 
 # A UTF-8 lead byte read as cp1252/Latin-1 (`Â`..`ô`) followed by a continuation byte read
@@ -68,7 +70,7 @@ def _changed_part(word: str, fixed: str) -> tuple[int, int, str]:
 
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
-    for number in story_lines(ctx):
+    for number in damage_lines(ctx):
         line = ctx.line_text(number)
         done = 0  # words up to here were already repaired
         for match in _CANDIDATE_RE.finditer(line):

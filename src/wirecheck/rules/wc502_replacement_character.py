@@ -1,8 +1,10 @@
 """WC502 replacement-character: a `�` (U+FFFD) where a character was lost.
 
 What it does
-    Reports each run of U+FFFD REPLACEMENT CHARACTER in the story text. A decoder writes
-    it for bytes it could not read, so the character that stood there is gone.
+    Reports each run of U+FFFD REPLACEMENT CHARACTER. A decoder writes it for bytes it
+    could not read, so the character that stood there is gone. Every line of a text file
+    is read, the lines the parser set aside too (a paragraph cut mid-character often reads
+    as chrome); in an agency feed, the story lines.
 
 Why
     The damage happened before this file: somewhere upstream, text was decoded with the
@@ -26,14 +28,14 @@ from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
 from wirecheck.regexes import regex
-from wirecheck.rules._text import capped, story_lines, word_bounds
+from wirecheck.rules._text import capped, damage_lines, word_bounds
 from wirecheck.rules.base import Context, Example, Rule
 
 _REPLACEMENT_RE = regex("\ufffd+")
 
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
-    for number in story_lines(ctx):
+    for number in damage_lines(ctx):
         line = ctx.line_text(number)
         for match in _REPLACEMENT_RE.finditer(line):
             count = len(match.group())

@@ -2,12 +2,14 @@
 
 What it does
     Reports C0 and C1 control characters (U+0000-U+001F, U+007F-U+009F) other than the
-    tab in story lines (headline, byline, dateline, captions, body): the framing bytes of
-    wire transmissions (SOH, STX, ETX), escape codes, form feeds, the stray bytes of a
-    mis-decoded file. Lines the parser set aside (wire codes, site chrome) are not read,
-    and neither are the transmission framing bytes (SOH, STX, ETX, EOT) at the start or
-    end of a line of an ANPA or IPTC 7901 feed. Control bytes inside a garbled word
-    (`â\\x80\\x99`) are left to WC501 mojibake.
+    tab: the framing bytes of wire transmissions (SOH, STX, ETX), escape codes, form
+    feeds, the stray bytes of a mis-decoded file or a damaged transfer. Every line of a
+    text file is read, the lines the parser set aside too (a damaged line often reads as
+    chrome); in an ANPA or IPTC 7901 feed, only the story lines. The transmission
+    framing bytes (SOH, STX, ETX, EOT) at the start or end of a line are left alone in a
+    feed and in text that holds a transmission's frame (an STX and an ETX or EOT), not
+    one stray byte before a page. Control bytes inside a garbled word (`â\\x80\\x99`)
+    are left to WC501 mojibake.
 
 Why
     Control characters are invisible in most editors but break display, search, XML and
@@ -31,7 +33,7 @@ from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
 from wirecheck.regexes import regex
-from wirecheck.rules._text import capped, story_lines
+from wirecheck.rules._text import capped, damage_lines
 from wirecheck.rules.base import Context, Example, Rule
 
 _CONTROL_RE = regex("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
@@ -54,19 +56,28 @@ def _name(char: str) -> str:
     return f"U+{code:04X} DEL" if code == 0x7F else f"U+{code:04X}"
 
 
-def _left_alone(line: str, start: int, end: int, run: str) -> bool:
+def _left_alone(line: str, start: int, end: int, run: str, feed: bool) -> bool:
     if start and line[start - 1] in _MOJIBAKE_LEAD and run[0] >= "\x80":
         return True  # part of a garbled character
     at_edge = not line[:start].strip() or not line[end:].strip()
-    return at_edge and set(run) <= _FRAMING
+    return feed and at_edge and set(run) <= _FRAMING
+
+
+def _framed(ctx: Context) -> bool:
+    """A feed, or text that holds a transmission's frame: its framing bytes are no damage."""
+    if ctx.story.wire is not None:
+        return True
+    opened = any("\x02" in line for line in ctx.lines)
+    return opened and any("\x03" in line or "\x04" in line for line in ctx.lines)
 
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
-    for number in story_lines(ctx):
+    feed = _framed(ctx)
+    for number in damage_lines(ctx):
         line = ctx.line_text(number)
         for match in _CONTROL_RE.finditer(line):
             start = match.start()
-            if _left_alone(line, start, match.end(), match.group()):
+            if _left_alone(line, start, match.end(), match.group(), feed):
                 continue
             names = ", ".join(dict.fromkeys(_name(c) for c in match.group()))
             yield RULE.diagnostic(
