@@ -221,6 +221,25 @@ def test_utf16_without_a_bom_is_written_back_without_one(tmp_path: Path, encodin
     assert path.read_bytes() == FIXED.encode(encoding)
 
 
+@pytest.mark.parametrize("bom", [b"", b"\xff\xfe"])
+def test_utf16_cut_mid_character_keeps_its_last_byte(tmp_path: Path, bom: bytes) -> None:
+    """A UTF-16 file cut after an odd number of bytes: the lone last byte is no character,
+    and is written back as it was while the rest is fixed."""
+    path = tmp_path / "story.txt"
+    path.write_bytes(bom + STORY.encode("utf-16-le") + b"\x41")
+    result = run(str(path))
+    assert result.exit_code == 0, result.stderr
+    assert path.read_bytes() == bom + FIXED.encode("utf-16-le") + b"\x41"
+
+
+def test_a_file_that_cannot_be_read_is_no_file_with_nothing_to_fix(tmp_path: Path) -> None:
+    path = tmp_path / "photo.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    result = run(str(path))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == "Fixed 0 files; 1 file could not be fixed."
+
+
 def test_mixed_line_endings_are_kept_line_by_line(tmp_path: Path) -> None:
     path = tmp_path / "story.txt"
     path.write_bytes(STORY.encode().replace(b"\n", b"\r\n", 3))

@@ -427,12 +427,20 @@ def fix(
                 if not quiet and outcome.path != STDIN:
                     click.echo(_fixed_line(outcome, diff), err=True)
     if not quiet:
-        files_word = f"{changed} file{'' if changed == 1 else 's'}"
-        done = "Would fix" if diff else "Fixed"
-        click.echo(f"{done} {files_word}." if changed else "Nothing to fix.", err=True)
+        click.echo(_fix_summary(changed, failures, diff), err=True)
     if failures:
         sys.exit(EXIT_USAGE)
     sys.exit(EXIT_FOUND if diff and changed else EXIT_OK)
+
+
+def _fix_summary(changed: int, failures: int, diff: bool) -> str:
+    """The closing line of ``fix``: `Fixed 2 files.`; `Nothing to fix.` only when every
+    input was read (a file that could not be is not one with nothing to fix)."""
+    files_word = f"{changed} file{'' if changed == 1 else 's'}"
+    done = f"{'Would fix' if diff else 'Fixed'} {files_word}"
+    if failures:
+        return f"{done}; {failures} file{'' if failures == 1 else 's'} could not be fixed."
+    return f"{done}." if changed else "Nothing to fix."
 
 
 @cli.command(

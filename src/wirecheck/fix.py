@@ -80,12 +80,15 @@ class _Codec:
     prefix: bytes
     name: str
     errors: str
+    # Bytes after the last whole UTF-16 code unit (a file cut mid-character): no error
+    # handler carries them through the codec, so they are kept aside and written back.
+    tail: bytes = b""
 
     def encode(self, text: str) -> bytes:
-        return self.prefix + text.encode(self.name, self.errors)
+        return self.prefix + text.encode(self.name, self.errors) + self.tail
 
     def decode(self, data: bytes) -> str:
-        return data[len(self.prefix) :].decode(self.name, self.errors)
+        return data[len(self.prefix) : len(data) - len(self.tail)].decode(self.name, self.errors)
 
     def can_encode(self, text: str) -> bool:
         try:
@@ -99,11 +102,11 @@ def _codec(encoding: str, data: bytes) -> _Codec:
     if encoding == "utf-8-sig":
         return _Codec(codecs.BOM_UTF8, "utf-8", "surrogateescape")
     if encoding == "utf-16":
-        if data.startswith(codecs.BOM_UTF16_BE):
-            return _Codec(codecs.BOM_UTF16_BE, "utf-16-be", "surrogatepass")
-        return _Codec(codecs.BOM_UTF16_LE, "utf-16-le", "surrogatepass")
+        bom = codecs.BOM_UTF16_BE if data.startswith(codecs.BOM_UTF16_BE) else codecs.BOM_UTF16_LE
+        name = "utf-16-be" if bom == codecs.BOM_UTF16_BE else "utf-16-le"
+        return _Codec(bom, name, "surrogatepass", data[len(data) - len(data) % 2 :])
     if encoding in ("utf-16-le", "utf-16-be"):  # UTF-16 that came without a BOM
-        return _Codec(b"", encoding, "surrogatepass")
+        return _Codec(b"", encoding, "surrogatepass", data[len(data) - len(data) % 2 :])
     if encoding == "cp1252":
         return _Codec(b"", "cp1252", "wirecheck-cp1252-holes")
     return _Codec(b"", "utf-8", "surrogateescape")
