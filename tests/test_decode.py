@@ -59,6 +59,15 @@ def test_damaged_utf8_stays_utf8(damage: Callable[[bytes], bytes]) -> None:
     assert d.text.count("\ufffd") == 1
 
 
+@pytest.mark.parametrize("cut", [1, 2])
+def test_plain_ascii_cut_mid_character_stays_utf8(cut: int) -> None:
+    """With no other character beyond ASCII to vouch for UTF-8, the unfinished character
+    at the very end still does: a cut file, not Windows-1252 (`waâ` would be mojibake)."""
+    d = decode(b"The Senate voted on Tuesday. Putin wa" + "’".encode()[:cut])
+    assert d.encoding == "utf-8"
+    assert d.text.endswith("Putin wa\ufffd")
+
+
 def test_cp1252_fallback() -> None:
     d = decode(STORY.encode("cp1252"))
     assert (d.text, d.encoding) == (STORY, "cp1252")

@@ -105,6 +105,13 @@ def _damaged_utf8(data: bytes) -> bool:
     return len(chars) > high - sum(len(c) for c in chars)
 
 
+def _cut_mid_character(data: bytes, error: UnicodeDecodeError) -> bool:
+    """Is this UTF-8 whose only flaw is its last character, cut short (a truncated file)?
+    Its first bad byte starts the unfinished character at the very end; Windows-1252
+    text ends so only by chance, with a lead byte (`Ã`) and nothing valid after it."""
+    return error.reason == "unexpected end of data" and error.end == len(data)
+
+
 def decode(data: bytes) -> Decoded:
     """Decode raw input bytes.
 
@@ -125,8 +132,8 @@ def decode(data: bytes) -> Decoded:
         # rejects it.
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            if _damaged_utf8(data):
+        except UnicodeDecodeError as error:
+            if _cut_mid_character(data, error) or _damaged_utf8(data):
                 # A few bad bytes in UTF-8 copy (cut mid-character, a flipped byte): read as
                 # Windows-1252, every other accented letter and curly quote would turn to
                 # mojibake. The bad bytes become U+FFFD, which the checks report.
