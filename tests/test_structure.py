@@ -1212,3 +1212,27 @@ def test_the_last_paragraph_set_right_above_a_list_heading_is_story() -> None:
     )
     story = parse(page, check=False, today=_TODAY)
     assert list(story.body) == paras
+
+
+def test_code_left_in_a_saved_page_is_not_story_however_it_ends() -> None:
+    """A page cut inside its trailing `<script>` line ends in `;`, like a sentence: the
+    characters of tags, objects and assignments still tell it is no paragraph. A sentence
+    naming a menu path (`Settings -> <name>`) is prose."""
+    blob = '</noscript><script type="application/json">' + ", ".join(
+        f'{{"id":{n},"name":"harbour-{n}","tags":["ferry","fares"],"x":{{"y":{n}}}}}'
+        for n in range(40)
+    )
+    script = blob + '];window.loaded = (start) => { report("ok"); };'
+    prose = (
+        "Managed devices can be repaired by a setting found in \"Settings -> Updates -> "
+        '<device name>," the company said on Monday, adding that most users need do nothing.'
+    )
+    page = (
+        "Ferry app update breaks tickets\n\nBy Jane Roe\n\n"
+        "An update to the harbour ferry app stopped tickets from loading on Monday, the "
+        "operator said.\n\n"
+        f"{prose}\n{script}\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.body[-1] == prose
+    assert [r.reason for r in story.removed if r.text.startswith("</noscript>")] == ["boilerplate"]

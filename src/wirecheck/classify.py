@@ -46,6 +46,13 @@ GOOD_MIN_DENSITY = 0.22
 # Prose ends its paragraphs with punctuation; a line without it is a heading (a headline,
 # a teaser link, a subhead) unless it is this long.
 HEADING_MAX_WORDS = 25
+# Markup and code left in saved text (a page cut inside its `<script>`, a JSON blob): the
+# characters of tags, objects and assignments, which prose all but never uses. A unit this
+# long with this share of them is no paragraph, however it ends.
+_CODE_MARKS = "{}<>="
+_CODE_MIN_CHARS = 200
+_CODE_MIN_MARKS = 10  # a menu path in prose (`Settings -> <name>`) has a few
+_CODE_MIN_SHARE = 0.02
 # Caption lines are a sentence or three; longer text ending in a credit is prose.
 CAPTION_MAX_CHARS = 600
 # Only the end of a line is searched for a credit, which keeps the search linear.
@@ -178,6 +185,8 @@ def _kind(
         return Kind.CAPTION
     if _BREAK_RE.match(text) and len(words) <= 8 and not ends:
         return Kind.BREAK
+    if len(text) >= _CODE_MIN_CHARS and _code_like(text):
+        return Kind.CHROME
     if is_chrome_phrase(text, extra_phrases) or is_social_menu(text):
         return Kind.CHROME
     if (
@@ -189,6 +198,11 @@ def _kind(
     if len(words) >= 6 and ends and density >= GOOD_MIN_DENSITY:
         return Kind.GOOD
     return Kind.SHORT
+
+
+def _code_like(text: str) -> bool:
+    marks = sum(text.count(mark) for mark in _CODE_MARKS)
+    return marks >= _CODE_MIN_MARKS and marks >= _CODE_MIN_SHARE * len(text)
 
 
 def classify(units: list[Unit], extra_phrases: frozenset[str] = frozenset()) -> list[Features]:
