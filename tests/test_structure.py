@@ -1224,7 +1224,7 @@ def test_code_left_in_a_saved_page_is_not_story_however_it_ends() -> None:
     )
     script = blob + '];window.loaded = (start) => { report("ok"); };'
     prose = (
-        "Managed devices can be repaired by a setting found in \"Settings -> Updates -> "
+        'Managed devices can be repaired by a setting found in "Settings -> Updates -> '
         '<device name>," the company said on Monday, adding that most users need do nothing.'
     )
     page = (
