@@ -142,3 +142,11 @@ def test_damage_on_a_line_the_parser_set_aside_is_reported_in_text() -> None:
     codes = {(d.code, d.line) for d in story.diagnostics if d.code.startswith("WC50")}
     assert {5, 7} <= removed
     assert {("WC501", 5), ("WC502", 7)} <= codes
+
+
+def test_unicode_line_and_paragraph_separators_are_invisible_spaces() -> None:
+    """JSON and CMS exports carry U+2028 and U+2029 inside paragraphs: editors show nothing,
+    the parser reads a space, and the fix writes one."""
+    diags = in_body("Putin met\u2028Diaz-Canel\u2029 in Moscow.", "WC504")
+    assert [(d.end_column - d.column, d.suggestions) for d in diags] == [(1, (" ",)), (1, (" ",))]
+    assert "line separator (U+2028) after `met`" in diags[0].message

@@ -4,7 +4,8 @@ What it does
     Reports, on headline and body lines, characters that look like a space or like
     nothing at all: the no-break spaces (U+00A0, U+202F, U+2007), the zero-width space
     (U+200B), word joiner (U+2060), byte order mark inside the text (U+FEFF), soft hyphen
-    (U+00AD), and the zero-width joiner and non-joiner (U+200D, U+200C) where they join
+    (U+00AD), the line and paragraph separators (U+2028, U+2029: a space, as the parser
+    reads them), and the zero-width joiner and non-joiner (U+200D, U+200C) where they join
     plain Latin text; in emoji sequences and in scripts that need them they are left
     alone. A no-break space in French spacing (before `;:!?»`, after `«`) is left alone,
     and so is the dateline (AFP's web copy writes `PARIS (AFP) –` with no-break spaces
@@ -46,10 +47,15 @@ _NAMES = {
     "\u00ad": "soft hyphen",
     "\u200c": "zero-width non-joiner",
     "\u200d": "zero-width joiner",
+    # Unicode's own line breaks, which JSON and CMS exports carry inside a paragraph; most
+    # editors show nothing, the parser reads a space.
+    "\u2028": "line separator",
+    "\u2029": "paragraph separator",
 }
 _INVISIBLE_RE = regex("[" + "".join(_NAMES) + "]+")
 _SPACES = frozenset("\u00a0\u202f\u2007")
 _JOINERS = frozenset("\u200c\u200d")
+_SEPARATORS = frozenset("\u2028\u2029")
 # French typography puts a no-break space before these and after `«`.
 _FRENCH_BEFORE = frozenset(";:!?»")
 _FRENCH_AFTER = frozenset("«")
@@ -85,7 +91,7 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
             kinds = ", ".join(
                 dict.fromkeys(f"{_NAMES[c]} (U+{ord(c):04X})" for c in run)
             )
-            replacement = " " if set(run) <= _SPACES else ""
+            replacement = " " if set(run) <= _SPACES | _SEPARATORS else ""
             yield RULE.diagnostic(
                 number,
                 start + 1,
