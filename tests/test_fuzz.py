@@ -170,3 +170,36 @@ def test_legacy_fixtures_read_as_utf8(name: str) -> None:
     data = (FIXTURES / name).read_bytes()
     text = decode(data).text
     assert _content(text.encode("utf-8")) == _content(data)
+
+
+_TEXT_SAMPLES = tuple(
+    p.read_bytes()
+    for p in sorted(FIXTURES.glob("*.txt"))
+    if decode(p.read_bytes()).encoding == "utf-8"
+)
+
+
+def _story_parts(data: bytes) -> tuple[object, ...]:
+    story = parse(data, today=TODAY, check=False)
+    return story.headline, story.byline, story.dateline, story.body
+
+
+@_bounded(40)
+@given(st.sampled_from(_TEXT_SAMPLES), st.sampled_from(["\x00", "\x01", "\x07", "\x16", "\x1b"]))
+def test_one_stray_control_byte_before_a_story_changes_nothing_but_is_reported(
+    data: bytes, byte: str
+) -> None:
+    """A damaged transfer can leave a control byte before a page: the story is the same
+    (no teletype feed is read into it), and the byte is reported."""
+    damaged = byte.encode() + data
+    assert _story_parts(damaged) == _story_parts(data)
+    story = parse(damaged, today=TODAY, select=["WC503"])
+    assert any(d.line == 1 and d.column == 1 for d in story.diagnostics)
+
+
+@_bounded(60)
+@given(st.sampled_from(_TEXT_SAMPLES), st.floats(0.0, 1.0))
+def test_utf8_cut_anywhere_stays_utf8(data: bytes, where: float) -> None:
+    """A UTF-8 story truncated at any byte, mid-character too, is still read as UTF-8."""
+    cut = data[: int(len(data) * where)]
+    assert decode(cut).encoding == "utf-8"
