@@ -4,13 +4,14 @@ What it does
     Reports, on headline and body lines, characters that look like a space or like
     nothing at all: the no-break spaces (U+00A0, U+202F, U+2007), the zero-width space
     (U+200B), word joiner (U+2060), byte order mark inside the text (U+FEFF), soft hyphen
-    (U+00AD), the line and paragraph separators (U+2028, U+2029: a space, as the parser
-    reads them), and the zero-width joiner and non-joiner (U+200D, U+200C) where they join
-    plain Latin text; in emoji sequences and in scripts that need them they are left
-    alone. A no-break space in French spacing (before `;:!?»`, after `«`) is left alone,
-    and so is the dateline (AFP's web copy writes `PARIS (AFP) –` with no-break spaces
-    around the dash); `Â` + no-break space is left to WC501 mojibake. A run of them is
-    one finding.
+    (U+00AD), the line and paragraph separators (U+2028, U+2029), and the zero-width
+    joiner and non-joiner (U+200D, U+200C) where they join plain Latin text; in emoji
+    sequences and in scripts that need them they are left alone. A separator is a space
+    as the parser reads it, and the fix writes one, but not between two letters, where it
+    may split a word (`Pu\\u2028tin`): that one is left to a person. A no-break space in
+    French spacing (before `;:!?»`, after `«`) is left alone, and so is the dateline
+    (AFP's web copy writes `PARIS (AFP) –` with no-break spaces around the dash); `Â` +
+    no-break space is left to WC501 mojibake. A run of them is one finding.
 
 Why
     They come in with copy pasted from web pages, word processors and PDFs. Readers do
@@ -74,6 +75,17 @@ def _left_alone(line: str, start: int, end: int, run: str) -> bool:
     return False
 
 
+def _suggestions(line: str, start: int, end: int, run: str) -> tuple[str, ...]:
+    if set(run) <= _SPACES:
+        return (" ",)
+    if set(run) <= _SEPARATORS | _SPACES:
+        # A line break between words is a space; inside a word (`Pu\u2028tin`) it may be
+        # damage or a break that lost its space: a person decides.
+        inside = start and end < len(line) and line[start - 1].isalnum() and line[end].isalnum()
+        return () if inside else (" ",)
+    return ("",)
+
+
 def _word_near(line: str, start: int, end: int) -> str:
     before = line[:start].split()
     if before:
@@ -91,13 +103,12 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
             kinds = ", ".join(
                 dict.fromkeys(f"{_NAMES[c]} (U+{ord(c):04X})" for c in run)
             )
-            replacement = " " if set(run) <= _SPACES | _SEPARATORS else ""
             yield RULE.diagnostic(
                 number,
                 start + 1,
                 end + 1,
                 f"invisible character: {kinds} {_word_near(line, start, end)}",
-                (replacement,),
+                _suggestions(line, start, end, run),
             )
 
 
