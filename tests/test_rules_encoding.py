@@ -36,6 +36,14 @@ def test_mojibake_of_quotes_and_no_break_spaces() -> None:
     assert [d.suggestions for d in diags] == [("“Hello",), ("world”",), ("",)]
 
 
+def test_garbled_symbols_ftfy_leaves_alone_in_a_short_word() -> None:
+    """`™` and `►` read as Windows-1252 are `â„¢` and `â–º`; ftfy keeps them in a short word,
+    but their bytes decode strictly to one symbol."""
+    diags = in_body("The Hot 100â„¢ chart and the â–º Play button.", "WC501")
+    assert [d.suggestions for d in diags] == [("100™",), ("►",)]
+    assert in_body("The château’s âge d’or, a Hot 100™ hit.", "WC501") == []
+
+
 def test_correct_accents_are_not_mojibake() -> None:
     text = "He visited São Paulo, a café’s terrace, NÃO signs, à la carte and Ça va."
     assert in_body(text, "WC501") == []

@@ -27,6 +27,8 @@ Use instead
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
@@ -38,15 +40,32 @@ from wirecheck.rules.base import Context, Example, Rule
 # the same way (C1 controls, `¡`..`¿`, or the cp1252 letters and signs at 0x80-0x9F). Only
 # the word around such a pair goes to ftfy, which keeps clean copy cheap; the no-break
 # space is a continuation byte too, so `Â\u00a0` (a garbled no-break space) is found.
-_CANDIDATE_RE = regex(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+_CONTINUATION = (
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
     "\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
     "\u20ac\u2122]"
 )
+_CANDIDATE_RE = regex("[\u00c2-\u00f4]" + _CONTINUATION)
+# A three-byte UTF-8 character of the punctuation and symbol blocks (U+2000-U+2FFF: `™`,
+# `►`, `•`) read as Windows-1252: `â` and two more. ftfy leaves some alone in a short
+# word (`100â„¢`); their bytes decode as UTF-8, strictly, to one symbol, which no run of
+# real letters does.
+_SYMBOL_MOJIBAKE_RE = regex("\u00e2" + _CONTINUATION + "{2}")
+
+
+def _symbol(match: re.Match[str]) -> str:
+    try:
+        char = match.group().encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return match.group()
+    return char if unicodedata.category(char)[0] in "PS" else match.group()
+
+
 def _repair(word: str) -> str:
     from ftfy import fix_encoding  # imported here: only garbled-looking copy pays for it
 
-    return fix_encoding(word)
+    fixed = fix_encoding(word)
+    return _SYMBOL_MOJIBAKE_RE.sub(_symbol, fixed) if fixed == word else fixed
 
 
 def _changed_part(word: str, fixed: str) -> tuple[int, int, str]:
