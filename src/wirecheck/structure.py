@@ -238,16 +238,10 @@ def _penalise_lists(units: list[Unit], feats: list[Features], scores: list[float
             continue
         if unit is not None and run and not unit.blank_before and not _opens_article(run, i, feats):
             run.append(i)  # the last item of the run has a blank line after it
-        _penalise_run(run, units, feats, scores)
+        if len(run) >= _LIST_MIN and _list_like(run, units, feats):
+            for j in run:
+                scores[j] = min(scores[j], _LIST_ITEM)
         run = []
-
-
-def _penalise_run(
-    run: list[int], units: list[Unit], feats: list[Features], scores: list[float]
-) -> None:
-    if len(run) >= _LIST_MIN and _list_like(run, units, feats):
-        for j in run:
-            scores[j] = min(scores[j], _LIST_ITEM)
 
 
 def _prose_before(units: list[Unit], feats: list[Features]) -> list[int]:
