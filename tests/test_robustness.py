@@ -33,3 +33,13 @@ def test_odd_text_parses(text: str) -> None:
 @given(st.text(max_size=400))
 def test_any_text_parses(text: str) -> None:
     parse(text, today=date(2026, 11, 29)).to_dict()
+
+
+@pytest.mark.parametrize("byte", ["\x00", "\x1b", "\x1c", "\x1f", "\x85"])
+def test_a_control_byte_inside_a_word_leaves_the_word_whole(byte: str) -> None:
+    """A stray control byte is dropped and the word's parts glued, the separator controls
+    and NEL too, which Python counts as whitespace: the story reads as `fix` will leave it."""
+    text = f"Leaders meet in Moscow\n\nMOSCOW (AP) — Pu{byte}tin met Diaz-Canel on Friday.\n"
+    story = parse(text, today=date(2026, 11, 29))
+    assert story.body == ("Putin met Diaz-Canel on Friday.",)
+    assert [d.code for d in story.diagnostics if d.code == "WC503"] == ["WC503"]

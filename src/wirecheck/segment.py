@@ -18,7 +18,10 @@ from wirecheck.model import Paragraph, Span
 from wirecheck.patterns.boilerplate import WIRE_CODE_RE
 from wirecheck.regexes import regex
 
-_TOKEN_RE = regex(r"\S+")
+# A run of anything but whitespace, where the separator controls (U+001C-U+001F) and NEL
+# (U+0085), which Python counts as whitespace, are stray bytes inside a word, dropped and
+# the parts glued as for any other control character (`Pu\x1ftin` is `Putin`).
+_TOKEN_RE = regex("[^\t\n\x0b\x0c\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
 # ANPA marks header lines (headline, byline, `Eds:` notes) with a caret: `^By JOHN MARSH`.
 # Copy whose control characters were stripped still carries it.
 _ANPA_MARK_RE = regex(r"\^(?=\w)")
