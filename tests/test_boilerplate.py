@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wirecheck.classify import Kind, classify
+from wirecheck.patterns.credits import CREDIT_RE, might_end_in_credit
 from wirecheck.segment import segment
 
 CHROME = [
@@ -283,3 +286,43 @@ def test_a_wire_storys_sign_off_lines_are_wire_codes_not_body(tail: str) -> None
     assert [p[:4] for p in story.body] == ["The ", "Farm"]
     assert {r.reason for r in story.removed} == {"wire-code"}
     assert not [d for d in story.diagnostics if d.code == "WC205"]  # `(ANI)` is no dateline
+
+
+_CREDIT_PIECES = (
+    "(AP Photo/Jane Roe)",
+    "(Xinhua/Li Xin)",
+    "[File: Jane Doe/Reuters]",
+    "[AFP]",
+    "REUTERS/Jane Roe/File Photo",
+    "AFP PHOTO / JUNG YEON-JE",
+    "Photographer: Jane Roe",
+    "Image source, Getty Images",
+    "Photo courtesy the Kremlin",
+    "Credit: Jane Roe",
+    "WHBN/YouTube",
+    "(AP)",
+    "Jane Roe via Getty Images",
+    "Shutterstock",
+    "©AFP",
+    "(Jane Roe / Los Angeles Times)",
+    "Illustration by Jane Roe",
+    "Video: Jane Roe",
+    "the mayor said.",
+    "in Moscow on Friday",
+    "Jane Roe",
+    " ",
+    "(",
+    ")",
+    "/",
+    "—",
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_CREDIT_PIECES), min_size=1, max_size=6))
+def test_the_credit_prefilter_never_hides_a_credit(pieces: list[str]) -> None:
+    """``might_end_in_credit`` skips the credit search: it must pass every text the search
+    would match in."""
+    tail = " ".join(pieces)
+    if CREDIT_RE.search(tail):
+        assert might_end_in_credit(tail)

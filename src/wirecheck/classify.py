@@ -31,6 +31,7 @@ from wirecheck.patterns.credits import (
     CREDIT_RE,
     CREDIT_TAIL_RE,
     credit_label_end,
+    might_end_in_credit,
 )
 from wirecheck.patterns.stopwords import ALL_STOPWORDS, STOPWORDS
 from wirecheck.regexes import regex
@@ -129,6 +130,8 @@ _NAME_SLASH_OUTLET_RE = regex(
 def credit_of(text: str) -> str | None:
     """The photo credit at the end of ``text``, if any."""
     tail = text[-CREDIT_WINDOW:]
+    if not might_end_in_credit(tail):
+        return None
     match = CREDIT_RE.search(tail)
     if match:
         return match.group().strip() or None

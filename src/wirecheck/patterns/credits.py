@@ -312,6 +312,20 @@ CREDIT_RE = regex(
     re.VERBOSE,
 )
 
+# Every alternative of CREDIT_RE holds one of these (it is case-sensitive): a line without
+# any cannot end in a credit. Most lines have none, and the test costs a tenth of the search
+# (the search tries the whole alternation at each of the window's positions).
+_CREDIT_HINTS = tuple(
+    ") / ] © Photo PHOTO Image Picture Credit Illustration Video Getty Shutterstock Alamy "
+    "iStock".split()
+)
+
+
+def might_end_in_credit(tail: str) -> bool:
+    """Whether CREDIT_RE can match in ``tail`` at all (see ``_CREDIT_HINTS``)."""
+    return any(hint in tail for hint in _CREDIT_HINTS)
+
+
 # A caption whose credit went to the next line: `Longtime employee Jane Roe. Photo:`.
 _CREDIT_LABEL_END_RE = regex(
     r"\s(?:Photos?|Photograph|Images?|Picture|Credit|Photo\s+credit)\s*:\s*$"
