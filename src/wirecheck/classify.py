@@ -15,12 +15,12 @@ from typing import NamedTuple
 
 from wirecheck.byline import given_key, given_names
 from wirecheck.patterns.boilerplate import (
-    CHROME_SENTENCE_RE,
     COOKIE_NOTICE_RE,
     HOUSE_APPEAL_MAX,
     HOUSE_APPEAL_RE,
     RELATED_RE,
     WIRE_CODE_RE,
+    chrome_sentence,
     inline_close,
     is_chrome_phrase,
     is_social_menu,
@@ -173,7 +173,7 @@ def _kind(
         return Kind.INLINE
     # Copyright lines end in `©` credits too: chrome sentences are decided first.
     if (
-        (len(text) < 300 and CHROME_SENTENCE_RE.match(text) and not quotes_someone(text))
+        (len(text) < 300 and chrome_sentence(text) and not quotes_someone(text))
         or COOKIE_NOTICE_RE.match(text)
         or (len(text) <= HOUSE_APPEAL_MAX and HOUSE_APPEAL_RE.match(text))
     ):

@@ -445,7 +445,7 @@ CHROME_PHRASES: tuple[str, ...] = (
 
 # Openers of chrome sentences that can be long: newsletter, app and social prompts,
 # copyright and rights notices, corrections boxes, AI/translation notes.
-CHROME_SENTENCE_RE = regex(
+_CHROME_LEAD_RE = regex(
     r"^(?:"
     r"(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletter|email|updates|alerts|free)"
     r"|follow\s+(?:@?[\w.&' -]{1,40}\s+)?(?:on|at)\s+(?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky|mastodon|google news|whatsapp)"
@@ -481,10 +481,7 @@ CHROME_SENTENCE_RE = regex(
     # Widget labels and affiliate notices that page-to-text conversion leaves behind.
     r"|(?:click|tap) to (?:expand|open|close|show|toggle|reveal|share on)\b|activating this button\b"
     r"|if you (?:buy|purchase|click) .{0,80}\bmay (?:earn|get|receive)\b"
-    r"|.{0,60}\bmay (?:earn|get|receive) (?:an? )?(?:small |affiliate )?commission from "
-    r"(?:retail |affiliate )?(?:offers|links|purchases)\b"
     r"|(?:get|have) .{0,60}\bdelivered (?:straight |directly )?to your inbox\b"
-    r"|.{0,80}\bsign up to (?:get|receive)\b.{0,60}\bin your inbox\b"
     r"|(?:our )?(?:editors|writers)(?: and (?:editors|writers))? independently (?:select|choose)\b"
     # Comment boxes and house notices.
     r"|please be respectful of copyright|posting comments is (?:now )?(?:limited|restricted|open)\b"
@@ -501,31 +498,60 @@ CHROME_SENTENCE_RE = regex(
     r"|(?:all )?products (?:featured|chosen) (?:on|in|by) .{1,40}\bindependently selected\b"
     r"|(?:to (?:see|view) this content|this content is not available)\b.{0,40}\b(?:enable|cookies|consent)"
     r"|(?:donate to )?(?:support|fund) (?:our|local|independent) (?:journalism|newsroom|reporting)\b"
-    r"|.{0,80}\b(?:contribut\w+|donat\w+|giving us|pledging|paying) (?:just )?as little as "
-    r"[$€£]\d|help (?:us )?keep (?:news|journalism|[\w ]{1,30} journalism) free\b"
+    r"|help (?:us )?keep (?:news|journalism|[\w ]{1,30} journalism) free\b"
     r"|we (?:cannot|can't|can’t|couldn't|could not) do (?:this|it) without (?:your|you)\b"
     r"|(?:source )?(?:images?|photos?) (?:by|courtesy(?: of)?)\b"
     r"|subscribe (?:to|now|today)\b.{0,80}$"
     # Disclosures: affiliate links, a writer's holdings, whose opinions these are.
-    r"|.{0,60}\bhas affiliate partnerships\b"
-    r"|.{0,80}\bwe (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commission)\b"
-    r".{0,40}\bwhen you (?:click|buy|purchase|shop)"
     r"|the (?:opinions|views) expressed (?:here|herein|in this \w+)? ?(?:are|is) (?:solely )?"
     r"(?:those of )?the author"
     r"|the authors? (?:or authors )?(?:do|does) not own (?:any )?(?:shares|stock|securities)\b"
     r"|get unlimited access to\b"
     # Syndication notes of sites that run an agency's feed as it comes.
     r"|\(?only the headline (?:and (?:the )?picture )?of this (?:report|story|article) "
-    r"may have been reworked\b|.{0,100}\bauto-?(?:generated|published) from (?:a|an|the) "
+    r"may have been reworked\b"
+    # An agency's note that its site carries only part of the wire it sells.
+    r"|please contact us for subscription\b"
+    r")",
+    re.IGNORECASE,
+)
+
+# The chrome sentences whose telling words come after a few others (`Some links ... may
+# earn a commission from ...`). Searched for by position, each costs a scan of its window
+# at every call; most lines hold none of their words, and are spared the scan.
+_CHROME_LATE_RE = regex(
+    r"^(?:"
+    r".{0,60}\bmay (?:earn|get|receive) (?:an? )?(?:small |affiliate )?commission from "
+    r"(?:retail |affiliate )?(?:offers|links|purchases)\b"
+    r"|.{0,80}\bsign up to (?:get|receive)\b.{0,60}\bin your inbox\b"
+    r"|.{0,80}\b(?:contribut\w+|donat\w+|giving us|pledging|paying) (?:just )?as little as "
+    r"[$€£]\d"
+    r"|.{0,60}\bhas affiliate partnerships\b"
+    r"|.{0,80}\bwe (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commission)\b"
+    r".{0,40}\bwhen you (?:click|buy|purchase|shop)"
+    r"|.{0,100}\bauto-?(?:generated|published) from (?:a|an|the) "
     r"(?:syndicated|agency|news agency|wire) feed\b|.{0,60}\bgenerated from an? (?:automated )?"
     r"(?:news )?agency feed\b"
-    # An agency's note that its site carries only part of the wire it sells.
     r"|.{0,60}\b(?:website|site|page) (?:contains|carries|shows|publishes) only (?:a portion|a "
-    r"selection|some|part|a summary) of\b|please contact us for subscription\b"
+    r"selection|some|part|a summary) of\b"
     r"|.{0,120}\bclick here\.?$"
     r")",
     re.IGNORECASE,
 )
+# One of these (lowercased) is in every line _CHROME_LATE_RE matches.
+_CHROME_LATE_WORDS = tuple(
+    "commission|inbox|as little|affiliate|when you|feed|only|click".split("|")
+)
+
+
+def chrome_sentence(text: str) -> bool:
+    """Whether a line opens as one of the chrome sentences (newsletter, app and social
+    prompts, rights notices, affiliate and syndication notes...)."""
+    if _CHROME_LEAD_RE.match(text):
+        return True
+    low = text.lower()
+    return any(word in low for word in _CHROME_LATE_WORDS) and bool(_CHROME_LATE_RE.match(text))
+
 
 # A publisher's appeal in its own voice (`At Example News, we believe everyone needs
 # quality journalism ...`, `Our journalism needs your support`): "we" with the words of

@@ -36,7 +36,7 @@ import re
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic, Story
-from wirecheck.patterns.boilerplate import CHROME_SENTENCE_RE, is_chrome_phrase, is_social_menu
+from wirecheck.patterns.boilerplate import chrome_sentence, is_chrome_phrase, is_social_menu
 from wirecheck.rules._text import capped, excerpt, line_diagnostic, rare_pattern, span_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 
@@ -71,7 +71,7 @@ def _is_chrome_line(text: str) -> bool:
     return (
         is_chrome_phrase(text)
         or is_social_menu(text)
-        or (len(text) < _CHROME_SENTENCE_MAX and bool(CHROME_SENTENCE_RE.match(text)))
+        or (len(text) < _CHROME_SENTENCE_MAX and chrome_sentence(text))
     )
 
 
