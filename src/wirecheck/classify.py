@@ -15,12 +15,11 @@ from typing import NamedTuple
 
 from wirecheck.byline import given_key, given_names
 from wirecheck.patterns.boilerplate import (
-    COOKIE_NOTICE_RE,
-    HOUSE_APPEAL_MAX,
-    HOUSE_APPEAL_RE,
     RELATED_RE,
     WIRE_CODE_RE,
     chrome_sentence,
+    cookie_notice,
+    house_appeal,
     inline_close,
     is_chrome_phrase,
     is_social_menu,
@@ -174,8 +173,8 @@ def _kind(
     # Copyright lines end in `©` credits too: chrome sentences are decided first.
     if (
         (len(text) < 300 and chrome_sentence(text) and not quotes_someone(text))
-        or COOKIE_NOTICE_RE.match(text)
-        or (len(text) <= HOUSE_APPEAL_MAX and HOUSE_APPEAL_RE.match(text))
+        or cookie_notice(text)
+        or house_appeal(text)
     ):
         return Kind.CHROME
     # `(With inputs from PTI, Reuters)` names an agency as a photo credit does, but it

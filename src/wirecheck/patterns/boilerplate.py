@@ -576,6 +576,26 @@ COOKIE_NOTICE_RE = regex(
     re.IGNORECASE | re.DOTALL,
 )
 
+# The words the two patterns above cannot match without: most lines have none, and are
+# spared their lookaheads' scans.
+_APPEAL_WORDS = ("journalism", "newsroom", "our ", "Our ")
+_COOKIE_WINDOW = 620  # the lookahead's 600 characters and the word
+
+
+def house_appeal(text: str) -> bool:
+    """A publisher's appeal in its own voice (see ``HOUSE_APPEAL_RE``), up to its size."""
+    return (
+        len(text) <= HOUSE_APPEAL_MAX
+        and any(word in text for word in _APPEAL_WORDS)
+        and HOUSE_APPEAL_RE.match(text) is not None
+    )
+
+
+def cookie_notice(text: str) -> bool:
+    """A cookie or consent notice (see ``COOKIE_NOTICE_RE``)."""
+    return "cookie" in text[:_COOKIE_WINDOW].lower() and COOKIE_NOTICE_RE.match(text) is not None
+
+
 # Lines of only a share/social menu: `Share Tweet Post Email`, `Facebook Twitter Email`.
 SOCIAL_WORDS = frozenset(
     {
