@@ -326,3 +326,41 @@ def test_the_credit_prefilter_never_hides_a_credit(pieces: list[str]) -> None:
     tail = " ".join(pieces)
     if CREDIT_RE.search(tail):
         assert might_end_in_credit(tail)
+
+
+_LATE_PIECES = (
+    "Some links",
+    "may earn a commission from retail offers",
+    "SIGN UP TO GET",
+    "news",
+    "in your inbox",
+    "by contributing",
+    "as little as $1",
+    "Example Media",
+    "has affiliate partnerships",
+    "we may receive a small commission",
+    "when you click",
+    "auto-generated from a syndicated feed",
+    "generated from an automated agency feed",
+    "This website contains only a portion of",
+    "CLICK HERE.",
+    "Read",
+    "the",
+    "This site uses Cookies",
+    "to personalise ads; manage consent",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LATE_PIECES), min_size=1, max_size=5))
+def test_the_late_chrome_prefilter_never_hides_a_match(pieces: list[str]) -> None:
+    """``chrome_sentence`` tries the late-worded shapes only on lines holding one of their
+    words: every line they match holds one."""
+    from wirecheck.patterns import boilerplate
+
+    text = " ".join(pieces)
+    if boilerplate._CHROME_LATE_RE.match(text):
+        assert boilerplate.chrome_sentence(text)
+    for text_ in (text, text.upper()):
+        if boilerplate.COOKIE_NOTICE_RE.match(text_):
+            assert boilerplate.cookie_notice(text_)
