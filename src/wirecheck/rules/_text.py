@@ -109,14 +109,18 @@ def story_lines(ctx: Context) -> tuple[int, ...]:
     return tuple(sorted(n for n in numbers if 0 < n <= len(ctx.lines)))
 
 
-def damage_lines(ctx: Context) -> Iterable[int]:
+def damage_lines(ctx: Context, mark: re.Pattern[str]) -> Iterable[int]:
     """Input lines where the encoding checks look for damage to the file's characters.
 
     Every line of plain text: damage moves a line out of the story as often as not (a
     paragraph cut mid-character reads as boilerplate, a garbled lede as a standfirst), and
     lost or garbled characters are damage wherever they are. In an agency feed, only the
-    story lines: its framing and header lines hold control bytes by design.
+    story lines: its framing and header lines hold control bytes by design. None when no
+    line holds ``mark``, the damage's sign: most files have none, and one pass in C over
+    the lines tells so.
     """
+    if not any(map(mark.search, ctx.lines)):
+        return ()
     if ctx.story.wire is not None:
         return story_lines(ctx)
     return range(1, len(ctx.lines) + 1)

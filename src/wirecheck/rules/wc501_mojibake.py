@@ -89,7 +89,7 @@ def _changed_part(word: str, fixed: str) -> tuple[int, int, str]:
 
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
-    for number in damage_lines(ctx):
+    for number in damage_lines(ctx, _CANDIDATE_RE):
         line = ctx.line_text(number)
         done = 0  # words up to here were already repaired
         for match in _CANDIDATE_RE.finditer(line):

@@ -35,7 +35,7 @@ _REPLACEMENT_RE = regex("\ufffd+")
 
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
-    for number in damage_lines(ctx):
+    for number in damage_lines(ctx, _REPLACEMENT_RE):
         line = ctx.line_text(number)
         for match in _REPLACEMENT_RE.finditer(line):
             count = len(match.group())

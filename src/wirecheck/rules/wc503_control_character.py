@@ -73,7 +73,7 @@ def _framed(ctx: Context) -> bool:
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
     feed = _framed(ctx)
-    for number in damage_lines(ctx):
+    for number in damage_lines(ctx, _CONTROL_RE):
         line = ctx.line_text(number)
         for match in _CONTROL_RE.finditer(line):
             start = match.start()
