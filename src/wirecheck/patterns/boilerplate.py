@@ -641,14 +641,14 @@ SOCIAL_WORDS = frozenset(
     }
 )
 
-_SPACES_RE = regex(r"\s+")
 _TRAILING_PUNCT = " \t:|>»›·•-–—.…!?"
 
 
 def normalise_phrase(text: str) -> str:
     """Lower-case, single-spaced, straight apostrophes, without trailing separators: the
-    key phrase lists use."""
-    return _SPACES_RE.sub(" ", text).strip(_TRAILING_PUNCT).casefold().replace("’", "'")
+    key phrase lists use. (``str.split`` splits on the whitespace ``\\s`` matches, at a
+    third of the regex's cost.)"""
+    return " ".join(text.split()).strip(_TRAILING_PUNCT).casefold().replace("’", "'")
 
 
 def is_chrome_phrase(text: str, extra: frozenset[str] = frozenset()) -> bool:
