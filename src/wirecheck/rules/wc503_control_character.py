@@ -1,4 +1,4 @@
-"""WC503 control-character: an invisible control character in the story text.
+"""WC503 control-character: an invisible control character in the file's text.
 
 What it does
     Reports C0 and C1 control characters (U+0000-U+001F, U+007F-U+009F) other than the
@@ -96,7 +96,7 @@ RULE = Rule(
     code="WC503",
     name="control-character",
     severity="warning",
-    summary="An invisible control character in the story text.",
+    summary="An invisible control character in the file's text.",
     check=check,
     doc=__doc__ or "",
     examples=(
