@@ -188,6 +188,8 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
     ("BATTLE CREEK —", "BATTLE CREEK", None, None, "", None),
     ("JEDDAH, Saudi Arabia --", "JEDDAH", None, "Saudi Arabia", "", None),
     ("CLEVELAND, Ohio —", "CLEVELAND", "Ohio", US, "", None),
+    # Interfax's shape with a known city in Title Case
+    ("Moscow. Nov 29 (Interfax) -", "Moscow", None, None, "Interfax", "Nov 29"),
     # a possessive, vouched for by the province after it
     ("ST. JOHN'S, N.L. —", "ST. JOHN'S", "N.L.", None, "", None),
     ("MARTHA'S VINEYARD, Mass. —", "MARTHA'S VINEYARD", "Mass.", US, "", None),
@@ -274,6 +276,7 @@ NEGATIVES: list[str] = [
     "BREAKING — A fire broke out downtown.",
     "IT WAS A DARK NIGHT - and stormy.",
     "IT'S THE END OF THE WORLD — and we know it.",
+    "Moscow. Nov. 29 brought the first snow to the city.",
     "WHAT'S NEXT, Texas — the state decides.",  # `'S` of a pronoun is `is`, region or not
     "US - China talks resume on Monday.",
     "Jan. 6 — The riot was investigated.",

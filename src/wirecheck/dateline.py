@@ -687,8 +687,10 @@ def _body(s: str, start: int) -> _Body | None:
             parsed = _parse_date(s, i)
             if parsed is None and not s.startswith("(", i):
                 return None
-        elif s.startswith(".", i) and body.place_caps and not body.regions:
-            i = _skip_spaces(s, i + 1)  # Interfax: `MOSCOW. Jan 5 (Interfax) -`
+        elif s.startswith(".", i) and (body.place_caps or body.place_known) and not body.regions:
+            # Interfax: `MOSCOW. Jan 5 (Interfax) -`; a known city in Title Case too
+            # (`Moscow. Jan 5 (Interfax) -`), which still needs its agency or dash.
+            i = _skip_spaces(s, i + 1)
             parsed = _parse_date(s, i)
     else:
         i = start
