@@ -52,7 +52,9 @@ class Unit:
     A plain class, read-only by convention: a dataclass costs ~0.5 ms of every command's
     start-up to create (it compiles its methods); nothing compares or hashes units."""
 
-    __slots__ = ("blank_after", "blank_before", "indent", "index", "lines", "paragraph")
+    # ``text`` is the paragraph's, kept as an attribute: the parser reads it about a dozen
+    # times a unit, and a property costs a call each time.
+    __slots__ = ("blank_after", "blank_before", "indent", "index", "lines", "paragraph", "text")
 
     def __init__(
         self,
@@ -66,6 +68,7 @@ class Unit:
         self.index = index
         self.lines = lines
         self.paragraph = paragraph
+        self.text = paragraph.text
         self.indent = indent
         self.blank_before = blank_before
         self.blank_after = blank_after
@@ -76,10 +79,6 @@ class Unit:
             f"indent={self.indent!r}, blank_before={self.blank_before!r}, "
             f"blank_after={self.blank_after!r})"
         )
-
-    @property
-    def text(self) -> str:
-        return self.paragraph.text
 
     @property
     def first_line(self) -> int:
@@ -334,7 +333,7 @@ def segment(lines: list[str]) -> list[Unit]:
         units.append(
             Unit(
                 index,
-                tuple(number for number, _ in numbered),
+                tuple(i + 1 for i in group) if len(group) > 1 else (first + 1,),
                 build_paragraph(numbered),
                 _indent(lines[first]),
                 first == 0 or not visible[first - 1],

@@ -309,10 +309,13 @@ def _neutralise_contents(units: list[Unit], feats: list[Features], scores: list[
     first: dict[str, int] = {}
     later: dict[str, int] = {}
     copies: dict[str, int] = {}
+    keys: list[str] = []  # each unit's, read again below ("" for a paragraph, never read)
     for i, (unit, feat) in enumerate(zip(units, feats, strict=True)):
         if feat.kind is Kind.GOOD:
+            keys.append("")
             continue
         key = unit.text.casefold()
+        keys.append(key)
         copies[key] = copies.get(key, 0) + 1
         if key in first:
             later.setdefault(key, i)
@@ -324,7 +327,7 @@ def _neutralise_contents(units: list[Unit], feats: list[Features], scores: list[
     while i < len(units):
         j, previous = i, -1
         while j < len(units) and feats[j].kind is not Kind.GOOD:
-            key = units[j].text.casefold()
+            key = keys[j]
             again = later.get(key)
             # Each item printed twice (list and heading), its heading after the previous
             # one's with a paragraph between: not a share bar or a teaser printed again.

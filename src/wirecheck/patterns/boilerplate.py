@@ -215,11 +215,31 @@ def publication_note(text: str) -> bool:
     return len(text) <= PUBLICATION_NOTE_MAX and PUBLICATION_NOTE_RE.match(text) is not None
 
 
+# A word each kind of house line holds (lowercased): a note of where the story ran first
+# (`this`, `published`, `original`), a contact line (`reach`, `contact`, `mail`), a
+# contributor line, a disclaimer and a signup prompt (their own keys). Page chrome, the
+# short lines a page is mostly made of, holds none and is spared the five tests.
+_HOUSE_KEYS = (
+    "this",
+    "publish",
+    "original",
+    "reach",
+    "contact",
+    "mail",
+    "contributed",
+    *_DISCLAIMER_KEYS,
+    *_SIGNUP_KEYS,
+)
+
+
 def house_line(text: str) -> str | None:
     """The reason a paragraph the page or the wire sets around any story is not story,
     wherever it stands: `credit` for a note of where it ran first, the writer's contact
     line and a line crediting helpers; `boilerplate` for a disclaimer or a newsletter
     prompt; else None."""
+    low = text.lower()
+    if not any(key in low for key in _HOUSE_KEYS):
+        return None
     if publication_note(text) or contact_line(text) or contributor_line(text):
         return "credit"
     if disclaimer(text) or signup_prompt(text):
