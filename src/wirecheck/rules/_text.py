@@ -10,7 +10,7 @@ because normalising whitespace is exactly what hides those faults.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Literal, NamedTuple
 
@@ -109,7 +109,7 @@ def story_lines(ctx: Context) -> tuple[int, ...]:
     return tuple(sorted(n for n in numbers if 0 < n <= len(ctx.lines)))
 
 
-def damage_lines(ctx: Context, mark: re.Pattern[str]) -> Iterable[int]:
+def damage_lines(ctx: Context, mark: re.Pattern[str]) -> Sequence[int]:
     """Input lines where the encoding checks look for damage to the file's characters.
 
     Every line of plain text: damage moves a line out of the story as often as not (a

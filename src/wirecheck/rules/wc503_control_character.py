@@ -72,8 +72,11 @@ def _framed(ctx: Context) -> bool:
 
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
+    numbers = damage_lines(ctx, _CONTROL_RE)
+    if not numbers:
+        return  # most files: no control byte, and no frame to look for
     feed = _framed(ctx)
-    for number in damage_lines(ctx, _CONTROL_RE):
+    for number in numbers:
         line = ctx.line_text(number)
         for match in _CONTROL_RE.finditer(line):
             start = match.start()
