@@ -57,6 +57,7 @@ _INVISIBLE_RE = regex("[" + "".join(_NAMES) + "]+")
 _SPACES = frozenset("\u00a0\u202f\u2007")
 _JOINERS = frozenset("\u200c\u200d")
 _SEPARATORS = frozenset("\u2028\u2029")
+_SPACE_LIKE = _SPACES | _SEPARATORS
 # French typography puts a no-break space before these and after `«`.
 _FRENCH_BEFORE = frozenset(";:!?»")
 _FRENCH_AFTER = frozenset("«")
@@ -76,12 +77,13 @@ def _left_alone(line: str, start: int, end: int, run: str) -> bool:
 
 
 def _suggestions(line: str, start: int, end: int, run: str) -> tuple[str, ...]:
-    if set(run) <= _SPACES:
+    chars = set(run)
+    if chars <= _SPACES:
         return (" ",)
-    if set(run) <= _SEPARATORS | _SPACES:
+    if chars <= _SPACE_LIKE:
         # A line break between words is a space; inside a word (`Pu\u2028tin`) it may be
         # damage or a break that lost its space: a person decides.
-        inside = start and end < len(line) and line[start - 1].isalnum() and line[end].isalnum()
+        inside = start > 0 and end < len(line) and line[start - 1].isalnum() and line[end].isalnum()
         return () if inside else (" ",)
     return ("",)
 
