@@ -187,27 +187,24 @@ _SIGNUP_KEYS = ("sign", "subscri", "inbox", "regist")
 
 
 def _house_line(
-    text: str, limit: int, keys: tuple[str, ...], test: Callable[[str], object]
+    text: str, low: str, limit: int, keys: tuple[str, ...], test: Callable[[str], object]
 ) -> bool:
-    """A paragraph of at most ``limit`` characters holding one of ``keys`` that ``test``
-    accepts and that quotes nobody. The plain substring test comes first: the regexes
-    would otherwise scan every paragraph."""
-    if len(text) > limit:
-        return False
-    low = text.lower()
-    if not any(key in low for key in keys):
+    """A paragraph (``low`` is it lowercased) of at most ``limit`` characters holding one of
+    ``keys`` that ``test`` accepts and that quotes nobody. The plain substring test comes
+    first: the regexes would otherwise scan every paragraph."""
+    if len(text) > limit or not any(key in low for key in keys):
         return False
     return test(text) is not None and not quotes_someone(text)
 
 
-def signup_prompt(text: str) -> bool:
+def signup_prompt(text: str, low: str) -> bool:
     """Whether a paragraph asks readers to sign up for the site's newsletter or app."""
-    return _house_line(text, SIGNUP_MAX, _SIGNUP_KEYS, _SIGNUP_RE.search)
+    return _house_line(text, low, SIGNUP_MAX, _SIGNUP_KEYS, _SIGNUP_RE.search)
 
 
-def disclaimer(text: str) -> bool:
+def disclaimer(text: str, low: str) -> bool:
     """Whether a paragraph is a site's disclaimer (a sentence quoting someone never is)."""
-    return _house_line(text, DISCLAIMER_MAX, _DISCLAIMER_KEYS, _DISCLAIMER_RE.match)
+    return _house_line(text, low, DISCLAIMER_MAX, _DISCLAIMER_KEYS, _DISCLAIMER_RE.match)
 
 
 def publication_note(text: str) -> bool:
@@ -242,7 +239,7 @@ def house_line(text: str) -> str | None:
         return None
     if publication_note(text) or contact_line(text) or contributor_line(text):
         return "credit"
-    if disclaimer(text) or signup_prompt(text):
+    if disclaimer(text, low) or signup_prompt(text, low):
         return "boilerplate"
     return None
 
