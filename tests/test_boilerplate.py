@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wirecheck.classify import Kind, classify
+from wirecheck.patterns import boilerplate
 from wirecheck.patterns.credits import CREDIT_RE, might_end_in_credit
 from wirecheck.segment import segment
 
@@ -356,8 +357,6 @@ _LATE_PIECES = (
 def test_the_late_chrome_prefilter_never_hides_a_match(pieces: list[str]) -> None:
     """``chrome_sentence`` tries the late-worded shapes only on lines holding one of their
     words: every line they match holds one."""
-    from wirecheck.patterns import boilerplate
-
     text = " ".join(pieces)
     if boilerplate._CHROME_LATE_RE.match(text):
         assert boilerplate.chrome_sentence(text)
