@@ -3,6 +3,7 @@ a later run reads it, and a damaged, unwritable or disabled cache changes nothin
 
 from __future__ import annotations
 
+import array
 import json
 import marshal
 import os
@@ -43,7 +44,7 @@ def _run(cache: str | None) -> tuple[dict[str, object], tuple[int, int]]:
 
 
 def _cache_files(folder: Path) -> list[Path]:
-    return sorted(folder.glob("regex-*.marshal"))
+    return sorted(folder.glob("regex*.marshal"))
 
 
 def test_a_second_run_reads_every_pattern_from_the_cache_and_gives_the_same_story(
@@ -65,8 +66,11 @@ def test_every_cached_entry_rebuilds_the_pattern_re_compile_makes(tmp_path: Path
     entries = marshal.loads(path.read_bytes())
     assert len(entries) > 50
     sre = __import__("_sre")
-    for (pattern, flags), entry in entries.items():
-        rebuilt = sre.compile(pattern, *entry)
+    (word,) = [t for t in "IL" if array.array(t).itemsize == sre.CODESIZE][:1]
+    for (pattern, flags), (full, code, groups, groupindex, indexgroup) in entries.items():
+        assert isinstance(code, bytes)  # marshal reads bytes in one copy, a list word by word
+        words = array.array(word, code).tolist()
+        rebuilt = sre.compile(pattern, full, words, groups, groupindex, indexgroup)
         assert rebuilt == re.compile(pattern, flags)
         assert rebuilt.groupindex == re.compile(pattern, flags).groupindex
 
@@ -78,8 +82,10 @@ def test_every_cached_entry_rebuilds_the_pattern_re_compile_makes(tmp_path: Path
         b"\x00garbage\xff" * 10,
         marshal.dumps([1, 2, 3]),
         marshal.dumps({("a", 0): (0, [999], 0, {}, ())}),
+        marshal.dumps({("a", 0): (0, b"\xff" * 8, 0, {}, ())}),
+        marshal.dumps({("a", 0): (0, b"\x01", 0, {}, ())}),
     ],
-    ids=["empty", "garbage", "not-a-dict", "bad-code"],
+    ids=["empty", "garbage", "not-a-dict", "list-code", "bad-code", "cut-word"],
 )
 def test_a_damaged_cache_file_is_ignored_and_rewritten(tmp_path: Path, damage: bytes) -> None:
     expected, _ = _run("")
@@ -147,3 +153,18 @@ def test_a_cache_grown_past_its_limit_keeps_the_patterns_in_use(
     fresh.save()
     (path,) = _cache_files(tmp_path)
     assert set(marshal.loads(path.read_bytes())) == {("new", 0), ("old4", 0)}
+
+
+@pytest.mark.parametrize("code", [b"\x01", b"\xff" * 8, [1, 2]], ids=["cut-word", "bad", "list"])
+def test_damaged_entries_of_patterns_in_use_are_compiled_afresh(
+    tmp_path: Path, code: object
+) -> None:
+    expected, _ = _run("")
+    _run(str(tmp_path))
+    (path,) = _cache_files(tmp_path)
+    entries = marshal.loads(path.read_bytes())
+    damaged = {key: (e[0], code, *e[2:]) for key, e in entries.items()}
+    path.write_bytes(marshal.dumps(damaged))
+    story, (hits, misses) = _run(str(tmp_path))
+    assert story == expected
+    assert misses > 50 and hits < 5  # a pattern two modules share is compiled once
