@@ -293,6 +293,10 @@ def _drop_places(text: str) -> str:
     return _FILED_FROM_RE.sub("", text)
 
 
+# Between the names of a byline: `Jane Doe, John Roe and Ann Poe & Max Low`.
+_NAME_SEPARATOR_RE = regex(r"(\s*(?:,|;|\band\b|&)\s*)", re.IGNORECASE)
+
+
 def names_in(text: str) -> tuple[str, ...]:
     """The people named in a byline text (prefix like "By" already removed).
 
@@ -311,7 +315,7 @@ def names_in(text: str) -> tuple[str, ...]:
             break
         kept.append(word)
     text = " ".join(kept)
-    parts = re.split(r"(\s*(?:,|;|\band\b|&)\s*)", text, flags=re.IGNORECASE)
+    parts = _NAME_SEPARATOR_RE.split(text)
     fragments = parts[0::2]
     separators = [p.strip().casefold() for p in parts[1::2]]
     names: list[str] = []
