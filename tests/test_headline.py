@@ -160,6 +160,24 @@ def test_credit_line_shapes_under_a_headline() -> None:
         assert _byline(page) == names, line
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Ömer Çelik", ("Ömer Çelik",)),
+        ("By Émilie Dupont and Łukasz Nowak", ("Émilie Dupont", "Łukasz Nowak")),
+        ("By Jiří Černý, Ana Ávila and Jane Roe", ("Jiří Černý", "Ana Ávila", "Jane Roe")),
+        ("By ÖMER ÇELIK", ("ÖMER ÇELIK",)),
+        ("By Ömer çelik", ()),  # a lowercase surname is not a name's, in any alphabet
+    ],
+)
+def test_names_whose_capital_is_not_ascii_are_names(line: str, names: tuple[str, ...]) -> None:
+    from wirecheck.byline import match_byline
+
+    assert match_byline(line) == names
+    if names:
+        assert _byline(f"Lira slides to a record low\n\n{line}\n\n{_BODY}") == names
+
+
 def test_a_photo_credit_under_a_headline_is_not_a_byline() -> None:
     page = "Harbour bridge to close to cars next spring\n\nPhoto by Jane Doe\n\n" + _BODY
     assert _byline(page) is None

@@ -121,7 +121,9 @@ _INITIALS_RE = regex(r"(?:[A-Z]\.)+")
 _KEEPS_PERIOD_RE = regex(r"(?:\b(?:Jr|Sr)|\b[A-Z]|\.[A-Z])\.$")
 # `2d Mike Coppinger`, `5h ago`: the age of a post printed before the author.
 AGE_RE = regex(r"^\d{1,2}\s?[smhdw]\s+")
-_NAME_WORD_RE = regex(r"^(?:[A-Z][\w'’.\-]*|[a-z]{1,3}|[A-Z]\.)$")
+# A name's word after its capital, which may be any letter (`Ömer`, `Łukasz`, `Émilie`).
+_NAME_REST_RE = regex(r"[\w'’.\-]*")
+_PARTICLE_SHAPE_RE = regex(r"[a-z]{1,3}")
 # Lowercase particles allowed inside a name: `Ursula von der Leyen`, `Luiz da Silva`.
 _PARTICLES = frozenset(
     {
@@ -235,11 +237,18 @@ def clean_name(candidate: str) -> str | None:
         return None
     if not words[0][:1].isupper() or not words[-1][:1].isupper():
         return None
-    if any(not _NAME_WORD_RE.match(w) or (w.islower() and w not in _PARTICLES) for w in words):
+    if not all(_name_word(w) for w in words):
         return None
     if len(words) == 1:
         return None  # `By Invitation`, `By Staff`: a person has two names or more
     return text
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word (any alphabet's capital), or a short particle (`von`, `de`)."""
+    if word[:1].isupper() and word[:1].isalpha():
+        return _NAME_REST_RE.fullmatch(word, 1) is not None
+    return _PARTICLE_SHAPE_RE.fullmatch(word) is not None and word in _PARTICLES
 
 
 def _name_shaped(fragment: str) -> bool:
