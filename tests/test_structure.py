@@ -519,6 +519,40 @@ def test_short_paragraphs_one_a_line_without_blank_lines_are_not_joined() -> Non
     assert list(story.body) == paragraphs
 
 
+def test_a_headline_dek_and_link_lines_among_short_one_line_paragraphs_are_no_wrapping() -> None:
+    # Lines without a full stop (the headline, a dek, `Follow ... https://...` lines) had
+    # outvoted three paragraphs of sentences, and the whole story was read as wrapped text:
+    # one paragraph, the dek glued to the headline, the link lines kept in the body.
+    paragraphs = [
+        "Harbour authorities closed the ferry terminal to foot passengers on Thursday.",
+        "Crews found a crack in the main gangway during an inspection, officials said.",
+        "The terminal will reopen on Monday at the earliest.",
+    ]
+    page = (
+        "Ferry terminal shut after gangway crack found\n"
+        "Passengers told to use the north pier\n"
+        + "\n".join(paragraphs)
+        + "\nFollow our harbour coverage at https://example.com/harbour\n"
+        "Follow Jane Roe on X: https://x.com/janeroe\n"
+    )
+    story = parse(page, check=False)
+    assert story.headline == "Ferry terminal shut after gangway crack found"
+    assert list(story.body) == paragraphs
+    # Wrapped copy of the same kind of lines, cut mid-sentence before lowercase words,
+    # is still joined.
+    wrapped = (
+        "Ferry terminal shut after gangway crack found\n"
+        "Harbour authorities closed the ferry terminal to foot passengers on\n"
+        "Thursday after crews found a crack in the main gangway during an\n"
+        "inspection, officials said.\n"
+        "The terminal will reopen on Monday at the earliest, the harbour\n"
+        "authority said in a statement.\n"
+    )
+    body = parse(wrapped, check=False).body
+    assert len(body) <= 2 and body[0].startswith("Harbour authorities closed")
+    assert "the harbour authority said in a statement." in body[-1]
+
+
 def test_archive_copy_of_mostly_one_line_paragraphs_still_joins_the_wrapped_one() -> None:
     # Most lines end a sentence, but indents mark the paragraphs: the one paragraph
     # wrapped onto a second line is joined.

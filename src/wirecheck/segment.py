@@ -37,6 +37,7 @@ _WRAP_SHARE = 0.8
 _WRAP_SLACK = 4
 # The share of long lines ending a sentence above which lines are paragraphs, not wraps.
 _ONE_LINE_PARAGRAPHS = 0.75
+_UNCARRIED_ONE_LINE_PARAGRAPHS = 0.5
 # Longest lines that stand apart from the wrapped ones (a headline over a short story).
 _LONE_LONG_LINES = 2
 # A line this share of the wrap width long, cut off mid-sentence, was wrapped.
@@ -226,12 +227,19 @@ def _wrap_width(visible: list[str], ends: list[int]) -> int | None:
     rows = range(len(visible))
     pairs = [(a, b) for a, b in itertools.pairwise(rows) if visible[a] and visible[b]]
     indents = {ends[i] - len(visible[i]) for pair in pairs for i in pair}
-    full = [visible[a] for a, _ in pairs if len(visible[a]) >= width * _SURE_WRAP_SHARE]
-    if (
-        len(indents) == 1
-        and full
-        and sum(a.endswith(_SENTENCE_ENDS) for a in full) >= _ONE_LINE_PARAGRAPHS * len(full)
-    ):
+    full = [
+        (visible[a], visible[b]) for a, b in pairs if len(visible[a]) >= width * _SURE_WRAP_SHARE
+    ]
+    if len(indents) != 1 or not full:
+        return width
+    ended = sum(a.endswith(_SENTENCE_ENDS) for a, _ in full)
+    if ended >= _ONE_LINE_PARAGRAPHS * len(full):
+        return None
+    # A wrap cut mid-sentence mostly leaves a lowercase word to open the next line. With
+    # not one such line, a headline or a link line (no full stop) among a few one-line
+    # paragraphs is no sign of wrapping, and half the lines ending a sentence is enough.
+    carried = any(not a.endswith(_SENTENCE_ENDS) and b[:1].islower() for a, b in full)
+    if not carried and ended >= _UNCARRIED_ONE_LINE_PARAGRAPHS * len(full):
         return None
     return width
 
