@@ -395,6 +395,9 @@ def test_no_duplicate_of_wc101() -> None:
         # market jargon and coinages from known words
         "The exchange will delist the shares; arabica and robusta futures fell.",
         "The shrubland was rebranded as a nature reserve by the de facto leader.",
+        # plurals the list lacks of rare nouns it has, near no common word
+        "About 1.5 million weanlings cross the border every year.",
+        "Sequins and paillettes covered the gowns; heterotrophs feed on them.",
     ],
 )
 def test_wc102_accepts(body: str) -> None:
@@ -410,6 +413,9 @@ def test_wc102_accepts(body: str) -> None:
         ("It was a begining for the team.", "begining", "beginning"),
         ("The goverments met.", "goverments", "governments"),
         ("The minsiter spoke.", "minsiter", "minister"),
+        # the plural of a rare word, one edit from a common one: a slip for that
+        ("Rising cists hit the firm.", "cists", "costs"),
+        ("The feers rose at the bank.", "feers", "fees"),
     ],
 )
 def test_typos_are_caught(body: str, word: str, first: str) -> None:

@@ -450,6 +450,17 @@ def _judge(base: str, lex: Lexicon) -> _Verdict:
     ]
     if near and not typo_of:
         return _Verdict.WORD  # a regional spelling of a known word (harbourmaster)
+    # The plural of a rare noun the list has only in the singular (`weanlings`, near only
+    # the rarer `weaklings`). A common word whose plural the list lacks has an irregular
+    # one (`childs`, `sheeps`); and one edit from a common word (`cists` for `costs`,
+    # `feers` for `fears`) a slip is likelier than a rare plural: both stay findings.
+    singular = forms.singular_of(base, ordinary)
+    if (
+        singular is not None
+        and lex.frequency(singular) < COMMON_CLASS
+        and all(lex.frequency(w) < COMMON_CLASS for w in typo_of)
+    ):
+        return _Verdict.WORD
     close = suggest.candidates(base, lex.is_word, lex.by_skeleton, near)
     # A formation from known words is a word unless a known word is one edit away, or
     # a common one two edits away (begining, academicly, familer are slips) that is not

@@ -81,6 +81,23 @@ def inflected(word: str, known: Callable[[str], bool]) -> bool:
     return False
 
 
+def singular_of(word: str, known: Callable[[str], bool]) -> str | None:
+    """The known word ``word`` is the regular plural of (`weanlings`, `boxes`, `berries`),
+    spelled the only way the dictionary could have it; else None."""
+    stems = []
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        stems.append(word[:-1])
+    for stem in stems:
+        if len(stem) > MIN_STEM and known(stem):
+            others = {stem + "s", stem + "es", stem[:-1] + "ies", stem + stem[-1] + "es"} - {word}
+            return None if any(known(other) for other in others) else stem
+    return None
+
+
 def inflection_of(word: str, known: str) -> bool:
     """Are the unknown ``word`` and the ``known`` word forms of one word?
 
