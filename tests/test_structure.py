@@ -221,6 +221,11 @@ def test_a_lede_retelling_the_headline_is_no_title_repeat_under_a_page_title() -
             "weather news and the importance of science to our lives.",
             True,
         ),
+        # an agency writer's beat under the story
+        ("Jane Roe covers city hall for The Associated Press. Follow her on X at @jroe.", True),
+        ("Jane Roe covers the energy markets for Reuters.", True),
+        ("Tom Hale reports on shipping for AFP from Marseille.", True),
+        ("Jane Roe covers shortstop for the Harbour Hawks, the coach said.", False),
         ("The agency, founded in 1902, is a news organization the city owns, she said.", False),
         ("Published in a journal on Monday, the study found that rats dream.", False),
         # a sentence that starts like a prompt is story
@@ -248,6 +253,10 @@ def test_an_agencys_closing_prompts_are_chrome(last: str, removed: bool) -> None
         ("Edited by Ann Lee", (), True),
         ("(Translated by Ann Lee)", (), True),
         ("With additional reporting by Jane Roe", ("Jane Roe",), False),
+        # a signature under the last paragraph: the byline of a story that has none
+        ("— Jane Roe, Associated Press", ("Jane Roe",), False),
+        ("-- Ömer Çelik, Reuters", ("Ömer Çelik",), False),
+        ("— Jane Roe, the city's planning chief.", (), False),  # a dash and an aside
         # sentences that open the same way are story
         ("With inputs from the public, the council drew up new plans.", (), False),
         ("Edited by Ann Lee, the anthology collects essays on harbours.", (), False),

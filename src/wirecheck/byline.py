@@ -429,8 +429,24 @@ def _foreign_byline(text: str) -> tuple[str, ...] | None:
     return names
 
 
+# A story signed under its last paragraph: `— Jane Roe, Associated Press`.
+_SIGNED_RE = regex(r"^[—–-]{1,2}\s*([^,]{3,60}),\s+([^,]{2,40}?)\.?\s*$")
+
+
+def _signed(text: str) -> tuple[str, ...] | None:
+    """The writer of a closing signature: a dash, the name and the agency, nothing else."""
+    match = _SIGNED_RE.match(text)
+    if match is None or match.group(2).casefold().removeprefix("the ") not in AGENCIES:
+        return None
+    name = clean_name(match.group(1))
+    return (name,) if name else None
+
+
 def match_credit_tail(text: str) -> tuple[str, ...] | None:
-    """`Reporting by ...; Editing by ...`: the reporters and writers named, else None."""
+    """`Reporting by ...; Editing by ...`, `— Jane Roe, Associated Press`: the reporters
+    and writers named, else None."""
+    if text[:1] in "—–-" and len(text) < 120:
+        return _signed(text)
     if len(text) > 400 or not CREDIT_TAIL_RE.match(text):
         return None
     names: list[str] = []

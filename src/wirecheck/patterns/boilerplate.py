@@ -83,7 +83,11 @@ TRAILER_RE = regex(
     r"|(?:published|appeared|this article appeared) in (?:the )?(?:print edition of )?"
     r"[\w'’&. -]{2,40},? (?:on )?(?:\w+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} \w+,? \d{4})\.?$"
     r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? (?:is|was|has been|covers|writes|reports|"
-    rf"currently works|joined)\b.{{0,160}}\b{_BIO_ROLES}\b)",
+    rf"currently works|joined)\b.{{0,160}}\b{_BIO_ROLES}\b"
+    # an agency writer's beat: `Jane Roe covers health care for The Associated Press.`
+    r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:covers|writes about|reports on)\b.{0,100}?"
+    r"\bfor (?:the )?(?:associated press|ap|reuters|agence france-presse|afp|bloomberg|upi|"
+    r"united press international|canadian press|dpa|efe|xinhua|kyodo|yonhap)\b)",
     re.IGNORECASE,
 )
 
