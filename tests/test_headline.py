@@ -178,6 +178,24 @@ def test_names_whose_capital_is_not_ascii_are_names(line: str, names: tuple[str,
         assert _byline(f"Lira slides to a record low\n\n{line}\n\n{_BODY}") == names
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Editor's Note: This story contains descriptions of violence.",
+        "EDITOR’S NOTE — This story was reported with the help of court records.",
+        "Note to readers: Some names in this story have been changed.",
+    ],
+)
+def test_an_editors_note_over_the_headline_is_not_the_headline(note: str) -> None:
+    page = f"{note}\nHarbour guard convicted over jail death\nBy Jane Roe\n{_BODY}"
+    story = parse(page, check=False)
+    assert story.headline == "Harbour guard convicted over jail death"
+    assert story.byline is not None and story.byline.names == ("Jane Roe",)
+    # A headline that merely starts with the words is one.
+    plain = "Editors note rising costs of print\n\n" + _BODY
+    assert parse(plain, check=False).headline == "Editors note rising costs of print"
+
+
 def test_a_photo_credit_under_a_headline_is_not_a_byline() -> None:
     page = "Harbour bridge to close to cars next spring\n\nPhoto by Jane Doe\n\n" + _BODY
     assert _byline(page) is None

@@ -112,6 +112,8 @@ _FULL_STOP_RE = regex(r"(?<!\.)\.['\"’”]?$")
 # `| Editorial` are fragments of credit lines, `1. Combine ...` a list item.
 _HEADING_START = frozenset("'\"‘“¿¡")
 _LIST_ITEM_RE = regex(r"\d+[.)] ")
+# A note to the reader set over a story (`Editor's Note: This story contains ...`).
+_NOTE_RE = regex(r"(?:editor['’]s note|editors['’] note|note to (?:readers|editors))\b", re.I)
 # Breadcrumbs and addresses: `Home > News > Local`, `News / Local`, `https://...`.
 _PATH_RE = regex(r"\s[>»/|›]\s|://")
 
@@ -207,6 +209,7 @@ def titled(unit: Unit, feat: Features) -> bool:
         and len(unit.text) <= HEADLINE_MAX_CHARS
         and match_byline(unit.text) is None
         and not publication_note(unit.text)  # `Originally published as <headline>`
+        and _NOTE_RE.match(unit.text) is None
     )
 
 
