@@ -251,6 +251,10 @@ OWN_LINE: list[tuple[str, str | None, str, str | None]] = [
 
 # Prose, labels, captions and credits that open like datelines but are not.
 NEGATIVES: list[str] = [
+    # a known city in Title Case and a colon over a headline's words: a kicker
+    "Paris: What to know about the strikes",
+    "Gaza: Aid trucks stuck at the border as talks stall over the crossing, officials say",
+    "Smithville: The town council will meet again on Monday to vote on the new budget.",
     "KYODO NEWS - Dec 1, 2026 - 10:05 | Business, All",  # an agency's time stamp line
     "Tillakaratne Dilshan (cricket) - Former Sri Lanka opener scored a century.",
     "Tillakaratne Dilshan (Cricket) - Former opener scored a century.",
@@ -318,6 +322,10 @@ NEGATIVES: list[str] = [
 
 # Lines that are not datelines on their own.
 OWN_LINE_NEGATIVES: list[str] = [
+    # a known city in Title Case and a colon over a headline's words: a kicker
+    "Paris: What to know about the strikes",
+    "Gaza: Aid trucks stuck at the border as talks stall over the crossing, officials say",
+    "Smithville: The town council will meet again on Monday to vote on the new budget.",
     "Sunday, December 24, 2023",
     "Jane Doe, Kentucky",
     "Senior Editor Home Entertainment, US",
@@ -384,6 +392,15 @@ def test_own_line_ends_at_its_line() -> None:
     match = match_dateline(text, own_line=True)
     assert match is not None
     assert text[match.end :] == "The Senate voted."
+
+
+@pytest.mark.parametrize("city", ["New Delhi", "Mumbai", "Washington"])
+def test_a_known_city_in_title_case_closed_by_a_colon_opens_a_sentence(city: str) -> None:
+    # NDTV and Indian papers; under ten words or with no full stop it is a kicker (NEGATIVES)
+    lede = "The Supreme Court on Monday asked the government to reply to the plea within a week."
+    match = match_dateline(f"{city}: {lede}")
+    assert match is not None and (match.raw, match.city) == (f"{city}:", city)
+    assert match_dateline(f"{city}: The court will rule next week") is None
 
 
 @pytest.mark.parametrize("text", NEGATIVES)

@@ -753,8 +753,10 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
         return i + 1, Closing.PUNCT  # ANI: `(ANI):`
     if ch == "." and prev == "/" and not spaced and free(i + 1):
         return i + 1, Closing.PUNCT  # TASS: `/TASS/.`
-    if ch == ":" and not spaced and body.place_caps and body.place_known and free(i + 1):
-        return i + 1, Closing.PUNCT  # South Asian papers and APP: `ISLAMABAD:`
+    if ch == ":" and not spaced and body.place_known and free(i + 1):
+        # South Asian papers and APP: `ISLAMABAD:`; in Title Case (`New Delhi:`) over a
+        # sentence only (see ``_TITLE_COLON_MIN_WORDS``).
+        return i + 1, Closing.PUNCT
     return none
 
 
@@ -842,6 +844,8 @@ def _accepted(body: _Body, closing: Closing, own_line: bool) -> bool:
         if closing is Closing.PUNCT and body.place_known and not body.regions:
             return True  # `ISLAMABAD:`: a known place in capitals, closed by a colon
         return own_line and body.region_known
+    if closing is Closing.PUNCT and body.place_known and not body.regions and not own_line:
+        return True  # `New Delhi:` (NDTV, Indian papers), if a sentence follows
     return closing >= Closing.EN and (body.place_known or body.region_known)
 
 
@@ -971,6 +975,12 @@ def _match_dateline(
         return None
     if _caption_follows(s, end) or _stamp_follows(s, end):
         return None
+    if (
+        closing is Closing.PUNCT
+        and not (body.place_caps or body.agencies or body.date_span)
+        and not _sentence_follows(text, end)
+    ):
+        return None  # `Gaza: Aid trucks stuck at the border`: a headline's kicker
     if not _accepted(body, closing, own_line) and not (
         bare_place and own_line and _bare_known_place(body, closing)
     ):
@@ -985,6 +995,17 @@ def _match_dateline(
         agencies=tuple(body.agencies),
         date_text=s[body.date_span[0] : body.date_span[1]] if body.date_span else None,
     )
+
+
+# A known place in Title Case closed by a colon opens a paragraph of at least this many
+# words that ends a sentence; over less it is a headline's kicker (`Paris: What to know`).
+_TITLE_COLON_MIN_WORDS = 10
+_SENTENCE_CLOSE = (".", "!", "?", '"', "”", "’", "'", ")")
+
+
+def _sentence_follows(text: str, end: int) -> bool:
+    rest = text[end:].rstrip()
+    return rest.endswith(_SENTENCE_CLOSE) and len(rest.split()) >= _TITLE_COLON_MIN_WORDS
 
 
 def _lead_agency(s: str, start: int, after: int, lead: _Group, own_line: bool) -> _Body:
