@@ -897,6 +897,27 @@ def test_a_name_over_a_section_label_and_time_stamp_above_the_headline_is_the_by
     assert bare.byline is None
 
 
+@pytest.mark.parametrize(
+    ("second", "names"),
+    [
+        ("and Marco Bellini", ("Jane Smith", "Marco Bellini")),
+        ("& Marco Bellini", ("Jane Smith", "Marco Bellini")),
+        ("And Then There Were None", ("Jane Smith",)),  # a heading, not a second writer
+        ("and the council said it would meet again.", ("Jane Smith",)),
+    ],
+)
+def test_a_second_writer_on_the_line_under_the_byline(second: str, names: tuple[str, ...]) -> None:
+    story = parse(
+        f"Volcano erupts for ninth time\nBy Jane Smith\n{second}\n"
+        "REYKJAVIK, Iceland (AP) — A volcano erupted on Wednesday night for the ninth time "
+        "since December, sending lava toward a fishing town.\n"
+        "Flights were not affected, the airport operator said.\n",
+        check=False,
+        today=_TODAY,
+    )
+    assert story.byline is not None and story.byline.names == names
+
+
 def test_several_authors_a_line_each_make_one_byline() -> None:
     body = (
         "The city council voted on Tuesday to close the old harbour bridge to cars from next "

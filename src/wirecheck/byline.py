@@ -350,6 +350,19 @@ def names_in(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+# Lowercase `and` (or capitals under a byline in capitals): `And Then There Were None`
+# under a byline is a heading.
+_CONTINUED_RE = regex(r"(?:and|AND|&)\s+(?=\S)")
+
+
+def continued_byline(text: str) -> tuple[str, ...] | None:
+    """The names on a byline's second line, `and John Doe` under `By Jane Roe`; else None."""
+    joined = _CONTINUED_RE.match(text)
+    if joined is None or len(text) > _MAX_BYLINE:
+        return None
+    return match_byline("By " + text[joined.end() :]) or None
+
+
 def match_byline(text: str) -> tuple[str, ...] | None:
     """If ``text`` is a byline line (`By ...`), the names in it (possibly none); else None."""
     if len(text) > _MAX_BYLINE:

@@ -31,6 +31,7 @@ from wirecheck import headline
 from wirecheck.byline import (
     AGE_RE,
     byline_in_stamp,
+    continued_byline,
     is_agency_line,
     is_agency_writer_line,
     looks_like_name_line,
@@ -661,6 +662,8 @@ def assemble(
             continue
         text = units[i].text
         names = match_byline(text)
+        if names is None and place.get(i - 1) == "byline":
+            names = continued_byline(text)  # `By Jane Roe` / `and John Doe`
         if names is None and i < near_end:
             names = byline_in_stamp(text)
         if names is None and BARE_BY_RE.match(text) and _next_line_unit(units, i):
