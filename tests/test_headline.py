@@ -196,6 +196,24 @@ def test_an_editors_note_over_the_headline_is_not_the_headline(note: str) -> Non
     assert parse(plain, check=False).headline == "Editors note rising costs of print"
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jean DUPONT with Marie MARTIN in Paris", ("Jean DUPONT", "Marie MARTIN")),
+        ("By Agnès PEDRERO, with Léa DAUPLE in Paris", ("Agnès PEDRERO", "Léa DAUPLE")),
+        ("Section\nJean DUPONT with Marie MARTIN", ("Jean DUPONT", "Marie MARTIN")),
+        ("Taylor Swift with Travis Kelce in Paris", None),  # a caption's words, not AFP's
+    ],
+)
+def test_afp_writers_joined_by_with(line: str, names: tuple[str, ...] | None) -> None:
+    headline = "Lira slides to a record low"
+    above, _, line = line.rpartition("\n")
+    page = f"{above}\n{headline}\n{line}\n\n{_BODY}" if above else f"{headline}\n{line}\n\n{_BODY}"
+    story = parse(page, check=False)
+    assert story.headline == headline
+    assert _byline(page) == names
+
+
 def test_a_photo_credit_under_a_headline_is_not_a_byline() -> None:
     page = "Harbour bridge to close to cars next spring\n\nPhoto by Jane Doe\n\n" + _BODY
     assert _byline(page) is None

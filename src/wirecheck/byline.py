@@ -302,6 +302,22 @@ def _drop_places(text: str) -> str:
     return _FILED_FROM_RE.sub("", text)
 
 
+# AFP joins its writers with `with`, their family names in capitals: `Jean DUPONT with
+# Marie MARTIN in Paris`. Only in that shape: `Taylor Swift with Travis Kelce` is a caption.
+_AFP_WITH_RE = regex(r"(?:,\s*|\s+)with\s+(?=\S)")
+
+
+def _afp_with(text: str) -> str:
+    """``text`` with AFP's `with` between two writers read as `and`."""
+    joined = _AFP_WITH_RE.search(text)
+    if joined is None:
+        return text
+    left, right = text[: joined.start()], text[joined.end() :]
+    if all(any(len(w) > 1 and w.isupper() for w in side.split()[1:]) for side in (left, right)):
+        return f"{left} and {right}"
+    return text
+
+
 # Between the names of a byline: `Jane Doe, John Roe and Ann Poe & Max Low`.
 _NAME_SEPARATOR_RE = regex(r"(\s*(?:,|;|\band\b|&)\s*)", re.IGNORECASE)
 
@@ -317,6 +333,8 @@ def names_in(text: str) -> tuple[str, ...]:
     if "(" in text:
         text = _CONTACT_RE.sub("", text)
     text = _drop_places(_TAIL_RE.sub("", _CUT_RE.split(text, maxsplit=1)[0]).rstrip(" ,;"))
+    if " with " in text:
+        text = _afp_with(text)
     # `Jane Doe long Read`, `Jane Doe staff writer`: the names end at a lowercase word.
     kept = []
     for word in text.split():
@@ -555,6 +573,10 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     time (`Doric Sam December 20, 2023`), as bylines do. Returns the names or None.
     """
     text = _drop_places(undoubled(text))
+    # AFP's `with` between writers in its capitals vouches for names as an agency does.
+    afp = " with " in text and _afp_with(text) != text
+    if afp:
+        text = _afp_with(text)
     # The tests of length and sentence end read the line without its date tail: `Janyce
     # McGregor · CBC News · Posted: Dec 22, 2023 8:25 AM EST | Last Updated: ...` is long,
     # `Jane Doe December 22, 2023 Comment Now!` ends in `!`.
@@ -622,7 +644,7 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     titled = any(_role(f) for f in fragments) and any(
         given_key(p.split()[0]) in given_names() for p in people
     )
-    if unknown and not (dated or agency or titled):
+    if unknown and not (dated or agency or titled or afp):
         return None
     return tuple(dict.fromkeys(people))
 
