@@ -130,6 +130,7 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
     ("SYDNEY, Aug 1 AAP -", "SYDNEY", None, None, "AAP", "Aug 1"),
     ("WELLINGTON, Aug 1 (NZPA) -", "WELLINGTON", None, None, "NZPA", "Aug 1"),
     ("New Delhi [India], January 5 (ANI):", "New Delhi", None, "India", "ANI", "January 5"),
+    ("Guwahati (Assam) [India], June 4 (ANI):", "Guwahati", "Assam", "India", "ANI", "June 4"),
     # Bloomberg
     ("(Bloomberg) --", None, None, None, "Bloomberg", None),
     ("Sept.  14 (Bloomberg) --", None, None, None, "Bloomberg", "Sept.  14"),

@@ -585,30 +585,32 @@ def _add_region(body: _Body, text: str) -> None:
 
 
 def _region_after_paren(s: str, body: _Body) -> None:
-    """`Kyiv (Ukraine)`, `New Delhi [India]`: a region or country in brackets.
+    """`Kyiv (Ukraine)`, `New Delhi [India]`, ANI's `Guwahati (Assam) [India]`: a region
+    or country in brackets, or two.
 
-    An unknown name counts only in square brackets or when an agency group follows
-    (`Halle (Saale) (dpa)`), so that `Washington (AP)` keeps its agency.
+    An unknown name counts only in square brackets or when another bracket group follows
+    (`Halle (Saale) (dpa)`, `(Assam) [India]`), so that `Washington (AP)` keeps its agency.
     """
-    i = _skip_spaces(s, body.end)
-    if i >= len(s) or s[i] not in "([":
-        return
-    got = _bracketed(s, i)
-    if got is None:
-        return
-    end, content = got
-    content = content.strip()
-    key = norm_key(content)
-    if not (key in COUNTRIES or key in US_STATES or key in OTHER_REGIONS):
-        phrase = _phrase(content, 0, _MAX_REGION_WORDS)
-        if phrase is None or phrase[0] != len(content) or _place_case(phrase[1]) is None:
+    while len(body.regions) < _MAX_REGIONS:
+        i = _skip_spaces(s, body.end)
+        if i >= len(s) or s[i] not in "([":
             return
-        if s[i] == "(" and not s.startswith("(", _skip_spaces(s, end)):
+        got = _bracketed(s, i)
+        if got is None:
             return
-        if key in AGENCIES:
-            return
-    _add_region(body, content)
-    body.end = end
+        end, content = got
+        content = content.strip()
+        key = norm_key(content)
+        if not (key in COUNTRIES or key in US_STATES or key in OTHER_REGIONS):
+            phrase = _phrase(content, 0, _MAX_REGION_WORDS)
+            if phrase is None or phrase[0] != len(content) or _place_case(phrase[1]) is None:
+                return
+            if s[i] == "(" and not s.startswith(("(", "["), _skip_spaces(s, end)):
+                return
+            if key in AGENCIES:
+                return
+        _add_region(body, content)
+        body.end = end
 
 
 def _regions(s: str, body: _Body) -> bool:
