@@ -115,6 +115,9 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
     ("TOKYO, Jan. 5 Kyodo -", "TOKYO", None, None, "Kyodo", "Jan. 5"),
     ("SYDNEY, AAP -", "SYDNEY", None, None, "AAP", None),
     ("ISLAMABAD:", "ISLAMABAD", None, None, None, None),
+    # the agency's parentheses lost, after a known city
+    ("NEW YORK AP —", "NEW YORK", None, US, "AP", None),
+    ("PARIS AFP -", "PARIS", None, None, "AFP", None),
     ("KARACHI, Dec 1:", "KARACHI", None, None, None, "Dec 1"),
     ("Dhaka, Dec 1 (bdnews24.com) -", "Dhaka", None, None, "bdnews24.com", "Dec 1"),
     ("Manila (Rappler.com) —", "Manila", None, None, "Rappler.com", None),

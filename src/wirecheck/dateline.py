@@ -878,6 +878,15 @@ def _agency_as_place(body: _Body, closing: Closing) -> None:
     if norm_key(body.city) in AGENCIES:
         body.agencies.append(body.city)
         body.agency_known, body.city, body.place_caps = True, None, False
+        return
+    # `NEW YORK AP —`: the agency's parentheses lost (copy pasted from a plain-text feed);
+    # the place before it must be a known city for the last word to be taken off it.
+    place, _, last = body.city.rpartition(" ")
+    key = norm_key(place)
+    known = key in WORLD_CITIES or key in US_STANDALONE_CITIES
+    if body.place_caps and known and norm_key(last) in AGENCIES:
+        body.agencies.append(last)
+        body.agency_known, body.city, body.place_known = True, place, True
 
 
 def _caption_follows(s: str, end: int) -> bool:
