@@ -502,6 +502,23 @@ def test_named_weekdays() -> None:
     assert named_weekdays("fridays and monday") == set()
     assert named_weekdays("met Friday; talks resume Wednesday, Nov. 8") == {4}
     assert named_weekdays("On Friday, 3 people were hurt") == {4}
+    # a day the clause puts ahead is not the dateline's
+    assert named_weekdays("The metro will run extra trains on Sunday.") == set()
+    assert named_weekdays("Talks are set to resume next Friday.") == set()
+    assert named_weekdays("Talks will resume next week, he said Friday.") == {4}
+    assert named_weekdays("The trains will run on Sunday, officials said Friday.") == {4}
+
+
+def test_a_future_weekday_does_not_set_the_datelines_year() -> None:
+    story = wirecheck.parse(
+        "Metro to run extra trains for cricket final\n\n"
+        "New Delhi, Mar 3 (PTI) The Delhi Metro will run additional trains on Sunday for the "
+        "cricket final, officials said.\n",
+        check=False,
+        today=date(2026, 11, 29),
+    )
+    assert story.dateline is not None
+    assert (story.dateline.date, story.dateline.year_source) == ("2026-03-03", "assumed")
 
 
 def test_weekday_dates() -> None:

@@ -1067,11 +1067,23 @@ def _date_after_weekday(text: str, end: int) -> tuple[int, int, int, int | None]
     return date_at(text, join.end()) if join is not None else None
 
 
+# Before a weekday in its clause, words that put it ahead of the dateline's day: `will
+# run extra trains on Sunday`, `next Friday`. The clause, so that `The talks will resume
+# next week, he said Friday` keeps its Friday.
+_FUTURE_RE = regex(
+    r"\b(?:will|shall|won['’]t|is due|are due|(?:is|are) (?:set|expected|scheduled|slated) to"
+    r"|plans? to|next|coming)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START_RE = regex(r"[.!?;:,\"“”—–]\s*")
+
+
 def named_weekdays(paragraph: str) -> set[int]:
-    """The distinct weekdays (0 = Monday) a paragraph names as days of events.
+    """The distinct weekdays (0 = Monday) a paragraph names as the days of what happened.
 
     `Friday`, `FRIDAY`, `Friday's`; not `Fridays`, `Good Friday`, `Black Friday`, nor a
-    weekday written with its own date (`Wednesday, Nov. 8`), which is another day's.
+    weekday written with its own date (`Wednesday, Nov. 8`), which is another day's, nor
+    one the sentence puts ahead (`will run extra trains on Sunday`, `next Friday`).
     """
     found: set[int] = set()
     if "day" not in paragraph and "DAY" not in paragraph:
@@ -1084,8 +1096,17 @@ def named_weekdays(paragraph: str) -> set[int]:
             continue
         if _date_after_weekday(paragraph, match.end()) is not None:
             continue
+        if _ahead(paragraph, match.start(2)):
+            continue
         found.add(WEEKDAYS.index(name.title()))
     return found
+
+
+def _ahead(paragraph: str, at: int) -> bool:
+    """Whether the clause before ``at`` speaks of what is still to come."""
+    start = max(0, at - WINDOW)
+    stops = [m.end() for m in _CLAUSE_START_RE.finditer(paragraph, start, at)]
+    return _FUTURE_RE.search(paragraph, stops[-1] if stops else start, at) is not None
 
 
 def weekday_dates(text: str) -> Iterator[tuple[int, int, int, int, int, int | None]]:
