@@ -197,20 +197,24 @@ def test_an_editors_note_over_the_headline_is_not_the_headline(note: str) -> Non
 
 
 @pytest.mark.parametrize(
-    ("line", "names"),
+    ("above", "line", "names"),
     [
-        ("Jean DUPONT with Marie MARTIN in Paris", ("Jean DUPONT", "Marie MARTIN")),
-        ("By Agnès PEDRERO, with Léa DAUPLE in Paris", ("Agnès PEDRERO", "Léa DAUPLE")),
-        ("Section\nJean DUPONT with Marie MARTIN", ("Jean DUPONT", "Marie MARTIN")),
-        ("Taylor Swift with Travis Kelce in Paris", None),  # a caption's words, not AFP's
+        ("", "Jean DUPONT with Marie MARTIN in Paris", ("Jean DUPONT", "Marie MARTIN")),
+        ("", "By Agnès PEDRERO, with Léa DAUPLE in Paris", ("Agnès PEDRERO", "Léa DAUPLE")),
+        ("Section\n", "Jean DUPONT with Marie MARTIN", ("Jean DUPONT", "Marie MARTIN")),
+        # a section label over the headline, a time stamp under the credit
+        (
+            "World\n",
+            "Anatoliy BEREZNYK with Clémence VAUTRIN in Paris\nPublished on 14 November 2024",
+            ("Anatoliy BEREZNYK", "Clémence VAUTRIN"),
+        ),
+        ("", "Taylor Swift with Travis Kelce in Paris", None),  # a caption's words, not AFP's
     ],
 )
-def test_afp_writers_joined_by_with(line: str, names: tuple[str, ...] | None) -> None:
-    headline = "Lira slides to a record low"
-    above, _, line = line.rpartition("\n")
-    page = f"{above}\n{headline}\n{line}\n\n{_BODY}" if above else f"{headline}\n{line}\n\n{_BODY}"
-    story = parse(page, check=False)
-    assert story.headline == headline
+def test_afp_writers_joined_by_with(above: str, line: str, names: tuple[str, ...] | None) -> None:
+    headline = "Archives go underground as museums brace for winter"
+    page = f"{above}{headline}\n{line}\n\n{_BODY}"
+    assert parse(page, check=False).headline == headline
     assert _byline(page) == names
 
 

@@ -298,6 +298,8 @@ def _candidate(unit: Unit, feat: Features, credit: bool, title_repeat: bool = Fa
         return True  # the page's title is this line: a profile or event page (`Jane Doe | Site`)
     if credit and feat.words <= _CREDIT_SELF_WORDS:
         return False
+    if credit and looks_like_name_line(text):
+        return False  # a longer credit of names only: `Jean DUPONT with Marie MARTIN in Paris`
     # A bare name of no known given name (`Shaimaa Raafat`) is no headline either; it is
     # too loose a test to count as a credit line for the heading above it, though.
     return not (feat.words <= _NAME_MAX_WORDS and name_under_headline(text))
