@@ -466,3 +466,29 @@ def test_document_titles_stand_in_for_missing_headlines() -> None:
     )
     story = wirecheck.parse(g2, check=False)
     assert (story.headline, story.body) == ("Quiet day", ("Line one of the story.", "Line two."))
+
+
+def test_the_other_items_of_a_newsml_g2_message_are_kept_in_removed() -> None:
+    pytest.importorskip("defusedxml")
+    item = (
+        '  <newsItem guid="urn:example:storm" version="{v}" standard="NewsML-G2">\n'
+        "   <contentMeta><headline>{h}</headline></contentMeta>\n"
+        '   <contentSet><inlineXML contenttype="application/xhtml+xml">'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>{p}</p></body></html>'
+        "</inlineXML></contentSet>\n"
+        "  </newsItem>\n"
+    )
+    message = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/">\n <itemSet>\n'
+        + item.format(v=1, h="Storm closes harbour", p="A storm closed the harbour on Monday.")
+        + item.format(v=2, h="Storm closes harbour, ferries halted", p="Ferries were halted.")
+        + " </itemSet>\n</newsMessage>\n"
+    )
+    story = wirecheck.parse(message, check=False)
+    assert story.headline == "Storm closes harbour"
+    assert story.body == ("A storm closed the harbour on Monday.",)
+    assert [(r.line, r.text, r.reason) for r in story.removed] == [
+        (9, "Storm closes harbour, ferries halted", "other-document"),
+        (10, "Ferries were halted.", "other-document"),
+    ]

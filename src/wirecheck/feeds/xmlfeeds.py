@@ -10,7 +10,8 @@ What each gives, and where:
   ``Identification``, ``NewsManagement`` (``Urgency``, ``ThisRevisionCreated``),
   ``DescriptiveMetadata`` (``Language``, ``Location``, ``SubjectCode``), and the text of
   the first ``ContentItem`` (NITF, XHTML or plain text).
-- NewsML-G2 (``newsItem``, or the first text item of a ``newsMessage``): ``itemMeta``
+- NewsML-G2 (``newsItem``, or the first text item of a ``newsMessage``, whose other
+  items' text goes to ``removed`` as ``other-document``): ``itemMeta``
   (``versionCreated``, ``edNote``, ``provider``), ``contentMeta`` (``headline``, ``by``,
   ``located``, ``dateline``, ``slugline``, ``urgency``, ``language``, ``subject``), and
   ``contentSet`` (``inlineXML`` with XHTML or NITF, or ``inlineData``).
@@ -292,8 +293,25 @@ def _text_item(root: Node) -> Node:
     return items[0] if items else root
 
 
+def _other_documents(root: Node, item: Node, feed: Feed) -> None:
+    """The text of a ``newsMessage``'s other items (another story, a later version, a
+    picture's caption), to ``removed`` as ``other-document``, a line each: wirecheck reads
+    one story an input, and nothing the input holds may go missing."""
+    lines: dict[int, list[str]] = {}
+    for other in root.iter("newsItem", "packageItem"):
+        if other is item:
+            continue
+        for run in other.runs():
+            if run.text.strip():
+                lines.setdefault(run.line, []).append(run.text.strip())
+    for line, texts in sorted(lines.items()):
+        feed.removed.append(Removed(line, " ".join(texts), "other-document"))
+
+
 def _g2(root: Node, feed: Feed) -> None:
     item = _text_item(root)
+    if root.tag == "newsMessage":
+        _other_documents(root, item, feed)
     version = item.get("standardversion")
     feed.wire["standard"] = f"NewsML-G2 {version}" if version else "NewsML-G2"
     _set(feed, "item_id", item.get("guid"))
