@@ -492,3 +492,32 @@ def test_the_other_items_of_a_newsml_g2_message_are_kept_in_removed() -> None:
         (9, "Storm closes harbour, ferries halted", "other-document"),
         (10, "Ferries were halted.", "other-document"),
     ]
+
+
+def test_nitf_head_parts_are_kept_and_a_location_reads_as_separate_words() -> None:
+    pytest.importorskip("defusedxml")
+    nitf = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        "<nitf><body><body.head>\n"
+        "<hedline><hl1>Harbour cranes idle as dockworkers walk out</hl1>"
+        "<hl2>Union says talks collapsed over night pay</hl2></hedline>\n"
+        "<byline><person>Jane Roe</person>, <byttl>Staff Writer</byttl></byline>\n"
+        "<byline><person>John Doe</person></byline>\n"
+        "<dateline><location><city>Rotterdam</city><country>Netherlands</country></location>"
+        ', <story.date norm="20250412">April 12</story.date></dateline>\n'
+        "</body.head><body.content>\n"
+        "<p>Container cranes stood still on Saturday after dockworkers walked off.</p>\n"
+        '<media media-type="image"><media-caption>Idle cranes.</media-caption>'
+        "<media-producer>Example/Ann Lee</media-producer></media>\n"
+        "</body.content></body></nitf>\n"
+    )
+    story = wirecheck.parse(nitf, check=False, today=TODAY)
+    assert story.byline is not None
+    assert (story.byline.raw, story.byline.names) == ("Jane Roe", ("Jane Roe",))
+    assert [(r.line, r.text, r.reason) for r in story.removed] == [
+        (3, "Union says talks collapsed over night pay", "standfirst"),
+        (4, "Staff Writer", "byline-note"),
+        (5, "John Doe", "byline-note"),
+    ]
+    assert story.dateline is not None and story.dateline.raw.startswith("Rotterdam Netherlands")
+    assert [(c.text, c.credit) for c in story.captions] == [("Idle cranes.", "Example/Ann Lee")]

@@ -2,8 +2,10 @@
 
 What each gives, and where:
 
-- NITF: ``hedline/hl1`` headline, ``byline`` (its ``byttl`` title left out), ``dateline``,
-  ``body.content`` paragraphs and media captions, ``docdata`` (``doc-id``, ``urgency``,
+- NITF: ``hedline/hl1`` headline (``hl2`` to ``removed`` as ``standfirst``), the first
+  ``byline`` (its ``byttl`` title and further bylines to ``removed`` as ``byline-note``),
+  ``dateline`` (the parts of its ``location`` set apart), ``body.content`` paragraphs and
+  media captions (``media-producer`` the credit), ``docdata`` (``doc-id``, ``urgency``,
   ``date.issue``, ``du-key``, ``ed-msg``, ``identified-content/location``), ``tobject``
   subjects, ``pubdata`` word count.
 - NewsML 1.x: ``NewsLines`` (``HeadLine``, ``ByLine``, ``DateLine``, ``SlugLine``),
@@ -20,6 +22,7 @@ What each gives, and where:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from wirecheck.feeds import NotAFeed
 from wirecheck.feeds.dates import iso_time
@@ -76,6 +79,36 @@ def _para(node: Node | None, skip: tuple[str, ...] = ()) -> Paragraph | None:
         elif child.tag not in skip:
             runs.extend(child.runs())
     return paragraph(runs)
+
+
+# The parts of an NITF location, each a word of its own even when the markup runs them
+# together (`<city>Rotterdam</city><country>Netherlands</country>`).
+_PLACE_PARTS = ("city", "state", "region", "country", "sublocation", "location")
+
+
+def _spaced(node: Node, tags: tuple[str, ...]) -> list[TextRun]:
+    """``node.runs()``, with a blank run before each element named in ``tags``, so that
+    ``paragraph`` parts its text from what comes before it."""
+    out: list[TextRun] = []
+    for child in node.children:
+        if isinstance(child, TextRun):
+            out.append(child)
+            continue
+        if child.tag in tags:
+            out.append(TextRun(" ", child.line, child.column))
+        out.extend(_spaced(child, tags))
+    return out
+
+
+def _trimmed(para: Paragraph | None) -> Paragraph | None:
+    """The paragraph without punctuation left dangling at its end (`Jane Roe,` once the
+    `byttl` title after the comma is set apart)."""
+    if para is None:
+        return None
+    keep = para.text.rstrip(" ,;:/|-")
+    if not keep:
+        return None
+    return Paragraph(text=keep, spans=tuple(s for s in para.spans if s.start < len(keep)))
 
 
 def _urgency(feed: Feed, value: str | None) -> None:
@@ -137,11 +170,15 @@ def _nitf(root: Node, feed: Feed, *, whole: bool) -> None:
     if body_head is not None:
         if feed.headline is None:
             feed.headline = _para(body_head.path("hedline", "hl1"))
-        if feed.byline is None:
-            feed.byline = _para(body_head.child("byline"), skip=("byttl",))
+        hedline = body_head.child("hedline")
+        for hl2 in hedline.elements() if hedline is not None else ():
+            para = _para(hl2) if hl2.tag == "hl2" else None
+            if para is not None:
+                feed.removed.append(Removed(para.spans[0].line, para.text, "standfirst"))
+        _nitf_bylines(body_head, feed)
         dateline = body_head.child("dateline")
-        if feed.dateline is None:
-            feed.dateline = _para(dateline)
+        if feed.dateline is None and dateline is not None:
+            feed.dateline = paragraph(_spaced(dateline, _PLACE_PARTS))
         if dateline is not None:
             city = dateline.first("city")
             _set(feed, "located", city.text() if city is not None else None)
@@ -161,6 +198,7 @@ def _nitf(root: Node, feed: Feed, *, whole: bool) -> None:
         collector = BlockCollector()
         content.feed(collector)
         add_blocks(feed, collector.close())
+        _media_credits(content, feed)
     if feed.headline is None and head is not None:
         # No hl1: the document title is the next best thing.
         feed.headline = _para(head.child("title"))
@@ -171,6 +209,36 @@ def _nitf(root: Node, feed: Feed, *, whole: bool) -> None:
         end.feed(collector)
         collector.end("tagline")
         add_blocks(feed, collector.close())
+
+
+def _media_credits(content: Node, feed: Feed) -> None:
+    """A photo's ``media-producer`` (`NorthWire/Jane Roe`) is its caption's credit."""
+    credits: dict[int, str] = {}
+    for media in content.iter("media"):
+        caption, producer = media.first("media-caption"), media.first("media-producer")
+        para = _para(caption)
+        credit = producer.text() if producer is not None else ""
+        if para is not None and credit:
+            credits[para.spans[0].line] = credit
+    if credits:
+        feed.captions = [
+            replace(c, credit=credits[c.line]) if c.credit is None and c.line in credits else c
+            for c in feed.captions
+        ]
+
+
+def _nitf_bylines(body_head: Node, feed: Feed) -> None:
+    """The first ``byline`` of the head is the byline; its writer's title (``byttl``) and
+    any further ``byline`` go to ``removed`` as ``byline-note``, so none of them is lost."""
+    bylines = [b for b in body_head.elements() if b.tag == "byline"]
+    for n, byline in enumerate(bylines):
+        parts = byline.iter("byttl") if n == 0 and feed.byline is None else iter((byline,))
+        for part in parts:
+            para = _para(part)
+            if para is not None:
+                feed.removed.append(Removed(para.spans[0].line, para.text, "byline-note"))
+    if feed.byline is None and bylines:
+        feed.byline = _trimmed(_para(bylines[0], skip=("byttl",)))
 
 
 def _nitf_head(head: Node, feed: Feed) -> None:
