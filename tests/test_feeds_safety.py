@@ -74,6 +74,39 @@ def test_malformed_feed_xml_names_the_place() -> None:
         wirecheck.parse("<nitf>\n<body>\n<p>unclosed</body>\n</nitf>\n")
 
 
+_NINJS = (
+    '{{\n "uri": "urn:example:1",\n "headline": "Ferry service resumes",\n'
+    ' "body_text": "FERRIES resumed on Monday."{tail}\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (_NINJS.format(tail=",\n}"), r"not valid ninjs JSON: expecting property name .* line 5"),
+        (_NINJS.format(tail=""), r"line 5, column 1"),  # cut short: no closing brace
+        (
+            _NINJS.format(tail="}") + _NINJS.format(tail="}"),
+            r"a second JSON value starts at line 5, column 1 \(JSON Lines\?\)",
+        ),
+        ("[" + _NINJS.format(tail="}") + "," + _NINJS.format(tail="}") + "]", "a JSON list of 2"),
+    ],
+    ids=["trailing-comma", "cut-short", "json-lines", "list"],
+)
+def test_broken_ninjs_is_refused_with_its_reason_not_read_as_text(text: str, message: str) -> None:
+    # Read as text, the braces and quotes had become the story (exit 0).
+    with pytest.raises(FeedError, match=message):
+        wirecheck.parse(text)
+
+
+def test_text_that_only_opens_with_a_brace_is_still_text() -> None:
+    story = wirecheck.parse(
+        "{Update} Ferries resume\n\nFerries resumed on Monday, officials said.\n"
+    )
+    assert story.source.format == "text"
+    assert story.body == ("Ferries resumed on Monday, officials said.",)
+
+
 def test_an_unknown_declared_encoding_is_a_feed_error_not_a_crash() -> None:
     # Found by the CLI fuzz test: expat looks the codec up and raises LookupError.
     with pytest.raises(FeedError, match="unknown encoding"):

@@ -166,8 +166,8 @@ def detect(data: bytes | str) -> str:
         return "anpa"
     if first == "\x01" and (_STX in head or _IPTC_HEADER_RE.match(head)):
         return "iptc7901"
-    if first == "{":
-        return "ninjs"
+    if first == "{" or (first == "[" and head[1:].lstrip()[:1] == "{"):
+        return "ninjs"  # one object; a list of them is refused with its reason
     if first != "<":
         return "text"
     prolog_re, root_re = _xml_res()

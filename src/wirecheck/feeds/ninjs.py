@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from wirecheck.feeds import NotAFeed
+from wirecheck.feeds import FeedError, NotAFeed
 from wirecheck.feeds.dates import iso_time
 from wirecheck.feeds.model import Feed, Located, TextRun
 from wirecheck.feeds.text import (
@@ -179,12 +179,41 @@ def _body(item: dict[str, Any]) -> tuple[str, bool] | None:
     return None
 
 
+# A ninjs property name written as JSON: broken JSON that holds one was meant as ninjs.
+_NINJS_NAME_RE = regex(r'"(?:' + "|".join(sorted(_NINJS_KEYS)) + r')"\s*:', re.IGNORECASE)
+
+
+def _broken(text: str, error: json.JSONDecodeError) -> Exception:
+    """The error for JSON that does not parse: a ``FeedError`` the user sees when it was
+    meant as ninjs (its property names are there), rather than a story made of braces and
+    quotes; else ``NotAFeed`` (a text that only opens with `{`)."""
+    if _NINJS_NAME_RE.search(text) is None:
+        return NotAFeed(f"not valid JSON ({error})")
+    where = f"line {error.lineno}, column {error.colno}"
+    if error.msg == "Extra data":
+        return FeedError(
+            f"not valid ninjs JSON: a second JSON value starts at {where} (JSON Lines?); "
+            "wirecheck reads one story an input"
+        )
+    reason = error.msg[:1].lower() + error.msg[1:]
+    return FeedError(f"not valid ninjs JSON: {reason} at {where}")
+
+
 def read(data: bytes | str, text: str) -> Feed:
-    """Read one ninjs object; raises ``NotAFeed`` for JSON that is not ninjs."""
+    """Read one ninjs object; raises ``NotAFeed`` for JSON that is not ninjs, and
+    ``FeedError`` for ninjs that is not valid JSON or holds several stories."""
     try:
         raw = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise _broken(text, error) from None
     except ValueError as error:
         raise NotAFeed(f"not valid JSON ({error})") from None
+    if isinstance(raw, list) and any(
+        isinstance(x, dict) and _NINJS_KEYS & _lower_keys(x).keys() for x in raw
+    ):
+        raise FeedError(
+            f"a JSON list of {len(raw)} ninjs items: wirecheck reads one story an input"
+        )
     if not isinstance(raw, dict):
         raise NotAFeed("the JSON is not an object")
     item = _lower_keys(raw)
