@@ -562,6 +562,27 @@ def test_a_headline_dek_and_link_lines_among_short_one_line_paragraphs_are_no_wr
     assert "the harbour authority said in a statement." in body[-1]
 
 
+def test_a_one_paragraph_story_wrapped_over_three_lines_is_one_paragraph() -> None:
+    # Too few lines to show a wrap width: a line opening with a lowercase word under a long
+    # one cut off mid-sentence carries its sentence on.
+    text = (
+        "Industrial orders fall unexpectedly\n\n"
+        "BERLIN (dpa) - German industry received fewer orders in August than\n"
+        "expected. Orders fell 1.9 percent from the month before, the federal\n"
+        "statistics office said on Monday.\n"
+    )
+    assert parse(text, check=False).body == (
+        "German industry received fewer orders in August than expected. Orders fell 1.9 "
+        "percent from the month before, the federal statistics office said on Monday.",
+    )
+    # A line under it that opens otherwise (a brand, an age stamp) stands alone.
+    from wirecheck.segment import segment
+
+    for second in ("uMobix is the second app on the list of the week", "5d ago", "expected."):
+        units = segment(["Spy apps compared for the parents of teenagers who", second])
+        assert len(units) == (1 if second == "expected." else 2), second
+
+
 def test_archive_copy_of_mostly_one_line_paragraphs_still_joins_the_wrapped_one() -> None:
     # Most lines end a sentence, but indents mark the paragraphs: the one paragraph
     # wrapped onto a second line is joined.

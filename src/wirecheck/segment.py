@@ -307,6 +307,26 @@ def _cut_under_indent(lines: list[str], visible: list[str], opener: int, i: int)
     )
 
 
+def _lowercase_word(word: str) -> bool:
+    """A word in lowercase letters, punctuation after it allowed: not `uMobix`, `5d`."""
+    letters = word.rstrip(".,;:!?\"'”’)")
+    return letters.isalpha() and letters.islower()
+
+
+def _carried_on(lines: list[str], visible: list[str], i: int) -> bool:
+    """Without a wrap width (a paragraph or two, too few lines to show one), whether line
+    ``i`` carries on the sentence of the long line above it, cut off mid-sentence: it
+    opens with a lowercase word at the same indent (`... fewer orders in August than` over
+    `expected. Orders fell ...`, a one-paragraph IPTC 7901 brief)."""
+    above = visible[i - 1]
+    return (
+        len(above) >= _WRAP_MIN_WIDTH
+        and not above.endswith(_SENTENCE_ENDS)
+        and _lowercase_word(visible[i].split(maxsplit=1)[0])
+        and _indent(lines[i]) <= _indent(lines[i - 1])
+    )
+
+
 def segment(lines: list[str]) -> list[Unit]:
     """Group the decoded input lines into units."""
     visible = [_visible(raw) for raw in lines]
@@ -328,7 +348,9 @@ def segment(lines: list[str]) -> list[Unit]:
             if width is not None:
                 joined = _continues(ends[i - 1], raw, visible[i], width, base_indent)
             else:
-                joined = _cut_under_indent(lines, visible, groups[-1][0], i)
+                joined = _cut_under_indent(lines, visible, groups[-1][0], i) or _carried_on(
+                    lines, visible, i
+                )
             if joined:
                 groups[-1].append(i)
                 continue
