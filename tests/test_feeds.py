@@ -521,3 +521,19 @@ def test_nitf_head_parts_are_kept_and_a_location_reads_as_separate_words() -> No
     ]
     assert story.dateline is not None and story.dateline.raw.startswith("Rotterdam Netherlands")
     assert [(c.text, c.credit) for c in story.captions] == [("Idle cranes.", "Example/Ann Lee")]
+
+
+def test_anpa_header_lines_closed_by_an_equals_sign_and_angle() -> None:
+    anpa = (
+        "\x16\x16\x01a0412\x1f\r\nr a BC-Ice-Storm 02-20 0040\r\n"
+        "\x02^Ice storm leaves thousands without power<\r\n^By JANE ROE=<\r\n"
+        "^Associated Press Writer=<\r\n"
+        "\tBURLINGTON, Vt. (AP) _ An ice storm left 30,000 customers in the dark Saturday.\r\n"
+        "\x03\r\nAP-NY-02-20-16 0337GMT\x04"
+    )
+    story = wirecheck.parse(anpa, check=False)
+    assert story.byline is not None
+    assert (story.byline.raw, story.byline.names) == ("By JANE ROE", ("JANE ROE",))
+    assert ("Associated Press Writer", "agency-credit") in [
+        (r.text, r.reason) for r in story.removed
+    ]

@@ -69,14 +69,14 @@ def _header(text: str, feed: Feed) -> None:
 
 
 def _caret_line(raw: str) -> str:
-    """A `^` header line with `^`, the closing `<` and control characters blanked (so
+    """A `^` header line with `^`, the closing `<` (or `=<`) and control characters blanked (so
     columns stay those of the input)."""
     line = _CONTROL_RE.sub(" ", raw)
     stripped = line.lstrip()
     if stripped.startswith("^"):
         at = len(line) - len(stripped)
         line = line[:at] + " " + line[at + 1 :]
-    return re.sub(r"[<=]\s*$", lambda m: " " * len(m.group()), line)
+    return re.sub(r"[<=]+\s*$", lambda m: " " * len(m.group()), line)  # `=<` too
 
 
 def _find(lines: list[str], char: str, start: int = 0) -> int | None:
