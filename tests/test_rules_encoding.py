@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import wirecheck
 from wirecheck.model import Diagnostic
 
@@ -133,6 +135,25 @@ def test_legacy_encoding_is_info() -> None:
     assert found(text.encode("utf-8"), "WC505") == []
     assert found(text.encode("utf-16"), "WC505") == []
     assert found(text, "WC505") == []
+
+
+def test_a_feed_whose_standard_or_declaration_sets_a_legacy_encoding_is_not_noted() -> None:
+    from pathlib import Path
+
+    feeds = Path(__file__).resolve().parent.parent / "fixtures" / "feeds"
+    latin1 = (feeds / "iptc7901-dpa-german.7901").read_bytes()
+    assert wirecheck.parse(latin1, check=False).source.encoding == "cp1252"
+    assert found(latin1, "WC505") == []  # IPTC 7901 is Latin-1 by its standard
+    pytest.importorskip("defusedxml")
+    nitf = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<nitf><body><body.content>'
+        "<p>Caf\xe9 owners in Z\xfcrich said on Monday they would stay open.</p>"
+        "</body.content></body></nitf>\n"
+    ).encode("latin-1")
+    assert found(nitf, "WC505") == []
+    # ninjs is UTF-8 by its standard: a cp1252 file is noted
+    ninjs = '{"uri": "urn:x:1", "headline": "Caf\xe9 opens", "body_text": "A caf\xe9 opened."}'
+    assert [d.code for d in found(ninjs.encode("cp1252"), "WC505")] == ["WC505"]
 
 
 # Damage outside the story

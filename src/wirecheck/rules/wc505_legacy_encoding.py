@@ -11,6 +11,10 @@ Why
     and a file that mixes the two (UTF-8 with a few cp1252 bytes pasted in) was read
     whole as cp1252, which garbles its UTF-8 part: WC501 then reports the damage.
 
+    Only plain text and ninjs (JSON, UTF-8 by its standard) are noted. IPTC 7901 is
+    Latin-1 by its standard, an XML feed declares its encoding, and ANPA and SGML archives
+    are read as the agency sent them: their files are what they should be.
+
 Example
     A story saved by a legacy editor: `caf\\xe9` and `\\x93quoted\\x94` as single bytes.
 
@@ -28,8 +32,13 @@ from wirecheck.rules.base import Context, Example, Rule
 _LEGACY = "cp1252"
 
 
+# The formats whose files should be UTF-8.
+_UTF8_FORMATS = frozenset({"text", "ninjs"})
+
+
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    if ctx.story.source.encoding != _LEGACY:
+    source = ctx.story.source
+    if source.encoding != _LEGACY or source.format not in _UTF8_FORMATS:
         return
     yield RULE.diagnostic(
         1, 1, 1, "the file is not valid UTF-8: read as Windows-1252 (cp1252); save it as UTF-8"
