@@ -221,6 +221,22 @@ def test_spacing_on_tab_indented_paragraphs() -> None:
     assert (d.line, d.column) == (4, 19)
 
 
+def test_spacing_leaves_a_tables_header_row_alone() -> None:
+    # The header's double spaces line its columns up with the rows under it: `fix` had
+    # collapsed them, the header alone, and the columns no longer lined up.
+    table = (
+        "                    GP  W  D  L  GF GA Pts\n"
+        "Liverpool           12  9  2  1  27  9  29\n"
+        "Arsenal             12  8  3  1  22 10  27\n"
+    )
+    text = HEAD + "LONDON (AP) — Standings after Saturday's matches:\n\n" + table
+    assert wirecheck.parse(text, select=["WC405"]).diagnostics == ()
+    # A line of prose away from any table is still read
+    later = text + "\nThe league  resumes next week.\n"
+    (d,) = wirecheck.parse(later, select=["WC405"]).diagnostics
+    assert d.line == 9
+
+
 def test_spacing_skips_the_dateline() -> None:
     text = "Bridge reopens\n\nKIGALI, April 28 , 1997 (AFP) - Rwanda on Monday reopened a bridge.\n"
     assert wirecheck.parse(text, select=["WC405"]).diagnostics == ()

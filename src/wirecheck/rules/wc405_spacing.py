@@ -7,9 +7,10 @@ What it does
     (`Moscow ,`, `next year .`). Left alone: two spaces after the end of a sentence (an old
     typing convention some desks keep), indentation and trailing spaces, ellipses (`and
     ...`, AP's spaced `. . .`, `... ?`), a decimal or a domain (`a .45 pistol`, `.com`),
-    lines laid out as a table (a tab, or three spaces or more in a row), lines in French
-    typography (`« »`), and the dateline, whose house forms are the dateline rules' concern
-    (AFP's archive wrote `KIGALI, April 28 , 1997 (AFP) -`).
+    lines laid out as a table (a tab, or three spaces or more in a row) and the lines next
+    to them (a table's header, its narrowest row), lines in French typography (`« »`),
+    and the dateline, whose house forms are the dateline rules' concern (AFP's archive
+    wrote `KIGALI, April 28 , 1997 (AFP) -`).
 
 Why
     Stray spaces are left by edits (a word cut out, a clause moved). They show up in
@@ -124,8 +125,17 @@ def _line_findings(number: int, line: str, start: int) -> Iterator[Diagnostic]:
     )
 
 
+def _in_table(ctx: Context, number: int) -> bool:
+    """Whether a line next to this one is laid out in columns: the line is then a table's
+    header or its narrowest row (`GP  W  D  L` over `Liverpool      12  9  2`), whose
+    double spaces line its columns up."""
+    return any(_LAYOUT_RE.search(ctx.line_text(n)) for n in (number - 1, number + 1))
+
+
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
     for number, line, start in text_lines(ctx):
+        if "  " in line and _in_table(ctx, number):
+            continue
         yield from _line_findings(number, line, start)
 
 
