@@ -107,6 +107,31 @@ def test_text_that_only_opens_with_a_brace_is_still_text() -> None:
     assert story.body == ("Ferries resumed on Monday, officials said.",)
 
 
+@pytest.mark.parametrize(
+    ("declared", "codec", "read_as"),
+    [
+        ("ISO-8859-1", "utf-8", "utf-8"),  # exported as UTF-8 under the old declaration
+        ("UTF-8", "cp1252", "cp1252"),  # a legacy editor's bytes under a UTF-8 one
+        (None, "cp1252", "cp1252"),  # no declaration: XML's default is UTF-8
+        ("ISO-8859-1", "latin-1", "cp1252"),  # declared right: read as declared
+    ],
+)
+def test_xml_whose_bytes_are_not_in_the_declared_encoding(
+    declared: str | None, codec: str, read_as: str
+) -> None:
+    declaration = f'<?xml version="1.0" encoding="{declared}"?>\n' if declared else ""
+    dash = "\u2014" if codec != "latin-1" else "-"
+    doc = (
+        f"{declaration}<nitf><body><body.content>"
+        f"<p>PORT ARDEN, Maine (AP) {dash} A storm cut power, said Ren\u00e9e C\u00f4t\u00e9.</p>"
+        "</body.content></body></nitf>\n"
+    ).encode(codec)
+    story = wirecheck.parse(doc, check=False)
+    assert story.source.format == "nitf" and story.source.encoding == read_as
+    assert story.body == ("A storm cut power, said Ren\u00e9e C\u00f4t\u00e9.",)
+    assert story.dateline is not None and story.dateline.raw == f"PORT ARDEN, Maine (AP) {dash}"
+
+
 def test_an_unknown_declared_encoding_is_a_feed_error_not_a_crash() -> None:
     # Found by the CLI fuzz test: expat looks the codec up and raises LookupError.
     with pytest.raises(FeedError, match="unknown encoding"):

@@ -43,10 +43,34 @@ _NITF_VERSION_RE = regex(r"NITF\s+([\d.]+)", re.IGNORECASE)
 _PLACE_TYPES = ("cpnat:geoArea", "cpnat:poi")
 
 
+# The encoding an XML declaration names.
+_DECLARED_RE = regex(r"""\s*<\?xml[^>]*?\bencoding\s*=\s*["']([\w.:-]+)["']""")
+_SINGLE_BYTE = frozenset(
+    {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "us-ascii", "ascii"}
+)
+
+
+def _misdeclared(data: bytes) -> bool:
+    """Whether the bytes are not in the encoding the XML declaration names, the way
+    exported feeds often are: UTF-8 under an ISO-8859-1 declaration (read as declared, every
+    accent turns to mojibake), or Windows-1252 under a UTF-8 one or none (refused as not
+    well-formed). The text ``wirecheck.decode`` made of the bytes is read then; UTF-8's
+    multi-byte sequences are its proof, as for plain text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4]:
+        return False  # UTF-16: its BOM or NULs say so, whatever the declaration
+    found = _DECLARED_RE.match(data[:512].removeprefix(b"\xef\xbb\xbf").decode("latin-1"))
+    declared = found.group(1).lower() if found else "utf-8"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return declared in ("utf-8", "utf8")
+    return declared in _SINGLE_BYTE and not data.isascii()
+
+
 def read(data: bytes | str, text: str) -> Feed:
     """Read an XML feed; raises ``FeedError`` for refused or malformed XML and ``NotAFeed``
     for XML of another vocabulary."""
-    root = parse_xml(data)
+    root = parse_xml(text if isinstance(data, bytes) and _misdeclared(data) else data)
     if root.tag == "nitf":
         feed = Feed(format="nitf")
         _nitf(root, feed, whole=True)
