@@ -132,6 +132,22 @@ def test_xml_whose_bytes_are_not_in_the_declared_encoding(
     assert story.dateline is not None and story.dateline.raw == f"PORT ARDEN, Maine (AP) {dash}"
 
 
+@pytest.mark.parametrize("newline", ["\n", ""], ids=["root-on-line-2", "one-line"])
+def test_html_entities_in_nitf_without_a_doctype_read_as_in_html(newline: str) -> None:
+    # XML calls `&mdash;` with no DTD not well-formed; NITF files carry it all the time.
+    doc = (
+        f'<?xml version="1.0" encoding="UTF-8"?>{newline}<nitf><body><body.content>'
+        "<p>LYON, France (AP) &mdash; A museum returned a paintng&nbsp;on Friday.</p>"
+        "</body.content></body></nitf>\n"
+    )
+    story = wirecheck.parse(doc, select=["WC102"])
+    assert story.body == ("A museum returned a paintng on Friday.",)
+    assert story.dateline is not None and story.dateline.raw == "LYON, France (AP) \u2014"
+    (d,) = story.diagnostics  # at the word's own place in the input, line 1 or 2
+    line = doc.split("\n")[d.line - 1]
+    assert line[d.column - 1 : d.end_column - 1] == "paintng"
+
+
 def test_an_unknown_declared_encoding_is_a_feed_error_not_a_crash() -> None:
     # Found by the CLI fuzz test: expat looks the codec up and raises LookupError.
     with pytest.raises(FeedError, match="unknown encoding"):

@@ -169,7 +169,56 @@ def parse_xml(data: bytes | str) -> Node:
 
     Raises ``FeedError`` (one line, fit for the user) when the document declares entities
     or refers to external ones, or is not well-formed.
+
+    HTML's named entities (`&mdash;`, `&nbsp;`) are read as HTML reads them. Under a
+    DOCTYPE (NITF's names a DTD that is never read) expat passes them on as skipped; many
+    NITF files carry them with no DOCTYPE at all, which XML calls not well-formed, so such
+    a file is read again with a DOCTYPE set after its declaration, on the same line, so
+    that no line number moves.
     """
+    try:
+        return _parse(data)
+    except FeedError as error:
+        if "undefined entity" not in str(error):
+            raise
+        typed = _with_doctype(data)
+        if typed is None:
+            raise
+        root = _parse(typed[0])
+        _shift_first_line(root, typed[1])
+        return root
+
+
+_DOCTYPE = "<!DOCTYPE document SYSTEM 'document.dtd'>"
+
+
+def _with_doctype(data: bytes | str) -> tuple[bytes | str, int] | None:
+    """``data`` with a DOCTYPE after its XML declaration, and the column (1-based) it went
+    in at; None if it has one already (or is UTF-16, whose bytes this would break)."""
+    text = data.decode("latin-1") if isinstance(data, bytes) else data
+    if "<!DOCTYPE" in text or (isinstance(data, bytes) and b"\x00" in data[:4]):
+        return None
+    start = text.find("?>") + 2 if text.lstrip("\ufeff\xef\xbb\xbf").startswith("<?xml") else 0
+    if isinstance(data, bytes):
+        return data[:start] + _DOCTYPE.encode("ascii") + data[start:], start + 1
+    return data[:start] + _DOCTYPE + data[start:], start + 1
+
+
+def _shift_first_line(root: Node, at: int) -> None:
+    """Move what the DOCTYPE pushed right on line 1 back to its own columns."""
+    stack: list[Node] = [root]
+    while stack:
+        node = stack.pop()
+        if node.line == 1 and node.column >= at:
+            node.column -= len(_DOCTYPE)
+        for i, child in enumerate(node.children):
+            if isinstance(child, Node):
+                stack.append(child)
+            elif child.line == 1 and child.column >= at:
+                node.children[i] = TextRun(child.text, 1, child.column - len(_DOCTYPE))
+
+
+def _parse(data: bytes | str) -> Node:
     parser = defusedxml.sax.make_parser()
     parser.forbid_dtd = False
     parser.forbid_entities = True
