@@ -452,6 +452,9 @@ def test_bylines_in_german_spanish_french_and_dutch_copy() -> None:
     assert match_byline("Por Juan Pérez") == ("Juan Pérez",)
     assert match_byline("Par Marie-Claire Dubois, AFP") == ("Marie-Claire Dubois",)
     assert match_byline("Door Jan de Vries") == ("Jan de Vries",)
+    # AFP's family name in capitals vouches for a given name no census lists
+    assert match_byline("Par Julien MARCHAND") == ("Julien MARCHAND",)
+    assert match_byline("Par Anaëlle LECLERC, AFP") == ("Anaëlle LECLERC",)
     # The same words open sentences.
     assert match_byline("Por La Cultura") is None
     assert match_byline("Par ailleurs, le gouvernement a annoncé") is None

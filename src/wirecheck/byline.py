@@ -450,14 +450,18 @@ _FOREIGN_BY_RE = regex(r"^(?:Von|VON|Por|POR|Par|PAR|Door|DOOR)\s+(?=[A-ZÀ-ÖØ
 
 def _foreign_byline(text: str) -> tuple[str, ...] | None:
     """The names of a byline in another language, when they start with a known given name
-    (these words also open sentences: `Por La Cultura` is no byline)."""
+    or are written in AFP's way, the family name in capitals (`Par Julien MARCHAND`):
+    these words also open sentences, and `Por La Cultura` is no byline."""
     prefix = _FOREIGN_BY_RE.match(text)
     if prefix is None:
         return None
     names = names_in(text[prefix.end() :])
-    if not names or names[0].split("-")[0].split()[0].capitalize() not in _census_given_names():
+    if not names:
         return None
-    return names
+    first = names[0].split()
+    known = first[0].split("-")[0].capitalize() in _census_given_names()
+    capitals = first[0].istitle() and any(len(w) > 1 and w.isupper() for w in first[1:])
+    return names if known or capitals else None
 
 
 # A story signed under its last paragraph: `— Jane Roe, Associated Press`.
