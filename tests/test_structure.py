@@ -277,6 +277,48 @@ def test_credit_lines_closing_a_story(last: str, byline: tuple[str, ...], credit
 
 
 @pytest.mark.parametrize(
+    ("closing", "removed", "byline"),
+    [
+        # ANSA: the agency, the desk's initials, the telex's time stamp and end mark
+        (
+            "(ANSA).\n\n     TAM\n14-OTT-25 18:32 NNNN",
+            ["(ANSA).", "TAM", "14-OTT-25 18:32 NNNN"],
+            (),
+        ),
+        # dpa's desk codes, unslashed in its German service
+        ("dpa aw yydd n1 sk", ["dpa aw yydd n1 sk"], ()),
+        # CNA: the writers in parentheses, then `Enditem` with the editor's initials
+        ("(By Chen Yi-ting and Ann Lee)\nEnditem/AW", ["Enditem/AW"], ("Chen Yi-ting", "Ann Lee")),
+    ],
+    ids=["ansa", "dpa", "cna"],
+)
+def test_wire_closings_under_the_last_paragraph(
+    closing: str, removed: list[str], byline: tuple[str, ...]
+) -> None:
+    text = (
+        "Harbour strike ends\n\n"
+        "GENOA, Oct 14 (Reuters) - Dockworkers in Genoa ended a three-day strike on Tuesday "
+        "after the port authority agreed to hire more pilots, the union said.\n\n"
+        "Ships had queued outside the port since Saturday.\n\n"
+        f"{closing}\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1] == "Ships had queued outside the port since Saturday."
+    assert [r.text for r in story.removed] == removed
+    assert {r.reason for r in story.removed} <= {"wire-code"}
+    assert (story.byline.names if story.byline else ()) == byline
+
+
+def test_initials_alone_under_a_paragraph_with_nothing_after_them_stay() -> None:
+    text = (
+        "Harbour strike ends\n\n"
+        "GENOA, Oct 14 (Reuters) - Dockworkers ended a three-day strike on Tuesday, the union "
+        "said.\n\nThe new contract covers three groups:\n\nUSA\n"
+    )
+    assert parse(text, check=False, today=_TODAY).body[-1] == "USA"
+
+
+@pytest.mark.parametrize(
     ("last", "kept", "cut"),
     [
         # PTI signs off with its desk's initials inside the last paragraph

@@ -477,6 +477,14 @@ def _signed(text: str) -> tuple[str, ...] | None:
     return (name,) if name else None
 
 
+# A clause of a credit tail that names writers: `Reporting by ...`, `(By ...)`.
+_CREDITED_RE = regex(
+    r"^(?:(?:(?:with\s+)?(?:additional\s+)?reporting|writing|compiled|reporting and writing)"
+    r"\s+)?by\s+(.*)$",
+    re.IGNORECASE,
+)
+
+
 def match_credit_tail(text: str) -> tuple[str, ...] | None:
     """`Reporting by ...; Editing by ...`, `— Jane Roe, Associated Press`: the reporters
     and writers named, else None."""
@@ -486,12 +494,7 @@ def match_credit_tail(text: str) -> tuple[str, ...] | None:
         return None
     names: list[str] = []
     for clause in re.split(r"[;.]\s*", text.strip("() ")):
-        match = re.match(
-            r"^(?:(?:with\s+)?(?:additional\s+)?reporting|writing|compiled|reporting and writing)"
-            r"\s+by\s+(.*)$",
-            clause.strip(),
-            re.IGNORECASE,
-        )
+        match = _CREDITED_RE.match(clause.strip())
         if not match:
             continue
         # names_in drops where each filed from (`Jane Doe in London and John Roe in Paris`)

@@ -61,6 +61,7 @@ from wirecheck.headline import (
 from wirecheck.model import Byline, Caption, Dateline, Paragraph, Related, Removed
 from wirecheck.patterns.boilerplate import (
     AUTHOR_BIO_RE,
+    DESK_INITIALS_ALONE_RE,
     END_MARK_RE,
     TRAILER_RE,
     house_line,
@@ -810,7 +811,10 @@ def assemble(
     writers = {n.casefold() for n in out.byline.names} if out.byline else set()
     while end > body_start:
         text = units[end].text
-        if signs_off(text):
+        if signs_off(text) or (
+            _over_wire_code(units, feats, end, place)
+            and DESK_INITIALS_ALONE_RE.fullmatch(text.strip())
+        ):
             place[end] = "wire-code"
         elif (
             feats[end].kind is not Kind.WIRE_CODE
@@ -924,6 +928,19 @@ def assemble(
         _cut_close(out)
     out.removed.sort(key=lambda r: r.line)
     return out
+
+
+def _over_wire_code(
+    units: list[Unit], feats: list[Features], i: int, place: dict[int, str]
+) -> bool:
+    """Whether the unit after ``i`` is a wire code or end mark (the lines closing a wire
+    story under its last paragraph)."""
+    j = i + 1
+    return j < len(units) and (
+        feats[j].kind is Kind.WIRE_CODE
+        or place.get(j) == "wire-code"
+        or END_MARK_RE.match(units[j].text) is not None
+    )
 
 
 def _signed_off(unit: Unit, feat: Features) -> bool:

@@ -34,7 +34,8 @@ WIRE_CODE_RE = regex(
       | [A-Z]{2,5}\s+\d{2}-\d{2}-\d{2,4}\s+\d{1,2}:?\d{2}\s?[A-Z]{2,4}      # UPI 03-12-85 04:12 PES
       | c\.\s?\d{4}\s.{0,60}                                              # c.1998 N.Y. Times News Service
       | \((?:STORY|OPTIONAL|EDITORS?|EDS?|CORRECTS?|UPDATES?|NOTE)\b[A-Z0-9 .,:;'/-]{0,120}\)  # (STORY CAN END HERE.)
-      | \#{3} | -30- | Enditem | \[Editor:[^\]]{0,40}\]
+      | \#{3} | -30- | (?:Enditem|ENDITEM)(?:/[A-Za-z]{1,4})? | \[Editor:[^\]]{0,40}\]
+      | (?:[\w.:/-]+\s+){0,3}NNNN                                          # 14-OTT-25 18:32 NNNN (telex end)
       | _{3,} | -{3,} | \*{3,} | ={3,} | ~{3,}                                # ___ section rules (AP)
       | (?:&\#(?:[0-9]|[12][0-9]|3[01]|127);\s*)+                           # &#3; control codes written as entities (Reuters-21578)
       | (?:[A-Z]{2,5}\s+)?[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}(?:-[a-z]{2,4})?){1,5}(?:\s+[A-Z]{2,5})?  # ohr/ah/ach, EFE lcm/mcd, AFP bur-fz/jj: editors' initials
@@ -260,11 +261,20 @@ AUTHOR_BIO_RE = regex(
 
 # Marks after which a release or a wire story has ended: `###` (press releases), `-30-`,
 # `(END)`, `Enditem` (Xinhua). What follows is contact blocks and boilerplate.
-END_MARK_RE = regex(r"^(?:\#{3}|-30-|\(?END\)?|ENDS?|Enditem|ENDITEM|-0-)\s*$")
+# `Enditem/AW` (CNA) adds the desk's initials; `NNNN` ends a telex, after its time stamp
+# (`14-OTT-25 18:32 NNNN`, ANSA).
+END_MARK_RE = regex(
+    r"^(?:\#{3}|-30-|\(?END\)?|ENDS?|(?:Enditem|ENDITEM)(?:/[A-Za-z]{1,4})?|-0-"
+    r"|(?:[\w.:/-]+\s+){0,3}NNNN)\s*$"
+)
 
 # What closes a wire story under its last paragraph (see ``signs_off``).
 # `PTI SK RDS`; dpa's lowercase desk codes only in their slashed form (`dpa ab/xx`).
 _DESK_INITIALS_RE = regex(r"(?:\s+(?:[A-Z]{2,4}|[a-z]{1,4}(?:/[a-z]{1,4})+)){1,4}")
+_DPA_CODES_RE = regex(r"[a-z0-9]{1,4}(?: [a-z0-9]{1,4}){0,5}")
+# A desk's initials alone on the line over a transmission's end (`TAM` over ANSA's
+# `14-OTT-25 18:32 NNNN`).
+DESK_INITIALS_ALONE_RE = regex(r"[A-Z]{2,4}(?:[ /-][A-Z]{2,4}){0,2}")
 
 
 def signs_off(text: str) -> bool:
@@ -281,6 +291,8 @@ def signs_off(text: str) -> bool:
     head, _, rest = bare.partition(" ")
     if norm_key(bare) in AGENCIES:
         return True
+    if head == "dpa" and _DPA_CODES_RE.fullmatch(rest):
+        return True  # `dpa aw yydd n1 sk`: dpa writes its name, and its codes, in lowercase
     return (
         bool(rest) and norm_key(head) in AGENCIES and bool(_DESK_INITIALS_RE.fullmatch(" " + rest))
     )

@@ -274,6 +274,8 @@ CREDIT_TAIL_RE = regex(
     # lines naming nobody but the helpers, never a sentence that starts the same way
     r"|(?:(?:edited|translated)\s+by|with\s+inputs?\s+from)\s+"
     r"[^.!?;(),]{1,40}(?:,\s*(?-i:[A-Z])[^.!?;(),]{0,40}){0,3}\)?\.?\s*$"
+    # the writers in parentheses under the story: `(By Chen Yi-ting and Frances Huang)` (CNA)
+    r"|(?<=\()\s*by\s+(?-i:[A-Z])[^()]{2,100}\)\.?\s*$"
     r")",
     re.IGNORECASE,
 )
