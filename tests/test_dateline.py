@@ -255,6 +255,8 @@ OWN_LINE: list[tuple[str, str | None, str, str | None]] = [
 
 # Prose, labels, captions and credits that open like datelines but are not.
 NEGATIVES: list[str] = [
+    # an agency's name and a light dash over a headline's words: a label, no dateline
+    "Breakingviews - Harbour bank merger is a deal with no harbour",
     # a known city in Title Case and a colon over a headline's words: a kicker
     "Paris: What to know about the strikes",
     "Gaza: Aid trucks stuck at the border as talks stall over the crossing, officials say",

@@ -218,6 +218,21 @@ def test_afp_writers_joined_by_with(above: str, line: str, names: tuple[str, ...
     assert _byline(page) == names
 
 
+def test_a_breakingviews_column_label_is_no_dateline() -> None:
+    page = (
+        "Breakingviews - Harbour bank merger is a deal with no harbour\n\nBy Jane Roe\n\n"
+        "LONDON, April 2 (Reuters Breakingviews) - A merger of two lenders promises savings. "
+        "Investors should ask where they come from.\n\n"
+        "Harbour Bank and Northgate agreed on Tuesday to combine in an all-share deal.\n"
+    )
+    story = parse(page, check=False)
+    assert story.headline == "Harbour bank merger is a deal with no harbour"
+    assert story.dateline is not None
+    assert story.dateline.agencies == ("Reuters Breakingviews",)
+    assert [(r.text, r.reason) for r in story.removed] == [("Breakingviews -", "headline-label")]
+    assert story.body[0].startswith("A merger of two lenders")
+
+
 def test_a_photo_credit_under_a_headline_is_not_a_byline() -> None:
     page = "Harbour bridge to close to cars next spring\n\nPhoto by Jane Doe\n\n" + _BODY
     assert _byline(page) is None

@@ -992,6 +992,15 @@ def _match_dateline(
         and not _sentence_follows(text, end)
     ):
         return None  # `Gaza: Aid trucks stuck at the border`: a headline's kicker
+    if (
+        body.city is None
+        and lead is None
+        and body.date_span is None
+        and not own_line
+        and closing < Closing.HEAVY
+        and not text.rstrip().endswith(_SENTENCE_CLOSE)
+    ):
+        return None  # `Breakingviews - Bank merger has no harbour`: a column's headline
     if not _accepted(body, closing, own_line) and not (
         bare_place and own_line and _bare_known_place(body, closing)
     ):

@@ -137,12 +137,14 @@ _LABEL_RE = regex(
 _LABEL_MIN_WORDS = 3
 # A wire's mark of this version of the story, set before its headline: Yonhap's `(LEAD)`,
 # `(2nd LD)`, `(URGENT)`, Reuters' `UPDATE 2-`, `RPT-`, `REFILE-`, `CORRECTED-`, and the
-# kind of story (`EXCLUSIVE-`, `ANALYSIS-`, `FACTBOX-`, `WRAPUP 1-`), one after another
+# kind of story (`EXCLUSIVE-`, `ANALYSIS-`, `FACTBOX-`, `WRAPUP 1-`, on its site
+# `Breakingviews - `), one after another
 # (`UPDATE 1-EXCLUSIVE-`). In capitals only: `Update: ...` may be a headline's own word. A
 # topic slug (`GLOBAL MARKETS-`) is the headline's, as the agency publishes it.
 _VERSION_RE = regex(
     r"^\s*(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD(?:[,-][^()]{1,30})?|URGENT|CORRECTED|REFILED?|"
-    r"UPDATED?|RECAST)\)|(?:(?:UPDATE \d{1,2}|RPT|REFILE|CORRECTED|RECAST|EXCLUSIVE|ANALYSIS"
+    r"UPDATED?|RECAST)\)|Breakingviews\s+[-–—]\s+"
+    r"|(?:(?:UPDATE \d{1,2}|RPT|REFILE|CORRECTED|RECAST|EXCLUSIVE|ANALYSIS"
     r"|FACTBOX|WRAPUP(?: \d{1,2})?|INSIGHT|COLUMN|BREAKINGVIEWS|EXPLAINER|SPECIAL REPORT"
     r"|INTERVIEW|PREVIEW|TIMELINE|FOCUS|FEATURE|POLL)-){1,3})\s*"
 )
