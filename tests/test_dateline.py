@@ -117,6 +117,9 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
     ("ISLAMABAD:", "ISLAMABAD", None, None, None, None),
     # the agency's parentheses lost, after a known city
     ("NEW YORK AP —", "NEW YORK", None, US, "AP", None),
+    # an agency no list knows, in capitals after a known place, before a heavy dash
+    ("DAYTON, Ohio (NorthWire) --", "DAYTON", "Ohio", US, "NorthWire", None),
+    ("SPRINGFIELD, Ill. (Capitol News Illinois) —", "SPRINGFIELD", "Ill.", US, "Capitol News Illinois", None),
     ("PARIS AFP -", "PARIS", None, None, "AFP", None),
     ("KARACHI, Dec 1:", "KARACHI", None, None, None, "Dec 1"),
     ("Dhaka, Dec 1 (bdnews24.com) -", "Dhaka", None, None, "bdnews24.com", "Dec 1"),
@@ -255,6 +258,8 @@ OWN_LINE: list[tuple[str, str | None, str, str | None]] = [
 
 # Prose, labels, captions and credits that open like datelines but are not.
 NEGATIVES: list[str] = [
+    "PARIS (the city of light) — it was a summer like no other.",  # an aside, not a name
+    "SPRINGFIELD, Ill. (Capitol News Illinois) - the city council voted.",  # a light dash
     # an agency's name and a light dash over a headline's words: a label, no dateline
     "Breakingviews - Harbour bank merger is a deal with no harbour",
     # a known city in Title Case and a colon over a headline's words: a kicker

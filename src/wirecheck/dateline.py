@@ -808,6 +808,20 @@ def _lead_ok(body: _Body) -> bool:
     return not (body.place_caps and any(norm_key(w) in NOT_PLACE_WORDS for w in rest))
 
 
+_NAME_JOINERS = frozenset({"of", "the", "and", "for", "de", "&"})
+
+
+def _agency_named(name: str) -> bool:
+    """Written as a name: its first word and every other but a joiner capitalised
+    (`Capitol News Illinois`, `NorthWire`), not `the city of light`."""
+    words = name.split()
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+    )
+
+
 def _accepted(body: _Body, closing: Closing, own_line: bool) -> bool:
     """Whether the parts found make a dateline, given how much each shape also fits prose.
 
@@ -831,9 +845,12 @@ def _accepted(body: _Body, closing: Closing, own_line: bool) -> bool:
             return dashed or own_line or has_date or caps or body.place_known or body.region_known
         if has_date:
             return dashed or (own_line and trusted)
-        if caps:
-            return trusted and dashed
         known_place = body.place_known or body.region_known
+        if caps:
+            # An agency no list knows (`DAYTON, Ohio (Capitol News Illinois) --`) after a
+            # known place in capitals, before a wire's heavy dash.
+            named = all(_agency_named(a) for a in body.agencies)
+            return (trusted and dashed) or (closing is Closing.HEAVY and known_place and named)
         return trusted and closing is Closing.HEAVY and known_place
     if has_date:
         # `KARACHI, Dec 1:`: the colon closes a dated known place in capitals too
