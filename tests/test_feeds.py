@@ -537,3 +537,14 @@ def test_anpa_header_lines_closed_by_an_equals_sign_and_angle() -> None:
     assert ("Associated Press Writer", "agency-credit") in [
         (r.text, r.reason) for r in story.removed
     ]
+
+
+def test_html_escapes_in_a_ninjs_headline_are_read_as_characters() -> None:
+    item = (
+        '{"uri": "urn:example:2", "headline": "Mayor&#8217;s plan for &quot;green belt&quot; '
+        'wins vote", "body_text": "SEVILLE, Spain (AP) - The plan was approved on Monday."}'
+    )
+    story = wirecheck.parse(item, check=False)
+    assert story.headline == 'Mayor\u2019s plan for "green belt" wins vote'
+    plain = item.replace("Mayor&#8217;s plan for &quot;green belt&quot;", "AT&T plan")
+    assert wirecheck.parse(plain, check=False).headline == "AT&T plan wins vote"

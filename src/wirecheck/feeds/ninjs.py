@@ -179,6 +179,8 @@ def _body(item: dict[str, Any]) -> tuple[str, bool] | None:
     return None
 
 
+# An HTML character reference: `&#8217;`, `&#x2019;`, `&quot;`, `&mdash;`.
+_ENTITY_RE = regex(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # A ninjs property name written as JSON: broken JSON that holds one was meant as ninjs.
 _NINJS_NAME_RE = regex(r'"(?:' + "|".join(sorted(_NINJS_KEYS)) + r')"\s*:', re.IGNORECASE)
 
@@ -225,7 +227,15 @@ def read(data: bytes | str, text: str) -> Feed:
 
     def para(value: Any) -> Paragraph | None:
         string = _string(value)
-        return paragraph(positions.located(string).runs) if string else None
+        if not string:
+            return None
+        located = positions.located(string)
+        if _ENTITY_RE.search(string):
+            # A plain-text field escaped as HTML by its producer (`Mayor&#8217;s plan`):
+            # read as the bodies' markup is, each character keeping its input position.
+            blocks = html_blocks(located)
+            return blocks[0].paragraph if len(blocks) == 1 else paragraph(located.runs)
+        return paragraph(located.runs)
 
     headline = _pick(item.get("headlines"))
     feed.headline = para(headline["value"] if headline else item.get("headline"))
