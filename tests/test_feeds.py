@@ -548,3 +548,24 @@ def test_html_escapes_in_a_ninjs_headline_are_read_as_characters() -> None:
     assert story.headline == 'Mayor\u2019s plan for "green belt" wins vote'
     plain = item.replace("Mayor&#8217;s plan for &quot;green belt&quot;", "AT&T plan")
     assert wirecheck.parse(plain, check=False).headline == "AT&T plan wins vote"
+
+
+def test_a_newsml_g2_headline_in_the_items_language_and_its_sub_headline() -> None:
+    pytest.importorskip("defusedxml")
+    item = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g1" xml:lang="en">\n'
+        " <contentMeta>\n"
+        '  <headline xml:lang="de">Gletscher gibt alte Ausruestung frei</headline>\n'
+        '  <headline xml:lang="en">Glacier gives up old hiking gear</headline>\n'
+        '  <headline role="sub" xml:lang="en">Items belonged to climbers lost in 1974</headline>\n'
+        '  <language tag="en"/>\n'
+        " </contentMeta>\n"
+        ' <contentSet><inlineXML contenttype="application/xhtml+xml">'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>ZERMATT, Switzerland (AP) - '
+        "A rucksack emerged from a glacier, police said Tuesday.</p></body></html>"
+        "</inlineXML></contentSet>\n</newsItem>\n"
+    )
+    story = wirecheck.parse(item, check=False)
+    assert story.headline == "Glacier gives up old hiking gear"
+    assert [(r.line, r.reason) for r in story.removed] == [(4, "note"), (6, "standfirst")]

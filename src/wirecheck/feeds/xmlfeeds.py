@@ -14,7 +14,8 @@ What each gives, and where:
   the first ``ContentItem`` (NITF, XHTML or plain text).
 - NewsML-G2 (``newsItem``, or the first text item of a ``newsMessage``, whose other
   items' text goes to ``removed`` as ``other-document``): ``itemMeta``
-  (``versionCreated``, ``edNote``, ``provider``), ``contentMeta`` (``headline``, ``by``,
+  (``versionCreated``, ``edNote``, ``provider``), ``contentMeta`` (``headline``, the one in
+  the item's language, the others to ``removed``; ``by``,
   ``located``, ``dateline``, ``slugline``, ``urgency``, ``language``, ``subject``), and
   ``contentSet`` (``inlineXML`` with XHTML or NITF, or ``inlineData``).
 """
@@ -446,6 +447,36 @@ def _g2(root: Node, feed: Feed) -> None:
         break
 
 
+def _g2_headlines(meta: Node, feed: Feed) -> None:
+    """The headline: the one in the item's language (a G2 item may carry its headline in
+    several), the `main` role first; the others go to ``removed``, a sub-headline as a
+    ``standfirst``, a translation as a ``note``."""
+    headlines = [h for h in meta.elements() if h.tag == "headline"]
+    if not headlines:
+        return
+    language = (feed.wire.get("language") or "").lower().partition("-")[0]
+
+    def own(h: Node) -> bool:
+        tag = (h.get("xml:lang") or "").lower().partition("-")[0]
+        return not tag or not language or tag == language
+
+    ranked = sorted(
+        headlines,
+        key=lambda h: (
+            not own(h),
+            not (h.get("role") or "").endswith("main"),
+            (h.get("role") or "").endswith("sub"),
+        ),
+    )
+    chosen = ranked[0]
+    feed.headline = _para(chosen)
+    for other in headlines:
+        para = _para(other) if other is not chosen else None
+        if para is not None:
+            reason = "standfirst" if own(other) else "note"
+            feed.removed.append(Removed(para.spans[0].line, para.text, reason))
+
+
 def _g2_content_meta(meta: Node, feed: Feed) -> None:
     urgency = meta.child("urgency")
     _urgency(feed, urgency.text() if urgency is not None else None)
@@ -461,9 +492,7 @@ def _g2_content_meta(meta: Node, feed: Feed) -> None:
             continue
         key = "places" if (subject.get("type") or "") in _PLACE_TYPES else "subjects"
         feed.wire.setdefault(key, []).append(_qcode_name(subject))
-    headlines = [h for h in meta.elements() if h.tag == "headline"]
-    main = next((h for h in headlines if (h.get("role") or "").endswith("main")), None)
-    feed.headline = _para(main or (headlines[0] if headlines else None))
+    _g2_headlines(meta, feed)
     slug = meta.child("slugline")
     _set(feed, "slug", slug.text() if slug is not None else None)
     feed.dateline = _para(meta.child("dateline"))
