@@ -119,7 +119,8 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
     ("NEW YORK AP —", "NEW YORK", None, US, "AP", None),
     # an agency no list knows, in capitals after a known place, before a heavy dash
     ("DAYTON, Ohio (NorthWire) --", "DAYTON", "Ohio", US, "NorthWire", None),
-    ("SPRINGFIELD, Ill. (Capitol News Illinois) —", "SPRINGFIELD", "Ill.", US, "Capitol News Illinois", None),
+    ("SPRINGFIELD, Ill. (Capitol News Illinois) —", "SPRINGFIELD", "Ill.", US,
+     "Capitol News Illinois", None),
     ("PARIS AFP -", "PARIS", None, None, "AFP", None),
     ("KARACHI, Dec 1:", "KARACHI", None, None, None, "Dec 1"),
     ("Dhaka, Dec 1 (bdnews24.com) -", "Dhaka", None, None, "bdnews24.com", "Dec 1"),
