@@ -184,3 +184,45 @@ def test_unicode_line_and_paragraph_separators_are_invisible_spaces() -> None:
         (1, ()),  # inside a word: damage, or a break that lost its space
     ]
     assert "line separator (U+2028) after `met.`" in diags[0].message
+
+
+# WC506 html-entity
+
+
+def test_html_references_written_out_are_reported_with_their_character() -> None:
+    text = "Putin met Diaz-Canel&nbsp;in Moscow, the Kremlin&rsquo;s office said &#8212; twice.\n"
+    found_ = wirecheck.parse(HEAD + LEAD + text, select=["WC506", "WC1"]).diagnostics
+    assert [(d.code, d.suggestions) for d in found_] == [
+        ("WC506", (" ",)),
+        ("WC506", ("\u2019",)),
+        ("WC506", ("\u2014",)),
+    ]  # and no WC102 for `nbsp` or `rsquo`
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report is at https://example.com/?a=1&amp;b=2 on the ministry's site.",
+        "AT&T and Smith &Co; said they would appeal.",  # not a reference HTML knows
+        "Profits & losses were both up.",
+    ],
+)
+def test_html_entity_left_alone(text: str) -> None:
+    assert in_body(text, "WC506") == []
+
+
+def test_html_references_in_a_feeds_markup_are_the_feeds_own_escapes() -> None:
+    pytest.importorskip("defusedxml")
+    nitf = (
+        "<nitf><body><body.content><p>Fish &amp; chips shops in Leeds said on Monday they"
+        " would raise prices.</p></body.content></body></nitf>\n"
+    )
+    assert found(nitf, "WC506") == []
+
+
+def test_fix_writes_the_character_a_reference_stands_for() -> None:
+    from wirecheck.fix import fix_bytes
+
+    text = HEAD + LEAD + "The Kremlin&rsquo;s press office said.\n"
+    fixed = fix_bytes(text.encode(), lambda raw: wirecheck.parse(raw))
+    assert "Kremlin\u2019s press office said." in fixed.data.decode()

@@ -7,6 +7,7 @@ Safe means the fix cannot change what the story says:
 - WC504 invisible characters: a zero-width one dropped, a no-break space made plain
   (not between digits, where it keeps a number such as `10 000` whole);
 - WC501 mojibake repaired (`donâ€™t` -> `don’t`);
+- WC506 an HTML reference written out made its character (`&rsquo;` -> `’`);
 - trailing spaces and tabs (in Markdown files a run of two or more spaces, a hard line
   break, is kept).
 
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     from wirecheck.batch import Job
     from wirecheck.model import Diagnostic, Story
 
-SAFE_CODES = frozenset({"WC101", "WC405", "WC501", "WC504"})
+SAFE_CODES = frozenset({"WC101", "WC405", "WC501", "WC504", "WC506"})
 
 # Each pass parses the story again; fixes rarely need a second (a zero-width character
 # between two spaces leaves a double space), so a handful is plenty.
