@@ -784,6 +784,21 @@ def test_the_agency_under_a_bare_name_byline_is_its_credit() -> None:
     assert [(r.text, r.reason) for r in story.removed] == [("Bloomberg", "agency-credit")]
 
 
+@pytest.mark.parametrize(
+    "credit", ["(Australian Associated Press)", "Press Trust of India", "(IANS)"]
+)
+def test_an_agency_under_a_by_line_in_full_or_in_parentheses_is_its_credit(credit: str) -> None:
+    story = parse(
+        f"Bushfire threat eases\n\nBy Jane Roe\n{credit}\n\n"
+        "SYDNEY, Dec 1 - Firefighters have contained a large bushfire north of the city after "
+        "cooler weather arrived overnight, the fire service said.\n",
+        check=False,
+        today=_TODAY,
+    )
+    assert story.byline is not None and story.byline.names == ("Jane Roe",)
+    assert [(r.text, r.reason) for r in story.removed] == [(credit, "agency-credit")]
+
+
 _MORE = (
     "Crews said the boat handled the autumn storms well, and the harbour master's logs "
     "show it kept to its timetable on all but two days of the winter."

@@ -503,8 +503,9 @@ def match_credit_tail(text: str) -> tuple[str, ...] | None:
 
 
 def is_agency_line(text: str) -> bool:
-    """A line that is only a news agency's name (`The Canadian Press`, `Reuters`)."""
-    return len(text) < 40 and text.strip(" .").casefold().removeprefix("the ") in AGENCIES
+    """A line that is only a news agency's name (`The Canadian Press`, `Reuters`,
+    `(Australian Associated Press)`)."""
+    return len(text) < 40 and text.strip(" .()").casefold().removeprefix("the ") in AGENCIES
 
 
 def is_agency_writer_line(text: str) -> bool:

@@ -32,7 +32,13 @@ AGENCIES = frozenset(
         "press association",
         "pa media",
         "aap",
+        "australian associated press",
         "anadolu agency",
+        "press trust of india",
+        "pti",
+        "indo-asian news service",
+        "ians",
+        "agenzia nazionale stampa associata",
     }
 )
 
