@@ -80,6 +80,33 @@ def test_a_second_run_changes_nothing_and_does_not_touch_the_file(tmp_path: Path
     assert (after.st_mtime_ns, after.st_ino) == (moved.st_mtime_ns, moved.st_ino)
 
 
+def test_strip_keeps_a_line_the_story_shares_with_removed() -> None:
+    # `Enditem` run into the last paragraph is in `removed`, but its line is the body's.
+    text = (
+        "Exports rise in May\n\n"
+        "BEIJING, June 9 (Xinhua) -- China's exports rose 7.6 percent in May from a year "
+        "earlier, customs data showed on Sunday.\n\n"
+        "Strong demand for electronics underpinned the figures. Enditem\n"
+    )
+    assert [r.text for r in parse(text).removed] == ["Enditem"]
+    assert fixed_text(text, strip=True) == text
+
+
+def test_strip_takes_only_what_the_first_parse_removed() -> None:
+    # Parsed again without its removed lines, a story's edges can move; stripping those
+    # leftovers too had eaten a scores roundup down to its headline.
+    text = (
+        "Scores from Friday's high school football games\n\nBy The Associated Press\n\n"
+        "Friday's high school football scores:\n\n"
+        "Central 35, Westview 14\nLincoln 21, Roosevelt 20, OT\n"
+        "North Ridge 42, Valley Christian 7\n"
+    )
+    removed = {r.line for r in parse(text).removed}
+    out = fixed_text(text, strip=True).split("\n")
+    kept = [line for n, line in enumerate(text.split("\n"), 1) if n not in removed]
+    assert [line for line in out if line] == [line for line in kept if line]
+
+
 def test_strip_removes_what_parse_removed(tmp_path: Path) -> None:
     story = tmp_path / "seed.txt"
     shutil.copyfile(SEED, story)

@@ -230,6 +230,18 @@ def _trim(lines: list[list[str]], exact: list[bool], markdown: bool) -> int:
     return trimmed
 
 
+def _whole_lines_removed(story: Story) -> set[int]:
+    """The lines ``removed`` holds whole: a line it shares with the story (a sign-off run
+    into the last paragraph, a site name split off the headline) stays."""
+    from wirecheck.accounting import line_places
+
+    return {
+        line
+        for line, places in line_places(story).items()
+        if places and all(place.startswith("removed:") for place in places)
+    }
+
+
 def _strip(lines: list[list[str]], numbers: set[int]) -> list[list[str]]:
     """``lines`` without the 1-based ``numbers``; a run of blank lines next to a removed
     line is closed up to one blank line (none at the start or the end of the file)."""
@@ -271,7 +283,7 @@ def fix_bytes(
     lines = _split(text)
     fixes = stripped = 0
     current = data
-    for _ in range(_MAX_PASSES):
+    for turn in range(_MAX_PASSES):
         story = parse(current)
         if story.source.format != "text":
             break
@@ -282,7 +294,9 @@ def fix_bytes(
         ]
         changed = _apply(lines, _edits(story.diagnostics, lines, exact, codec))
         changed += _trim(lines, exact, markdown)
-        removed = {r.line for r in story.removed} if strip else set()
+        # Only the lines `parse` set aside in the file as given go: parsed again without
+        # them, a story's edges move, and stripping each pass's leftovers would eat into it.
+        removed = _whole_lines_removed(story) if strip and turn == 0 else set()
         if removed:
             lines = _strip(lines, removed)
         if not changed and not removed:
