@@ -385,7 +385,7 @@ def test_rule_explains_one(fake_rules: tuple[Rule, ...]) -> None:
     assert result.stdout == (
         "WC991 fake-error: Flags zzerror.\n"
         "Severity: error\n"
-        "Fixable: yes\n"
+        "Fixable: a suggested fix, left to a person (`wirecheck fix` does not apply it)\n"
         "\n"
         "What it does\n    Flags zzerror.\n\nWhy\n    For the tests.\n"
     )
@@ -401,10 +401,22 @@ def test_rule_keeps_the_title_line_of_its_doc(
     assert result.stdout.splitlines()[:4] == [
         "WC991 fake-error: a made-up rule.",
         "Severity: error",
-        "Fixable: yes",
+        "Fixable: a suggested fix, left to a person (`wirecheck fix` does not apply it)",
         "",
     ]
     assert result.stdout.count("WC991") == 1
+
+
+@pytest.mark.parametrize(
+    ("code", "says"),
+    [
+        ("WC101", "Fixable: yes, by `wirecheck fix`"),
+        ("WC401", "Fixable: a suggested fix, left to a person (`wirecheck fix` does not apply it)"),
+        ("WC201", "Fixable: no"),
+    ],
+)
+def test_rule_says_whether_fix_applies_its_fixes(code: str, says: str) -> None:
+    assert says in run("rule", code).stdout.splitlines()
 
 
 def test_unknown_rule_code(fake_rules: tuple[Rule, ...]) -> None:

@@ -48,6 +48,7 @@ from wirecheck.runner import (
 
 if TYPE_CHECKING:
     from wirecheck.fix import FixOutcome
+    from wirecheck.rules.base import Rule
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -461,6 +462,18 @@ def rules() -> None:
         click.echo(f"{rule.code}  {rule.name:<{name_width}}  {rule.severity:<7}  {rule.summary}")
 
 
+def _fixable_by(found: Rule) -> str:
+    """What `rule` says of a rule's fixes: `fix` applies only the safe rules' (``SAFE_CODES``);
+    the others' single suggestions reach editors and code scanners (SARIF) only."""
+    from wirecheck.fix import SAFE_CODES
+
+    if not found.fixable:
+        return "no"
+    if found.code in SAFE_CODES:
+        return "yes, by `wirecheck fix`"
+    return "a suggested fix, left to a person (`wirecheck fix` does not apply it)"
+
+
 @cli.command(
     epilog="""\b
 Example:
@@ -479,7 +492,7 @@ def rule(code: str) -> None:
     title, body = explain(found)
     click.echo(title)
     click.echo(f"Severity: {found.severity}")
-    click.echo(f"Fixable: {'yes' if found.fixable else 'no'}")
+    click.echo(f"Fixable: {_fixable_by(found)}")
     if body:
         click.echo()
         click.echo(body)
