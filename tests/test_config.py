@@ -146,6 +146,8 @@ def test_dotfile_keys_are_top_level(tmp_path: Path) -> None:
         ('select = "WC1"', "select: must be a list of rule codes or prefixes, not 'WC1'"),
         ('ignore = ["XY1"]', "ignore: 'XY1' is not a rule code or prefix"),
         ('ignore = ["WC999"]', "ignore: no rule WC999"),
+        # a prefix that would select or ignore nothing: a typo that turns the checks off
+        ('select = ["WC9"]', "select: no rule code starts with WC9"),
         ('severity = { WC405 = "fatal" }', "severity: WC405: 'fatal' is not one of"),
         ('severity = ["WC405"]', "severity: must be a table"),
         ("allow = [1, 2]", "allow: must be a list of words"),

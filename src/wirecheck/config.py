@@ -154,11 +154,18 @@ def check_codes(values: list[str]) -> tuple[str, ...]:
     for code in codes:
         if not CODE_RE.fullmatch(code):
             raise ValueError(f"{code!r} is not a rule code or prefix (WC101, WC1, ...)")
-        if len(code) == 5:
-            from wirecheck.rules.registry import find_rule
+        from wirecheck.rules.registry import all_rules, find_rule, module_codes
 
-            if find_rule(code) is None:
-                raise ValueError(f"no rule {code}; `wirecheck rules` lists them")
+        if len(code) == 5 and find_rule(code) is None:
+            raise ValueError(f"no rule {code}; `wirecheck rules` lists them")
+        if (
+            len(code) < 5
+            and not any(c.startswith(code) for c in module_codes())
+            # the rules loaded, for a code no module is named after (as ``find_rule`` does)
+            and not any(r.code.startswith(code) for r in all_rules())
+        ):
+            # `WC9` would select nothing (or ignore nothing): a typo that turns CI off
+            raise ValueError(f"no rule code starts with {code}; `wirecheck rules` lists them")
     return codes
 
 

@@ -38,6 +38,11 @@ def _module_code(name: str) -> str:
     return name[:5].upper()  # `wc101_known_misspelling` -> `WC101`
 
 
+def module_codes() -> tuple[str, ...]:
+    """Every rule's code, read from the module names (no rule is imported)."""
+    return tuple(_module_code(name) for name in _module_names())
+
+
 @cache
 def all_rules() -> tuple[Rule, ...]:
     """Every rule module's ``RULE``, in code order."""
