@@ -434,3 +434,13 @@ def test_a_file_that_cannot_be_written_is_reported_and_kept(
     assert result.stderr.startswith(f"wirecheck: {path}: cannot write: Permission denied\n")
     assert path.read_text() == STORY
     assert sorted(p.name for p in tmp_path.iterdir()) == ["story.txt"]  # no temporary left
+
+
+def test_fix_puts_the_missing_space_after_a_full_stop_or_comma() -> None:
+    text = (
+        "Harbour strike ends\n\nGENOA (Reuters) - Dockworkers ended the strike.The port "
+        "reopened,officials said, at www.example.com/Port.News today.\n"
+    )
+    assert fixed_text(text) == text.replace("strike.The", "strike. The").replace(
+        "reopened,officials", "reopened, officials"
+    )

@@ -215,6 +215,28 @@ def test_spacing_left_alone(text: str) -> None:
     assert found(text, "WC405") == []
 
 
+def test_no_space_after_a_full_stop_or_comma() -> None:
+    text = "Bangladesh collapsed.The hosts won easily,Perera said; then,after tea, they left."
+    found_ = found(text, "WC405")
+    assert [(d.message, d.suggestions) for d in found_] == [
+        ("no space after `.` in `collapsed.The`", (". ",)),
+        ("no space after `,` in `easily,Perera`", (", ",)),
+        ("no space after `,` in `then,after`", (", ",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S.Army base and Mr.Smith's shop sold 3.5 tonnes on Monday.",
+        "Read it at www.example.com/News.Today or email news@example.org.Thanks said.",
+        "The Node.js team and the ASP.NET team met.",
+    ],
+)
+def test_no_space_after_left_alone(text: str) -> None:
+    assert [d for d in found(text, "WC405") if "no space" in d.message] == []
+
+
 def test_spacing_on_tab_indented_paragraphs() -> None:
     text = HEAD + "Putin met officials.\n\tThe talks went on , officials said.\n"
     (d,) = wirecheck.parse(text, select=["WC405"]).diagnostics

@@ -1,16 +1,18 @@
-"""WC405 spacing: a double space inside a sentence, or a space before punctuation.
+"""WC405 spacing: a double space inside a sentence, a space before punctuation, or none after.
 
 What it does
     Reads the headline and body lines as written (the parsed text has its spacing
-    normalised) and reports two spaces between words inside a sentence (`met  with`) and
+    normalised) and reports two spaces between words inside a sentence (`met  with`),
     spaces before a comma, full stop, colon, semicolon, question or exclamation mark
-    (`Moscow ,`, `next year .`). Left alone: two spaces after the end of a sentence (an old
-    typing convention some desks keep), indentation and trailing spaces, ellipses (`and
-    ...`, AP's spaced `. . .`, `... ?`), a decimal or a domain (`a .45 pistol`, `.com`),
-    lines laid out as a table (a tab, or three spaces or more in a row) and the lines next
-    to them (a table's header, its narrowest row), lines in French typography (`« »`),
-    and the dateline, whose house forms are the dateline rules' concern (AFP's archive
-    wrote `KIGALI, April 28 , 1997 (AFP) -`).
+    (`Moscow ,`, `next year .`), and a full stop, comma or semicolon with no space before
+    the next word (`Moscow.The`, `Putin,Diaz-Canel`; not in a web address). Left alone:
+    two spaces after the end of a sentence (an old typing convention some desks keep),
+    indentation and trailing spaces, ellipses (`and ...`, AP's spaced `. . .`, `... ?`),
+    a decimal or a domain (`a .45 pistol`, `.com`), initials (`U.S.Army`), lines laid
+    out as a table (a tab, or three spaces or more in a row) and the lines next to them
+    (a table's header, its narrowest row), lines in French typography (`« »`), and the
+    dateline, whose house forms are the dateline rules' concern (AFP's archive wrote
+    `KIGALI, April 28 , 1997 (AFP) -`).
 
 Why
     Stray spaces are left by edits (a word cut out, a clause moved). They show up in
@@ -37,10 +39,15 @@ from wirecheck.rules._text import (
     capped,
     is_english,
     text_lines,
+    word_bounds,
 )
 from wirecheck.rules.base import Context, Example, Rule
 
 _DOUBLE_SPACE_RE = regex(r"(?<=\S)  (?=\S)")
+# A sentence's or clause's mark run into the next word: `collapse.The`, `easily,Perera`
+# (after two lowercase letters, so `U.S.Army`, `Mr.Smith` and `3.5` are not read).
+_NO_SPACE_AFTER_RE = regex(r"(?<=[a-z]{2})[.?!](?=[A-Z][a-z])|(?<=[a-z]{2})[,;](?=[A-Za-z]{2})")
+_ADDRESS_MARKS = ("/", "@", "www", "http", "://")
 _SPACE_BEFORE_RE = regex(r"(?<=\S)( +)([,.;:!?])(?=[\s\"”’')\]]|$)")
 # A line with a tab or a run of three spaces between its words is laid out in columns
 # (results, tables); a tab or spaces before the first word are only an indent (NYT copy).
@@ -116,12 +123,29 @@ def _merged(first: Iterator[Diagnostic], second: Iterator[Diagnostic]) -> Iterat
         yield from second
 
 
+def _missing_spaces(number: int, line: str, start: int) -> Iterator[Diagnostic]:
+    for match in _NO_SPACE_AFTER_RE.finditer(line, start):
+        lo, hi = word_bounds(line, match.start(), match.end(), window=_WORD_WINDOW)
+        token = line[lo:hi]
+        if any(mark in token for mark in _ADDRESS_MARKS):
+            continue  # `example.com/News`, `@user.Name`: an address, not a sentence
+        mark = match.group()
+        yield RULE.diagnostic(
+            number,
+            match.start() + 1,
+            match.end() + 1,
+            f"no space after `{mark}` in `{token}`",
+            (mark + " ",),
+        )
+
+
 def _line_findings(number: int, line: str, start: int) -> Iterator[Diagnostic]:
     """Findings on one input line, from 0-based column ``start`` on, in column order."""
     if _LAYOUT_RE.search(line) or any(mark in line for mark in _FRENCH_MARKS):
         return
     yield from _merged(
-        _double_spaces(number, line, start), _spaces_before_marks(number, line, start)
+        _merged(_double_spaces(number, line, start), _spaces_before_marks(number, line, start)),
+        _missing_spaces(number, line, start),
     )
 
 
@@ -149,7 +173,7 @@ RULE = Rule(
     code="WC405",
     name="spacing",
     severity="warning",
-    summary="A double space inside a sentence, or a space before punctuation.",
+    summary="A double space inside a sentence, a space before punctuation, or none after.",
     check=check,
     doc=__doc__ or "",
     examples=(
