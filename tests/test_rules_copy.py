@@ -209,6 +209,7 @@ def test_double_space_and_space_before_punctuation() -> None:
         "He carried a .45 pistol and visited example .com sites?",
         "Team A      3   Team B   1, officials said.",
         "Il a dit : « Non ! »",
+        "She signed off with a smiley :) and a wink ;) as usual.",  # emoticons
     ],
 )
 def test_spacing_left_alone(text: str) -> None:

@@ -48,6 +48,7 @@ _DOUBLE_SPACE_RE = regex(r"(?<=\S)  (?=\S)")
 # (after two lowercase letters, so `U.S.Army`, `Mr.Smith` and `3.5` are not read).
 _NO_SPACE_AFTER_RE = regex(r"(?<=[a-z]{2})[.?!](?=[A-Z][a-z])|(?<=[a-z]{2})[,;](?=[A-Za-z]{2})")
 _ADDRESS_MARKS = ("/", "@", "www", "http", "://")
+_EMOTICON_MOUTHS = (")", "(", "-)", "-(", "]", "[")
 _SPACE_BEFORE_RE = regex(r"(?<=\S)( +)([,.;:!?])(?=[\s\"”’')\]]|$)")
 # A line with a tab or a run of three spaces between its words is laid out in columns
 # (results, tables); a tab or spaces before the first word are only an indent (NYT copy).
@@ -94,6 +95,8 @@ def _spaces_before_marks(number: int, line: str, start: int) -> Iterator[Diagnos
         word = _word_before(line, match.start())
         if word.endswith(_ELLIPSIS_ENDS) or (mark == "." and _spaced_ellipsis(line, match.end())):
             continue
+        if mark in ":;" and line.startswith(_EMOTICON_MOUTHS, match.end()):
+            continue  # an emoticon, `smiley :)`, its space its own
         yield RULE.diagnostic(
             number,
             match.start() + 1,
