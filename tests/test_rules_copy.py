@@ -260,6 +260,15 @@ def test_spacing_leaves_a_tables_header_row_alone() -> None:
     assert d.line == 9
 
 
+def test_spacing_leaves_a_table_of_two_space_columns_alone() -> None:
+    table = "Team  W  L  Pct  GB\nHarbor City  80  62  .563  —\nLakeview  78  64  .549  2\n"
+    text = HEAD + "The Gulls moved into first place on Sunday.\n\n" + table
+    assert wirecheck.parse(text, select=["WC405"]).diagnostics == ()
+    # Two slips in one sentence, with no table beside it, are still slips.
+    slips = HEAD + "The Gulls  moved into first  place on Sunday.\n"
+    assert len(wirecheck.parse(slips, select=["WC405"]).diagnostics) == 2
+
+
 def test_spacing_skips_the_dateline() -> None:
     text = "Bridge reopens\n\nKIGALI, April 28 , 1997 (AFP) - Rwanda on Monday reopened a bridge.\n"
     assert wirecheck.parse(text, select=["WC405"]).diagnostics == ()

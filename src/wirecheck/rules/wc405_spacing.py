@@ -152,16 +152,30 @@ def _line_findings(number: int, line: str, start: int) -> Iterator[Diagnostic]:
     )
 
 
-def _in_table(ctx: Context, number: int) -> bool:
-    """Whether a line next to this one is laid out in columns: the line is then a table's
-    header or its narrowest row (`GP  W  D  L` over `Liverpool      12  9  2`), whose
-    double spaces line its columns up."""
-    return any(_LAYOUT_RE.search(ctx.line_text(n)) for n in (number - 1, number + 1))
+# Gaps of two spaces that make a line a table's row (`Team  W  L  Pct`): more than a
+# slip or two in a sentence.
+_ROW_GAPS = 3
+
+
+def _gaps(line: str) -> int:
+    return len(_DOUBLE_SPACE_RE.findall(line))
+
+
+def _in_table(ctx: Context, number: int, line: str) -> bool:
+    """Whether the line belongs to a table, whose double spaces line its columns up: a
+    line next to it is laid out in columns (it is then the header or the narrowest row,
+    `GP  W  D  L` over `Liverpool      12  9  2`), or its gaps make it a row, alone or
+    with a neighbour's (`Team  W  L  Pct` over `Harbor City  80  62  .563`)."""
+    neighbours = [ctx.line_text(n) for n in (number - 1, number + 1)]
+    if any(_LAYOUT_RE.search(n) for n in neighbours):
+        return True
+    gaps = _gaps(line)
+    return gaps >= _ROW_GAPS or (gaps >= 2 and any(_gaps(n) >= 2 for n in neighbours))
 
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
     for number, line, start in text_lines(ctx):
-        if "  " in line and _in_table(ctx, number):
+        if "  " in line and _in_table(ctx, number, line):
             continue
         yield from _line_findings(number, line, start)
 
