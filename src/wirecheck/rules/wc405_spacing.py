@@ -9,8 +9,9 @@ What it does
     two spaces after the end of a sentence (an old typing convention some desks keep),
     indentation and trailing spaces, ellipses (`and ...`, AP's spaced `. . .`, `... ?`),
     a decimal or a domain (`a .45 pistol`, `.com`), initials (`U.S.Army`), lines laid
-    out as a table (a tab, or three spaces or more in a row) and the lines next to them
-    (a table's header, its narrowest row), lines in French typography (`« »`), and the
+    out as a table (a tab, three spaces or more in a row, or columns two spaces apart)
+    and the lines next to them (a table's header, its narrowest row), lines in French
+    typography (`« »`), and the
     dateline, whose house forms are the dateline rules' concern (AFP's archive wrote
     `KIGALI, April 28 , 1997 (AFP) -`).
 
