@@ -11,9 +11,8 @@ What it does
     a decimal or a domain (`a .45 pistol`, `.com`), initials (`U.S.Army`), lines laid
     out as a table (a tab, three spaces or more in a row, or columns two spaces apart)
     and the lines next to them (a table's header, its narrowest row), lines in French
-    typography (`« »`), and the
-    dateline, whose house forms are the dateline rules' concern (AFP's archive wrote
-    `KIGALI, April 28 , 1997 (AFP) -`).
+    typography (`« »`), and the dateline, whose house forms are the dateline rules'
+    concern (AFP's archive wrote `KIGALI, April 28 , 1997 (AFP) -`).
 
 Why
     Stray spaces are left by edits (a word cut out, a clause moved). They show up in
