@@ -996,6 +996,27 @@ def test_a_second_writer_on_the_line_under_the_byline(second: str, names: tuple[
     assert story.byline is not None and story.byline.names == names
 
 
+def test_ap_sports_up_next_is_the_storys_subhead_not_a_pages_box() -> None:
+    story = (
+        "Gulls edge Loons 3-2 in extra innings\n\nBy Jane Roe\n\n"
+        "HARBOR CITY, Ohio (AP) — Dante Okafor singled home the winning run in the 11th "
+        "inning on Tuesday night, and the Gulls beat the Loons 3-2.\n\n"
+        "Gulls starter Keanu Mahoe allowed two runs and five hits in seven innings.\n\n"
+        "UP NEXT\n\n"
+        "Loons: RHP Carlos Ibarra (7-6, 3.88 ERA) starts the series finale Wednesday.\n\n"
+        "Gulls: LHP Tom Reyes (5-9, 4.51) is set to start.\n"
+    )
+    body = parse(story, check=False, today=_TODAY).body
+    assert body[-3:] == (
+        "UP NEXT",
+        "Loons: RHP Carlos Ibarra (7-6, 3.88 ERA) starts the series finale Wednesday.",
+        "Gulls: LHP Tom Reyes (5-9, 4.51) is set to start.",
+    )
+    # A page's `Up next` box over a teaser headline still ends the story.
+    page = story.split("UP NEXT")[0] + "UP NEXT\n\nHarbor City mayor unveils new stadium plan\n"
+    assert parse(page, check=False, today=_TODAY).body[-1].startswith("Gulls starter")
+
+
 def test_several_authors_a_line_each_make_one_byline() -> None:
     body = (
         "The city council voted on Tuesday to close the old harbour bridge to cars from next "

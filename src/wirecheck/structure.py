@@ -561,6 +561,23 @@ def _set_two_unit_byline(
     place[i] = place[i + 1] = "byline"
 
 
+# A line of a sports story's listing: a team or a name, a colon, what it does
+# (`Loons: RHP Carlos Ibarra (7-6, 3.88 ERA) starts the series finale Wednesday.`).
+_LISTING_RE = regex(r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}: \S")
+
+
+def _subheads_over_listings(units: list[Unit], feats: list[Features]) -> None:
+    """A break's words in capitals over a listing of sentences is the story's own
+    subhead (AP's `UP NEXT` over `Loons: RHP ... starts Wednesday.`), not a page's
+    `Up next` box: it stays in the story as a heading."""
+    for i in range(len(units) - 1):
+        if feats[i].kind is not Kind.BREAK or not units[i].text.isupper():
+            continue
+        below, feat = units[i + 1].text, feats[i + 1]
+        if feat.kind in (Kind.GOOD, Kind.SHORT) and feat.ends_sentence and _LISTING_RE.match(below):
+            feats[i] = feats[i]._replace(kind=Kind.SHORT)
+
+
 def _set_byline(out: Assembled, unit: Unit, names: tuple[str, ...]) -> None:
     out.byline = Byline(raw=unit.text, names=names, line=unit.first_line, end_line=unit.lines[-1])
 
@@ -578,6 +595,7 @@ def assemble(
     if not units:
         return out
     feats = classify(units, extra_phrases)
+    _subheads_over_listings(units, feats)
     scores = [_score(u, f) for u, f in zip(units, feats, strict=True)]
     _penalise_lists(units, feats, scores)
     _neutralise_interstitials(units, feats, scores)
