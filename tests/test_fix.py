@@ -322,6 +322,35 @@ def test_permissions_are_kept_and_no_temporary_file_is_left(tmp_path: Path) -> N
     assert path.read_text() == FIXED
 
 
+def test_a_read_only_file_is_left_alone_and_the_others_are_fixed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Renaming over a 0444 file works wherever its folder is writable; it must not be
+    # rewritten. (As root every file is writable, so the check is simulated.)
+    locked = write(tmp_path, name="locked.txt")
+    other = write(tmp_path, name="other.txt")
+    real_access = os.access
+    monkeypatch.setattr(
+        os,
+        "access",
+        lambda p, mode: False if p == str(locked) and mode == os.W_OK else real_access(p, mode),
+    )
+    result = run(str(locked), str(other))
+    assert result.exit_code == 2
+    assert f"wirecheck: {locked}: cannot write: the file is read-only" in result.stderr
+    assert locked.read_text() == STORY and other.read_text() == FIXED
+
+
+def test_the_owner_and_group_are_kept(tmp_path: Path) -> None:
+    if os.geteuid() != 0:
+        pytest.skip("giving a file to another owner takes root")
+    path = write(tmp_path)
+    os.chown(path, 65534, 65534)
+    run(str(path))
+    assert (path.stat().st_uid, path.stat().st_gid) == (65534, 65534)
+    assert path.read_text() == FIXED
+
+
 def test_a_symbolic_link_stays_a_link(tmp_path: Path) -> None:
     target = write(tmp_path, name="real.txt")
     link = tmp_path / "link.txt"

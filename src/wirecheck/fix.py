@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -331,6 +332,11 @@ def unified_diff(path: str, fixed: Fixed) -> str:
     )
 
 
+def _owner(path: str) -> tuple[int, int]:
+    info = os.stat(path)
+    return info.st_uid, info.st_gid
+
+
 def write_atomically(path: str, data: bytes) -> None:
     """Replace the file at ``path`` (a symlink's target) with ``data``: written to a
     temporary file in the same folder, given the old file's permissions, then renamed
@@ -339,7 +345,12 @@ def write_atomically(path: str, data: bytes) -> None:
     import tempfile
 
     target = os.path.realpath(path)
-    mode = stat.S_IMODE(os.stat(target).st_mode)
+    info = os.stat(target)
+    mode = stat.S_IMODE(info.st_mode)
+    if not os.access(target, os.W_OK):
+        # Renaming over it would work wherever the folder is writable: a file made
+        # read-only (0444) is left as it is, as an editor would.
+        raise PermissionError(errno.EACCES, "the file is read-only", path)
     folder, name = os.path.split(target)
     handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     try:
@@ -348,6 +359,11 @@ def write_atomically(path: str, data: bytes) -> None:
             out.flush()
             os.fsync(out.fileno())
         os.chmod(temporary, mode)
+        if hasattr(os, "chown") and (info.st_uid, info.st_gid) != _owner(temporary):
+            # The new file is its writer's; give it back to the file's owner and group
+            # (root fixing a user's file). A user who may not is left the owner.
+            with contextlib.suppress(OSError):
+                os.chown(temporary, info.st_uid, info.st_gid)
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(OSError):
