@@ -487,6 +487,9 @@ def test_seed_shape_year_from_weekday() -> None:
         ("Feb. 29 (UPI) --", "", None, ("2024-02-29", "assumed")),
         ("Feb. 29 (UPI) --", "", date(2023, 3, 1), ("2024-02-29", "reference")),
         ("(ANSA) - ROMA, 1 LUG -", "", date(2024, 6, 30), ("2024-07-01", "reference")),
+        # the latest such date up to a month after the filing date, not the nearest
+        ("Jan 30 (Reuters) -", "", date(2025, 11, 10), ("2025-01-30", "reference")),
+        ("Dec. 12 (UPI) --", "", date(2025, 11, 20), ("2025-12-12", "reference")),
         ("WASHINGTON (AP) —", "met Friday", None, (None, None)),
     ],
 )

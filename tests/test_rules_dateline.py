@@ -177,6 +177,9 @@ def test_wc202_leaves_other_datelines(dateline: str) -> None:
         ("STOCKHOLM, Aug 29, 2031 (AFP) -", date(2024, 1, 1), True),
         ("STOCKHOLM, Aug 29, 2014 (AFP) -", date(2024, 1, 1), False),
         ("PORTVILLE (AP) —", date(2018, 11, 1), False),
+        # no year: last January's, not the coming one's (a story is not filed months ahead)
+        ("PORTVILLE, Jan. 30 (UPI) --", date(2025, 11, 10), False),
+        ("(ANSA) - ROMA, 14 MAR -", date(2025, 11, 10), False),
     ],
 )
 def test_wc203_future_of_the_reference(dateline: str, reference: date, flagged: bool) -> None:

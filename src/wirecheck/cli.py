@@ -118,8 +118,9 @@ def _reference_date_option(command: F) -> F:
         "--reference-date",
         metavar="YYYY-MM-DD",
         callback=_reference_date,
-        help="Date the story was filed: a dateline date without a year gets the year nearest "
-        "it (default: from a weekday the story names, else the latest such date up to tomorrow).",
+        help="Date the story was filed: a dateline date without a year is the latest such date "
+        "up to a month after it (default: from a weekday the story names, else the latest such "
+        "date up to tomorrow).",
     )(command)
 
 

@@ -1180,6 +1180,28 @@ def nearest(month: int, day: int, reference: date) -> date | None:
     return min(candidates, key=lambda c: abs((c - reference).days))
 
 
+# How far after the filing date a dateline's date may fall: a story held for release
+# (an embargo) is datelined the day it runs, days or weeks after it was filed.
+FILED_AHEAD = timedelta(days=31)
+
+
+def filed_date(month: int, day: int, reference: date) -> date | None:
+    """The date a dateline's month and day mean in a story filed on ``reference``: the
+    latest one up to ``FILED_AHEAD`` after it. A dateline is never months after its story
+    was filed: `Jan 30` in a story filed on 10 November is last January's, not the coming
+    one's. A date no year near the reference has (`Feb. 29` filed in 2023) is the nearest
+    one, after it too: a slip the future-date rule then reports."""
+    latest = reference + FILED_AHEAD
+    for year in (reference.year + 1, reference.year, reference.year - 1):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found <= latest:
+            return found
+    return nearest(month, day, reference)
+
+
 def date_parts(date_text: str) -> tuple[int, int, int | None] | None:
     """(month, day, year or None) of a dateline's ``date_text``, as the grammar reads it."""
     return _full_date(date_text)
@@ -1216,7 +1238,8 @@ def resolve_date(
     The year, in order of preference:
 
     - ``explicit``: written in the dateline;
-    - ``reference``: the year that puts the date nearest ``reference_date``;
+    - ``reference``: the latest such date up to a month after ``reference_date``
+      (``filed_date``);
     - ``weekday``: the paragraph names exactly one weekday (`met Friday`): the most recent
       year, not after the day after ``today``, in which the date falls on it;
     - ``assumed``: the most recent such date not after the day after ``today`` (time
@@ -1232,7 +1255,7 @@ def resolve_date(
         except ValueError:
             return None, None
     if reference_date is not None:
-        found = nearest(month, day, reference_date)
+        found = filed_date(month, day, reference_date)
         return (found.isoformat(), "reference") if found else (None, None)
     weekdays = named_weekdays(paragraph)
     if len(weekdays) == 1:
@@ -1277,6 +1300,7 @@ __all__ = [
     "DatelineMatch",
     "date_at",
     "date_parts",
+    "filed_date",
     "find_loose",
     "match_dateline",
     "named_weekdays",

@@ -3,8 +3,9 @@
 What it does
     Compares the dateline date with the reference date: the one given to the parser
     (`--reference-date`, `reference_date=`), else the filing date of a wire trailer in
-    the story (`AP-NY-08-07-98 0618EDT`). A date without a year takes the year nearest the
-    reference. A date more than one day after the reference is flagged; one day is
+    the story (`AP-NY-08-07-98 0618EDT`). A date without a year is the latest such date
+    up to a month after the reference (`Jan 30` filed in November is last January's). A
+    date more than one day after the reference is flagged; one day is
     allowed because a dateline carries local time (`SYDNEY, Jan. 6` is filed on Jan. 5 in
     New York and in GMT trailers).
 
@@ -33,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from wirecheck.dateline import date_parts, nearest
+from wirecheck.dateline import date_parts, filed_date
 from wirecheck.model import Diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 from wirecheck.rules.wc2_common import part_diagnostic, reference_date
@@ -53,7 +54,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
         return
     month, day, year = parts
     try:
-        when = date(year, month, day) if year is not None else nearest(month, day, reference)
+        when = date(year, month, day) if year is not None else filed_date(month, day, reference)
     except ValueError:
         return
     if when is None or when <= reference + _TIME_ZONE_SLACK:
