@@ -216,6 +216,15 @@ def test_wc204_flags_a_weekday_that_does_not_match_its_date() -> None:
     assert where(found[0]) == (2, column, column + len("Friday"))
 
 
+def test_wc204_reads_an_abbreviated_weekday() -> None:
+    line = "BAYSIDE, Nov. 2, 2023 (UPI) -- The ferry resumes service Fri., Nov. 4, at noon."
+    (found,) = run("WC204", ["Ferry", line])
+    assert found.suggestions == ("Sat.",)
+    column = line.index("Fri.") + 1
+    assert where(found) == (2, column, column + len("Fri."))
+    assert run("WC204", ["Ferry", line.replace("Fri.", "Sat.")]) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1084,6 +1084,12 @@ def _rest_blank(text: str, pos: int) -> bool:
 # --- the year ----------------------------------------------------------------------------
 
 _WEEKDAY_RE = regex(r"\b(?:(\w+)\s+)?(" + "|".join(WEEKDAYS) + r")(?:['’]s)?\b", re.IGNORECASE)
+# A weekday abbreviated before its date, as listings and agate write it: `Sat., Nov. 14`.
+_WEEKDAY_ABBREVIATIONS = {
+    "Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4,
+    "Sat": 5, "Sun": 6,
+}  # fmt: skip
+_WEEKDAY_ABBREVIATION_RE = regex(r"\b(" + "|".join(_WEEKDAY_ABBREVIATIONS) + r")\.")
 # What joins a weekday to its date: `Friday, Nov. 3`, `Friday (Nov. 3)`, `Friday Nov. 3`.
 _WEEKDAY_DATE_JOIN_RE = regex(r"[,(\s]{1,5}")
 
@@ -1138,17 +1144,24 @@ def _ahead(paragraph: str, at: int) -> bool:
 def weekday_dates(text: str) -> Iterator[tuple[int, int, int, int, int, int | None]]:
     """Weekdays written with a date (`Friday, Nov. 3`, `Friday (Nov. 3)`, `Friday, 3
     November 2023`): (start, end) of the weekday, its number, month, day, year or None."""
-    if "day" not in text:
-        return  # every weekday counted (in Title Case) ends so; most paragraphs have none
-    for match in _WEEKDAY_RE.finditer(text):
-        name = match.group(2)
-        if not name.istitle():
-            continue
+    if "day" in text:  # every weekday counted (in Title Case) ends so
+        for match in _WEEKDAY_RE.finditer(text):
+            name = match.group(2)
+            if not name.istitle():
+                continue
+            parsed = _date_after_weekday(text, match.end())
+            if parsed is not None:
+                _, month, day, year = parsed
+                start = match.start(2)
+                yield start, start + len(name), WEEKDAYS.index(name), month, day, year
+    if "." not in text:
+        return  # most paragraphs hold no abbreviated weekday
+    for match in _WEEKDAY_ABBREVIATION_RE.finditer(text):
         parsed = _date_after_weekday(text, match.end())
         if parsed is not None:
             _, month, day, year = parsed
-            start = match.start(2)
-            yield start, start + len(name), WEEKDAYS.index(name), month, day, year
+            weekday = _WEEKDAY_ABBREVIATIONS[match.group(1)]
+            yield match.start(), match.end(), weekday, month, day, year
 
 
 def _latest(month: int, day: int, today: date, weekday: int | None) -> date | None:

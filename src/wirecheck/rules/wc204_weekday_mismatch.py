@@ -2,7 +2,7 @@
 
 What it does
     Finds a weekday written with a date (`Friday, Nov. 3`, `Friday (Nov. 3)`,
-    `Friday, 3 November 2023`) and checks that the date falls on that weekday in the
+    `Friday, 3 November 2023`, abbreviated `Fri., Nov. 3`) and checks that the date falls on that weekday in the
     story's year: the year written with the date, else the year of the dateline date (when
     the dateline gives or fixes one: a written year, the reference date, or the weekday
     rule), else the year nearest the reference date. A bare weekday (`met Friday`) never
@@ -63,13 +63,15 @@ def _findings(ctx: Context, base: date | None) -> Iterator[Diagnostic]:
             if when is None or when.weekday() == weekday:
                 continue
             actual = WEEKDAYS[when.weekday()]
+            # `Sat., Nov. 14` is answered in its own short form: `Fri.`
+            short = paragraph.text[start:end].endswith(".")
             yield span_diagnostic(
                 RULE,
                 paragraph,
                 start,
                 end,
                 f"{when.isoformat()} is a {actual}, not a {WEEKDAYS[weekday]}",
-                (actual,),
+                (f"{actual[:3]}." if short else actual,),
             )
 
 
