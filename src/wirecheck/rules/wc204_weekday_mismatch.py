@@ -3,10 +3,11 @@
 What it does
     Finds a weekday written with a date (`Friday, Nov. 3`, `Friday (Nov. 3)`,
     `Friday, 3 November 2023`, abbreviated `Fri., Nov. 3`) and checks that the date falls
-    on that weekday in the story's year: the year written with the date, else the year of the dateline date (when
-    the dateline gives or fixes one: a written year, the reference date, or the weekday
-    rule), else the year nearest the reference date. A bare weekday (`met Friday`) never
-    contradicts the dateline: AP style names weekdays for events up to a week away.
+    on that weekday in the story's year: the year written with the date, else the year of
+    the dateline date (when the dateline gives or fixes one: a written year, the reference
+    date, or the weekday rule), else the year nearest the reference date. A bare weekday
+    (`met Friday`) never contradicts the dateline: AP style names weekdays for events up
+    to a week away.
 
 Why
     A weekday that does not match its date means one of them is wrong, and a reader
