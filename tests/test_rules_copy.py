@@ -6,6 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import wirecheck
 from wirecheck.model import Diagnostic, Source, Story
@@ -236,6 +238,23 @@ def test_no_space_after_a_full_stop_or_comma() -> None:
 )
 def test_no_space_after_left_alone(text: str) -> None:
     assert [d for d in found(text, "WC405") if "no space" in d.message] == []
+
+
+_SPACING_PIECES = ("ab", "Cd", "xy", ".", ",", ";", "?", " ", "  ", ":", "A", "b", "www", "3")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SPACING_PIECES), min_size=1, max_size=12))
+def test_the_spacing_hints_never_hide_a_finding(pieces: list[str]) -> None:
+    """Each WC405 search runs only on lines that hold its hint: the hint must be in every
+    line the search would match in."""
+    from wirecheck.rules import wc405_spacing as rule
+
+    line = "".join(pieces)
+    if rule._NO_SPACE_AFTER_RE.search(line):
+        assert rule._NO_SPACE_HINT_RE.search(line)
+    if rule._SPACE_BEFORE_RE.search(line):
+        assert rule._SPACE_BEFORE_HINT_RE.search(line)
 
 
 def test_spacing_on_tab_indented_paragraphs() -> None:

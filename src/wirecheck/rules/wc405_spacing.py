@@ -46,10 +46,16 @@ from wirecheck.rules.base import Context, Example, Rule
 _DOUBLE_SPACE_RE = regex(r"(?<=\S)  (?=\S)")
 # A sentence's or clause's mark run into the next word: `collapse.The`, `easily,Perera`
 # (after two lowercase letters, so `U.S.Army`, `Mr.Smith` and `3.5` are not read).
-_NO_SPACE_AFTER_RE = regex(r"(?<=[a-z]{2})[.?!](?=[A-Z][a-z])|(?<=[a-z]{2})[,;](?=[A-Za-z]{2})")
+# The mark first, its lookbehind after: the search then skips ahead to the marks in C.
+_NO_SPACE_AFTER_RE = regex(
+    r"[.?!](?<=[a-z]{2}[.?!])(?=[A-Z][a-z])|[,;](?<=[a-z]{2}[,;])(?=[A-Za-z]{2})"
+)
+# What a line must hold for that to match: most lines of prose have none.
+_NO_SPACE_HINT_RE = regex(r"[.?!,;][A-Za-z]")
 _ADDRESS_MARKS = ("/", "@", "www", "http", "://")
 _EMOTICON_MOUTHS = (")", "(", "-)", "-(", "]", "[")
 _SPACE_BEFORE_RE = regex(r"(?<=\S)( +)([,.;:!?])(?=[\s\"”’')\]]|$)")
+_SPACE_BEFORE_HINT_RE = regex(r" [,.;:!?]")
 # A line with a tab or a run of three spaces between its words is laid out in columns
 # (results, tables); a tab or spaces before the first word are only an indent (NYT copy).
 _LAYOUT_RE = regex(r"\S[ \t]*(?:\t| {3})[ \t]*\S")
@@ -146,10 +152,21 @@ def _line_findings(number: int, line: str, start: int) -> Iterator[Diagnostic]:
     """Findings on one input line, from 0-based column ``start`` on, in column order."""
     if _LAYOUT_RE.search(line) or any(mark in line for mark in _FRENCH_MARKS):
         return
-    yield from _merged(
-        _merged(_double_spaces(number, line, start), _spaces_before_marks(number, line, start)),
-        _missing_spaces(number, line, start),
-    )
+    # Only the searches the line can feed are merged: most lines feed none.
+    streams = []
+    if "  " in line:
+        streams.append(_double_spaces(number, line, start))
+    if _SPACE_BEFORE_HINT_RE.search(line, start):
+        streams.append(_spaces_before_marks(number, line, start))
+    if _NO_SPACE_HINT_RE.search(line, start):
+        streams.append(_missing_spaces(number, line, start))
+    if len(streams) == 1:
+        yield from streams[0]
+    elif streams:
+        merged = streams[0]
+        for stream in streams[1:]:
+            merged = _merged(merged, stream)
+        yield from merged
 
 
 # Gaps of two spaces that make a line a table's row (`Team  W  L  Pct`): more than a
