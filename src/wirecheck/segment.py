@@ -316,7 +316,7 @@ def _lowercase_word(word: str) -> bool:
 def _carried_on(lines: list[str], visible: list[str], i: int) -> bool:
     """Without a wrap width (a paragraph or two, too few lines to show one), whether line
     ``i`` carries on the sentence of the long line above it, cut off mid-sentence: it
-    opens with a lowercase word at the same indent (`... fewer orders in August than` over
+    opens with a lowercase word, indented no deeper (`... fewer orders in August than` over
     `expected. Orders fell ...`, a one-paragraph IPTC 7901 brief)."""
     above = visible[i - 1]
     return (
