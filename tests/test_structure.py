@@ -623,6 +623,10 @@ def test_a_one_paragraph_story_wrapped_over_three_lines_is_one_paragraph() -> No
     for second in ("uMobix is the second app on the list of the week", "5d ago", "expected."):
         units = segment(["Spy apps compared for the parents of teenagers who", second])
         assert len(units) == (1 if second == "expected." else 2), second
+    # Page furniture under a headline in lowercase: a byline, a time stamp
+    for second in ("by Xinhua writers Li Ming, Wang Fang", "updated 5 min ago"):
+        units = segment(["Feature: Young herders bring livestreaming to the grasslands", second])
+        assert len(units) == 2, second
 
 
 def test_archive_copy_of_mostly_one_line_paragraphs_still_joins_the_wrapped_one() -> None:

@@ -307,6 +307,14 @@ def _cut_under_indent(lines: list[str], visible: list[str], opener: int, i: int)
     )
 
 
+# Lowercase words that open a page's furniture under a headline, not a sentence's rest:
+# `updated 5 min ago`, `by Jane Roe`, `photo: Reuters`.
+_FURNITURE_OPENERS = frozenset(
+    "updated published posted last by via photo photos image images source credit video "
+    "watch read listen share follow advertisement sponsored reporting editing".split()
+)
+
+
 def _lowercase_word(word: str) -> bool:
     """A word in lowercase letters, punctuation after it allowed: not `uMobix`, `5d`."""
     letters = word.rstrip(".,;:!?\"'”’)")
@@ -319,11 +327,15 @@ def _carried_on(lines: list[str], visible: list[str], i: int) -> bool:
     opens with a lowercase word, indented no deeper (`... fewer orders in August than` over
     `expected. Orders fell ...`, a one-paragraph IPTC 7901 brief)."""
     above = visible[i - 1]
+    first = visible[i].split(maxsplit=1)[0]
     return (
         len(above) >= _WRAP_MIN_WIDTH
         and not above.endswith(_SENTENCE_ENDS)
-        and _lowercase_word(visible[i].split(maxsplit=1)[0])
+        and _lowercase_word(first)
+        and first.rstrip(".,:;") not in _FURNITURE_OPENERS
         and _indent(lines[i]) <= _indent(lines[i - 1])
+        # `by Xinhua writers Li Ming, Wang Fang` under a headline opens a byline
+        and not (first == "by" and opens_byline(visible[i]))
     )
 
 
