@@ -473,3 +473,18 @@ def test_fix_puts_the_missing_space_after_a_full_stop_or_comma() -> None:
     assert fixed_text(text) == text.replace("strike.The", "strike. The").replace(
         "reopened,officials", "reopened, officials"
     )
+
+
+def test_a_reference_escaped_twice_is_fixed_whole_and_once() -> None:
+    # `&amp;nbsp;`: WC506 makes `&amp;` an `&`, then the `&nbsp;` a space; WC405 must not
+    # read the references' semicolons as a clause's, which had left a double space that
+    # only a second `fix` took out.
+    text = (
+        "Floods close roads\n\nTEGUCIGALPA, Jan 2 (EFE) - Honduras declared a&amp;nbsp;green "
+        "alert on Friday&#8217;s rains, officials said.\n"
+    )
+    spacing = [d.message for d in parse(text).diagnostics if d.code in ("WC405", "WC102")]
+    assert spacing == []  # no `;` run into `green`, no unknown word `nbsp`
+    once = fixed_text(text)
+    assert "declared a green alert on Friday\u2019s rains" in once
+    assert fixed_text(once) == once

@@ -138,6 +138,8 @@ def _missing_spaces(number: int, line: str, start: int) -> Iterator[Diagnostic]:
         token = line[lo:hi]
         if any(mark in token for mark in _ADDRESS_MARKS):
             continue  # `example.com/News`, `@user.Name`: an address, not a sentence
+        if match.group() == ";" and "&" in token:
+            continue  # `&amp;nbsp;es`: the end of an HTML reference (WC506's to report)
         mark = match.group()
         yield RULE.diagnostic(
             number,

@@ -269,8 +269,8 @@ class _StoryCheck:
         t = block.text
         if text.dropped_g(t, end, word) or text.marked_sic(t, end):
             return True
-        if t[start - 1 : start] == "&" and t[end : end + 1] == ";":
-            return True  # the name of an HTML reference (`&nbsp;`): WC506's to report
+        if t[start - 1 : start] in ("&", ";") and t[end : end + 1] == ";" and "&" in t[:start]:
+            return True  # an HTML reference's name (`&nbsp;`, `&amp;nbsp;`): WC506's to report
         # a page's drop cap pasted apart from its word: `T housands of people ...`
         if (
             start == 2
