@@ -488,3 +488,19 @@ def test_a_reference_escaped_twice_is_fixed_whole_and_once() -> None:
     once = fixed_text(text)
     assert "declared a green alert on Friday\u2019s rains" in once
     assert fixed_text(once) == once
+
+
+def test_a_fix_that_would_change_how_the_file_reads_is_not_applied() -> None:
+    # UTF-8 with one stray Windows-1252 byte (`\xe9`) reads as UTF-8 while its good
+    # characters (two no-break spaces and an apostrophe) outnumber the bad byte. Dropping the
+    # no-break spaces would tip it over to Windows-1252, and a second `fix` would then
+    # rewrite the apostrophe in that encoding.
+    data = (
+        b"Norway op\xe9ns undersea tunnel\n\n"
+        b"OSLO (AP) -- Norway\xc2\xa0on Monday opened the world\xe2\x80\x99s deepest road "
+        b"tunnel under\xc2\xa0the sea, officials said.\n"
+    )
+    assert parse(data).source.encoding == "utf-8"
+    result = fix_bytes(data, lambda raw: parse(raw))
+    assert parse(result.data).source.encoding == "utf-8"
+    assert fix_bytes(result.data, lambda raw: parse(raw)).data == result.data

@@ -293,6 +293,7 @@ def fix_bytes(
             index < len(decoded_lines) and decoded_lines[index] == content
             for index, (content, _) in enumerate(lines)
         ]
+        kept = [list(line) for line in lines]
         changed = _apply(lines, _edits(story.diagnostics, lines, exact, codec))
         changed += _trim(lines, exact, markdown)
         # Only the lines `parse` set aside in the file as given go: parsed again without
@@ -302,9 +303,16 @@ def fix_bytes(
             lines = _strip(lines, removed)
         if not changed and not removed:
             break
+        candidate = codec.encode(_join(lines))
+        if decode(candidate).encoding != decoded.encoding:
+            # UTF-8 with a stray byte reads as UTF-8 while its good characters outnumber
+            # the bad bytes; dropping no-break spaces can tip it over to Windows-1252, and
+            # the next `fix` would then rewrite the file in that encoding. Not this pass.
+            lines = kept
+            break
         fixes += changed
         stripped += len(removed)
-        current = codec.encode(_join(lines))
+        current = candidate
     if current == data:
         return Fixed(data=data)
     return Fixed(
