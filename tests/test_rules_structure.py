@@ -52,6 +52,18 @@ def test_no_body() -> None:
     assert found(HEADLINE + BODY, "WC302") == []
 
 
+def test_no_body_says_when_the_input_is_an_html_page() -> None:
+    page = (
+        "<!DOCTYPE html>\n<html><head><title>Wind farm approved</title></head>\n<body>\n"
+        "<h1>Wind farm approved</h1>\n<p>The council approved a wind farm off the coast on "
+        "Monday.</p>\n</body></html>\n"
+    )
+    (d,) = found(page, "WC302")
+    assert d.message.endswith("(the input is an HTML page: save the page as text first)")
+    (d,) = found("Home\nNews\n", "WC302")
+    assert d.message == "no story body found"
+
+
 # WC304 duplicate-headline
 
 

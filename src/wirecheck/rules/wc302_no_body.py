@@ -2,7 +2,8 @@
 
 What it does
     Reports input in which no story paragraphs were found: an empty file, a headline on
-    its own, or a page of menus and links with no article in it.
+    its own, or a page of menus and links with no article in it. A saved HTML page
+    (`<!DOCTYPE html>`, `<html>`) is said to be one: wirecheck reads text, not markup.
 
 Why
     A story without a body cannot be published or indexed; filing one is almost always a
@@ -24,11 +25,15 @@ Use instead
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
+from wirecheck.regexes import regex
 from wirecheck.rules._text import EXAMPLE_HEADLINE, EXAMPLE_LEAD, line_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
+
+_HTML_PAGE_RE = regex(r"\s*(?:\ufeff)?\s*<(?:!doctype\s+html|html)\b", re.IGNORECASE)
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
@@ -36,7 +41,11 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
     if any(p.text for p in story.paragraphs):
         return
     line = story.headline_line or 1
-    yield line_diagnostic(RULE, ctx, line, "no story body found")
+    message = "no story body found"
+    if story.source.format == "text" and _HTML_PAGE_RE.match(ctx.line_text(1)):
+        # A saved web page: its markup hides the story from a reader of text.
+        message += " (the input is an HTML page: save the page as text first)"
+    yield line_diagnostic(RULE, ctx, line, message)
 
 
 RULE = Rule(
