@@ -32,6 +32,7 @@ from wirecheck.feeds.text import (
     plain_paragraphs,
 )
 from wirecheck.model import Paragraph
+from wirecheck.patterns.boilerplate import HTML_REFERENCE_RE
 from wirecheck.regexes import regex
 
 # Keys only a ninjs object has (a JSON object with none of them is something else).
@@ -179,8 +180,6 @@ def _body(item: dict[str, Any]) -> tuple[str, bool] | None:
     return None
 
 
-# An HTML character reference: `&#8217;`, `&#x2019;`, `&quot;`, `&mdash;`.
-_ENTITY_RE = regex(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # A ninjs property name written as JSON: broken JSON that holds one was meant as ninjs.
 _NINJS_NAME_RE = regex(r'"(?:' + "|".join(sorted(_NINJS_KEYS)) + r')"\s*:', re.IGNORECASE)
 
@@ -230,7 +229,7 @@ def read(data: bytes | str, text: str) -> Feed:
         if not string:
             return None
         located = positions.located(string)
-        if _ENTITY_RE.search(string):
+        if HTML_REFERENCE_RE.search(string):
             # A plain-text field escaped as HTML by its producer (`Mayor&#8217;s plan`):
             # read as the bodies' markup is, each character keeping its input position.
             blocks = html_blocks(located)

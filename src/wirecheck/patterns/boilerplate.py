@@ -117,6 +117,9 @@ _CONTACT_LINE_RE = regex(
     r"|^[\W_]{0,3}(?i:contact|reach|e-?mail)(?: (?i:the )?(?i:reporter|writer|author|columnist))?"
     r" (?:[A-Z][\w.'’-]+ ){1,3}(?:at|via)\b",
 )
+# An HTML character reference (`&rsquo;`, `&#8217;`, `&#x2019;`): in plain text, markup
+# escaped twice (WC506); in a ninjs plain-text field, its producer's escaping.
+HTML_REFERENCE_RE = regex(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # An e-mail address: in a contact line, or alone as a wire story's sign-off (Yonhap).
 _EMAIL_RE = regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 CONTACT_LINE_MAX = 300

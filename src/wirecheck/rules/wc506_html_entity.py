@@ -30,11 +30,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
-from wirecheck.regexes import regex
+from wirecheck.patterns.boilerplate import HTML_REFERENCE_RE
 from wirecheck.rules._text import capped, text_lines
 from wirecheck.rules.base import Context, Example, Rule
 
-_REFERENCE_RE = regex(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Inside a web address `&amp;` is how a page writes the address: not the text's damage.
 _URL_CHARS = ("://", "?", "=", "www.")
 # Formats whose lines are the story as written; in XML and JSON the lines are markup.
@@ -68,7 +67,7 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
     for number, line, start in text_lines(ctx):
         if "&" not in line:
             continue
-        for match in _REFERENCE_RE.finditer(line, start):
+        for match in HTML_REFERENCE_RE.finditer(line, start):
             reference = match.group()
             character = _character(reference)
             if character is None or _in_address(line, match.start()):
