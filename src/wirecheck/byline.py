@@ -582,9 +582,9 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     """
     text = _drop_places(undoubled(text))
     # AFP's `with` between writers in its capitals vouches for names as an agency does.
-    afp = " with " in text and _afp_with(text) != text
-    if afp:
-        text = _afp_with(text)
+    joined = _afp_with(text) if " with " in text else text
+    afp = joined != text
+    text = joined
     # The tests of length and sentence end read the line without its date tail: `Janyce
     # McGregor · CBC News · Posted: Dec 22, 2023 8:25 AM EST | Last Updated: ...` is long,
     # `Jane Doe December 22, 2023 Comment Now!` ends in `!`.

@@ -150,12 +150,12 @@ def _strings(key: str, value: Any) -> list[str]:
 
 def check_codes(values: list[str]) -> tuple[str, ...]:
     """Rule codes and prefixes, upper-cased; ``ValueError`` names the first bad one."""
+    from wirecheck.rules.registry import all_rules, find_rule, module_codes
+
     codes = tuple(v.strip().upper() for v in values)
     for code in codes:
         if not CODE_RE.fullmatch(code):
             raise ValueError(f"{code!r} is not a rule code or prefix (WC101, WC1, ...)")
-        from wirecheck.rules.registry import all_rules, find_rule, module_codes
-
         if len(code) == 5 and find_rule(code) is None:
             raise ValueError(f"no rule {code}; `wirecheck rules` lists them")
         if (

@@ -269,7 +269,11 @@ class _StoryCheck:
         t = block.text
         if text.dropped_g(t, end, word) or text.marked_sic(t, end):
             return True
-        if t[start - 1 : start] in ("&", ";") and t[end : end + 1] == ";" and "&" in t[:start]:
+        if (
+            t[start - 1 : start] in ("&", ";")
+            and t[end : end + 1] == ";"
+            and "&" in t[max(0, start - 5) : start]
+        ):
             return True  # an HTML reference's name (`&nbsp;`, `&amp;nbsp;`): WC506's to report
         # a page's drop cap pasted apart from its word: `T housands of people ...`
         if (
