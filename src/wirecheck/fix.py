@@ -283,12 +283,12 @@ def fix_bytes(
         raise FixError(f"cannot be written back byte for byte as {decoded.encoding}")
     lines = _split(text)
     fixes = stripped = 0
-    current = data
+    current, current_decoded = data, decoded
     for turn in range(_MAX_PASSES):
         story = parse(current)
         if story.source.format != "text":
             break
-        decoded_lines = decode(current).lines
+        decoded_lines = current_decoded.lines
         exact = [
             index < len(decoded_lines) and decoded_lines[index] == content
             for index, (content, _) in enumerate(lines)
@@ -304,7 +304,8 @@ def fix_bytes(
         if not changed and not removed:
             break
         candidate = codec.encode(_join(lines))
-        if decode(candidate).encoding != decoded.encoding:
+        candidate_decoded = decode(candidate)
+        if candidate_decoded.encoding != decoded.encoding:
             # UTF-8 with a stray byte reads as UTF-8 while its good characters outnumber
             # the bad bytes; dropping no-break spaces can tip it over to Windows-1252, and
             # the next `fix` would then rewrite the file in that encoding. Not this pass.
@@ -312,7 +313,7 @@ def fix_bytes(
             break
         fixes += changed
         stripped += len(removed)
-        current = candidate
+        current, current_decoded = candidate, candidate_decoded
     if current == data:
         return Fixed(data=data)
     return Fixed(
@@ -320,7 +321,7 @@ def fix_bytes(
         fixes=fixes,
         stripped=stripped,
         before=decoded.text,
-        after=decode(current).text,
+        after=current_decoded.text,
     )
 
 

@@ -32,6 +32,7 @@ Use instead
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import reduce
 
 from wirecheck.model import Diagnostic
 from wirecheck.regexes import regex
@@ -138,9 +139,9 @@ def _missing_spaces(number: int, line: str, start: int) -> Iterator[Diagnostic]:
         token = line[lo:hi]
         if any(mark in token for mark in _ADDRESS_MARKS):
             continue  # `example.com/News`, `@user.Name`: an address, not a sentence
-        if match.group() == ";" and "&" in token:
-            continue  # `&amp;nbsp;es`: the end of an HTML reference (WC506's to report)
         mark = match.group()
+        if mark == ";" and "&" in token:
+            continue  # `&amp;nbsp;es`: the end of an HTML reference (WC506's to report)
         yield RULE.diagnostic(
             number,
             match.start() + 1,
@@ -162,13 +163,8 @@ def _line_findings(number: int, line: str, start: int) -> Iterator[Diagnostic]:
         streams.append(_spaces_before_marks(number, line, start))
     if _NO_SPACE_HINT_RE.search(line, start):
         streams.append(_missing_spaces(number, line, start))
-    if len(streams) == 1:
-        yield from streams[0]
-    elif streams:
-        merged = streams[0]
-        for stream in streams[1:]:
-            merged = _merged(merged, stream)
-        yield from merged
+    if streams:
+        yield from reduce(_merged, streams)
 
 
 # Gaps of two spaces that make a line a table's row (`Team  W  L  Pct`): more than a
