@@ -210,7 +210,7 @@ def read(data: bytes | str, text: str) -> Feed:
     except ValueError as error:
         raise NotAFeed(f"not valid JSON ({error})") from None
     if isinstance(raw, list) and any(
-        isinstance(x, dict) and _NINJS_KEYS & _lower_keys(x).keys() for x in raw
+        isinstance(x, dict) and _NINJS_KEYS & {str(k).lower() for k in x} for x in raw
     ):
         raise FeedError(
             f"a JSON list of {len(raw)} ninjs items: wirecheck reads one story an input"

@@ -15,9 +15,9 @@ What each gives, and where:
 - NewsML-G2 (``newsItem``, or the first text item of a ``newsMessage``, whose other
   items' text goes to ``removed`` as ``other-document``): ``itemMeta``
   (``versionCreated``, ``edNote``, ``provider``), ``contentMeta`` (``headline``, the one in
-  the item's language, the others to ``removed``; ``by``,
-  ``located``, ``dateline``, ``slugline``, ``urgency``, ``language``, ``subject``), and
-  ``contentSet`` (``inlineXML`` with XHTML or NITF, or ``inlineData``).
+  the item's language, the others to ``removed``; ``by``, ``located``, ``dateline``,
+  ``slugline``, ``urgency``, ``language``, ``subject``), and ``contentSet``
+  (``inlineXML`` with XHTML or NITF, or ``inlineData``).
 """
 
 from __future__ import annotations
