@@ -1403,3 +1403,34 @@ def test_code_left_in_a_saved_page_is_not_story_however_it_ends() -> None:
     story = parse(page, check=False, today=_TODAY)
     assert story.body[-1] == prose
     assert [r.reason for r in story.removed if r.text.startswith("</noscript>")] == ["boilerplate"]
+
+
+def test_a_labelled_credit_tail_names_the_writer_and_keeps_the_paragraph_above() -> None:
+    # A newspaper database closes the story with `Credit: Reporting by ...`: the writers'
+    # credit, not a photo's, so the short paragraph above it is no photo caption.
+    story = parse(
+        "Ferry line adds a winter crossing\n\n"
+        "OSLO, Jan 8 (Reuters) - A coastal ferry operator will run a second winter crossing "
+        "to the islands from next month, it said on Monday.\n\n"
+        "The crossing takes about four hours.\n\n"
+        "Credit: Reporting by Ingrid Dahl; Editing by Paul Moss\n"
+    )
+    assert story.paragraphs[-1].text == "The crossing takes about four hours."
+    assert not story.captions
+    assert story.byline is not None and story.byline.names == ("Ingrid Dahl",)
+
+
+def test_an_agency_sign_off_with_desk_initials_is_never_the_byline() -> None:
+    # ` REUTER LM JH` under an archive story signs it off; it is no writer's name, and a
+    # line has one place only.
+    story = parse(
+        "DOCKERS END STRIKE AFTER PAY DEAL\n\n"
+        "    OSLO, Jan 9 - Dockworkers at the country's biggest port ended a\n"
+        "two-week strike on Monday after accepting a pay rise, their\n"
+        "union said.\n"
+        "    The port said it would clear the backlog within ten days.\n"
+        " REUTER LM JH\n"
+    )
+    assert story.byline is None
+    assert [r.reason for r in story.removed] == ["wire-code"]
+    assert all(len(places) == 1 for places in line_places(story).values())

@@ -11,6 +11,7 @@ import os
 import re
 from functools import cache, lru_cache
 
+from wirecheck.patterns.boilerplate import signs_off
 from wirecheck.patterns.credits import (
     AGENCIES,
     AGENCY_WRITER_RE,
@@ -485,6 +486,9 @@ _CREDITED_RE = regex(
 )
 
 
+_CREDIT_LABEL_RE = regex(r"^Credits?:\s*")
+
+
 def match_credit_tail(text: str) -> tuple[str, ...] | None:
     """`Reporting by ...; Editing by ...`, `— Jane Roe, Associated Press`: the reporters
     and writers named, else None."""
@@ -493,7 +497,7 @@ def match_credit_tail(text: str) -> tuple[str, ...] | None:
     if len(text) > 400 or not CREDIT_TAIL_RE.match(text):
         return None
     names: list[str] = []
-    for clause in re.split(r"[;.]\s*", text.strip("() ")):
+    for clause in re.split(r"[;.]\s*", _CREDIT_LABEL_RE.sub("", text.strip("() "), count=1)):
         match = _CREDITED_RE.match(clause.strip())
         if not match:
             continue
@@ -729,6 +733,8 @@ def name_under_headline(text: str, *, dated: bool = False) -> tuple[str, ...] | 
     name the dictionary knows only as a name (`Klaus Sieg`) opens a name too, and after a
     given name no dictionary knows the surname may be a word (`Callum Wells`).
     """
+    if signs_off(text) and not is_agency_line(text):
+        return None  # `REUTER LM JH`: the agency and its desk's initials sign the story off
     undated = _DATE_FIRST_RE.sub("", text)
     dated = dated or undated != text or bool(_TAIL_RE.search(undated))
     text = undated

@@ -273,7 +273,8 @@ BYLINE_PREFIX_RE = regex(
 # The Reuters tail: `Reporting by Jane Doe in London; Additional reporting by ...;
 # Editing by ...`, and the `Writing by` / `Compiled by` variants.
 CREDIT_TAIL_RE = regex(
-    r"^\(?\s*(?:"
+    # `Credit: Reporting by ...`: a newspaper database's label over the tail
+    r"^\(?\s*(?:Credits?:\s*)?(?:"
     r"(?:(?:with\s+)?(?:additional\s+)?reporting|writing|compiled|editing|reporting and writing)"
     r"\s+by\b"
     # `Edited by Jane Roe`, `(Translated by ...)`, `(With inputs from agencies)`: short
