@@ -504,3 +504,25 @@ def test_a_fix_that_would_change_how_the_file_reads_is_not_applied() -> None:
     result = fix_bytes(data, lambda raw: parse(raw))
     assert parse(result.data).source.encoding == "utf-8"
     assert fix_bytes(result.data, lambda raw: parse(raw)).data == result.data
+
+
+@pytest.mark.parametrize(
+    ("damaged", "clean"),
+    [
+        ("announce\u00adment", "announcement"),  # `ment` alone is a known slip for `meant`
+        ("onl\u00ady", "only"),
+        ("depart\u200bment", "department"),
+        ("invest\ufeffment", "investment"),
+    ],
+)
+def test_fix_joins_a_word_split_by_an_invisible_character_without_respelling_a_piece(
+    damaged: str, clean: str
+) -> None:
+    # Each piece of a word split by a soft hyphen or zero-width character touches it; the
+    # spelling rules must not "correct" a piece while WC504 drops the character between.
+    story = (
+        "Council approves the budget\n\n"
+        f"BERN, June 2 (Reuters) - The council said the {damaged} was approved on Monday "
+        "after a long debate in the chamber.\n"
+    )
+    assert f"the {clean} was approved" in fixed_text(story)

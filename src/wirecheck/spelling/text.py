@@ -16,7 +16,14 @@ from typing import Literal
 from wirecheck.regexes import regex
 
 # Typographic apostrophes and single quotes become ASCII (same length, so offsets hold).
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+# An invisible character inside a word (a soft hyphen, a zero-width space or joiner, a
+# stray BOM) becomes a digit: the word's pieces then touch a word character and none is
+# checked. `announce\u00adment` is one word split, not `announce` and a misspelt `ment`
+# (whose fix, `meant`, would make it `announcemeant` once WC504 drops the soft hyphen).
+_APOSTROPHES = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'"}
+    | dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", "0")
+)
 # A word must not touch another word character, nor be part of a dotted token such as
 # U.S, a.m or example.org (a dot with a word character on its far side).
 BEFORE_WORD = r"(?<!\w)(?<!\w\.)"
