@@ -105,3 +105,25 @@ def test_a_few_framing_bytes_are_still_text() -> None:
     # ANPA and IPTC 7901 feeds carry SOH/STX/ETX/EOT around a story.
     d = decode(b"\x01\x02" + STORY.encode() + b"\x03\x04")
     assert "Senate" in d.text
+
+
+def test_a_flipped_lead_byte_leaves_a_short_story_utf8() -> None:
+    # One bad lead byte leaves its two continuation bytes bad too: one damaged character,
+    # not three, against the story's three good ones (`“`, `”`, `é`).
+    damaged = STORY.encode().replace("“".encode(), b"\xff\x80\x9c", 1)
+    d = decode(damaged)
+    assert d.encoding == "utf-8"
+    assert "café"[:-1] in d.text and "yes”" in d.text
+
+
+@pytest.mark.parametrize("padding", [40, 64, 2_000])
+def test_nul_padding_after_the_story_is_still_text(padding: int) -> None:
+    # A fixed-length record, or a copy cut short into a file allocated whole: the NULs
+    # after the text are no sign of binary data, however many.
+    d = decode(STORY.encode() + bytes(padding))
+    assert d.encoding == "utf-8" and d.text.startswith(STORY)
+
+
+def test_nuls_alone_are_not_text() -> None:
+    with pytest.raises(NotTextError, match="unprintable"):
+        decode(bytes(64))

@@ -99,10 +99,11 @@ _UTF8_CHAR = rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x8
 
 
 def _damaged_utf8(data: bytes) -> bool:
-    """Is this UTF-8 with a few bad bytes (more good multi-byte characters than bad bytes)?"""
-    chars = re.findall(_UTF8_CHAR, data)
-    high = len(data) - len(data.translate(None, bytes(range(0x80, 0x100))))
-    return len(chars) > high - sum(len(c) for c in chars)
+    """Is this UTF-8 with a few bad bytes (more good multi-byte characters than runs of bad
+    bytes)? Runs, not bytes: one flipped lead byte leaves its two continuation bytes bad
+    too, and three bad bytes would outweigh the three curly quotes of a short story."""
+    rest, chars = re.subn(_UTF8_CHAR, b" ", data)
+    return chars > len(re.findall(rb"[\x80-\xff]+", rest))
 
 
 def _cut_mid_character(data: bytes, error: UnicodeDecodeError) -> bool:
@@ -140,9 +141,13 @@ def decode(data: bytes) -> Decoded:
                 text, encoding = data.decode("utf-8", errors="replace"), "utf-8"
             else:
                 text, encoding = data.decode("cp1252", errors="wirecheck-latin1"), "cp1252"
+    # NULs padding out the end (a record's fixed length, a copy cut short into a file
+    # allocated whole) are no sign of binary data: the share is of what comes before them.
+    # A file of NULs alone is not text.
     if text:
-        unprintable = len(STRAY_CONTROL_RE.findall(text))
-        if unprintable / len(text) > _UNPRINTABLE_LIMIT:
+        core = text.rstrip("\x00")
+        unprintable = len(STRAY_CONTROL_RE.findall(core))
+        if not core or unprintable / len(core) > _UNPRINTABLE_LIMIT:
             raise NotTextError("not text: mostly unprintable bytes")
     newline = _detect_newline(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
