@@ -34,6 +34,9 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
     ("NEW YORK (AP) —", "NEW YORK", None, US, "AP", None),
     ("GROSSETO, Italy (AP) --", "GROSSETO", None, "Italy", "AP", None),
     ("CHATHAM, Mass. (AP) _", "CHATHAM", "Mass.", US, "AP", None),
+    # a place named with a word that opens sentences, vouched for by its state and agency
+    ("CAPE MAY, N.J. (AP) —", "CAPE MAY", "N.J.", US, "AP", None),
+    ("MAY, Texas (AP) —", "MAY", "Texas", US, "AP", None),
     ("COLUMBIA, S.C. (AP) —", "COLUMBIA", "S.C.", US, "AP", None),
     ("WASHINGTON (AP) —", "WASHINGTON", None, US, "AP", None),
     ("WASHINGTON (AP) _", "WASHINGTON", None, US, "AP", None),
@@ -291,6 +294,8 @@ NEGATIVES: list[str] = [
     "Meanwhile — the markets fell.",
     "BREAKING — A fire broke out downtown.",
     "IT WAS A DARK NIGHT - and stormy.",
+    "IT MAY RAIN (AP) — forecasters said.",
+    "WE MAY, Texas — and we will.",
     "IT'S THE END OF THE WORLD — and we know it.",
     "Moscow. Nov. 29 brought the first snow to the city.",
     "WHAT'S NEXT, Texas — the state decides.",  # `'S` of a pronoun is `is`, region or not

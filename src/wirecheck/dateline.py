@@ -810,6 +810,8 @@ def _lead_ok(body: _Body) -> bool:
     ):
         return False  # `IT'S THE END OF THE WORLD —`: a headline in capitals, not a place
     rest = words[1:] if embedded else words
+    if strong and body.region_known:
+        return True  # `CAPE MAY, N.J. (AP) —`: a known state after it makes `MAY` a name's
     return not (body.place_caps and any(norm_key(w) in NOT_PLACE_WORDS for w in rest))
 
 
