@@ -1434,3 +1434,17 @@ def test_an_agency_sign_off_with_desk_initials_is_never_the_byline() -> None:
     assert story.byline is None
     assert [r.reason for r in story.removed] == ["wire-code"]
     assert all(len(places) == 1 for places in line_places(story).values())
+
+
+def test_mojibake_of_an_accented_letter_is_no_copyright_credit() -> None:
+    # `Ã©` is `é` read in the wrong encoding; its `©` inside a word credits no photo, and
+    # the paragraph it ends stays in the body.
+    last = "The worst is behind us, said AndrÃ©s Garcia of the association."
+    story = parse(
+        "Growers count the cost of the frost\n\n"
+        "MADRID, April 9 (Reuters) - Spanish fruit growers lost about a fifth of this "
+        "year's apricot crop to a late frost, their association said on Tuesday.\n\n"
+        f"{last}\n"
+    )
+    assert story.paragraphs[-1].text == last
+    assert not story.captions

@@ -315,7 +315,7 @@ CREDIT_RE = regex(
       | \(AP\)
       | \S+\s+(?:via|for)\s+Getty\s+Images
       | (?:Getty\s+Images|Shutterstock|Alamy|iStock)(?:\s+for\s+\S+)?
-      | ©\s*\S.{0,60}
+      | (?<![^\W\d_])©\s*\S.{0,60}    # not after a letter: `AndrÃ©s` is mojibake for `Andrés`
       | \([^()]{0,80}\b(?:Getty\s+Images|AP\s+Photo|Reuters|AFP|EPA|Shutterstock|Bloomberg|Xinhua|Yonhap|Kyodo|Unsplash)\b[^()]{0,40}\)
     )\s*$""",
     re.VERBOSE,
