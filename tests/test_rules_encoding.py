@@ -125,6 +125,21 @@ def test_afp_dateline_no_break_spaces_are_the_datelines_concern() -> None:
     assert found(text, "WC504") == []
 
 
+@pytest.mark.parametrize("lead", ["\ufeff", "\ufeff\ufeff", "\u200b", "\u00ad", "\u2060"])
+def test_an_invisible_character_before_the_dateline_is_read_past_and_reported(
+    lead: str,
+) -> None:
+    # Two files joined leave a BOM where the second began; a page leaves a zero-width
+    # space. The dateline is still the dateline, and the character is reported on its line.
+    story = wirecheck.parse(HEAD + lead + LEAD + "Putin met Diaz-Canel on Friday.\n")
+    assert story.dateline is not None and story.dateline.city == "MOSCOW"
+    assert story.body[0] == "Putin met Diaz-Canel on Friday."
+    diags = [d for d in story.diagnostics if d.code == "WC504"]
+    assert [(d.line, d.column, d.end_column, d.suggestions) for d in diags] == [
+        (3, 1, 1 + len(lead), ("",))
+    ]
+
+
 # WC505 legacy-encoding
 
 

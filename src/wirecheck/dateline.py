@@ -956,6 +956,11 @@ def match_dateline(
     return _match_dateline(text, own_line=own_line, bare_place=bare_place)
 
 
+# Invisible characters a paragraph may open with (a BOM where files were joined, a web
+# page's zero-width space or soft hyphen): skipped before a dateline, as blanks are.
+_INVISIBLE = ("\ufeff", "\u200b", "\u200c", "\u200d", "\u2060", "\u00ad")
+
+
 @lru_cache(maxsize=512)
 def _memo_dateline(text: str, own_line: bool, bare_place: bool) -> DatelineMatch | None:
     return _match_dateline(text, own_line=own_line, bare_place=bare_place)
@@ -973,7 +978,7 @@ def _match_dateline(
     where the lede follows.
     """
     start = _skip_whitespace(text, 0)
-    if text.startswith("\ufeff", start):
+    while text.startswith(_INVISIBLE, start):
         start = _skip_whitespace(text, start + 1)
     s = text[: start + WINDOW]
     if start >= len(s):

@@ -31,6 +31,7 @@ Use instead
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
@@ -54,6 +55,8 @@ _NAMES = {
     "\u2029": "paragraph separator",
 }
 _INVISIBLE_RE = regex("[" + "".join(_NAMES) + "]+")
+# Blanks and zero-width characters at the start of a line.
+_LEAD_RE = regex("[ \t" + "".join(_NAMES) + "]+")
 _SPACES = frozenset("\u00a0\u202f\u2007")
 _JOINERS = frozenset("\u200c\u200d")
 _SEPARATORS = frozenset("\u2028\u2029")
@@ -96,22 +99,48 @@ def _word_near(line: str, start: int, end: int) -> str:
     return f"before `{after[0][:30]}`" if after else "on an otherwise empty line"
 
 
+def _before_dateline(ctx: Context) -> Iterator[tuple[int, str, re.Match[str]]]:
+    """The zero-width characters that open the dateline's line (a BOM where two files were
+    joined, a page's zero-width space): the parser reads past them, and the text lines
+    start after the dateline, so they are looked for here."""
+    if ctx.story.dateline is None:
+        return
+    number = ctx.story.dateline.line
+    line = ctx.line_text(number)
+    lead = _LEAD_RE.match(line)
+    if lead is not None:
+        for match in _INVISIBLE_RE.finditer(line, 0, lead.end()):
+            if not set(match.group()) <= _SPACES:
+                yield number, line, match
+
+
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
-    for number, line, text_start in text_lines(ctx):
-        for match in _INVISIBLE_RE.finditer(line, text_start):
-            start, end, run = match.start(), match.end(), match.group()
-            if _left_alone(line, start, end, run):
-                continue
-            kinds = ", ".join(
-                dict.fromkeys(f"{_NAMES[c]} (U+{ord(c):04X})" for c in run)
-            )
-            yield RULE.diagnostic(
-                number,
-                start + 1,
-                end + 1,
-                f"invisible character: {kinds} {_word_near(line, start, end)}",
-                _suggestions(line, start, end, run),
-            )
+    # Keyed by place: a line whose text starts at its first column is read by both.
+    found = {
+        (number, match.start()): (number, line, match)
+        for number, line, match in (
+            *_before_dateline(ctx),
+            *(
+                (number, line, match)
+                for number, line, text_start in text_lines(ctx)
+                for match in _INVISIBLE_RE.finditer(line, text_start)
+            ),
+        )
+    }
+    for _, (number, line, match) in sorted(found.items()):
+        start, end, run = match.start(), match.end(), match.group()
+        if _left_alone(line, start, end, run):
+            continue
+        kinds = ", ".join(
+            dict.fromkeys(f"{_NAMES[c]} (U+{ord(c):04X})" for c in run)
+        )
+        yield RULE.diagnostic(
+            number,
+            start + 1,
+            end + 1,
+            f"invisible character: {kinds} {_word_near(line, start, end)}",
+            _suggestions(line, start, end, run),
+        )
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
