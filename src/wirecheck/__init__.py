@@ -24,7 +24,7 @@ from wirecheck.model import (
 )
 
 if TYPE_CHECKING:
-    from wirecheck.api import parse
+    from wirecheck.api import parse, parse_all
 
 __version__ = "0.1.0"
 
@@ -36,6 +36,10 @@ def __getattr__(name: str) -> Any:
         from wirecheck.api import parse
 
         return parse
+    if name == "parse_all":
+        from wirecheck.api import parse_all
+
+        return parse_all
     raise AttributeError(f"module 'wirecheck' has no attribute {name!r}")
 
 __all__ = [
@@ -51,4 +55,5 @@ __all__ = [
     "Story",
     "__version__",
     "parse",
+    "parse_all",
 ]

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from importlib import import_module
 from typing import Any
 
 from wirecheck.decode import Decoded, decode
+from wirecheck.documents import shift_story, story_starts
 from wirecheck.feeds import detect
-from wirecheck.model import Source, Story
+from wirecheck.model import Removed, Source, Story
 from wirecheck.patterns.boilerplate import normalise_phrase
-from wirecheck.rules.base import CheckOptions, Context
+from wirecheck.rules.base import CheckOptions, Context, Rule
 from wirecheck.structure import assemble
 
 # hashlib loads OpenSSL, about 3 ms of start-up; CPython's own SHA-256 module loads at once
@@ -84,14 +86,87 @@ def parse(
     their metadata lands in ``Story.wire``. A feed that cannot be read safely (XML entity
     declarations) or a forced format that does not fit raises ``feeds.FeedError``, a
     ``NotTextError``.
+
+    Text that holds several stories (a Nexis or Factiva export, a day's wire dump; see
+    ``wirecheck.documents``) gives its first: the others' lines go to ``removed`` as
+    ``other-document``, and the diagnostics cover every story (WC308 notes the others).
+    ``parse_all`` gives each story.
     """
+    return _stories(
+        data,
+        every=False,
+        path=path,
+        reference_date=reference_date,
+        today=today,
+        check=check,
+        select=select,
+        ignore=ignore,
+        options=options,
+        extra_boilerplate=extra_boilerplate,
+        input_format=input_format,
+    )[0]
+
+
+def parse_all(
+    data: str | bytes,
+    *,
+    path: str | None = None,
+    reference_date: date | None = None,
+    today: date | None = None,
+    check: bool = True,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    options: CheckOptions | None = None,
+    extra_boilerplate: Iterable[str] = (),
+    input_format: str | None = None,
+) -> tuple[Story, ...]:
+    """Every story of the input, in order, as ``parse`` reads one (the same arguments).
+
+    A file of several stories (a Nexis or Factiva export, a day's wire dump) gives one
+    ``Story`` each; every position is the file's, so each story's lines, diagnostics
+    included, point into the file. A feed, or text of one story, gives one.
+    """
+    return _stories(
+        data,
+        every=True,
+        path=path,
+        reference_date=reference_date,
+        today=today,
+        check=check,
+        select=select,
+        ignore=ignore,
+        options=options,
+        extra_boilerplate=extra_boilerplate,
+        input_format=input_format,
+    )
+
+
+def _stories(
+    data: str | bytes,
+    *,
+    every: bool,
+    path: str | None,
+    reference_date: date | None,
+    today: date | None,
+    check: bool,
+    select: Iterable[str],
+    ignore: Iterable[str],
+    options: CheckOptions | None,
+    extra_boilerplate: Iterable[str],
+    input_format: str | None,
+) -> tuple[Story, ...]:
     decoded, digest = _decoded(data)
     lines = decoded.lines
     if lines and lines[-1] == "":
         lines = lines[:-1]
     source = Source(path=path, sha256=digest, encoding=decoded.encoding, newline=decoded.newline)
     fmt = input_format or detect(data)
-    story: Story | None = None
+    opts = options or CheckOptions(reference_date=reference_date)
+    rules: tuple[Rule, ...] = ()
+    if check:
+        from wirecheck.rules.registry import selected_rules
+
+        rules = selected_rules(select, ignore)
     if fmt != "text":
         from wirecheck.feeds.story import read_story
 
@@ -104,17 +179,25 @@ def parse(
             reference_date=reference_date,
             today=today,
         )
-    if story is None:
-        # The lines are all the parser reads; the whole text would stay alive beside them
-        # through the parse, a copy of the input (two or four bytes a character once any
-        # character is not Latin-1).
-        del decoded
-        parts = assemble(
-            lines,
-            extra_phrases=frozenset(normalise_phrase(p) for p in extra_boilerplate),
-            reference_date=reference_date,
-            today=today,
-        )
+        if story is not None:
+            if check and opts.reference_date is None:
+                from wirecheck.feeds.story import feed_reference_date
+
+                opts = replace(opts, reference_date=feed_reference_date(story))
+            return (_checked(story, lines, opts, rules) if check else story,)
+    # The lines are all the parser reads; the whole text would stay alive beside them
+    # through the parse, a copy of the input (two or four bytes a character once any
+    # character is not Latin-1).
+    del decoded
+    phrases = frozenset(normalise_phrase(p) for p in extra_boilerplate)
+    starts = story_starts(lines)
+    ends = [*starts[1:], len(lines)]
+
+    def story_at(k: int, *, rest: tuple[Removed, ...] = ()) -> Story:
+        """The ``k``th story, checked on its own lines, placed back in the file."""
+        a, b = starts[k], ends[k]
+        own = lines[a:b] if len(starts) > 1 else lines
+        parts = assemble(own, extra_phrases=phrases, reference_date=reference_date, today=today)
         story = Story(
             source=source,
             headline=parts.headline,
@@ -123,20 +206,33 @@ def parse(
             captions=tuple(parts.captions),
             paragraphs=tuple(parts.paragraphs),
             related=tuple(parts.related),
-            removed=tuple(parts.removed),
+            removed=tuple(parts.removed) + rest,
             headline_line=parts.headline_line,
             headline_end_line=parts.headline_end_line,
         )
+        return shift_story(_checked(story, own, opts, rules) if check else story, a)
+
+    if every:
+        return tuple(story_at(k) for k in range(len(starts)))
+    if len(starts) == 1:
+        return (story_at(0),)
+    # The other stories' lines go to `removed`, and their findings to the first story's:
+    # `check` and `fix` read every story of the file.
+    rest = tuple(
+        Removed(line=i + 1, text=" ".join(lines[i].split()), reason="other-document")
+        for i in range(starts[1], len(lines))
+        if lines[i].strip()
+    )
+    first = story_at(0, rest=rest)
     if not check:
-        return story
-    from dataclasses import replace
+        return (first,)
+    others = (d for k in range(1, len(starts)) for d in story_at(k).diagnostics)
+    return (replace(first, diagnostics=(*first.diagnostics, *others)),)
 
-    from wirecheck.rules.registry import run_rules, selected_rules
 
-    opts = options or CheckOptions(reference_date=reference_date)
-    if story.wire is not None and opts.reference_date is None:
-        from wirecheck.feeds.story import feed_reference_date
+def _checked(story: Story, lines: list[str], opts: CheckOptions, rules: tuple[Rule, ...]) -> Story:
+    """``story`` with the diagnostics of ``rules``."""
+    from wirecheck.rules.registry import run_rules
 
-        opts = replace(opts, reference_date=feed_reference_date(story))
     ctx = Context(story=story, lines=tuple(lines), options=opts)
-    return replace(story, diagnostics=run_rules(ctx, selected_rules(select, ignore)))
+    return replace(story, diagnostics=run_rules(ctx, rules))

@@ -25,7 +25,7 @@ from dataclasses import replace
 from datetime import date
 from functools import partial
 from itertools import islice
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from wirecheck.config import excluded, severity_of
 from wirecheck.model import Severity
@@ -147,6 +147,8 @@ class Outcome(NamedTuple):
     path: str
     report: FileReport | None = None
     error: str | None = None
+    # The input's further stories, with ``split`` (``wirecheck parse --split``).
+    more: tuple[FileReport, ...] = ()
 
 
 class Job(NamedTuple):
@@ -166,22 +168,32 @@ class Job(NamedTuple):
     # of the report, so a worker does not pickle it back (about two thirds of the time
     # the hand-over of a story costs, and much of the parent's CPU under --jobs 2).
     story_text: bool = True
+    # Every story of a file that holds several, not the first only (``parse --split``).
+    split: bool = False
 
     def parse(self, data: bytes, path: str | None) -> Story:
         """The story of ``data``, diagnostics at their configured severities."""
-        from wirecheck.api import parse
+        return self.parse_each(data, path)[0]
 
-        story = parse(
-            data,
-            path=path,
-            reference_date=self.reference_date,
-            check=self.check,
-            select=self.select,
-            ignore=self.ignore,
-            options=self.options,
-            extra_boilerplate=self.extra_boilerplate,
-            input_format=self.input_format,
-        )
+    def parse_each(self, data: bytes, path: str | None) -> tuple[Story, ...]:
+        """The story of ``data`` (each one, with ``split``), as ``parse`` gives it."""
+        from wirecheck.api import parse, parse_all
+
+        kwargs: dict[str, Any] = {
+            "path": path,
+            "reference_date": self.reference_date,
+            "check": self.check,
+            "select": self.select,
+            "ignore": self.ignore,
+            "options": self.options,
+            "extra_boilerplate": self.extra_boilerplate,
+            "input_format": self.input_format,
+        }
+        stories = parse_all(data, **kwargs) if self.split else (parse(data, **kwargs),)
+        return tuple(self._leveled(story) for story in stories)
+
+    def _leveled(self, story: Story) -> Story:
+        """``story`` with its diagnostics at their configured severities."""
         if not self.severity or not story.diagnostics:
             return story
         diagnostics = tuple(
@@ -209,12 +221,15 @@ def run_one(job: Job, path: str) -> Outcome:
     """Read and parse one input; any failure becomes the outcome's ``error``."""
     try:
         data = read_input(path)
-        story = job.parse(data, None if path == STDIN else path)
+        stories = job.parse_each(data, None if path == STDIN else path)
     except Exception as error:
         return Outcome(path=path, error=failure_reason(error))
     if not job.story_text:
-        story = replace(story, captions=(), paragraphs=(), related=(), removed=())
-    return Outcome(path=path, report=FileReport(path=path, story=story, data=data))
+        stories = tuple(
+            replace(story, captions=(), paragraphs=(), related=(), removed=()) for story in stories
+        )
+    first, *more = (FileReport(path=path, story=story, data=data) for story in stories)
+    return Outcome(path=path, report=first, more=tuple(more))
 
 
 # A story that loads the parser, the rules and their word lists when parsed.

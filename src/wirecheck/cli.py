@@ -264,6 +264,12 @@ Examples:
 @_reference_date_option
 @_input_format_option
 @click.option("--no-check", is_flag=True, help="Skip the diagnostics rules (faster).")
+@click.option(
+    "--split",
+    is_flag=True,
+    help="Print every story of a file that holds several (a Nexis or Factiva export, a "
+    "wire dump), one JSON object a line; without it, the first.",
+)
 @_run_options
 def parse(
     files: tuple[str, ...],
@@ -272,6 +278,7 @@ def parse(
     reference_date: date | None,
     input_format: str | None,
     no_check: bool,
+    split: bool,
     config_path: str | None,
     isolated: bool,
     include: tuple[str, ...],
@@ -287,11 +294,22 @@ def parse(
     with _problems():
         config = config_for(config_path, isolated)
         job = make_job(
-            config, check=not no_check, reference_date=reference_date, input_format=input_format
+            config,
+            check=not no_check,
+            reference_date=reference_date,
+            input_format=input_format,
+            split=split,
         )
         paths = paths_for(files, include, config)
         failures = run_and_write(
-            STORY_FORMATS[fmt], job, files, paths, jobs=jobs, quiet=quiet, output_path=output_path
+            STORY_FORMATS[fmt],
+            job,
+            files,
+            paths,
+            jobs=jobs,
+            quiet=quiet,
+            output_path=output_path,
+            several_stories=split,
         )
     sys.exit(EXIT_USAGE if failures else EXIT_OK)
 

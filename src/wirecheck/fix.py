@@ -233,13 +233,16 @@ def _trim(lines: list[list[str]], exact: list[bool], markdown: bool) -> int:
 
 def _whole_lines_removed(story: Story) -> set[int]:
     """The lines ``removed`` holds whole: a line it shares with the story (a sign-off run
-    into the last paragraph, a site name split off the headline) stays."""
+    into the last paragraph, a site name split off the headline) stays, and so do the
+    lines of a file's further stories (`other-document`): they are stories, not chrome."""
     from wirecheck.accounting import line_places
 
     return {
         line
         for line, places in line_places(story).items()
-        if places and all(place.startswith("removed:") for place in places)
+        if places
+        and all(place.startswith("removed:") for place in places)
+        and "removed:other-document" not in places
     }
 
 

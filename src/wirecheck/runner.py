@@ -105,6 +105,7 @@ def make_job(
     reference_date: date | None = None,
     input_format: str | None = None,
     story_text: bool = True,
+    split: bool = False,
 ) -> Job:
     """How to parse each input: the command line's options over the config's."""
     from wirecheck.batch import Job
@@ -126,6 +127,7 @@ def make_job(
         input_format=input_format,
         severity=config.severity,
         story_text=story_text,
+        split=split,
     )
 
 
@@ -162,6 +164,7 @@ def reports(outcomes: Iterable[Outcome], failures: list[str]) -> Iterator[FileRe
     for outcome in outcomes:
         if outcome.report is not None:
             yield outcome.report
+            yield from outcome.more
         else:
             failures.append(outcome.path)
             say(f"wirecheck: {outcome.path}: {outcome.error}")
@@ -232,9 +235,11 @@ def run_and_write(
     output_path: str | None,
     color: bool | None = None,
     tally: Tally | None = None,
+    several_stories: bool = False,
 ) -> list[str]:
     """Run ``job`` over ``paths`` and write the results with ``write``; returns the
-    inputs that could not be read."""
+    inputs that could not be read. ``several_stories``: an input may give several (its
+    formats then write as for several inputs, JSON Lines)."""
     from wirecheck.batch import run
 
     failures: list[str] = []
@@ -245,7 +250,7 @@ def run_and_write(
         out = Output(
             stream=shown,
             terminal=stream.isatty(),
-            inputs=several(files, paths),
+            inputs=max(several(files, paths), 2) if several_stories else several(files, paths),
             color=color,
             quiet=quiet,
         )

@@ -1,0 +1,234 @@
+"""Files that hold several stories: where each one starts, and moving a story's positions.
+
+Database exports (Nexis, Factiva, ProQuest) and a day's wire dump keep stories one after
+another in a file. The parser reads one story; given the whole file it glues the next
+story's headline and paragraphs into the first one's body, or drops them as the page's
+tail after an end mark. So the file is cut first, where the next story announces itself:
+
+- an export's document marks: `End of Document` (Nexis) and Factiva's accession number
+  (`Document APRS000020240304ek34000xy`) close a story, `2 of 12 DOCUMENTS` (Lexis) and
+  `Document 2 of 12` (ProQuest) open one;
+- a story's head after another story's text: a headline standing alone (a blank line, a
+  rule or a wire code above it), perhaps a byline, then a paragraph opening with a
+  dateline that names its agency or date (`BERGEN (AP) --`, `NAIROBI, July 12 (Reuters) -`);
+
+Each cut needs story text (``_PROSE_LINES`` lines of prose) before it and after it, so a
+teaser under a story, with one paragraph, is no story of its own, and a page's furniture
+between two marks starts none. The lines just above a story's head that open it (a slug,
+a rule, a document count) go with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from wirecheck.byline import is_agency_line, is_agency_writer_line, match_byline
+from wirecheck.dateline import match_dateline
+from wirecheck.model import Story
+from wirecheck.patterns.boilerplate import END_MARK_RE, WIRE_CODE_RE
+from wirecheck.regexes import regex
+
+# Marks of an export that close a story: nothing of it comes after them.
+_CLOSES_RE = regex(
+    r"^\s*(?:End\s+of\s+Document|(?:AN\s+)?Document\s+[A-Za-z0-9]{16,40})\s*$", re.IGNORECASE
+)
+# Marks that open a story: `3 of 12 DOCUMENTS`, `Document 2 of 2`.
+_OPENS_RE = regex(
+    r"^\s*(?:\d{1,6}\s+of\s+\d{1,6}\s+DOCUMENTS?|Document\s+\d{1,6}\s+of\s+\d{1,6})\s*$",
+    re.IGNORECASE,
+)
+# A rule between stories: `---`, `____`, `* * *`, `====`.
+_RULE_RE = regex(r"^\s*(?:[-_=*~#]\s*){3,}$")
+# A slug over a story (`AM-Montpelier,0300`, `BC-Kenya-Explosion`): it opens the next
+# story, where a trailer (`AP-NY-03-04-96 1012EST`) closes the last.
+_SLUG_RE = regex(r"^\s*\^?(?:BC|AM|PM)-")
+# A line of prose: this many words or more (a wrapped line of archive copy has about ten).
+_PROSE_WORDS = 8
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’")
+# Prose lines each side of a cut: a story is more than a headline and a teaser.
+_PROSE_LINES = 2
+# A headline: a few words, not a sentence's end.
+_HEADLINE_WORDS = (2, 24)
+_HEADLINE_MAX_CHARS = 200
+# Byline lines (`By Jane Roe`, `Associated Press Writer`) between a headline and its lede.
+_MAX_BYLINE_LINES = 3
+# What a dateline holds within a line's first characters: an agency's parenthesis, a
+# dash or a colon (substring tests, far cheaper than a search on every line).
+_CUE_WITHIN = 90
+_CUES = ("(", " -", " \u2014", " \u2013", " _", ": ")
+
+
+def _mark(text: str) -> str | None:
+    """`open` or `close` for an export's document mark, else None."""
+    if "ocument" not in text and "OCUMENT" not in text:
+        return None  # the marks all name a document; most lines do not
+    if _OPENS_RE.match(text):
+        return "open"
+    return "close" if _CLOSES_RE.match(text) else None
+
+
+def _is_prose(lines: list[str], i: int) -> bool:
+    """A line of a story's paragraph: enough words, and a sentence's end or a wrapped line
+    under it (a headline or a caption's credit ends neither way)."""
+    text = lines[i].rstrip()
+    if text.count(" ") < _PROSE_WORDS - 1 or len(text.split()) < _PROSE_WORDS:
+        return False
+    return text.endswith(_SENTENCE_ENDS) or (i + 1 < len(lines) and bool(lines[i + 1].strip()))
+
+
+def _headline_like(line: str) -> bool:
+    text = line.strip()
+    words = len(text.split())
+    return (
+        _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1]
+        and len(text) <= _HEADLINE_MAX_CHARS
+        and (text[0].isupper() or text[0].isdigit())
+        and not text.endswith((".", ",", ";", ":"))
+        and WIRE_CODE_RE.match(text) is None
+        and match_dateline(text) is None
+    )
+
+
+def _bylineish(line: str) -> bool:
+    text = line.strip()
+    return match_byline(text) is not None or is_agency_writer_line(text) or is_agency_line(text)
+
+
+def _separates(line: str) -> bool:
+    """A line that may stand right above a headline in a dump with no blank lines."""
+    text = line.strip()
+    return (
+        not text
+        or WIRE_CODE_RE.match(text) is not None
+        or END_MARK_RE.match(text) is not None
+        or _mark(text) is not None
+    )
+
+
+def _previous(lines: list[str], i: int) -> int:
+    """The index of the last non-blank line before ``i``, or -1."""
+    i -= 1
+    while i >= 0 and not lines[i].strip():
+        i -= 1
+    return i
+
+
+def _head_at(lines: list[str], i: int) -> int | None:
+    """The headline's index if line ``i`` opens a story's lede under its head, else None."""
+    text = lines[i].strip()
+    # A dateline opens with a capital (or an agency's parenthesis) and has its cue early.
+    if not (text[0].isupper() or text[0] == "("):
+        return None
+    lead = text[:_CUE_WITHIN]
+    if not any(cue in lead for cue in _CUES):
+        return None
+    j = _previous(lines, i)
+    bylines = 0
+    while j >= 0 and bylines < _MAX_BYLINE_LINES and _bylineish(lines[j]):
+        j, bylines = _previous(lines, j), bylines + 1
+    if j < 0 or not _headline_like(lines[j]):
+        return None
+    if j > 0 and not _separates(lines[j - 1]):
+        return None  # prose runs into it: a subhead, not a headline
+    match = match_dateline(text)
+    if match is None or not (match.agencies or match.date_text):
+        return None
+    return j
+
+
+def _opening(lines: list[str], head: int, floor: int) -> int:
+    """Where the story whose headline is at ``head`` begins: the slugs, rules and document
+    counts right above it go with it."""
+    start = head
+    j = _previous(lines, head)
+    while j >= floor and (
+        _SLUG_RE.match(lines[j]) or _RULE_RE.match(lines[j]) or _mark(lines[j]) == "open"
+    ):
+        start, j = j, _previous(lines, j)
+    return start
+
+
+def story_starts(lines: list[str]) -> list[int]:
+    """The 0-based indexes of the lines where each story of the file starts: ``[0]`` for a
+    file of one story."""
+    starts = [0]
+    prose = 0  # prose lines since the last story's head (or the file's start)
+    headed = False  # the story being read has a head (or began at a document mark)
+    closed = False  # an export's close mark since the last start
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        cut: int | None = None
+        mark = _mark(text)
+        if mark == "open":
+            cut = _opening(lines, i, starts[-1] + 1) if prose >= _PROSE_LINES else None
+            headed = True
+        elif closed:
+            cut = i  # the first line after `End of Document`
+        elif (head := _head_at(lines, i)) is not None:
+            # Only a story with a head of its own ends at the next one: a page's menus and
+            # teasers over its story are no story.
+            if headed and prose >= _PROSE_LINES and head > starts[-1]:
+                cut = _opening(lines, head, starts[-1] + 1)
+            headed, prose = True, 0
+        if cut is not None and cut > starts[-1] and _prose_follows(lines, i + bool(mark)):
+            starts.append(cut)
+            closed = False
+            # The line that showed the cut may be the new story's first prose (its lede).
+            prose = int(cut < i and _is_prose(lines, i))
+            continue
+        if mark == "close":
+            closed = prose >= _PROSE_LINES
+        elif _is_prose(lines, i):
+            prose += 1
+    return starts
+
+
+def _prose_follows(lines: list[str], i: int) -> bool:
+    """Whether the story from line ``i`` on has text of its own (``_PROSE_LINES`` lines of
+    prose before any export mark closes it)."""
+    found = 0
+    for k in range(i, len(lines)):
+        if _mark(lines[k].strip()):
+            return False
+        if _is_prose(lines, k):
+            found += 1
+            if found >= _PROSE_LINES:
+                return True
+    return False
+
+
+def shift_story(story: Story, offset: int) -> Story:
+    """``story`` with every input position moved down ``offset`` lines: a story parsed from
+    a file's lines ``offset + 1`` on, placed back in the file."""
+    if not offset:
+        return story
+
+    def at(line: int | None) -> int | None:
+        return None if line is None else line + offset
+
+    byline = story.byline
+    return replace(
+        story,
+        headline_line=at(story.headline_line),
+        headline_end_line=at(story.headline_end_line),
+        byline=byline and replace(byline, line=byline.line + offset, end_line=at(byline.end_line)),
+        dateline=story.dateline and replace(story.dateline, line=story.dateline.line + offset),
+        captions=tuple(
+            replace(c, line=c.line + offset, end_line=at(c.end_line)) for c in story.captions
+        ),
+        paragraphs=tuple(
+            replace(p, spans=tuple(replace(s, line=s.line + offset) for s in p.spans))
+            for p in story.paragraphs
+        ),
+        related=tuple(
+            replace(r, line=r.line + offset, end_line=at(r.end_line)) for r in story.related
+        ),
+        removed=tuple(replace(r, line=r.line + offset) for r in story.removed),
+        diagnostics=tuple(
+            replace(d, line=d.line + offset, end_line=d.end_line + offset)
+            for d in story.diagnostics
+        ),
+    )
