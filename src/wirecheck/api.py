@@ -16,6 +16,7 @@ from typing import Any
 
 from wirecheck.decode import Decoded, decode
 from wirecheck.documents import shift_story, story_starts
+from wirecheck.exports import merged, read_fields
 from wirecheck.feeds import detect
 from wirecheck.model import Removed, Source, Story
 from wirecheck.patterns.boilerplate import normalise_phrase
@@ -197,20 +198,40 @@ def _stories(
         """The ``k``th story, checked on its own lines, placed back in the file."""
         a, b = starts[k], ends[k]
         own = lines[a:b] if len(starts) > 1 else lines
-        parts = assemble(own, extra_phrases=phrases, reference_date=reference_date, today=today)
+        # A database export's fields are read first; the parser sees the rest of the text.
+        fields = read_fields(own)
+        dated = reference_date or (fields.date if fields else None)
+        view = fields.view if fields else own
+        parts = assemble(view, extra_phrases=phrases, reference_date=dated, today=today)
+        byline, dateline, removed = parts.byline, parts.dateline, list(parts.removed)
+        if fields is not None:
+            byline, dateline, removed = merged(
+                fields,
+                byline,
+                dateline,
+                removed,
+                lede=parts.paragraphs[0].text if parts.paragraphs else "",
+                reference_date=dated,
+                today=today,
+            )
         story = Story(
             source=source,
             headline=parts.headline,
-            byline=parts.byline,
-            dateline=parts.dateline,
+            byline=byline,
+            dateline=dateline,
             captions=tuple(parts.captions),
             paragraphs=tuple(parts.paragraphs),
             related=tuple(parts.related),
-            removed=tuple(parts.removed) + rest,
+            removed=(*removed, *rest),
             headline_line=parts.headline_line,
             headline_end_line=parts.headline_end_line,
         )
-        return shift_story(_checked(story, own, opts, rules) if check else story, a)
+        if not check:
+            return shift_story(story, a)
+        own_opts = opts
+        if fields is not None and fields.date is not None and opts.reference_date is None:
+            own_opts = replace(opts, reference_date=fields.date)
+        return shift_story(_checked(story, own, own_opts, rules), a)
 
     if every:
         return tuple(story_at(k) for k in range(len(starts)))

@@ -66,7 +66,13 @@ def _headline_paragraph(ctx: Context) -> Paragraph | None:
     first = story.headline_line
     numbered: list[tuple[int, str]] = []
     for number in range(first, min(first + _HEADLINE_MAX_LINES, len(ctx.lines) + 1)):
-        numbered.append((number, ctx.line_text(number)))
+        text = ctx.line_text(number)
+        if number == first and not text.lstrip().startswith(story.headline[:1]):
+            # A label before it on its line (`HEADLINE: ...`, Factiva's `HD`): blanked,
+            # column for column, so the headline's positions hold.
+            at = text.find(story.headline[:20])
+            text = " " * at + text[at:] if at > 0 else text
+        numbered.append((number, text))
         built = build_paragraph(numbered)
         if built.text.startswith(story.headline):
             return Paragraph(text=story.headline, spans=built.spans)
@@ -265,19 +271,15 @@ def text_lines(ctx: Context) -> Iterator[tuple[int, str, int]]:
     no-break spaces around the dash) are the dateline rules' concern; a dateline on a line
     of its own is skipped."""
     story = ctx.story
-    numbers = set(body_lines(story))
     head = headline_paragraph(ctx)
-    if head is not None:
-        numbers.update(head.lines)
-    dateline_line = story.dateline.line if story.dateline is not None else None
-    for number in sorted(numbers):
-        start = 0
-        if number == dateline_line:
-            first = story.paragraphs[0].spans[0] if story.paragraphs else None
-            if first is None or first.line != number:
-                continue
-            start = first.column - 1
-        yield number, ctx.line_text(number), start
+    # Each line's text starts where its first run of story text does: after the dateline
+    # on the lede's line, after a database export's label (`Full text:`, `TD`).
+    starts: dict[int, int] = {}
+    for paragraph in (head, *story.paragraphs) if head is not None else story.paragraphs:
+        for span in paragraph.spans:
+            starts.setdefault(span.line, span.column - 1)
+    for number in sorted(starts):
+        yield number, ctx.line_text(number), starts[number]
 
 
 # The story the structure rules' examples are built from (the seed's facts, cut short).

@@ -1,0 +1,309 @@
+"""Stories saved from news databases: the labelled fields of Nexis, Lexis, Factiva,
+ProQuest and EBSCO exports.
+
+An export wraps the story in fields: `Length: 412 words`, `Load-Date: March 5, 2024`,
+`Byline: By Jane Roe`, `Full text: DAKAR, Nov 18 (AFP) - ...`, or Factiva's two-letter
+codes, on a line of their own or before the value (`HD`, `BY`, `LP`, `TD`, `AN`). Read as
+plain text, the labels end up in the body, a source line (`UPI (United Press
+International)`) passes for a dateline, and the writer named in `Byline:` is missed.
+
+``read_fields`` finds the fields when a text holds several kinds of them (one `Section:`
+line in a story is no export) and gives the parser a view of the lines with the fields'
+furniture blanked out, column for column, so every position still points into the file:
+
+- a field of metadata (`Length:`, `Section:`, `Subject:`, Factiva's `SN`, `NS`, `AN`),
+  its label and value, goes to ``removed`` as ``metadata``;
+- a label over story text (`HEADLINE:`, `Title:`, `Full text:`, `Body`, `HD`, `LP`,
+  `TD`) goes there too, and its text stays for the parser;
+- `Byline:`, `Author:` and `BY` give the byline, read here (`Pratt, Douglas` is
+  Douglas Pratt);
+- the export's date (`Publication date:`, `PD`, Nexis's `March 4, 2024 Monday` line and
+  the source line above it) is the reference date for a dateline without a year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from wirecheck.byline import match_byline
+from wirecheck.dateline import match_dateline, to_dateline
+from wirecheck.model import Byline, Dateline, Removed
+from wirecheck.patterns.dateline_data import ENGLISH_MONTHS, norm_key
+from wirecheck.regexes import regex
+
+# Named labels (`Label:`), by what their value is. Compared case-folded.
+_HEADLINE = frozenset({"headline", "title"})
+_BYLINE = frozenset({"byline", "author", "authors", "by"})
+_DATELINE = frozenset({"dateline"})
+_BODY = frozenset({"body", "full text", "text"})
+# (Metadata that holds the story's date: `Source: UPI NewsTrack; 11/06/2017`.)
+_DATE = frozenset(
+    {"publication date", "load-date", "date", "publication-date", "source", "publication info"}
+)
+_META = frozenset(
+    {
+        # Nexis and Lexis
+        "section", "length", "highlight", "language", "publication-type",
+        "subject", "geographic", "organization", "person", "industry", "company",
+        "ticker", "graphic", "notes", "correction", "correction-date", "journal-code",
+        "document-type", "type", "edition", "column", "series", "city", "state",
+        # ProQuest
+        "publication info", "abstract", "location", "company / organization", "people",
+        "publication title", "publication year", "publisher", "place of publication",
+        "country of publication", "publication subject", "issn", "source type",
+        "language of publication", "document type", "proquest document id", "document url",
+        "last updated", "database", "links", "pages", "number of pages", "identifier / keyword",
+        "copyright",
+        # EBSCO
+        "subjects", "full text word count", "accession number", "persistent link",
+        "publication type",
+    }
+)  # fmt: skip
+_NAMED = _HEADLINE | _BYLINE | _DATELINE | _BODY | _DATE | _META
+_LABEL_WITHIN = 48
+# `Label: value` or `Label:` alone; the label is one to five words.
+_LABEL_RE = regex(r"^(\s*)([A-Za-z][A-Za-z /-]{0,38}?)\s*:(?:\s+|$)")
+# Factiva's codes, on a line of their own or before the value (tab or a few spaces).
+_CODE_ROLES = {
+    "HD": "headline", "BY": "byline", "LP": "body", "TD": "body", "PD": "date",
+    **dict.fromkeys(
+        ("CLM", "SE", "CR", "WC", "ET", "SN", "SC", "ED", "PG", "LA", "CY", "CT", "RF",
+         "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB", "AN"),
+        "meta",
+    ),
+}  # fmt: skip
+_CODE_RE = regex(r"^(\s*)(" + "|".join(_CODE_ROLES) + r")(?:\s*$|\t\s*| {1,4}(?=\S))")
+# Lines that are an export's furniture whole: `End of Document`, `3 of 12 DOCUMENTS`.
+_FURNITURE_RE = regex(
+    r"^\s*(?:End\s+of\s+Document|\d{1,6}\s+of\s+\d{1,6}\s+DOCUMENTS?|Document\s+\d{1,6}\s+of"
+    r"\s+\d{1,6}|Body|BODY:?|Classification|ProQuest document link)\s*$"
+)
+# Nexis's date line: `March 4, 2024 Monday 3:12 PM GMT`, `March 4, 2002, Monday, BC cycle`.
+_NEXIS_DATE_RE = regex(
+    r"^\s*([A-Z][a-z]+)\s+(\d{1,2}),\s+(\d{4}),?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"[\w :,.-]{0,40}$"
+)
+# Dates in a field's value: `March 5, 2024`, `Nov 18, 2022`, `12 February 2025`, `11/06/2017`.
+_DATE_RES = (
+    regex(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})\b"),
+    regex(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b"),
+    regex(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"),
+)
+# A text is an export when it holds this many kinds of field (labels or codes).
+_MIN_KINDS = 3
+# A source line over Nexis's date line is short: `The Associated Press`.
+_SOURCE_MAX_WORDS = 8
+# `Pratt, Douglas`: a name written surname first, as databases index writers.
+_SURNAME_FIRST_RE = regex(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+([A-Z][\w.'’ -]{1,40})$")
+
+
+@dataclass
+class Fields:
+    """What an export's fields give: the parser's view of the lines, the furniture set
+    aside, the byline and the export's date."""
+
+    view: list[str]
+    removed: list[Removed] = field(default_factory=list)
+    byline: Byline | None = None
+    date: date | None = None
+    date_rank: int = 9  # see ``_DATE_RANKS``
+    # `DATELINE: TOPEKA, Kan.`: (0-based line, label, value), kept out of the view; the
+    # story's dateline when its lede has none (``merged``).
+    dateline: tuple[int, str, str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Field:
+    line: int  # 0-based index of the label's line
+    label_end: int  # the column where the value starts on that line
+    role: str  # headline, byline, body, date, meta
+    kind: str  # the label or code, for counting kinds
+
+
+def _field_at(line: str, index: int) -> _Field | None:
+    # Cheap tests first: a code opens with two capitals, a label has its colon early.
+    if not line.lstrip()[:2].isupper() and ":" not in line[:_LABEL_WITHIN]:
+        return None
+    code = _CODE_RE.match(line)
+    if code is not None:
+        return _Field(index, code.end(), _CODE_ROLES[code.group(2)], code.group(2))
+    label = _LABEL_RE.match(line)
+    if label is None:
+        return None
+    key = " ".join(label.group(2).casefold().split())
+    if key not in _NAMED:
+        return None
+    role = (
+        "headline" if key in _HEADLINE
+        else "byline" if key in _BYLINE
+        else "dateline" if key in _DATELINE
+        else "body" if key in _BODY
+        else "date" if key in _DATE
+        else "meta"
+    )  # fmt: skip
+    return _Field(index, label.end(), role, key)
+
+
+def read_fields(lines: list[str]) -> Fields | None:
+    """The export's fields in ``lines``, or None when the text is no export."""
+    # A cheap look first: most stories have no line that opens with a label or a code.
+    found = [f for i, line in enumerate(lines) if line and (f := _field_at(line, i))]
+    if len({f.kind for f in found}) < _MIN_KINDS:
+        return None
+    out = Fields(view=list(lines))
+    starts = {f.line for f in found}
+    for number, current in enumerate(found):
+        next_start = found[number + 1].line if number + 1 < len(found) else len(lines)
+        _take(lines, current, next_start, starts, out)
+    for i, line in enumerate(lines):
+        if i not in starts and _FURNITURE_RE.match(line):
+            _set_aside(lines, i, 0, out)
+        elif _NEXIS_DATE_RE.match(line) and out.view[i] == line:
+            _dated(out, "publication date", _date_in(line))
+            _set_aside(lines, i, 0, out)
+            source = i - 1
+            while source >= 0 and not lines[source].strip():
+                source -= 1
+            text = lines[source].strip() if source >= 0 else ""
+            if text and len(text.split()) <= _SOURCE_MAX_WORDS and not text.endswith("."):
+                _set_aside(lines, source, 0, out)  # `The Associated Press`: the source
+    out.removed.sort(key=lambda r: r.line)
+    return out
+
+
+# Which date is the story's: its publication's before the one a source line gives, and
+# that before the day the database loaded it.
+_DATE_RANKS = {"source": 1, "publication info": 1, "load-date": 2}
+
+
+def _dated(out: Fields, kind: str, found: date | None) -> None:
+    rank = _DATE_RANKS.get(kind, 0)
+    if found is not None and (out.date is None or rank < out.date_rank):
+        out.date, out.date_rank = found, rank
+
+
+def _value_lines(lines: list[str], f: _Field, next_start: int) -> list[int]:
+    """The lines of a field's value: the rest of the label's line, or, with the label
+    alone, the lines under it up to the next field (a blank line ends a short value)."""
+    if lines[f.line][f.label_end :].strip():
+        return [f.line]
+    values: list[int] = []
+    for i in range(f.line + 1, next_start):
+        if not lines[i].strip():
+            if values and f.role != "body":
+                break
+            continue
+        values.append(i)
+    return values
+
+
+def _take(lines: list[str], f: _Field, next_start: int, starts: set[int], out: Fields) -> None:
+    values = _value_lines(lines, f, next_start)
+    if f.role in ("meta", "date"):
+        if f.role == "date":
+            _dated(out, f.kind, next((d for i in values if (d := _date_in(lines[i]))), None))
+        _set_aside(lines, f.line, 0, out)
+        for i in values:
+            if i != f.line and i not in starts:
+                _set_aside(lines, i, 0, out)
+        return
+    if f.role == "dateline" and out.dateline is None and values == [f.line]:
+        line = lines[f.line]
+        out.dateline = (f.line, line[: f.label_end].strip(), line[f.label_end :].strip())
+        out.view[f.line] = " " * len(line)
+        return
+    # The label goes; what it labels stays (story text) or is read here (the byline).
+    _set_aside(lines, f.line, 0, out, end=f.label_end)
+    if f.role == "byline" and out.byline is None and values:
+        value_lines = [i for i in values if i == f.line or i not in starts][:2]
+        if value_lines:
+            out.byline = _byline(lines, f, value_lines)
+            for i in value_lines:
+                _set_aside(lines, i, f.label_end if i == f.line else 0, out, byline=True)
+
+
+def _byline(lines: list[str], f: _Field, value_lines: list[int]) -> Byline:
+    raw = " ".join(lines[i][f.label_end if i == f.line else 0 :].strip() for i in value_lines)
+    surname_first = _SURNAME_FIRST_RE.match(raw)
+    if surname_first:
+        names: tuple[str, ...] = (f"{surname_first.group(2).strip()} {surname_first.group(1)}",)
+    else:
+        names = match_byline(raw) or match_byline(f"By {raw}") or ()
+    return Byline(raw=raw, names=names, line=value_lines[0] + 1, end_line=value_lines[-1] + 1)
+
+
+def _set_aside(
+    lines: list[str],
+    i: int,
+    start: int,
+    out: Fields,
+    *,
+    end: int | None = None,
+    byline: bool = False,
+) -> None:
+    """Blank ``lines[i][start:end]`` in the view; unless it is the byline's, it goes to
+    ``removed`` as ``metadata``."""
+    line = out.view[i]
+    stop = len(line) if end is None else end
+    text = " ".join(line[start:stop].split())
+    if not text:
+        return
+    out.view[i] = line[:start] + " " * (stop - start) + line[stop:]
+    if not byline:
+        out.removed.append(Removed(line=i + 1, text=text, reason="metadata"))
+
+
+def _date_in(text: str) -> date | None:
+    for number, pattern in enumerate(_DATE_RES):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        a, b, year = match.groups()
+        if number == 0:
+            month, day = ENGLISH_MONTHS.get(norm_key(a)), int(b)
+        elif number == 1:
+            month, day = ENGLISH_MONTHS.get(norm_key(b)), int(a)
+        else:
+            month, day = int(a), int(b)  # databases in the US write month first
+        try:
+            return date(int(year), month, day) if month else None
+        except ValueError:
+            return None
+    return None
+
+
+def merged(
+    fields: Fields,
+    byline: Byline | None,
+    dateline: Dateline | None,
+    removed: list[Removed],
+    *,
+    lede: str,
+    reference_date: date | None,
+    today: date | None,
+) -> tuple[Byline | None, Dateline | None, list[Removed]]:
+    """The story's byline, dateline and removed lines with what the fields give: the
+    `Byline:` field's writers where the text named none (a source line under the title,
+    `The Associated Press`, is then set aside), the `DATELINE:` field's place where the
+    lede has none, and the fields' furniture."""
+    removed = [*removed, *fields.removed]
+    if fields.byline is not None and (byline is None or not byline.names):
+        if byline is not None:
+            removed.append(Removed(line=byline.line, text=byline.raw, reason="metadata"))
+        byline = fields.byline
+    if fields.dateline is not None:
+        index, label, text = fields.dateline
+        found = match_dateline(text, own_line=True, bare_place=True) if dateline is None else None
+        if found is not None:
+            dateline = to_dateline(
+                found, index + 1, lede, reference_date=reference_date, today=today or date.today()
+            )
+            removed.append(Removed(line=index + 1, text=label, reason="metadata"))
+        else:  # the lede's own dateline says it: the field is metadata
+            whole = " ".join(f"{label} {text}".split())
+            removed.append(Removed(line=index + 1, text=whole, reason="metadata"))
+    return byline, dateline, sorted(removed, key=lambda r: r.line)
+
+
+__all__ = ["Fields", "merged", "read_fields"]

@@ -1,0 +1,205 @@
+"""Stories saved from news databases (Nexis, Lexis, Factiva, ProQuest, EBSCO): their
+fields are read, not left in the story. Every export here is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirecheck import parse
+from wirecheck.accounting import line_places
+from wirecheck.exports import read_fields
+
+LEDE = (
+    "PORTSMOUTH, N.H. (AP) -- The regional harbor authority voted Monday to dredge the "
+    "silted shipping channel, a project delayed for six years."
+)
+SECOND = "The plan calls for removing about 300,000 cubic yards of sediment before autumn."
+
+NEXIS_UNI = f"""Harbor authority approves dredging plan
+
+UPI (United Press International)
+
+March 4, 2024 Monday 3:12 PM GMT
+
+Copyright 2024 Associated Press All Rights Reserved
+
+Section: BUSINESS NEWS
+Length: 212 words
+Byline: By Tomas Vrell, Associated Press
+Dateline: PORTSMOUTH, N.H.
+
+Body
+
+
+{LEDE}
+
+{SECOND}
+
+Load-Date: March 5, 2024
+
+End of Document
+"""
+
+LEXIS_ACADEMIC = """                               4 of 9 DOCUMENTS
+
+                          United Press International
+
+                       November 14, 1994, Monday, BC cycle
+
+SECTION: Domestic News
+
+LENGTH: 60 words
+
+HEADLINE: Farmers plant less wheat as prices slump
+
+BYLINE: By DOUGLAS PRATT
+
+DATELINE: TOPEKA, Kan.
+
+BODY:
+
+   Kansas farmers planted the smallest winter wheat crop in 30 years this fall, the
+state agriculture department said.
+   Officials said dry soil in the western counties also discouraged planting.
+"""
+
+FACTIVA = f"""HD\tHarbor authority approves dredging plan
+BY\tBy Tomas Vrell
+WC\t187 words
+PD\t4 March 2024
+SN\tAssociated Press Newswires
+SC\tAPRS
+LA\tEnglish
+CY\t(c) 2024. The Associated Press.
+LP\t{LEDE}
+
+TD\t{SECOND}
+NS\tgcat : Political/General News | gdis : Disasters
+RE\tusnh : New Hampshire | usa : United States
+AN\tDocument APRS000020240304ek34000xy
+"""
+
+PROQUEST = f"""Harbor authority approves dredging plan
+
+Author: Vrell, Tomas
+
+Publication info: Associated Press Newswires 04 Mar 2024.
+
+ProQuest document link
+
+Abstract: A harbor authority voted to dredge a silted channel.
+
+Full text: {LEDE}
+
+{SECOND}
+
+Subject: Harbors; Dredging
+
+Publication title: Associated Press Newswires
+
+Publication date: Mar 4, 2024
+
+Document URL: https://www.example.com/docview/12345
+
+Database: Example News Central
+"""
+
+EBSCO = f"""Title:
+Harbor authority approves dredging plan
+Authors:
+Vrell, Tomas
+Source:
+AP Newswires; 03/04/2024
+Document Type:
+Article
+Accession Number:
+6XN202403041234
+Database:
+Newswires
+
+{LEDE}
+
+{SECOND}
+"""
+
+EXPORTS = {
+    "nexis uni": NEXIS_UNI,
+    "lexis academic": LEXIS_ACADEMIC,
+    "factiva": FACTIVA,
+    "proquest": PROQUEST,
+    "ebsco": EBSCO,
+}
+
+
+@pytest.mark.parametrize("name", EXPORTS)
+def test_an_exports_fields_are_read_and_set_aside(name: str) -> None:
+    text = EXPORTS[name]
+    story = parse(text)
+    wheat = name == "lexis academic"
+    assert story.headline == (
+        "Farmers plant less wheat as prices slump"
+        if wheat
+        else "Harbor authority approves dredging plan"
+    )
+    assert story.byline is not None
+    assert story.byline.names == (("DOUGLAS PRATT",) if wheat else ("Tomas Vrell",))
+    assert story.dateline is not None
+    assert story.dateline.city == ("TOPEKA" if wheat else "PORTSMOUTH")
+    assert len(story.paragraphs) == 2
+    body = " ".join(story.body)
+    for furniture in ("Length", "Load-Date", "Full text", "TD", "BODY", "Database", "Document"):
+        assert furniture not in body.split(), furniture
+    assert not any(d.code in ("WC102", "WC305", "WC405") for d in story.diagnostics), [
+        d.message for d in story.diagnostics
+    ]
+    # Every non-blank line has a place (a label and its text share a line).
+    lines = text.split("\n")
+    held = line_places(story)
+    assert sorted(held) == [i + 1 for i, line in enumerate(lines) if line.strip()]
+
+
+def test_a_label_before_story_text_leaves_its_positions() -> None:
+    story = parse(PROQUEST)
+    line, column = story.paragraphs[0].locate(0)
+    assert PROQUEST.split("\n")[line - 1][column - 1 :].startswith("The regional harbor")
+    assert any(r.text == "Full text:" and r.reason == "metadata" for r in story.removed)
+
+
+@pytest.mark.parametrize(
+    ("name", "when"),
+    [
+        ("nexis uni", date(2024, 3, 4)),
+        ("lexis academic", date(1994, 11, 14)),
+        ("factiva", date(2024, 3, 4)),
+        ("proquest", date(2024, 3, 4)),
+        ("ebsco", date(2024, 3, 4)),
+    ],
+)
+def test_the_exports_date_is_read(name: str, when: date) -> None:
+    fields = read_fields(EXPORTS[name].split("\n"))
+    assert fields is not None and fields.date == when
+
+
+def test_the_exports_date_gives_a_datelines_year() -> None:
+    # `NAIROBI, July 12` has no year; the export says 2017 (a weekday would say otherwise).
+    text = FACTIVA.replace("PORTSMOUTH, N.H. (AP) --", "NAIROBI, March 4 (Reuters) -").replace(
+        "4 March 2024", "4 March 2017"
+    )
+    story = parse(text)
+    assert story.dateline is not None and story.dateline.date == "2017-03-04"
+    assert story.dateline.year_source == "reference"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rates rise\n\nLONDON (Reuters) - Rates rose on Tuesday, the bank said.\n\n"
+        "Source: Bank of England\n",
+        "Title: The last summer\nAuthor: Jane Roe\n\nA novel review, by our critic.\n",
+        "HD video of the launch was shared online, officials said on Tuesday.\n",
+    ],
+)
+def test_a_label_or_two_in_a_story_is_no_export(text: str) -> None:
+    assert read_fields(text.split("\n")) is None
