@@ -89,6 +89,7 @@ _DATE_RES = (
     regex(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})\b"),
     regex(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b"),
     regex(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"),
+    regex(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
 )
 # A text is an export when it holds this many kinds of field (labels or codes).
 _MIN_KINDS = 3
@@ -225,12 +226,17 @@ def _take(lines: list[str], f: _Field, next_start: int, starts: set[int], out: F
 
 def _byline(lines: list[str], f: _Field, value_lines: list[int]) -> Byline:
     raw = " ".join(lines[i][f.label_end if i == f.line else 0 :].strip() for i in value_lines)
+    return field_byline(raw, value_lines[0] + 1, value_lines[-1] + 1)
+
+
+def field_byline(raw: str, line: int, end_line: int) -> Byline:
+    """The byline a field names (`By Jane Roe`, `Jane Roe and John Doe`, `Roe, Jane`)."""
     surname_first = _SURNAME_FIRST_RE.match(raw)
     if surname_first:
         names: tuple[str, ...] = (f"{surname_first.group(2).strip()} {surname_first.group(1)}",)
     else:
         names = match_byline(raw) or match_byline(f"By {raw}") or ()
-    return Byline(raw=raw, names=names, line=value_lines[0] + 1, end_line=value_lines[-1] + 1)
+    return Byline(raw=raw, names=names, line=line, end_line=end_line)
 
 
 def _set_aside(
@@ -254,6 +260,12 @@ def _set_aside(
         out.removed.append(Removed(line=i + 1, text=text, reason="metadata"))
 
 
+def date_in(text: str) -> date | None:
+    """The first date written in ``text`` (`March 5, 2024`, `12 February 2025`, `11/06/2017`,
+    `2024-03-04`), or None."""
+    return _date_in(text)
+
+
 def _date_in(text: str) -> date | None:
     for number, pattern in enumerate(_DATE_RES):
         match = pattern.search(text)
@@ -264,8 +276,10 @@ def _date_in(text: str) -> date | None:
             month, day = ENGLISH_MONTHS.get(norm_key(a)), int(b)
         elif number == 1:
             month, day = ENGLISH_MONTHS.get(norm_key(b)), int(a)
-        else:
+        elif number == 2:
             month, day = int(a), int(b)  # databases in the US write month first
+        else:
+            year, month, day = a, int(b), int(year)  # ISO 8601: year, month, day
         try:
             return date(int(year), month, day) if month else None
         except ValueError:
@@ -306,4 +320,4 @@ def merged(
     return byline, dateline, sorted(removed, key=lambda r: r.line)
 
 
-__all__ = ["Fields", "merged", "read_fields"]
+__all__ = ["Fields", "date_in", "field_byline", "merged", "read_fields"]

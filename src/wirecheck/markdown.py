@@ -1,0 +1,109 @@
+"""Stories kept as Markdown in a content repository: the markup around the story's parts.
+
+A static site or a newsroom's repository keeps each story as Markdown: front matter
+(`title:`, `author:`, `date:` between `---` lines), a `# Headline`, a byline in emphasis
+(`*By Jane Roe*`), a dateline in bold (`**PORTSMOUTH, N.H. (AP)** —`), `## Subheads`.
+Read as plain text the headline keeps its `#`, and the byline and the dateline are not
+recognised.
+
+``read_markdown`` gives the parser a view of the lines with that markup blanked, column for
+column (every position still points into the file), as ``exports`` does for a news
+database's fields; the markup characters are not lines, so they are not in ``removed``
+(as a feed's tags are not). Front matter is read as fields: `title` stays as the headline's
+text, `author` gives the byline, `date` the reference date, and the rest goes to
+``removed`` as ``metadata``. Inline markup inside paragraphs (links, emphasis on a word) is
+the text as written, and stays.
+"""
+
+from __future__ import annotations
+
+from wirecheck.exports import Fields, date_in, field_byline
+from wirecheck.model import Removed
+from wirecheck.regexes import regex
+
+# `---` opens front matter on the first line and `---` (or `...`) closes it, this near.
+_FRONT_MATTER_MAX_LINES = 60
+_FENCE_RE = regex(r"^---\s*$")
+_CLOSE_RE = regex(r"^(?:---|\.\.\.)\s*$")
+_KEY_RE = regex(r"^([A-Za-z_][\w-]{0,30})\s*:\s*(.*?)\s*$")
+_TITLE_KEYS = frozenset({"title", "headline"})
+_AUTHOR_KEYS = frozenset({"author", "authors", "byline", "by"})
+_DATE_KEYS = frozenset({"date", "published", "publishdate", "pubdate", "published_at"})
+# `# Headline`, `## Subhead` (an ATX heading; a closing run of `#` is markup too).
+_HEADING_RE = regex(r"^( {0,3})(#{1,6})([ \t]+)(?=\S)")
+_HEADING_CLOSE_RE = regex(r"[ \t]+#+[ \t]*$")
+# A line in emphasis whole: `*By Jane Roe*`, `**By Jane Roe**`, `_Reuters, April 4_`.
+_WRAPPED_RE = regex(r"^(\s*)(\*\*|__|\*|_)(?=\S)(.{1,200}?)(?<=\S)\2(\s*)$")
+# Bold opening a paragraph: `**PORTSMOUTH, N.H. (AP)** — ...`.
+_BOLD_LEAD_RE = regex(r"^(\s*)(\*\*|__)(?=\S)([^*_\n]{2,80}?)(?<=\S)\2(?=[\s,:—–-])")
+
+
+def read_markdown(lines: list[str]) -> Fields | None:
+    """The view of Markdown ``lines`` with the markup around the story's parts blanked, or
+    None when the text is not Markdown (no front matter and no heading on its first line)."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return None
+    front = _front_matter_end(lines) if first == 0 else None
+    if front is None and not _HEADING_RE.match(lines[first]):
+        return None
+    out = Fields(view=list(lines))
+    if front is not None:
+        _read_front_matter(lines, front, out)
+    for i in range(front + 1 if front is not None else 0, len(lines)):
+        line = out.view[i]
+        if heading := _HEADING_RE.match(line):
+            line = _blank(line, heading.start(2), heading.end(3))
+            if close := _HEADING_CLOSE_RE.search(line):
+                line = _blank(line, close.start(), close.end())
+        elif wrapped := _WRAPPED_RE.match(line):
+            width = len(wrapped.group(2))
+            line = _blank(line, wrapped.start(2), wrapped.end(2))
+            line = _blank(line, wrapped.end(3), wrapped.end(3) + width)
+        elif bold := _BOLD_LEAD_RE.match(line):
+            line = _blank(line, bold.start(2), bold.end(2))
+            line = _blank(line, bold.end(3), bold.end())
+        out.view[i] = line
+    return out
+
+
+def _blank(line: str, start: int, end: int) -> str:
+    return line[:start] + " " * (end - start) + line[end:]
+
+
+def _front_matter_end(lines: list[str]) -> int | None:
+    """The index of the line closing front matter that opens on the first line, or None."""
+    if not _FENCE_RE.match(lines[0]):
+        return None
+    for i in range(1, min(len(lines), _FRONT_MATTER_MAX_LINES)):
+        if _CLOSE_RE.match(lines[i]):
+            return i if i > 1 and _KEY_RE.match(lines[1]) else None
+    return None
+
+
+def _read_front_matter(lines: list[str], end: int, out: Fields) -> None:
+    for i in range(end + 1):
+        line = lines[i]
+        match = _KEY_RE.match(line) if 0 < i < end else None
+        key = match.group(1).casefold() if match else ""
+        value = match.group(2).strip("\"'") if match else ""
+        if key in _TITLE_KEYS and value:
+            # The title stays in the view where it stands: the parser reads it as the
+            # headline, at its own column.
+            at = line.index(value, match.start(2) if match else 0)
+            out.view[i] = " " * at + value + " " * (len(line) - at - len(value))
+            out.removed.append(Removed(line=i + 1, text=line[:at].strip(), reason="metadata"))
+            continue
+        if key in _AUTHOR_KEYS and value and out.byline is None:
+            out.byline = field_byline(value, i + 1, i + 1)
+            label = line[: line.index(value)].strip()
+            out.removed.append(Removed(line=i + 1, text=label, reason="metadata"))
+        else:
+            if key in _DATE_KEYS and out.date is None:
+                out.date = date_in(value)
+            if line.strip():
+                out.removed.append(Removed(line=i + 1, text=line.strip(), reason="metadata"))
+        out.view[i] = " " * len(line)
+
+
+__all__ = ["read_markdown"]

@@ -1,0 +1,80 @@
+"""Stories kept as Markdown: the markup around headline, byline and dateline is read past,
+positions stay the file's. Every story here is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirecheck import parse
+from wirecheck.accounting import line_places
+from wirecheck.markdown import read_markdown
+
+LEDE = (
+    "The regional harbor authority voted Monday to dredge the silted shipping channel, a "
+    "project delayed for six years by disputes over who should pay."
+)
+
+HEADING = f"""# Harbor authority approves dredging plan
+
+*By Tomas Vrell*
+
+**PORTSMOUTH, N.H. (AP)** — {LEDE}
+
+## What comes next
+
+Work is expected to begin in the spring and take about 18 months, officials said.
+"""
+
+FRONT_MATTER = f"""---
+title: "Harbor authority approves dredging plan"
+author: Tomas Vrell
+date: 2024-03-04
+tags: [harbor, dredging]
+---
+
+PORTSMOUTH, N.H. (AP) — {LEDE}
+
+Work is expected to begin in the spring and take about 18 months, officials said.
+"""
+
+
+@pytest.mark.parametrize("text", [HEADING, FRONT_MATTER], ids=["headings", "front matter"])
+def test_the_markup_around_a_storys_parts_is_read_past(text: str) -> None:
+    story = parse(text)
+    assert story.headline == "Harbor authority approves dredging plan"
+    assert story.byline is not None and story.byline.names == ("Tomas Vrell",)
+    assert story.dateline is not None and story.dateline.city == "PORTSMOUTH"
+    assert story.dateline.agencies == ("AP",)
+    assert story.body[0] == LEDE
+    assert story.body[-1].startswith("Work is expected")
+    assert not any("#" in p or "**" in p for p in story.body)
+    lines = text.split("\n")
+    assert sorted(line_places(story)) == [i + 1 for i, line in enumerate(lines) if line.strip()]
+
+
+def test_front_matter_is_metadata_and_its_date_the_reference() -> None:
+    story = parse(FRONT_MATTER)
+    reasons = {r.line: r.reason for r in story.removed}
+    assert reasons[1] == reasons[5] == reasons[6] == "metadata"
+    fields = read_markdown(FRONT_MATTER.split("\n"))
+    assert fields is not None and fields.date == date(2024, 3, 4)
+
+
+def test_a_slip_in_a_markdown_headline_is_found_at_its_column() -> None:
+    story = parse("# Harbor authority aproves dredging plan\n\n" + HEADING.split("\n", 2)[2])
+    found = [d for d in story.diagnostics if d.code == "WC101"]
+    assert [(d.line, d.column, d.suggestions) for d in found] == [(1, 20, ("approves",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbor authority approves plan\n\n# not a heading in plain text, said no one\n",
+        "#1 seed advances\n\nBOSTON (AP) — The top seed won on Sunday.\n",
+        "---\nA rule over a story is no front matter.\n---\n",
+    ],
+)
+def test_text_that_is_not_markdown_is_left_alone(text: str) -> None:
+    assert read_markdown(text.split("\n")) is None
