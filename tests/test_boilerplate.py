@@ -363,3 +363,37 @@ def test_the_late_chrome_prefilter_never_hides_a_match(pieces: list[str]) -> Non
     for text_ in (text, text.upper()):
         if boilerplate.COOKIE_NOTICE_RE.match(text_):
             assert boilerplate.cookie_notice(text_)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "a0544 AM-Norway-Ferries 1stLd-Writethru 07-21 0213",  # an ANPA header, controls lost
+        "a0412 BC-WHEAT-PLANTING 11-06 0245",
+        "BC-Norway-Ferries, 1st Ld-Writethru,a0544,0213",  # slug, version, story, words
+        "upi 11-06-87 03:12 pes",  # UPI's trailer in lower case
+        "UPI 11-06 0312PES",
+        "AFP 181651 GMT NOV 22",
+        "0945 GMT",
+        "ENDIT",
+    ],
+)
+def test_archive_headers_and_trailers_are_wire_codes(line: str) -> None:
+    from wirecheck.patterns.boilerplate import WIRE_CODE_RE
+
+    assert WIRE_CODE_RE.match(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "a0544 reasons the ferry stopped, 07-21 0213",  # a sentence with numbers
+        "BC-Norway ferries resumed on Sunday, officials said, after a strike, at last",
+        "Up 11-06 from last year",
+        "At 0945 GMT the market opened",
+    ],
+)
+def test_prose_shaped_like_them_is_not(line: str) -> None:
+    from wirecheck.patterns.boilerplate import WIRE_CODE_RE
+
+    assert not WIRE_CODE_RE.match(line)

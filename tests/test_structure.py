@@ -1448,3 +1448,33 @@ def test_mojibake_of_an_accented_letter_is_no_copyright_credit() -> None:
     )
     assert story.paragraphs[-1].text == last
     assert not story.captions
+
+
+def test_anpa_caret_lines_stand_alone_in_copy_whose_controls_were_stripped() -> None:
+    # `^` marks ANPA header lines; the `^Eds:` note and the `^By` line are not the
+    # headline's wrapped end, and the slug over them is no headline.
+    story = parse(
+        "^BC-Harbor Dredging,0312\n"
+        "^Harbor Authority Approves Plan to Dredge the Silted Shipping Channel\n"
+        "^Eds: Updates with vote total\n"
+        "^By TOMAS VRELL\n"
+        "   PORTSMOUTH, N.H. (AP) _ The regional harbor authority voted on\n"
+        "Monday to dredge the silted shipping channel, a project delayed\n"
+        "for six years by disputes over who should pay for it.\n"
+        "   Work is expected to begin in the spring, officials said.\n"
+        "AP-NY-03-04-96 1423EST\n"
+    )
+    assert story.headline == "Harbor Authority Approves Plan to Dredge the Silted Shipping Channel"
+    assert story.byline is not None and story.byline.names == ("TOMAS VRELL",)
+    assert {r.reason for r in story.removed} == {"wire-code"}
+
+
+def test_a_story_filed_by_note_names_the_writer() -> None:
+    story = parse(
+        "Museum returns carved doors to village\n\n"
+        "DAKAR, Nov 18 (AFP) - A French museum on Friday handed back a pair of carved doors "
+        "taken from a village during the colonial period.\n\n"
+        "(Story filed by Jean-Paul Dumeril)\n"
+    )
+    assert story.byline is not None and story.byline.names == ("Jean-Paul Dumeril",)
+    assert len(story.paragraphs) == 1

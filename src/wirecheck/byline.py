@@ -480,7 +480,8 @@ def _signed(text: str) -> tuple[str, ...] | None:
 
 # A clause of a credit tail that names writers: `Reporting by ...`, `(By ...)`.
 _CREDITED_RE = regex(
-    r"^(?:(?:(?:with\s+)?(?:additional\s+)?reporting|writing|compiled|reporting and writing)"
+    r"^(?:(?:(?:with\s+)?(?:additional\s+)?reporting|writing|compiled|reporting and writing"
+    r"|story\s+filed)"
     r"\s+)?by\s+(.*)$",
     re.IGNORECASE,
 )

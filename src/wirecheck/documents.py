@@ -54,9 +54,11 @@ _HEADLINE_MAX_CHARS = 200
 # Byline lines (`By Jane Roe`, `Associated Press Writer`) between a headline and its lede.
 _MAX_BYLINE_LINES = 3
 # What a dateline holds within a line's first characters: an agency's parenthesis, a
-# dash or a colon (substring tests, far cheaper than a search on every line).
+# dash or a colon.
 _CUE_WITHIN = 90
-_CUES = ("(", " -", " \u2014", " \u2013", " _", ": ")
+_CUE_RE = regex("[(]| [-\u2014\u2013_]|: ")
+# The shortest lede line: a dateline and a few words (`BERGEN (AP) -- Ferries resumed`).
+_LEDE_MIN_CHARS = 30
 
 
 def _mark(text: str) -> str | None:
@@ -72,7 +74,9 @@ def _is_prose(lines: list[str], i: int) -> bool:
     """A line of a story's paragraph: enough words, and a sentence's end or a wrapped line
     under it (a headline or a caption's credit ends neither way)."""
     text = lines[i].rstrip()
-    if text.count(" ") < _PROSE_WORDS - 1 or len(text.split()) < _PROSE_WORDS:
+    if len(text) < 2 * _PROSE_WORDS - 1 or text.count(" ") < _PROSE_WORDS - 1:
+        return False
+    if len(text.split()) < _PROSE_WORDS:
         return False
     return text.endswith(_SENTENCE_ENDS) or (i + 1 < len(lines) and bool(lines[i + 1].strip()))
 
@@ -117,11 +121,11 @@ def _previous(lines: list[str], i: int) -> int:
 def _head_at(lines: list[str], i: int) -> int | None:
     """The headline's index if line ``i`` opens a story's lede under its head, else None."""
     text = lines[i].strip()
-    # A dateline opens with a capital (or an agency's parenthesis) and has its cue early.
-    if not (text[0].isupper() or text[0] == "("):
+    # A lede is a long line; its dateline opens with a capital (or an agency's
+    # parenthesis) and has its cue early.
+    if len(text) < _LEDE_MIN_CHARS or not (text[0].isupper() or text[0] == "("):
         return None
-    lead = text[:_CUE_WITHIN]
-    if not any(cue in lead for cue in _CUES):
+    if not _CUE_RE.search(text, 0, _CUE_WITHIN):
         return None
     j = _previous(lines, i)
     bylines = 0

@@ -174,7 +174,10 @@ def _indent(raw: str) -> int:
 
 
 def _visible(raw: str) -> str:
-    return STRAY_CONTROL_RE.sub("", raw).strip()
+    shown = STRAY_CONTROL_RE.sub("", raw).strip()
+    # The ANPA caret is a mark, not text: `^Eds: ...` and `^By ...` stand alone as their
+    # lines do without it (a headline must not take them in as its wrapped end).
+    return shown[1:] if shown.startswith("^") and _ANPA_MARK_RE.match(shown) else shown
 
 
 def _end_column(raw: str, shown: str, *, tab: int = 8) -> int:

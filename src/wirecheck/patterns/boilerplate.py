@@ -20,7 +20,8 @@ from wirecheck.regexes import regex
 WIRE_CODE_RE = regex(
     r"""^(?:
         [A-Z]{2,4}-[A-Z]{2,3}-\d{2}-\d{2}-\d{2,4}\s+\d{3,4}\s?[A-Z]{3}   # AP-NY-08-07-98 0618EDT
-      | BC-[\w-]+(?:[,\s]\s*[\w -]{1,40})?                             # BC-slug, 1st Ld-Writethru
+      | BC-[\w-]+(?:[,\s]\s*[\w -]{1,40})?(?:,[\w -]{1,40}){0,2}        # BC-slug, 1st Ld-Writethru,a0544,0213
+      | [a-z]\d{4}\s+[A-Za-z][\w]*-[\w-]{1,60}(?:\s+\S{1,30}){0,2}\s+\d{2}-\d{2}\s+\d{3,5}  # a0544 AM-Ferries 1stLd-Writethru 07-21 0213
       | AP-[A-Z]{2,4}-[A-Za-z]+(?:-[A-Za-z0-9]+){1,6}                    # AP-US-Storm-Texas (AP's slug)
       | (?:AM|PM)-[^,\n]{1,60},\d{3,4}                                 # AM-Cottage Vote,0329 (cycle, slug, words)
       | (?:--)?Eds?:\s.{0,300}                                          # Eds: / Ed: advisories
@@ -29,12 +30,13 @@ WIRE_CODE_RE = regex(
       | \((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Fixes|Removes|Inserts)\b[^()]{0,120}\)
       | \(ATTN:[^()]{1,160}\)                                             # (ATTN: ADDS details in paras 4-6) (Yonhap)
       | [A-Z]{1,3}\d{3,5}\s*\(?[A-Z]?\)?                                # AP Photo XNP101-style codes
-      | \d{6}\s+(?:GMT|UTC)(?:\s+\w{3}\s+\d{2})?                        # 071341 GMT Okt 15
+      | (?:[A-Z]{2,5}\s+)?\d{6}\s+(?:GMT|UTC)(?:\s+\w{3}\s+\d{2})?        # 071341 GMT Okt 15, AFP 181651 GMT NOV 22
+      | \d{3,4}\s?(?:GMT|UTC)                                            # 0945 GMT, the filing time alone
       | [A-Z]{2,5}-\d{2}-\d{2}-\d{2,4}\s+\d{3,4}\s?[A-Z]{3}               # NYT-06-23-98 1712EDT
-      | [A-Z]{2,5}\s+\d{2}-\d{2}-\d{2,4}\s+\d{1,2}:?\d{2}\s?[A-Z]{2,4}      # UPI 03-12-85 04:12 PES
+      | (?i:[a-z]{2,5}\s+\d{2}-\d{2}(?:-\d{2,4})?\s+\d{1,2}:?\d{2}\s?[a-z]{2,4})  # UPI 03-12-85 04:12 PES, upi 11-06 0312pes
       | c\.\s?\d{4}\s.{0,60}                                              # c.1998 N.Y. Times News Service
       | \((?:STORY|OPTIONAL|EDITORS?|EDS?|CORRECTS?|UPDATES?|NOTE)\b[A-Z0-9 .,:;'/-]{0,120}\)  # (STORY CAN END HERE.)
-      | \#{3} | -30- | (?:Enditem|ENDITEM)(?:/[A-Za-z]{1,4})? | \[Editor:[^\]]{0,40}\]
+      | \#{3} | -30- | (?:Enditem|ENDITEM)(?:/[A-Za-z]{1,4})? | ENDIT | \[Editor:[^\]]{0,40}\]
       | (?:[\w.:/-]+\s+){0,3}NNNN                                          # 14-OTT-25 18:32 NNNN (telex end)
       | _{3,} | -{3,} | \*{3,} | ={3,} | ~{3,}                                # ___ section rules (AP)
       | (?:&\#(?:[0-9]|[12][0-9]|3[01]|127);\s*)+                           # &#3; control codes written as entities (Reuters-21578)
@@ -267,7 +269,7 @@ AUTHOR_BIO_RE = regex(
 # `Enditem/AW` (CNA) adds the desk's initials; `NNNN` ends a telex, after its time stamp
 # (`14-OTT-25 18:32 NNNN`, ANSA).
 END_MARK_RE = regex(
-    r"^(?:\#{3}|-30-|\(?END\)?|ENDS?|(?:Enditem|ENDITEM)(?:/[A-Za-z]{1,4})?|-0-"
+    r"^(?:\#{3}|-30-|\(?END\)?|ENDS?|ENDIT|(?:Enditem|ENDITEM)(?:/[A-Za-z]{1,4})?|-0-"
     r"|(?:[\w.:/-]+\s+){0,3}NNNN)\s*$"
 )
 

@@ -275,8 +275,8 @@ BYLINE_PREFIX_RE = regex(
 CREDIT_TAIL_RE = regex(
     # `Credit: Reporting by ...`: a newspaper database's label over the tail
     r"^\(?\s*(?:Credits?:\s*)?(?:"
-    r"(?:(?:with\s+)?(?:additional\s+)?reporting|writing|compiled|editing|reporting and writing)"
-    r"\s+by\b"
+    r"(?:(?:with\s+)?(?:additional\s+)?reporting|writing|compiled|editing|reporting and writing"
+    r"|story\s+filed)\s+by\b"
     # `Edited by Jane Roe`, `(Translated by ...)`, `(With inputs from agencies)`: short
     # lines naming nobody but the helpers, never a sentence that starts the same way
     r"|(?:(?:edited|translated)\s+by|with\s+inputs?\s+from)\s+"
