@@ -990,3 +990,20 @@ def test_a_caption_sentence_or_an_outlets_initials_name_no_one() -> None:
     assert name_under_headline(stamp) is None
     assert name_under_headline(stamp, dated=True) is None
     assert name_under_headline("JJ Okafor", dated=True) == ("JJ Okafor",)  # initials
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By BelÃ©n MuÃ±oz", ("Belén Muñoz",)),  # UTF-8 read as Windows-1252
+        ("By Samantha O&rsquo;Connor", ("Samantha O’Connor",)),  # a reference written out
+        ("By Sa\u00admantha O\u2019Con\u200bnor", ("Samantha O’Connor",)),  # invisible
+        ("By Bel\ufffdn Mu\ufffdoz", ("Bel\ufffdn Mu\ufffdoz",)),  # lost letters stay lost
+    ],
+)
+def test_damage_to_a_bylines_letters_does_not_lose_its_names(
+    line: str, names: tuple[str, ...]
+) -> None:
+    from wirecheck.byline import match_byline
+
+    assert match_byline(line) == names

@@ -22,6 +22,7 @@ from wirecheck.patterns.credits import (
     TITLE_WORDS,
 )
 from wirecheck.patterns.dateline_data import NOT_PLACE_LEADS
+from wirecheck.patterns.mojibake import PAIR
 from wirecheck.patterns.stopwords import STOPWORDS
 from wirecheck.regexes import regex
 
@@ -123,7 +124,8 @@ _KEEPS_PERIOD_RE = regex(r"(?:\b(?:Jr|Sr)|\b[A-Z]|\.[A-Z])\.$")
 # `2d Mike Coppinger`, `5h ago`: the age of a post printed before the author.
 AGE_RE = regex(r"^\d{1,2}\s?[smhdw]\s+")
 # A name's word after its capital, which may be any letter (`Ömer`, `Łukasz`, `Émilie`).
-_NAME_REST_RE = regex(r"[\w'’.\-]*")
+# (U+FFFD: a letter lost in decoding is still a letter of the name.)
+_NAME_REST_RE = regex(r"[\w'’.\-\ufffd]*")
 _PARTICLE_SHAPE_RE = regex(r"[a-z]{1,3}")
 # Lowercase particles allowed inside a name: `Ursula von der Leyen`, `Luiz da Silva`.
 _PARTICLES = frozenset(
@@ -319,6 +321,30 @@ def _afp_with(text: str) -> str:
     return text
 
 
+# Damage a byline may carry: characters no reader sees (a soft hyphen, a zero-width
+# space), an HTML reference written out (`O&rsquo;Connor`), UTF-8 read as Windows-1252
+# (`BelÃ©n`, a lead byte and a continuation byte).
+_INVISIBLE_RE = regex("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_REFERENCE_RE = regex(r"&#?\w{1,10};")
+_MOJIBAKE_RE = regex(PAIR)
+
+
+def _readable(text: str) -> str:
+    """The byline as a reader would see it, its damage undone: the names are the people's,
+    whatever the file did to their letters (``raw`` keeps what is written)."""
+    if _INVISIBLE_RE.search(text):
+        text = _INVISIBLE_RE.sub("", text)
+    if "&" in text and _REFERENCE_RE.search(text):
+        import html
+
+        text = html.unescape(text)
+    if _MOJIBAKE_RE.search(text):
+        from ftfy import fix_encoding  # imported here: only a garbled byline pays for it
+
+        text = fix_encoding(text)
+    return text
+
+
 # Between the names of a byline: `Jane Doe, John Roe and Ann Poe & Max Low`.
 _NAME_SEPARATOR_RE = regex(r"(\s*(?:,|;|\band\b|&)\s*)", re.IGNORECASE)
 
@@ -331,6 +357,7 @@ def names_in(text: str) -> tuple[str, ...]:
     or a role, so after a comma only a fragment followed by "and" or written in the same
     capitals as the first name counts as another person.
     """
+    text = _readable(text)
     if "(" in text:
         text = _CONTACT_RE.sub("", text)
     text = _drop_places(_TAIL_RE.sub("", _CUT_RE.split(text, maxsplit=1)[0]).rstrip(" ,;"))

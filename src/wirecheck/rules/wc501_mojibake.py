@@ -32,25 +32,20 @@ import unicodedata
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
+from wirecheck.patterns.mojibake import CONTINUATION, PAIR
 from wirecheck.regexes import regex
 from wirecheck.rules._text import capped, damage_lines, excerpt, word_bounds
 from wirecheck.rules.base import Context, Example, Rule
 
-# A UTF-8 lead byte read as cp1252/Latin-1 (`Â`..`ô`) followed by a continuation byte read
-# the same way (C1 controls, `¡`..`¿`, or the cp1252 letters and signs at 0x80-0x9F). Only
-# the word around such a pair goes to ftfy, which keeps clean copy cheap; the no-break
-# space is a continuation byte too, so `Â\u00a0` (a garbled no-break space) is found.
-_CONTINUATION = (
-    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
-    "\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
-    "\u20ac\u2122]"
-)
-_CANDIDATE_RE = regex("[\u00c2-\u00f4]" + _CONTINUATION)
+# A UTF-8 lead byte and a continuation byte read as cp1252/Latin-1 (see
+# ``patterns.mojibake``). Only the word around such a pair goes to ftfy, which keeps clean
+# copy cheap; `Â\u00a0` (a garbled no-break space) is found too.
+_CANDIDATE_RE = regex(PAIR)
 # A three-byte UTF-8 character of the punctuation and symbol blocks (U+2000-U+2FFF: `™`,
 # `►`, `•`) read as Windows-1252: `â` and two more. ftfy leaves some alone in a short
 # word (`100â„¢`); their bytes decode as UTF-8, strictly, to one symbol, which no run of
 # real letters does.
-_SYMBOL_MOJIBAKE_RE = regex("\u00e2" + _CONTINUATION + "{2}")
+_SYMBOL_MOJIBAKE_RE = regex("\u00e2" + CONTINUATION + "{2}")
 
 
 def _symbol(match: re.Match[str]) -> str:
@@ -75,10 +70,7 @@ def _changed_part(word: str, fixed: str) -> tuple[int, int, str]:
     while prefix < min(len(word), len(fixed)) and word[prefix] == fixed[prefix]:
         prefix += 1
     suffix = 0
-    while (
-        suffix < min(len(word), len(fixed)) - prefix
-        and word[-1 - suffix] == fixed[-1 - suffix]
-    ):
+    while suffix < min(len(word), len(fixed)) - prefix and word[-1 - suffix] == fixed[-1 - suffix]:
         suffix += 1
     start, end = prefix, len(word) - suffix
     while start > 0 and word[start - 1].isalnum():

@@ -1,0 +1,16 @@
+"""What UTF-8 read as Windows-1252 (or Latin-1) looks like: the shared shapes of mojibake.
+
+A UTF-8 lead byte read that way is `Â`..`ô`; a continuation byte read the same way is a
+C1 control, `¡`..`¿`, or one of the cp1252 letters and signs at 0x80-0x9F. The no-break
+space is a continuation byte too, so `Â\\u00a0` (a garbled no-break space) is one.
+"""
+
+from __future__ import annotations
+
+CONTINUATION = (
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    "\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122]"
+)
+# A lead byte and a continuation byte: `Ã©` for `é`, `â€` opening `’`.
+PAIR = "[\u00c2-\u00f4]" + CONTINUATION
