@@ -11,6 +11,7 @@ from __future__ import annotations
 import textwrap
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -81,3 +82,23 @@ def test_wrapped_paragraphs_come_back(
         assert got == paragraphs
     else:
         assert " ".join(got) == " ".join(paragraphs)  # every word, in order
+
+
+@pytest.mark.parametrize("mark", ["\f", "\v", "\x85"])
+@pytest.mark.parametrize("own_line", [False, True], ids=["at a line's start", "on its own"])
+def test_a_page_break_inside_a_wrapped_paragraph_does_not_split_it(
+    mark: str, own_line: bool
+) -> None:
+    # Archive copy kept by pages: a form feed (or VT, NEL) falls inside a paragraph.
+    broken = f"{mark}\ncane" if own_line else f"{mark}cane"
+    story = parse(
+        "BRAZIL SUGAR MILLS EXPECT LATE CANE HARVEST\n\n"
+        "    SAO PAULO, Feb 26 - Sugar mills in Sao Paulo state expect the\n"
+        f"{broken} harvest to start two to three weeks later than usual after an\n"
+        "unusually dry January slowed the growth of the crop, industry\n"
+        "officials said.\n"
+        "    Traders said the delay could tighten supplies of white sugar for\n"
+        "export during the second quarter.\n"
+    )
+    assert len(story.paragraphs) == 2
+    assert "expect the cane harvest" in story.body[0]

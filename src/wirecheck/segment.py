@@ -166,7 +166,22 @@ def clean_line(raw: str) -> str:
     return build_paragraph([(1, raw)]).text
 
 
+# A page break in archive copy: a form feed, vertical tab or NEL (U+0085) at a line's start,
+# or on a line of its own. It is no indent, and no break between two lines of a paragraph.
+_PAGE_BREAKS = "\f\v\x85"
+
+
+def _page_break(raw: str) -> bool:
+    return any(mark in raw for mark in _PAGE_BREAKS)
+
+
+def _unbroken(raw: str) -> str:
+    """``raw`` without the page breaks opening it."""
+    return raw.lstrip(_PAGE_BREAKS) if raw and raw[0] in _PAGE_BREAKS else raw
+
+
 def _indent(raw: str) -> int:
+    raw = _unbroken(raw)
     if not raw[:1].isspace():
         return 0
     expanded = raw.expandtabs(8)
@@ -191,6 +206,7 @@ def _end_column(raw: str, shown: str, *, tab: int = 8) -> int:
     """
     if not shown:
         return 0
+    raw = _unbroken(raw)
     return len(raw[: len(raw) - len(raw.lstrip())].expandtabs(tab)) + len(shown)
 
 
@@ -359,9 +375,14 @@ def segment(lines: list[str]) -> list[Unit]:
     for i, raw in enumerate(lines):
         if not visible[i]:
             continue
-        if groups and groups[-1][-1] == i - 1:
+        prev = i - 1
+        if width is not None:
+            # A page break between two lines of wrapped copy does not end the paragraph.
+            while prev >= 0 and not visible[prev] and _page_break(lines[prev]):
+                prev -= 1
+        if groups and groups[-1][-1] == prev:
             if width is not None:
-                joined = _continues(ends[i - 1], raw, visible[i], width, base_indent)
+                joined = _continues(ends[prev], _unbroken(raw), visible[i], width, base_indent)
             else:
                 joined = _cut_under_indent(lines, visible, groups[-1][0], i) or _carried_on(
                     lines, visible, i
