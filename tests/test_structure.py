@@ -1478,3 +1478,16 @@ def test_a_story_filed_by_note_names_the_writer() -> None:
     )
     assert story.byline is not None and story.byline.names == ("Jean-Paul Dumeril",)
     assert len(story.paragraphs) == 1
+
+
+def test_a_sentence_opening_with_more_in_copy_all_in_capitals_is_story() -> None:
+    story = parse(
+        "FERRY SERVICE RESUMES\n\n"
+        "BERGEN (AP) -- FERRY SERVICE TO A DOZEN ISLANDS RESUMED SUNDAY AFTER CREWS ENDED "
+        "A STRIKE.\n\n"
+        "MORE THAN 30,000 PASSENGERS WERE STRANDED DURING THE NINE-DAY STOPPAGE, THE "
+        "OPERATOR SAID.\n\n"
+        "RELATED: FERRY UNION WINS LONGER BREAKS\n"
+    )
+    assert story.body[-1].startswith("MORE THAN 30,000")
+    assert [r.text for r in story.related] == ["RELATED: FERRY UNION WINS LONGER BREAKS"]

@@ -161,11 +161,15 @@ def _kind(
     if WIRE_CODE_RE.match(text):
         return Kind.WIRE_CODE
     related = RELATED_RE.match(text)
-    # `RELATED ...` in capitals, or `Related: ...` / `Read more: ...` with a separator.
+    # `RELATED ...` in capitals, or `Related: ...` / `Read more: ...` with a separator. In
+    # copy all in capitals, `MORE THAN 30,000 ...` with no separator is a sentence's start.
     if (
         related
         and len(text) < 200
-        and (text.split()[0].isupper() or related.group().rstrip()[-1:] in ":|>»")
+        and (
+            related.group().rstrip()[-1:] in ":|>»"
+            or (text.split()[0].isupper() and not (text.isupper() and ends and len(words) >= 8))
+        )
     ):
         return Kind.RELATED
     if _INLINE_RE.match(text):
