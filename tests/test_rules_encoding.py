@@ -96,6 +96,10 @@ def test_feed_framing_at_line_edges_is_left_alone() -> None:
 def test_controls_inside_mojibake_are_left_to_wc501() -> None:
     assert in_body("We don\u00e2\u0080\u0099t forget.", "WC503") == []
     assert len(in_body("We don\u00e2\u0080\u0099t forget.", "WC501")) == 1
+    # `”` read as cp1252: its third byte (0x9D) has no character there and stays a control
+    closing = "\u00e2\u20ac\u009d"
+    assert in_body(f"He said more,{closing} she said.", "WC503") == []
+    assert in_body("A stray \u009d control.", "WC503") != []
 
 
 # WC504 invisible-space

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
+from wirecheck.patterns.mojibake import CONTINUATION
 from wirecheck.regexes import regex
 from wirecheck.rules._text import capped, damage_lines
 from wirecheck.rules.base import Context, Example, Rule
@@ -44,6 +45,7 @@ _C0_NAMES = (
 # A UTF-8 lead byte read as Latin-1: C1 controls right after one are part of a garbled
 # character (WC501's to report), not controls typed into the text.
 _MOJIBAKE_LEAD = frozenset(chr(c) for c in range(0xC2, 0xF5))
+_CONTINUATION_RE = regex(CONTINUATION)
 # The framing of ANPA and IPTC 7901 transmissions: start of header and of text, end of text
 # and of transmission, found at the edges of a feed's lines.
 _FRAMING = frozenset("\x01\x02\x03\x04")
@@ -56,8 +58,18 @@ def _name(char: str) -> str:
     return f"U+{code:04X} DEL" if code == 0x7F else f"U+{code:04X}"
 
 
+def _garbled(line: str, start: int) -> bool:
+    """Whether a C1 control at ``start`` is a continuation byte of a garbled character: a
+    lead byte before it, perhaps with one or two continuation bytes between (`â€\x9d`,
+    the `”` of a cp1252 reading whose third byte has no character)."""
+    k = start
+    while k > 0 and start - k < 2 and _CONTINUATION_RE.fullmatch(line[k - 1]):
+        k -= 1
+    return k > 0 and line[k - 1] in _MOJIBAKE_LEAD
+
+
 def _left_alone(line: str, start: int, end: int, run: str, feed: bool) -> bool:
-    if start and line[start - 1] in _MOJIBAKE_LEAD and run[0] >= "\x80":
+    if start and run[0] >= "\x80" and _garbled(line, start):
         return True  # part of a garbled character
     at_edge = not line[:start].strip() or not line[end:].strip()
     return feed and at_edge and set(run) <= _FRAMING
