@@ -716,3 +716,24 @@ def test_the_dateline_memo_keys_on_the_flags_and_keeps_no_long_text() -> None:
     first = match_dateline(long)
     assert first is not None and first == match_dateline(long)
     assert _memo_dateline.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("S\u00c3\u0192O PAULO, Feb 26 (Reuters) - Mills", "S\u00c3\u0192O PAULO"),  # mojibake
+        ("ASUNCI\u00c3\u201cN, Paraguay (AP) \u2014 Rain", "ASUNCI\u00c3\u201cN"),
+        ("S\ufffdO PAULO, Feb 26 (Reuters) - Mills", "S\ufffdO PAULO"),  # a lost letter
+        ("S&Atilde;O PAULO, Feb 26 (Reuters) - Mills", "S&Atilde;O PAULO"),  # a reference
+    ],
+)
+def test_a_place_whose_letters_the_file_garbled_is_still_a_dateline(text: str, city: str) -> None:
+    # The place stays as written; its agency and date are read as for clean copy.
+    match = match_dateline(text)
+    assert match is not None and match.city == city
+    assert match.agencies in (("Reuters",), ("AP",))
+
+
+def test_a_dash_run_into_a_place_is_no_garbled_letter() -> None:
+    match = match_dateline("WASHINGTON\u2014The Senate voted on Tuesday.")
+    assert match is not None and match.raw == "WASHINGTON\u2014"

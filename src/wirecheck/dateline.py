@@ -52,6 +52,7 @@ from wirecheck.patterns.dateline_data import (
     WORLD_CITIES,
     norm_key,
 )
+from wirecheck.patterns.mojibake import CONTINUATION, PAIR
 from wirecheck.regexes import regex
 
 # The longest stretch of text a dateline may take. Real ones stay under 80 characters
@@ -179,6 +180,18 @@ def _alpha_end(s: str, i: int) -> int:
     return i
 
 
+def _garbled_at(s: str, j: int, start: int) -> bool:
+    """Whether ``s[j]`` continues a garbled character: a continuation byte read as cp1252
+    right after a lead byte (`Ã“`), or after a lead and one continuation (`â€™`). A dash
+    or quote after a plain letter (`WASHINGTON—`) is none."""
+    if not _CONTINUATION_RE.fullmatch(s[j]):
+        return False
+    k = j - 1
+    if k > start and _CONTINUATION_RE.fullmatch(s[k]):
+        k -= 1
+    return k >= start and "\u00c2" <= s[k] <= "\u00f4"
+
+
 def _word_end(s: str, i: int) -> int:
     """End of a place word at ``i``: letters with inner `'` `-` and periods (`D.C.`)."""
     n = len(s)
@@ -193,6 +206,10 @@ def _word_end(s: str, i: int) -> int:
             j += 1
             if j >= n or not s[j].isalpha():
                 break
+        elif ch > "\x7f" and (ch == _LOST_LETTER or _garbled_at(s, j, i)):
+            j += 1  # a letter the file garbled (`ASUNCIÃ“N`) or lost (`S\ufffdO`)
+        elif ch == "&" and (reference := _REFERENCE_RE.match(s, j)):
+            j = reference.end()  # `S&Atilde;O`
         else:
             break
     return j
@@ -212,8 +229,32 @@ def _is_caps(word: str) -> bool:
     return prefix is not None and word[prefix.end() :].isupper()
 
 
+_MOJIBAKE_RE = regex(PAIR)
+_CONTINUATION_RE = regex(CONTINUATION)
+_REFERENCE_RE = regex(r"&[A-Za-z]{2,8};")
+_LOST_LETTER = "\ufffd"
+
+
+def _as_read(word: str) -> str:
+    """``word`` as a reader sees it, for the tests of its shape: a place's name keeps its
+    shape when the file garbled a letter (`SÃƒO`, `S\ufffdO`, `S&Atilde;O` are `SÃO`)."""
+    if _LOST_LETTER in word:
+        word = word.replace(_LOST_LETTER, "X" if word[:1].isupper() else "x")
+    if "&" in word and ";" in word:
+        import html
+
+        word = html.unescape(word)
+    if _MOJIBAKE_RE.search(word):
+        from ftfy import fix_encoding  # imported here: only a garbled word pays for it
+
+        word = fix_encoding(word)
+    return word
+
+
 def _word_kind(word: str) -> str | None:
     """`caps`, `title`, `dotted`, `connector`, or None for a word that is not a place's."""
+    if not word.isascii() or "&" in word:
+        word = _as_read(word)
     if _is_dotted_initials(word) or (word.endswith(".") and norm_key(word) in PLACE_ABBREVIATIONS):
         return "dotted"
     if word.lower() in PLACE_CONNECTORS and word.islower():
