@@ -151,6 +151,57 @@ def _distinct_bylines(size: int = SIZE) -> bytes:
     return "".join(out).encode("utf-8")[:size]
 
 
+def _story_paragraphs(size: int = SIZE) -> list[str]:
+    """The fixture stories' body paragraphs, over and over, to about ``size`` characters."""
+    paragraphs = [p for t in _fixture_texts() for p in t.split("\n\n")[2:] if len(p) > 80]
+    out: list[str] = []
+    total = 0
+    while total < size:
+        out.append(paragraphs[len(out) % len(paragraphs)])
+        total += len(out[-1]) + 2
+    return out
+
+
+def _long_word_story(size: int = SIZE) -> bytes:
+    """A story holding one long run of letters (a text whose spaces were lost): every test
+    of a word that costs the square of its length shows."""
+    rng = random.Random(11)
+    word = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(size - 120))
+    head = "Council meets\n\nSPRINGFIELD (AP) -- The council met and "
+    return (head + word + " was read out.\n").encode("utf-8")[:size]
+
+
+def _distinct_slips(size: int = SIZE) -> bytes:
+    """A long story with a different unknown word in every sentence (OCR'd archive copy):
+    each word's places looked up by a scan of every paragraph would cost words × paragraphs."""
+    rng = random.Random(5)
+    paragraphs = []
+    for paragraph in _story_paragraphs(size):
+        words = paragraph.split()
+        at = rng.randrange(len(words))
+        words[at] = "".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(4))
+        paragraphs.append(" ".join(words))
+    text = "Council meets\n\nSPRINGFIELD (AP) -- The council met.\n\n" + "\n\n".join(paragraphs)
+    return text.encode("utf-8")[:size]
+
+
+def _ninjs_escaped(size: int = SIZE) -> bytes:
+    """A ninjs item whose long HTML body `json.dumps` wrote with its curly quotes escaped:
+    every escape starts a new run of positioned text."""
+    import json
+
+    body = "\n".join(
+        f"<p>\u201c{p}\u201d he said \u2014 it\u2019s so.</p>" for p in _story_paragraphs(size)
+    )
+    item = {
+        "uri": "urn:example:1",
+        "version": "2.1",
+        "headlines": [{"role": "main", "value": "Council meets"}],
+        "bodies": [{"role": "main", "contentType": "text/html", "value": body}],
+    }
+    return json.dumps(item).encode("utf-8")
+
+
 CASES: dict[str, Callable[[], bytes]] = {
     "one line of normal copy": lambda: b" ".join(_stories(SIZE)).replace(b"\n", b" ")[:SIZE],
     "open parentheses": lambda: b"(" * SIZE,
@@ -171,12 +222,18 @@ CASES: dict[str, Callable[[], bytes]] = {
     "mojibake": lambda: _repeat("â€™".encode()),
     "200,000 short lines": _short_lines,
     "repeated blocks far apart": _blocks_far_apart,
+    "blanks before a page with no story": lambda: b" " * (SIZE - 11) + b"\nFollow Us\n",
+    "a long run of letters in a story": _long_word_story,
+    "a distinct unknown word in every paragraph": _distinct_slips,
+    "a ninjs body in escaped pieces": _ninjs_escaped,
 }
 # The quarter for the growth test is the input's first quarter, except where that has
 # another shape: the first quarter of three far-apart copies holds no repeat at all, so
 # its blocks are plain chrome and most of the work (the body's rules) never happens.
 QUARTERS: dict[str, Callable[[], bytes]] = {
     "repeated blocks far apart": lambda: _blocks_far_apart(SIZE // 4),
+    # A cut feed is refused: the quarter is an item of a quarter of the size.
+    "a ninjs body in escaped pieces": lambda: _ninjs_escaped(SIZE // 4),
 }
 
 
@@ -194,4 +251,35 @@ def test_time_per_mb_stays_near_normal_copy(name: str) -> None:
     quarter = _seconds_per_mb(QUARTERS[name]() if name in QUARTERS else data[: len(data) // 4])
     assert rate / quarter <= GROWTH, (
         f"{name}: {rate:.2f} s/MB at {len(data)} bytes, {quarter:.2f} s/MB at a quarter"
+    )
+
+
+def _report_seconds(data: bytes) -> tuple[float, int]:
+    """The best time to render the text report (``check`` on a terminal) of one input,
+    and how many findings it shows. The story is parsed once, outside the timing."""
+    import io
+
+    from wirecheck.output.base import FileReport, Output
+    from wirecheck.output.terminal import text_report
+
+    report = FileReport(path="story.txt", story=parse(data), data=data)
+
+    def render() -> None:
+        text_report([report], Output(stream=io.StringIO(), color=False))
+
+    return min(_timed(render) for _ in range(RUNS)), len(report.story.diagnostics)
+
+
+def test_the_text_report_of_a_long_line_costs_what_its_findings_do() -> None:
+    # Web copy pasted as one line with a slip in every sentence: each finding shows its
+    # line clipped to the terminal, and the whole line must not be worked on per finding.
+    sentence = "The council said the plan was recieved well by the town on Tuesday. "
+    head = "Council meets\n\nSPRINGFIELD (AP) -- "
+    one_line = (head + sentence * 2500 + "\n").encode("utf-8")
+    short_lines = (head + "\n\n".join([sentence] * 2500) + "\n").encode("utf-8")
+    long_time, long_count = _report_seconds(one_line)
+    short_time, short_count = _report_seconds(short_lines)
+    assert long_count == short_count > 1000
+    assert long_time / short_time <= LIMIT, (
+        f"{long_time:.2f} s for findings on one long line, {short_time:.2f} s on short lines"
     )

@@ -550,3 +550,33 @@ def test_a_short_brief_in_another_language_is_skipped() -> None:
     assert flagged(spanish, headline="El Gobierno aprueba un plan para los puentes") == []
     english = "The minister said the works would start in the spring, acording to officials."
     assert [c for c, _ in flagged(english)] == ["WC101"]
+
+
+def test_a_story_of_many_slips_finds_them_where_a_scan_would(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Past a few look-ups the words' places come from an index of the story's tokens:
+    # the same places, slips and names as scanning every paragraph for each word.
+    from wirecheck.spelling import check as spelling_check
+
+    slips = ["recieved", "goverment", "wich", "occured", "untill", "seperate", "beleive",
+             "tommorow", "truely", "wierd", "neccessary", "accomodate", "begining",
+             "calender", "definately", "existance", "foriegn", "greatful", "harrass",
+             "independant"]  # fmt: skip
+    paragraphs = [
+        f"The council said the {slip} plan was discussed, and Teh's aide said so on Tuesday."
+        for slip in slips
+    ]
+    paragraphs.append("Mr. Teh, the clerk, said the recieved letters were filed, o'recieved.")
+    story = "Council meets\n\nSPRINGFIELD (AP) -- " + "\n\n".join(paragraphs) + "\n"
+
+    def found() -> list[tuple[str, int, int, tuple[str, ...]]]:
+        return [
+            (d.code, d.line, d.column, d.suggestions)
+            for d in wirecheck.parse(story, select=["WC1"]).diagnostics
+        ]
+
+    indexed = found()
+    monkeypatch.setattr(spelling_check, "_INDEX_AFTER", 10**9)
+    assert found() == indexed
+    assert len(indexed) >= len(slips)

@@ -35,32 +35,37 @@ class Located:
 
     text: str
     runs: tuple[TextRun, ...]
+    # Where each run starts in ``text``: a long item comes in thousands of runs (a JSON
+    # escape or an XML entity starts one), and every paragraph and markup chunk is looked
+    # up by offset, so the offsets are counted once and searched by bisection.
+    starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        starts, offset = [], 0
+        for run in self.runs:
+            starts.append(offset)
+            offset += len(run.text)
+        object.__setattr__(self, "starts", tuple(starts))
 
     @classmethod
     def of(cls, runs: tuple[TextRun, ...] | list[TextRun]) -> Located:
         return cls(text="".join(r.text for r in runs), runs=tuple(runs))
 
-    def _starts(self) -> list[int]:
-        starts, offset = [], 0
-        for run in self.runs:
-            starts.append(offset)
-            offset += len(run.text)
-        return starts
-
     def position(self, offset: int) -> tuple[int, int]:
         """(line, column) in the input of ``text[offset]``."""
         if not self.runs:
             return 1, 1
-        starts = self._starts()
-        index = max(bisect_right(starts, offset) - 1, 0)
+        index = max(bisect_right(self.starts, offset) - 1, 0)
         run = self.runs[index]
-        return run.line, run.column + (offset - starts[index])
+        return run.line, run.column + (offset - self.starts[index])
 
     def slice(self, start: int, end: int) -> list[TextRun]:
         """The runs covering ``text[start:end]``, cut to it."""
         out: list[TextRun] = []
-        offset = 0
-        for run in self.runs:
+        first = max(bisect_right(self.starts, start) - 1, 0)
+        offset = self.starts[first] if self.runs else 0
+        for k in range(first, len(self.runs)):
+            run = self.runs[k]
             run_end = offset + len(run.text)
             lo, hi = max(start, offset), min(end, run_end)
             if lo < hi:

@@ -66,7 +66,10 @@ def _print_diagnostic(console: Console, path: str, d: Diagnostic, source: str) -
     gutter = " " * len(number)
     end = d.end_column - 1 if d.end_line == d.line else len(source)
     room = max(console.width - len(number) - 5, 20)
-    text, start, stop = window(visible(source), d.column - 1, end, room)
+    # Clipped first, then made visible (which keeps the length): a long line with many
+    # findings is not made visible whole once per finding.
+    text, start, stop = window(source, d.column - 1, end, room)
+    text = visible(text)
     pad = cell_len(text[:start]) + max(start - len(text), 0)
     carets = "^" * max(cell_len(text[start:stop]), 1)
     console.print(Text.assemble(f" {number} │ ", text))

@@ -33,7 +33,10 @@ from wirecheck.regexes import regex
 from wirecheck.rules._text import EXAMPLE_HEADLINE, EXAMPLE_LEAD, line_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 
-_HTML_PAGE_RE = regex(r"\s*(?:\ufeff)?\s*<(?:!doctype\s+html|html)\b", re.IGNORECASE)
+# Matched after the blanks and a BOM opening the line are stripped: a pattern of its own
+# with `\s*` on both sides of the optional BOM backtracks over every split of a long run
+# of blanks (quadratic in it).
+_HTML_PAGE_RE = regex(r"<(?:!doctype\s+html|html)\b", re.IGNORECASE)
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
@@ -42,7 +45,8 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
         return
     line = story.headline_line or 1
     message = "no story body found"
-    if story.source.format == "text" and _HTML_PAGE_RE.match(ctx.line_text(1)):
+    first = ctx.line_text(1).lstrip().lstrip("\ufeff").lstrip()
+    if story.source.format == "text" and _HTML_PAGE_RE.match(first):
         # A saved web page: its markup hides the story from a reader of text.
         message += " (the input is an HTML page: save the page as text first)"
     yield line_diagnostic(RULE, ctx, line, message)

@@ -182,6 +182,9 @@ class _StoryCheck:
         self.captions = [text.prepare(c.text) for c in story.captions]
         self._names: dict[str, bool] = {}
         self._foreign: dict[int, bool] = {}
+        self._lookups = 0
+        self._index: dict[str, list[tuple[int, int]]] | None = None
+        self._all_texts: list[str] | None = None
         self._counts: dict[str, int] | None = None
         self._running = 0
 
@@ -229,9 +232,9 @@ class _StoryCheck:
         hit = self._names.get(name)
         if hit is None:
             pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
-            texts = [b.text for b in self.blocks] + self.captions
+            texts = self._texts()
             hit = any(
-                not text.sentence_start(t, at) for t in texts for at in _starts(pattern, t, name)
+                not text.sentence_start(texts[i], at) for i, at in self._places(pattern, name)
             )
             self._names[name] = hit
         return hit
@@ -245,9 +248,35 @@ class _StoryCheck:
             + r"(?!'[A-Za-z])"
             + text.AFTER_WORD
         )
-        for block in self.blocks:
-            for at in _starts(pattern, block.text, word):
-                yield block, at, at + len(word)
+        for i, at in self._places(pattern, word):
+            if i < len(self.blocks):
+                yield self.blocks[i], at, at + len(word)
+
+    def _texts(self) -> list[str]:
+        """The paragraphs' prepared texts, then the captions'."""
+        if self._all_texts is None:
+            self._all_texts = [b.text for b in self.blocks] + self.captions
+        return self._all_texts
+
+    def _places(self, pattern: re.Pattern[str], word: str) -> Iterator[tuple[int, int]]:
+        """(text, offset) where ``pattern`` (``word`` between boundary tests) matches in the
+        paragraphs, then the captions (text numbers past the paragraphs'), in order.
+
+        A story asks for a few words' places: each is a scan of every paragraph. A story
+        full of distinct slips asks for thousands, and scans would cost words × paragraphs;
+        past ``_INDEX_AFTER`` look-ups every token's places are indexed once instead."""
+        texts = self._texts()
+        self._lookups += 1
+        if self._index is None and self._lookups > _INDEX_AFTER:
+            self._index = _token_index(texts)
+        if self._index is not None and text.SCAN_RE.fullmatch(word) and "'" not in word:
+            for i, at in self._index.get(word, ()):
+                if pattern.match(texts[i], at):
+                    yield i, at
+            return
+        for i, t in enumerate(texts):
+            for at in _starts(pattern, t, word):
+                yield i, at
 
     def foreign(self, block: _Block) -> bool:
         """Is this paragraph of an English story in another language (a quotation given
@@ -440,6 +469,11 @@ class _Verdict(enum.Enum):
     TYPO = "probably a typo"
 
 
+# Look-ups of a word's places in one story after which every token is indexed (see
+# ``_StoryCheck._places``).
+_INDEX_AFTER = 16
+_LETTERS_RE = regex(r"[A-Za-z]+")
+
 _UNKNOWN: dict[str, _Verdict] = {}
 _SUGGESTIONS: dict[str, dict[str, int]] = {}
 
@@ -448,7 +482,15 @@ def _judge(base: str, lex: Lexicon) -> _Verdict:
     def ordinary(w: str) -> bool:
         return lex.known(w) and not lex.name_only(w)
 
-    near = [w for w in suggest.edits1(base) if lex.is_word(w)]
+    # A token longer than any word a typo makes has no near word (its edits alone would be
+    # tens of thousands of strings as long), and one longer than two words has no
+    # formation of them either: a run of letters whose spaces were lost, a sequence code.
+    # (Each test below costs the square of the length: 8,000 letters took 3 GB.)
+    if len(base) > 2 * suggest.MAX_LENGTH:
+        return _Verdict.FOREIGN
+    near = []
+    if len(base) <= suggest.MAX_LENGTH:
+        near = [w for w in suggest.edits1(base) if lex.is_word(w)]
     typo_of = [
         w
         for w in near
@@ -484,6 +526,17 @@ def _judge(base: str, lex: Lexicon) -> _Verdict:
     if forms.derived(base, ordinary, lex.frequency):
         return _Verdict.COINED
     return _Verdict.TYPO
+
+
+def _token_index(texts: list[str]) -> dict[str, list[tuple[int, int]]]:
+    """Every run of letters in ``texts`` -> its (text number, offset) places, in order: a
+    token's letter runs on either side of an apostrophe (`Teh's`) each count, as a word
+    bounded by the apostrophe can be looked for alone."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    for i, t in enumerate(texts):
+        for match in _LETTERS_RE.finditer(t):
+            index.setdefault(match.group(), []).append((i, match.start()))
+    return index
 
 
 def _starts(pattern: re.Pattern[str], t: str, word: str) -> Iterator[int]:

@@ -19,7 +19,7 @@ from wirecheck.regexes import regex
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MAX_SUGGESTIONS = 3
-_MAX_LENGTH = 24  # longer tokens are not words a typo made
+MAX_LENGTH = 24  # longer tokens are not words a typo made
 # How much of a word's count a word pair never seen together is credited with, when
 # ranking by context (add-k smoothing relative to the word's own frequency).
 CONTEXT_SMOOTHING = 1e-3
@@ -87,7 +87,7 @@ def candidates(
 
     ``near``: the known words at distance 1, when the caller has them already.
     """
-    if len(word) > _MAX_LENGTH or len(word) < 2:
+    if len(word) > MAX_LENGTH or len(word) < 2:
         return {}
     if near is None:
         near = [w for w in edits1(word) if is_word(w)]
