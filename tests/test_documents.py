@@ -215,3 +215,11 @@ def test_a_caption_between_headline_and_dateline_is_no_headline() -> None:
         "The facility has space for 600 bicycles and is monitored around the clock.\n"
     )
     assert story_starts(text.split("\n")) == [0]
+
+
+def test_fix_corrects_a_slip_in_a_later_story(tmp_path: Path) -> None:
+    path = tmp_path / "two.txt"
+    path.write_text(f"{HARBOR}\n{FERRY.replace('had won', 'had recieved')}")
+    result = CliRunner().invoke(cli, ["fix", "--isolated", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "had received" in path.read_text()
