@@ -376,6 +376,7 @@ def test_the_late_chrome_prefilter_never_hides_a_match(pieces: list[str]) -> Non
         "AFP 181651 GMT NOV 22",
         "0945 GMT",
         "ENDIT",
+        "AM-Harbor-Dredging, 1st Add,0140",  # an add's slug: cycle, slug, take, words
     ],
 )
 def test_archive_headers_and_trailers_are_wire_codes(line: str) -> None:

@@ -1491,3 +1491,31 @@ def test_a_sentence_opening_with_more_in_copy_all_in_capitals_is_story() -> None
     )
     assert story.body[-1].startswith("MORE THAN 30,000")
     assert [r.text for r in story.related] == ["RELATED: FERRY UNION WINS LONGER BREAKS"]
+
+
+def test_an_adds_pickup_line_joins_the_takes_and_is_no_paragraph() -> None:
+    story = parse(
+        "Harbor Authority Approves Dredging Plan\n"
+        "By TOMAS VRELL\n"
+        "   PORTSMOUTH, N.H. (AP) _ The regional harbor authority voted\n"
+        "Monday to dredge the silted shipping channel near the fish pier.\n"
+        "   MORE\n"
+        "AP-NY-03-04-96 1012EST\n\n"
+        "AM-Harbor-Dredging, 1st Add,0140\n"
+        "PORTSMOUTH, N.H.: fish pier.\n"
+        "   The plan calls for removing about 300,000 cubic yards of\n"
+        "sediment before the autumn fishing season.\n"
+    )
+    assert [p[:20] for p in story.body] == ["The regional harbor ", "The plan calls for r"]
+    reasons = {r.line: r.reason for r in story.removed}
+    assert reasons[8] == reasons[9] == "wire-code"
+
+
+def test_a_label_and_words_that_end_no_paragraph_stay_story() -> None:
+    story = parse(
+        "Harbor plan approved\n\n"
+        "PORTSMOUTH, N.H. (AP) -- The harbor authority voted Monday to dredge the channel.\n\n"
+        "Q: What happens next?\n\n"
+        "Work begins in the spring, officials said.\n"
+    )
+    assert "Q: What happens next?" in story.body

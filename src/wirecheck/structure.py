@@ -943,9 +943,37 @@ def assemble(
             under_head = head is not None and head < i < body_start
             _remove(out, lines, unit, _reason(feat, i < body_start, under_head))
     if out.paragraphs:
+        _drop_pickups(out)
         _cut_close(out)
     out.removed.sort(key=lambda r: r.line)
     return out
+
+
+# An add's pickup line: the place, a colon and the last words of the take before it, so a
+# desk joins the takes where they meet (`PORTSMOUTH, N.H.: fish pier.`).
+_PICKUP_RE = regex(r"^([A-Z][A-Za-z.,' -]{1,40}):\s+(\S.{0,80})$")
+
+
+def _drop_pickups(out: Assembled) -> None:
+    """Move an add's pickup line from the body to ``removed``: one right under the add's
+    slug or a take's end (a wire code) whose words after the place end an earlier
+    paragraph, word for word."""
+    codes = {r.line for r in out.removed if r.reason == "wire-code"}
+    if not codes:
+        return
+    for i in range(len(out.paragraphs) - 1, 0, -1):
+        paragraph = out.paragraphs[i]
+        pickup = _PICKUP_RE.match(paragraph.text)
+        if pickup is None or len(paragraph.lines) != 1:
+            continue
+        if not any(paragraph.lines[0] - k in codes for k in (1, 2)):
+            continue
+        words = pickup.group(2).casefold()
+        if any(p.text.casefold().endswith(" " + words) for p in out.paragraphs[:i]):
+            del out.paragraphs[i]
+            out.removed.append(
+                Removed(line=paragraph.lines[0], text=paragraph.text, reason="wire-code")
+            )
 
 
 def _over_wire_code(

@@ -23,7 +23,7 @@ WIRE_CODE_RE = regex(
       | BC-[\w-]+(?:[,\s]\s*[\w -]{1,40})?(?:,[\w -]{1,40}){0,2}        # BC-slug, 1st Ld-Writethru,a0544,0213
       | [a-z]\d{4}\s+[A-Za-z][\w]*-[\w-]{1,60}(?:\s+\S{1,30}){0,2}\s+\d{2}-\d{2}\s+\d{3,5}  # a0544 AM-Ferries 1stLd-Writethru 07-21 0213
       | AP-[A-Z]{2,4}-[A-Za-z]+(?:-[A-Za-z0-9]+){1,6}                    # AP-US-Storm-Texas (AP's slug)
-      | (?:AM|PM)-[^,\n]{1,60},\d{3,4}                                 # AM-Cottage Vote,0329 (cycle, slug, words)
+      | (?:AM|PM)-[^,\n]{1,60}(?:,[^,\n]{1,30})?,\d{3,4}                 # AM-Cottage Vote,0329; AM-Vote, 1st Add,0140
       | (?:--)?Eds?:\s.{0,300}                                          # Eds: / Ed: advisories
       | --?\s*Editors?:.{0,300}                                         # --Editors: (Bloomberg)
       | MORE | \(?END\)? | -0- | \#{2,}\s*\#? | REUTER | Reuter | \(MORE\) | ENDS?
