@@ -23,8 +23,8 @@ furniture blanked out, column for column, so every position still points into th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from wirecheck.byline import match_byline
 from wirecheck.dateline import match_dateline, to_dateline
@@ -99,26 +99,28 @@ _SOURCE_MAX_WORDS = 8
 _SURNAME_FIRST_RE = regex(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+([A-Z][\w.'’ -]{1,40})$")
 
 
-@dataclass
 class Fields:
     """What an export's fields give: the parser's view of the lines, the furniture set
-    aside, the byline and the export's date."""
+    aside, the byline and the export's date. (A plain slotted class, as the parser's other
+    records: a dataclass costs about half a millisecond of start-up to define.)"""
 
-    view: list[str]
-    removed: list[Removed] = field(default_factory=list)
-    byline: Byline | None = None
-    date: date | None = None
-    date_rank: int = 9  # see ``_DATE_RANKS``
-    # `DATELINE: TOPEKA, Kan.`: (0-based line, label, value), kept out of the view; the
-    # story's dateline when its lede has none (``merged``).
-    dateline: tuple[int, str, str] | None = None
+    __slots__ = ("byline", "date", "date_rank", "dateline", "removed", "view")
+
+    def __init__(self, view: list[str]) -> None:
+        self.view = view
+        self.removed: list[Removed] = []
+        self.byline: Byline | None = None
+        self.date: date | None = None
+        self.date_rank = 9  # see ``_DATE_RANKS``
+        # `DATELINE: TOPEKA, Kan.`: (0-based line, label, value), kept out of the view;
+        # the story's dateline when its lede has none (``merged``).
+        self.dateline: tuple[int, str, str] | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _Field:
+class _Field(NamedTuple):
     line: int  # 0-based index of the label's line
     label_end: int  # the column where the value starts on that line
-    role: str  # headline, byline, body, date, meta
+    role: str  # headline, byline, dateline, body, date, meta
     kind: str  # the label or code, for counting kinds
 
 
