@@ -39,13 +39,22 @@ COFFEE = (
     "on expectations of tighter supply.\n"
 )
 
+SECOND_PARAGRAPH = (
+    "The board said the work would begin in the spring and take about eighteen months."
+)
+
 # (name, text, the first line of each story but the first)
 SEVERAL = [
-    ("blank lines", f"{HARBOR}\n\n{FERRY}", ["Island ferry service resumes after strike"]),
+    ("an end mark", f"{HARBOR}\nNNNN\n\n{FERRY}", ["Island ferry service resumes after strike"]),
+    (
+        "a trailer",
+        f"{HARBOR}AP-NY-03-04-96 1012EST\n{FERRY}",
+        ["Island ferry service resumes after strike"],
+    ),
     ("a rule between", f"{HARBOR}\n---\n\n{FERRY}", ["---"]),
     (
         "three stories",
-        f"{HARBOR}\n{COFFEE}\n{FERRY}",
+        f"{HARBOR}\n-30-\n\n{COFFEE}\n-30-\n\n{FERRY}",
         ["Growers expect smaller coffee harvest", "Island ferry service resumes after strike"],
     ),
     (
@@ -124,7 +133,7 @@ def test_a_file_of_several_stories_is_cut_where_each_begins(
 
 
 def test_parse_all_gives_each_story_in_the_files_positions() -> None:
-    text = f"{HARBOR}\n{COFFEE}\n{FERRY}"
+    text = f"{HARBOR}\n###\n\n{COFFEE}\n###\n\n{FERRY}"
     lines = text.split("\n")
     stories = parse_all(text)
     assert [s.headline for s in stories] == [
@@ -146,22 +155,22 @@ def test_parse_all_gives_each_story_in_the_files_positions() -> None:
 
 
 def test_parse_gives_the_first_story_and_keeps_the_others_lines_and_findings() -> None:
-    text = f"{HARBOR}\n{COFFEE.replace('expect the main', 'expect teh main')}"
+    text = f"{HARBOR}\n* * *\n\n{COFFEE.replace('expect the main', 'expect teh main')}"
     story = parse(text)
     assert story.headline == "Harbor authority approves dredging plan"
     assert len(story.paragraphs) == 2
     others = [r for r in story.removed if r.reason == "other-document"]
-    assert others[0].line == 9 and others[0].text == "Growers expect smaller coffee harvest"
-    assert {r.line for r in others} == {9, 11, 13}
+    assert others[0].line == 9 and others[0].text == "* * *"
+    assert {r.line for r in others} == {9, 11, 13, 15}
     codes = {(d.code, d.line) for d in story.diagnostics}
     assert ("WC308", 9) in codes
     # a slip in the second story is found where it is in the file
-    assert ("WC101", 11) in codes
+    assert ("WC101", 13) in codes
     assert all(len(places) == 1 for places in line_places(story).values())
 
 
 def test_parse_split_prints_each_story_as_json_lines() -> None:
-    result = CliRunner().invoke(cli, ["parse", "--split", "-"], input=f"{HARBOR}\n{FERRY}")
+    result = CliRunner().invoke(cli, ["parse", "--split", "-"], input=f"{HARBOR}\n---\n{FERRY}")
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert len(lines) == 2
@@ -170,7 +179,7 @@ def test_parse_split_prints_each_story_as_json_lines() -> None:
 
 def test_fix_strip_keeps_the_other_stories(tmp_path: Path) -> None:
     path = tmp_path / "two.txt"
-    path.write_text(f"Share this\n\n{HARBOR}\n{FERRY}")
+    path.write_text(f"Share this\n\n{HARBOR}\n---\n{FERRY}")
     result = CliRunner().invoke(cli, ["fix", "--isolated", "--strip", str(path)])
     assert result.exit_code == 0, result.output
     kept = path.read_text()
@@ -185,6 +194,19 @@ def test_fix_strip_keeps_the_other_stories(tmp_path: Path) -> None:
 def test_every_fixture_is_one_story(path: Path) -> None:
     lines = path.read_bytes().decode("utf-8", errors="replace").split("\n")
     assert story_starts(lines) == [0]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "\n",  # stories one after another: the shape of a roundup's sections
+        "\nCorrection notice\n\n",  # a subhead, then the story's own dateline again
+        "\nMore from AP\n\n",  # teasers under a story
+    ],
+)
+def test_a_head_with_no_end_mark_before_it_starts_no_story(between: str) -> None:
+    text = f"{HARBOR}{between}{FERRY}"
+    assert story_starts(text.split("\n")) == [0]
 
 
 def test_a_teaser_under_a_story_is_no_story_of_its_own() -> None:
@@ -219,7 +241,38 @@ def test_a_caption_between_headline_and_dateline_is_no_headline() -> None:
 
 def test_fix_corrects_a_slip_in_a_later_story(tmp_path: Path) -> None:
     path = tmp_path / "two.txt"
-    path.write_text(f"{HARBOR}\n{FERRY.replace('had won', 'had recieved')}")
+    path.write_text(f"{HARBOR}\n---\n{FERRY.replace('had won', 'had recieved')}")
     result = CliRunner().invoke(cli, ["fix", "--isolated", str(path)])
     assert result.exit_code == 0, result.output
     assert "had received" in path.read_text()
+
+
+@pytest.mark.parametrize("mark", ["End of Document", "Document 2 of 3", "1 of 2 DOCUMENTS"])
+def test_one_export_mark_quoted_in_a_story_cuts_nothing(mark: str) -> None:
+    text = f"{HARBOR}\n{mark}\n\n{SECOND_PARAGRAPH}\n\n{SECOND_PARAGRAPH}\n"
+    assert story_starts(text.split("\n")) == [0]
+
+
+def test_markdown_files_joined_are_cut_at_each_front_matter() -> None:
+    one = (
+        "---\ntitle: Harbor plan approved\nauthor: Tomas Vrell\n---\n\n"
+        + HARBOR.split("\n\n", 2)[2]
+    )
+    two = "---\ntitle: Ferry resumes\n---\n\n" + FERRY.split("\n\n", 2)[2]
+    lines = f"{one}\n{two}".split("\n")
+    starts = story_starts(lines)
+    assert len(starts) == 2 and lines[starts[1]] == "---"
+
+
+def test_an_add_under_its_storys_headline_again_is_the_same_story() -> None:
+    text = (
+        "Fire destroys old mill\n"
+        "   LOWELL, Mass. (AP) _ A fire destroyed a 150-year-old textile mill on the\n"
+        "river early Sunday, forcing the evacuation of about 60 people.\n"
+        "   No injuries were reported, the fire chief said on Sunday morning.\n"
+        "AP-NY-03-05-89 0312EST\n"
+        "Fire destroys old mill\n"
+        "   LOWELL, Mass. (AP) _ The mill, built in 1839, had been empty since the\n"
+        "last tenant, a shoe maker, moved away, city officials said.\n"
+    )
+    assert story_starts(text.split("\n")) == [0]

@@ -203,3 +203,35 @@ def test_the_exports_date_gives_a_datelines_year() -> None:
 )
 def test_a_label_or_two_in_a_story_is_no_export(text: str) -> None:
     assert read_fields(text.split("\n")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a factbox's labels in a story that has its own
+        "Harbor plan approved\n\nPORTSMOUTH, N.H. (AP) -- The harbor authority voted Monday "
+        "to dredge the silted channel, officials said.\n\nDate: March 4\nLocation: Portsmouth\n"
+        "Source: Harbor authority\nSection: Business\n",
+        # a letter's title and author quoted in a story
+        "Museum shows letters\n\nBOSTON (AP) -- A museum on Monday put on show letters a "
+        "sailor wrote home in the 1870s, its curator said.\n\nTitle: Letter to her sister\n"
+        "Author: Eliza Wren\nSubject: The voyage home\n",
+    ],
+)
+def test_labels_in_a_story_with_no_export_field_stay_story(text: str) -> None:
+    assert read_fields(text.split("\n")) is None
+    assert not any(r.reason == "metadata" for r in parse(text).removed)
+
+
+def test_a_byline_field_the_story_also_prints_is_set_aside_not_lost() -> None:
+    text = NEXIS_UNI.replace("Body\n\n\n", "Body\n\n\nBy Tomas Vrell\n\n")
+    story = parse(text)
+    assert story.byline is not None and story.byline.raw == "By Tomas Vrell"
+    lines = text.split("\n")
+    held = line_places(story)
+    assert sorted(held) == [i + 1 for i, line in enumerate(lines) if line.strip()]
+    byline_field = next(i + 1 for i, line in enumerate(lines) if line.startswith("Byline:"))
+    assert {r.text for r in story.removed if r.line == byline_field} == {
+        "Byline:",
+        "By Tomas Vrell, Associated Press",
+    }

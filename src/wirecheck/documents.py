@@ -6,16 +6,20 @@ story's headline and paragraphs into the first one's body, or drops them as the 
 tail after an end mark. So the file is cut first, where the next story announces itself:
 
 - an export's document marks: `End of Document` (Nexis) and Factiva's accession number
-  (`Document APRS000020240304ek34000xy`) close a story, `2 of 12 DOCUMENTS` (Lexis) and
-  `Document 2 of 12` (ProQuest) open one;
-- a story's head after another story's text: a headline standing alone (a blank line, a
-  rule or a wire code above it), perhaps a byline, then a paragraph opening with a
-  dateline that names its agency or date (`BERGEN (AP) --`, `NAIROBI, July 12 (Reuters) -`);
+  (`Document APRS000020240304ek34000xy`) close a story, `2 of 12 DOCUMENTS` (Lexis),
+  `Document 2 of 12` (ProQuest) and Markdown front matter open one. An export writes them
+  for every document, so one alone (a story quoting `End of Document`) cuts nothing;
+- a story's head after a story that had one and was closed: a wire end mark (`NNNN`,
+  `-30-`, `Enditem`), a trailer (`AP-NY-03-04-96 1012EST`), a sign-off or a rule (`---`,
+  `* * *`), then a headline standing alone, perhaps a byline, and a paragraph opening with
+  a dateline that names its agency or date (`BERGEN (AP) --`, `NAIROBI, July 12 (Reuters)
+  -`). With only blank lines between, a head is not taken for a new story: a story's
+  subhead over its own dateline, a teaser under it and a roundup's sections look the
+  same. Nor is an add under its story's headline again.
 
-Each cut needs story text (``_PROSE_LINES`` lines of prose) before it and after it, so a
-teaser under a story, with one paragraph, is no story of its own, and a page's furniture
-between two marks starts none. The lines just above a story's head that open it (a slug,
-a rule, a document count) go with it.
+Each cut needs story text before it and after it (a line of prose at an export's mark,
+``_PROSE_LINES`` at a head). The lines just above a story's head that open it (a slug, a
+rule, a document count) go with it.
 """
 
 from __future__ import annotations
@@ -25,8 +29,9 @@ from dataclasses import replace
 
 from wirecheck.byline import is_agency_line, is_agency_writer_line, match_byline
 from wirecheck.dateline import match_dateline
+from wirecheck.markdown import front_matter_end
 from wirecheck.model import Story
-from wirecheck.patterns.boilerplate import END_MARK_RE, WIRE_CODE_RE
+from wirecheck.patterns.boilerplate import END_MARK_RE, WIRE_CODE_RE, signs_off
 from wirecheck.regexes import regex
 
 # Marks of an export that close a story: nothing of it comes after them.
@@ -43,6 +48,12 @@ _RULE_RE = regex(r"^\s*(?:[-_=*~#]\s*){3,}$")
 # A slug over a story (`AM-Montpelier,0300`, `BC-Kenya-Explosion`): it opens the next
 # story, where a trailer (`AP-NY-03-04-96 1012EST`) closes the last.
 _SLUG_RE = regex(r"^\s*\^?(?:BC|AM|PM)-")
+# A wire trailer closing a story: `AP-NY-03-04-96 1012EST`, `UPI 11-06-87 03:12 PES`,
+# Reuters' `REUTER` (also read by ``signs_off``).
+_TRAILER_RE = regex(
+    r"^\s*(?:[A-Z]{2,4}-[A-Z]{2,3}-\d{2}-\d{2}-\d{2,4}\s+\d{3,4}\s?[A-Z]{3}"
+    r"|(?i:upi)\s+\d{2}-\d{2}(?:-\d{2,4})?\s+\d{1,2}:?\d{2}\s?[A-Za-z]{2,4}|REUTERS?|Reuters?)\W*$"
+)
 # A line of prose: this many words or more (a wrapped line of archive copy has about ten).
 _PROSE_WORDS = 8
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’")
@@ -135,10 +146,34 @@ def _head_at(lines: list[str], i: int) -> int | None:
         return None
     if j > 0 and not _separates(lines[j - 1]):
         return None  # prose runs into it: a subhead, not a headline
+    if not _closed_above(lines, j):
+        # A story's subhead over its own dateline again, a teaser under it, a roundup's
+        # sections: the same shape, with no end mark between.
+        return None
     match = match_dateline(text)
     if match is None or not (match.agencies or match.date_text):
         return None
     return j
+
+
+def _closed_above(lines: list[str], head: int) -> bool:
+    """Whether the story before the headline at ``head`` was closed: the nearest line
+    above it, past the next story's slugs, is a wire end mark (`NNNN`, `-30-`, `(END)`,
+    `Enditem`), a trailer (`AP-NY-03-04-96 1012EST`), a sign-off (`REUTER`), a rule
+    (`---`, `* * *`) or an export's close mark; or the headline opens the file."""
+    j = _previous(lines, head)
+    while j >= 0 and _SLUG_RE.match(lines[j]):
+        j = _previous(lines, j)
+    if j < 0:
+        return True
+    text = lines[j].strip()
+    return bool(
+        END_MARK_RE.match(text)
+        or _RULE_RE.match(text)
+        or _TRAILER_RE.match(text)
+        or signs_off(text)
+        or _mark(text) == "close"
+    )
 
 
 def _opening(lines: list[str], head: int, floor: int) -> int:
@@ -160,23 +195,40 @@ def story_starts(lines: list[str]) -> list[int]:
     prose = 0  # prose lines since the last story's head (or the file's start)
     headed = False  # the story being read has a head (or began at a document mark)
     closed = False  # an export's close mark since the last start
+    # An export marks every document: one `End of Document` or `Document 2 of 3` alone is
+    # a story quoting one, not a second document.
+    marks = {i: kind for i, line in enumerate(lines) if (kind := _mark(line.strip()))}
+    # Markdown files joined: each one's front matter (`---`, `title: ...`, `---`) opens it.
+    marks.update(
+        (i, "open")
+        for i, line in enumerate(lines)
+        if line.startswith("---") and front_matter_end(lines, i) is not None
+    )
+    kinds = list(marks.values())
+    if kinds.count("open") < 2 and kinds.count("close") < 2:
+        marks = {}
+    headline = ""  # the current story's headline, as its head gave it
     for i, line in enumerate(lines):
         text = line.strip()
         if not text:
             continue
         cut: int | None = None
-        mark = _mark(text)
+        mark = marks.get(i)
         if mark == "open":
-            cut = _opening(lines, i, starts[-1] + 1) if prose >= _PROSE_LINES else None
+            # An export's marks are sure: a brief of one paragraph is a document too.
+            cut = _opening(lines, i, starts[-1] + 1) if prose >= 1 else None
             headed = True
         elif closed:
             cut = i  # the first line after `End of Document`
         elif (head := _head_at(lines, i)) is not None:
             # Only a story with a head of its own ends at the next one: a page's menus and
-            # teasers over its story are no story.
-            if headed and prose >= _PROSE_LINES and head > starts[-1]:
+            # teasers over its story are no story. An add under its story's headline again
+            # is the same story.
+            again = " ".join(lines[head].split()).casefold() == headline
+            if headed and prose >= _PROSE_LINES and head > starts[-1] and not again:
                 cut = _opening(lines, head, starts[-1] + 1)
             headed, prose = True, 0
+            headline = " ".join(lines[head].split()).casefold()
         if cut is not None and cut > starts[-1] and _prose_follows(lines, i + bool(mark)):
             starts.append(cut)
             closed = False
@@ -184,7 +236,7 @@ def story_starts(lines: list[str]) -> list[int]:
             prose = int(cut < i and _is_prose(lines, i))
             continue
         if mark == "close":
-            closed = prose >= _PROSE_LINES
+            closed = prose >= 1
         elif _is_prose(lines, i):
             prose += 1
     return starts
@@ -196,7 +248,7 @@ def _prose_follows(lines: list[str], i: int) -> bool:
     found = 0
     for k in range(i, len(lines)):
         if _mark(lines[k].strip()):
-            return False
+            return found >= 1  # a brief of one paragraph, closed by its export's mark
         if _is_prose(lines, k):
             found += 1
             if found >= _PROSE_LINES:

@@ -57,13 +57,14 @@ _META = frozenset(
         "copyright",
         # EBSCO
         "subjects", "full text word count", "accession number", "persistent link",
+        "persistent link to this record (permalink)",
         "publication type",
     }
 )  # fmt: skip
 _NAMED = _HEADLINE | _BYLINE | _DATELINE | _BODY | _DATE | _META
 _LABEL_WITHIN = 48
 # `Label: value` or `Label:` alone; the label is one to five words.
-_LABEL_RE = regex(r"^(\s*)([A-Za-z][A-Za-z /-]{0,38}?)\s*:(?:\s+|$)")
+_LABEL_RE = regex(r"^(\s*)([A-Za-z][A-Za-z /()-]{0,48}?)\s*:(?:\s+|$)")
 # Factiva's codes, on a line of their own or before the value (tab or a few spaces).
 _CODE_ROLES = {
     "HD": "headline", "BY": "byline", "LP": "body", "TD": "body", "PD": "date",
@@ -91,8 +92,33 @@ _DATE_RES = (
     regex(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"),
     regex(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
 )
-# A text is an export when it holds this many kinds of field (labels or codes).
+# A text is an export when it holds this many kinds of field (labels or codes), one of
+# them a field no story writes (or an export's furniture: `End of Document`).
 _MIN_KINDS = 3
+_EXPORT_ONLY = frozenset(
+    {
+        "length", "load-date", "body", "full text", "publication title", "proquest document id",
+        "document url", "accession number", "database", "persistent link", "publication info",
+        "persistent link to this record (permalink)",
+        "full text word count", "publication-type", "journal-code", "source type",
+        "language of publication", "HD", "LP", "TD", "AN", "SN", "WC", "PD",
+    }
+)  # fmt: skip
+# The fields a database puts under the story's text: they end it.
+_FOOTER = frozenset(
+    {
+        "load-date", "notes", "graphic", "subject", "location", "publication title",
+        "publication year", "publication date", "publisher", "place of publication",
+        "country of publication", "source type", "language of publication", "document type",
+        "proquest document id", "document url", "last updated", "database", "links",
+        "copyright", "classification", "publication-type", "journal-code", "geographic",
+        "person", "organization", "industry", "company", "ticker", "correction-date",
+        "language", "identifier / keyword", "people", "company / organization",
+        "NS", "RE", "IN", "CO", "IPD", "IPC", "PUB", "AN", "RF", "CT",
+    }
+)  # fmt: skip
+# A paragraph of prose, after which a label no longer opens a field (see above).
+_PROSE_MIN_WORDS = 8
 # A source line over Nexis's date line is short: `The Associated Press`.
 _SOURCE_MAX_WORDS = 8
 # `Pratt, Douglas`: a name written surname first, as databases index writers.
@@ -154,6 +180,16 @@ def read_fields(lines: list[str]) -> Fields | None:
     found = [f for i, line in enumerate(lines) if line and (f := _field_at(line, i))]
     if len({f.kind for f in found}) < _MIN_KINDS:
         return None
+    # A story may hold labels of its own (a factbox's `Date:` and `Location:`, a letter's
+    # `Title:` and `Author:`): an export is known by a field no story writes, and past
+    # the story's text only the fields a database puts under it count.
+    if not any(f.kind in _EXPORT_ONLY for f in found) and not any(
+        _FURNITURE_RE.match(line) for line in lines
+    ):
+        return None
+    found = _outside_the_story(lines, found)
+    if len({f.kind for f in found}) < _MIN_KINDS - 1:
+        return None
     out = Fields(view=list(lines))
     starts = {f.line for f in found}
     for number, current in enumerate(found):
@@ -173,6 +209,29 @@ def read_fields(lines: list[str]) -> Fields | None:
                 _set_aside(lines, source, 0, out)  # `The Associated Press`: the source
     out.removed.sort(key=lambda r: r.line)
     return out
+
+
+def _outside_the_story(lines: list[str], found: list[_Field]) -> list[_Field]:
+    """The fields that are the export's: a label over the story's text opens it, and from
+    there on, until a field only a database puts under a story closes it, a label is the
+    story's own; so is one after a paragraph of prose when no label opened the text."""
+    kept: list[_Field] = []
+    in_story = False
+    at = {f.line: f for f in found}
+    for i, line in enumerate(lines):
+        f = at.get(i)
+        if f is None:
+            if not in_story and kept and len(line.split()) >= _PROSE_MIN_WORDS:
+                in_story = True  # the text under a block of fields (EBSCO, Nexis pasted)
+            continue
+        if in_story and f.kind not in _FOOTER and f.role != "body":
+            continue  # (Factiva's `TD` goes on with the text `LP` opened)
+        if f.kind in _FOOTER:
+            in_story = False
+        kept.append(f)
+        if f.role == "body":
+            in_story = True
+    return kept
 
 
 # Which date is the story's: its publication's before the one a source line gives, and
@@ -308,6 +367,9 @@ def merged(
         if byline is not None:
             removed.append(Removed(line=byline.line, text=byline.raw, reason="metadata"))
         byline = fields.byline
+    elif fields.byline is not None:
+        # The story's own byline names its writers: the field's copy of it is metadata.
+        removed.append(Removed(line=fields.byline.line, text=fields.byline.raw, reason="metadata"))
     if fields.dateline is not None:
         index, label, text = fields.dateline
         found = match_dateline(text, own_line=True, bare_place=True) if dateline is None else None

@@ -29,13 +29,20 @@ _KEY_RE = regex(r"^([A-Za-z_][\w-]{0,30})\s*:\s*(.*?)\s*$")
 _TITLE_KEYS = frozenset({"title", "headline"})
 _AUTHOR_KEYS = frozenset({"author", "authors", "byline", "by"})
 _DATE_KEYS = frozenset({"date", "published", "publishdate", "pubdate", "published_at"})
+_KNOWN_KEYS = (
+    _TITLE_KEYS
+    | _AUTHOR_KEYS
+    | _DATE_KEYS
+    | frozenset({"layout", "tags", "categories", "slug", "description", "draft", "summary"})
+)
 # `# Headline`, `## Subhead` (an ATX heading; a closing run of `#` is markup too).
 _HEADING_RE = regex(r"^( {0,3})(#{1,6})([ \t]+)(?=\S)")
 _HEADING_CLOSE_RE = regex(r"[ \t]+#+[ \t]*$")
 # A line in emphasis whole: `*By Jane Roe*`, `**By Jane Roe**`, `_Reuters, April 4_`.
 _WRAPPED_RE = regex(r"^(\s*)(\*\*|__|\*|_)(?=\S)(.{1,200}?)(?<=\S)\2(\s*)$")
-# Bold opening a paragraph: `**PORTSMOUTH, N.H. (AP)** — ...`.
-_BOLD_LEAD_RE = regex(r"^(\s*)(\*\*|__)(?=\S)([^*_\n]{2,80}?)(?<=\S)\2(?=[\s,:—–-])")
+# Bold opening a paragraph before a dash: a dateline, `**PORTSMOUTH, N.H. (AP)** — ...`
+# (`**Timing**: ...` is a label in bold, the text as written).
+_BOLD_LEAD_RE = regex(r"^(\s*)(\*\*|__)(?=\S)([^*_\n]{2,80}?)(?<=\S)\2(?=\s*[—–-])")
 
 
 def read_markdown(lines: list[str]) -> Fields | None:
@@ -44,7 +51,7 @@ def read_markdown(lines: list[str]) -> Fields | None:
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return None
-    front = _front_matter_end(lines) if first == 0 else None
+    front = front_matter_end(lines) if first == 0 else None
     if front is None and not _HEADING_RE.match(lines[first]):
         return None
     out = Fields(view=list(lines))
@@ -71,13 +78,18 @@ def _blank(line: str, start: int, end: int) -> str:
     return line[:start] + " " * (end - start) + line[end:]
 
 
-def _front_matter_end(lines: list[str]) -> int | None:
-    """The index of the line closing front matter that opens on the first line, or None."""
-    if not _FENCE_RE.match(lines[0]):
+def front_matter_end(lines: list[str], start: int = 0) -> int | None:
+    """The index of the line closing front matter that opens on line ``start``, or None."""
+    if not _FENCE_RE.match(lines[start]):
         return None
-    for i in range(1, min(len(lines), _FRONT_MATTER_MAX_LINES)):
+    for i in range(start + 1, min(len(lines), start + _FRONT_MATTER_MAX_LINES)):
         if _CLOSE_RE.match(lines[i]):
-            return i if i > 1 and _KEY_RE.match(lines[1]) else None
+            # Front matter names what a site's generator reads (`title:`, `date:`); a note
+            # between two rules (`Note: ...`) is the story's.
+            keys = {
+                m.group(1).casefold() for k in range(start + 1, i) if (m := _KEY_RE.match(lines[k]))
+            }
+            return i if keys & _KNOWN_KEYS else None
     return None
 
 
@@ -106,4 +118,4 @@ def _read_front_matter(lines: list[str], end: int, out: Fields) -> None:
         out.view[i] = " " * len(line)
 
 
-__all__ = ["read_markdown"]
+__all__ = ["front_matter_end", "read_markdown"]

@@ -19,6 +19,8 @@ Example
 
         MOSCOW, Nov. 2 (UPI) -- ...
 
+        -30-
+
         Cuban leader lays wreath in Moscow
 
         MOSCOW, Nov. 3 (UPI) -- ...
@@ -54,7 +56,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
 
 
 _SECOND = (
-    "\nCuban leader lays wreath at Moscow memorial\n\n"
+    "-30-\n\nCuban leader lays wreath at Moscow memorial\n\n"
     "MOSCOW, Nov. 3 (UPI) -- Cuban President Miguel Diaz-Canel laid a wreath at the Tomb "
     "of the Unknown Soldier on Saturday, the second day of his visit to Russia.\n\n"
     "He was to meet business leaders later in the day, the Cuban embassy said.\n"
