@@ -235,3 +235,30 @@ def test_a_byline_field_the_story_also_prints_is_set_aside_not_lost() -> None:
         "Byline:",
         "By Tomas Vrell, Associated Press",
     }
+
+
+def test_copy_in_capitals_whose_lines_open_with_a_code_is_no_factiva_export() -> None:
+    # `IN`, `AN` and `LA` are Factiva's codes and words opening a sentence in capitals.
+    text = (
+        "FARMERS PLANT LESS WHEAT\n\nBY DOUGLAS PRATT\n\n"
+        "    TOPEKA, KAN. (UPI) -- KANSAS FARMERS PLANTED THE SMALLEST WHEAT CROP IN\n"
+        "THIRTY YEARS THIS FALL, THE STATE AGRICULTURE DEPARTMENT SAID.\n"
+        "IN WESTERN KANSAS, THE DEPARTMENT ESTIMATED PLANTINGS AT 9.1 MILLION ACRES.\n"
+        "AN OFFICIAL SAID DRY SOIL IN THE WEST ALSO DISCOURAGED PLANTING.\n"
+        "LA CROSSE GROWERS SAID THEY WOULD WAIT FOR RAIN BEFORE SOWING.\n"
+    )
+    story = parse(text)
+    assert not any(r.reason == "metadata" for r in story.removed)
+    assert "AN OFFICIAL SAID DRY SOIL" in " ".join(story.body)
+
+
+def test_an_empty_byline_label_takes_no_paragraph_for_its_value() -> None:
+    # The label is the last field over the story, with no `Body` line between.
+    text = (
+        NEXIS_UNI.replace("Byline: By Tomas Vrell, Associated Press\n", "")
+        .replace("Dateline: PORTSMOUTH, N.H.\n", "Dateline: PORTSMOUTH, N.H.\nByline:\n")
+        .replace("Body\n\n\n", "")
+    )
+    story = parse(text)
+    assert story.byline is None
+    assert story.body[0].startswith("The regional harbor authority")

@@ -202,6 +202,19 @@ def _ninjs_escaped(size: int = SIZE) -> bytes:
     return json.dumps(item).encode("utf-8")
 
 
+def _export_then_table(size: int = SIZE) -> bytes:
+    """A news database's document, then another whose body is a long table of short lines
+    (results, standings): every line after the close mark may open the next document."""
+    head = (
+        "Harbor plan approved\n\nLength: 212 words\nLoad-Date: March 5, 2024\n\nBody\n\n"
+        "PORTSMOUTH, N.H. (AP) -- The harbor authority voted Monday to dredge the channel, "
+        "a project delayed for six years by disputes over who should pay.\n\n"
+        "End of Document\n\nFootball results\n\nLength: 9000 words\n\nBody\n\n"
+    )
+    rows = "".join(f"Team {i} {i % 7} Rovers {i % 5}\n" for i in range(size // 24))
+    return (head + rows + "\nEnd of Document\n").encode("utf-8")[:size]
+
+
 CASES: dict[str, Callable[[], bytes]] = {
     "one line of normal copy": lambda: b" ".join(_stories(SIZE)).replace(b"\n", b" ")[:SIZE],
     "open parentheses": lambda: b"(" * SIZE,
@@ -226,6 +239,7 @@ CASES: dict[str, Callable[[], bytes]] = {
     "a long run of letters in a story": _long_word_story,
     "a distinct unknown word in every paragraph": _distinct_slips,
     "a ninjs body in escaped pieces": _ninjs_escaped,
+    "an export then a long table": _export_then_table,
 }
 # The quarter for the growth test is the input's first quarter, except where that has
 # another shape: the first quarter of three far-apart copies holds no repeat at all, so

@@ -580,3 +580,14 @@ def test_a_story_of_many_slips_finds_them_where_a_scan_would(
     monkeypatch.setattr(spelling_check, "_INDEX_AFTER", 10**9)
     assert found() == indexed
     assert len(indexed) >= len(slips)
+
+
+def test_a_slip_on_a_wrapped_headlines_second_line_is_found_on_that_line() -> None:
+    story = wirecheck.parse(
+        "Firefighters rescue horse stuck in frozen pond    \n"
+        "disolved in ice\n\n"
+        "BERGEN, Norway (AP) -- Firefighters rescued a horse from a frozen pond on Sunday "
+        "after it broke through the ice.\n"
+    )
+    found = [(d.line, d.column, d.end_column) for d in story.diagnostics if d.code == "WC101"]
+    assert found == [(2, 1, 9)]

@@ -208,6 +208,7 @@ def story_starts(lines: list[str]) -> list[int]:
     if kinds.count("open") < 2 and kinds.count("close") < 2:
         marks = {}
     headline = ""  # the current story's headline, as its head gave it
+    prose_ahead = _ProseAhead(lines)
     for i, line in enumerate(lines):
         text = line.strip()
         if not text:
@@ -229,7 +230,7 @@ def story_starts(lines: list[str]) -> list[int]:
                 cut = _opening(lines, head, starts[-1] + 1)
             headed, prose = True, 0
             headline = " ".join(lines[head].split()).casefold()
-        if cut is not None and cut > starts[-1] and _prose_follows(lines, i + bool(mark)):
+        if cut is not None and cut > starts[-1] and prose_ahead(i + bool(mark)):
             starts.append(cut)
             closed = False
             # The line that showed the cut may be the new story's first prose (its lede).
@@ -242,18 +243,33 @@ def story_starts(lines: list[str]) -> list[int]:
     return starts
 
 
-def _prose_follows(lines: list[str], i: int) -> bool:
-    """Whether the story from line ``i`` on has text of its own (``_PROSE_LINES`` lines of
-    prose before any export mark closes it)."""
-    found = 0
-    for k in range(i, len(lines)):
-        if _mark(lines[k].strip()):
-            return found >= 1  # a brief of one paragraph, closed by its export's mark
-        if _is_prose(lines, k):
-            found += 1
-            if found >= _PROSE_LINES:
-                return True
-    return False
+class _ProseAhead:
+    """Whether the story from a line on has text of its own (``_PROSE_LINES`` lines of
+    prose before any export mark closes it, or one line closed by the mark). Counted
+    from the end once, on the first question: asked line by line after a close mark over
+    a long table, a scan forward each time was quadratic."""
+
+    __slots__ = ("_answers", "_lines")
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._answers: list[bool] | None = None
+
+    def __call__(self, i: int) -> bool:
+        if self._answers is None:
+            lines = self._lines
+            answers = [False] * (len(lines) + 1)
+            found, marked = 0, False  # prose lines counted, a mark closing them
+            for k in range(len(lines) - 1, -1, -1):
+                if _mark(lines[k].strip()):
+                    found, marked = 0, True
+                    answers[k] = False  # a mark at the line itself: nothing of its own
+                    continue
+                if _is_prose(lines, k):
+                    found = min(found + 1, _PROSE_LINES)
+                answers[k] = found >= _PROSE_LINES or (marked and found >= 1)
+            self._answers = answers
+        return i < len(self._answers) and self._answers[i]
 
 
 def shift_story(story: Story, offset: int) -> Story:

@@ -117,6 +117,8 @@ _FOOTER = frozenset(
         "NS", "RE", "IN", "CO", "IPD", "IPC", "PUB", "AN", "RF", "CT",
     }
 )  # fmt: skip
+# The most words a byline field's value holds: more is a paragraph under an empty label.
+_BYLINE_MAX_WORDS = 16
 # A paragraph of prose, after which a label no longer opens a field (see above).
 _PROSE_MIN_WORDS = 8
 # A source line over Nexis's date line is short: `The Associated Press`.
@@ -155,7 +157,7 @@ def _field_at(line: str, index: int) -> _Field | None:
     if not line.lstrip()[:2].isupper() and ":" not in line[:_LABEL_WITHIN]:
         return None
     code = _CODE_RE.match(line)
-    if code is not None:
+    if code is not None and not _caps_sentence(line, code.end()):
         return _Field(index, code.end(), _CODE_ROLES[code.group(2)], code.group(2))
     label = _LABEL_RE.match(line)
     if label is None:
@@ -245,15 +247,28 @@ def _dated(out: Fields, kind: str, found: date | None) -> None:
         out.date, out.date_rank = found, rank
 
 
+def _caps_sentence(line: str, start: int) -> bool:
+    """Whether a code is the first word of copy in capitals (`IN WESTERN KANSAS, ...`,
+    `AN OFFICIAL SAID ...`): one space, then capitals. Factiva sets its codes apart with a
+    tab or spaces, or writes them alone on their line."""
+    rest = line[start:]
+    return (
+        line[start - 1 : start] == " "
+        and line[start - 2 : start - 1] != " "
+        and (rest.isupper() and len(rest.split()) >= 2)
+    )
+
+
 def _value_lines(lines: list[str], f: _Field, next_start: int) -> list[int]:
     """The lines of a field's value: the rest of the label's line, or, with the label
-    alone, the lines under it up to the next field (a blank line ends a short value)."""
+    alone, the lines right under it up to the next field. A label with a blank line under
+    it is empty (`Byline:` with no writer), unless it opens the story's text (`Body`)."""
     if lines[f.line][f.label_end :].strip():
         return [f.line]
     values: list[int] = []
     for i in range(f.line + 1, next_start):
         if not lines[i].strip():
-            if values and f.role != "body":
+            if f.role != "body":
                 break
             continue
         values.append(i)
@@ -279,6 +294,8 @@ def _take(lines: list[str], f: _Field, next_start: int, starts: set[int], out: F
     _set_aside(lines, f.line, 0, out, end=f.label_end)
     if f.role == "byline" and out.byline is None and values:
         value_lines = [i for i in values if i == f.line or i not in starts][:2]
+        if sum(len(lines[i].split()) for i in value_lines) > _BYLINE_MAX_WORDS:
+            value_lines = []  # a paragraph, not a byline
         if value_lines:
             out.byline = _byline(lines, f, value_lines)
             for i in value_lines:

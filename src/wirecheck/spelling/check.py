@@ -72,13 +72,22 @@ class Finding(NamedTuple):
 class _Block:
     """A headline or paragraph to check (``text`` prepared by ``text.prepare``)."""
 
-    __slots__ = ("column", "line", "paragraph", "text")
+    __slots__ = ("column", "line", "located", "paragraph", "text")
 
-    def __init__(self, text: str, paragraph: Paragraph | None, line: int, column: int) -> None:
+    def __init__(
+        self,
+        text: str,
+        paragraph: Paragraph | None,
+        line: int,
+        column: int,
+        located: Paragraph | None = None,
+    ) -> None:
         self.text = text
         self.paragraph = paragraph  # None: the headline, at ``line``, from ``column``
         self.line = line
         self.column = column
+        # The headline's positions, line by line, when it runs over two lines.
+        self.located = located
 
 
 def english(story: Story) -> bool:
@@ -175,7 +184,12 @@ class _StoryCheck:
             if number == 0 and len(raw) > len(story.paragraphs):
                 line = story.headline_line or 0
                 column = max(ctx.line_text(line).find(piece), 0) + 1
-                self.blocks.append(_Block(cut, None, line, column))
+                located = None
+                if (story.headline_end_line or line) > line:
+                    from wirecheck.rules._text import headline_paragraph
+
+                    located = headline_paragraph(ctx)
+                self.blocks.append(_Block(cut, None, line, column, located))
             else:
                 paragraph = story.paragraphs[number - (len(raw) - len(story.paragraphs))]
                 self.blocks.append(_Block(cut, paragraph, 0, 0))
@@ -352,11 +366,12 @@ class _StoryCheck:
     def _finding(
         self, code: Code, word: str, block: _Block, start: int, end: int, fixes: tuple[str, ...]
     ) -> Finding:
-        if block.paragraph is None:
+        located = block.paragraph or block.located
+        if located is None:
             line, column, end_column = block.line, block.column + start, block.column + end
         else:
-            line, column = block.paragraph.locate(start)
-            end_line, last = block.paragraph.locate(end - 1)
+            line, column = located.locate(start)
+            end_line, last = located.locate(end - 1)
             end_column = last + 1 if end_line == line else column + end - start
         return Finding(code, word, line, column, end_column, fixes)
 
