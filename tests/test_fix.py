@@ -526,3 +526,27 @@ def test_fix_joins_a_word_split_by_an_invisible_character_without_respelling_a_p
         "after a long debate in the chamber.\n"
     )
     assert f"the {clean} was approved" in fixed_text(story)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Farmers  plant less wheat as prices slump, corn acreage disolved",  # a double space
+        "HEADLINE: Farmers plant less wheat as prices slump, corn acreage disolved",
+        "HD\tFarmers  plant less wheat as prices slump, corn acreage disolved",
+        "Farmers plant less wheat as prices slump, corn acreage disolved\x07",  # a stray byte
+    ],
+)
+def test_fix_writes_a_headline_correction_on_the_word_it_corrects(headline: str) -> None:
+    # The headline as the parser keeps it differs from its line; the finding must still
+    # sit on the misspelt word, or fix garbles the line (`acreagedissolvedd`).
+    story = (
+        f"{headline}\n\n"
+        "TOPEKA, Kan. (AP) -- Kansas farmers planted the smallest winter wheat crop in 30 "
+        "years this fall, the state agriculture department said Monday.\n"
+    )
+    once = fixed_text(story)
+    first = once.split("\n", 1)[0]
+    assert "acreage dissolved" in first or "acreage disolved" in first
+    assert "acreagedissolved" not in first and "dissolvedd" not in first
+    assert fixed_text(once) == once

@@ -22,7 +22,7 @@ from wirecheck.patterns.credits import (
     TITLE_WORDS,
 )
 from wirecheck.patterns.dateline_data import NOT_PLACE_LEADS
-from wirecheck.patterns.mojibake import PAIR
+from wirecheck.patterns.mojibake import PAIR_RE
 from wirecheck.patterns.stopwords import STOPWORDS
 from wirecheck.regexes import regex
 
@@ -326,7 +326,7 @@ def _afp_with(text: str) -> str:
 # (`BelÃ©n`, a lead byte and a continuation byte).
 _INVISIBLE_RE = regex("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _REFERENCE_RE = regex(r"&#?\w{1,10};")
-_MOJIBAKE_RE = regex(PAIR)
+_MOJIBAKE_RE = PAIR_RE
 
 
 def _readable(text: str) -> str:

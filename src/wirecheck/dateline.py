@@ -52,7 +52,7 @@ from wirecheck.patterns.dateline_data import (
     WORLD_CITIES,
     norm_key,
 )
-from wirecheck.patterns.mojibake import CONTINUATION, PAIR
+from wirecheck.patterns.mojibake import CONTINUATION_RE, PAIR_RE
 from wirecheck.regexes import regex
 
 # The longest stretch of text a dateline may take. Real ones stay under 80 characters
@@ -229,8 +229,8 @@ def _is_caps(word: str) -> bool:
     return prefix is not None and word[prefix.end() :].isupper()
 
 
-_MOJIBAKE_RE = regex(PAIR)
-_CONTINUATION_RE = regex(CONTINUATION)
+_MOJIBAKE_RE = PAIR_RE
+_CONTINUATION_RE = CONTINUATION_RE
 _REFERENCE_RE = regex(r"&[A-Za-z]{2,8};")
 _LOST_LETTER = "\ufffd"
 

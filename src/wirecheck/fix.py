@@ -143,6 +143,14 @@ class Fixed:
 
 
 def _is_safe(d: Diagnostic, content: str, replacement: str) -> bool:
+    if d.code == "WC101":
+        # A misspelling's span is a whole word: one that cuts into a word or takes in a
+        # blank is a finding placed wrong, and writing there would garble the line.
+        start, end = d.column - 1, d.end_column - 1
+        word = content[start:end].replace("'", "").replace("\u2019", "")
+        before = content[start - 1] if start else " "
+        after = content[end] if end < len(content) else " "
+        return word.isalpha() and not before.isalnum() and not after.isalnum()
     if d.code == "WC504" and replacement.strip() == "" and replacement:
         before = content[d.column - 2] if d.column > 1 else ""
         after = content[d.end_column - 1] if d.end_column <= len(content) else ""

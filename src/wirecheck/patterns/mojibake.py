@@ -7,6 +7,8 @@ space is a continuation byte too, so `Â\\u00a0` (a garbled no-break space) is o
 
 from __future__ import annotations
 
+from wirecheck.regexes import regex
+
 CONTINUATION = (
     "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
     "\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
@@ -14,3 +16,5 @@ CONTINUATION = (
 )
 # A lead byte and a continuation byte: `Ã©` for `é`, `â€` opening `’`.
 PAIR = "[\u00c2-\u00f4]" + CONTINUATION
+PAIR_RE = regex(PAIR)
+CONTINUATION_RE = regex(CONTINUATION)

@@ -18,7 +18,6 @@ from wirecheck.model import Diagnostic, Paragraph, Span, Story
 from wirecheck.patterns.stopwords import STOPWORDS
 from wirecheck.regexes import regex
 from wirecheck.rules.base import Context, Rule
-from wirecheck.segment import build_paragraph
 
 # A rule reports at most this many findings per story. Real copy never comes near it; a
 # hostile or broken input (2 MB of `)`, a file of double spaces) would otherwise produce a
@@ -60,24 +59,32 @@ _HEADLINE_MEMO = "headline_paragraph"
 
 
 def _headline_paragraph(ctx: Context) -> Paragraph | None:
+    """The headline's words found one by one on its lines, each a span of its own: the
+    headline as the parser keeps it may differ from the lines in its blanks (a double
+    space, a wrapped line), a label before it (`HEADLINE:`, Factiva's `HD`) or a byte
+    dropped from it. None when a word cannot be found: a finding placed by guesswork is
+    one `fix` would write in the wrong place."""
     story = ctx.story
     if not story.headline or story.headline_line is None:
         return None
-    first = story.headline_line
-    numbered: list[tuple[int, str]] = []
-    for number in range(first, min(first + _HEADLINE_MAX_LINES, len(ctx.lines) + 1)):
-        text = ctx.line_text(number)
-        if number == first and not text.lstrip().startswith(story.headline[:1]):
-            # A label before it on its line (`HEADLINE: ...`, Factiva's `HD`): blanked,
-            # column for column, so the headline's positions hold.
-            at = text.find(story.headline[:20])
-            text = " " * at + text[at:] if at > 0 else text
-        numbered.append((number, text))
-        built = build_paragraph(numbered)
-        if built.text.startswith(story.headline):
-            return Paragraph(text=story.headline, spans=built.spans)
-    # Text we cannot find in the input (a parser that rewrote it): position it at its line.
-    return Paragraph(text=story.headline, spans=(Span(start=0, line=first, column=1),))
+    number = story.headline_line
+    last = min(number + _HEADLINE_MAX_LINES - 1, len(ctx.lines))
+    line, column = ctx.line_text(number), 0
+    spans: list[Span] = []
+    for word in _RUN_RE.finditer(story.headline):
+        at = line.find(word.group(), column)
+        while at < 0 and number < last:
+            number += 1
+            line, column = ctx.line_text(number), 0
+            at = line.find(word.group())
+        if at < 0:
+            return None
+        spans.append(Span(start=word.start(), line=number, column=at + 1))
+        column = at + len(word.group())
+    return Paragraph(text=story.headline, spans=tuple(spans)) if spans else None
+
+
+_RUN_RE = regex(r"\S+")
 
 
 def passages(ctx: Context, *, headline: bool = True) -> Iterator[Passage]:

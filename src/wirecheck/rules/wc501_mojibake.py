@@ -32,7 +32,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
-from wirecheck.patterns.mojibake import CONTINUATION, PAIR
+from wirecheck.patterns.mojibake import CONTINUATION, PAIR_RE
 from wirecheck.regexes import regex
 from wirecheck.rules._text import capped, damage_lines, excerpt, word_bounds
 from wirecheck.rules.base import Context, Example, Rule
@@ -40,7 +40,7 @@ from wirecheck.rules.base import Context, Example, Rule
 # A UTF-8 lead byte and a continuation byte read as cp1252/Latin-1 (see
 # ``patterns.mojibake``). Only the word around such a pair goes to ftfy, which keeps clean
 # copy cheap; `Â\u00a0` (a garbled no-break space) is found too.
-_CANDIDATE_RE = regex(PAIR)
+_CANDIDATE_RE = PAIR_RE
 # A three-byte UTF-8 character of the punctuation and symbol blocks (U+2000-U+2FFF: `™`,
 # `►`, `•`) read as Windows-1252: `â` and two more. ftfy leaves some alone in a short
 # word (`100â„¢`); their bytes decode as UTF-8, strictly, to one symbol, which no run of

@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
-from wirecheck.patterns.mojibake import CONTINUATION
+from wirecheck.patterns.mojibake import CONTINUATION_RE
 from wirecheck.regexes import regex
 from wirecheck.rules._text import capped, damage_lines
 from wirecheck.rules.base import Context, Example, Rule
@@ -45,7 +45,7 @@ _C0_NAMES = (
 # A UTF-8 lead byte read as Latin-1: C1 controls right after one are part of a garbled
 # character (WC501's to report), not controls typed into the text.
 _MOJIBAKE_LEAD = frozenset(chr(c) for c in range(0xC2, 0xF5))
-_CONTINUATION_RE = regex(CONTINUATION)
+_CONTINUATION_RE = CONTINUATION_RE
 # The framing of ANPA and IPTC 7901 transmissions: start of header and of text, end of text
 # and of transmission, found at the edges of a feed's lines.
 _FRAMING = frozenset("\x01\x02\x03\x04")

@@ -182,14 +182,14 @@ class _StoryCheck:
             cut = self.prepared[at : at + len(piece)]
             at += len(piece) + 1
             if number == 0 and len(raw) > len(story.paragraphs):
-                line = story.headline_line or 0
-                column = max(ctx.line_text(line).find(piece), 0) + 1
-                located = None
-                if (story.headline_end_line or line) > line:
-                    from wirecheck.rules._text import headline_paragraph
+                from wirecheck.rules._text import headline_paragraph
 
-                    located = headline_paragraph(ctx)
-                self.blocks.append(_Block(cut, None, line, column, located))
+                # The headline's words placed one by one on its lines; a headline that
+                # cannot be placed is not checked (a guessed place is one `fix` writes to).
+                located = headline_paragraph(ctx)
+                if located is not None:
+                    first = located.spans[0]
+                    self.blocks.append(_Block(cut, None, first.line, first.column, located))
             else:
                 paragraph = story.paragraphs[number - (len(raw) - len(story.paragraphs))]
                 self.blocks.append(_Block(cut, paragraph, 0, 0))
