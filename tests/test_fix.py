@@ -550,3 +550,13 @@ def test_fix_writes_a_headline_correction_on_the_word_it_corrects(headline: str)
     assert "acreage dissolved" in first or "acreage disolved" in first
     assert "acreagedissolved" not in first and "dissolvedd" not in first
     assert fixed_text(once) == once
+
+
+def test_trimming_a_blank_line_between_a_cr_and_an_lf_keeps_both_lines() -> None:
+    # `storm\r  \nBERGEN`: emptied, the blank line would leave `\r\n`, one line break.
+    data = (
+        b"Ferries resume after storm\r  \n"
+        b"BERGEN, Norway (AP) -- Ferries resumed service on Tuesday after a storm.\n"
+    )
+    result = fix_bytes(data, lambda raw: parse(raw))
+    assert result.data.count(b"\r") + result.data.count(b"\n") - result.data.count(b"\r\n") == 3

@@ -234,6 +234,9 @@ def _trim(lines: list[list[str]], exact: list[bool], markdown: bool) -> int:
             and (len(content) - len(bare) >= 2)
         ):
             continue  # a Markdown hard line break
+        if not bare and index and lines[index - 1][1] == "\r" and line[1] == "\n":
+            # `\r` + blanks + `\n`, emptied, would read as one CRLF: two lines made one.
+            continue
         line[0] = bare
         trimmed += 1
     return trimmed
