@@ -262,3 +262,14 @@ def test_an_empty_byline_label_takes_no_paragraph_for_its_value() -> None:
     story = parse(text)
     assert story.byline is None
     assert story.body[0].startswith("The regional harbor authority")
+
+
+def test_a_field_over_the_nexis_date_line_is_not_set_aside_twice() -> None:
+    # The headline's field right over the date line: its value is the headline, not the
+    # source line a Nexis date line has over it.
+    text = LEXIS_ACADEMIC.replace(
+        "                          United Press International\n\n",
+        "HEADLINE: Farmers plant less wheat as prices slump\n",
+    ).replace("HEADLINE: Farmers plant less wheat as prices slump\n\nBYLINE", "BYLINE")
+    places = line_places(parse(text))
+    assert all(sum(p.startswith("removed:") for p in held) <= 1 for held in places.values())

@@ -560,3 +560,12 @@ def test_trimming_a_blank_line_between_a_cr_and_an_lf_keeps_both_lines() -> None
     )
     result = fix_bytes(data, lambda raw: parse(raw))
     assert result.data.count(b"\r") + result.data.count(b"\n") - result.data.count(b"\r\n") == 3
+
+
+def test_a_fix_that_would_leave_too_little_text_to_read_is_not_applied() -> None:
+    # A few characters among control bytes: text to parse, but with its reference and
+    # replacement character fixed away, mostly control bytes: the pass is not written.
+    data = b"-\x01\xef\xbf\xbd--&rsquo;"
+    assert parse(data) is not None
+    result = fix_bytes(data, lambda raw: parse(raw))
+    assert result.data == data or parse(result.data) is not None

@@ -78,3 +78,10 @@ def test_a_slip_in_a_markdown_headline_is_found_at_its_column() -> None:
 )
 def test_text_that_is_not_markdown_is_left_alone(text: str) -> None:
     assert read_markdown(text.split("\n")) is None
+
+
+def test_an_author_named_inside_its_key_keeps_its_label_whole() -> None:
+    # `author: au`: the value is found after the key, not inside it.
+    text = "---\ntitle: Harbor plan approved\nauthor: au\n---\n\n" + HEADING.split("\n", 4)[4]
+    story = parse(text)
+    assert any(r.line == 3 and r.text == "author:" for r in story.removed)

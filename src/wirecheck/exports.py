@@ -206,7 +206,9 @@ def read_fields(lines: list[str]) -> Fields | None:
             source = i - 1
             while source >= 0 and not lines[source].strip():
                 source -= 1
-            text = lines[source].strip() if source >= 0 else ""
+            # (A line some field set aside already, a headline's value, is not the source.)
+            kept = source >= 0 and out.view[source] == lines[source]
+            text = lines[source].strip() if kept else ""
             if text and len(text.split()) <= _SOURCE_MAX_WORDS and not text.endswith("."):
                 _set_aside(lines, source, 0, out)  # `The Associated Press`: the source
     out.removed.sort(key=lambda r: r.line)

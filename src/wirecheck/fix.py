@@ -37,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from wirecheck.decode import decode
+from wirecheck.decode import NotTextError, decode
 from wirecheck.regexes import regex
 
 if TYPE_CHECKING:
@@ -318,7 +318,13 @@ def fix_bytes(
         if not changed and not removed:
             break
         candidate = codec.encode(_join(lines))
-        candidate_decoded = decode(candidate)
+        try:
+            candidate_decoded = decode(candidate)
+        except NotTextError:
+            # A few bytes of text among control bytes: dropping the text's damage leaves
+            # too little text to read. Not this pass.
+            lines = kept
+            break
         if candidate_decoded.encoding != decoded.encoding:
             # UTF-8 with a stray byte reads as UTF-8 while its good characters outnumber
             # the bad bytes; dropping no-break spaces can tip it over to Windows-1252, and

@@ -108,7 +108,7 @@ def _read_front_matter(lines: list[str], end: int, out: Fields) -> None:
             continue
         if key in _AUTHOR_KEYS and value and out.byline is None:
             out.byline = field_byline(value, i + 1, i + 1)
-            label = line[: line.index(value)].strip()
+            label = line[: line.index(value, match.start(2) if match else 0)].strip()
             out.removed.append(Removed(line=i + 1, text=label, reason="metadata"))
         else:
             if key in _DATE_KEYS and out.date is None:
