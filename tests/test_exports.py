@@ -273,3 +273,26 @@ def test_a_field_over_the_nexis_date_line_is_not_set_aside_twice() -> None:
     ).replace("HEADLINE: Farmers plant less wheat as prices slump\n\nBYLINE", "BYLINE")
     places = line_places(parse(text))
     assert all(sum(p.startswith("removed:") for p in held) <= 1 for held in places.values())
+
+
+def test_a_listing_of_language_edition_and_length_in_a_story_is_story() -> None:
+    text = (
+        "Radio station marks 100 years on air\n\nMONTREAL (CP) — A radio station marked 100 "
+        "years on the air on Monday with its first program, read from the original script.\n\n"
+        "The program listing for that first night read:\n\n"
+        "Language: French\nEdition: Evening\nLength: 30 minutes\n\n"
+        "About 40,000 people listened to the anniversary broadcast, the station said.\n"
+    )
+    assert read_fields(text.split("\n")) is None
+
+
+def test_a_short_nexis_document_is_read_by_its_furniture() -> None:
+    # Two kinds of field only, with `Body` and `End of Document` around the story.
+    text = (
+        "Harbor plan approved\n\nLength: 212 words\n\nBody\n\n"
+        "PORTSMOUTH, N.H. (AP) — The harbor authority voted Monday to dredge the channel, a "
+        "project delayed for six years.\n\nLoad-Date: March 5, 2024\n\nEnd of Document\n"
+    )
+    story = parse(text)
+    assert len(story.paragraphs) == 1
+    assert {r.text for r in story.removed} >= {"Length: 212 words", "Load-Date: March 5, 2024"}

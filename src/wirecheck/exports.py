@@ -23,6 +23,7 @@ furniture blanked out, column for column, so every position still points into th
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import NamedTuple
 
@@ -63,6 +64,7 @@ _META = frozenset(
 )  # fmt: skip
 _NAMED = _HEADLINE | _BYLINE | _DATELINE | _BODY | _DATE | _META
 _LABEL_WITHIN = 48
+_WORD_COUNT_RE = regex(r"\s*\d[\d,]*\s+words\b", re.IGNORECASE)
 # `Label: value` or `Label:` alone; the label is one to five words.
 _LABEL_RE = regex(r"^(\s*)([A-Za-z][A-Za-z /()-]{0,48}?)\s*:(?:\s+|$)")
 # Factiva's codes, on a line of their own or before the value (tab or a few spaces).
@@ -165,6 +167,8 @@ def _field_at(line: str, index: int) -> _Field | None:
     key = " ".join(label.group(2).casefold().split())
     if key not in _NAMED:
         return None
+    if key == "length" and not _WORD_COUNT_RE.match(line, label.end()):
+        return None  # a database counts words (`Length: 412 words`); `30 minutes` is copy
     role = (
         "headline" if key in _HEADLINE
         else "byline" if key in _BYLINE
@@ -180,14 +184,17 @@ def read_fields(lines: list[str]) -> Fields | None:
     """The export's fields in ``lines``, or None when the text is no export."""
     # A cheap look first: most stories have no line that opens with a label or a code.
     found = [f for i, line in enumerate(lines) if line and (f := _field_at(line, i))]
-    if len({f.kind for f in found}) < _MIN_KINDS:
+    kinds = len({f.kind for f in found})
+    if kinds < _MIN_KINDS - 1:
         return None
     # A story may hold labels of its own (a factbox's `Date:` and `Location:`, a letter's
     # `Title:` and `Author:`): an export is known by a field no story writes, and past
-    # the story's text only the fields a database puts under it count.
-    if not any(f.kind in _EXPORT_ONLY for f in found) and not any(
-        _FURNITURE_RE.match(line) for line in lines
-    ):
+    # the story's text only the fields a database puts under it count. A short document
+    # has few fields; its furniture (`Body`, `End of Document`) vouches for two.
+    furniture = any(_FURNITURE_RE.match(line) for line in lines)
+    if kinds < _MIN_KINDS and not furniture:
+        return None
+    if not any(f.kind in _EXPORT_ONLY for f in found) and not furniture:
         return None
     found = _outside_the_story(lines, found)
     if len({f.kind for f in found}) < _MIN_KINDS - 1:
