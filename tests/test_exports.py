@@ -296,3 +296,13 @@ def test_a_short_nexis_document_is_read_by_its_furniture() -> None:
     story = parse(text)
     assert len(story.paragraphs) == 1
     assert {r.text for r in story.removed} >= {"Length: 212 words", "Load-Date: March 5, 2024"}
+
+
+def test_a_two_line_author_field_the_story_also_prints_keeps_both_lines() -> None:
+    text = EBSCO.replace("Vrell, Tomas\n", "Vrell, Tomas\nRoe, Jane\n").replace(
+        "\n\nPORTSMOUTH", "\n\nBy Tomas Vrell and Jane Roe\n\nPORTSMOUTH", 1
+    )
+    story = parse(text)
+    assert story.byline is not None and story.byline.raw == "By Tomas Vrell and Jane Roe"
+    texts = {r.text for r in story.removed}
+    assert {"Vrell, Tomas", "Roe, Jane"} <= texts

@@ -85,3 +85,10 @@ def test_an_author_named_inside_its_key_keeps_its_label_whole() -> None:
     text = "---\ntitle: Harbor plan approved\nauthor: au\n---\n\n" + HEADING.split("\n", 4)[4]
     story = parse(text)
     assert any(r.line == 3 and r.text == "author:" for r in story.removed)
+
+
+def test_a_front_matter_author_the_story_also_prints_is_kept_as_metadata() -> None:
+    text = FRONT_MATTER.replace("\n\nPORTSMOUTH", "\n\nBy Tomas Vrell\n\nPORTSMOUTH", 1)
+    story = parse(text)
+    assert story.byline is not None and story.byline.raw == "By Tomas Vrell"
+    assert {r.text for r in story.removed if r.line == 3} == {"author:", "Tomas Vrell"}

@@ -134,12 +134,13 @@ class Fields:
     aside, the byline and the export's date. (A plain slotted class, as the parser's other
     records: a dataclass costs about half a millisecond of start-up to define.)"""
 
-    __slots__ = ("byline", "date", "date_rank", "dateline", "removed", "view")
+    __slots__ = ("byline", "byline_lines", "date", "date_rank", "dateline", "removed", "view")
 
     def __init__(self, view: list[str]) -> None:
         self.view = view
         self.removed: list[Removed] = []
         self.byline: Byline | None = None
+        self.byline_lines: list[Removed] = []  # the byline field's text, a line each
         self.date: date | None = None
         self.date_rank = 9  # see ``_DATE_RANKS``
         # `DATELINE: TOPEKA, Kan.`: (0-based line, label, value), kept out of the view;
@@ -208,7 +209,7 @@ def read_fields(lines: list[str]) -> Fields | None:
         if i not in starts and _FURNITURE_RE.match(line):
             _set_aside(lines, i, 0, out)
         elif _NEXIS_DATE_RE.match(line) and out.view[i] == line:
-            _dated(out, "publication date", _date_in(line))
+            _dated(out, "publication date", date_in(line))
             _set_aside(lines, i, 0, out)
             source = i - 1
             while source >= 0 and not lines[source].strip():
@@ -288,7 +289,7 @@ def _take(lines: list[str], f: _Field, next_start: int, starts: set[int], out: F
     values = _value_lines(lines, f, next_start)
     if f.role in ("meta", "date"):
         if f.role == "date":
-            _dated(out, f.kind, next((d for i in values if (d := _date_in(lines[i]))), None))
+            _dated(out, f.kind, next((d for i in values if (d := date_in(lines[i]))), None))
         _set_aside(lines, f.line, 0, out)
         for i in values:
             if i != f.line and i not in starts:
@@ -335,25 +336,23 @@ def _set_aside(
     end: int | None = None,
     byline: bool = False,
 ) -> None:
-    """Blank ``lines[i][start:end]`` in the view; unless it is the byline's, it goes to
-    ``removed`` as ``metadata``."""
+    """Blank ``lines[i][start:end]`` in the view and set the text aside as ``metadata``."""
     line = out.view[i]
     stop = len(line) if end is None else end
     text = " ".join(line[start:stop].split())
     if not text:
         return
     out.view[i] = line[:start] + " " * (stop - start) + line[stop:]
-    if not byline:
-        out.removed.append(Removed(line=i + 1, text=text, reason="metadata"))
+    # The byline's lines are held by the byline, or by `removed` if the story prints its
+    # own (``merged``).
+    (out.byline_lines if byline else out.removed).append(
+        Removed(line=i + 1, text=text, reason="metadata")
+    )
 
 
 def date_in(text: str) -> date | None:
     """The first date written in ``text`` (`March 5, 2024`, `12 February 2025`, `11/06/2017`,
     `2024-03-04`), or None."""
-    return _date_in(text)
-
-
-def _date_in(text: str) -> date | None:
     for number, pattern in enumerate(_DATE_RES):
         match = pattern.search(text)
         if match is None:
@@ -395,7 +394,7 @@ def merged(
         byline = fields.byline
     elif fields.byline is not None:
         # The story's own byline names its writers: the field's copy of it is metadata.
-        removed.append(Removed(line=fields.byline.line, text=fields.byline.raw, reason="metadata"))
+        removed.extend(fields.byline_lines)
     if fields.dateline is not None:
         index, label, text = fields.dateline
         found = match_dateline(text, own_line=True, bare_place=True) if dateline is None else None

@@ -110,6 +110,7 @@ def _read_front_matter(lines: list[str], end: int, out: Fields) -> None:
             out.byline = field_byline(value, i + 1, i + 1)
             label = line[: line.index(value, match.start(2) if match else 0)].strip()
             out.removed.append(Removed(line=i + 1, text=label, reason="metadata"))
+            out.byline_lines.append(Removed(line=i + 1, text=value, reason="metadata"))
         else:
             if key in _DATE_KEYS and out.date is None:
                 out.date = date_in(value)
