@@ -72,21 +72,13 @@ class Finding(NamedTuple):
 class _Block:
     """A headline or paragraph to check (``text`` prepared by ``text.prepare``)."""
 
-    __slots__ = ("column", "line", "located", "paragraph", "text")
+    __slots__ = ("located", "paragraph", "text")
 
-    def __init__(
-        self,
-        text: str,
-        paragraph: Paragraph | None,
-        line: int,
-        column: int,
-        located: Paragraph | None = None,
-    ) -> None:
+    def __init__(self, text: str, paragraph: Paragraph | None, located: Paragraph) -> None:
         self.text = text
-        self.paragraph = paragraph  # None: the headline, at ``line``, from ``column``
-        self.line = line
-        self.column = column
-        # The headline's positions, line by line, when it runs over two lines.
+        self.paragraph = paragraph  # None: the headline
+        # Where the text's characters are in the input: the paragraph, or the headline's
+        # words placed on its lines (``rules._text.headline_paragraph``).
         self.located = located
 
 
@@ -188,11 +180,10 @@ class _StoryCheck:
                 # cannot be placed is not checked (a guessed place is one `fix` writes to).
                 located = headline_paragraph(ctx)
                 if located is not None:
-                    first = located.spans[0]
-                    self.blocks.append(_Block(cut, None, first.line, first.column, located))
+                    self.blocks.append(_Block(cut, None, located))
             else:
                 paragraph = story.paragraphs[number - (len(raw) - len(story.paragraphs))]
-                self.blocks.append(_Block(cut, paragraph, 0, 0))
+                self.blocks.append(_Block(cut, paragraph, paragraph))
         self.captions = [text.prepare(c.text) for c in story.captions]
         self._names: dict[str, bool] = {}
         self._foreign: dict[int, bool] = {}
@@ -366,13 +357,9 @@ class _StoryCheck:
     def _finding(
         self, code: Code, word: str, block: _Block, start: int, end: int, fixes: tuple[str, ...]
     ) -> Finding:
-        located = block.paragraph or block.located
-        if located is None:
-            line, column, end_column = block.line, block.column + start, block.column + end
-        else:
-            line, column = located.locate(start)
-            end_line, last = located.locate(end - 1)
-            end_column = last + 1 if end_line == line else column + end - start
+        line, column = block.located.locate(start)
+        end_line, last = block.located.locate(end - 1)
+        end_column = last + 1 if end_line == line else column + end - start
         return Finding(code, word, line, column, end_column, fixes)
 
     def share(self, word: str) -> float:
