@@ -737,3 +737,66 @@ def test_a_place_whose_letters_the_file_garbled_is_still_a_dateline(text: str, c
 def test_a_dash_run_into_a_place_is_no_garbled_letter() -> None:
     match = match_dateline("WASHINGTON\u2014The Senate voted on Tuesday.")
     assert match is not None and match.raw == "WASHINGTON\u2014"
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region", "country"),
+    [
+        # A region or country named with `and`: the phrase reader stops at `and`.
+        (
+            "Srinagar (Jammu and Kashmir) [India], November 28 (ANI): Snow fell.",
+            "Srinagar",
+            "Jammu and Kashmir",
+            "India",
+        ),
+        (
+            "ST. JOHN'S, Newfoundland and Labrador (AP) \u2014 The fishery",
+            "ST. JOHN'S",
+            "Newfoundland and Labrador",
+            None,
+        ),
+        (
+            "PORT OF SPAIN, Trinidad and Tobago (AP) \u2014 The fishery",
+            "PORT OF SPAIN",
+            None,
+            "Trinidad and Tobago",
+        ),
+        # Initials and abbreviations inside a place in capitals.
+        (
+            "ABOARD THE USS GERALD R. FORD (AP) \u2014 The Navy said",
+            "ABOARD THE USS GERALD R. FORD",
+            None,
+            None,
+        ),
+        (
+            "ALONG THE U.S.-MEXICO BORDER (AP) \u2014 Agents said",
+            "ALONG THE U.S.-MEXICO BORDER",
+            None,
+            None,
+        ),
+    ],
+)
+def test_places_with_and_initials_or_abbreviations_inside(
+    text: str, city: str, region: str | None, country: str | None
+) -> None:
+    match = match_dateline(text)
+    assert match is not None and match.city == city
+    assert (match.region, match.country) == (region, country)
+
+
+def test_an_and_after_a_comma_joins_only_a_region_the_lists_know() -> None:
+    # `Smith and Jones` is no region: without the lists' word, no dateline.
+    assert match_dateline("PARIS, Smith and Jones (AP) \u2014 The talks") is None
+    match = match_dateline("PARIS, Texas (AP) \u2014 Smith and Jones said")
+    assert match is not None and match.region == "Texas"
+
+
+@pytest.mark.parametrize("line", ["IZMIR", "\u0130ZM\u0130R", "\u0130STANBUL", "KHARKIV", "ODESA"])
+def test_provincial_and_conflict_zone_cities_stand_alone_on_their_line(line: str) -> None:
+    # Anadolu sets the city alone over the lede, with Turkish capitals (`İ`).
+    match = match_dateline(line, own_line=True, bare_place=True)
+    assert match is not None and match.city == line
+
+
+def test_a_single_initial_is_no_place() -> None:
+    assert match_dateline("R. Smith said on Tuesday that the talks had failed.") is None

@@ -1519,3 +1519,68 @@ def test_a_label_and_words_that_end_no_paragraph_stay_story() -> None:
         "Work begins in the spring, officials said.\n"
     )
     assert "Q: What happens next?" in story.body
+
+
+AGENCY_UP_TOP = """\
+Port operator lifts dividend after record volumes
+
+Reuters
+
+SANTOS, Brazil, Nov 28 (Reuters) - A Brazilian port operator raised its dividend.
+
+The company said it would invest more in rail links to the interior.
+
+(Reporting by Marta Quelhas and Rui Ventana; Editing by Ana Perl)
+"""
+
+
+def test_an_agency_byline_gives_way_to_the_reporters_in_the_tail() -> None:
+    # Syndicated copy credits the agency up top and names the reporters only at the end.
+    story = parse(AGENCY_UP_TOP, check=False, today=_TODAY)
+    assert story.byline is not None
+    assert story.byline.names == ("Marta Quelhas", "Rui Ventana")
+    assert [(r.line, r.reason) for r in story.removed] == [(3, "agency-credit")]
+    assert len(story.paragraphs) == 2
+    places = line_places(story)
+    assert all(len(places[n]) == 1 for n in places)
+
+
+def test_a_named_byline_keeps_its_place_over_the_tail() -> None:
+    text = AGENCY_UP_TOP.replace("\nReuters\n", "\nBy Leonor Brandt\n")
+    story = parse(text, check=False, today=_TODAY)
+    assert story.byline is not None and story.byline.names == ("Leonor Brandt",)
+    assert [r.reason for r in story.removed] == ["credit"]
+
+
+POSTMEDIA = """\
+Regional airline adds winter routes to the North
+
+WINNIPEG \u2014 A regional airline will add three routes to northern Manitoba this winter,
+its chief executive said on Saturday, after a year of record bookings.
+
+Article content
+
+The flights will run twice a week from December to March.
+
+This advertisement has not loaded yet, but your article continues below.
+
+Article content
+
+Tickets go on sale Monday.
+
+Article content
+
+Share this article in your social network
+"""
+
+
+def test_a_newspaper_chain_s_labels_between_paragraphs_are_not_story() -> None:
+    story = parse(POSTMEDIA, check=False, today=_TODAY)
+    assert [p.text[:24] for p in story.paragraphs] == [
+        "A regional airline will ",
+        "The flights will run twi",
+        "Tickets go on sale Monda",
+    ]
+    removed = {r.text for r in story.removed}
+    assert "Article content" in removed
+    assert "This advertisement has not loaded yet, but your article continues below." in removed

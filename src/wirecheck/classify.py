@@ -96,6 +96,8 @@ _INLINE_RE = regex(
     r"(?:story|article|text) continues (?:below|after)(?: (?:this|the) ad(?:vertisement)?)?|"
     r"continue reading(?: (?:below|the main story))?|skip advertisement|"
     r"content continues below|\d+ related|"  # ESPN's `2 Related` box between paragraphs
+    # Postmedia's label between paragraphs and its placeholder for an ad that did not load.
+    r"article content|this advertisement has not loaded yet(?:, but your article continues below)?|"
     r"read also|also read|see also)\W*$",  # a box of links set in the story (TASS)
     re.IGNORECASE,
 )

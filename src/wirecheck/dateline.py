@@ -204,6 +204,9 @@ def _word_end(s: str, i: int) -> int:
             j += 1
         elif ch == ".":
             j += 1
+            # `U.S.-MEXICO BORDER`: a hyphen after an abbreviation's period joins a word.
+            if j + 1 < n and s[j] == "-" and s[j + 1].isalpha():
+                continue
             if j >= n or not s[j].isalpha():
                 break
         elif ch > "\x7f" and (ch == _LOST_LETTER or _garbled_at(s, j, i)):
@@ -213,6 +216,11 @@ def _word_end(s: str, i: int) -> int:
         else:
             break
     return j
+
+
+def _is_initial(word: str) -> bool:
+    """`R.`: one capital letter and its period."""
+    return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"
 
 
 def _is_dotted_initials(word: str) -> bool:
@@ -255,7 +263,11 @@ def _word_kind(word: str) -> str | None:
     """`caps`, `title`, `dotted`, `connector`, or None for a word that is not a place's."""
     if not word.isascii() or "&" in word:
         word = _as_read(word)
-    if _is_dotted_initials(word) or (word.endswith(".") and norm_key(word) in PLACE_ABBREVIATIONS):
+    if (
+        _is_dotted_initials(word)
+        or _is_initial(word)
+        or (word.endswith(".") and norm_key(word) in PLACE_ABBREVIATIONS)
+    ):
         return "dotted"
     if word.lower() in PLACE_CONNECTORS and word.islower():
         return "connector"
@@ -269,10 +281,12 @@ def _word_kind(word: str) -> str | None:
 
 
 def _is_abbreviation(word: str) -> bool:
-    """Whether the period that ends ``word`` belongs to it (`ST.`, `Mass.`, `D.C.`)."""
+    """Whether the period that ends ``word`` belongs to it (`ST.`, `Mass.`, `D.C.`, the
+    middle initial of `ABOARD THE USS GERALD R. FORD`)."""
     key = norm_key(word)
     return (
         _is_dotted_initials(word)
+        or _is_initial(word)
         or key in PLACE_ABBREVIATIONS
         or key in US_STATES
         or key in OTHER_REGIONS
@@ -623,10 +637,30 @@ def _places(s: str, body: _Body) -> bool:
     return True
 
 
+def _known_region(key: str) -> bool:
+    return key in US_STATES or key in OTHER_REGIONS or key in COUNTRIES
+
+
+def _and_joined(s: str, start: int, end: int, *, known: bool) -> int:
+    """The end of a region named with `and` (`Trinidad and Tobago`, `Newfoundland and
+    Labrador`, ANI's `(Jammu and Kashmir)`) whose first words end at ``end``, else
+    ``end``: the phrase reader stops at `and`, which joins two places. After a comma the
+    whole name must be a region or country the lists know; in brackets, which close it,
+    any place phrase will do."""
+    k = _skip_spaces(s, end)
+    if k == end or not s.startswith("and ", k):
+        return end
+    got = _phrase(s, _skip_spaces(s, k + 4), _MAX_REGION_WORDS)
+    if got is None or _place_case(got[1]) is None:
+        return end
+    if known and not _known_region(norm_key(s[start : got[0]])):
+        return end
+    return got[0]
+
+
 def _add_region(body: _Body, text: str) -> None:
-    key = norm_key(text)
     body.regions.append(text)
-    known = key in US_STATES or key in OTHER_REGIONS or key in COUNTRIES
+    known = _known_region(norm_key(text))
     body.region_known = body.region_known or known
 
 
@@ -647,9 +681,11 @@ def _region_after_paren(s: str, body: _Body) -> None:
         end, content = got
         content = content.strip()
         key = norm_key(content)
-        if not (key in COUNTRIES or key in US_STATES or key in OTHER_REGIONS):
+        if not _known_region(key):
             phrase = _phrase(content, 0, _MAX_REGION_WORDS)
-            if phrase is None or phrase[0] != len(content) or _place_case(phrase[1]) is None:
+            if phrase is None or _place_case(phrase[1]) is None:
+                return
+            if _and_joined(content, 0, phrase[0], known=False) != len(content):
                 return
             if s[i] == "(" and not s.startswith(("(", "["), _skip_spaces(s, end)):
                 return
@@ -677,6 +713,7 @@ def _regions(s: str, body: _Body) -> bool:
         end, kinds = got
         if _place_case(kinds) is None:
             return False
+        end = _and_joined(s, j, end, known=True)
         _add_region(body, s[j:end])
         body.end = end
 

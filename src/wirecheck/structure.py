@@ -372,6 +372,21 @@ def _list_like(run: list[int], units: list[Unit], feats: list[Features]) -> bool
     return unended / len(run) >= _LIST_UNENDED or mean_words < _LIST_MEAN_WORDS
 
 
+def _past_inline(feats: list[Features], end: int) -> int:
+    """The article's last unit, taken past the chrome set inside articles (`Advertisement`,
+    `Article content`) when article prose follows it: a short last paragraph under an ad
+    does not outweigh the ad's score, but the chrome says the article goes on."""
+    j = end + 1
+    while j < len(feats) and feats[j].kind is Kind.INLINE:
+        j += 1
+        while j < len(feats) and (
+            feats[j].kind is Kind.GOOD or (feats[j].kind is Kind.SHORT and feats[j].ends_sentence)
+        ):
+            end = j
+            j += 1
+    return end
+
+
 def _run_sum(scores: list[float], run: tuple[int, int], shift: int) -> float:
     return sum(scores[run[0] + shift : run[1] + shift + 1])
 
@@ -615,6 +630,8 @@ def assemble(
         ):
             run = (after[0] + title_head + 1, after[1] + title_head + 1)
     start, end = run if run else (len(units), len(units) - 1)
+    if run:
+        end = _past_inline(feats, end)
     # Copy with no site chrome at all (no menus, share bars, ads, `Most Read` breaks) is a
     # story pasted clean or a wire file: everything from the article's start is the story,
     # its lists and repeated section labels too, and only wire codes and the like go.
@@ -1072,6 +1089,14 @@ def _as_written(dateline: Dateline, paragraph: Paragraph, lines: list[str]) -> D
 
 
 def _credit_tail(out: Assembled, lines: list[str], unit: Unit, names: tuple[str, ...]) -> None:
+    if names and out.byline is not None and not out.byline.names and lines:
+        # Syndicated copy credits the agency up top (`Reuters`, `By Reuters`) and names its
+        # reporters only in the tail: the tail is the byline, the agency line its credit.
+        for number in range(out.byline.line, (out.byline.end_line or out.byline.line) + 1):
+            text = clean_line(lines[number - 1])
+            if text:
+                out.removed.append(Removed(line=number, text=text, reason="agency-credit"))
+        out.byline = None
     if out.byline is None and names:
         _set_byline(out, unit, names)
     else:
