@@ -72,6 +72,16 @@ def test_include_patterns_and_named_files(tmp_path: Path) -> None:
     assert discover(named) == named  # named inputs are taken whatever their name
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_in_a_folder_is_skipped_not_read(tmp_path: Path) -> None:
+    # Reading a pipe no one writes to blocks for ever: a walk must not open it.
+    tree(tmp_path, "a.txt")
+    os.mkfifo(tmp_path / "b.txt")
+    assert discover([str(tmp_path)]) == [str(tmp_path / "a.txt")]
+    result = run("check", "--format", "jsonl", str(tmp_path))
+    assert result.exit_code == 0
+
+
 def test_exclude_prunes_folders_and_files(tmp_path: Path) -> None:
     tree(tmp_path, "keep.txt", "drafts/a.txt", "desk/old/b.txt", "desk/c.draft.txt")
     found = discover([str(tmp_path)], exclude=("drafts/*", "old", "*.draft.txt"), root=tmp_path)

@@ -18,6 +18,7 @@ worker process gets it with its chunk.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -85,9 +86,24 @@ def discover(
             )
             for name in sorted(files):
                 full = os.path.join(folder, name)
-                if any(fnmatchcase(name, p) for p in include) and not excluded(full, exclude, base):
+                if (
+                    any(fnmatchcase(name, p) for p in include)
+                    and not excluded(full, exclude, base)
+                    and not _special(full)
+                ):
                     found.append(full)
     return found
+
+
+def _special(path: str) -> bool:
+    """A named pipe, socket or device found in a folder: reading one blocks or never ends,
+    so a walk skips it (named on the command line, it is read as asked). A file whose
+    status cannot be read is kept, to be reported when it is read."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _apply(function: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
