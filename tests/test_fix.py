@@ -569,3 +569,24 @@ def test_a_fix_that_would_leave_too_little_text_to_read_is_not_applied() -> None
     assert parse(data) is not None
     result = fix_bytes(data, lambda raw: parse(raw))
     assert result.data == data or parse(result.data) is not None
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        "said Fran?ois Dupont, who runs a caf? near the jetty",  # a 7-bit conversion
+        "said Fran\ufffdois Dupont, who runs a caf\ufffd near the jetty",  # lost in decoding
+        "said Fran\u221a\u00dfois Dupont, who runs a caf\u221a\u00a9 near the jetty",  # Mac Roman
+    ],
+)
+def test_a_word_with_a_damaged_letter_is_not_spelled_over(damaged: str) -> None:
+    # `caf` of a damaged `café` is no misspelt `calf`: `fix` wrote `calf?` over it.
+    text = f"Ferry adds night crossings\n\nLAGOS (AP) -- The service began, {damaged}.\n"
+    story = parse(text)
+    assert not [d for d in story.diagnostics if d.code.startswith("WC1")]
+    assert b"calf" not in fix_bytes(text.encode(), lambda raw: parse(raw)).data
+
+
+def test_a_misspelling_before_a_question_mark_is_still_fixed() -> None:
+    text = "Ferry adds night crossings\n\nLAGOS (AP) -- Did the town recieve? It did.\n"
+    assert b"receive?" in fix_bytes(text.encode(), lambda raw: parse(raw)).data

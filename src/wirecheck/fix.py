@@ -150,7 +150,12 @@ def _is_safe(d: Diagnostic, content: str, replacement: str) -> bool:
         word = content[start:end].replace("'", "").replace("\u2019", "")
         before = content[start - 1] if start else " "
         after = content[end] if end < len(content) else " "
-        return word.isalpha() and not before.isalnum() and not after.isalnum()
+        # U+FFFD is a letter the decoding lost: the word goes on past it.
+        return (
+            word.isalpha()
+            and not (before.isalnum() or before == "\ufffd")
+            and not (after.isalnum() or after == "\ufffd")
+        )
     if d.code == "WC504" and replacement.strip() == "" and replacement:
         before = content[d.column - 2] if d.column > 1 else ""
         after = content[d.end_column - 1] if d.end_column <= len(content) else ""

@@ -20,10 +20,17 @@ from wirecheck.regexes import regex
 # stray BOM) becomes a digit: the word's pieces then touch a word character and none is
 # checked. `announce\u00adment` is one word split, not `announce` and a misspelt `ment`
 # (whose fix, `meant`, would make it `announcemeant` once WC504 drops the soft hyphen).
+# So does a character the decoding lost or garbled: U+FFFD (`caf\ufffd` is no misspelt
+# `caf`, whose fix would give `calf\ufffd`) and the `√` of UTF-8 read as Mac Roman
+# (`caf√©`).
 _APOSTROPHES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u02bc": "'"}
-    | dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", "0")
+    | dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\u221a", "0")
 )
+# A `?` between letters is a character a 7-bit conversion replaced (`Fran?ois`); in text
+# that has one, a `?` that touches a letter may be one too (`caf? near`).
+_LOST_INSIDE_RE = regex(r"[A-Za-z]\?[A-Za-z]")
+_LOST_TOUCHING_RE = regex(r"(?<=[A-Za-z])\?|\?(?=[A-Za-z])")
 # A word must not touch another word character, nor be part of a dotted token such as
 # U.S, a.m or example.org (a dot with a word character on its far side).
 BEFORE_WORD = r"(?<!\w)(?<!\w\.)"
@@ -53,6 +60,8 @@ Shape = Literal["lower", "capitalised", "upper", "mixed"]
 def prepare(text: str) -> str:
     """The text the tokenizer reads: apostrophes normalised, non-words blanked."""
     text = text.translate(_APOSTROPHES)
+    if "?" in text and _LOST_INSIDE_RE.search(text):
+        text = _LOST_TOUCHING_RE.sub("0", text)
     if "<" in text:  # before URLs, which would take a tag's closing quote and `>`
         text = _HTML_RE.sub(_blank, text)
     if "//" in text or "www." in text:
