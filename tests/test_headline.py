@@ -238,6 +238,21 @@ def test_a_photo_credit_under_a_headline_is_not_a_byline() -> None:
     assert _byline(page) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Abdullah al-Shihri and Jon Gambrell", ("Abdullah al-Shihri", "Jon Gambrell")),
+        ("By Jon Gambrell and Ahmed el-Sayed", ("Jon Gambrell", "Ahmed el-Sayed")),
+        ("By Valery Giscard d'Estaing", ("Valery Giscard d'Estaing",)),
+    ],
+)
+def test_a_name_may_end_in_a_particle_joined_to_it(line: str, names: tuple[str, ...]) -> None:
+    # AP's Middle East bylines: `al-` opens the surname, so the name ends in lower case.
+    from wirecheck.byline import match_byline
+
+    assert match_byline(line) == names
+
+
 def test_byline_names_end_at_lowercase_words_roles_and_keep_initials() -> None:
     from wirecheck.byline import match_byline
 

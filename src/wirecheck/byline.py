@@ -155,6 +155,15 @@ _PARTICLES = frozenset(
 )
 
 
+# A particle joined to the name it opens: Arabic `al-Shihri`, `el-Sayed`, `bin-Zayed`,
+# French and Italian `d'Estaing`, `d’Alema`. The name goes on after it, capitalised.
+_JOINED_PARTICLE_RE = regex(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben|d|l)[-'’][A-Z]\w")
+
+
+def _joined_particle(word: str) -> bool:
+    return _JOINED_PARTICLE_RE.match(word) is not None
+
+
 def _is_org(text: str) -> bool:
     key = text.casefold().strip(" .")
     return key in ORGANISATIONS or key.removeprefix("the ") in ORGANISATIONS
@@ -238,7 +247,7 @@ def clean_name(candidate: str) -> str | None:
     words = text.split()
     if not 1 <= len(words) <= 5:
         return None
-    if not words[0][:1].isupper() or not words[-1][:1].isupper():
+    if not words[0][:1].isupper() or not (words[-1][:1].isupper() or _joined_particle(words[-1])):
         return None
     if not all(_name_word(w) for w in words):
         return None
@@ -249,7 +258,7 @@ def clean_name(candidate: str) -> str | None:
 
 def _name_word(word: str) -> bool:
     """A capitalised word (any alphabet's capital), or a short particle (`von`, `de`)."""
-    if word[:1].isupper() and word[:1].isalpha():
+    if (word[:1].isupper() and word[:1].isalpha()) or _joined_particle(word):
         return _NAME_REST_RE.fullmatch(word, 1) is not None
     return _PARTICLE_SHAPE_RE.fullmatch(word) is not None and word in _PARTICLES
 
@@ -366,7 +375,12 @@ def names_in(text: str) -> tuple[str, ...]:
     # `Jane Doe long Read`, `Jane Doe staff writer`: the names end at a lowercase word.
     kept = []
     for word in text.split():
-        if word[:1].islower() and word.casefold() != "and" and word not in _PARTICLES:
+        if (
+            word[:1].islower()
+            and word.casefold() != "and"
+            and word not in _PARTICLES
+            and not _joined_particle(word)
+        ):
             break
         kept.append(word)
     text = " ".join(kept)
