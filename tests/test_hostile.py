@@ -240,6 +240,10 @@ CASES: dict[str, Callable[[], bytes]] = {
     "a distinct unknown word in every paragraph": _distinct_slips,
     "a ninjs body in escaped pieces": _ninjs_escaped,
     "an export then a long table": _export_then_table,
+    "HTML line breaks": lambda: b"<p>" + _repeat(b"<br> <br/>") + b"</p>\nThe end.<br>\n",
+    "a story in HTML line breaks": lambda: b"".join(
+        p.encode("utf-8") + b"<br>\n<br>\n" for p in _story_paragraphs(SIZE)
+    )[:SIZE],
 }
 # The quarter for the growth test is the input's first quarter, except where that has
 # another shape: the first quarter of three far-apart copies holds no repeat at all, so

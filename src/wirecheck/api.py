@@ -18,6 +18,7 @@ from wirecheck.decode import Decoded, decode
 from wirecheck.documents import shift_story, story_starts
 from wirecheck.exports import merged, read_fields
 from wirecheck.feeds import detect
+from wirecheck.linemarkup import read_line_markup
 from wirecheck.markdown import read_markdown
 from wirecheck.model import Removed, Source, Story
 from wirecheck.patterns.boilerplate import normalise_phrase
@@ -199,9 +200,9 @@ def _stories(
         """The ``k``th story, checked on its own lines, placed back in the file."""
         a, b = starts[k], ends[k]
         own = lines[a:b] if len(starts) > 1 else lines
-        # A database export's fields, or Markdown's markup, are read first; the parser sees
-        # the rest of the text.
-        fields = read_markdown(own) or read_fields(own)
+        # A database export's fields, Markdown's markup or HTML line breaks are read first;
+        # the parser sees the rest of the text.
+        fields = read_markdown(own) or read_fields(own) or read_line_markup(own)
         dated = reference_date or (fields.date if fields else None)
         view = fields.view if fields else own
         parts = assemble(view, extra_phrases=phrases, reference_date=dated, today=today)

@@ -1,0 +1,81 @@
+"""HTML line markup left in pasted copy: `<br>` ending the lines, `<p>` and `</p>` around them.
+
+Copy taken from a CMS's source view, an e-mail's HTML part or a database's text column keeps
+the tags that broke its lines. Read as text, no paragraph ends in sentence punctuation (each
+ends in `<br>`), so the article search takes the story's paragraphs for page furniture, and
+a line holding only `<br>` is a line of text between them.
+
+``read_line_markup`` gives the parser a view of the lines with those tags blanked, column for
+column (every position still points into the file), as ``markdown`` does for Markdown's
+markup. A line the tags filled is then blank, and goes to ``removed`` as ``markup``. Tags
+inside a line are the text as written; a whole HTML page is not this (WC302 names it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirecheck.exports import Fields
+from wirecheck.model import Removed
+from wirecheck.regexes import regex
+
+# `<p>` or `<p class="x">` opening a line; `<br>`, `<br/>`, `<br />`, `</p>` ending it.
+_OPEN_RE = regex(r"^\s*(?:<p(?:\s[^<>]{0,200})?>\s*)+", re.IGNORECASE)
+_CLOSE_TAG_RE = regex(r"</?(?:br|p)\s{0,3}/?>", re.IGNORECASE)
+_CLOSE_TAG_MAX = 10
+# A whole page's markup: its text is not lines broken by tags (WC302 says it is HTML).
+_PAGE_RE = regex(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
+# Marked lines needed, and their share of the text's lines: one `<br>` a writer typed into
+# a story is text; the tags of a pasted source break most of its lines.
+_MIN_MARKED = 2
+_MIN_SHARE = 0.3
+
+
+def _text_end(line: str, start: int) -> int:
+    """Where ``line``'s text ends before the closing tags and blanks after ``start``: read
+    from the end, a tag at a time, so a long line costs one pass."""
+    end = len(line)
+    while True:
+        while end > start and line[end - 1].isspace():
+            end -= 1
+        if end <= start or line[end - 1] != ">":
+            return end
+        tag = line.rfind("<", max(start, end - _CLOSE_TAG_MAX), end)
+        if tag < 0 or not _CLOSE_TAG_RE.fullmatch(line, tag, end):
+            return end
+        end = tag
+
+
+def read_line_markup(lines: list[str]) -> Fields | None:
+    """The view of ``lines`` with their line-break tags blanked, or None when the text's
+    lines are not broken by tags."""
+    marked: list[tuple[int, int, int]] = []  # (line index, text start, text end)
+    filled = 0
+    for i, line in enumerate(lines):
+        if "<" not in line:
+            if line.strip():
+                filled += 1
+            continue
+        filled += 1
+        if _PAGE_RE.search(line):
+            return None
+        opening = _OPEN_RE.match(line)
+        start = opening.end() if opening else 0
+        end = _text_end(line, start)
+        if start or end < len(line.rstrip()):
+            marked.append((i, start, end))
+    if len(marked) < _MIN_MARKED or len(marked) < _MIN_SHARE * filled:
+        return None
+    out = Fields(view=list(lines))
+    for i, start, end in marked:
+        line = lines[i]
+        text = line[start:end]
+        if not text.strip():
+            out.view[i] = ""
+            out.removed.append(Removed(line=i + 1, text=" ".join(line.split()), reason="markup"))
+        else:
+            out.view[i] = " " * start + text + " " * (len(line) - end)
+    return out
+
+
+__all__ = ["read_line_markup"]
