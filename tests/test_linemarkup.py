@@ -50,7 +50,7 @@ def test_paragraphs_in_p_tags() -> None:
     story = parse(text, check=False, today=_TODAY)
     assert story.headline == "Harbour ferries add night crossings"
     assert len(story.paragraphs) == 4
-    assert story.paragraphs[0].text.startswith("The harbour ferry service")
+    assert story.paragraphs[0].text.startswith("Harbour ferries will run")
     assert not [p for p in story.paragraphs if "<" in p.text]
 
 
