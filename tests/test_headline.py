@@ -1022,3 +1022,39 @@ def test_damage_to_a_bylines_letters_does_not_lose_its_names(
     from wirecheck.byline import match_byline
 
     assert match_byline(line) == names
+
+
+KICKER_HEADLINE_DEK = """\
+Markets
+
+Chile's Central Bank Holds Rates as Copper Prices Slide Again
+
+Peso little changed after decision in line with forecasts
+
+By Marta Quelhas
+
+(Bloomberg) -- Chile's central bank held interest rates steady as falling copper prices
+clouded the outlook for exports.
+
+Policymakers said inflation was on track to reach the target next year.
+"""
+
+
+def test_a_title_case_headline_over_its_dek_is_the_headline() -> None:
+    # The dek sits right over the byline and has no full stop; the heading over it is the
+    # one the lede tells (central bank, rates, copper, prices).
+    story = parse(KICKER_HEADLINE_DEK, check=False)
+    assert story.headline == "Chile's Central Bank Holds Rates as Copper Prices Slide Again"
+
+
+def test_a_teaser_over_the_headline_does_not_take_its_place() -> None:
+    # A Title Case line that shares little with the lede stays out of the headline.
+    text = KICKER_HEADLINE_DEK.replace(
+        "Chile's Central Bank Holds Rates as Copper Prices Slide Again",
+        "Ten Things to Know Before Markets Open on Tuesday Morning",
+    ).replace(
+        "Peso little changed after decision in line with forecasts",
+        "Chile's central bank holds rates as copper prices slide",
+    )
+    story = parse(text, check=False)
+    assert story.headline == "Chile's central bank holds rates as copper prices slide"

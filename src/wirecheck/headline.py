@@ -423,6 +423,32 @@ def _plain_above(units: list[Unit], feats: list[Features], i: int, j: int) -> bo
     )
 
 
+# Words too common to tie a heading to the lede, and the fewest the heading must share.
+_COMMON_WORDS = frozenset(
+    "that this with from have after will said says than were been into over more about "
+    "their they when what which would could also just".split()
+)
+_LEDE_SHARED_MIN = 3
+_LEDE_CHARS = 400
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in title_words(text) if len(w) >= 4 and w not in _COMMON_WORDS}
+
+
+def _heads_the_lede(units: list[Unit], i: int, j: int, body_start: int) -> bool:
+    """Whether heading ``j`` (over the chosen ``i``) is the one the lede tells: it shares
+    several of the lede's words and twice as many as ``i`` does. A Title Case headline over
+    a sentence-case dek with no full stop (`Turkey's Central Bank Cuts Rates ...` over
+    `Lira little changed after decision ...`) passes no test of shape, but the headline
+    summarises the lede and the dek adds to it."""
+    if body_start >= len(units):
+        return False
+    lede = _content_words(units[body_start].text[:_LEDE_CHARS])
+    above = len(_content_words(units[j].text) & lede)
+    return above >= _LEDE_SHARED_MIN and above >= 2 * len(_content_words(units[i].text) & lede)
+
+
 def _correct(
     units: list[Unit], feats: list[Features], i: int, body_start: int, credit: Credits
 ) -> int:
@@ -456,6 +482,7 @@ def _correct(
             sentence
             or feats[i].words >= feats[j].words + _DEK_EXTRA_WORDS
             or _plain_above(units, feats, i, j)
+            or _heads_the_lede(units, i, j, body_start)
         )
         and any(credit(k) for k in range(i + 1, min(i + 3, len(units))))
     ):
