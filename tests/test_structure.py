@@ -1584,3 +1584,29 @@ def test_a_newspaper_chain_s_labels_between_paragraphs_are_not_story() -> None:
     removed = {r.text for r in story.removed}
     assert "Article content" in removed
     assert "This advertisement has not loaded yet, but your article continues below." in removed
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "A brewer lost its case on Monday over a logo marked with the \u00a9 sign, the court said.",
+        # A Latin-2 `Š` read as Windows-1252, and UTF-8 `é` read as Mac Roman.
+        "Voters chose on Sunday to keep the brewery, said the mayor, Tom\u00b9 \u00a9imek.",
+        "The brewer opened a caf\u221a\u00a9 next to the town hall on Monday, the mayor said.",
+    ],
+)
+def test_a_copyright_sign_inside_a_sentence_is_no_photo_credit(lede: str) -> None:
+    text = f"Brewer loses logo case\n\nBy Anna Kowal\n\nWARSAW (AP) \u2014 {lede}\n\nMore soon.\n"
+    story = parse(text, check=False, today=_TODAY)
+    assert not story.captions
+    assert story.paragraphs[0].text == lede
+
+
+def test_a_copyright_credit_still_ends_a_caption() -> None:
+    text = (
+        "Brewer loses logo case\n\nBy Anna Kowal\n\nWARSAW (AP) \u2014 A brewer lost its case"
+        " on Monday, the court said.\n\nThe brewery's gate in Warsaw on Monday. \u00a9AFP\n\n"
+        "The company said it would appeal the ruling to the supreme court next month.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [c.text for c in story.captions] == ["The brewery's gate in Warsaw on Monday. \u00a9AFP"]
