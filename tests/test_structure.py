@@ -1610,3 +1610,13 @@ def test_a_copyright_credit_still_ends_a_caption() -> None:
     )
     story = parse(text, check=False, today=_TODAY)
     assert [c.text for c in story.captions] == ["The brewery's gate in Warsaw on Monday. \u00a9AFP"]
+
+
+@pytest.mark.parametrize(
+    "credit", ["\u00a9AFP", "\u00a9 2026 Reuters", "\u00a9 \u9ed2\u67f3\u5fb9\u5b50"]
+)
+def test_a_copyright_credit_names_someone_after_the_sign(credit: str) -> None:
+    from wirecheck.patterns.credits import CREDIT_RE
+
+    assert CREDIT_RE.search(f"The brewery's gate in Warsaw on Monday. {credit}")
+    assert not CREDIT_RE.search("The logo bore the \u00a9 sign, the court said.")
