@@ -191,8 +191,15 @@ def test_wc203_future_of_the_reference(dateline: str, reference: date, flagged: 
         assert where(found[0]) == (2, column, column + len(date_text))
 
 
-def test_wc203_needs_a_reference() -> None:
-    assert run("WC203", ["Budget", "STOCKHOLM, Aug 29, 2031 (AFP) - The council met."]) == []
+def test_wc203_without_a_reference_holds_a_year_to_today() -> None:
+    # A dateline that names its year cannot be after the day the copy is checked.
+    story = "Budget\n\nSTOCKHOLM, Aug 29, {year} (AFP) - The council met on Friday.\n"
+    found = wirecheck.parse(story.format(year=2031), select=["WC203"], today=TODAY).diagnostics
+    assert [d.code for d in found] == ["WC203"]
+    assert "after today" in found[0].message
+    assert not wirecheck.parse(story.format(year=2024), select=["WC203"], today=TODAY).diagnostics
+    # Without a year the date is read as one up to tomorrow: never after it.
+    assert run("WC203", ["Budget", "STOCKHOLM, Aug 29 (AFP) - The council met."]) == []
 
 
 def test_wc203_takes_the_reference_from_a_wire_trailer() -> None:

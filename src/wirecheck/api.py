@@ -165,6 +165,8 @@ def _stories(
     source = Source(path=path, sha256=digest, encoding=decoded.encoding, newline=decoded.newline)
     fmt = input_format or detect(data)
     opts = options or CheckOptions(reference_date=reference_date)
+    if today is not None and opts.today is None:
+        opts = replace(opts, today=today)
     rules: tuple[Rule, ...] = ()
     if check:
         from wirecheck.rules.registry import selected_rules

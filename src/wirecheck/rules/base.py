@@ -22,6 +22,8 @@ class CheckOptions:
 
     allow: frozenset[str] = frozenset()
     reference_date: date | None = None
+    # What "now" is for dates that cannot be after it (default: the current date).
+    today: date | None = None
 
 
 class Context:

@@ -7,7 +7,9 @@ What it does
     up to a month after the reference (`Jan 30` filed in November is last January's). A
     date more than one day after the reference is flagged; one day is
     allowed because a dateline carries local time (`SYDNEY, Jan. 6` is filed on Jan. 5 in
-    New York and in GMT trailers).
+    New York and in GMT trailers). Without a reference date, a date that names its year
+    is compared with today's (`PARIS, Nov 22, 2027` in copy checked in 2026); one without
+    a year is read as the latest such date up to tomorrow, so it is never after it.
 
 Why
     A story cannot be datelined after it was filed: the date, the month or the year is
@@ -46,13 +48,17 @@ _TIME_ZONE_SLACK = timedelta(days=1)
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
     dateline = ctx.story.dateline
-    reference = reference_date(ctx)
-    if dateline is None or dateline.date_text is None or reference is None:
+    if dateline is None or dateline.date_text is None:
         return
     parts = date_parts(dateline.date_text)
     if parts is None:
         return
     month, day, year = parts
+    reference, against = reference_date(ctx), "the reference date"
+    if reference is None:
+        if year is None:
+            return  # read as a date up to tomorrow
+        reference, against = ctx.options.today or date.today(), "today"
     try:
         when = date(year, month, day) if year is not None else filed_date(month, day, reference)
     except ValueError:
@@ -64,7 +70,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
         ctx,
         dateline,
         dateline.date_text,
-        f"dateline date {when.isoformat()} is after the reference date {reference.isoformat()}",
+        f"dateline date {when.isoformat()} is after {against} {reference.isoformat()}",
     )
 
 
