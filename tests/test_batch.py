@@ -82,6 +82,14 @@ def test_a_named_pipe_in_a_folder_is_skipped_not_read(tmp_path: Path) -> None:
     assert result.exit_code == 0
 
 
+def test_a_folder_s_own_documents_are_no_stories(tmp_path: Path) -> None:
+    # `fix stories/` must not "correct" the README's examples; named, a README is read.
+    tree(tmp_path, "a.txt", "README.md", "CHANGELOG.txt", "sub/LICENSE.md", "sub/readme.txt")
+    assert discover([str(tmp_path)]) == [str(tmp_path / "a.txt")]
+    named = str(tmp_path / "README.md")
+    assert discover([named]) == [named]
+
+
 def test_exclude_prunes_folders_and_files(tmp_path: Path) -> None:
     tree(tmp_path, "keep.txt", "drafts/a.txt", "desk/old/b.txt", "desk/c.draft.txt")
     found = discover([str(tmp_path)], exclude=("drafts/*", "old", "*.draft.txt"), root=tmp_path)

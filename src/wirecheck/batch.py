@@ -88,11 +88,25 @@ def discover(
                 full = os.path.join(folder, name)
                 if (
                     any(fnmatchcase(name, p) for p in include)
+                    and not _project_doc(name)
                     and not excluded(full, exclude, base)
                     and not _special(full)
                 ):
                     found.append(full)
     return found
+
+
+# A repository's own documents (`README.md`, `CHANGELOG.txt`, `LICENSE.md`): a folder of
+# stories keeps them beside the stories, and they are no story (`fix` would "correct" a
+# README's examples). Named on the command line, they are read as asked.
+_PROJECT_DOCS = frozenset(
+    "README CHANGELOG CHANGES HISTORY CONTRIBUTING CODE_OF_CONDUCT SECURITY LICENSE LICENCE "
+    "COPYING NOTICE AUTHORS".split()
+)
+
+
+def _project_doc(name: str) -> bool:
+    return name.split(".", 1)[0].upper() in _PROJECT_DOCS
 
 
 def _special(path: str) -> bool:
