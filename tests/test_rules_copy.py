@@ -228,12 +228,22 @@ def test_no_space_after_a_full_stop_or_comma() -> None:
     ]
 
 
+def test_no_space_after_a_full_stop_that_ends_a_number() -> None:
+    text = "Prices rose 12%.The bank had said so in 2025.Then the hosts won 3-2.Fans cheered."
+    assert [d.message for d in found(text, "WC405")] == [
+        "no space after `.` in `12%.The`",
+        "no space after `.` in `2025.Then`",
+        "no space after `.` in `3-2.Fans`",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "The U.S.Army base and Mr.Smith's shop sold 3.5 tonnes on Monday.",
         "Read it at www.example.com/News.Today or email news@example.org.Thanks said.",
         "The Node.js team and the ASP.NET team met.",
+        "It cost 3.5 million; see No.5, v2.0 and Figure 1.A in 1.5M rows.",
     ],
 )
 def test_no_space_after_left_alone(text: str) -> None:

@@ -46,10 +46,13 @@ from wirecheck.rules.base import Context, Example, Rule
 
 _DOUBLE_SPACE_RE = regex(r"(?<=\S)  (?=\S)")
 # A sentence's or clause's mark run into the next word: `collapse.The`, `easily,Perera`
-# (after two lowercase letters, so `U.S.Army`, `Mr.Smith` and `3.5` are not read).
+# (after two lowercase letters, so `U.S.Army`, `Mr.Smith` and `3.5` are not read); a
+# full stop after a number or a percentage before a capitalised word (`rose 12%.The`,
+# `won 3-2.The`; `3.5` and `No.5` are not read).
 # The mark first, its lookbehind after: the search then skips ahead to the marks in C.
 _NO_SPACE_AFTER_RE = regex(
-    r"[.?!](?<=[a-z]{2}[.?!])(?=[A-Z][a-z])|[,;](?<=[a-z]{2}[,;])(?=[A-Za-z]{2})"
+    r"[.?!](?<=[a-z]{2}[.?!])(?=[A-Z][a-z])|\.(?<=[0-9%]\.)(?=[A-Z][a-z]{2})"
+    r"|[,;](?<=[a-z]{2}[,;])(?=[A-Za-z]{2})"
 )
 # What a line must hold for that to match: most lines of prose have none.
 _NO_SPACE_HINT_RE = regex(r"[.?!,;][A-Za-z]")
