@@ -1620,3 +1620,24 @@ def test_a_copyright_credit_names_someone_after_the_sign(credit: str) -> None:
 
     assert CREDIT_RE.search(f"The brewery's gate in Warsaw on Monday. {credit}")
     assert not CREDIT_RE.search("The logo bore the \u00a9 sign, the court said.")
+
+
+def test_direction_marks_before_the_byline_and_the_dateline_are_read_past() -> None:
+    # A bilingual page sets a right-to-left or left-to-right mark before Latin lines.
+    text = (
+        "Ferry adds night crossings\n\n\u200fBy Lena Marchetti\n\n"
+        "\u200eLAGOS, Nigeria (AP) \u2014 A ferry service began running boats after dark.\n\n"
+        "The night service adds six crossings.\n"
+    )
+    story = parse(text, today=_TODAY)
+    assert story.byline is not None and story.byline.names == ("Lena Marchetti",)
+    assert story.dateline is not None and story.dateline.city == "LAGOS"
+    assert [(d.code, d.line, d.column) for d in story.diagnostics] == [("WC504", 5, 1)]
+
+
+def test_direction_marks_inside_right_to_left_text_are_left_alone() -> None:
+    text = (
+        "Ferry adds night crossings\n\nLAGOS, Nigeria (AP) \u2014 The sign read "
+        "\u05e9\u05dc\u05d5\u05dd\u200f\u05e2\u05d5\u05dc\u05dd at the jetty, the operator said.\n"
+    )
+    assert [d for d in parse(text, today=_TODAY).diagnostics if d.code == "WC504"] == []

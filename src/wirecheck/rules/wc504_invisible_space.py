@@ -5,8 +5,9 @@ What it does
     nothing at all: the no-break spaces (U+00A0, U+202F, U+2007), the zero-width space
     (U+200B), word joiner (U+2060), byte order mark inside the text (U+FEFF), soft hyphen
     (U+00AD), the line and paragraph separators (U+2028, U+2029), and the zero-width
-    joiner and non-joiner (U+200D, U+200C) where they join plain Latin text; in emoji
-    sequences and in scripts that need them they are left alone. A separator is a space
+    joiner and non-joiner (U+200D, U+200C) and the direction marks (U+200E, U+200F,
+    U+061C, U+202A to U+202E, U+2066 to U+2069) where they join plain Latin text; in
+    emoji sequences and in scripts that need them they are left alone. A separator is a space
     as the parser reads it, and the fix writes one, but not between two letters, where it
     may split a word (`Pu\\u2028tin`): that one is left to a person. A no-break space in
     French spacing (before `;:!?»`, after `«`) is left alone, and so is the dateline
@@ -53,12 +54,29 @@ _NAMES = {
     # editors show nothing, the parser reads a space.
     "\u2028": "line separator",
     "\u2029": "paragraph separator",
+    # Direction marks and embeddings: right-to-left text needs them, Latin text does not
+    # (pasted from a bilingual page, they hide a byline or a dateline from search).
+    "\u200e": "left-to-right mark",
+    "\u200f": "right-to-left mark",
+    "\u061c": "Arabic letter mark",
+    "\u202a": "left-to-right embedding",
+    "\u202b": "right-to-left embedding",
+    "\u202c": "pop directional formatting",
+    "\u202d": "left-to-right override",
+    "\u202e": "right-to-left override",
+    "\u2066": "left-to-right isolate",
+    "\u2067": "right-to-left isolate",
+    "\u2068": "first strong isolate",
+    "\u2069": "pop directional isolate",
 }
 _INVISIBLE_RE = regex("[" + "".join(_NAMES) + "]+")
 # Blanks and zero-width characters at the start of a line.
 _LEAD_RE = regex("[ \t" + "".join(_NAMES) + "]+")
 _SPACES = frozenset("\u00a0\u202f\u2007")
-_JOINERS = frozenset("\u200c\u200d")
+# Left alone unless they join plain Latin text (emoji, Indic, Persian, Arabic, Hebrew).
+_JOINERS = frozenset(
+    "\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 _SEPARATORS = frozenset("\u2028\u2029")
 _SPACE_LIKE = _SPACES | _SEPARATORS
 # French typography puts a no-break space before these and after `«`.
