@@ -241,6 +241,7 @@ CASES: dict[str, Callable[[], bytes]] = {
     "a ninjs body in escaped pieces": _ninjs_escaped,
     "an export then a long table": _export_then_table,
     "HTML line breaks": lambda: b"<p>" + _repeat(b"<br> <br/>") + b"</p>\nThe end.<br>\n",
+    "quoted e-mail lines": lambda: _repeat(b"> >> The council met on Friday.\n>\n"),
     "a story in HTML line breaks": lambda: b"".join(
         p.encode("utf-8") + b"<br>\n<br>\n" for p in _story_paragraphs(SIZE)
     )[:SIZE],

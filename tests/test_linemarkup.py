@@ -72,3 +72,35 @@ def test_a_tag_or_two_in_copy_is_text() -> None:
 def test_a_whole_html_page_is_not_read_as_broken_lines() -> None:
     page = "<!DOCTYPE html>\n<html><body>\n" + BROKEN + "</body></html>\n"
     assert read_line_markup(page.split("\n")) is None
+
+
+QUOTED = """\
+---------- Forwarded message ---------
+Subject: ferries
+
+> Harbour ferries add night crossings
+>
+> By Lena Marchetti
+>
+> HALIFAX, Nova Scotia (CP) _ Harbour ferries will run after dark, the city said.
+>
+>> The night service adds six crossings a day between the two downtown terminals.
+"""
+
+
+def test_a_story_quoted_in_an_e_mail_is_read_past_its_quote_marks() -> None:
+    story = parse(QUOTED, check=False, today=_TODAY)
+    assert story.headline == "Harbour ferries add night crossings"
+    assert story.byline is not None and story.byline.names == ("Lena Marchetti",)
+    assert story.dateline is not None and story.dateline.city == "HALIFAX"
+    assert [p.text[:16] for p in story.paragraphs] == ["Harbour ferries ", "The night servic"]
+    assert [(r.line, r.reason) for r in story.removed if r.reason == "markup"] == [
+        (5, "markup"),
+        (7, "markup"),
+        (9, "markup"),
+    ]
+
+
+def test_a_quote_or_two_in_a_story_is_text() -> None:
+    lines = ["Ferries add crossings", "", "> a reader wrote in", "", "More.", "", "Even more."]
+    assert read_line_markup(lines) is None

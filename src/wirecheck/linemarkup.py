@@ -1,4 +1,4 @@
-"""HTML line markup left in pasted copy: `<br>` ending the lines, `<p>` and `</p>` around them.
+"""Line markup left in pasted copy: HTML `<br>` ending the lines, `<p>` around them, e-mail `> `.
 
 Copy taken from a CMS's source view, an e-mail's HTML part or a database's text column keeps
 the tags that broke its lines. Read as text, no paragraph ends in sentence punctuation (each
@@ -9,6 +9,10 @@ a line holding only `<br>` is a line of text between them.
 column (every position still points into the file), as ``markdown`` does for Markdown's
 markup. A line the tags filled is then blank, and goes to ``removed`` as ``markup``. Tags
 inside a line are the text as written; a whole HTML page is not this (WC302 names it).
+
+A story forwarded in an e-mail has `> ` (or `>> `) opening every line: its headline, byline
+and dateline are then not where the parser looks. The quote marks are read past the same
+way.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from wirecheck.model import Removed
 from wirecheck.regexes import regex
 
 # `<p>` or `<p class="x">` opening a line; `<br>`, `<br/>`, `<br />`, `</p>` ending it.
-_OPEN_RE = regex(r"^\s*(?:<p(?:\s[^<>]{0,200})?>\s*)+", re.IGNORECASE)
+_OPEN_RE = regex(r"\s*(?:<p(?:\s[^<>]{0,200})?>\s*)+", re.IGNORECASE)
 _CLOSE_TAG_RE = regex(r"</?(?:br|p)\s{0,3}/?>", re.IGNORECASE)
 _CLOSE_TAG_MAX = 10
 # A whole page's markup: its text is not lines broken by tags (WC302 says it is HTML).
@@ -29,6 +33,11 @@ _PAGE_RE = regex(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
 # a story is text; the tags of a pasted source break most of its lines.
 _MIN_MARKED = 2
 _MIN_SHARE = 0.3
+# `> ` opening a quoted e-mail's lines, nested or not (`>> `, `> > `). Quoted lines needed,
+# and their share: a story with a `>` line or two of its own is not a quoted message.
+_QUOTE_RE = regex(r"[ \t]{0,3}>(?:[ \t]?>)*[ \t]?")
+_MIN_QUOTED = 3
+_QUOTED_SHARE = 0.5
 
 
 def _text_end(line: str, start: int) -> int:
@@ -46,10 +55,28 @@ def _text_end(line: str, start: int) -> int:
         end = tag
 
 
+def _quote_ends(lines: list[str]) -> dict[int, int]:
+    """Where each line's text starts after its e-mail quote marks (`> `, `>> `), when the
+    text is a quoted message (most of its lines quoted); else nothing."""
+    ends: dict[int, int] = {}
+    filled = 0
+    for i, line in enumerate(lines):
+        if ">" in line[:8]:
+            quote = _QUOTE_RE.match(line)
+            if quote is not None:
+                ends[i] = quote.end()
+        if line.strip():
+            filled += 1
+    if len(ends) < _MIN_QUOTED or len(ends) < _QUOTED_SHARE * filled:
+        return {}
+    return ends
+
+
 def read_line_markup(lines: list[str]) -> Fields | None:
-    """The view of ``lines`` with their line-break tags blanked, or None when the text's
-    lines are not broken by tags."""
-    marked: list[tuple[int, int, int]] = []  # (line index, text start, text end)
+    """The view of ``lines`` with their line-break tags and e-mail quote marks blanked, or
+    None when the text's lines carry neither."""
+    starts = _quote_ends(lines)
+    tagged: dict[int, tuple[int, int]] = {}  # line index -> (text start, text end)
     filled = 0
     for i, line in enumerate(lines):
         if "<" not in line:
@@ -59,16 +86,20 @@ def read_line_markup(lines: list[str]) -> Fields | None:
         filled += 1
         if _PAGE_RE.search(line):
             return None
-        opening = _OPEN_RE.match(line)
-        start = opening.end() if opening else 0
+        quote_end = starts.get(i, 0)
+        opening = _OPEN_RE.match(line, quote_end)
+        start = opening.end() if opening else quote_end
         end = _text_end(line, start)
-        if start or end < len(line.rstrip()):
-            marked.append((i, start, end))
-    if len(marked) < _MIN_MARKED or len(marked) < _MIN_SHARE * filled:
+        if start > quote_end or end < len(line.rstrip()):
+            tagged[i] = (start, end)
+    if len(tagged) < _MIN_MARKED or len(tagged) < _MIN_SHARE * filled:
+        tagged = {}
+    if not starts and not tagged:
         return None
     out = Fields(view=list(lines))
-    for i, start, end in marked:
+    for i in sorted(starts.keys() | tagged.keys()):
         line = lines[i]
+        start, end = tagged.get(i, (starts.get(i, 0), len(line)))
         text = line[start:end]
         if not text.strip():
             out.view[i] = ""
