@@ -1641,3 +1641,35 @@ def test_direction_marks_inside_right_to_left_text_are_left_alone() -> None:
         "\u05e9\u05dc\u05d5\u05dd\u200f\u05e2\u05d5\u05dc\u05dd at the jetty, the operator said.\n"
     )
     assert [d for d in parse(text, today=_TODAY).diagnostics if d.code == "WC504"] == []
+
+
+WRITER_CARD = """\
+Flooding forces thousands from homes in northern Portugal
+
+By HELENA VARELA
+
+LISBON, Portugal (AP) \u2014 Thousands of people were evacuated from their homes on Saturday.
+
+At least two people were missing after their car was swept off a road, officials said.
+
+{tail}
+"""
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "HELENA VARELA\n\nVarela covers Portugal for The Associated Press.\n\ntwitter\n\nmailto",
+        "Harbour Health News is a national newsroom that produces journalism about health.",
+        "Stateline is part of States Newsroom, a nonprofit news network supported by grants.",
+    ],
+)
+def test_a_writer_s_card_or_a_newsroom_s_note_under_the_story_is_not_story(tail: str) -> None:
+    story = parse(WRITER_CARD.format(tail=tail), check=False, today=_TODAY)
+    assert [p.text[:12] for p in story.paragraphs] == ["Thousands of", "At least two"]
+
+
+def test_a_last_paragraph_about_another_organisation_stays() -> None:
+    tail = "The clinic is a nonprofit that serves about 2,000 patients a year."
+    story = parse(WRITER_CARD.format(tail=tail), check=False, today=_TODAY)
+    assert story.paragraphs[-1].text == tail

@@ -372,6 +372,32 @@ def _list_like(run: list[int], units: list[Unit], feats: list[Features]) -> bool
     return unended / len(run) >= _LIST_UNENDED or mean_words < _LIST_MEAN_WORDS
 
 
+# The links of a writer's card under the story, as a page's text keeps their labels.
+_CARD_LINKS = frozenset(
+    "twitter x mailto email e-mail facebook instagram linkedin threads bluesky mastodon".split()
+)
+# A newsroom's note of what it is, under the stories it lets others run (`KFF Health News
+# is a national newsroom that ...`, `Stateline is part of States Newsroom, a ...`).
+_NEWSROOM_NOTE_RE = regex(
+    r"^[A-Z][\w.&'’ -]{1,60} is (?:an?|the|part of) (?:[\w,-]+ ){0,5}"
+    r"(?:newsroom|(?:news|media) organi[sz]ation|news service|news network|news outlet"
+    r"|news site|news agency)\b"
+)
+
+
+def _writer_card(text: str, writers: set[str]) -> bool:
+    """A line of the writer's card or the newsroom's note closing a page's story: a link
+    label, the writer's bio (`Marques covers Portugal and Spain for The Associated
+    Press.`), or what the newsroom is."""
+    key = text.strip().casefold()
+    if key in _CARD_LINKS:
+        return True
+    if writers and AUTHOR_BIO_RE.match(text):
+        head = text[:80].casefold()
+        return any(name.split()[-1] in head for name in writers if name.split())
+    return _NEWSROOM_NOTE_RE.match(text) is not None
+
+
 def _past_inline(feats: list[Features], end: int) -> int:
     """The article's last unit, taken past the chrome set inside articles (`Advertisement`,
     `Article content`) when article prose follows it: a short last paragraph under an ad
@@ -855,6 +881,7 @@ def assemble(
             feats[end].kind is not Kind.WIRE_CODE
             and not (len(text) < _TRAILER_MAX and TRAILER_RE.match(text))
             and text.strip().casefold() not in writers
+            and not _writer_card(text, writers)
         ):
             break
         end -= 1
