@@ -385,6 +385,11 @@ _NEWSROOM_NOTE_RE = regex(
 )
 
 
+# A sentence someone said is story, whoever it is about (`Jane Roe covers shortstop for
+# the Hawks, the coach said.`).
+_ATTRIBUTED_RE = regex(r"\b(?:said|says|told|according to)\b|[\"“”]")
+
+
 def _writer_card(text: str, writers: set[str]) -> bool:
     """A line of the writer's card or the newsroom's note closing a page's story: a link
     label, the writer's bio (`Marques covers Portugal and Spain for The Associated
@@ -392,7 +397,7 @@ def _writer_card(text: str, writers: set[str]) -> bool:
     key = text.strip().casefold()
     if key in _CARD_LINKS:
         return True
-    if writers and AUTHOR_BIO_RE.match(text):
+    if writers and AUTHOR_BIO_RE.match(text) and not _ATTRIBUTED_RE.search(text):
         head = text[:80].casefold()
         return any(name.split()[-1] in head for name in writers if name.split())
     return _NEWSROOM_NOTE_RE.match(text) is not None
