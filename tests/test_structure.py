@@ -1673,3 +1673,30 @@ def test_a_last_paragraph_about_another_organisation_stays() -> None:
     tail = "The clinic is a nonprofit that serves about 2,000 patients a year."
     story = parse(WRITER_CARD.format(tail=tail), check=False, today=_TODAY)
     assert story.paragraphs[-1].text == tail
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Photos: Lantern festival lights up Chiang Mai", "WATCH: Lanterns light up the night sky"],
+)
+def test_a_labelled_first_line_over_the_story_is_its_headline(head: str) -> None:
+    text = (
+        f"{head}\n\nBy Niran Chaiyasit\n\nThousands of lanterns rose into the night sky over"
+        " the northern Thai city on Saturday as residents marked the Yi Peng festival.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == head
+    assert not story.captions and not story.related
+
+
+def test_a_labelled_caption_inside_the_story_stays_a_caption() -> None:
+    text = (
+        "Lanterns light up the night\n\nBy Niran Chaiyasit\n\nCHIANG MAI, Thailand (AP) \u2014"
+        " Thousands of lanterns rose into the night sky on Saturday, officials said.\n\n"
+        "Photo: Residents release lanterns over the old city moat\n\n"
+        "The festival marks the end of the rainy season, and draws visitors from abroad.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [c.text for c in story.captions] == [
+        "Photo: Residents release lanterns over the old city moat"
+    ]

@@ -624,6 +624,28 @@ def _subheads_over_listings(units: list[Unit], feats: list[Features]) -> None:
             feats[i] = feats[i]._replace(kind=Kind.SHORT)
 
 
+# A headline's opening label (`Photos: ...` over a gallery, `WATCH: ...` on a station's
+# page), which the caption and related-link patterns also take.
+_LABEL_HEAD_RE = regex(
+    r"(?i:photos?|pictures|in pictures|gallery|video|watch|listen|live|explainer|analysis)"
+    r"\s*[:|]\s+\S"
+)
+_LABEL_HEAD_MIN_WORDS = 4
+
+
+def _label_headline(units: list[Unit], feats: list[Features]) -> None:
+    """The first line of pasted copy in a label's form (`Photos: Lantern festival lights up
+    Chiang Mai`) over a byline or the lede is the headline, not a caption or a link."""
+    if len(units) < 2 or feats[0].kind not in (Kind.CAPTION, Kind.RELATED):
+        return
+    text = units[0].text
+    if not _LABEL_HEAD_RE.match(text) or feats[0].words < _LABEL_HEAD_MIN_WORDS:
+        return
+    below = units[1].text
+    if feats[1].kind is Kind.GOOD or match_byline(below) is not None or match_dateline(below):
+        feats[0] = feats[0]._replace(kind=Kind.SHORT)
+
+
 def _set_byline(out: Assembled, unit: Unit, names: tuple[str, ...]) -> None:
     out.byline = Byline(raw=unit.text, names=names, line=unit.first_line, end_line=unit.lines[-1])
 
@@ -642,6 +664,7 @@ def assemble(
         return out
     feats = classify(units, extra_phrases)
     _subheads_over_listings(units, feats)
+    _label_headline(units, feats)
     scores = [_score(u, f) for u, f in zip(units, feats, strict=True)]
     _penalise_lists(units, feats, scores)
     _neutralise_interstitials(units, feats, scores)
