@@ -1700,3 +1700,22 @@ def test_a_labelled_caption_inside_the_story_stays_a_caption() -> None:
     assert [c.text for c in story.captions] == [
         "Photo: Residents release lanterns over the old city moat"
     ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This story was originally published by Harbour Health News.",
+        "Editor\u2019s note: This story was first published by Harbour Health News.",
+    ],
+)
+def test_a_note_of_where_the_story_ran_first_over_its_headline(note: str) -> None:
+    text = (
+        f"{note}\n\nStates race to fill dispatcher jobs as calls climb\n\nBy Kate Fenwick\n\n"
+        "Emergency call centers in at least 30 states are short of dispatchers, leaving some"
+        " callers on hold.\n\nThe survey found that one in four dispatcher jobs was vacant.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == "States race to fill dispatcher jobs as calls climb"
+    assert [r.reason for r in story.removed] == ["credit"]
+    assert story.paragraphs[0].text.startswith("Emergency call centers")

@@ -474,6 +474,7 @@ def _skip_title_repeat(units: list[Unit], feats: list[Features], start: int, end
 # A pasted story's first line is its headline when it reads as one: Title Case, or a
 # short question or exclamation (`Will It Ever Snow Again?`); a lede is a plain sentence.
 _PASTED_QUESTION_MAX_WORDS = 15
+_NOTES_MAX = 2  # notes of where a story ran first, over its headline
 _PASTED_TITLE_CASE = 0.6
 _PASTED_LOOKAHEAD = 3
 
@@ -669,6 +670,11 @@ def assemble(
     _penalise_lists(units, feats, scores)
     _neutralise_interstitials(units, feats, scores)
     _neutralise_contents(units, feats, scores)
+    # A note of where the story ran first may open pasted copy, over its headline: it is
+    # no article prose to start the article with (it goes to `removed` as a credit).
+    for i in range(min(_NOTES_MAX, len(units))):
+        if feats[i].kind is Kind.GOOD and publication_note(units[i].text):
+            scores[i] = 0.0
     # The article follows its headline: search for it below the title's repeat first.
     title_head = title_heading(units, feats)
     run = _best_run(scores)
