@@ -1719,3 +1719,20 @@ def test_a_note_of_where_the_story_ran_first_over_its_headline(note: str) -> Non
     assert story.headline == "States race to fill dispatcher jobs as calls climb"
     assert [r.reason for r in story.removed] == ["credit"]
     assert story.paragraphs[0].text.startswith("Emergency call centers")
+
+
+def test_a_live_blog_s_entry_times_and_a_video_s_length_are_not_story() -> None:
+    text = (
+        "Live updates: Election results in New Zealand\n\nBy Aroha Tane\n\n"
+        "9:05 a.m. EST\n\nThe leader of the opposition conceded defeat shortly after midnight"
+        " local time, telling supporters the party would rebuild.\n\n8:20 a.m. EST\n\n"
+        "The Electoral Commission said turnout was about 76%, down from 78% last time.\n\n"
+        "02:34\n\nPolls had closed at 7 p.m. on Saturday, and counting went on overnight.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [p.text[:12] for p in story.paragraphs] == [
+        "The leader o",
+        "The Electora",
+        "Polls had cl",
+    ]
+    assert [r.text for r in story.removed] == ["9:05 a.m. EST", "8:20 a.m. EST", "02:34"]

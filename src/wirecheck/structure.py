@@ -475,6 +475,12 @@ def _skip_title_repeat(units: list[Unit], feats: list[Features], start: int, end
 # short question or exclamation (`Will It Ever Snow Again?`); a lede is a plain sentence.
 _PASTED_QUESTION_MAX_WORDS = 15
 _NOTES_MAX = 2  # notes of where a story ran first, over its headline
+# A line that is only a time (`8:20 a.m. EST`, `14:05 GMT`): a live blog's entry stamp.
+_TIME_ONLY_RE = regex(
+    r"(?:(?:updated|posted|published)\s*:?\s*)?\d{1,2}[:.]\d{2}\s*"
+    r"(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,5}\b|GMT[+-]\d{1,2})?",
+    re.IGNORECASE,
+)
 _PASTED_TITLE_CASE = 0.6
 _PASTED_LOOKAHEAD = 3
 
@@ -1005,6 +1011,9 @@ def assemble(
                 and not _FIELD_RE.match(unit.text)
             )
         ):
+            if feat.kind is Kind.SHORT and _TIME_ONLY_RE.fullmatch(unit.text):
+                _remove(out, lines, unit, "boilerplate")  # a live blog's entry time
+                continue
             tail_names = match_credit_tail(unit.text)
             if tail_names is not None and i > body_start:
                 _credit_tail(out, lines, unit, tail_names)
