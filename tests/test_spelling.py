@@ -591,3 +591,16 @@ def test_a_slip_on_a_wrapped_headlines_second_line_is_found_on_that_line() -> No
     )
     found = [(d.line, d.column, d.end_column) for d in story.diagnostics if d.code == "WC101"]
     assert found == [(2, 1, 9)]
+
+
+@pytest.mark.parametrize("word", ["incentivized", "collateralized", "offshored"])
+def test_a_verb_in_e_with_its_d_is_no_slip_for_the_verb(word: str) -> None:
+    # The word one edit away is its own stem (or the British `-ised` spelling).
+    text = f"Banks act\n\nNEW YORK (AP) \u2014 The lenders {word} the loans on Friday.\n"
+    assert [d for d in wirecheck.parse(text).diagnostics if d.code.startswith("WC1")] == []
+
+
+def test_a_slip_near_such_a_verb_is_still_reported() -> None:
+    text = "Banks act\n\nNEW YORK (AP) \u2014 The lenders finalizd the loans on Friday.\n"
+    found = wirecheck.parse(text).diagnostics
+    assert [d.code for d in found if d.code.startswith("WC1")] == ["WC102"]

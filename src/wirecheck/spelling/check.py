@@ -51,7 +51,11 @@ _DEFINED_AFTER_RE = regex(
 _BEFORE_RE = regex(r"([A-Za-z]+(?:'[A-Za-z]+)*) +$")
 _AFTER_RE = regex(r" +([A-Za-z]+(?:'[A-Za-z]+)*)")
 # British and American spellings of one word are not typos of each other.
-_VARIANTS = (("our", "or"), ("ise", "ize"), ("yse", "yze"), ("tre", "ter"), ("ll", "l"))
+_VARIANTS = (
+    *(("our", "or"), ("ise", "ize"), ("yse", "yze"), ("tre", "ter"), ("ll", "l")),
+    # The other way for `-ize` only: a list with the British `incentivised` alone.
+    *(("ize", "ise"), ("yze", "yse")),
+)
 
 
 class Finding(NamedTuple):
@@ -134,9 +138,10 @@ def bases(word: str) -> tuple[str, ...]:
 
 
 def variant(unknown: str, known: str) -> bool:
-    """Is ``unknown`` the British spelling of the American ``known`` (``harbourmaster``)?
+    """Is ``unknown`` the British spelling of the American ``known`` (``harbourmaster``),
+    or the `-ize` spelling of a `-ise` one (``incentivized``)?
 
-    One direction only: ``encorage`` is not a spelling of ``encourage``.
+    Otherwise one direction only: ``encorage`` is not a spelling of ``encourage``.
     """
     return any(uk in unknown and unknown.replace(uk, us) == known for uk, us in _VARIANTS)
 

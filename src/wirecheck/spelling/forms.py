@@ -101,12 +101,16 @@ def singular_of(word: str, known: Callable[[str], bool]) -> str | None:
 def inflection_of(word: str, known: str) -> bool:
     """Are the unknown ``word`` and the ``known`` word forms of one word?
 
-    ``arabica`` when ``arabicas`` is known, ``robustas`` when ``robusta`` is; not
+    ``arabica`` when ``arabicas`` is known, ``robustas`` when ``robusta`` is,
+    ``incentivized`` when ``incentivize`` is (a verb in `e` takes `d`); not
     ``officialss`` (a doubled letter) for ``officials``.
     """
     if known.startswith(word):
         return known[len(word) :] in ("s", "es", "d", "ed", "ing")
-    return word.startswith(known) and word[len(known) :] in ("s", "es") and known[-1] != "s"
+    if not word.startswith(known):
+        return False
+    ending = word[len(known) :]
+    return (ending in ("s", "es") and known[-1] != "s") or (ending == "d" and known[-1] == "e")
 
 
 def prefixes(word: str, known: Callable[[str], bool]) -> list[str]:
