@@ -2,12 +2,14 @@
 
 What it does
     Reports site boilerplate between the first and the last paragraph of the body: lines
-    of chrome (`Advertisement`, `Read more: ...`, `Share this article`, `Follow us on X`),
-    and the same kind of phrase run into a paragraph (`... on Friday. Story continues
+    of chrome (`Advertisement`, `Share this article`, `Follow us on X`), and the same kind
+    of phrase run into a paragraph (`... on Friday. Story continues
     below advertisement`). A whole line of chrome is left out of the parsed story, and the
     message says so; a phrase inside a paragraph stays in its text. Wire conventions
     inside a body (`(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)`, take markers) are
-    instructions to editors, not site chrome, and are left to the wire rules.
+    instructions to editors, not site chrome, and are left to the wire rules. A line that
+    links another story (`RELATED ...`, `Read more: <headline>`) is the story's related
+    link, which the parser keeps in `related`: it is not reported.
 
 Why
     Copy taken from a web page or a feed carries the page's furniture with it. Inside
