@@ -68,6 +68,7 @@ def test_repeated_word() -> None:
         "The car has all all-wheel drive, a no-makeup makeup look and a so-so engine.",
         "He waved bye bye and said very, very well.",
         "We bought a house last summer, woop woop! Then came the winter.",
+        "The menu had grilled mahi mahi, and a tuk tuk took us to the ylang ylang farm.",
     ],
 )
 def test_grammatical_and_deliberate_repeats(text: str) -> None:

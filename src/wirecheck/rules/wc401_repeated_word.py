@@ -50,7 +50,8 @@ _REPEAT_RE = regex(
 # Repeats English allows: `what he had had`, `said that that was`, `what it is is`, `what
 # they do do`, `landed her her first job`; a stranded preposition before its twin (`the
 # team he worked with with the most`, `all in in all aspects`); and the doubled
-# interjections and intensifiers of quoted speech (`bye bye`, `very very`).
+# interjections and intensifiers of quoted speech (`bye bye`, `very very`); and the names
+# of things written doubled.
 ALLOWED_REPEATS = frozenset(
     {
         "had", "that", "is", "was", "do", "does", "did", "her",
@@ -60,6 +61,8 @@ ALLOWED_REPEATS = frozenset(
         "now", "well", "so", "very", "really", "no", "yes", "go", "dum", "cha", "choo",
         "bang", "pom", "rah", "yada", "blah", "bla", "many", "long", "far", "quite", "more",
         "hush", "night", "ta",
+        # Words English writes doubled: `mahi mahi`, `tuk tuk`, `ylang ylang`, `dik dik`.
+        "mahi", "tuk", "ylang", "dik", "aye", "chin",
     }
 )
 # A line shorter than this is a heading or a label, not a line of wrapped prose; a word
