@@ -187,6 +187,33 @@ def test_quotation_over_several_paragraphs() -> None:
     assert wirecheck.parse(HEAD + text, select=["WC404"]).diagnostics == ()
 
 
+def test_a_quotation_never_closed_is_reported_at_its_opening_mark() -> None:
+    # It neither goes on (the next paragraph does not open again) nor closes later.
+    text = (
+        '"We want truth. We want justice, said the mayor. "The schools come first."\n\n'
+        "The council will meet again next month.\n\nIt will vote in March.\n\n"
+        "The vote is expected to pass.\n"
+    )
+    (d,) = wirecheck.parse(HEAD + text, select=["WC404"]).diagnostics
+    assert (d.line, d.column, d.message) == (3, 25, 'opening quote `"` never closed')
+    last = 'He added: "We are ready.\n'  # the story's last paragraph
+    (d,) = wirecheck.parse(HEAD + "The mayor spoke.\n\n" + last, select=["WC404"]).diagnostics
+    assert d.message == 'opening quote `"` never closed'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He called it “Windows 11” and she said “Meh.”",  # closed after a digit
+        '"He is 6\'1" tall and 170 pounds," the FBI said of the man.',  # an inch mark inside
+        'The poll was "early 2025" and the rally was "Trials 2.0" in all.',
+        "She liked it (aka “ sour MSG ”) a lot, she said.",  # spaces inside the marks
+    ],
+)
+def test_quotations_closed_after_a_digit_or_a_space(text: str) -> None:
+    assert found(text, "WC404") == []
+
+
 def test_parenthesis_cut_by_a_line_break() -> None:
     text = "A poster shows how he may have looked (\n\nFBI.gov) during his life, police said.\n"
     assert wirecheck.parse(HEAD + text, select=["WC404"]).diagnostics == ()

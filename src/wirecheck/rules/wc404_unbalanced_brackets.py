@@ -7,7 +7,9 @@ What it does
 
     It follows English practice and the shapes of real copy: a paragraph may open a
     quotation and leave it open when the quotation goes on in the next paragraph (which
-    opens again), so an unclosed quote is never reported. Single quotes are not checked,
+    opens again), and a web page's block quotation may run on through paragraphs without
+    marks to a closing one; a quotation that does neither is reported at its opening
+    mark. Single quotes are not checked,
     because the same mark is the apostrophe (`don’t`, `the 1990s’`, `Jesus’`). A straight
     `"` after a digit is an inch or seconds mark (`6' 2"`); a `"` between spaces or inside
     a word is left alone; list markers (`1)`, `a)`) and emoticons are not brackets.
@@ -35,6 +37,7 @@ Use instead
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
@@ -72,7 +75,8 @@ def quote_role(text: str, i: int) -> Literal["open", "close", "toggle"] | None:
     """
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    opens = before in _OPEN_AFTER and after != " "
+    # Not before closing punctuation: `(aka “ sour MSG ”)` closes with a space inside.
+    opens = before in _OPEN_AFTER and after != " " and after not in _CLOSE_BEFORE
     closes = before != " " and after in _CLOSE_BEFORE
     if closes and not opens and before not in _LEAD_IN:
         return None if before.isdigit() else "close"
@@ -80,6 +84,22 @@ def quote_role(text: str, i: int) -> Literal["open", "close", "toggle"] | None:
         return "open"
     mark = text[i]
     return "open" if mark in "“„" else "close" if mark == "”" else "toggle"
+
+
+# A straight mark after a digit that measures: feet and inches (`6'1"`, `5' 11"`), a
+# size (`55" TV`, `12.9" screen`, `16" x 20"`).
+_FEET_INCHES_RE = regex(r"\d['’′] ?\d{1,2}$")
+_SIZED_RE = regex(
+    r" ?(?:x|×|screens?|displays?|tvs?|monitors?|wheels?|rims?|tall|long|wide|deep|thick"
+    r"|high|laptops?|tablets?|oled|lcd|led|subwoofers?|woofers?|drivers?|pizzas?)\b",
+    re.IGNORECASE,
+)
+
+
+def _inch_mark(text: str, i: int) -> bool:
+    """Whether the straight `"` at ``text[i]``, after a digit, measures rather than closes
+    a quotation (`"a male, 6'1" tall, ..."` against `"early 2025"`)."""
+    return bool(_FEET_INCHES_RE.search(text, max(0, i - 6), i) or _SIZED_RE.match(text, i + 1))
 
 
 def _is_list_marker(text: str, i: int) -> bool:
@@ -99,14 +119,16 @@ class _Finding(NamedTuple):
     message: str
 
 
-def _scan(text: str, carried: bool) -> tuple[list[_Finding], bool, bool]:
-    """The unbalanced marks of one paragraph (at most ``MAX_FINDINGS``); whether it left a
-    quotation open; whether ``carried`` is still unused. ``carried``: the paragraph may
-    close a quotation opened before it (see ``_findings``)."""
+def _scan(text: str, carried: bool) -> tuple[list[_Finding], int | None, bool]:
+    """The unbalanced marks of one paragraph (at most ``MAX_FINDINGS``); where the
+    quotation it left open opens (None if it left none); whether ``carried`` is still
+    unused. ``carried``: the paragraph may close a quotation opened before it (see
+    ``_findings``)."""
     found: list[_Finding] = []
     depth = {"(": 0, "[": 0}
     first_open = {"(": 0, "[": 0}
     quotes = 0  # open quotations; one nested in the same marks counts too
+    opened: list[int] = []  # where the open quotations open, outermost first
     for match in _MARK_RE.finditer(text):
         if len(found) >= MAX_FINDINGS:
             break
@@ -126,10 +148,13 @@ def _scan(text: str, carried: bool) -> tuple[list[_Finding], bool, bool]:
                 found.append(_Finding(i, "orphan" + opener, message))
         else:
             role = quote_role(text, i)
+            if role is None and quotes and (mark == "”" or not _inch_mark(text, i)):
+                role = "close"  # after a digit, inside a quotation: `“Windows 11”`
             if role == "toggle":
                 role = "close" if quotes else "open"
             if role == "open":
                 quotes += 1
+                opened.append(i)
             elif role == "close":
                 if not quotes and carried:
                     carried = False
@@ -137,11 +162,13 @@ def _scan(text: str, carried: bool) -> tuple[list[_Finding], bool, bool]:
                     message = f"closing quote `{mark}` without an opening one"
                     found.append(_Finding(i, "quote", message))
                 quotes = max(quotes - 1, 0)
+                if opened:
+                    opened.pop()
     for opener, count in depth.items():
         if count:
             message = f"opening {_NAMES[opener]} `{opener}` not closed in its paragraph"
             found.append(_Finding(first_open[opener], "unclosed" + opener, message))
-    return found, quotes > 0, carried
+    return found, (opened[0] if quotes and opened else None), carried
 
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
@@ -152,14 +179,33 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
     # An aside that a line break cut in two (`... may have looked (` / `DNASolves.com)`) is
     # one unclosed opener at the end of a paragraph and one orphan closer at the start of
     # the next: a layout fault of the file, not a lost bracket, so neither is reported.
+    #
+    # A quotation that neither goes on (the next paragraph opens again) nor closes in the
+    # paragraphs after it (a block quotation's closing mark) was never closed: its opening
+    # mark is reported once the carry runs out, or at the end of the story.
     held: list[tuple[Paragraph, _Finding]] = []
     carry = 0  # paragraphs for which an open quotation may still close without reopening
+    pending: tuple[Paragraph, _Finding] | None = None  # the quotation being carried
     for passage in passages(ctx):
         paragraph = passage.paragraph
         text = paragraph.text
-        carried = carry > 0 and passage.kind == "body" and not text.startswith(_QUOTE_MARKS)
-        found, left_open, unused = _scan(text, carried)
-        carry = _CARRY_PARAGRAPHS if left_open else carry - 1 if unused else 0
+        body = passage.kind == "body"
+        reopens = text.startswith(_QUOTE_MARKS)
+        if pending is not None and body and reopens:
+            pending = None  # it goes on, the next paragraph opening again
+        carried = carry > 0 and body and not reopens
+        found, open_at, unused = _scan(text, carried)
+        if carried and not unused:
+            pending = None  # closed here
+        carry = _CARRY_PARAGRAPHS if open_at is not None else carry - 1 if unused else 0
+        if pending is not None and carry <= 0:
+            yield _diagnostic(*pending)
+            pending = None
+        if open_at is not None and body:
+            if pending is not None:
+                yield _diagnostic(*pending)
+            message = f"opening quote `{text[open_at]}` never closed"
+            pending = (paragraph, _Finding(open_at, "open-quote", message))
         orphans = [f for f in found if f.kind.startswith("orphan")]
         for prior_paragraph, prior in held:
             if orphans and orphans[0].kind == "orphan" + prior.kind[-1]:
@@ -174,6 +220,8 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
                 yield _diagnostic(paragraph, finding)
     for prior_paragraph, prior in held:
         yield _diagnostic(prior_paragraph, prior)
+    if pending is not None:
+        yield _diagnostic(*pending)
 
 
 def _diagnostic(paragraph: Paragraph, finding: _Finding) -> Diagnostic:
