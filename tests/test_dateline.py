@@ -800,3 +800,25 @@ def test_provincial_and_conflict_zone_cities_stand_alone_on_their_line(line: str
 
 def test_a_single_initial_is_no_place() -> None:
     assert match_dateline("R. Smith said on Tuesday that the talks had failed.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LAGOS, Nigeria (AP) &mdash; A ferry service began on Monday.",  # an HTML reference
+        "LAGOS, Nigeria (AP) &#8212; A ferry service began on Monday.",
+        "LAGOS, Nigeria (AP) ? A ferry service began on Monday.",  # a 7-bit conversion
+        "LAGOS, Nigeria (AP) \ufffd A ferry service began on Monday.",  # lost in decoding
+        "LAGOS, Nigeria (AP) \u00d1 A ferry service began on Monday.",  # Mac Roman's em dash
+        "LAGOS, Nigeria\uff08AP\uff09\u2014 A ferry service began on Monday.",  # fullwidth
+    ],
+)
+def test_a_dash_the_file_damaged_still_closes_the_dateline(text: str) -> None:
+    match = match_dateline(text)
+    assert match is not None and (match.city, match.agencies) == ("LAGOS", ("AP",))
+    assert text[match.end :].strip().startswith("A ferry")
+
+
+def test_a_question_mark_after_a_parenthesis_is_no_dash_without_an_agency() -> None:
+    assert match_dateline("What did Smith (R) ? do on Monday?") is None
+    assert match_dateline("Is it (maybe) ? Nobody knows.") is None

@@ -69,6 +69,13 @@ _HEAVY_DASHES = "—\u0097―"
 _LIGHT_DASHES = "–\u0096‒−"
 # UTF-8 em and en dashes decoded as Windows-1252: mojibake in scraped copy.
 _MOJIBAKE_DASHES = ("â€”", "â€“")
+# Fullwidth parentheses, comma and full stop: the dateline reads them as ASCII.
+_FULLWIDTH = "\uff08"
+_FULLWIDTH_MARKS = str.maketrans("\uff08\uff09\uff0c\uff0e\uff1a", "(),.:")
+# Dashes written as HTML character references.
+_DASH_REFERENCE_RE = regex(r"&(mdash|ndash|#8212|#8211|#x2014|#x2013);", re.IGNORECASE)
+# What a lost dash becomes: a 7-bit `?`, U+FFFD, Mac Roman's em dash read as cp1252.
+_LOST_DASHES = "?\ufffdÑ"
 
 _MAX_PLACES = 4
 _MAX_PLACE_WORDS = 6
@@ -810,6 +817,15 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
         heavy = s[i + 2] == "”"
         ok = heavy or ((spaced or after_group) and free(i + 3))
         return (i + 3, Closing.HEAVY if heavy else Closing.EN) if ok else none
+    if ch == "&" and (reference := _DASH_REFERENCE_RE.match(s, i)):
+        # `LAGOS (AP) &mdash;`: a dash an export wrote as HTML (WC506 reports it).
+        heavy = reference.group(1).lower() in ("mdash", "#8212", "#x2014")
+        ok = heavy or ((spaced or after_group) and free(reference.end()))
+        return (reference.end(), Closing.HEAVY if heavy else Closing.EN) if ok else none
+    if ch in _LOST_DASHES and after_group and spaced and body.agency_known and free(i + 1):
+        # `LAGOS (AP) ? A ferry`: after a known agency, a dash the conversion lost (`?`,
+        # U+FFFD) or one Mac Roman's reading turned into `Ñ` (the encoding checks report it).
+        return i + 1, Closing.HEAVY
     if s.startswith(".-", i) and prev == ")":
         j = i + 2
         while j < len(s) and s[j] == "-":
@@ -1066,6 +1082,10 @@ def _match_dateline(
     s = text[: start + WINDOW]
     if start >= len(s):
         return None
+    if _FULLWIDTH in s or "\uff0c" in s:
+        # `TOKYO（Kyodo）` in copy from an East Asian system: the fullwidth marks read as
+        # their ASCII forms, one character for one, so every offset holds.
+        s = s.translate(_FULLWIDTH_MARKS)
     # A dateline opening a paragraph has an agency in parentheses, a closing dash or a
     # colon; most paragraphs have none near their start, and this test is far cheaper than the
     # grammar. (A dateline on its own line may have neither: `CHATHAM, Mass.`.)
