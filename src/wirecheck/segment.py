@@ -86,11 +86,12 @@ class Unit:
         return self.lines[0]
 
 
-def line_pieces(raw: str) -> list[tuple[str, int, bool]]:
+def line_pieces(raw: str, controls: bool = True) -> list[tuple[str, int, bool]]:
     """The words of a line: (text, 0-based column, glued to the previous piece).
 
     Stray control characters are dropped; the parts of a word they split stay one word
-    (``glued``) but get their own column, so positions stay exact.
+    (``glued``) but get their own column, so positions stay exact. ``controls`` false says
+    the line holds none (the caller searched it), and no word is searched again.
     """
     pieces: list[tuple[str, int, bool]] = []
     for match in _TOKEN_RE.finditer(raw):
@@ -98,7 +99,7 @@ def line_pieces(raw: str) -> list[tuple[str, int, bool]]:
         if not pieces and _ANPA_MARK_RE.match(word):
             # `^Storm batters coast`: ANPA's header-line mark, not part of the text.
             word, col = word[1:], col + 1
-        if not STRAY_CONTROL_RE.search(word):
+        if not (controls and STRAY_CONTROL_RE.search(word)):
             pieces.append((word, col, False))
             continue
         glued = False
@@ -112,8 +113,10 @@ def line_pieces(raw: str) -> list[tuple[str, int, bool]]:
     return pieces
 
 
-def build_paragraph(lines: list[tuple[int, str]]) -> Paragraph:
-    """Join input lines (number, raw text) into one whitespace-normalised paragraph."""
+def build_paragraph(lines: list[tuple[int, str]], controls: bool = True) -> Paragraph:
+    """Join input lines (number, raw text) into one whitespace-normalised paragraph.
+
+    ``controls`` false: the caller found no stray control character in any of the lines."""
     if len(lines) == 1:
         number, raw = lines[0]
         # Most web-copy lines are already single-spaced and clean: one span covers them
@@ -121,7 +124,7 @@ def build_paragraph(lines: list[tuple[int, str]]) -> Paragraph:
         if (
             raw
             and " ".join(raw.split()) == raw
-            and not STRAY_CONTROL_RE.search(raw)
+            and not (controls and STRAY_CONTROL_RE.search(raw))
             and not raw.startswith("^")
         ):
             return Paragraph(text=raw, spans=(Span(start=0, line=number, column=1),))
@@ -130,7 +133,7 @@ def build_paragraph(lines: list[tuple[int, str]]) -> Paragraph:
     offset = 0
     for number, raw in lines:
         prev_end = -2  # column just past the previous piece on this line
-        for n, (word, col, glued) in enumerate(line_pieces(raw)):
+        for n, (word, col, glued) in enumerate(line_pieces(raw, controls)):
             if n == 0 and text_parts and _hyphen_wrapped(text_parts[-1], word):
                 glued = True  # `state-` + `owned`: the line was broken at the hyphen
             if text_parts and not glued:
@@ -188,8 +191,8 @@ def _indent(raw: str) -> int:
     return len(expanded) - len(expanded.lstrip())
 
 
-def _visible(raw: str) -> str:
-    shown = STRAY_CONTROL_RE.sub("", raw).strip()
+def _visible(raw: str, controls: bool = True) -> str:
+    shown = (STRAY_CONTROL_RE.sub("", raw) if controls else raw).strip()
     # The ANPA caret is a mark, not text: `^Eds: ...` and `^By ...` stand alone as their
     # lines do without it (a headline must not take them in as its wrapped end).
     return shown[1:] if shown.startswith("^") and _ANPA_MARK_RE.match(shown) else shown
@@ -360,7 +363,11 @@ def _carried_on(lines: list[str], visible: list[str], i: int) -> bool:
 
 def segment(lines: list[str]) -> list[Unit]:
     """Group the decoded input lines into units."""
-    visible = [_visible(raw) for raw in lines]
+    # Stray control characters are rare: one search of the whole input (the class excludes
+    # the newline, so a match there is a match in a line) spares every line and word its
+    # own search and substitution, which find nothing when this finds nothing.
+    controls = STRAY_CONTROL_RE.search("\n".join(lines)) is not None
+    visible = [_visible(raw, controls) for raw in lines]
     ends = [_end_column(raw, shown) for raw, shown in zip(lines, visible, strict=True)]
     # Only a tab makes the two readings differ; most copy has none.
     narrow = (
@@ -400,7 +407,7 @@ def segment(lines: list[str]) -> list[Unit]:
             Unit(
                 index,
                 tuple(i + 1 for i in group) if len(group) > 1 else (first + 1,),
-                build_paragraph(numbered),
+                build_paragraph(numbered, controls),
                 _indent(lines[first]),
                 first == 0 or not visible[first - 1],
                 last == final or not visible[last + 1],

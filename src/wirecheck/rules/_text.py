@@ -132,11 +132,26 @@ def damage_lines(ctx: Context, mark: re.Pattern[str]) -> Sequence[int]:
     line holds ``mark``, the damage's sign: most files have none, and one pass in C over
     the lines tells so.
     """
-    if not any(map(mark.search, ctx.lines)):
+    # One search of the lines joined: ``mark`` never matches a newline nor spans one
+    # (each caller's pattern is a class of characters, or two, that excludes it), so it
+    # finds a match there exactly when it finds one in some line.
+    if mark.search(joined_lines(ctx)) is None:
         return ()
     if ctx.story.wire is not None:
         return story_lines(ctx)
     return range(1, len(ctx.lines) + 1)
+
+
+def joined_lines(ctx: Context) -> str:
+    """The story's input lines joined by newlines, made once a story: several rules ask
+    whether a character occurs anywhere, which one search of this answers."""
+    joined: str | None = ctx.memo.get(_JOINED_MEMO)
+    if joined is None:
+        joined = ctx.memo[_JOINED_MEMO] = "\n".join(ctx.lines)
+    return joined
+
+
+_JOINED_MEMO = "joined_lines"
 
 
 def span_diagnostic(

@@ -37,7 +37,7 @@ from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
 from wirecheck.regexes import regex
-from wirecheck.rules._text import capped, text_lines
+from wirecheck.rules._text import capped, joined_lines, text_lines
 from wirecheck.rules.base import Context, Example, Rule
 
 _NAMES = {
@@ -133,6 +133,10 @@ def _before_dateline(ctx: Context) -> Iterator[tuple[int, str, re.Match[str]]]:
 
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
+    # Both sources below search input lines with _INVISIBLE_RE, whose class excludes the
+    # newline: with no match in the joined lines, neither finds anything.
+    if _INVISIBLE_RE.search(joined_lines(ctx)) is None:
+        return
     # Keyed by place: a line whose text starts at its first column is read by both.
     found = {
         (number, match.start()): (number, line, match)
