@@ -1203,6 +1203,8 @@ _WEEKDAY_ABBREVIATIONS = {
     "Sat": 5, "Sun": 6,
 }  # fmt: skip
 _WEEKDAY_ABBREVIATION_RE = regex(r"\b(" + "|".join(_WEEKDAY_ABBREVIATIONS) + r")\.")
+# Every match of the pattern above holds one of these strings.
+_WEEKDAY_ABBREVIATION_MARKS = tuple(f"{name}." for name in _WEEKDAY_ABBREVIATIONS)
 # What joins a weekday to its date: `Friday, Nov. 3`, `Friday (Nov. 3)`, `Friday Nov. 3`.
 _WEEKDAY_DATE_JOIN_RE = regex(r"[,(\s]{1,5}")
 
@@ -1267,8 +1269,8 @@ def weekday_dates(text: str) -> Iterator[tuple[int, int, int, int, int, int | No
                 _, month, day, year = parsed
                 start = match.start(2)
                 yield start, start + len(name), WEEKDAYS.index(name), month, day, year
-    if "." not in text:
-        return  # most paragraphs hold no abbreviated weekday
+    if not any(mark in text for mark in _WEEKDAY_ABBREVIATION_MARKS):
+        return  # most paragraphs hold no abbreviated weekday (`Sat.`), which every match is
     for match in _WEEKDAY_ABBREVIATION_RE.finditer(text):
         parsed = _date_after_weekday(text, match.end())
         if parsed is not None:

@@ -48,6 +48,8 @@ _MARK_RE = regex(r"['’]s\b|(?<=s)['’](?!\w)")
 def article_names(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, name, mark) of each `the Cuba's` in ``text``, left to right, not
     overlapping: the matches of ``\\b(?:[Tt]he|[Aa]n?) (NAME)(MARK)``."""
+    if "'" not in text and "’" not in text:
+        return  # _MARK_RE needs an apostrophe: without one nothing is yielded
     pos = 0
     while (article := _ARTICLE_RE.search(text, pos)) is not None:
         pos = article.start() + 1

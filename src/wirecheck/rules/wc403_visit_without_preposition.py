@@ -44,6 +44,8 @@ from wirecheck.rules.base import Context, Example, Rule
 # A travel noun, a space, a place name ending at a word boundary (`visit Cuba`, not
 # `visit Cubans` or `visit Cuba-based`).
 _TRAVEL_RE = regex(r"\b(?P<noun>visits?|trips?|journeys?|tours?|voyages?|pilgrimages?|travels?) ")
+# Every _TRAVEL_RE match holds one of these: a paragraph with none is spared the scan.
+_TRAVEL_STEMS = ("visit", "trip", "journey", "tour", "voyage", "pilgrimage", "travel")
 _PLACES = NameIndex(PLACES)
 _PLACE_END_RE = regex(r"\b(?![-'’])")
 _PREPOSITION = {"tour": "of", "tours": "of"}
@@ -108,6 +110,8 @@ def _phrase_ends(text: str, end: int) -> bool:
 def travel_places(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, noun, place) of each `visit Cuba` in ``text``, left to right, not
     overlapping: the matches of ``\\b(NOUN) (PLACE)\\b(?![-'’])``."""
+    if not any(stem in text for stem in _TRAVEL_STEMS):
+        return
     pos = 0
     while (travel := _TRAVEL_RE.search(text, pos)) is not None:
         pos = travel.start() + 1

@@ -63,6 +63,13 @@ _SPACE_BEFORE_HINT_RE = regex(r" [,.;:!?]")
 # A line with a tab or a run of three spaces between its words is laid out in columns
 # (results, tables); a tab or spaces before the first word are only an indent (NYT copy).
 _LAYOUT_RE = regex(r"\S[ \t]*(?:\t| {3})[ \t]*\S")
+
+
+def _laid_out(line: str) -> bool:
+    """Whether ``_LAYOUT_RE`` finds columns in ``line``; every match holds a tab or three
+    spaces, so a line with neither (nearly every line) is spared the scan."""
+    return ("\t" in line or "   " in line) and _LAYOUT_RE.search(line) is not None
+
 _FRENCH_MARKS = ("«", "»")
 _SENTENCE_END = frozenset(".!?:")
 _CLOSERS = frozenset("\"”’')]")
@@ -156,7 +163,7 @@ def _missing_spaces(number: int, line: str, start: int) -> Iterator[Diagnostic]:
 
 def _line_findings(number: int, line: str, start: int) -> Iterator[Diagnostic]:
     """Findings on one input line, from 0-based column ``start`` on, in column order."""
-    if _LAYOUT_RE.search(line) or any(mark in line for mark in _FRENCH_MARKS):
+    if _laid_out(line) or any(mark in line for mark in _FRENCH_MARKS):
         return
     # Only the searches the line can feed are merged: most lines feed none.
     streams = []
@@ -185,7 +192,7 @@ def _in_table(ctx: Context, number: int, line: str) -> bool:
     `GP  W  D  L` over `Liverpool      12  9  2`), or its gaps make it a row, alone or
     with a neighbour's (`Team  W  L  Pct` over `Harbor City  80  62  .563`)."""
     neighbours = [ctx.line_text(n) for n in (number - 1, number + 1)]
-    if any(_LAYOUT_RE.search(n) for n in neighbours):
+    if any(_laid_out(n) for n in neighbours):
         return True
     gaps = _gaps(line)
     return gaps >= _ROW_GAPS or (gaps >= 2 and any(_gaps(n) >= 2 for n in neighbours))
