@@ -63,6 +63,33 @@ _TAIL_RE = regex(
     r"\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b)|@).*$",
     re.IGNORECASE,
 )
+# Every _TAIL_RE match (and every match of ``headline.DATE_LINE_RE``) holds a digit, an `@`
+# or one of these words, in any case: the month names only lead into a day's digits.
+# The patterns' letters match only their own upper and lower case in ASCII text (`ſ`, `ı`
+# and `İ` are not ASCII), so an ASCII line with none of them has no match: most lines near
+# a byline, which are spared the patterns' slow scans.
+_DATED_HINT_RE = regex(r"[0-9@]")
+_DATED_WORDS = ("updated", "published", "posted")
+
+
+def may_be_dated(text: str) -> bool:
+    """False only for text the date-tail patterns cannot match (see above)."""
+    if not text.isascii() or _DATED_HINT_RE.search(text) is not None:
+        return True
+    low = text.lower()
+    return any(word in low for word in _DATED_WORDS)
+
+
+def _tail_search(text: str) -> re.Match[str] | None:
+    """``_TAIL_RE.search(text)``, with the exact precheck above."""
+    return _TAIL_RE.search(text) if may_be_dated(text) else None
+
+
+def _untailed(text: str) -> str:
+    """``_TAIL_RE.sub("", text)``, with the exact precheck above."""
+    return _TAIL_RE.sub("", text) if may_be_dated(text) else text
+
+
 # A given name, an optional initial and a surname, then three or more capitalised words.
 _NAME_THEN_OUTLET_RE = regex(
     r"^([A-Z][a-z]+(?: [A-Z]\.)? (?:[A-Z]')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?) "
@@ -373,7 +400,7 @@ def names_in(text: str) -> tuple[str, ...]:
     text = _readable(text)
     if "(" in text:
         text = _CONTACT_RE.sub("", text)
-    text = _drop_places(_TAIL_RE.sub("", _CUT_RE.split(text, maxsplit=1)[0]).rstrip(" ,;"))
+    text = _drop_places(_untailed(_CUT_RE.split(text, maxsplit=1)[0]).rstrip(" ,;"))
     if " with " in text:
         text = _afp_with(text)
     # `Jane Doe long Read`, `Jane Doe staff writer`: the names end at a lowercase word.
@@ -450,7 +477,7 @@ def _short_byline(text: str) -> tuple[str, ...] | None:
         return None
     # The length test reads the names part: `Globe Correspondent, Updated ... 5:49 p.m.`
     # ends in a full stop without being a sentence.
-    names_part = _TAIL_RE.sub("", rest)
+    names_part = _untailed(rest)
     if names_part.rstrip().endswith((".", "?", "!")) and len(names_part.split()) > 8:
         return _bio_byline(text)
     writers = _AGENCY_WRITERS_RE.match(rest)
@@ -644,8 +671,8 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     if told:
         # `Amie Mock as told to Jane Roe`: the teller is the subject, the writer the byline.
         return names_in(text[told.end() :]) or None
-    dated = bool(_TAIL_RE.search(text))
-    text = _LOOSE_END_RE.sub("", _TAIL_RE.sub("", text))
+    dated = bool(_tail_search(text))
+    text = _LOOSE_END_RE.sub("", _untailed(text))
     sentence = text.rstrip().endswith((".", "?", "!", ":")) and not text.endswith(" Jr.")
     words = len(text.split())
     # A person has two names or more (``clean_name``), and no part of a line holds more
@@ -665,7 +692,7 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     if cut and cut.group().strip() in ("on", "for", "For") and unaged[cut.end() :][:1].islower():
         return None  # `Bruce Dern on the set of ...`: a caption's sentence, not `Jane Doe on Dec 3`
     head = unaged[: cut.start()] if cut else unaged
-    stripped = _TAIL_RE.sub("", head).strip()
+    stripped = _untailed(head).strip()
     if not stripped:
         return None
     first = stripped.split()[0]
@@ -721,7 +748,7 @@ _STAMP_BY_RE = regex(r"(?:^|[|•·]\s*|\s)(?:published\s+)?by\s*:?\s+(?=[A-Z])"
 
 def byline_in_stamp(text: str) -> tuple[str, ...] | None:
     """The names after `by` at the end of a dated line, or None."""
-    if len(text) > _MAX_BYLINE or not _TAIL_RE.search(text):
+    if len(text) > _MAX_BYLINE or not _tail_search(text):
         return None
     # The last `by` of the line: what follows it is the names.
     found = max(_STAMP_BY_RE.finditer(text), key=lambda m: m.start(), default=None)
@@ -784,12 +811,12 @@ def name_under_headline(text: str, *, dated: bool = False) -> tuple[str, ...] | 
     if signs_off(text) and not is_agency_line(text):
         return None  # `REUTER LM JH`: the agency and its desk's initials sign the story off
     undated = _DATE_FIRST_RE.sub("", text)
-    dated = dated or undated != text or bool(_TAIL_RE.search(undated))
+    dated = dated or undated != text or bool(_tail_search(undated))
     text = undated
     outlet = _NAME_THEN_OUTLET_RE.match(text) if len(text.split()) <= _OUTLET_MAX_WORDS else None
     if outlet and _OUTLET_WORD_RE.search(text.split()[-1]):
         text = outlet.group(1)  # `Greyson Steele Battle Creek Enquirer`
-    lead = _CUT_RE.split(_TAIL_RE.sub("", text), maxsplit=1)[0]
+    lead = _CUT_RE.split(_untailed(text), maxsplit=1)[0]
     lead = _LOOSE_END_RE.sub("", lead).strip(" ,")
     sentence = lead.endswith((".", "?", "!", ":")) and not lead.endswith(" Jr.")
     if not lead or len(lead) > 60 or sentence:

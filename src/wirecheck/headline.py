@@ -37,6 +37,7 @@ from wirecheck.byline import (
     is_name_and_outlet,
     looks_like_name_line,
     match_byline,
+    may_be_dated,
     name_under_headline,
     role_line,
 )
@@ -105,6 +106,13 @@ DATE_LINE_RE = regex(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})",
     re.IGNORECASE,
 )
+
+
+def date_line(text: str) -> re.Match[str] | None:
+    """``DATE_LINE_RE.search(text)``; ``may_be_dated`` rules out most lines first, exactly."""
+    return DATE_LINE_RE.search(text) if may_be_dated(text) else None
+
+
 _WORD_RE = regex(r"\w+")
 # A closing full stop, inside closing quotes too (`... “just another day.”`), not `...`.
 _FULL_STOP_RE = regex(r"(?<!\.)\.['\"’”]?$")
@@ -277,7 +285,7 @@ class Credits:
             return False
         text = unit.text
         return bool(
-            DATE_LINE_RE.search(text)
+            date_line(text)
             or BARE_BY_RE.match(text)
             or match_byline(text) is not None
             or is_agency_line(text)
@@ -294,7 +302,7 @@ def _candidate(unit: Unit, feat: Features, credit: bool, title_repeat: bool = Fa
         return False
     if not (text[:1].isalnum() or text[:1] in _HEADING_START) or _LIST_ITEM_RE.match(text):
         return False
-    if DATE_LINE_RE.search(text):
+    if date_line(text):
         return False
     if title_repeat:
         return True  # the page's title is this line: a profile or event page (`Jane Doe | Site`)
@@ -335,7 +343,7 @@ def _pasted(units: list[Unit], feats: list[Features], body_start: int) -> bool:
     return all(
         feats[k].kind in (Kind.SHORT, Kind.GOOD, Kind.CAPTION)
         and not feats[k].repeated
-        and (feats[k].words > 1 or bool(DATE_LINE_RE.search(units[k].text)))
+        and (feats[k].words > 1 or bool(date_line(units[k].text)))
         for k in range(body_start)
     )
 
@@ -475,7 +483,7 @@ def _correct(
         j >= 0
         and feats[j].words >= min_words
         and headline_shaped(units[j], feats[j])
-        and not DATE_LINE_RE.search(units[j].text)
+        and not date_line(units[j].text)
         and not credit(j)
         and units[j].text.casefold() != text.casefold()
         and (

@@ -46,10 +46,10 @@ from wirecheck.classify import Features, Kind, classify, over_a_credit
 from wirecheck.dateline import match_dateline, source_reference_date, to_dateline
 from wirecheck.headline import (
     BARE_BY_RE,
-    DATE_LINE_RE,
     RETOLD_MATCH,
     TITLE_MATCH,
     closes_statement,
+    date_line,
     page_title_words,
     similarity,
     split_label,
@@ -182,9 +182,7 @@ class Assembled:
 def _is_stamp(unit: Unit, feat: Features) -> bool:
     """A short line of dates and times: `Published: 11:25, 17 Dec 2023`."""
     return (
-        feat.kind is not Kind.GOOD
-        and feat.words <= _STAMP_MAX_WORDS
-        and bool(DATE_LINE_RE.search(unit.text))
+        feat.kind is not Kind.GOOD and feat.words <= _STAMP_MAX_WORDS and bool(date_line(unit.text))
     )
 
 
@@ -1135,8 +1133,7 @@ def _next_article(units: list[Unit], feats: list[Features], start: int, end: int
             continue
         block = range(b + 1, min(b + 1 + _NEXT_ARTICLE_GAP, end + 1))
         stamped = any(
-            feats[i].kind is Kind.SHORT and DATE_LINE_RE.search(units[i].text) and credit(i)
-            for i in block
+            feats[i].kind is Kind.SHORT and date_line(units[i].text) and credit(i) for i in block
         )
         if stamped and any(
             headline.headline_shaped(units[i], feats[i]) and not credit(i) for i in block
