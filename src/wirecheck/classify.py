@@ -37,6 +37,9 @@ from wirecheck.regexes import regex
 from wirecheck.segment import Unit
 
 _WORD_RE = regex(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# In ASCII text (``str.isascii`` is a flag test) a letter is [A-Za-z] and there is no `’`:
+# the ASCII pattern finds exactly what the general one does, and scans faster.
+_ASCII_WORD_RE = regex(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 _SENTENCE_END = (".", "!", "?", ":", ";", "…")
 # Closing quotes and brackets may follow the sentence's own punctuation: `... said."`.
 _CLOSERS = "\"'”’)]»*"
@@ -117,7 +120,7 @@ class Features(NamedTuple):
 
 
 def words_of(text: str) -> list[str]:
-    return _WORD_RE.findall(text)
+    return (_ASCII_WORD_RE if text.isascii() else _WORD_RE).findall(text)
 
 
 # A photographer's credit, the person then the outlet: `Lori Grunin/CNET`, `Steve Russell/

@@ -114,6 +114,9 @@ def date_line(text: str) -> re.Match[str] | None:
 
 
 _WORD_RE = regex(r"\w+")
+# In ASCII text (``str.isascii`` is a flag test) a word character is [A-Za-z0-9_]:
+# the ASCII pattern finds exactly what the general one does, and scans faster.
+_ASCII_WORD_RE = regex(r"[A-Za-z0-9_]+")
 # A closing full stop, inside closing quotes too (`... “just another day.”`), not `...`.
 _FULL_STOP_RE = regex(r"(?<!\.)\.['\"’”]?$")
 # A heading starts with a letter, a digit or an opening quote; `· Senior Reporter` and
@@ -199,6 +202,8 @@ def _site_name(text: str) -> bool:
 
 
 def title_words(text: str) -> set[str]:
+    if text.isascii():
+        return {w.casefold() for w in _ASCII_WORD_RE.findall(text)}  # no `’` to replace
     return {w.casefold().replace("’", "'") for w in _WORD_RE.findall(text)}
 
 

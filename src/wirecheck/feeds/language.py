@@ -45,6 +45,9 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 }
 
 _WORD_RE = regex(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# In ASCII text (``str.isascii`` is a flag test) a letter is [A-Za-z] and there is no `’`:
+# the ASCII pattern finds exactly what the general one does, and scans faster.
+_ASCII_WORD_RE = regex(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 # Enough evidence: this many function words, and the best language this many times as
 # frequent as the runner-up. Two sentences of news prose pass easily.
 MIN_HITS = 8
@@ -86,7 +89,8 @@ def _function_counts(texts: Iterable[str]) -> dict[str, int]:
     seen = 0
     for text in texts:
         # islice stops the scan at the limit: a 2 MB line is not read to its end
-        for match in islice(_WORD_RE.finditer(text), MAX_WORDS - seen):
+        words = _ASCII_WORD_RE if text.isascii() else _WORD_RE
+        for match in islice(words.finditer(text), MAX_WORDS - seen):
             seen += 1
             word = match.group().lower()
             codes = _LANGUAGES_OF.get(word)

@@ -319,6 +319,9 @@ _ENGLISH_MIN_DENSITY = 0.2
 _LANGUAGE_SAMPLE_WORDS = 400
 _LANGUAGE_MIN_WORDS = 30
 _SAMPLE_WORD_RE = regex(r"[^\W\d_]+")
+# In ASCII text (``str.isascii`` is a flag test) a letter is [A-Za-z] and there is no `’`:
+# the ASCII pattern finds exactly what the general one does, and scans faster.
+_ASCII_SAMPLE_WORD_RE = regex(r"[A-Za-z]+")
 
 
 def is_english(ctx: Context) -> bool:
@@ -333,7 +336,9 @@ def is_english(ctx: Context) -> bool:
 def _reads_as_english(ctx: Context) -> bool:
     sample: list[str] = []
     for paragraph in ctx.story.paragraphs:
-        sample.extend(_SAMPLE_WORD_RE.findall(paragraph.text[: _LANGUAGE_SAMPLE_WORDS * 12]))
+        chunk = paragraph.text[: _LANGUAGE_SAMPLE_WORDS * 12]
+        words = _ASCII_SAMPLE_WORD_RE if chunk.isascii() else _SAMPLE_WORD_RE
+        sample.extend(words.findall(chunk))
         if len(sample) >= _LANGUAGE_SAMPLE_WORDS:
             break
     if len(sample) < _LANGUAGE_MIN_WORDS:

@@ -47,6 +47,13 @@ _REPEAT_RE = regex(
     re.IGNORECASE,
 )
 
+# The same for ASCII text, where a letter is [A-Za-z] and there is no `’` (``str.isascii``
+# is a flag test): it finds exactly the same repeats, and scans faster.
+_ASCII_REPEAT_RE = regex(
+    r"(?<![A-Za-z])(?P<word>[A-Za-z]++(?:'[A-Za-z]++)*+) (?P<again>(?P=word))(?!'?[A-Za-z])",
+    re.IGNORECASE,
+)
+
 # Repeats English allows: `what he had had`, `said that that was`, `what it is is`, `what
 # they do do`, `landed her her first job`; a stranded preposition before its twin (`the
 # team he worked with with the most`, `all in in all aspects`); and the doubled
@@ -103,7 +110,8 @@ def _is_slip(text: str, match: re.Match[str]) -> bool:
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
     for passage in passages(ctx):
         text, paragraph = passage.text, passage.paragraph
-        for match in _REPEAT_RE.finditer(text):
+        repeats = _ASCII_REPEAT_RE if text.isascii() else _REPEAT_RE
+        for match in repeats.finditer(text):
             if not _is_slip(text, match):
                 continue
             start, end = match.span()
