@@ -590,3 +590,13 @@ def test_a_word_with_a_damaged_letter_is_not_spelled_over(damaged: str) -> None:
 def test_a_misspelling_before_a_question_mark_is_still_fixed() -> None:
     text = "Ferry adds night crossings\n\nLAGOS (AP) -- Did the town recieve? It did.\n"
     assert b"receive?" in fix_bytes(text.encode(), lambda raw: parse(raw)).data
+
+
+def test_decomposed_accents_are_part_of_their_words() -> None:
+    # A Mac's NFD text: `nin\u0303o` is `niño`, not a misspelt `nin` (fixed to `nine`).
+    text = (
+        "Ferry adds crossings\n\nLAGOS (AP) \u2014 The nin\u0303o ate jalapen\u0303os at the"
+        " cafe\u0301 with a pin\u0303ata and cre\u0300me brule\u0301e.\n"
+    )
+    assert [d for d in parse(text).diagnostics if d.code.startswith("WC1")] == []
+    assert fix_bytes(text.encode(), lambda raw: parse(raw)).data == text.encode()

@@ -1736,3 +1736,13 @@ def test_a_live_blog_s_entry_times_and_a_video_s_length_are_not_story() -> None:
         "Polls had cl",
     ]
     assert [r.text for r in story.removed] == ["9:05 a.m. EST", "8:20 a.m. EST", "02:34"]
+
+
+def test_byline_names_in_decomposed_accents() -> None:
+    text = (
+        "Ferry adds night crossings\n\nBy Jose\u0301 Nu\u0301n\u0303ez and Zoe\u0308 Smith\n\n"
+        "LAGOS, Nigeria (AP) \u2014 A ferry service began running boats after dark on Monday.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.byline is not None
+    assert story.byline.names == ("Jos\u00e9 N\u00fa\u00f1ez", "Zo\u00eb Smith")

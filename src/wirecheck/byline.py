@@ -366,6 +366,8 @@ _LEADING_INVISIBLE = (
     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 _REFERENCE_RE = regex(r"&#?\w{1,10};")
+# Combining accents of decomposed (NFD) text, which the name patterns do not read as letters.
+_COMBINING_RE = regex("[\u0300-\u036f]")
 _MOJIBAKE_RE = PAIR_RE
 
 
@@ -382,6 +384,10 @@ def _readable(text: str) -> str:
         from ftfy import fix_encoding  # imported here: only a garbled byline pays for it
 
         text = fix_encoding(text)
+    if not text.isascii() and _COMBINING_RE.search(text):
+        import unicodedata
+
+        text = unicodedata.normalize("NFC", text)  # `Jose\u0301` (a Mac's NFD) is `José`
     return text
 
 

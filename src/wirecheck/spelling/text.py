@@ -23,9 +23,11 @@ from wirecheck.regexes import regex
 # So does a character the decoding lost or garbled: U+FFFD (`caf\ufffd` is no misspelt
 # `caf`, whose fix would give `calf\ufffd`) and the `√` of UTF-8 read as Mac Roman
 # (`caf√©`).
+# A combining accent (decomposed text: `nin\u0303o`) is part of its word as well.
 _APOSTROPHES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u02bc": "'"}
     | dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd\u221a", "0")
+    | dict.fromkeys(map(chr, range(0x300, 0x370)), "0")
 )
 # A `?` between letters is a character a 7-bit conversion replaced (`Fran?ois`); in text
 # that has one, a `?` that touches a letter may be one too (`caf? near`).
