@@ -1746,3 +1746,15 @@ def test_byline_names_in_decomposed_accents() -> None:
     story = parse(text, check=False, today=_TODAY)
     assert story.byline is not None
     assert story.byline.names == ("Jos\u00e9 N\u00fa\u00f1ez", "Zo\u00eb Smith")
+
+
+def test_a_caption_copied_with_its_picture_s_buttons() -> None:
+    text = (
+        "Wealth fund to exit three mining firms\n\nBy Ingrid Halvorsen\n\n"
+        "The central bank building in Oslo, Norway, March 3, 2026. REUTERS/Lise Berg/File"
+        " Photo Purchase Licensing Rights, opens new tab\n\n"
+        "OSLO, Nov 28 (Reuters) - Norway's wealth fund will sell its stakes in three mining"
+        " companies, its ethics council said on Saturday.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [c.credit for c in story.captions] == ["REUTERS/Lise Berg/File Photo"]

@@ -131,8 +131,17 @@ _NAME_SLASH_OUTLET_RE = regex(
 )
 
 
+# A picture's buttons, copied with its caption: `REUTERS/Jane Doe Purchase Licensing
+# Rights, opens new tab`.
+_BUTTON_TAIL_RE = regex(r"\s*(?:Purchase Licensing Rights)?(?:,?\s*opens new tab)?\s*$")
+_BUTTON_TAIL_MAX = 60
+
+
 def credit_of(text: str) -> str | None:
     """The photo credit at the end of ``text``, if any."""
+    if text.endswith(("Rights", "tab")):
+        button = _BUTTON_TAIL_RE.search(text, max(0, len(text) - _BUTTON_TAIL_MAX))
+        text = text[: button.start()] if button else text
     tail = text[-CREDIT_WINDOW:]
     if not might_end_in_credit(tail):
         return None
