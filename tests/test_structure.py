@@ -1758,3 +1758,17 @@ def test_a_caption_copied_with_its_picture_s_buttons() -> None:
     )
     story = parse(text, check=False, today=_TODAY)
     assert [c.credit for c in story.captions] == ["REUTERS/Lise Berg/File Photo"]
+
+
+@pytest.mark.parametrize("spacing", ["\n\n", "\n"])
+def test_a_related_list_under_the_story(spacing: str) -> None:
+    links = ["Rural bus operators cut routes as driver shortage deepens", "JR firms report profits"]
+    text = (
+        "Japan to extend subsidies for regional rail lines\n\nTOKYO (Kyodo) -- The government"
+        " plans to extend subsidies for regional railway lines, sources said Saturday.\n\n"
+        "The ministry will seek about 42 billion yen for the next fiscal year.\n\n"
+        f"Related coverage:{spacing}{spacing.join(links)}\n\nContact\n\nCareers\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [r.text for r in story.related] == links
+    assert {r.text: r.reason for r in story.removed}["Contact"] != "related"

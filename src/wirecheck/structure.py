@@ -473,6 +473,7 @@ def _skip_title_repeat(units: list[Unit], feats: list[Features], start: int, end
 # short question or exclamation (`Will It Ever Snow Again?`); a lede is a plain sentence.
 _PASTED_QUESTION_MAX_WORDS = 15
 _NOTES_MAX = 2  # notes of where a story ran first, over its headline
+_LINK_MIN_WORDS = 3  # a related link under the story is a headline
 # A line that is only a time (`8:20 a.m. EST`, `14:05 GMT`): a live blog's entry stamp.
 _TIME_ONLY_RE = regex(
     r"(?:(?:updated|posted|published)\s*:?\s*)?\d{1,2}[:.]\d{2}\s*"
@@ -963,7 +964,12 @@ def assemble(
             and feat.kind is Kind.SHORT
             and not feat.ends_sentence
             # A blank line ends the list, unless the list was set out with blank lines.
-            and (not unit.blank_before or i == block_at + 1 or i <= block_end)
+            and (
+                not unit.blank_before
+                or i == block_at + 1
+                # Under the story, a link is a headline: `Contact` below it is the footer's.
+                or (i <= block_end and (block_at < end or feat.words >= _LINK_MIN_WORDS))
+            )
         ):
             # Headings under `Related Coverage` / `Most Read` are links, not paragraphs.
             if block == "related":
@@ -978,10 +984,16 @@ def assemble(
         if i >= body_start and (
             feat.kind is Kind.BREAK
             or (feat.kind is Kind.INLINE and _RELATED_HEADING_RE.match(unit.text))
+            or (i > end and feat.kind is Kind.CHROME and _RELATED_HEADING_RE.match(unit.text))
         ):
             block_at = i
-            block = "related" if _RELATED_HEADING_RE.match(unit.text) else "navigation"
-            block_end = _headings_after(feats, i) if i < end else -1
+            related = _RELATED_HEADING_RE.match(unit.text) is not None
+            block = "related" if related else "navigation"
+            # Under the story's last paragraph, a related list set out one link a
+            # paragraph (`Related coverage:`, a blank line after it) runs to the prose
+            # after it; one set out a line each ends at its first blank line.
+            spaced = i + 1 < len(units) and units[i + 1].blank_before
+            block_end = _headings_after(feats, i) if i < end or (related and spaced) else -1
         if i == end and i > body_start and _signed_off(unit, feat):
             out.paragraphs.append(unit.paragraph)  # its sign-off is cut off below
         elif (feat.kind is Kind.CAPTION and near) or (
