@@ -205,8 +205,20 @@ def test_every_fixture_is_one_story(path: Path) -> None:
     ],
 )
 def test_a_head_with_no_end_mark_before_it_starts_no_story(between: str) -> None:
-    text = f"{HARBOR}{between}{FERRY}"
+    # Without a byline naming writers, the head may be a section's of the same story.
+    ferry = FERRY.replace("By Ingrid Halvorsen\n\n", "")
+    text = f"{HARBOR}{between}{ferry}"
     assert story_starts(text.split("\n")) == [0]
+
+
+def test_a_whole_head_after_blank_lines_starts_a_story() -> None:
+    # A headline, a byline naming its writer and a dated lede: no story repeats its head.
+    lines = f"{HARBOR}\n\n{FERRY}".split("\n")
+    starts = story_starts(lines)
+    assert len(starts) == 2 and lines[starts[1]] == "Island ferry service resumes after strike"
+    # An agency's name is no writer's: a roundup's sections may carry one.
+    agency = FERRY.replace("By Ingrid Halvorsen", "The Associated Press")
+    assert story_starts(f"{HARBOR}\n{agency}".split("\n")) == [0]
 
 
 def test_a_teaser_under_a_story_is_no_story_of_its_own() -> None:

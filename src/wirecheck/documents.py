@@ -13,9 +13,10 @@ tail after an end mark. So the file is cut first, where the next story announces
   `-30-`, `Enditem`), a trailer (`AP-NY-03-04-96 1012EST`), a sign-off or a rule (`---`,
   `* * *`), then a headline standing alone, perhaps a byline, and a paragraph opening with
   a dateline that names its agency or date (`BERGEN (AP) --`, `NAIROBI, July 12 (Reuters)
-  -`). With only blank lines between, a head is not taken for a new story: a story's
-  subhead over its own dateline, a teaser under it and a roundup's sections look the
-  same. Nor is an add under its story's headline again.
+  -`). With only blank lines between, a head is a new story only with a byline naming
+  its writers (a headline, `By Jane Roe` and a dated lede, which no story repeats): a
+  story's subhead over its own dateline, a teaser under it and a roundup's sections look
+  the same otherwise. Nor is an add under its story's headline again.
 
 Each cut needs story text before it and after it (a line of prose at an export's mark,
 ``_PROSE_LINES`` at a head). The lines just above a story's head that open it (a slug, a
@@ -140,15 +141,18 @@ def _head_at(lines: list[str], i: int) -> int | None:
         return None
     j = _previous(lines, i)
     bylines = 0
+    named = False  # a byline naming its writers (`By Jane Roe`)
     while j >= 0 and bylines < _MAX_BYLINE_LINES and _bylineish(lines[j]):
+        named = named or bool(match_byline(lines[j].strip()))
         j, bylines = _previous(lines, j), bylines + 1
     if j < 0 or not _headline_like(lines[j]):
         return None
     if j > 0 and not _separates(lines[j - 1]):
         return None  # prose runs into it: a subhead, not a headline
-    if not _closed_above(lines, j):
+    if not named and not _closed_above(lines, j):
         # A story's subhead over its own dateline again, a teaser under it, a roundup's
-        # sections: the same shape, with no end mark between.
+        # sections: the same shape, with no end mark between. A headline, a byline naming
+        # writers and a dated lede are a story's whole head, which no story repeats.
         return None
     match = match_dateline(text)
     if match is None or not (match.agencies or match.date_text):
