@@ -1772,3 +1772,27 @@ def test_a_related_list_under_the_story(spacing: str) -> None:
     story = parse(text, check=False, today=_TODAY)
     assert [r.text for r in story.related] == links
     assert {r.text: r.reason for r in story.removed}["Contact"] != "related"
+
+
+def test_a_release_without_an_end_mark_ends_where_its_boilerplate_begins() -> None:
+    text = (
+        "Grocer to add 1,200 jobs with new distribution centre\n\n"
+        "TORONTO, Nov. 28, 2026 /CNW/ - Maplecrest Grocers Ltd. (TSX: MCG) today announced"
+        " plans to build a distribution centre, creating about 1,200 jobs.\n\n"
+        '"This is about fresher food," said the chief executive.\n\n'
+        "About Maplecrest Grocers\n\nMaplecrest Grocers Ltd. operates 212 stores in Ontario.\n\n"
+        "Forward-Looking Statements\n\nThis release contains forward-looking statements.\n\n"
+        "Media Contact:\nJun Park\nmedia@maplecrest.example\n\nSOURCE Maplecrest Grocers Ltd.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [p.text[:12] for p in story.paragraphs] == ["Maplecrest G", '"This is abo']
+
+
+def test_a_news_story_s_about_subhead_stays() -> None:
+    text = (
+        "Council backs new bridge\n\nSPRINGFIELD (AP) \u2014 The council voted for a new bridge"
+        " over the river on Monday, the mayor said.\n\nAbout the bridge\n\n"
+        "The bridge will carry two lanes and a cycle path, and open in 2029.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.paragraphs[-1].text.startswith("The bridge will carry")

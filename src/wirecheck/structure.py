@@ -474,6 +474,17 @@ def _skip_title_repeat(units: list[Unit], feats: list[Features], start: int, end
 _PASTED_QUESTION_MAX_WORDS = 15
 _NOTES_MAX = 2  # notes of where a story ran first, over its headline
 _LINK_MIN_WORDS = 3  # a related link under the story is a headline
+# The services that carry press releases (`/PRNewswire/`, `(BUSINESS WIRE)`, `/CNW/`,
+# `(GLOBE NEWSWIRE)`, `ACCESSWIRE`, `EIN Presswire`), and where a release's own text
+# ends: its company's profile, its legal notes, its contacts, its source line.
+_RELEASE_WIRE_RE = regex(r"(?i:wire|\bCNW\b|newsfile|prweb)")
+_RELEASE_TAIL_RE = regex(
+    r"(?:About (?:the )?[A-Z0-9][\w.,&'’ -]{1,60}"
+    r"|(?:Forward[- ]Looking|Cautionary|Safe Harbou?r) (?:Statements?|Information|Note)"
+    r"(?: (?:Regarding|About|Concerning) [\w ]{1,40})?"
+    r"|(?:Media|Press|Investor|News) (?:Contacts?|Relations|Inquiries|Enquiries)"
+    r"|Contacts?|SOURCE [A-Z].{0,80}|View (?:original content|source version).{0,300})\s*:?\s*$"
+)
 # A line that is only a time (`8:20 a.m. EST`, `14:05 GMT`): a live blog's entry stamp.
 _TIME_ONLY_RE = regex(
     r"(?:(?:updated|posted|published)\s*:?\s*)?\d{1,2}[:.]\d{2}\s*"
@@ -904,6 +915,10 @@ def assemble(
         (i - 1 for i in range(body_start + 1, end + 1) if END_MARK_RE.match(units[i].text)), end
     )
     end = _next_article(units, feats, body_start, end)
+    if out.dateline is not None and any(_RELEASE_WIRE_RE.search(a) for a in out.dateline.agencies):
+        # A release with no `###`: it ends where its boilerplate begins.
+        tail = (i for i in range(body_start + 1, end + 1) if _RELEASE_TAIL_RE.match(units[i].text))
+        end = next(tail, end + 1) - 1
     # Author bios and citation boxes close many articles; they are the page's, not the
     # story's. A wire story signs off with its agency's name or the writer's e-mail
     # (``signs_off``), among its wire codes. The writer's name alone down there is an
