@@ -1796,3 +1796,35 @@ def test_a_news_story_s_about_subhead_stays() -> None:
     )
     story = parse(text, check=False, today=_TODAY)
     assert story.paragraphs[-1].text.startswith("The bridge will carry")
+
+
+def test_a_wire_slug_is_no_dateline_and_no_page_title() -> None:
+    text = (
+        "BC-US--Storm-Power\n\nStorm knocks out power in Pacific Northwest\n\n"
+        "SEATTLE (AP) \u2014 A powerful storm swept into Washington on Saturday, toppling"
+        " trees onto power lines.\n\nCrews from three states were brought in to help.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == "Storm knocks out power in Pacific Northwest"
+    assert story.dateline is not None and story.dateline.city == "SEATTLE"
+    assert [(r.line, r.reason) for r in story.removed] == [(1, "wire-code")]
+
+
+def test_a_release_s_distribution_note_is_no_headline() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n\nTwo arrested after pursuit on Route 9\n\n"
+        "MILLBROOK, Ohio \u2014 Two men were arrested early Saturday after a vehicle pursuit,"
+        " police said.\n\nNo one was injured.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == "Two arrested after pursuit on Route 9"
+    assert [(r.line, r.reason) for r in story.removed] == [(1, "wire-code")]
+
+
+def test_a_statement_s_place_and_date_is_no_byline() -> None:
+    text = (
+        "Statement by the Spokesperson for the Secretary-General on the Varossa region\n\n"
+        "New York, 27 November 2026\n\nThe Secretary-General is deeply concerned by reports"
+        " of renewed fighting in the region.\n\nHe calls for an immediate ceasefire.\n"
+    )
+    assert parse(text, check=False, today=_TODAY).byline is None

@@ -21,7 +21,14 @@ from wirecheck.patterns.credits import (
     ORGANISATIONS,
     TITLE_WORDS,
 )
-from wirecheck.patterns.dateline_data import NOT_PLACE_LEADS
+from wirecheck.patterns.dateline_data import (
+    COUNTRIES,
+    NOT_PLACE_LEADS,
+    US_STANDALONE_CITIES,
+    US_STATES,
+    WORLD_CITIES,
+    norm_key,
+)
 from wirecheck.patterns.mojibake import PAIR_RE
 from wirecheck.patterns.stopwords import STOPWORDS
 from wirecheck.regexes import regex
@@ -739,7 +746,14 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     )
     if unknown and not (dated or agency or titled or afp):
         return None
+    if dated and unknown and any(_known_place(p) for p in people):
+        return None  # `New York, 27 November 2026`: a statement's place and date
     return tuple(dict.fromkeys(people))
+
+
+def _known_place(name: str) -> bool:
+    key = norm_key(name)
+    return any(key in known for known in (WORLD_CITIES, US_STANDALONE_CITIES, US_STATES, COUNTRIES))
 
 
 def given_key(word: str) -> str:

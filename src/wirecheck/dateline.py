@@ -69,6 +69,8 @@ _HEAVY_DASHES = "—\u0097―"
 _LIGHT_DASHES = "–\u0096‒−"
 # UTF-8 em and en dashes decoded as Windows-1252: mojibake in scraped copy.
 _MOJIBAKE_DASHES = ("â€”", "â€“")
+# Wire slugs, which open a line in capitals and hyphens as a dateline does.
+_SLUGS = ("BC-", "AM-", "PM-", "^BC-")
 # Fullwidth parentheses, comma and full stop: the dateline reads them as ASCII.
 _FULLWIDTH = "\uff08"
 _FULLWIDTH_MARKS = str.maketrans("\uff08\uff09\uff0c\uff0e\uff1a", "(),.:")
@@ -1082,6 +1084,8 @@ def _match_dateline(
     s = text[: start + WINDOW]
     if start >= len(s):
         return None
+    if s.startswith(_SLUGS, start):
+        return None  # a wire slug (`BC-US--Storm-Power`), not a place and its dash
     if _FULLWIDTH in s or "\uff0c" in s:
         # `TOKYO（Kyodo）` in copy from an East Asian system: the fullwidth marks read as
         # their ASCII forms, one character for one, so every offset holds.

@@ -442,6 +442,8 @@ def _find_dateline(
     A known city alone in capitals (`ANKARA`, Anadolu's layout) is one only over a
     paragraph of prose: above a menu or a heading it may be a section's name."""
     for i in range(max(0, start - _DATELINE_WINDOW), min(end + 1, start + _DATELINE_WINDOW)):
+        if feats[i].kind is Kind.WIRE_CODE:
+            continue  # a slug or a code, which goes to `removed` whatever it looks like
         text = units[i].text
         match = match_dateline(text)
         if match and match.end < len(text):
@@ -525,6 +527,7 @@ def _find_headline(
         head = 0  # the same line twice: the first is the headline, the other its repeat
     elif (
         head != 0
+        and feats[0].kind is not Kind.WIRE_CODE  # a slug (`BC-FBC--Top 25 Poll`) stays a code
         and similarity(page_title_words(units), title_words(units[head].text)) >= TITLE_MATCH
     ):
         page_title = 0  # the page's <title>, the headline reworded
