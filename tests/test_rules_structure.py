@@ -100,6 +100,7 @@ def test_headline_ending_in_an_abbreviation_or_ellipsis_is_fine() -> None:
         "Chipmaker buys rival for $4 billion, says Acme Inc.",
         "Putin meets Cuban leader in Moscow",
         "New obesity drugs are coming. Here's how they could change everything.",
+        "KOWALCZYK, Bernard J.",
     ):
         assert found(headline + "\n\n" + BODY, "WC306") == [], headline
 
@@ -160,3 +161,12 @@ def test_prose_that_resembles_chrome_is_fine() -> None:
         "more into the deal than it says.",
     )
     assert found(text, "WC307") == []
+
+
+def test_a_death_notice_head_ending_in_an_initial_has_no_full_stop() -> None:
+    text = (
+        "KOWALCZYK, Bernard J.\n\nBernard J. Kowalczyk, 79, of Parma, passed away peacefully"
+        " on November 24, 2026, surrounded by his family.\n\nIn lieu of flowers, gifts may be"
+        " made to the Parma Area Food Pantry.\n"
+    )
+    assert found(text, "WC306") == []

@@ -58,7 +58,9 @@ def _ends_in_full_stop(text: str) -> bool:
     if _SENTENCE_BREAK_RE().search(text):
         return False  # two sentences: the second one's full stop is right
     last = text.rsplit(maxsplit=1)[-1]
-    return not (_INITIALS_RE().search(last) or last in _ABBREVIATIONS)
+    # A name's initial (`KOWALCZYK, Bernard J.`, a death notice's head) keeps its period.
+    initial = len(last) == 2 and last[0].isupper()
+    return not (initial or _INITIALS_RE().search(last) or last in _ABBREVIATIONS)
 
 
 def _top_line(ctx: Context) -> tuple[int, str] | None:
