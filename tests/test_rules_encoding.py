@@ -46,6 +46,20 @@ def test_garbled_symbols_ftfy_leaves_alone_in_a_short_word() -> None:
     assert in_body("The château’s âge d’or, a Hot 100™ hit.", "WC501") == []
 
 
+def test_utf8_read_as_mac_roman_is_mojibake() -> None:
+    quote, apostrophe, close = "\u201a\u00c4\u00fa", "\u201a\u00c4\u00f4", "\u201a\u00c4\u00f9"
+    text = f"{quote}We don{apostrophe}t forget,{close} said Jos\u221a\u00a9."
+    diags = in_body(text, "WC501")
+    assert [d.suggestions for d in diags] == [
+        ("\u201cWe",),
+        ("don\u2019t",),
+        ("\u201d",),
+        ("Jos\u00e9",),
+    ]
+    # The square root and a curly low quote of correct copy are left alone.
+    assert in_body("The \u221a2 ratio and \u201aquoted\u2018 text.", "WC501") == []
+
+
 def test_correct_accents_are_not_mojibake() -> None:
     text = "He visited São Paulo, a café’s terrace, NÃO signs, à la carte and Ça va."
     assert in_body(text, "WC501") == []

@@ -1,5 +1,8 @@
 """What UTF-8 read as Windows-1252 (or Latin-1) looks like: the shared shapes of mojibake.
 
+UTF-8 read as Mac Roman (a Mac's old default) has shapes of its own: `‚Äô` for `’`, `‚Äî`
+for `—`, `√©` for `é` (the lead bytes read as `‚` and `√`).
+
 A UTF-8 lead byte read that way is `Â`..`ô`; a continuation byte read the same way is a
 C1 control, `¡`..`¿`, or one of the cp1252 letters and signs at 0x80-0x9F. The no-break
 space is a continuation byte too, so `Â\\u00a0` (a garbled no-break space) is one.
@@ -18,3 +21,6 @@ CONTINUATION = (
 PAIR = "[\u00c2-\u00f4]" + CONTINUATION
 PAIR_RE = regex(PAIR)
 CONTINUATION_RE = regex(CONTINUATION)
+# A lead byte and a continuation byte read as Mac Roman: `‚Ä` opens the punctuation
+# (`‚Äô`, `‚Äú`, `‚Äî`), `√` the accented Latin letters (`√©`, `√±`, `√º`).
+MAC_ROMAN_PAIR = "\u201a\u00c4|\u221a[^\\s\\d]"

@@ -2,7 +2,8 @@
 
 What it does
     Reports words whose characters are the bytes of UTF-8 text read as Windows-1252 or
-    Latin-1: `donâ€™t` for `don’t`, `cafÃ©` for `café`, `Â£5` for `£5`. The repaired word
+    Latin-1 (`donâ€™t` for `don’t`, `cafÃ©` for `café`, `Â£5` for `£5`) or as Mac Roman
+    (`don‚Äôt`, `caf√©`). The repaired word
     is the suggestion. The repair is ftfy's (the maintained library for this), and a word
     is reported only when ftfy changes it, so accented words written correctly
     (`café’s`, `São Paulo`) are left alone. Every line of a text file is read, the lines
@@ -32,15 +33,15 @@ import unicodedata
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
-from wirecheck.patterns.mojibake import CONTINUATION, PAIR_RE
+from wirecheck.patterns.mojibake import CONTINUATION, MAC_ROMAN_PAIR, PAIR
 from wirecheck.regexes import regex
 from wirecheck.rules._text import capped, damage_lines, excerpt, word_bounds
 from wirecheck.rules.base import Context, Example, Rule
 
 # A UTF-8 lead byte and a continuation byte read as cp1252/Latin-1 (see
-# ``patterns.mojibake``). Only the word around such a pair goes to ftfy, which keeps clean
-# copy cheap; `Â\u00a0` (a garbled no-break space) is found too.
-_CANDIDATE_RE = PAIR_RE
+# ``patterns.mojibake``), or as Mac Roman. Only the word around such a pair goes to ftfy,
+# which keeps clean copy cheap; `Â\u00a0` (a garbled no-break space) is found too.
+_CANDIDATE_RE = regex(f"{PAIR}|{MAC_ROMAN_PAIR}")
 # A three-byte UTF-8 character of the punctuation and symbol blocks (U+2000-U+2FFF: `™`,
 # `►`, `•`) read as Windows-1252: `â` and two more. ftfy leaves some alone in a short
 # word (`100â„¢`); their bytes decode as UTF-8, strictly, to one symbol, which no run of
