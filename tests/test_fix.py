@@ -600,3 +600,13 @@ def test_decomposed_accents_are_part_of_their_words() -> None:
     )
     assert [d for d in parse(text).diagnostics if d.code.startswith("WC1")] == []
     assert fix_bytes(text.encode(), lambda raw: parse(raw)).data == text.encode()
+
+
+def test_more_findings_than_a_rule_reports_are_all_fixed_in_one_run() -> None:
+    # Each rule reports 100 findings a story; a long story garbled throughout has more.
+    para = "The mayor said the town\u00e2\u20ac\u2122s plan worked. "
+    text = "Town plan works\n\nSPRINGFIELD (AP) -- " + (para * 600).rstrip() + "\n"
+    fixed = fix_bytes(text.encode(), lambda raw: parse(raw))
+    assert fixed.fixes == 600
+    assert "\u00e2\u20ac" not in fixed.data.decode()
+    assert fix_bytes(fixed.data, lambda raw: parse(raw)).data == fixed.data

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from wirecheck.decode import NotTextError, decode
 from wirecheck.regexes import regex
+from wirecheck.rules._text import MAX_FINDINGS
 
 if TYPE_CHECKING:
     from wirecheck.batch import Job
@@ -49,6 +50,9 @@ SAFE_CODES = frozenset({"WC101", "WC405", "WC501", "WC504", "WC506"})
 # Each pass parses the story again; fixes rarely need a second (a zero-width character
 # between two spaces leaves a double space), so a handful is plenty.
 _MAX_PASSES = 5
+# Each rule reports at most ``MAX_FINDINGS`` (100) a story: a pass that fixed that many
+# may have left more, so passes go on while each is full, to this many (5,000 fixes).
+_MAX_FULL_PASSES = 50
 _TRAILING = " \t\u00a0\u2007\u202f\u3000"
 _NEWLINE_RE = regex(r"(\r\n|\r|\n)")
 _MARKDOWN = (".md", ".markdown")
@@ -303,7 +307,8 @@ def fix_bytes(
     lines = _split(text)
     fixes = stripped = 0
     current, current_decoded = data, decoded
-    for turn in range(_MAX_PASSES):
+    turn, passes = 0, _MAX_PASSES
+    while turn < passes:
         story = parse(current)
         if story.source.format != "text":
             break
@@ -339,6 +344,9 @@ def fix_bytes(
         fixes += changed
         stripped += len(removed)
         current, current_decoded = candidate, candidate_decoded
+        turn += 1
+        if changed >= MAX_FINDINGS and passes < _MAX_FULL_PASSES:
+            passes += 1  # a full pass: one rule's findings were cut off at the cap
     if current == data:
         return Fixed(data=data)
     return Fixed(
