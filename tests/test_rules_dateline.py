@@ -384,3 +384,15 @@ def test_dateline_rules_are_registered() -> None:
 
     registered = {r.code for r in all_rules()}
     assert set(RULES) <= registered
+
+
+def test_wc206_leaves_agate_alone() -> None:
+    # Results, standings and polls are lists and tables: no dateline opens them.
+    rows = "\n\n".join(f"{i}. Harbor City ({i * 3}) 12-{i} {1500 - i * 40}" for i in range(1, 9))
+    text = f"The AP Top 25\n\nBy The Associated Press\n\n{rows}\n"
+    assert [d.code for d in wirecheck.parse(text, select=["WC206"]).diagnostics] == []
+    prose = (
+        "Library reopens\n\nBy The Associated Press\n\nThe town's library reopened on Monday"
+        " after a year of repairs, the mayor said.\n\nIt will open on Sundays too.\n"
+    )
+    assert [d.code for d in wirecheck.parse(prose, select=["WC206"]).diagnostics] == ["WC206"]

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from wirecheck.model import Diagnostic
+from wirecheck.model import Diagnostic, Paragraph
 from wirecheck.patterns.credits import AGENCY_WRITER_RE, CREDIT_TAIL_RE
 from wirecheck.patterns.dateline_data import TRAILER_DATE_RE, WIRE_CREDIT_RE
 from wirecheck.rules._text import line_diagnostic
@@ -64,9 +64,19 @@ def _agency_sign(ctx: Context) -> str | None:
     return None
 
 
+# Agate (results, standings, polls, lottery numbers, a day in history): lists and tables,
+# which no dateline opens. Most of their paragraphs are not sentences.
+_AGATE_PROSE_SHARE = 0.5
+
+
+def _agate(paragraphs: tuple[Paragraph, ...]) -> bool:
+    prose = sum(p.text.rstrip().endswith((".", "!", "?", '"', "”")) for p in paragraphs)
+    return prose < _AGATE_PROSE_SHARE * len(paragraphs)
+
+
 def check(ctx: Context) -> Iterator[Diagnostic]:
     story = ctx.story
-    if story.dateline is not None or not story.paragraphs:
+    if story.dateline is not None or not story.paragraphs or _agate(story.paragraphs):
         return
     sign = _agency_sign(ctx)
     if sign is None:
