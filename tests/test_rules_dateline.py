@@ -388,8 +388,11 @@ def test_dateline_rules_are_registered() -> None:
 
 def test_wc206_leaves_agate_alone() -> None:
     # Results, standings and polls are lists and tables: no dateline opens them.
-    rows = "\n\n".join(f"{i}. Harbor City ({i * 3}) 12-{i} {1500 - i * 40}" for i in range(1, 9))
-    text = f"The AP Top 25\n\nBy The Associated Press\n\n{rows}\n"
+    draws = "\n\n".join(f"Pick {n} Midday\n{'-'.join('4071'[:n])}" for n in (2, 3, 4))
+    text = (
+        "Lottery results\n\nBy The Associated Press\n\n"
+        f"These Ohio lotteries were drawn Saturday:\n\n{draws}\n"
+    )
     assert [d.code for d in wirecheck.parse(text, select=["WC206"]).diagnostics] == []
     prose = (
         "Library reopens\n\nBy The Associated Press\n\nThe town's library reopened on Monday"
