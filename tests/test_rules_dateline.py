@@ -399,3 +399,14 @@ def test_wc206_leaves_agate_alone() -> None:
         " after a year of repairs, the mayor said.\n\nIt will open on Sundays too.\n"
     )
     assert [d.code for d in wirecheck.parse(prose, select=["WC206"]).diagnostics] == ["WC206"]
+
+
+def test_wc205_takes_no_label_or_list_item_for_a_second_dateline() -> None:
+    text = (
+        "What the budget means for you\n\nWASHINGTON (AP) \u2014 Congress passed the budget on"
+        " Friday. Here is what it does.\n\nTAXES \u2014 Most households will pay less.\n\n"
+        "SEATTLE MARINERS \u2014 Agreed to terms with a pitcher on a one-year contract.\n\n"
+        "LAKEVIEW, Mich. (AP) \u2014 A second plant will close next month.\n"
+    )
+    found = wirecheck.parse(text, select=["WC205"]).diagnostics
+    assert [d.line for d in found] == [9]

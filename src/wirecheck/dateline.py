@@ -610,7 +610,7 @@ def _agencies(s: str, body: _Body) -> None:
 # --- places ------------------------------------------------------------------------------
 
 
-def _known_city(key: str) -> bool:
+def known_city(key: str) -> bool:
     """A dateline city the lists know (``norm_key`` form)."""
     return key in WORLD_CITIES or key in US_STANDALONE_CITIES
 
@@ -627,7 +627,7 @@ def _places(s: str, body: _Body) -> bool:
         cases.add(case)
         end = got[0]
         key = norm_key(s[i:end])
-        body.place_known = body.place_known or _known_city(key)
+        body.place_known = body.place_known or known_city(key)
         body.end = end
         j = _skip_spaces(s, end)
         if s.startswith("/", j) and (j == end or s[j + 1 : j + 2] in _SPACES):
@@ -1002,7 +1002,7 @@ def _agency_as_place(body: _Body, closing: Closing) -> None:
     # `NEW YORK AP —`: the agency's parentheses lost (copy pasted from a plain-text feed);
     # the place before it must be a known city for the last word to be taken off it.
     place, _, last = body.city.rpartition(" ")
-    if body.place_caps and _known_city(norm_key(place)) and norm_key(last) in AGENCIES:
+    if body.place_caps and known_city(norm_key(place)) and norm_key(last) in AGENCIES:
         body.agencies.append(last)
         body.agency_known, body.city, body.place_known = True, place, True
 

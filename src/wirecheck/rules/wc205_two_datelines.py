@@ -3,7 +3,10 @@
 What it does
     Looks for a dateline at the start of every body paragraph (the same grammar the
     parser uses for the first one) and flags each one after the story's own dateline:
-    `LONDON (Reuters) -` opening the fifth paragraph of a story datelined `PARIS`.
+    `LONDON (Reuters) -` opening the fifth paragraph of a story datelined `PARIS`. Only
+    one that says where and when as a story's does counts: an agency, a date, a region or
+    country, or a city the lists know. Words in capitals and a dash alone (`TAXES —`,
+    `SEATTLE MARINERS — Agreed to terms ...`) are an explainer's labels or a list's items.
 
 Why
     A story has one dateline: where and when it was reported. A second one means two
@@ -27,8 +30,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from wirecheck.dateline import match_dateline
+from wirecheck.dateline import DatelineMatch, known_city, match_dateline
 from wirecheck.model import Diagnostic
+from wirecheck.patterns.dateline_data import norm_key
 from wirecheck.rules._text import capped, excerpt, span_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 from wirecheck.rules.wc2_common import dateline_start
@@ -36,6 +40,20 @@ from wirecheck.rules.wc2_common import dateline_start
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
     yield from capped(_findings(ctx))
+
+
+def _placed(match: DatelineMatch) -> bool:
+    """Whether a dateline inside the body says where and when as a story's does: an
+    agency, a date, a region or country, or a city the lists know. Words in capitals and
+    a dash alone (`TAXES —`, `SEATTLE MARINERS — Agreed to terms ...`) are an explainer's
+    labels or a list's items."""
+    return bool(
+        match.agencies
+        or match.date_text
+        or match.region
+        or match.country
+        or known_city(norm_key(match.city or ""))
+    )
 
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
@@ -48,7 +66,7 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
     seen = first is not None
     for paragraph in story.paragraphs:
         match = match_dateline(paragraph.text)
-        if match is None or paragraph.locate(0) == own:
+        if match is None or paragraph.locate(0) == own or not _placed(match):
             continue
         if not seen:
             seen = True
