@@ -244,6 +244,9 @@ def test_a_photo_credit_under_a_headline_is_not_a_byline() -> None:
         ("By Abdullah al-Shihri and Jon Gambrell", ("Abdullah al-Shihri", "Jon Gambrell")),
         ("By Jon Gambrell and Ahmed el-Sayed", ("Jon Gambrell", "Ahmed el-Sayed")),
         ("By Valery Giscard d'Estaing", ("Valery Giscard d'Estaing",)),
+        # What a page runs on after the names: its address, a reading time.
+        ("By KATE FENWICK Stateline.org", ("KATE FENWICK",)),
+        ("By Jane Doe3 min read", ("Jane Doe",)),
     ],
 )
 def test_a_name_may_end_in_a_particle_joined_to_it(line: str, names: tuple[str, ...]) -> None:

@@ -67,7 +67,9 @@ _TAIL_RE = regex(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
     r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|"
     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|"
-    r"\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b)|@).*$",
+    r"\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b)|@"
+    # A reading time glued to the last name: `By Jane Doe3 min read`.
+    r"|(?<=[a-z])\d{1,3}\s?min(?:ute)?s?\s+read\b).*$",
     re.IGNORECASE,
 )
 # Every _TAIL_RE match (and every match of ``headline.DATE_LINE_RE``) holds a digit, an `@`
@@ -493,12 +495,16 @@ def _short_byline(text: str) -> tuple[str, ...] | None:
     names_part = _untailed(rest)
     if names_part.rstrip().endswith((".", "?", "!")) and len(names_part.split()) > 8:
         return _bio_byline(text)
+    if "." in rest:
+        rest = _ADDRESS_TAIL_RE.sub("", rest)  # `By KATE FENWICK Stateline.org`
     writers = _AGENCY_WRITERS_RE.match(rest)
     if writers and writers.group(1).casefold().removeprefix("the ") in ORGANISATIONS:
         rest = rest[writers.end() :]  # `by Xinhua writers Li Ming, Wang Fang`
     return names_in(rest)
 
 
+# An outlet's web address run on after the names.
+_ADDRESS_TAIL_RE = regex(r"\s+[A-Za-z][\w-]*\.(?:com|org|net|gov|edu|news)\s*$")
 # An agency's writers named after it: `Xinhua writers`, `AFP correspondent`.
 _AGENCY_WRITERS_RE = regex(
     r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:staff\s+)?"
