@@ -249,7 +249,9 @@ def test_a_photo_credit_under_a_headline_is_not_a_byline() -> None:
         ("By Jane Doe3 min read", ("Jane Doe",)),
     ],
 )
-def test_a_name_may_end_in_a_particle_joined_to_it(line: str, names: tuple[str, ...]) -> None:
+def test_names_past_joined_particles_addresses_and_read_times(
+    line: str, names: tuple[str, ...]
+) -> None:
     # AP's Middle East bylines: `al-` opens the surname, so the name ends in lower case.
     from wirecheck.byline import match_byline
 
