@@ -1662,6 +1662,9 @@ At least two people were missing after their car was swept off a road, officials
         "HELENA VARELA\n\nVarela covers Portugal for The Associated Press.\n\ntwitter\n\nmailto",
         "Harbour Health News is a national newsroom that produces journalism about health.",
         "Stateline is part of States Newsroom, a nonprofit news network supported by grants.",
+        # A note long enough to read as someone's bio, with an editor's contact.
+        "Stateline is part of States Newsroom, a nonprofit news network. Stateline maintains"
+        " editorial independence. Contact Editor Ann Poe for questions: info@example.org.",
     ],
 )
 def test_a_writer_s_card_or_a_newsroom_s_note_under_the_story_is_not_story(tail: str) -> None:

@@ -397,7 +397,8 @@ def _writer_card(text: str, writers: set[str]) -> bool:
         return True
     if writers and AUTHOR_BIO_RE.match(text) and not _ATTRIBUTED_RE.search(text):
         head = text[:80].casefold()
-        return any(name.split()[-1] in head for name in writers if name.split())
+        if any(name.split()[-1] in head for name in writers if name.split()):
+            return True
     return _NEWSROOM_NOTE_RE.match(text) is not None
 
 
