@@ -1831,3 +1831,25 @@ def test_a_statement_s_place_and_date_is_no_byline() -> None:
         " of renewed fighting in the region.\n\nHe calls for an immediate ceasefire.\n"
     )
     assert parse(text, check=False, today=_TODAY).byline is None
+
+
+def test_a_list_of_items_in_capitals_and_a_dash_has_no_dateline() -> None:
+    # A day's transactions: each item opens as a bare dateline would.
+    text = (
+        "Sports transactions\n\nBy The Associated Press\n\n"
+        "BOSTON RED SOX \u2014 Agreed to terms with RHP Daniel Okafor on a one-year contract.\n\n"
+        "SEATTLE MARINERS \u2014 Claimed INF Tomas Reinholt off waivers from Oakland.\n\n"
+        "National League\n\nCHICAGO CUBS \u2014 Named Lucia Berkowitz assistant hitting coach.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.dateline is None
+    assert story.paragraphs[0].text.startswith("BOSTON RED SOX \u2014 Agreed")
+
+
+def test_a_bare_dateline_over_prose_is_still_one() -> None:
+    text = (
+        "Council backs bridge\n\nSPRINGFIELD \u2014 The council voted for a new bridge on"
+        " Monday.\n\nTAXES \u2014 Most households will pay less.\n\nThe vote was 7-2.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.dateline is not None and story.dateline.city == "SPRINGFIELD"

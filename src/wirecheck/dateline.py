@@ -610,6 +610,20 @@ def _agencies(s: str, body: _Body) -> None:
 # --- places ------------------------------------------------------------------------------
 
 
+def placed(match: DatelineMatch) -> bool:
+    """Whether a dateline says where and when as a story's does: an agency, a date, a
+    region or country, or a city the lists know. Words in capitals and a dash alone
+    (`TAXES —`, `SEATTLE MARINERS — Agreed to terms ...`) may be an explainer's labels or
+    a list's items as well."""
+    return bool(
+        match.agencies
+        or match.date_text
+        or match.region
+        or match.country
+        or known_city(norm_key(match.city or ""))
+    )
+
+
 def known_city(key: str) -> bool:
     """A dateline city the lists know (``norm_key`` form)."""
     return key in WORLD_CITIES or key in US_STANDALONE_CITIES

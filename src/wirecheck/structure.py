@@ -43,7 +43,12 @@ from wirecheck.byline import (
     undoubled,
 )
 from wirecheck.classify import Features, Kind, classify, over_a_credit
-from wirecheck.dateline import match_dateline, source_reference_date, to_dateline
+from wirecheck.dateline import (
+    match_dateline,
+    placed,
+    source_reference_date,
+    to_dateline,
+)
 from wirecheck.headline import (
     BARE_BY_RE,
     RETOLD_MATCH,
@@ -442,11 +447,15 @@ def _find_dateline(
 
     A known city alone in capitals (`ANKARA`, Anadolu's layout) is one only over a
     paragraph of prose: above a menu or a heading it may be a section's name."""
+    listed = False
     for i in range(max(0, start - _DATELINE_WINDOW), min(end + 1, start + _DATELINE_WINDOW)):
         if feats[i].kind is Kind.WIRE_CODE:
             continue  # a slug or a code, which goes to `removed` whatever it looks like
         text = units[i].text
         match = match_dateline(text)
+        if match and not placed(match) and (listed or _listed(units, i)):
+            listed = True  # a list's items, each opening in capitals and a dash
+            continue
         if match and match.end < len(text):
             return i, match.end, False
         if i + 1 < len(units):
@@ -456,6 +465,17 @@ def _find_dateline(
             if match_dateline(text, own_line=True, bare_place=bare):
                 return i, len(text), True
     return None
+
+
+def _listed(units: list[Unit], i: int) -> bool:
+    """Whether a bare `CAPITALS —` opening unit ``i`` is the first item of a list of them
+    (a day's transactions, `BOSTON RED SOX — Agreed to terms ...`), not a dateline: two
+    of the next three paragraphs open the same way."""
+    items = 0
+    for unit in units[i + 1 : i + 1 + _LISTED_WITHIN]:
+        match = match_dateline(unit.text)
+        items += match is not None and not placed(match)
+    return items >= _LISTED_ITEMS
 
 
 def _skip_title_repeat(units: list[Unit], feats: list[Features], start: int, end: int) -> int:
@@ -477,6 +497,9 @@ def _skip_title_repeat(units: list[Unit], feats: list[Features], start: int, end
 _PASTED_QUESTION_MAX_WORDS = 15
 _NOTES_MAX = 2  # notes of where a story ran first, over its headline
 _LINK_MIN_WORDS = 3  # a related link under the story is a headline
+# Items in the paragraphs after a bare `CAPITALS —` that make it a list's.
+_LISTED_ITEMS = 2
+_LISTED_WITHIN = 3
 # The services that carry press releases (`/PRNewswire/`, `(BUSINESS WIRE)`, `/CNW/`,
 # `(GLOBE NEWSWIRE)`, `ACCESSWIRE`, `EIN Presswire`), and where a release's own text
 # ends: its company's profile, its legal notes, its contacts, its source line.

@@ -30,9 +30,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from wirecheck.dateline import DatelineMatch, known_city, match_dateline
+from wirecheck.dateline import match_dateline, placed
 from wirecheck.model import Diagnostic
-from wirecheck.patterns.dateline_data import norm_key
 from wirecheck.rules._text import capped, excerpt, span_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 from wirecheck.rules.wc2_common import dateline_start
@@ -40,20 +39,6 @@ from wirecheck.rules.wc2_common import dateline_start
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
     yield from capped(_findings(ctx))
-
-
-def _placed(match: DatelineMatch) -> bool:
-    """Whether a dateline inside the body says where and when as a story's does: an
-    agency, a date, a region or country, or a city the lists know. Words in capitals and
-    a dash alone (`TAXES —`, `SEATTLE MARINERS — Agreed to terms ...`) are an explainer's
-    labels or a list's items."""
-    return bool(
-        match.agencies
-        or match.date_text
-        or match.region
-        or match.country
-        or known_city(norm_key(match.city or ""))
-    )
 
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
@@ -66,7 +51,7 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
     seen = first is not None
     for paragraph in story.paragraphs:
         match = match_dateline(paragraph.text)
-        if match is None or paragraph.locate(0) == own or not _placed(match):
+        if match is None or paragraph.locate(0) == own or not placed(match):
             continue
         if not seen:
             seen = True
