@@ -184,6 +184,10 @@ def _unbroken(raw: str) -> str:
 
 
 def _indent(raw: str) -> int:
+    # Safe before ``_unbroken``: the page breaks are whitespace, so a line that does not
+    # open with whitespace has none to drop and no indent (most lines).
+    if not raw[:1].isspace():
+        return 0
     raw = _unbroken(raw)
     if not raw[:1].isspace():
         return 0
@@ -209,6 +213,8 @@ def _end_column(raw: str, shown: str, *, tab: int = 8) -> int:
     """
     if not shown:
         return 0
+    if not raw[:1].isspace():
+        return len(shown)  # no indent to measure (page breaks are whitespace: none to drop)
     raw = _unbroken(raw)
     return len(raw[: len(raw) - len(raw.lstrip())].expandtabs(tab)) + len(shown)
 
@@ -320,10 +326,11 @@ def _cut_under_indent(lines: list[str], visible: list[str], opener: int, i: int)
     ... WOULD` over `RAISE PRICE SUPPORTS ...`)."""
     above = visible[i - 1]
     text = visible[i]
+    # The tests are pure and total, so their order is free: the cheap length test first.
     return (
-        _indent(lines[opener]) >= _MIN_OPENER_INDENT
+        len(above) >= _WRAP_MIN_WIDTH
+        and _indent(lines[opener]) >= _MIN_OPENER_INDENT
         and _indent(lines[i]) == 0
-        and len(above) >= _WRAP_MIN_WIDTH
         and not above.endswith(_SENTENCE_ENDS)
         and not _stands_alone(text)
     )

@@ -212,6 +212,23 @@ def _score(unit: Unit, feat: Features) -> float:
     return 0.0  # captions and related links sit inside articles
 
 
+def _scores(units: list[Unit], feats: list[Features]) -> list[float]:
+    """``_score`` of every unit. A score depends on the unit's text and its features alone,
+    and classify gives a repeated text the same features: a page that repeats a line (a
+    menu, hostile input of short lines) scores it once."""
+    known: dict[str, tuple[Features, float]] = {}
+    scores: list[float] = []
+    for unit, feat in zip(units, feats, strict=True):
+        seen = known.get(unit.text)
+        if seen is not None and seen[0] is feat:  # the same text, the same features
+            scores.append(seen[1])
+            continue
+        score = _score(unit, feat)
+        known[unit.text] = (feat, score)
+        scores.append(score)
+    return scores
+
+
 def _penalise_lists(units: list[Unit], feats: list[Features], scores: list[float]) -> None:
     """Lower the score of link-list items in pages whose paragraphs are blank-separated.
 
@@ -709,7 +726,7 @@ def assemble(
     feats = classify(units, extra_phrases)
     _subheads_over_listings(units, feats)
     _label_headline(units, feats)
-    scores = [_score(u, f) for u, f in zip(units, feats, strict=True)]
+    scores = _scores(units, feats)
     _penalise_lists(units, feats, scores)
     _neutralise_interstitials(units, feats, scores)
     _neutralise_contents(units, feats, scores)
@@ -981,12 +998,15 @@ def assemble(
     block: str | None = None  # the list a heading inside the body opened: related or menu
     block_at = -1
     block_end = -1  # the last item of a list set out with blank lines (see below)
+    # ``house_line`` reads the text alone: a text the page repeats is tested once.
+    houses: dict[str, str | None] = {}
     for i, (unit, feat) in enumerate(zip(units, feats, strict=True)):
-        house = (
-            house_line(unit.text)
-            if i not in place and feat.kind in (Kind.GOOD, Kind.SHORT)
-            else None
-        )
+        house = None
+        if i not in place and feat.kind in (Kind.GOOD, Kind.SHORT):
+            if unit.text in houses:
+                house = houses[unit.text]
+            else:
+                house = houses[unit.text] = house_line(unit.text)
         if house is not None:
             _remove(out, lines, unit, house)  # wherever the page sets it
             continue
