@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -72,6 +73,20 @@ def test_external_dtd_is_never_read(tmp_path: Path) -> None:
 def test_malformed_feed_xml_names_the_place() -> None:
     with pytest.raises(FeedError, match=r"not well-formed XML: .* at line 3, column \d+"):
         wirecheck.parse("<nitf>\n<body>\n<p>unclosed</body>\n</nitf>\n")
+
+
+@pytest.mark.parametrize("data", [str, lambda text: text.encode("utf-8")])
+def test_a_stray_control_character_in_feed_xml_costs_no_story(data: Any) -> None:
+    # XML forbids it, so the parser stopped at it; it is read as a space and reported.
+    doc = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<nitf><body><body.head><hedline><hl1>Ferries'
+        " resume</hl1></hedline></body.head>\n<body.content><p>NAIROBI (AP) -- Ferries resumed"
+        " near Kil\x1bifi on Monday, the port said.</p></body.content></body></nitf>\n"
+    )
+    story = wirecheck.parse(data(doc))
+    assert story.headline == "Ferries resume"
+    assert story.paragraphs and "Ferries resumed" in story.paragraphs[0].text
+    assert [(d.code, d.line) for d in story.diagnostics if d.code == "WC503"] == [("WC503", 3)]
 
 
 _NINJS = (
