@@ -1741,6 +1741,13 @@ def test_a_live_blog_s_entry_times_and_a_video_s_length_are_not_story() -> None:
     assert [r.text for r in story.removed] == ["9:05 a.m. EST", "8:20 a.m. EST", "02:34"]
 
 
+@pytest.mark.parametrize("line", ["1.50", "1.50 euros", "5.30 rise"])
+def test_a_number_alone_is_no_time_stamp(line: str) -> None:
+    from wirecheck.structure import _TIME_ONLY_RE
+
+    assert _TIME_ONLY_RE.fullmatch(line) is None
+
+
 def test_byline_names_in_decomposed_accents() -> None:
     text = (
         "Ferry adds night crossings\n\nBy Jose\u0301 Nu\u0301n\u0303ez and Zoe\u0308 Smith\n\n"

@@ -529,9 +529,11 @@ _RELEASE_TAIL_RE = regex(
     r"|Contacts?|SOURCE [A-Z].{0,80}|View (?:original content|source version).{0,300})\s*:?\s*$"
 )
 # A line that is only a time (`8:20 a.m. EST`, `14:05 GMT`): a live blog's entry stamp.
+# (`5.30pm` with its `pm` only: `1.50` alone is a number.)
 _TIME_ONLY_RE = regex(
-    r"(?:(?:updated|posted|published)\s*:?\s*)?\d{1,2}[:.]\d{2}\s*"
-    r"(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,5}\b|GMT[+-]\d{1,2})?",
+    r"(?:(?:updated|posted|published)\s*:?\s*)?"
+    r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?\s?m\.?)"
+    r"\s*(?:(?-i:[A-Z]{2,5})\b|GMT[+-]\d{1,2})?",
     re.IGNORECASE,
 )
 _PASTED_TITLE_CASE = 0.6
