@@ -43,6 +43,7 @@ from wirecheck.byline import (
 )
 from wirecheck.classify import Features, Kind, over_a_credit
 from wirecheck.patterns.boilerplate import publication_note
+from wirecheck.patterns.stopwords import STOPWORDS
 from wirecheck.regexes import regex
 from wirecheck.segment import Unit
 
@@ -436,17 +437,13 @@ def _plain_above(units: list[Unit], feats: list[Features], i: int, j: int) -> bo
     )
 
 
-# Words too common to tie a heading to the lede, and the fewest the heading must share.
-_COMMON_WORDS = frozenset(
-    "that this with from have after will said says than were been into over more about "
-    "their they when what which would could also just".split()
-)
+# The fewest of the lede's words (not function words) a heading must share.
 _LEDE_SHARED_MIN = 3
 _LEDE_CHARS = 400
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in title_words(text) if len(w) >= 4 and w not in _COMMON_WORDS}
+    return {w for w in title_words(text) if len(w) >= 4 and w not in STOPWORDS}
 
 
 def _heads_the_lede(units: list[Unit], i: int, j: int, body_start: int) -> bool:
