@@ -106,9 +106,14 @@ def _headline_like(line: str) -> bool:
     )
 
 
-def _bylineish(line: str) -> bool:
+def _byline_names(line: str) -> tuple[str, ...] | None:
+    """The names of a byline line (`By Jane Roe`; none for `Associated Press Writer` or an
+    agency's name alone), or None for a line that is no byline."""
     text = line.strip()
-    return match_byline(text) is not None or is_agency_writer_line(text) or is_agency_line(text)
+    names = match_byline(text)
+    if names is None and (is_agency_writer_line(text) or is_agency_line(text)):
+        return ()
+    return names
 
 
 def _separates(line: str) -> bool:
@@ -142,8 +147,11 @@ def _head_at(lines: list[str], i: int) -> int | None:
     j = _previous(lines, i)
     bylines = 0
     named = False  # a byline naming its writers (`By Jane Roe`)
-    while j >= 0 and bylines < _MAX_BYLINE_LINES and _bylineish(lines[j]):
-        named = named or bool(match_byline(lines[j].strip()))
+    while j >= 0 and bylines < _MAX_BYLINE_LINES:
+        names = _byline_names(lines[j])
+        if names is None:
+            break
+        named = named or bool(names)
         j, bylines = _previous(lines, j), bylines + 1
     if j < 0 or not _headline_like(lines[j]):
         return None
