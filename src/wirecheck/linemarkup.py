@@ -55,18 +55,16 @@ def _text_end(line: str, start: int) -> int:
         end = tag
 
 
-def _quote_ends(lines: list[str]) -> dict[int, int]:
+def _quote_ends(lines: list[str], filled: int) -> dict[int, int]:
     """Where each line's text starts after its e-mail quote marks (`> `, `>> `), when the
-    text is a quoted message (most of its lines quoted); else nothing."""
+    text (``filled`` non-blank lines) is a quoted message, most of its lines quoted; else
+    nothing."""
     ends: dict[int, int] = {}
-    filled = 0
     for i, line in enumerate(lines):
         if ">" in line[:8]:
             quote = _QUOTE_RE.match(line)
             if quote is not None:
                 ends[i] = quote.end()
-        if line.strip():
-            filled += 1
     if len(ends) < _MIN_QUOTED or len(ends) < _QUOTED_SHARE * filled:
         return {}
     return ends
@@ -75,15 +73,12 @@ def _quote_ends(lines: list[str]) -> dict[int, int]:
 def read_line_markup(lines: list[str]) -> Fields | None:
     """The view of ``lines`` with their line-break tags and e-mail quote marks blanked, or
     None when the text's lines carry neither."""
-    starts = _quote_ends(lines)
+    filled = sum(1 for line in lines if line.strip())
+    starts = _quote_ends(lines, filled)
     tagged: dict[int, tuple[int, int]] = {}  # line index -> (text start, text end)
-    filled = 0
     for i, line in enumerate(lines):
         if "<" not in line:
-            if line.strip():
-                filled += 1
             continue
-        filled += 1
         if _PAGE_RE.search(line):
             return None
         quote_end = starts.get(i, 0)
