@@ -29,6 +29,7 @@ from wirecheck.patterns.dateline_data import (
     WORLD_CITIES,
     norm_key,
 )
+from wirecheck.patterns.invisible import INVISIBLE
 from wirecheck.patterns.mojibake import PAIR_RE
 from wirecheck.patterns.stopwords import STOPWORDS
 from wirecheck.regexes import regex
@@ -369,11 +370,7 @@ def _afp_with(text: str) -> str:
 # Damage a byline may carry: characters no reader sees (a soft hyphen, a zero-width
 # space, a direction mark), an HTML reference written out (`O&rsquo;Connor`), UTF-8 read
 # as Windows-1252 (`BelÃ©n`, a lead byte and a continuation byte).
-_INVISIBLE_RE = regex("[\u00ad\u200b-\u200f\u2060\ufeff\u061c\u202a-\u202e\u2066-\u2069]")
-_LEADING_INVISIBLE = (
-    "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u061c"
-    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
+_INVISIBLE_RE = regex(f"[{INVISIBLE}]")
 _REFERENCE_RE = regex(r"&#?\w{1,10};")
 # Combining accents of decomposed (NFD) text, which the name patterns do not read as letters.
 _COMBINING_RE = regex("[\u0300-\u036f]")
@@ -471,8 +468,8 @@ def continued_byline(text: str) -> tuple[str, ...] | None:
 
 def match_byline(text: str) -> tuple[str, ...] | None:
     """If ``text`` is a byline line (`By ...`), the names in it (possibly none); else None."""
-    if text[:1] in _LEADING_INVISIBLE:
-        text = text.lstrip(_LEADING_INVISIBLE)  # a BOM or a direction mark before `By`
+    if text[:1] in INVISIBLE:
+        text = text.lstrip(INVISIBLE)  # a BOM or a direction mark before `By`
     if len(text) > _MAX_BYLINE:
         return _bio_byline(text)
     return _short_byline(text)

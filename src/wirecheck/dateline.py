@@ -52,6 +52,7 @@ from wirecheck.patterns.dateline_data import (
     WORLD_CITIES,
     norm_key,
 )
+from wirecheck.patterns.invisible import INVISIBLE
 from wirecheck.patterns.mojibake import CONTINUATION_RE, PAIR_RE
 from wirecheck.regexes import regex
 
@@ -1068,12 +1069,7 @@ def match_dateline(
 
 # Invisible characters a paragraph may open with (a BOM where files were joined, a web
 # page's zero-width space or soft hyphen): skipped before a dateline, as blanks are.
-_INVISIBLE = (
-    *("\ufeff", "\u200b", "\u200c", "\u200d", "\u2060", "\u00ad"),
-    # Direction marks, which a bilingual page sets before a Latin line.
-    *("\u200e", "\u200f", "\u061c", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"),
-    *("\u2066", "\u2067", "\u2068", "\u2069"),
-)
+_INVISIBLE = tuple(INVISIBLE)
 
 
 @lru_cache(maxsize=512)
