@@ -316,8 +316,8 @@ CREDIT_RE = regex(
       | \S+\s+(?:via|for)\s+Getty\s+Images
       | (?:Getty\s+Images|Shutterstock|Alamy|iStock)(?:\s+for\s+\S+)?
       # Not after a letter (`AndrÃ©s` is mojibake for `Andrés`), and a name, an agency or a
-      # year after it (no lower-case Latin letter), with no clause run on: `© sign, the court said` is a sentence's, and
-      # `©imek` a Latin-2 `Šimek`.
+      # year after it (no lower-case Latin letter), with no clause run on: `© sign, the
+      # court said` is a sentence's, and `©imek` a Latin-2 `Šimek`.
       | (?<![^\W\d_])©\s*(?![a-zß-ÿ])\w(?:[^,;]|[,;](?!\s*[a-z])){0,60}
       | \([^()]{0,80}\b(?:Getty\s+Images|AP\s+Photo|Reuters|AFP|EPA|Shutterstock|Bloomberg|Xinhua|Yonhap|Kyodo|Unsplash)\b[^()]{0,40}\)
     )\s*$""",
