@@ -218,6 +218,15 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
      "Aug. 1, 2024"),
     ("SAN FRANCISCO--(BUSINESS WIRE)--", "SAN FRANCISCO", None, US, "BUSINESS WIRE", None),
     ("TORONTO, Aug. 1, 2024 /CNW/ -", "TORONTO", None, None, "CNW", "Aug. 1, 2024"),
+    # release wires that put the date after their name
+    ("VANCOUVER, BC / ACCESSWIRE / August 1, 2024 /", "VANCOUVER", "BC", None, "ACCESSWIRE",
+     "August 1, 2024"),
+    ("Toronto, Ontario--(Newsfile Corp. - August 1, 2024) -", "Toronto", "Ontario", None,
+     "Newsfile Corp.", "August 1, 2024"),
+    # all-digit dates with the year: day first with full stops, ISO
+    ("The Hague, 28.11.2026 (dpa) -", "The Hague", None, None, "dpa", "28.11.2026"),
+    ("WARSAW, 2026-11-28 (PAP) --", "WARSAW", None, None, "PAP", "2026-11-28"),
+    ("Prague, 1.12.2026 (CTK) -", "Prague", None, None, "CTK", "1.12.2026"),
     # every dash
     ("LONDON (Reuters) –", "LONDON", None, None, "Reuters", None),
     ("LONDON (Reuters) \u0097", "LONDON", None, None, "Reuters", None),
@@ -335,6 +344,9 @@ NEGATIVES: list[str] = [
     "BRIEF-Acme Corp says profit rose",
     "RPT-UPDATE 1-Oil rises",
     "Q&A: What the vote means",
+    # digits that are no date: a decimal, a version number
+    "Berlin, 3.5 (dpa) - million people voted.",
+    "Version 2.1.2026 - released on Monday.",
 ]
 
 # Lines that are not datelines on their own.

@@ -406,6 +406,35 @@ def _year(s: str, i: int) -> tuple[int, int] | None:
     return j + 4, int(digits)
 
 
+def _numeric_date(s: str, i: int) -> tuple[int, int, int, int | None] | None:
+    """An all-digit date with its year at ``i``: (end, month, day, year).
+
+    Only the two unambiguous shapes: day first with full stops (`28.11.2026`, as dpa, PAP
+    and CTK write it in German and Slavic house styles) and ISO (`2026-11-28`). Slashed
+    dates are left alone: `11/12/2026` is November or December by the writer's country.
+    The full four-digit year is required, so a score or a decimal (`3.5`) is never one.
+    """
+    found = _NUMERIC_DATE_RE.match(s, i)
+    if found is None:
+        return None
+    if found["iso_year"]:
+        year, month, day = int(found["iso_year"]), int(found["iso_month"]), int(found["iso_day"])
+    else:
+        year, month, day = int(found["year"]), int(found["month"]), int(found["day"])
+    if not (1 <= month <= 12 and 1 <= day <= _days_in_month(month) and 1800 <= year <= 2199):
+        return None
+    return found.end(), month, day, year
+
+
+# Ends where no digit, letter or further `.digit` follows: `28.11.2026.5` is no date.
+_NUMERIC_DATE_RE = regex(
+    r"(?:(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>\d{4})"
+    r"|(?P<iso_year>\d{4})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d))"
+    r"(?![\w.-]\d|\w)",
+    re.ASCII,
+)
+
+
 def _parse_date(s: str, i: int) -> tuple[int, int, int, int | None] | None:
     """A dateline date at ``i``: (end, month, day, year or None).
 
@@ -427,6 +456,9 @@ def _parse_date(s: str, i: int) -> tuple[int, int, int, int | None] | None:
             return None
         end, day = day_at
     elif s[i] in _ASCII_DIGITS:
+        numeric = _numeric_date(s, i)
+        if numeric is not None:
+            return numeric
         day_at = _day(s, i)
         if day_at is None:
             return None
@@ -531,16 +563,50 @@ def _bracketed(s: str, i: int) -> tuple[int, str] | None:
 
 
 def _slash_agency(s: str, i: int) -> tuple[int, str] | None:
-    """`/PRNewswire/`, `/TASS/`: (end, name)."""
+    """`/PRNewswire/`, `/TASS/`, or a known one in spaced slashes (ACCESSWIRE's
+    `VANCOUVER, BC / ACCESSWIRE / November 28, 2026 /`): (end, name as written)."""
     j = s.find("/", i + 1, i + 2 + _MAX_GROUP_CHARS)
     if j < 0:
         return None
     name = s[i + 1 : j]
-    if not name or name != name.strip() or not name[0].isalpha() or "\n" in name:
+    if name != name.strip() and norm_key(name.strip()) not in AGENCIES:
+        return None
+    name = name.strip()
+    if not name or not name[0].isalpha() or "\n" in name:
         return None
     if not all(ch.isalnum() or ch in " -.&" for ch in name):
         return None
     return j + 1, name
+
+
+def _slash_date(s: str, i: int, body: _Body) -> bool:
+    """ACCESSWIRE's date in slashes after its name (`/ ACCESSWIRE / November 28, 2026 /`),
+    closing slash included; extends ``body``."""
+    j = s.find("/", i + 1, i + 2 + _MAX_GROUP_CHARS)
+    if j < 0:
+        return False
+    content = s[i + 1 : j]
+    if "\n" in content or _full_date(content) is None:
+        return False
+    lead = len(content) - len(content.lstrip())
+    body.date_span = (i + 1 + lead, i + 1 + len(content.rstrip()))
+    body.end = j + 1
+    return True
+
+
+def _dated_group(content: str, at: int, body: _Body) -> _Group | None:
+    """Newsfile's agency and date in one pair of parentheses (`--(Newsfile Corp. -
+    November 28, 2026) -`): the agencies, with the date set on ``body``."""
+    name, dash, when = content.rpartition(" - ")
+    if not dash or _full_date(when) is None:
+        return None
+    group = _agency_group(name)
+    if group is None:
+        return None
+    start = at + len(name) + len(dash)
+    start += len(when) - len(when.lstrip())
+    body.date_span = (start, at + len(content.rstrip()))
+    return group
 
 
 def _bare_agency(s: str, i: int) -> tuple[int, str] | None:
@@ -586,6 +652,8 @@ def _agencies(s: str, body: _Body) -> None:
                 body.end = end
                 continue
             group = _agency_group(content)
+            if group is None and body.date_span is None:
+                group = _dated_group(content, i + 1, body)
             if group is None:
                 return
             _add_group(body, group)
@@ -597,6 +665,8 @@ def _agencies(s: str, body: _Body) -> None:
             body.end, name = got
             known = norm_key(name) in AGENCIES or "wire" in name.lower()
             _add_group(body, _Group(names=(name,), known=known, acronym=name.isupper()))
+            if body.date_span is None and s[body.end - 2] in _SPACES:
+                _slash_date(s, body.end - 1, body)
         elif body.date_span is not None and not body.agencies:
             j = _skip_spaces(s, i + 1) if s[i] == "," else i
             bare = _bare_agency(s, j)
