@@ -46,17 +46,52 @@ def test_a_stray_nul_is_a_control_character_in_text() -> None:
     "damage",
     [
         lambda b: b + "“".encode()[:2],  # cut in the middle of a character
-        lambda b: b.replace(b"Senate", b"Sen\xffate"),  # a flipped byte
-        lambda b: b.replace(b"voted", b"vot\xe9d"),  # one Windows-1252 letter pasted in
+        lambda b: b.replace(b"Senate", b"Sen\xe2\x80ate"),  # a character that lost a byte
+        lambda b: b.replace(b"Senate", b"Sen\x80\x9cate"),  # ... its first byte
+        lambda b: b.replace(b"Senate", b"Sen\x81ate"),  # a byte Windows-1252 lacks too
     ],
 )
 def test_damaged_utf8_stays_utf8(damage: Callable[[bytes], bytes]) -> None:
-    # Read as Windows-1252, every curly quote and accent would turn to mojibake; the bad
-    # bytes become U+FFFD instead, which the checks report.
+    # Read as Windows-1252, every curly quote and accent would turn to mojibake; what is
+    # left of a broken character becomes U+FFFD instead, which the checks report.
     d = decode(damage(STORY.encode()))
     assert d.encoding == "utf-8"
-    assert "“yes”" in d.text and "café"[:-1] in d.text
-    assert d.text.count("\ufffd") == 1
+    assert "“yes”" in d.text and "café" in d.text
+    assert "\ufffd" in d.text
+    assert d.legacy == ()
+
+
+def test_windows_1252_bytes_in_utf8_read_as_windows_1252() -> None:
+    # A paragraph pasted from a legacy file into UTF-8 copy: its accented letters and
+    # curly quotes are lone bytes among ASCII (or runs of letters), read as Windows-1252
+    # with their places noted; the UTF-8 around them stays UTF-8.
+    pasted = "Second line: the caf\u00e9 \u201creopened\u201d \u2013 na\u00e7\u00e3o."
+    head = "\n".join([STORY] * 4)
+    data = head.encode() + b"\r\n" + pasted.encode("cp1252") + b"\r\nLast line \xe9.\r\n"
+    d = decode(data)
+    assert d.encoding == "utf-8"
+    assert d.text == head + "\n" + pasted + "\nLast line \u00e9.\n"
+    line = head.count("\n") + 2
+    assert d.legacy == (
+        (line, 21),  # é
+        (line, 23),  # “
+        (line, 32),  # ”
+        (line, 34),  # –
+        (line, 38),  # çã, one run
+        (line + 1, 11),
+    )
+    assert d.newline == "\n"  # the most common line ending
+
+
+def test_mostly_windows_1252_with_utf8_is_read_as_both() -> None:
+    # A Windows-1252 file with UTF-8 characters in it (a quote pasted from the web, or
+    # mojibake saved in Windows-1252, which is UTF-8's bytes): each part in its own
+    # encoding, and the file named for the larger.
+    legacy = "The caf\u00e9s \u201creopened\u201d on Friday, the Se\u00f1or said. " * 5
+    data = legacy.encode("cp1252") + "It was \u201cfine\u201d.".encode()
+    d = decode(data)
+    assert d.encoding == "cp1252"
+    assert d.text == legacy + "It was \u201cfine\u201d."
 
 
 @pytest.mark.parametrize("cut", [1, 2])

@@ -303,9 +303,9 @@ def test_cp1252_undefined_bytes_are_kept(tmp_path: Path) -> None:
 
 
 def test_a_fix_the_encoding_cannot_hold_is_not_applied() -> None:
-    # Mojibake of a character Windows-1252 lacks (`→`) in a Windows-1252 file (the `é`
+    # Mojibake of a character Windows-1252 lacks (`ł`) in a Windows-1252 file (the `é`
     # of `café` is no UTF-8): the repair cannot be written, the rest is fixed.
-    garbled = "little warning at the caf\u00e9 \u00e2\u2020\u2019 none"
+    garbled = "little warning at the caf\u00e9 in Bia\u00c5\u201aystok"
     data = STORY.replace("little warning", garbled).encode("cp1252")
     assert parse(data).source.encoding == "cp1252"
     assert "WC501" in {d.code for d in parse(data).diagnostics}

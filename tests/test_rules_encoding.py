@@ -170,6 +170,33 @@ def test_legacy_encoding_is_info() -> None:
     assert found(text, "WC505") == []
 
 
+def test_windows_1252_lines_in_utf8_are_noted_where_they_are() -> None:
+    # UTF-8 copy (curly quotes) with a paragraph pasted from a Windows-1252 file: each
+    # line that holds such bytes is noted at its first.
+    utf8 = (
+        HEAD
+        + LEAD
+        + (
+            "He said it was \u201ca day of friends,\u201d TASS reported of Cuba\u2019s and"
+            " the Kremlin\u2019s talks, and the leaders\u2019 \u201cwarm\u201d words.\n\n"
+        )
+    )
+    pasted = "The caf\u00e9 \u201creopened\u201d on Friday.\n\nIt was na\u00efve.\n"
+    data = utf8.encode() + pasted.encode("cp1252")
+    story = wirecheck.parse(data, select=["WC505"])
+    assert story.source.encoding == "utf-8"
+    assert "The caf\u00e9 \u201creopened\u201d on Friday." in story.body
+    line = utf8.count("\n") + 1
+    assert [(d.line, d.column, d.severity) for d in story.diagnostics] == [
+        (line, 8, "info"),
+        (line + 2, 10, "info"),
+    ]
+    # Mostly Windows-1252 with a UTF-8 quote in it: noted once, as a mix.
+    legacy = (HEAD + LEAD + "The caf\u00e9s reopened, the Se\u00f1or said. " * 6).encode("cp1252")
+    (d,) = found(legacy + "\u201cFine.\u201d\n".encode(), "WC505")
+    assert (d.line, "mixes encodings" in d.message) == (1, True)
+
+
 def test_a_feed_whose_standard_or_declaration_sets_a_legacy_encoding_is_not_noted() -> None:
     from pathlib import Path
 

@@ -189,10 +189,11 @@ def _stories(
                 from wirecheck.feeds.story import feed_reference_date
 
                 opts = replace(opts, reference_date=feed_reference_date(story))
-            return (_checked(story, lines, opts, rules) if check else story,)
+            return (_checked(story, lines, opts, rules, decoded.legacy) if check else story,)
     # The lines are all the parser reads; the whole text would stay alive beside them
     # through the parse, a copy of the input (two or four bytes a character once any
     # character is not Latin-1).
+    legacy = decoded.legacy
     del decoded
     phrases = frozenset(normalise_phrase(p) for p in extra_boilerplate)
     starts = story_starts(lines)
@@ -236,7 +237,8 @@ def _stories(
         own_opts = opts
         if fields is not None and fields.date is not None and opts.reference_date is None:
             own_opts = replace(opts, reference_date=fields.date)
-        return shift_story(_checked(story, own, own_opts, rules), a)
+        own_legacy = tuple((line - a, col) for line, col in legacy if a < line <= b)
+        return shift_story(_checked(story, own, own_opts, rules, own_legacy), a)
 
     if every:
         return tuple(story_at(k) for k in range(len(starts)))
@@ -256,9 +258,15 @@ def _stories(
     return (replace(first, diagnostics=(*first.diagnostics, *others)),)
 
 
-def _checked(story: Story, lines: list[str], opts: CheckOptions, rules: tuple[Rule, ...]) -> Story:
-    """``story`` with the diagnostics of ``rules``."""
+def _checked(
+    story: Story,
+    lines: list[str],
+    opts: CheckOptions,
+    rules: tuple[Rule, ...],
+    legacy: tuple[tuple[int, int], ...] = (),
+) -> Story:
+    """``story`` with the diagnostics of ``rules``; ``legacy`` as ``Decoded.legacy``."""
     from wirecheck.rules.registry import run_rules
 
-    ctx = Context(story=story, lines=tuple(lines), options=opts)
+    ctx = Context(story=story, lines=tuple(lines), options=opts, legacy=legacy)
     return replace(story, diagnostics=run_rules(ctx, rules))

@@ -49,6 +49,9 @@ class Decoded(NamedTuple):
     text: str
     encoding: str
     newline: str
+    # (line, column), 1-based, of each run of bytes in UTF-8 input that is not UTF-8 and
+    # was read as Windows-1252 (a legacy paragraph pasted into UTF-8 copy).
+    legacy: tuple[tuple[int, int], ...] = ()
 
     @property
     def lines(self) -> list[str]:
@@ -98,12 +101,74 @@ def _utf16_without_bom(data: bytes) -> str | None:
 _UTF8_CHAR = rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 
 
+# A character of three or four bytes (a curly quote, a dash, most non-Latin scripts):
+# Windows-1252 text forms one only when it holds mojibake already (`â€™`), itself UTF-8.
+_UTF8_WIDE_CHAR = rb"[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+
+
 def _damaged_utf8(data: bytes) -> bool:
     """Is this UTF-8 with a few bad bytes (more good multi-byte characters than runs of bad
     bytes)? Runs, not bytes: one flipped lead byte leaves its two continuation bytes bad
     too, and three bad bytes would outweigh the three curly quotes of a short story."""
     rest, chars = re.subn(_UTF8_CHAR, b" ", data)
     return chars > len(re.findall(rb"[\x80-\xff]+", rest))
+
+
+# Bytes Windows-1252 leaves undefined: never its text.
+_CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
+# The bytes that were not UTF-8, escaped one by one by ``surrogateescape`` (compiled
+# only for such input, as ``_UTF8_CHAR``).
+_ESCAPED = "[\udc80-\udcff]+"
+
+
+def _legacy_run(run: bytes) -> bool:
+    """Whether a run of bytes that are not UTF-8 reads as Windows-1252 text: one byte (an
+    accented letter or curly quote between ASCII: `caf\xe9`, `\x93Yes`), or letters only
+    (`a\xe7\xe3o`). A run with a continuation byte beside another byte is what is left of
+    a UTF-8 character that lost a byte: it is reported lost (U+FFFD), not read."""
+    if _CP1252_HOLES.intersection(run):
+        return False
+    return len(run) == 1 or all(b >= 0xC0 for b in run)
+
+
+def _cut_short(run: bytes) -> bool:
+    """Whether ``run`` is the start of a UTF-8 character: what a cut leaves at the end."""
+    need = 2 if 0xC2 <= run[0] <= 0xDF else 3 if 0xE0 <= run[0] <= 0xEF else 4
+    return 0xC2 <= run[0] <= 0xF4 and len(run) < need and all(0x80 <= b <= 0xBF for b in run[1:])
+
+
+def _mixed(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``text`` (UTF-8 decoded with ``surrogateescape``, newlines normalised) with each run
+    of escaped bytes read as Windows-1252 when it looks like it, else as U+FFFD; and the
+    (line, column) of each run read so. A character cut short at the very end (a
+    truncated file) is lost."""
+    out: list[str] = []
+    legacy: list[tuple[int, int]] = []
+    done = 0
+    length = 0  # characters written to ``out`` so far
+    line, line_start = 1, 0  # of the output, for the positions
+    for found in re.finditer(_ESCAPED, text):
+        before = text[done : found.start()]
+        out.append(before)
+        newlines = before.count("\n")
+        if newlines:
+            line += newlines
+            line_start = length + before.rindex("\n") + 1
+        length += len(before)
+        run = found.group().encode("utf-8", "surrogateescape")
+        cut = found.end() == len(text) and _cut_short(run)
+        if _legacy_run(run) and not cut:
+            legacy.append((line, length - line_start + 1))
+            read = run.decode("cp1252", errors="wirecheck-latin1")
+        else:
+            read = run.decode("utf-8", errors="replace")
+        out.append(read)
+        length += len(read)
+        done = found.end()
+    out.append(text[done:])
+    return "".join(out), tuple(legacy)
 
 
 def _cut_mid_character(data: bytes, error: UnicodeDecodeError) -> bool:
@@ -134,21 +199,37 @@ def decode(data: bytes) -> Decoded:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as error:
-            if _cut_mid_character(data, error) or _damaged_utf8(data):
-                # A few bad bytes in UTF-8 copy (cut mid-character, a flipped byte): read as
-                # Windows-1252, every other accented letter and curly quote would turn to
-                # mojibake. The bad bytes become U+FFFD, which the checks report.
-                text, encoding = data.decode("utf-8", errors="replace"), "utf-8"
-            else:
-                text, encoding = data.decode("cp1252", errors="wirecheck-latin1"), "cp1252"
-    # NULs padding out the end (a record's fixed length, a copy cut short into a file
-    # allocated whole) are no sign of binary data: the share is of what comes before them.
-    # A file of NULs alone is not text.
+            utf8 = _cut_mid_character(data, error) or _damaged_utf8(data)
+            if utf8 or re.search(_UTF8_WIDE_CHAR, data):
+                # UTF-8 copy with bytes that are not (cut mid-character, a flipped byte, a
+                # paragraph pasted from a Windows-1252 file): read whole as Windows-1252,
+                # every good accented letter and curly quote would turn to mojibake. A
+                # stray byte that reads as Windows-1252 text is read so (WC505 reports
+                # where); what is left of a broken character becomes U+FFFD (WC502). A
+                # file mostly of such bytes is Windows-1252 with some UTF-8 in it (or
+                # its mojibake, which is UTF-8's bytes): read the same way, named so.
+                escaped = data.decode("utf-8", errors="surrogateescape")
+                _checked(escaped)
+                newline = _detect_newline(escaped)
+                escaped = escaped.replace("\r\n", "\n").replace("\r", "\n")
+                text, legacy = _mixed(escaped)
+                encoding = "utf-8" if utf8 else "cp1252"
+                return Decoded(text=text, encoding=encoding, newline=newline, legacy=legacy)
+            text, encoding = data.decode("cp1252", errors="wirecheck-latin1"), "cp1252"
+    _checked(text)
+    newline = _detect_newline(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Decoded(text=text, encoding=encoding, newline=newline)
+
+
+def _checked(text: str) -> None:
+    """Raises ``NotTextError`` if ``text`` is not text.
+
+    NULs padding out the end (a record's fixed length, a copy cut short into a file
+    allocated whole) are no sign of binary data: the share is of what comes before them.
+    A file of NULs alone is not text."""
     if text:
         core = text.rstrip("\x00")
         unprintable = len(STRAY_CONTROL_RE.findall(core))
         if not core or unprintable / len(core) > _UNPRINTABLE_LIMIT:
             raise NotTextError("not text: mostly unprintable bytes")
-    newline = _detect_newline(text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Decoded(text=text, encoding=encoding, newline=newline)

@@ -34,7 +34,7 @@ class Context:
     costs ~0.5 ms (it compiles its methods), a NamedTuple a fifth of that, a plain class
     nothing. ``CheckOptions``, which users pass to ``parse``, stays a dataclass."""
 
-    __slots__ = ("lines", "memo", "options", "story")
+    __slots__ = ("legacy", "lines", "memo", "options", "story")
 
     def __init__(
         self,
@@ -42,10 +42,13 @@ class Context:
         lines: tuple[str, ...],
         options: CheckOptions | None = None,
         memo: dict[str, Any] | None = None,
+        legacy: tuple[tuple[int, int], ...] = (),
     ) -> None:
         self.story = story
         self.lines = lines
         self.options = CheckOptions() if options is None else options
+        # Where UTF-8 input held bytes read as Windows-1252: (line, column) in ``lines``.
+        self.legacy = legacy
         # Facts about the story that several rules need (is it English?), worked out once.
         self.memo: dict[str, Any] = {} if memo is None else memo
 
