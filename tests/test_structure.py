@@ -368,6 +368,39 @@ def test_a_sign_off_run_into_the_last_paragraph_is_cut_off(
     assert wire == ([(5, cut)] if cut else [])
 
 
+@pytest.mark.parametrize("close", [" (Reuters)", "\n\n(Reuters)", " (AP)", "\n\n(Yonhap)"])
+def test_a_signed_off_last_paragraph_on_a_page_stays_story(close: str) -> None:
+    # A page's chrome (a share button) makes its captions count; the last paragraph with
+    # its agency's name after it, on its line or the next, is still the story's close.
+    text = (
+        "Port city to run extra ferries\n"
+        "Share\n\n"
+        "The port city will run extra ferries on nights of large year-end concerts, the "
+        "city said Sunday.\n\n"
+        f"The city will also add buses near the main concert halls.{close}\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1] == "The city will also add buses near the main concert halls."
+    assert story.captions == ()
+    assert [r.text for r in story.removed if r.reason == "wire-code"] == [close.strip()]
+
+
+def test_a_caption_credited_to_an_agency_inside_a_page_story_stays_a_caption() -> None:
+    text = (
+        "Port city to run extra ferries\n"
+        "Share\n\n"
+        "The port city will run extra ferries on nights of large year-end concerts, the "
+        "city said Sunday.\n\n"
+        "Passengers board a ferry at the main pier. (Reuters)\n\n"
+        "The city will also add buses near the main concert halls, officials said.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [c.text for c in story.captions] == [
+        "Passengers board a ferry at the main pier. (Reuters)"
+    ]
+    assert story.body[-1].startswith("The city will also add buses")
+
+
 def test_archive_copy_of_one_line_paragraphs_keeps_them_apart() -> None:
     # Three of four lines open a paragraph (three-space indent); only one continues one.
     text = (

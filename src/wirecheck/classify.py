@@ -24,6 +24,7 @@ from wirecheck.patterns.boilerplate import (
     is_chrome_phrase,
     is_social_menu,
     quotes_someone,
+    signs_off,
 )
 from wirecheck.patterns.credits import (
     CAPTION_OPENER_RE,
@@ -278,6 +279,8 @@ def over_a_credit(units: Sequence[Unit], feats: Sequence[Features], i: int) -> b
     if i + 1 >= len(units) or units[i + 1].first_line > units[i].lines[-1] + 2:
         return False
     below, credit = units[i + 1].text, feats[i + 1].credit
+    if signs_off(below):
+        return False  # `(Reuters)` alone under a paragraph: the story's sign-off
     return (
         feats[i + 1].kind is Kind.CAPTION and credit is not None and len(credit) >= len(below) - 2
     )

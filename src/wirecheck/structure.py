@@ -754,6 +754,13 @@ def assemble(
     start, end = run if run else (len(units), len(units) - 1)
     if run:
         end = _past_inline(feats, end)
+        # `... concert halls. (Reuters)`, or `(Reuters)` on its own line: a caption's
+        # shape, the story's close (cut off below).
+        below = end + 1
+        if below < len(units) and (
+            _signed_off(units[below], feats[below]) or signs_off(units[below].text)
+        ):
+            end = below
     # Copy with no site chrome at all (no menus, share bars, ads, `Most Read` breaks) is a
     # story pasted clean or a wire file: everything from the article's start is the story,
     # its lists and repeated section labels too, and only wire codes and the like go.
