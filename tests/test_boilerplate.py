@@ -398,3 +398,33 @@ def test_prose_shaped_like_them_is_not(line: str) -> None:
     from wirecheck.patterns.boilerplate import WIRE_CODE_RE
 
     assert not WIRE_CODE_RE.match(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PUBLISHED: November 29, 2026 at 6:14 p.m. | UPDATED: November 29, 2026 at 9:02 p.m.",
+        "Posted Sun 29 Nov 2026 at 2:14pm, updated Sun 29 Nov 2026 at 4:02pm",
+        "Published Fri, Nov 27 2026 1:17 AM EST Updated Fri, Nov 27 2026 11:25 AM EST",
+        "Originally Published: November 29, 2026 at 6:14 p.m.",
+        "Last updated: 29/11/2026 - 14:02",
+    ],
+)
+def test_a_line_of_time_stamps_is_no_prose(line: str) -> None:
+    # However long, it is a head's stamp (the head and the story's end decide its place).
+    assert boilerplate.stamp_line(line)
+    (feat,) = classify(segment([line]))
+    assert feat.kind is not Kind.GOOD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated figures came at 5 p.m. on Monday.",  # a word of its own
+        "November 29, 2026",  # no label: a date line, which the head reads
+        "Posted by Jane Doe on November 29, 2026",  # a byline in a stamp
+        "The bill was published on Monday, 29 November 2026, at 9 a.m. in the gazette",
+    ],
+)
+def test_a_sentence_or_a_bare_date_is_no_stamp_line(line: str) -> None:
+    assert not boilerplate.stamp_line(line)

@@ -368,6 +368,40 @@ def test_a_sign_off_run_into_the_last_paragraph_is_cut_off(
     assert wire == ([(5, cut)] if cut else [])
 
 
+@pytest.mark.parametrize(
+    "sign",
+    [
+        "NZPA jr kc",  # the agency and its desk's codes in lower case
+        "(Hina) ms",  # the agency in parentheses
+        "PAP/ mo/ kw/",  # slashed
+        "BSS/GM/SA/2045 hrs",  # with the filing time
+        "WAM/Jane Roe",  # the agency and its writer
+        "(2026/11/29-18:40)",  # a filing stamp alone (Jiji)
+        "Gulf News Agency (GNA)",  # the agency's full name with its acronym
+    ],
+)
+def test_an_agency_sign_off_under_the_last_paragraph_is_a_wire_code(sign: str) -> None:
+    text = (
+        "Ministers agree on coastal patrols\n\n"
+        "ZAGREB, Nov 29 (Hina) - Ministers agreed on Sunday to add joint patrols along "
+        "the coast next summer, the interior ministry said.\n\n"
+        "Police from other countries will also patrol the coast.\n\n"
+        f"{sign}\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1] == "Police from other countries will also patrol the coast."
+    assert [(r.line, r.reason) for r in story.removed] == [(7, "wire-code")]
+
+
+@pytest.mark.parametrize(
+    "last", ["AP is", "New York (AP)", "Reuters said", "The talks go on (ANSA)"]
+)
+def test_a_short_last_line_that_is_no_sign_off_is_not_one(last: str) -> None:
+    from wirecheck.patterns.boilerplate import signs_off
+
+    assert not signs_off(last)
+
+
 @pytest.mark.parametrize("close", [" (Reuters)", "\n\n(Reuters)", " (AP)", "\n\n(Yonhap)"])
 def test_a_signed_off_last_paragraph_on_a_page_stays_story(close: str) -> None:
     # A page's chrome (a share button) makes its captions count; the last paragraph with
@@ -383,6 +417,31 @@ def test_a_signed_off_last_paragraph_on_a_page_stays_story(close: str) -> None:
     assert story.body[-1] == "The city will also add buses near the main concert halls."
     assert story.captions == ()
     assert [r.text for r in story.removed if r.reason == "wire-code"] == [close.strip()]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "PUBLISHED: November 29, 2026 at 6:14 p.m. | UPDATED: November 29, 2026 at 9:02 p.m.",
+        "Posted Sun 29 Nov 2026 at 2:14pm, updated Sun 29 Nov 2026 at 4:02pm",
+    ],
+)
+def test_a_published_and_updated_stamp_line_is_not_the_lede(stamp: str) -> None:
+    text = (
+        "Transit agency adds late-night buses\n"
+        "By Maria Gomez\n"
+        f"{stamp}\n\n"
+        "The county transit agency will add late-night buses on three downtown routes "
+        "starting next week, officials said Sunday.\n\n"
+        "The buses will run every 20 minutes until 2 a.m.\n\n"
+        "Originally Published: November 29, 2026 at 6:14 p.m.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == "Transit agency adds late-night buses"
+    assert story.byline is not None and story.byline.names == ("Maria Gomez",)
+    assert story.body[0].startswith("The county transit agency")
+    assert story.body[-1] == "The buses will run every 20 minutes until 2 a.m."
+    assert [r.line for r in story.removed] == [3, 9]
 
 
 def test_a_caption_credited_to_an_agency_inside_a_page_story_stays_a_caption() -> None:

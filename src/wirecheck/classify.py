@@ -25,6 +25,7 @@ from wirecheck.patterns.boilerplate import (
     is_social_menu,
     quotes_someone,
     signs_off,
+    stamp_line,
 )
 from wirecheck.patterns.credits import (
     CAPTION_OPENER_RE,
@@ -210,6 +211,8 @@ def _kind(
         return Kind.CHROME
     if is_chrome_phrase(text, extra_phrases) or is_social_menu(text):
         return Kind.CHROME
+    if (ends or len(words) >= GOOD_MIN_WORDS) and stamp_line(text):
+        return Kind.SHORT  # `Published: ... | Updated: ...`: a head's stamp, however long
     if (
         (ends or len(words) >= HEADING_MAX_WORDS)
         and len(words) >= GOOD_MIN_WORDS

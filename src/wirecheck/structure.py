@@ -73,6 +73,7 @@ from wirecheck.patterns.boilerplate import (
     inline_close,
     publication_note,
     signs_off,
+    stamp_line,
 )
 from wirecheck.regexes import regex
 from wirecheck.segment import Unit, clean_line, segment
@@ -185,10 +186,11 @@ class Assembled:
 
 
 def _is_stamp(unit: Unit, feat: Features) -> bool:
-    """A short line of dates and times: `Published: 11:25, 17 Dec 2023`."""
-    return (
-        feat.kind is not Kind.GOOD and feat.words <= _STAMP_MAX_WORDS and bool(date_line(unit.text))
-    )
+    """A short line of dates and times (`Published: 11:25, 17 Dec 2023`), or a line of
+    stamps alone, however long (`PUBLISHED: ... | UPDATED: ...`)."""
+    if feat.kind is Kind.GOOD or not date_line(unit.text):
+        return False
+    return feat.words <= _STAMP_MAX_WORDS or stamp_line(unit.text)
 
 
 def _score(unit: Unit, feat: Features) -> float:
@@ -595,6 +597,7 @@ def _standfirst(
             i in place
             or feat.kind not in (Kind.GOOD, Kind.SHORT)
             or publication_note(units[i].text)
+            or _is_stamp(units[i], feat)
         ):
             continue
         if feat.words >= _DEK_MIN_WORDS and feat.density >= _DEK_MIN_DENSITY:
@@ -989,6 +992,7 @@ def assemble(
             and not (len(text) < _TRAILER_MAX and TRAILER_RE.match(text))
             and text.strip().casefold() not in writers
             and not _writer_card(text, writers)
+            and not stamp_line(text)  # `Originally Published: ...` under the story
         ):
             break
         end -= 1
@@ -1109,7 +1113,7 @@ def assemble(
                 _credit_tail(out, lines, unit, tail_names)
                 continue
             under_head = head is not None and head < i < body_start
-            _remove(out, lines, unit, _reason(feat, i < body_start, under_head))
+            _remove(out, lines, unit, _reason(unit, feat, i < body_start, under_head))
     if out.paragraphs:
         _drop_pickups(out)
         _cut_close(out)
@@ -1262,7 +1266,7 @@ def _remove(out: Assembled, lines: list[str], unit: Unit, reason: str) -> None:
         out.removed.append(Removed(line=number, text=clean_line(lines[number - 1]), reason=reason))
 
 
-def _reason(feat: Features, before_body: bool, under_head: bool) -> str:
+def _reason(unit: Unit, feat: Features, before_body: bool, under_head: bool) -> str:
     kind = feat.kind
     if kind is Kind.WIRE_CODE:
         return "wire-code"
@@ -1274,6 +1278,11 @@ def _reason(feat: Features, before_body: bool, under_head: bool) -> str:
         return "navigation"
     if kind is Kind.GOOD and before_body:
         return "standfirst"
-    if kind is Kind.SHORT and under_head and feat.words >= _DEK_MIN_WORDS:
+    if (
+        kind is Kind.SHORT
+        and under_head
+        and feat.words >= _DEK_MIN_WORDS
+        and not stamp_line(unit.text)  # `Published: ... | Updated: ...`
+    ):
         return "standfirst"  # a dek under the headline, without a full stop
     return "boilerplate"

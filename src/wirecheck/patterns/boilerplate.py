@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from wirecheck.patterns.dateline_data import AGENCIES, norm_key
+from wirecheck.patterns.dateline_data import AGENCIES, ENGLISH_MONTHS, WEEKDAYS, norm_key
+from wirecheck.patterns.stopwords import STOPWORDS
 from wirecheck.regexes import regex
 
 # Wire transmission codes and trailers (AP/UPI ANPA, Reuters, Bloomberg):
@@ -267,11 +268,12 @@ AUTHOR_BIO_RE = regex(
 )
 
 # Marks after which a release or a wire story has ended: `###` (press releases), `-30-`,
-# `(END)`, `Enditem` (Xinhua). What follows is contact blocks and boilerplate.
+# `(END)` (KUNA's `(end)`), `Enditem` (Xinhua). What follows is contact blocks and
+# boilerplate.
 # `Enditem/AW` (CNA) adds the desk's initials; `NNNN` ends a telex, after its time stamp
 # (`14-OTT-25 18:32 NNNN`, ANSA).
 END_MARK_RE = regex(
-    r"^(?:\#{3}|-30-|\(?END\)?|ENDS?|ENDIT|(?:Enditem|ENDITEM)(?:/[A-Za-z]{1,4})?|-0-"
+    r"^(?:\#{3}|-30-|\(?END\)?|\(end\)|ENDS?|ENDIT|(?:Enditem|ENDITEM)(?:/[A-Za-z]{1,4})?|-0-"
     r"|(?:[\w.:/-]+\s+){0,3}NNNN)\s*$"
 )
 
@@ -284,25 +286,55 @@ _DPA_CODES_RE = regex(r"[a-z0-9]{1,4}(?: [a-z0-9]{1,4}){0,5}")
 DESK_INITIALS_ALONE_RE = regex(r"[A-Z]{2,4}(?:[ /-][A-Z]{2,4}){0,2}")
 
 
+# The codes after an agency's name, in capitals or lower case, between spaces or slashes,
+# a filing time among them: `PAP/ mo/ kw/`, `NZPA jr kc`, `BSS/GM/SA/2045 hrs`.
+_DESK_CODES_RE = regex(
+    r"(?:[A-Z]{2,4}|[a-z]{1,3}|\d{3,4}(?: ?hrs)?)(?:[ /]+(?:[A-Z]{2,4}|[a-z]{1,3}|\d{3,4}(?: ?hrs)?)){0,5}/?"
+)
+# An agency's name and its writer's, slashed: `WAM/Mohammed Aamir`.
+_AGENCY_WRITER_RE = regex(r"([A-Z]{2,5})/(?: ?[A-Z][a-z]+){1,3}")
+# An agency's full name and its acronym: `African News Agency (ANA)`, `Press Trust of
+# India (PTI)`; a name without such a word is a place (`New York (AP)`).
+_NAMED_ACRONYM_RE = regex(
+    r"(?=.*\b(?:Agency|Agence|Agencia|Agenzia|Press|News|Service|Wire)\b)"
+    r"[A-Z][\w.'’-]*(?: (?:of|[A-Z][\w.'’-]*)){0,5} \(([A-Z]{2,6})\)"
+)
+# A filing stamp in parentheses alone, as Jiji ends its stories: `(2026/11/29-18:40)`.
+_FILING_STAMP_RE = regex(r"\(\d{4}/\d{1,2}/\d{1,2}[- ]\d{1,2}:\d{2}\)")
+
+
 def signs_off(text: str) -> bool:
-    """A wire story's sign-off: the agency's name alone (`(ANI)`, `EFE`, `==Kyodo`), the
-    agency with its desk's initials (`PTI SK RDS`), or the writer's e-mail address alone
-    (`ksy@yna.co.kr`, Yonhap). Only the lines under the last paragraph are tested: inside a
-    story, a lone agency name is a byline's credit line."""
+    """A wire story's sign-off: the agency's name alone (`(ANI)`, `EFE`, `==Kyodo`), with its
+    full name (`African News Agency (ANA)`), with its desk's codes (`PTI SK RDS`, `NZPA jr
+    kc`, `(Hina) ms`, `PAP/ mo/ kw/`, `BSS/GM/SA/2045 hrs`) or its writer's name (`WAM/
+    Mohammed Aamir`); a filing stamp (`(2026/11/29-18:40)`); or the writer's e-mail
+    address alone (`ksy@yna.co.kr`, Yonhap). Only the lines under the last paragraph are
+    tested: inside a story, a lone agency name is a byline's credit line."""
     text = text.strip()
     if len(text) > 60:
         return False
     if _EMAIL_RE.fullmatch(text):
         return True
     bare = text.strip("()[]/=-–—. ")  # `==Kyodo`, `/TASS/`
-    head, _, rest = bare.partition(" ")
     if norm_key(bare) in AGENCIES:
         return True
-    if head == "dpa" and _DPA_CODES_RE.fullmatch(rest):
-        return True  # `dpa aw yydd n1 sk`: dpa writes its name, and its codes, in lowercase
-    return (
-        bool(rest) and norm_key(head) in AGENCIES and bool(_DESK_INITIALS_RE.fullmatch(" " + rest))
-    )
+    if text.startswith("(") and ")" in text:
+        bare = bare.replace(")", "", 1)  # `(Hina) ms`
+    head, _, rest = bare.replace("/", " ", 1).partition(" ")
+    if norm_key(head) in AGENCIES and rest.strip():
+        if head == "dpa" and _DPA_CODES_RE.fullmatch(rest):
+            return True  # `dpa aw yydd n1 sk`: dpa writes its name, and its codes, in lowercase
+        codes = rest.strip()
+        # `AP is`: a sentence's start; desk codes are no English words.
+        if _DESK_CODES_RE.fullmatch(codes) and not STOPWORDS.intersection(codes.split()):
+            return True
+    writer = _AGENCY_WRITER_RE.fullmatch(text)
+    if writer and norm_key(writer.group(1)) in AGENCIES:
+        return True
+    named = _NAMED_ACRONYM_RE.fullmatch(text)
+    if named and norm_key(named.group(1)) in AGENCIES:
+        return True
+    return _FILING_STAMP_RE.fullmatch(text) is not None
 
 
 # A sign-off or end mark run into the last paragraph, after its closing sentence:
@@ -709,6 +741,50 @@ def is_chrome_phrase(text: str, extra: frozenset[str] = frozenset()) -> bool:
 
 
 _ATTRIBUTION_RE = regex(r"\b(?:said|says)\b", re.IGNORECASE)
+
+
+# A line of time stamps alone: `PUBLISHED: November 29, 2026 at 6:14 p.m. | UPDATED:
+# November 29, 2026 at 9:02 p.m.`, `Posted Sun 29 Nov 2026 at 2:14pm, updated Sun 29 Nov
+# 2026 at 4:02pm`. A stamp's label and its date and time in any order, nothing else: a
+# sentence has a word of its own (`Updated figures came at 5 p.m.`).
+_STAMP_LABELS = frozenset(
+    "published updated posted modified originally first last edited on at".split()
+)
+_STAMP_ZONES = frozenset(
+    "am pm a.m. p.m. gmt utc bst cet cest est edt cst cdt mst mdt pst pdt ist aest aedt"
+    " acst awst nzst nzdt jst kst sgt hkt wib eat wat cat sast msk".split()
+)
+_STAMP_WORDS = (
+    _STAMP_LABELS
+    | _STAMP_ZONES
+    | frozenset(norm_key(m) for m in ENGLISH_MONTHS)
+    | frozenset(d.lower() for d in WEEKDAYS)
+    | frozenset(d[:3].lower() for d in WEEKDAYS)
+)
+_STAMP_TOKEN_RE = regex(r"[^\s|,·•/–—-]+")
+_STAMP_NUMBER_RE = regex(r"\d{1,4}(?::\d{2}){0,2}(?:st|nd|rd|th|h|am|pm|a\.m\.|p\.m\.)?")
+_STAMP_MAX_CHARS = 160
+
+
+def stamp_line(text: str) -> bool:
+    """A line made only of time stamps, each with its label: `Published ... | Updated ...`.
+    One label and a date are enough (`Posted Sun 29 Nov 2026 at 2:14pm`)."""
+    if len(text) > _STAMP_MAX_CHARS or not any(ch.isdigit() for ch in text):
+        return False
+    labelled = False
+    for token in _STAMP_TOKEN_RE.findall(text):
+        word = token.strip(":().").lower()
+        if not word:
+            continue
+        if word in _STAMP_LABELS:
+            labelled = labelled or word not in ("on", "at", "first", "last", "originally")
+        elif not (
+            word in _STAMP_WORDS
+            or norm_key(word) in _STAMP_WORDS
+            or _STAMP_NUMBER_RE.fullmatch(word)
+        ):
+            return False
+    return labelled
 
 
 def quotes_someone(text: str) -> bool:
