@@ -29,6 +29,16 @@ def test_utf16_with_bom(codec: str) -> None:
     assert (d.text, d.encoding) == (STORY, "utf-16")
 
 
+@pytest.mark.parametrize(
+    ("codec", "named"),
+    [("utf-32", "utf-32"), ("utf-32-le", "utf-32-le"), ("utf-32-be", "utf-32-be")],
+)
+def test_utf32_with_or_without_bom(codec: str, named: str) -> None:
+    # UTF-32's little-endian mark opens with UTF-16's; without a mark, three NULs in four.
+    d = decode(STORY.encode(codec))
+    assert (d.text, d.encoding) == (STORY, named)
+
+
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_bom(codec: str) -> None:
     # Windows tools sometimes write UTF-16 with no byte order mark: every other byte NUL
@@ -101,6 +111,15 @@ def test_plain_ascii_cut_mid_character_stays_utf8(cut: int) -> None:
     d = decode(b"The Senate voted on Tuesday. Putin wa" + "’".encode()[:cut])
     assert d.encoding == "utf-8"
     assert d.text.endswith("Putin wa\ufffd")
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_a_file_broken_only_by_line_separators_reads_them_as_newlines(separator: str) -> None:
+    d = decode(STORY.replace("\n", separator).encode())
+    assert (d.text, d.newline) == (STORY, separator)
+    # Beside real newlines, a separator is no line break (WC504 or WC503 reports it).
+    mixed = STORY.replace("\n", separator) + "\nA last line.\n"
+    assert decode(mixed.encode()).text == mixed
 
 
 def test_cp1252_fallback() -> None:

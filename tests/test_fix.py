@@ -302,6 +302,33 @@ def test_cp1252_undefined_bytes_are_kept(tmp_path: Path) -> None:
     assert path.read_bytes() == FIXED.encode("cp1252").replace(b"Doe", b"Do\x81e \x93Jim\x94")
 
 
+@pytest.mark.parametrize("separator", ["\u2028", "\x85"])
+def test_a_file_broken_by_line_separators_keeps_them(separator: str) -> None:
+    # Its lines are fixed as any file's, and written back with its own line breaks.
+    data = STORY.replace("\n", separator).encode()
+    result = fix_bytes(data, lambda raw: parse(raw))
+    assert result.data == FIXED.replace("\n", separator).encode()
+    assert fix_bytes(result.data, lambda raw: parse(raw)).data == result.data
+
+
+@pytest.mark.parametrize("codec", ["utf-32", "utf-32-le", "utf-32-be"])
+def test_a_utf32_file_is_fixed_in_utf32(codec: str) -> None:
+    result = fix_bytes(STORY.encode(codec), lambda raw: parse(raw))
+    assert result.data == FIXED.encode(codec)
+
+
+def test_windows_1252_punctuation_read_as_latin1_is_restored_and_other_controls_kept() -> None:
+    # `’` carried as U+0092 (cp1252 read as Latin-1) is restored; an escape byte, which
+    # may have stood for a letter, is left for a person.
+    damaged = STORY.replace("little warning", "Putin\u0092s little warning").replace(
+        "Storm", "St\x1borm"
+    )
+    result = fix_bytes(damaged.encode(), lambda raw: parse(raw))
+    text = result.data.decode()
+    assert "Putin\u2019s" in text and "\u0092" not in text and "St\x1borm" in text
+    assert fix_bytes(result.data, lambda raw: parse(raw)).data == result.data
+
+
 def test_a_fix_the_encoding_cannot_hold_is_not_applied() -> None:
     # Mojibake of a character Windows-1252 lacks (`ł`) in a Windows-1252 file (the `é`
     # of `café` is no UTF-8): the repair cannot be written, the rest is fixed.

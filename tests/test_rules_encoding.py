@@ -116,6 +116,25 @@ def test_controls_inside_mojibake_are_left_to_wc501() -> None:
     assert in_body("A stray \u009d control.", "WC503") != []
 
 
+def test_windows_1252_punctuation_read_as_latin1_is_read_and_restored() -> None:
+    # A cp1252 file decoded as ISO-8859-1 and saved as UTF-8: `’ “ ” —` are C1 controls.
+    # The parser reads them as the punctuation they were; WC503 offers it as the fix.
+    text = HEAD + "MOSCOW (UPI) \u0097 Putin\u0092s aide said \u0093no\u0094 on Friday.\n"
+    story = wirecheck.parse(text, select=["WC503"])
+    assert story.dateline is not None and story.dateline.raw == "MOSCOW (UPI) \u2014"
+    assert story.body == ("Putin\u2019s aide said \u201cno\u201d on Friday.",)
+    assert [d.suggestions for d in story.diagnostics] == [
+        ("\u2014",),
+        ("\u2019",),
+        ("\u201c",),
+        ("\u201d",),
+    ]
+    assert "Windows-1252 `\u2019` read as Latin-1" in story.diagnostics[1].message
+    # A control byte cp1252 has no character for is dropped, its fix a deletion.
+    (d,) = in_body("A stray \u009d control.", "WC503")
+    assert d.suggestions == ("",)
+
+
 # WC504 invisible-space
 
 

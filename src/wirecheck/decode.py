@@ -35,6 +35,16 @@ _UNPRINTABLE_LIMIT = 0.10
 # vertical tab, form feed, carriage return).
 STRAY_CONTROL_RE = regex("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
+# The C1 controls that are Windows-1252's punctuation read as Latin-1 (`Biden\x92s` is
+# `Biden’s` from a cp1252 file decoded as ISO-8859-1 and saved as UTF-8): the parser reads
+# them as that punctuation, and WC503 offers it as the fix. Not NEL (U+0085), which is
+# whitespace to Python and a page break in archive copy, nor the five bytes cp1252 lacks.
+C1_AS_CP1252 = {
+    code: bytes([code]).decode("cp1252")
+    for code in range(0x80, 0xA0)
+    if code not in (0x81, 0x85, 0x8D, 0x8F, 0x90, 0x9D)
+}
+
 
 class NotTextError(ValueError):
     """The input is not text (binary data, an image, ...); the message says why."""
@@ -92,6 +102,24 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return "utf-16-le"
     if sample[0::2].count(0) >= _WIDE_NUL_SHARE * half > sample[1::2].count(0):
         return "utf-16-be"
+    return None
+
+
+def _utf32_without_bom(data: bytes) -> str | None:
+    """``utf-32-le`` or ``utf-32-be`` when three NULs in four fall where UTF-32 puts them
+    (English copy in UTF-32 is three NULs to a letter), else None."""
+    sample = data[: _WIDE_SAMPLE - _WIDE_SAMPLE % 4]
+    quarter = len(sample) // 4
+    if quarter < 2 or len(data) % 4 or b"\x00\x00" not in sample:
+        return None
+    # A character's two high bytes are NUL (all of the Basic Multilingual Plane); its
+    # lowest byte is NUL only for a NUL.
+    share = 2 * _WIDE_NUL_SHARE * quarter
+    lowest_le, lowest_be = sample[0::4].count(0), sample[3::4].count(0)
+    if sample[2::4].count(0) + sample[3::4].count(0) >= share * 2 and lowest_le < share:
+        return "utf-32-le"
+    if sample[0::4].count(0) + sample[1::4].count(0) >= share * 2 and lowest_be < share:
+        return "utf-32-be"
     return None
 
 
@@ -188,6 +216,11 @@ def decode(data: bytes) -> Decoded:
             raise NotTextError(f"not text: looks like {what}")
     if data.startswith(codecs.BOM_UTF8):
         text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        # Before UTF-16: UTF-32's little-endian mark opens with UTF-16's.
+        text, encoding = data.decode("utf-32", errors="replace"), "utf-32"
+    elif (wide32 := _utf32_without_bom(data)) is not None:
+        text, encoding = data.decode(wide32, errors="replace"), wide32
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text, encoding = data.decode("utf-16", errors="replace"), "utf-16"
     elif (wide := _utf16_without_bom(data)) is not None:
@@ -219,7 +252,21 @@ def decode(data: bytes) -> Decoded:
     _checked(text)
     newline = _detect_newline(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\n" not in text and (separator := _only_separator(text)):
+        # Lines broken only by U+2028, U+2029 or NEL (a layout tool's export, an EBCDIC
+        # conversion): they are the file's newlines, as `\r` is a Mac file's.
+        return Decoded(text=text.replace(separator, "\n"), encoding=encoding, newline=separator)
     return Decoded(text=text, encoding=encoding, newline=newline)
+
+
+# Line breaks other than CR and LF, which a file may use as its only ones.
+LINE_SEPARATORS = ("\u2028", "\u2029", "\x85")
+
+
+def _only_separator(text: str) -> str | None:
+    """The separator a text with no CR or LF breaks its lines with, if any (the most used)."""
+    counts = [(text.count(mark), mark) for mark in LINE_SEPARATORS if mark in text]
+    return max(counts)[1] if counts else None
 
 
 def _checked(text: str) -> None:

@@ -37,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from wirecheck.decode import NotTextError, decode
+from wirecheck.decode import LINE_SEPARATORS, NotTextError, decode
 from wirecheck.regexes import regex
 from wirecheck.rules._text import MAX_FINDINGS
 
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from wirecheck.batch import Job
     from wirecheck.model import Diagnostic, Story
 
-SAFE_CODES = frozenset({"WC101", "WC405", "WC501", "WC504", "WC506"})
+SAFE_CODES = frozenset({"WC101", "WC405", "WC501", "WC503", "WC504", "WC506"})
 
 # Each pass parses the story again; fixes rarely need a second (a zero-width character
 # between two spaces leaves a double space), so a handful is plenty.
@@ -55,6 +55,8 @@ _MAX_PASSES = 5
 _MAX_FULL_PASSES = 50
 _TRAILING = " \t\u00a0\u2007\u202f\u3000"
 _NEWLINE_RE = regex(r"(\r\n|\r|\n)")
+# A file whose only line breaks are U+2028, U+2029 or NEL (see ``decode``) is split on them.
+_SEPARATOR_RES = {mark: regex(f"({mark})") for mark in LINE_SEPARATORS}
 _MARKDOWN = (".md", ".markdown")
 
 # The five bytes Windows-1252 leaves undefined; decoding reads them as Latin-1 (C1
@@ -113,14 +115,20 @@ def _codec(encoding: str, data: bytes) -> _Codec:
         return _Codec(bom, name, "surrogatepass", data[len(data) - len(data) % 2 :])
     if encoding in ("utf-16-le", "utf-16-be"):  # UTF-16 that came without a BOM
         return _Codec(b"", encoding, "surrogatepass", data[len(data) - len(data) % 2 :])
+    if encoding == "utf-32":
+        bom = codecs.BOM_UTF32_BE if data.startswith(codecs.BOM_UTF32_BE) else codecs.BOM_UTF32_LE
+        name = "utf-32-be" if bom == codecs.BOM_UTF32_BE else "utf-32-le"
+        return _Codec(bom, name, "surrogatepass", data[len(data) - len(data) % 4 :])
+    if encoding in ("utf-32-le", "utf-32-be"):  # UTF-32 that came without a BOM
+        return _Codec(b"", encoding, "surrogatepass", data[len(data) - len(data) % 4 :])
     if encoding == "cp1252":
         return _Codec(b"", "cp1252", "wirecheck-cp1252-holes")
     return _Codec(b"", "utf-8", "surrogateescape")
 
 
-def _split(text: str) -> list[list[str]]:
+def _split(text: str, newline: str = "\n") -> list[list[str]]:
     """``[content, line ending]`` for each line; the last has ``""`` when unterminated."""
-    parts = _NEWLINE_RE.split(text)
+    parts = _SEPARATOR_RES.get(newline, _NEWLINE_RE).split(text)
     lines = [[parts[i], parts[i + 1]] for i in range(0, len(parts) - 1, 2)]
     if parts[-1]:
         lines.append([parts[-1], ""])
@@ -160,6 +168,10 @@ def _is_safe(d: Diagnostic, content: str, replacement: str) -> bool:
             and not (before.isalnum() or before == "\ufffd")
             and not (after.isalnum() or after == "\ufffd")
         )
+    if d.code == "WC503":
+        # Windows-1252 punctuation restored (`Biden\x92s` -> `Biden’s`); a control byte
+        # deleted may have stood for a letter, and is left for a person.
+        return bool(replacement)
     if d.code == "WC504" and replacement.strip() == "" and replacement:
         before = content[d.column - 2] if d.column > 1 else ""
         after = content[d.end_column - 1] if d.end_column <= len(content) else ""
@@ -304,7 +316,7 @@ def fix_bytes(
         exact_copy = False
     if not exact_copy:
         raise FixError(f"cannot be written back byte for byte as {decoded.encoding}")
-    lines = _split(text)
+    lines = _split(text, decoded.newline)
     fixes = stripped = 0
     current, current_decoded = data, decoded
     turn, passes = 0, _MAX_PASSES

@@ -9,7 +9,9 @@ What it does
     framing bytes (SOH, STX, ETX, EOT) at the start or end of a line are left alone in a
     feed and in text that holds a transmission's frame (an STX and an ETX or EOT), not
     one stray byte before a page. Control bytes inside a garbled word (`â\\x80\\x99`)
-    are left to WC501 mojibake.
+    are left to WC501 mojibake. A C1 control that is Windows-1252's punctuation read as
+    Latin-1 (`Biden\\x92s`, `\\x93quoted\\x94`: a cp1252 file decoded as ISO-8859-1 and
+    saved as UTF-8) is read by the parser as that punctuation, and the fix writes it.
 
 Why
     Control characters are invisible in most editors but break display, search, XML and
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from wirecheck.decode import C1_AS_CP1252
 from wirecheck.model import Diagnostic
 from wirecheck.patterns.mojibake import CONTINUATION_RE
 from wirecheck.regexes import regex
@@ -94,7 +97,19 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
             start = match.start()
             if _left_alone(line, start, match.end(), match.group(), feed):
                 continue
-            names = ", ".join(dict.fromkeys(_name(c) for c in match.group()))
+            run = match.group()
+            names = ", ".join(dict.fromkeys(_name(c) for c in run))
+            read = run.translate(C1_AS_CP1252)
+            if _CONTROL_RE.search(read) is None:
+                # `Biden\x92s`: Windows-1252 punctuation read as Latin-1, restored.
+                yield RULE.diagnostic(
+                    number,
+                    start + 1,
+                    match.end() + 1,
+                    f"control character ({names}): Windows-1252 `{read}` read as Latin-1",
+                    (read,),
+                )
+                continue
             yield RULE.diagnostic(
                 number, start + 1, match.end() + 1, f"control character ({names})", ("",)
             )
