@@ -50,6 +50,10 @@ _TAG_RE = regex(r"(?<![\w@])[@#]\w+")  # @handles and #hashtags
 # DOI (`doi: 10.17109/azh.69.4`): markup and identifiers, not words.
 _HTML_RE = regex(r"</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>\n]{0,500})?/?>")
 _DOI_RE = regex(r"(?i:\bdoi):\s*10\.\S+")
+# An HTML character reference written out in the text (`wasn&#8217;t`, `caf&eacute;`):
+# the character it stands for joins the letters each side into one word, so it becomes
+# word characters, and no piece (`wasn`, `caf`) is checked. WC506 reports it.
+_REFERENCE_RE = regex(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _MASK_CHAR = "\x00"
 _OPENERS = frozenset("\"'([{\u201c\u00ab\x00 \t\n*_")
 _SENTENCE_END = frozenset(".!?:;\u2014\u2013\u2026")
@@ -62,6 +66,8 @@ Shape = Literal["lower", "capitalised", "upper", "mixed"]
 def prepare(text: str) -> str:
     """The text the tokenizer reads: apostrophes normalised, non-words blanked."""
     text = text.translate(_APOSTROPHES)
+    if "&" in text and ";" in text:  # before #hashtags, which would take `#8217`
+        text = _REFERENCE_RE.sub(_as_letter, text)
     if "?" in text and _LOST_INSIDE_RE.search(text):
         text = _LOST_TOUCHING_RE.sub("0", text)
     if "<" in text:  # before URLs, which would take a tag's closing quote and `>`
@@ -75,6 +81,10 @@ def prepare(text: str) -> str:
     if "oi:" in text or "OI:" in text:
         text = _DOI_RE.sub(_blank, text)
     return text
+
+
+def _as_letter(match: re.Match[str]) -> str:
+    return "0" * (match.end() - match.start())
 
 
 def _blank(match: re.Match[str]) -> str:
