@@ -639,3 +639,14 @@ def test_more_findings_than_a_rule_reports_are_all_fixed_in_one_run() -> None:
     assert fixed.fixes == 600
     assert "\u00e2\u20ac" not in fixed.data.decode()
     assert fix_bytes(fixed.data, lambda raw: parse(raw)).data == fixed.data
+
+
+def test_a_rule_at_its_cap_gets_more_passes_though_some_findings_stay() -> None:
+    # The first findings each pass are no-break spaces inside numbers (`10 000`), which
+    # stay: every pass fixes fewer than the cap, yet the rule still reports its cap.
+    numbers = "They counted 10\u00a0000 boats. " * 20
+    words = "The mayor\u00a0said the plan worked. " * 700
+    text = "Town plan works\n\nSPRINGFIELD (AP) -- " + (numbers + words).rstrip() + "\n"
+    fixed = fix_bytes(text.encode(), lambda raw: parse(raw))
+    assert fixed.fixes == 700
+    assert fix_bytes(fixed.data, lambda raw: parse(raw)).data == fixed.data

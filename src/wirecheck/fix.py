@@ -33,6 +33,7 @@ import codecs
 import contextlib
 import errno
 import os
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -330,6 +331,9 @@ def fix_bytes(
             for index, (content, _) in enumerate(lines)
         ]
         kept = [list(line) for line in lines]
+        # A rule that reported its cap may have more to report once these are fixed.
+        counts = Counter(d.code for d in story.diagnostics if d.code in SAFE_CODES)
+        full = any(n >= MAX_FINDINGS for n in counts.values())
         changed = _apply(lines, _edits(story.diagnostics, lines, exact, codec))
         changed += _trim(lines, exact, markdown)
         # Only the lines `parse` set aside in the file as given go: parsed again without
@@ -357,7 +361,7 @@ def fix_bytes(
         stripped += len(removed)
         current, current_decoded = candidate, candidate_decoded
         turn += 1
-        if changed >= MAX_FINDINGS and passes < _MAX_FULL_PASSES:
+        if full and passes < _MAX_FULL_PASSES:
             passes += 1  # a full pass: one rule's findings were cut off at the cap
     if current == data:
         return Fixed(data=data)
