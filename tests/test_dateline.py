@@ -223,6 +223,12 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
      "August 1, 2024"),
     ("Toronto, Ontario--(Newsfile Corp. - August 1, 2024) -", "Toronto", "Ontario", None,
      "Newsfile Corp.", "August 1, 2024"),
+    # national agencies of the Baltics, Iraq, Zimbabwe, Pakistan and Brazil
+    ("Vilnius, Nov 29, BNS –", "Vilnius", None, None, "BNS", "Nov 29"),
+    ("Harare (New Ziana) -", "Harare", None, None, "New Ziana", None),
+    ("Baghdad /INA/ -", "Baghdad", None, None, "INA", None),
+    ("Karachi, Nov 29 (INP):", "Karachi", None, None, "INP", "Nov 29"),
+    ("Brasilia, Nov 29 (Agência Brasil) -", "Brasilia", None, None, "Agência Brasil", "Nov 29"),
     # all-digit dates with the year: day first with full stops, ISO
     ("The Hague, 28.11.2026 (dpa) -", "The Hague", None, None, "dpa", "28.11.2026"),
     ("WARSAW, 2026-11-28 (PAP) --", "WARSAW", None, None, "PAP", "2026-11-28"),
