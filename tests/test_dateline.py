@@ -375,6 +375,7 @@ OWN_LINE_NEGATIVES: list[str] = [
     "APPLE (AAPL)",
     "COUNCIL APPROVES BUDGET",
     "BC-Budget-Council",
+    "Maria Gomez (AP)",  # a writer's name and agency under a headline
 ]
 
 

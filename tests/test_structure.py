@@ -444,6 +444,20 @@ def test_a_published_and_updated_stamp_line_is_not_the_lede(stamp: str) -> None:
     assert [r.line for r in story.removed] == [3, 9]
 
 
+@pytest.mark.parametrize("line", ["Maria Gomez (AP)", "Maria Gomez (Reuters)"])
+def test_a_name_and_its_agency_under_the_headline_is_the_byline(line: str) -> None:
+    text = (
+        "Transit agency adds late-night buses\n"
+        f"{line}\n\n"
+        "The county transit agency will add late-night buses on three downtown routes "
+        "starting next week, officials said Sunday.\n\n"
+        "The buses will run every 20 minutes until 2 a.m., the agency said.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.byline is not None and story.byline.names == ("Maria Gomez",)
+    assert story.dateline is None and story.captions == ()
+
+
 def test_a_caption_credited_to_an_agency_inside_a_page_story_stays_a_caption() -> None:
     text = (
         "Port city to run extra ferries\n"

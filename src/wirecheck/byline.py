@@ -818,6 +818,9 @@ def _family_first(words: list[str], dated: bool) -> bool:
     return dated or any(not _common_word(w.strip(".")) for w in words[1:])
 
 
+_PAREN_AGENCY_TAIL_RE = regex(r"\s+\(([A-Za-z][\w .-]{0,30})\)$")
+
+
 def name_under_headline(text: str, *, dated: bool = False) -> tuple[str, ...] | None:
     """A bare name right under a headline, where position vouches for it: `Zayda Rivera`.
 
@@ -833,6 +836,9 @@ def name_under_headline(text: str, *, dated: bool = False) -> tuple[str, ...] | 
     """
     if signs_off(text) and not is_agency_line(text):
         return None  # `REUTER LM JH`: the agency and its desk's initials sign the story off
+    agency = _PAREN_AGENCY_TAIL_RE.search(text) if text.endswith(")") else None
+    if agency and agency.group(1).casefold() in AGENCIES:
+        text = text[: agency.start()]  # `Maria Gomez (AP)`: the writer and the agency
     undated = _DATE_FIRST_RE.sub("", text)
     dated = dated or undated != text or bool(_tail_search(undated))
     text = undated

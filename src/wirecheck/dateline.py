@@ -1010,6 +1010,20 @@ def _agency_named(name: str) -> bool:
     )
 
 
+_MAX_NAME_WORDS = 3
+
+
+def _person_named(place: str) -> bool:
+    """Whether a title-case place no list knows reads as a person's name: two or three
+    words, the first a census given name (`Maria Gomez`, not `Fort Worth`)."""
+    words = place.split()
+    if not 2 <= len(words) <= _MAX_NAME_WORDS:
+        return False
+    from wirecheck.byline import given_key, given_names  # only for such a line
+
+    return given_key(words[0]) in given_names()
+
+
 def _accepted(body: _Body, closing: Closing, own_line: bool) -> bool:
     """Whether the parts found make a dateline, given how much each shape also fits prose.
 
@@ -1030,7 +1044,10 @@ def _accepted(body: _Body, closing: Closing, own_line: bool) -> bool:
     caps = body.place_caps
     if body.agencies:
         if known:
-            return dashed or own_line or has_date or caps or body.place_known or body.region_known
+            if dashed or has_date or caps or body.place_known or body.region_known:
+                return True
+            # `Jane Doe (AP)` on its own line under a headline: a byline's name and agency.
+            return own_line and not _person_named(body.city)
         if has_date:
             return dashed or (own_line and trusted)
         known_place = body.place_known or body.region_known

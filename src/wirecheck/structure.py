@@ -910,7 +910,9 @@ def assemble(
         # inside; bylines are looked for as far (``_BYLINE_AFTER_BODY``).
         last = min(anchor + 1 + _NAME_UNDER_HEADLINE, body_start + _BYLINE_AFTER_BODY, end + 1)
         for i in range(anchor + 1, min(last, len(units))):
-            if i in place or i == lede or feats[i].kind is not Kind.SHORT:
+            # `Jane Doe (AP)`: a caption's shape (an agency's credit), a name's line.
+            credited = feats[i].kind is Kind.CAPTION and signs_off(feats[i].credit or "")
+            if i in place or i == lede or not (feats[i].kind is Kind.SHORT or credited):
                 continue
             # A time stamp on the next line makes the pair a byline and its date.
             dated = i + 1 < len(units) and _is_stamp(units[i + 1], feats[i + 1])
