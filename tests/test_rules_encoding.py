@@ -82,6 +82,22 @@ def test_replacement_characters() -> None:
     assert in_body("The Kremlin’s palace hosted it.", "WC502") == []
 
 
+def test_a_question_mark_written_for_a_lost_letter_is_reported() -> None:
+    diags = in_body("Jos? Mart?nez, the union?s leader, said so.", "WC502")
+    assert [(d.column - len(LEAD), "conversion" in d.message) for d in diags] == [
+        (10, True),
+        (25, True),
+    ]
+    # A question run on without its space, a web address's query and a question are not.
+    for text in (
+        "Why?No one knew.",
+        "See example.com/page?id=3 for more.",
+        "Was it? Yes.",
+        "He asked why?",
+    ):
+        assert in_body(text, "WC502") == [], text
+
+
 # WC503 control-character
 
 

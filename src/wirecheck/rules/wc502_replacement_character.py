@@ -4,7 +4,9 @@ What it does
     Reports each run of U+FFFD REPLACEMENT CHARACTER. A decoder writes it for bytes it
     could not read, so the character that stood there is gone. Every line of a text file
     is read, the lines the parser set aside too (a paragraph cut mid-character often reads
-    as chrome); in an agency feed, the story lines.
+    as chrome); in an agency feed, the story lines. A `?` between two letters, a
+    lower-case one after it (`Mart?nez`, `union?s`), is reported too: what a conversion to
+    ASCII or Latin-1 writes for a character it cannot hold (not in a web address).
 
 Why
     The damage happened before this file: somewhere upstream, text was decoded with the
@@ -25,13 +27,20 @@ Use instead
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from wirecheck.model import Diagnostic
 from wirecheck.regexes import regex
-from wirecheck.rules._text import capped, damage_lines, word_bounds
+from wirecheck.rules._text import capped, damage_lines, joined_lines, word_bounds
 from wirecheck.rules.base import Context, Example, Rule
 
 _REPLACEMENT_RE = regex("\ufffd+")
+# A `?` a conversion to ASCII or Latin-1 wrote for a letter it had no byte for: between two
+# letters, a lower-case one after (`Mart?nez`, `union?s`). A question runs on with a
+# space or a capital (`what?No` is WC405's).
+_LOST_QUESTION_RE = regex(r"(?<=[A-Za-z])\?(?=[a-z])")
+# A web address or a code holds `?` between letters by design (`page?id=3`).
+_ADDRESS_MARKS = ("/", "=", "@", "www", "http")
 
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
@@ -50,8 +59,28 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
             )
 
 
+def _question_marks(ctx: Context) -> Iterator[Diagnostic]:
+    if "?" not in joined_lines(ctx):
+        return
+    for number in damage_lines(ctx, _LOST_QUESTION_RE):
+        line = ctx.line_text(number)
+        for match in _LOST_QUESTION_RE.finditer(line):
+            lo, hi = word_bounds(line, match.start(), match.end(), window=24)
+            token_lo = line.rfind(" ", 0, match.start()) + 1
+            token_hi = line.find(" ", match.end())
+            token = line[token_lo : token_hi if token_hi >= 0 else len(line)]
+            if any(mark in token for mark in _ADDRESS_MARKS):
+                continue
+            yield RULE.diagnostic(
+                number,
+                match.start() + 1,
+                match.end() + 1,
+                f"`?` in `{line[lo:hi]}`: a character was lost in a conversion to ASCII or Latin-1",
+            )
+
+
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    return capped(_findings(ctx))
+    return capped(chain(_findings(ctx), _question_marks(ctx)))
 
 
 _HEAD = "Cuban leader visits Moscow\n\nMOSCOW, Nov. 2 (UPI) -- "
