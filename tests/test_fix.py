@@ -650,3 +650,13 @@ def test_a_rule_at_its_cap_gets_more_passes_though_some_findings_stay() -> None:
     fixed = fix_bytes(text.encode(), lambda raw: parse(raw))
     assert fixed.fixes == 700
     assert fix_bytes(fixed.data, lambda raw: parse(raw)).data == fixed.data
+
+
+def test_the_last_word_of_a_file_cut_mid_word_is_not_finished() -> None:
+    # `resul` of a file cut off there is no misspelt `result`; with a line ending, or
+    # inside the text, the same word is fixed.
+    head = "Storm hits coast\n\nLONDON (Reuters) - The storm disolved the pier, and the resul"
+    fixed = fix_bytes(head.encode(), lambda raw: parse(raw)).data.decode()
+    assert fixed.endswith("and the resul") and "dissolved" in fixed
+    ended = fix_bytes((head + "\n").encode(), lambda raw: parse(raw)).data.decode()
+    assert ended.endswith("and the result\n")

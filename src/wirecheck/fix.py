@@ -180,6 +180,13 @@ def _is_safe(d: Diagnostic, content: str, replacement: str) -> bool:
     return True
 
 
+def _cut_off(d: Diagnostic, lines: list[list[str]], index: int, end: int) -> bool:
+    """A misspelling that is the last word of a file that breaks off there, with no line
+    ending: a file cut mid-word (`resul`), whose word a fix would finish wrongly."""
+    content, ending = lines[index]
+    return d.code == "WC101" and index == len(lines) - 1 and not ending and end == len(content)
+
+
 def _fixable(code: str) -> bool:
     from wirecheck.rules.registry import find_rule
 
@@ -201,6 +208,8 @@ def _edits(
         content, replacement = lines[index][0], d.suggestions[0]
         start, end = d.column - 1, d.end_column - 1
         if not (0 <= start < end <= len(content)) or content[start:end] == replacement:
+            continue
+        if _cut_off(d, lines, index, end):
             continue
         if not (
             _fixable(d.code) and codec.can_encode(replacement) and _is_safe(d, content, replacement)
