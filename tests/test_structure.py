@@ -394,6 +394,55 @@ def test_an_agency_sign_off_under_the_last_paragraph_is_a_wire_code(sign: str) -
 
 
 @pytest.mark.parametrize(
+    "tail",
+    [
+        "Join our commenting forum",
+        "Send us your feedback",
+        "Short link:",
+        "Join the Courier's WhatsApp Channel and get the latest news and must-reads.",
+        "Get the latest news on WhatsApp",
+        "Some information for this report came from Reuters.",
+        "With agency inputs",
+        "Translation: Jane Roe",
+        "Reporter: Aditya Pratama",
+        "Via MTI",
+    ],
+)
+def test_a_page_prompt_or_a_source_credit_under_the_story_is_not_story(tail: str) -> None:
+    text = (
+        "Transit agency adds late-night buses\n"
+        "By Maria Gomez\n\n"
+        "The county transit agency will add late-night buses on three downtown routes "
+        "starting next week, officials said Sunday.\n\n"
+        "The buses will run every 20 minutes until 2 a.m., the agency said.\n\n"
+        f"{tail}\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1] == "The buses will run every 20 minutes until 2 a.m., the agency said."
+    assert [r.line for r in story.removed] == [8]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The editor: a job nobody wanted, she said.",
+        "Reporter: Where were you that night? He did not answer.",
+        "Some information came too late for the report, officials said.",
+    ],
+)
+def test_a_last_paragraph_that_opens_like_a_credit_stays_story(last: str) -> None:
+    text = (
+        "Transit agency adds late-night buses\n"
+        "By Maria Gomez\n\n"
+        "The county transit agency will add late-night buses on three downtown routes "
+        "starting next week, officials said Sunday.\n\n"
+        f"{last}\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1] == last
+
+
+@pytest.mark.parametrize(
     "last", ["AP is", "New York (AP)", "Reuters said", "The talks go on (ANSA)"]
 )
 def test_a_short_last_line_that_is_no_sign_off_is_not_one(last: str) -> None:

@@ -19,6 +19,7 @@ from wirecheck.patterns.credits import (
     CREDIT_TAIL_RE,
     FAMILY_NAMES_FIRST,
     ORGANISATIONS,
+    SOURCE_CREDIT_RE,
     TITLE_WORDS,
 )
 from wirecheck.patterns.dateline_data import (
@@ -585,7 +586,7 @@ def match_credit_tail(text: str) -> tuple[str, ...] | None:
     and writers named, else None."""
     if text[:1] in "—–-" and len(text) < 120:
         return _signed(text)
-    if len(text) > 400 or not CREDIT_TAIL_RE.match(text):
+    if len(text) > 400 or not (CREDIT_TAIL_RE.match(text) or SOURCE_CREDIT_RE.match(text)):
         return None
     names: list[str] = []
     for clause in re.split(r"[;.]\s*", _CREDIT_LABEL_RE.sub("", text.strip("() "), count=1)):

@@ -318,6 +318,8 @@ def signs_off(text: str) -> bool:
     bare = text.strip("()[]/=-–—. ")  # `==Kyodo`, `/TASS/`
     if norm_key(bare) in AGENCIES:
         return True
+    if bare[:4].lower() == "via " and norm_key(bare[4:]) in AGENCIES:
+        return True  # `Via MTI`
     if text.startswith("(") and ")" in text:
         bare = bare.replace(")", "", 1)  # `(Hina) ms`
     head, _, rest = bare.replace("/", " ", 1).partition(" ")
@@ -362,6 +364,9 @@ def inline_close(text: str) -> int | None:
 CHROME_PHRASES: tuple[str, ...] = (
     # feedback and end-of-article prompts
     "was this page helpful",
+    "join our commenting forum",
+    "send us your feedback",
+    "short link",
     "was this article helpful",
     "was this helpful",
     "did you find this helpful",
@@ -521,6 +526,9 @@ _CHROME_LEAD_RE = regex(
     r"^(?:"
     r"(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletter|email|updates|alerts|free)"
     r"|follow\s+(?:@?[\w.&' -]{1,40}\s+)?(?:on|at)\s+(?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky|mastodon|google news|whatsapp)"
+    # `Join ST's WhatsApp Channel and get ...`, `Get the latest news on WhatsApp`
+    r"|(?:join|follow)\s+(?:our|the)?\s*(?:[\w'’]{1,20}\s+)?(?:whatsapp|telegram)\s+(?:channel|group)"
+    r"|get (?:the )?latest news on (?:whatsapp|telegram|google news)"
     r"|(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|[A-Z])"
     r"|all rights reserved|riproduzione riservata|tous droits réservés|alle rechte vorbehalten"
     r"|todos los derechos reservados"

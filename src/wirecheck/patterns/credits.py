@@ -287,6 +287,18 @@ CREDIT_TAIL_RE = regex(
     re.IGNORECASE,
 )
 
+# Credits of the same kind that name no wire style (WC206 does not take them for agency
+# copy): where the story's material came from (`With agency inputs`, VOA's `Some
+# information for this report came from Reuters.`), and a labelled credit naming someone
+# (`Reporter: Jane Roe`, `Translation: ...`, as Antara and Agencia Brasil close stories).
+SOURCE_CREDIT_RE = regex(
+    r"^(?:(?:with\s+(?:agency|wire)\s+inputs|some\s+information\s+(?:for|in)\s+this\s+"
+    r"(?:report|story|article)\s+came\s+from\b[^.!?;()]{1,60})\.?\s*$"
+    r"|(?:translation|edition|editing|editor|reporter|reporting|writer|writing|producer)"
+    r"\s*:\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s*$)",
+    re.IGNORECASE,
+)
+
 # Agency writer lines that follow an AP/UPI byline on their own line.
 AGENCY_WRITER_RE = regex(
     r"^(?:(?:The\s+)?Associated Press|AP|UPI|United Press International|Reuters|AFP|"
