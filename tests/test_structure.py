@@ -1503,6 +1503,22 @@ def test_the_links_under_read_also_are_related_and_the_story_goes_on(heading: st
     assert heading in [r.text for r in story.removed]
 
 
+@pytest.mark.parametrize("label", ["Read also:", "READ ALSO:", "Also read:"])
+def test_a_read_also_link_on_its_line_is_related(label: str) -> None:
+    page = (
+        "Grain exports set for record season, ministry says\n\n"
+        "MOSCOW, November 29. /TASS/. Grain exports are set to reach a record 60 million "
+        "tonnes this season, the Agriculture Ministry said on Sunday.\n\n"
+        f"{label} Exporters and ministry discuss new duty rules\n\n"
+        "Barley and maize exports will also grow, with new markets opening in Africa.\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert [r.text for r in story.related] == [
+        f"{label} Exporters and ministry discuss new duty rules"
+    ]
+    assert len(story.body) == 2
+
+
 def test_read_also_in_a_sentence_is_story() -> None:
     page = (
         "Grain exports set for record season, ministry says\n\n"
