@@ -1063,3 +1063,29 @@ def test_a_teaser_over_the_headline_does_not_take_its_place() -> None:
     )
     story = parse(text, check=False)
     assert story.headline == "Chile's central bank holds rates as copper prices slide"
+
+
+@pytest.mark.parametrize("source", ["Roscosmos", "Peskov"])
+def test_a_headline_ending_in_who_said_it_keeps_it(source: str) -> None:
+    # TASS ends headlines with their source after a dash; the lede quotes it.
+    text = (
+        f"Russia to launch new weather satellite in December — {source}\n\n"
+        "MOSCOW, November 29. /TASS/. Russia will launch a new weather satellite from the "
+        f"Vostochny space center in December, {source} said on Sunday.\n\n"
+        "The launch is planned for December 20.\n"
+    )
+    story = parse(text, check=False)
+    assert story.headline == f"Russia to launch new weather satellite in December — {source}"
+    assert story.removed == ()
+
+
+def test_a_site_name_after_a_dash_is_still_split_off() -> None:
+    text = (
+        "Council shuts bridge for repairs — Northbank Gazette\n\n"
+        "NORTHBANK (AP) — The council shut the old bridge on Friday for repairs that will "
+        "take a month, the mayor said.\n\n"
+        "Ferries will run in the meantime.\n"
+    )
+    story = parse(text, check=False)
+    assert story.headline == "Council shuts bridge for repairs"
+    assert [r.reason for r in story.removed] == ["site-name"]

@@ -75,6 +75,7 @@ from wirecheck.patterns.boilerplate import (
     signs_off,
     stamp_line,
 )
+from wirecheck.patterns.dateline_data import AGENCIES, norm_key
 from wirecheck.regexes import regex
 from wirecheck.segment import Unit, clean_line, segment
 
@@ -183,6 +184,22 @@ class Assembled:
         self.paragraphs: list[Paragraph] = []
         self.related: list[Related] = []
         self.removed: list[Removed] = []
+
+
+def _quoted_source(headline: str, suffix: str, lede: list[Unit]) -> bool:
+    """Whether a headline's dashed suffix names who said it (`... in December — Roscosmos`,
+    `... — Peskov`, as TASS and RIA end headlines), not the site: the story's first
+    paragraphs quote it (`Roscosmos said`). An agency or outlet is a site's name."""
+    if not headline.endswith(("— " + suffix, "– " + suffix, "- " + suffix)):
+        return False
+    if norm_key(suffix) in AGENCIES or len(suffix.split()) > _SOURCE_MAX_WORDS:
+        return False
+    said = _SAID_BY.format(re.escape(suffix))
+    return any(re.search(said, unit.text) for unit in lede)
+
+
+_SOURCE_MAX_WORDS = 3
+_SAID_BY = r"\b{}(?:['’]s)?\s+(?:\w+\s+)?(?:said|says|told|announced|reported|stated)\b"
 
 
 def _is_stamp(unit: Unit, feat: Features) -> bool:
@@ -802,6 +819,8 @@ def assemble(
         labelled = split_label(out.headline)
         titled_page = head == 0 and len(units) > 1 and not labelled
         split = split_site_suffix(out.headline) if titled_page else None
+        if split and _quoted_source(out.headline, split[1], units[body_start : body_start + 3]):
+            split = None  # TASS's `... in December — Roscosmos`: who said it, no site
         if split:
             # `Headline - Site`: the headline is the part before the separator; the site
             # name is kept in `removed` so no word of the input is lost.
