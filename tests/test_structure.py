@@ -378,6 +378,7 @@ def test_a_sign_off_run_into_the_last_paragraph_is_cut_off(
         "WAM/Jane Roe",  # the agency and its writer
         "(2026/11/29-18:40)",  # a filing stamp alone (Jiji)
         "Gulf News Agency (GNA)",  # the agency's full name with its acronym
+        "ab/sms (AP, Reuters, dpa)",  # editors' codes and the sources (DW)
     ],
 )
 def test_an_agency_sign_off_under_the_last_paragraph_is_a_wire_code(sign: str) -> None:

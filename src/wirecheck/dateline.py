@@ -668,7 +668,8 @@ def _agencies(s: str, body: _Body) -> None:
             if body.date_span is None and s[body.end - 2] in _SPACES:
                 _slash_date(s, body.end - 1, body)
         elif body.date_span is not None and not body.agencies:
-            j = _skip_spaces(s, i + 1) if s[i] == "," else i
+            # `Nov 29, BNS -`, Kazinform's `Almaty. November 29. KAZINFORM -`
+            j = _skip_spaces(s, i + 1) if s[i] in ",." else i
             bare = _bare_agency(s, j)
             if bare is None or j == body.end:  # `Jan 5Kyodo` is no dateline
                 return

@@ -300,6 +300,9 @@ _NAMED_ACRONYM_RE = regex(
     r"(?=.*\b(?:Agency|Agence|Agencia|Agenzia|Press|News|Service|Wire)\b)"
     r"[A-Z][\w.'’-]*(?: (?:of|[A-Z][\w.'’-]*)){0,5} \(([A-Z]{2,6})\)"
 )
+# Editors' codes over the agencies the story drew on, as DW closes stories:
+# `ab/sms (AP, Reuters, dpa)`.
+_CODES_THEN_AGENCIES_RE = regex(r"[a-z]{1,4}(?:/[a-z]{1,4})+\s*\(([\w .-]+(?:, [\w .-]+){0,4})\)")
 # A filing stamp in parentheses alone, as Jiji ends its stories: `(2026/11/29-18:40)`.
 _FILING_STAMP_RE = regex(r"\(\d{4}/\d{1,2}/\d{1,2}[- ]\d{1,2}:\d{2}\)")
 
@@ -321,6 +324,9 @@ def signs_off(text: str) -> bool:
         return True
     if bare[:4].lower() == "via " and norm_key(bare[4:]) in AGENCIES:
         return True  # `Via MTI`
+    sourced = _CODES_THEN_AGENCIES_RE.fullmatch(text)
+    if sourced and all(norm_key(a) in AGENCIES for a in sourced.group(1).split(", ")):
+        return True  # DW's `ab/sms (AP, Reuters, dpa)`: the editors' codes, the sources
     if text.startswith("(") and ")" in text:
         bare = bare.replace(")", "", 1)  # `(Hina) ms`
     head, _, rest = bare.replace("/", " ", 1).partition(" ")
