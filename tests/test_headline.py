@@ -1071,7 +1071,7 @@ def test_a_headline_ending_in_who_said_it_keeps_it(source: str) -> None:
     text = (
         f"Russia to launch new weather satellite in December — {source}\n\n"
         "MOSCOW, November 29. /TASS/. Russia will launch a new weather satellite from the "
-        f"Vostochny space center in December, {source} said on Sunday.\n\n"
+        f"Vostochny space center in December, the {source} press service said on Sunday.\n\n"
         "The launch is planned for December 20.\n"
     )
     story = parse(text, check=False)

@@ -194,12 +194,16 @@ def _quoted_source(headline: str, suffix: str, lede: list[Unit]) -> bool:
         return False
     if norm_key(suffix) in AGENCIES or len(suffix.split()) > _SOURCE_MAX_WORDS:
         return False
-    said = _SAID_BY.format(re.escape(suffix))
+    said = _SAID_BY.format(name=re.escape(suffix))
     return any(re.search(said, unit.text) for unit in lede)
 
 
 _SOURCE_MAX_WORDS = 3
-_SAID_BY = r"\b{}(?:['’]s)?\s+(?:\w+\s+)?(?:said|says|told|announced|reported|stated)\b"
+# `Roscosmos said`, `the Roscosmos state space corporation said`, `according to Roscosmos`.
+_SAID_BY = (
+    r"\b{name}(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}(?:said|says|told|announced|reported|stated)\b"
+    r"|\baccording to (?:the )?{name}\b"
+)
 
 
 def _is_stamp(unit: Unit, feat: Features) -> bool:
