@@ -394,6 +394,32 @@ def test_an_agency_sign_off_under_the_last_paragraph_is_a_wire_code(sign: str) -
     assert [(r.line, r.reason) for r in story.removed] == [(7, "wire-code")]
 
 
+@pytest.mark.parametrize("codes", ["K.F", "aa.gb", "/NN/", "9417**1429", "JPI // JH\n\nLusa"])
+def test_desk_codes_closing_the_story_on_their_own_line_are_wire_codes(codes: str) -> None:
+    text = (
+        "Ministers agree on coastal patrols\n\n"
+        "ZAGREB, Nov 29 (Hina) - Ministers agreed on Sunday to add joint patrols along "
+        "the coast next summer, the interior ministry said.\n\n"
+        "Police from other countries will also patrol the coast.\n\n"
+        f"{codes}\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1] == "Police from other countries will also patrol the coast."
+    assert {r.reason for r in story.removed} == {"wire-code"}
+
+
+def test_a_short_last_paragraph_of_words_is_story() -> None:
+    text = (
+        "Ministers agree on coastal patrols\n\n"
+        "ZAGREB, Nov 29 (Hina) - Ministers agreed on Sunday to add joint patrols along "
+        "the coast next summer, the interior ministry said.\n\n"
+        "Will it work? No.\n\n"
+        "Yes.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1] == "Yes."
+
+
 @pytest.mark.parametrize(
     "tail",
     [

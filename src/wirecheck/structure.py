@@ -66,6 +66,8 @@ from wirecheck.headline import (
 from wirecheck.model import Byline, Caption, Dateline, Paragraph, Related, Removed
 from wirecheck.patterns.boilerplate import (
     AUTHOR_BIO_RE,
+    DESK_CODE_LINE_RE,
+    DESK_CODE_MAX_CHARS,
     DESK_INITIALS_ALONE_RE,
     END_MARK_RE,
     TRAILER_RE,
@@ -1005,11 +1007,21 @@ def assemble(
     # (``signs_off``), among its wire codes. The writer's name alone down there is an
     # author card (`Jane Roe` / `Thomson Reuters` / `Washington-based correspondent ...`).
     writers = {n.casefold() for n in out.byline.names} if out.byline else set()
+    last = end
     while end > body_start:
         text = units[end].text
-        if signs_off(text) or (
-            _over_wire_code(units, feats, end, place)
-            and DESK_INITIALS_ALONE_RE.fullmatch(text.strip())
+        if (
+            signs_off(text)
+            or (
+                _over_wire_code(units, feats, end, place)
+                and DESK_INITIALS_ALONE_RE.fullmatch(text.strip())
+            )
+            or (
+                # the story's last line, or over other codes only (`JPI // JH` / `Lusa`)
+                all(place.get(k) == "wire-code" for k in range(end + 1, last + 1))
+                and len(text) <= DESK_CODE_MAX_CHARS
+                and DESK_CODE_LINE_RE.fullmatch(text.strip())
+            )
         ):
             place[end] = "wire-code"
         elif (

@@ -285,6 +285,14 @@ _DPA_CODES_RE = regex(r"[a-z0-9]{1,4}(?: [a-z0-9]{1,4}){0,5}")
 # A desk's initials alone on the line over a transmission's end (`TAM` over ANSA's
 # `14-OTT-25 18:32 NNNN`).
 DESK_INITIALS_ALONE_RE = regex(r"[A-Z]{2,4}(?:[ /-][A-Z]{2,4}){0,2}")
+# The desk's codes closing a story on their own line, the story's last: initials and
+# numbers between full stops, slashes or asterisks (`K.F`, `aa.gb`, `/NN/`, `JPI // JH`,
+# IRNA's `9417**1429`). No word of a sentence fits: a lower-case code is two letters.
+DESK_CODE_LINE_RE = regex(
+    r"/?(?:[A-Z]{1,4}|[a-z]{1,2}|\d{1,6})(?:\s*(?:[./*]+|//)\s*(?:[A-Z]{1,4}|[a-z]{1,2}|\d{1,6})|"
+    r"\s+(?:[A-Z]{1,4}|\d{1,6}))*/?"
+)
+DESK_CODE_MAX_CHARS = 16
 
 
 # The codes after an agency's name, in capitals or lower case, between spaces or slashes,
