@@ -408,6 +408,24 @@ def test_desk_codes_closing_the_story_on_their_own_line_are_wire_codes(codes: st
     assert {r.reason for r in story.removed} == {"wire-code"}
 
 
+def test_a_labelled_reporter_under_the_story_is_the_byline() -> None:
+    # Antara closes stories with `Reporter:` and `Editor:` lines and prints no byline.
+    text = (
+        "Ministers agree on coastal patrols\n\n"
+        "JAKARTA (ANTARA) - Ministers agreed on Sunday to add joint patrols along the "
+        "coast next summer, the ministry said.\n\n"
+        "Related news: Toll road traffic up 12 percent during long weekend\n\n"
+        "Police will also patrol the coast.\n\n"
+        "Reporter: Aditya Pratama\n"
+        "Editor: Rahmad Nasution\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.byline is not None and story.byline.names == ("Aditya Pratama",)
+    assert [r.line for r in story.related] == [5]
+    assert story.body[-1] == "Police will also patrol the coast."
+    assert [(r.line, r.reason) for r in story.removed] == [(10, "credit")]
+
+
 def test_a_short_last_paragraph_of_words_is_story() -> None:
     text = (
         "Ministers agree on coastal patrols\n\n"

@@ -570,6 +570,7 @@ def _signed(text: str) -> tuple[str, ...] | None:
 
 
 # A clause of a credit tail that names writers: `Reporting by ...`, `(By ...)`.
+_WRITER_LABEL_RE = regex(r"(?i:reporter|reporting|writer|writing)\s*:\s*")
 _CREDITED_RE = regex(
     r"^(?:(?:(?:with\s+)?(?:additional\s+)?reporting|writing|compiled|reporting and writing"
     r"|story\s+filed)"
@@ -586,8 +587,14 @@ def match_credit_tail(text: str) -> tuple[str, ...] | None:
     and writers named, else None."""
     if text[:1] in "—–-" and len(text) < 120:
         return _signed(text)
-    if len(text) > 400 or not (CREDIT_TAIL_RE.match(text) or SOURCE_CREDIT_RE.match(text)):
+    if len(text) > 400:
         return None
+    if not CREDIT_TAIL_RE.match(text):
+        if not SOURCE_CREDIT_RE.match(text):
+            return None
+        # `Reporter: Aditya Pratama` (Antara) names the writer; `Translation: ...` a helper.
+        label = _WRITER_LABEL_RE.match(text)
+        return tuple(names_in(text[label.end() :].strip())) if label else ()
     names: list[str] = []
     for clause in re.split(r"[;.]\s*", _CREDIT_LABEL_RE.sub("", text.strip("() "), count=1)):
         match = _CREDITED_RE.match(clause.strip())
