@@ -51,7 +51,7 @@ WIRE_CODE_RE = regex(
 # Related-story links that sites put between paragraphs: `RELATED Bolton: ...`,
 # `Related: ...`, `READ MORE: ...`, `See also: ...`, `ALSO READ | ...`.
 RELATED_RE = regex(
-    r"^(?:RELATED|Related(?:\s+(?i:stories|articles|coverage|content|news|links?))?|READ MORE"
+    r"^(?:RELATED|Related(?:\s+(?i:stories|articles|coverage|content|news|links?|videos?))?|READ MORE"
     r"|Read [Mm]ore|"
     r"ALSO READ|Also [Rr]ead|READ ALSO|Read [Aa]lso|SEE ALSO|See [Aa]lso|MORE|More|WATCH|Watch"
     r"|LISTEN|Listen)"

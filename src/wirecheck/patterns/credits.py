@@ -321,6 +321,7 @@ CREDIT_RE = regex(
       | (?:AFP|AP|EPA|ANP|KCNA\s+VIA\s+KNS)\s+PHOTO\s*/\s*[^/\n]{2,60}(?:/[^/\n]{1,40}){0,2}    # AFP PHOTO / JUNG YEON-JE
       | Photographer:\s.{2,80}
       | (?:Image|Photo|Picture|Video)\s+(?:source|credit)\s*[,:]\s*\S.{0,80}    # Image source, Getty Images
+      | (?:(?:Featured|Feature|Top|Main|Header|Cover|Lead)\s+(?:photo|image)\s+via\s)\S.{0,80}    # Featured photo via ...
       | (?:Photo|Photos|Photograph|Image|Images|Picture|Credit|Photo\s+credit|Illustration|Video)\s*(?:courtesy(?:\s+of)?|by|:|[Cc]redits?:|\||\.{3}|…)\s*\S.{0,80}
       | [A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}\s?/\s?(?:Unsplash|Getty\s+Images|Shutterstock|Alamy|iStock|AP|AFP|Reuters|EPA|Bloomberg|Pexels|Pixabay
             |YouTube|Instagram|TikTok|Facebook|Twitter|X)    # WAFB/YouTube, a post's grab
@@ -339,9 +340,11 @@ CREDIT_RE = regex(
 # Every alternative of CREDIT_RE holds one of these (it is case-sensitive): a line without
 # any cannot end in a credit. Most lines have none, and the test costs a tenth of the search
 # (the search tries the whole alternation at each of the window's positions).
-_CREDIT_HINTS = tuple(
-    ") / ] © Photo PHOTO Image Picture Credit Illustration Video Getty Shutterstock Alamy "
-    "iStock".split()
+_CREDIT_HINTS = (
+    *") / ] © Photo PHOTO Image Picture Credit Illustration Video Getty Shutterstock Alamy "
+    "iStock".split(),
+    "photo via",
+    "image via",
 )
 
 
