@@ -408,6 +408,30 @@ def test_desk_codes_closing_the_story_on_their_own_line_are_wire_codes(codes: st
     assert {r.reason for r in story.removed} == {"wire-code"}
 
 
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_lead_photo_credit_at_the_foot_leaves_the_last_paragraph_story(gap: str) -> None:
+    # A blank line between the story's last paragraph and the photo credit under it, no
+    # prose after: the lead photo's credit, set at the foot. Right under it, the line is
+    # that photo's description.
+    text = (
+        "Ukraine receives generators\n"
+        "Share\n\n"
+        "Ukraine has received more than 500 generators from European partners, the "
+        "energy ministry said on Sunday.\n\n"
+        "The equipment will be sent to frontline regions first, the ministry said.\n\n"
+        f"Workers unload the first generators at a depot.{gap}"
+        "Photo: Ministry of Energy\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    last = "Workers unload the first generators at a depot."
+    if gap == "\n\n":
+        assert story.body[-1] == last
+    else:
+        assert story.body[-1].startswith("The equipment") and last in [
+            c.text for c in story.captions
+        ]
+
+
 def test_a_labelled_reporter_under_the_story_is_the_byline() -> None:
     # Antara closes stories with `Reporter:` and `Editor:` lines and prints no byline.
     text = (
@@ -466,7 +490,9 @@ def test_a_page_prompt_or_a_source_credit_under_the_story_is_not_story(tail: str
     )
     story = parse(text, check=False, today=_TODAY)
     assert story.body[-1] == "The buses will run every 20 minutes until 2 a.m., the agency said."
-    assert [r.line for r in story.removed] == [8]
+    # removed, or a photo's credit (a caption of its own), or a related link
+    placed = [r.line for r in story.removed] + [c.line for c in story.captions]
+    assert placed + [r.line for r in story.related] == [8]
 
 
 @pytest.mark.parametrize(

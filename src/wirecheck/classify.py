@@ -284,6 +284,11 @@ def over_a_credit(units: Sequence[Unit], feats: Sequence[Features], i: int) -> b
     below, credit = units[i + 1].text, feats[i + 1].credit
     if signs_off(below):
         return False  # `(Reuters)` alone under a paragraph: the story's sign-off
-    return (
+    if not (
         feats[i + 1].kind is Kind.CAPTION and credit is not None and len(credit) >= len(below) - 2
-    )
+    ):
+        return False
+    # A credit a blank line under the story's last paragraph, no prose after it, is the
+    # lead photo's, set at the foot (`Photo: Ministry of Energy`): the paragraph is story.
+    spaced = units[i + 1].first_line > units[i].lines[-1] + 1
+    return not spaced or any(f.kind is Kind.GOOD for f in feats[i + 2 :])
