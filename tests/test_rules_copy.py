@@ -365,6 +365,41 @@ def test_not_missing_punctuation(text: str) -> None:
     assert found(text, "WC406") == []
 
 
+_BODY = (
+    "The town council voted 5-2 on Tuesday to close the Mill Street bridge to traffic "
+    "from next month.\n\nA replacement is expected to take three years, the mayor said.\n"
+)
+_DEK = (
+    "Engineers say the span has decayed faster than expected and repairs would cost more "
+    "than a new one"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        f"Town council votes to close the old river bridge\n\n{_DEK}\n\nBy Jane Roe\n\n",
+        f"Town council votes to close the old river bridge\n\n{_DEK}\n\n",
+    ],
+)
+def test_a_dek_opening_the_body_is_no_missing_full_stop(head: str) -> None:
+    # Without a dateline the parser lets the dek open the body; a dek has no full stop.
+    story = wirecheck.parse(head + _BODY, select=["WC406"])
+    assert story.body[0] == _DEK
+    assert story.diagnostics == ()
+    # Under a dateline, the same words cut short in the body are still reported.
+    dated = "Town council votes\n\nMILLVILLE (AP) — The council met.\n\n" + _DEK + "\n"
+    assert [d.code for d in wirecheck.parse(dated, select=["WC406"]).diagnostics] == ["WC406"]
+
+
+def test_a_quotations_speaker_however_described_is_no_missing_full_stop() -> None:
+    text = (
+        "“Ask questions. Nobody minds, and it is much better than guessing.” —Ana, a nurse "
+        "who has worked in children’s care for twenty years"
+    )
+    assert found(text, "WC406") == []
+
+
 # WC407 mixed-quotes
 
 

@@ -477,6 +477,8 @@ def test_a_short_last_paragraph_of_words_is_story() -> None:
         "Via MTI",
         "Featured photo via the city zoo's Facebook page",
         "Related video: Airbus chief on supply chains (Bloomberg)",
+        "Share or comment on this article: Transit agency adds late-night buses",
+        "EXCLUSIVE READ MORE: Drivers say the night routes were never safe",
     ],
 )
 def test_a_page_prompt_or_a_source_credit_under_the_story_is_not_story(tail: str) -> None:

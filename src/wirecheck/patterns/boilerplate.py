@@ -51,7 +51,8 @@ WIRE_CODE_RE = regex(
 # Related-story links that sites put between paragraphs: `RELATED Bolton: ...`,
 # `Related: ...`, `READ MORE: ...`, `See also: ...`, `ALSO READ | ...`.
 RELATED_RE = regex(
-    r"^(?:RELATED|Related(?:\s+(?i:stories|articles|coverage|content|news|links?|videos?))?|READ MORE"
+    r"^(?:RELATED|Related(?:\s+(?i:stories|articles|coverage|content|news|links?|videos?))?"
+    r"|(?:EXCLUSIVE )?READ MORE"
     r"|Read [Mm]ore|"
     r"ALSO READ|Also [Rr]ead|READ ALSO|Read [Aa]lso|SEE ALSO|See [Aa]lso|MORE|More|WATCH|Watch"
     r"|LISTEN|Listen)"
@@ -288,10 +289,12 @@ _DPA_CODES_RE = regex(r"[a-z0-9]{1,4}(?: [a-z0-9]{1,4}){0,5}")
 DESK_INITIALS_ALONE_RE = regex(r"[A-Z]{2,4}(?:[ /-][A-Z]{2,4}){0,2}")
 # The desk's codes closing a story on their own line, the story's last: initials and
 # numbers between full stops, slashes or asterisks (`K.F`, `aa.gb`, `/NN/`, `JPI // JH`,
-# IRNA's `9417**1429`). No word of a sentence fits: a lower-case code is two letters.
+# IRNA's `9417**1429`), two codes at least or one in slashes (`USA` alone is a list's
+# item). No word of a sentence fits: a lower-case code is two letters.
 DESK_CODE_LINE_RE = regex(
-    r"/?(?:[A-Z]{1,4}|[a-z]{1,2}|\d{1,6})(?:\s*(?:[./*]+|//)\s*(?:[A-Z]{1,4}|[a-z]{1,2}|\d{1,6})|"
-    r"\s+(?:[A-Z]{1,4}|\d{1,6}))*/?"
+    r"/(?:[A-Z]{1,4}|[a-z]{1,2})/"
+    r"|(?:[A-Z]{1,4}|[a-z]{1,2}|\d{1,6})(?:\s*(?:[./*]+|//)\s*(?:[A-Z]{1,4}|[a-z]{1,2}|\d{1,6})"
+    r"|\s+(?:[A-Z]{1,4}|\d{1,6}))+"
 )
 DESK_CODE_MAX_CHARS = 16
 
@@ -542,6 +545,7 @@ _CHROME_LEAD_RE = regex(
     r"^(?:"
     r"(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletter|email|updates|alerts|free)"
     r"|follow\s+(?:@?[\w.&' -]{1,40}\s+)?(?:on|at)\s+(?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky|mastodon|google news|whatsapp)"
+    r"|share or comment on this (?:article|story)"
     # `Join ST's WhatsApp Channel and get ...`, `Get the latest news on WhatsApp`
     r"|(?:join|follow)\s+(?:our|the)?\s*(?:[\w'’]{1,20}\s+)?(?:whatsapp|telegram)\s+(?:channel|group)"
     r"|get (?:the )?latest news on (?:whatsapp|telegram|google news)"

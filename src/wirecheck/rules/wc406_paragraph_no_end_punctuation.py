@@ -5,12 +5,14 @@ What it does
     a comma: `... the bloc dissolved in 1991` with no full stop, or a paragraph cut short
     mid-sentence. Only prose is judged: the last sentence must have six words or more
     after an earlier sentence in the paragraph (sixteen when it is the only one) and the
-    share of function words (`the`, `of`, `was`) that running text has. Left alone:
+    share of function words (`the`, `of`, `was`) that running text has. A dek the parser
+    let open the body (over the byline, or right under the headline of a story with no
+    dateline) is left alone: a summary has no full stop by convention. Left alone too:
     endings on a quote mark, bracket, colon, dash, ellipsis or symbol, or on a capitalised
     word (a photo credit such as `Aaron Scott/NPR`, a name); subheadings and Title Case
     lines; list items (`- `, `• `, `1. `, `a) `); credits and sign-offs (`-- Reporting by
-    ...`, `... it." — Amy`, `Follow ... on X`); and paragraphs with links, handles or
-    ` | ` menus.
+    ...`, `... it." — Amy`, a quotation's speaker however described, `Follow ... on X`);
+    and paragraphs with links, handles or ` | ` menus.
 
 Why
     A missing full stop is usually the trace of a cut: the end of the sentence, or of the
@@ -67,6 +69,9 @@ _NOT_PROSE_START_RE = rare_pattern(
 )
 # An attribution or credit after a dash at the end: `... it." — Amy`, `... 2023 - AP`.
 _DASH_TAIL_RE = rare_pattern(r"(?:\s[-–—]{1,2}\s?|\s?[—–]{1,2}\s)(?=\S)(?:\S+\s){0,7}\S+$")
+# A quotation's speaker after its closing quote, however long the description:
+# `... guessing.” —Ana, a nurse who has worked in children's care for twenty years`.
+_QUOTED_BY_RE = rare_pattern(r"[”\"]\s?[-–—]{1,2}\s?[A-Z][^”\"“]{0,160}$")
 _NOT_PROSE_MARKS = (" | ", "://", "www.", "@", "doi:", "DOI:")
 
 
@@ -88,7 +93,7 @@ def _is_prose_ending(text: str) -> bool:
     """Whether the paragraph's last sentence is running prose (not a credit or a title)."""
     if _NOT_PROSE_START_RE().match(text) or any(mark in text for mark in _NOT_PROSE_MARKS):
         return False
-    if _DASH_TAIL_RE().search(text[-120:]):
+    if _DASH_TAIL_RE().search(text[-120:]) or _QUOTED_BY_RE().search(text[-200:]):
         return False
     breaks = list(_SENTENCE_BREAK_RE().finditer(text))
     last = text[breaks[-1].end() :] if breaks else text
@@ -102,10 +107,26 @@ def _is_prose_ending(text: str) -> bool:
     return not (is_title_case(last) or _NOT_PROSE_START_RE().match(last))
 
 
+def _head_matter(ctx: Context, index: int) -> bool:
+    """Whether the body paragraph at ``index`` is a dek the parser let open the body (a
+    summary under the headline, which by convention has no full stop): the one over the
+    byline, or, in a story with no dateline, the first right under the headline."""
+    story = ctx.story
+    line = story.paragraphs[index].spans[0].line
+    if story.byline is not None and line < story.byline.line:
+        return True
+    if index or story.dateline is not None or story.headline_end_line is None:
+        return False
+    between = ctx.lines[story.headline_end_line : line - 1]
+    return not any(text.strip() for text in between)
+
+
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
-    for paragraph in ctx.story.paragraphs:
+    for index, paragraph in enumerate(ctx.story.paragraphs):
         text = paragraph.text.rstrip()
         if not text or not _reported_ending(text) or not _is_prose_ending(text):
+            continue
+        if _head_matter(ctx, index):
             continue
         last_word = text.rsplit(maxsplit=1)[-1]
         start = len(text) - len(last_word)
