@@ -432,6 +432,24 @@ def test_a_lead_photo_credit_at_the_foot_leaves_the_last_paragraph_story(gap: st
         ]
 
 
+def test_the_paragraph_after_an_embedded_post_is_story() -> None:
+    text = (
+        "Fans react to the final episode\n\n"
+        "By Jane Roe\n\n"
+        "The last episode of the baking show aired on Sunday, and viewers were quick to "
+        "share their views.\n\n"
+        "Never heard of the winner before this series and now she is all anyone talks "
+        "about lol pic.twitter.com/AbCdEf1234\n\n"
+        "— Sam Baker (@sambakes) December 21, 2023\n\n"
+        "The broadcaster said the finale drew its largest audience of the year.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert (
+        story.body[-1] == "The broadcaster said the finale drew its largest audience of the year."
+    )
+    assert [r.line for r in story.removed] == [7, 9]
+
+
 def test_a_labelled_reporter_under_the_story_is_the_byline() -> None:
     # Antara closes stories with `Reporter:` and `Editor:` lines and prints no byline.
     text = (

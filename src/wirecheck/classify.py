@@ -108,6 +108,21 @@ _INLINE_RE = regex(
 )
 
 
+# An embedded post set between paragraphs: its text with the picture's short link (`...
+# pic.twitter.com/AbC`), set inside the story as an ad is (the paragraphs after it are
+# still the story's), and its signature (`— Jane Doe (@jdoe) December 21, 2023`).
+_EMBED_TEXT_RE = regex(r".*\bpic\.twitter\.com/\w+\s*$")
+_EMBED_SIGNATURE_RE = regex(
+    r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*"
+)
+
+
+def embed_signature(text: str) -> bool:
+    """An embedded post's signature line: `— Jane Doe (@jdoe) December 21, 2023`."""
+    return "(@" in text and _EMBED_SIGNATURE_RE.fullmatch(text) is not None
+
+
 class Features(NamedTuple):
     """What the classifier measured on one unit (a NamedTuple: one is made per unit, and a
     frozen dataclass costs more to create and, at start-up, to define)."""
@@ -188,7 +203,7 @@ def _kind(
         )
     ):
         return Kind.RELATED
-    if _INLINE_RE.match(text):
+    if _INLINE_RE.match(text) or ("pic.twitter" in text and _EMBED_TEXT_RE.match(text)):
         return Kind.INLINE
     # Copyright lines end in `©` credits too: chrome sentences are decided first.
     if (

@@ -42,7 +42,7 @@ from wirecheck.byline import (
     strip_author_link,
     undoubled,
 )
-from wirecheck.classify import Features, Kind, classify, over_a_credit
+from wirecheck.classify import Features, Kind, classify, embed_signature, over_a_credit
 from wirecheck.dateline import (
     match_dateline,
     placed,
@@ -449,13 +449,16 @@ def _writer_card(text: str, writers: set[str]) -> bool:
     return _NEWSROOM_NOTE_RE.match(text) is not None
 
 
-def _past_inline(feats: list[Features], end: int) -> int:
+def _past_inline(units: list[Unit], feats: list[Features], end: int) -> int:
     """The article's last unit, taken past the chrome set inside articles (`Advertisement`,
-    `Article content`) when article prose follows it: a short last paragraph under an ad
-    does not outweigh the ad's score, but the chrome says the article goes on."""
+    `Article content`, an embedded post and its signature) when article prose follows it:
+    a short last paragraph under an ad does not outweigh the ad's score, but the chrome
+    says the article goes on."""
     j = end + 1
     while j < len(feats) and feats[j].kind is Kind.INLINE:
         j += 1
+        if j < len(feats) and embed_signature(units[j].text):
+            j += 1
         while j < len(feats) and (
             feats[j].kind is Kind.GOOD or (feats[j].kind is Kind.SHORT and feats[j].ends_sentence)
         ):
@@ -779,7 +782,7 @@ def assemble(
             run = (after[0] + title_head + 1, after[1] + title_head + 1)
     start, end = run if run else (len(units), len(units) - 1)
     if run:
-        end = _past_inline(feats, end)
+        end = _past_inline(units, feats, end)
         # `... concert halls. (Reuters)`, or `(Reuters)` on its own line: a caption's
         # shape, the story's close (cut off below).
         below = end + 1
