@@ -1089,3 +1089,37 @@ def test_a_site_name_after_a_dash_is_still_split_off() -> None:
     story = parse(text, check=False)
     assert story.headline == "Council shuts bridge for repairs"
     assert [r.reason for r in story.removed] == ["site-name"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "CORRECTION: An earlier version of this story misstated the number of homes "
+        "evacuated. It was 1,400, not 14,000.",
+        "UPDATE: Evacuation orders were lifted for two towns on Sunday evening.",
+        "This story has been updated with the latest evacuation figures.",
+        "Clarification: The fire started on private land, not in the national forest.",
+    ],
+)
+def test_a_correction_or_update_note_over_the_headline_is_not_the_headline(note: str) -> None:
+    text = (
+        f"{note}\n\n"
+        "Wildfire forces evacuation west of Denver\n\n"
+        "By Lucas Ferrante\n\n"
+        "DENVER (AP) — A wildfire forced about 1,400 homes to evacuate on Sunday, officials "
+        "said.\n\n"
+        "No injuries had been reported by Sunday night.\n"
+    )
+    story = parse(text, check=False)
+    assert story.headline == "Wildfire forces evacuation west of Denver"
+    assert story.byline is not None and story.byline.names == ("Lucas Ferrante",)
+
+
+def test_an_update_label_opening_a_headline_keeps_it() -> None:
+    text = (
+        "UPDATE: Police name victim in harbour crash\n\n"
+        "By Jane Roe\n\n"
+        "Police on Monday named the man who died in a crash at the harbour on Sunday.\n\n"
+        "He was 34.\n"
+    )
+    assert parse(text, check=False).headline == "UPDATE: Police name victim in harbour crash"

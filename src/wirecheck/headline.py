@@ -125,7 +125,15 @@ _FULL_STOP_RE = regex(r"(?<!\.)\.['\"’”]?$")
 _HEADING_START = frozenset("'\"‘“¿¡")
 _LIST_ITEM_RE = regex(r"\d+[.)] ")
 # A note to the reader set over a story (`Editor's Note: This story contains ...`).
-_NOTE_RE = regex(r"(?:editor['’]s note|editors['’] note|note to (?:readers|editors))\b", re.I)
+_NOTE_RE = regex(
+    r"(?:editor['’]s note|editors['’] note|note to (?:readers|editors))\b"
+    # a correction's or an update's banner: `CORRECTION: An earlier version ...`,
+    # `UPDATE: Evacuation orders were lifted ...`, `This story has been updated with ...`;
+    # an update's ends in a full stop (`UPDATE: Police name victim` is a headline)
+    r"|(?:correction|clarification)\s*:|(?:update|updated)\s*:(?=.*[.!][\"”’)]?\s*$)"
+    r"|this (?:story|article|report) (?:has been|was) (?:corrected|updated|amended|clarified)\b",
+    re.I,
+)
 # Breadcrumbs and addresses: `Home > News > Local`, `News / Local`, `https://...`.
 _PATH_RE = regex(r"\s[>»/|›]\s|://")
 
