@@ -497,6 +497,10 @@ def test_a_short_last_paragraph_of_words_is_story() -> None:
         "Related video: Airbus chief on supply chains (Bloomberg)",
         "Share or comment on this article: Transit agency adds late-night buses",
         "EXCLUSIVE READ MORE: Drivers say the night routes were never safe",
+        "AP NFL: https://apnews.com/hub/NFL",
+        "Follow AP's climate and environment coverage at https://apnews.com/hub/climate",
+        "AP Business Writer Carlos Munoz contributed from New York.",
+        "((maria.gomez@example.com; +1 555 0100))",
     ],
 )
 def test_a_page_prompt_or_a_source_credit_under_the_story_is_not_story(tail: str) -> None:

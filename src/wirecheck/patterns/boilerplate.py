@@ -77,7 +77,11 @@ TRAILER_RE = regex(
     r"|-{1,2}\s*(?:[\w.'’-]+ ){1,4}(?:newsroom|desk|bureau)\b[^.!?]{0,60}$"
     # an agency's own closing lines: `Follow AP's coverage of ... at https://...`,
     # `Follow Jane Roe at https://...`, and its funders' note
-    r"|(?:follow|find|read) (?:more of )?(?:ap|the associated press)['’]s (?:full )?coverage\b"
+    r"|(?:follow|find|read) (?:more of )?(?:ap|the associated press)['’]s (?:[\w-]+ ){0,5}coverage\b"
+    # a label and a link alone: AP's `AP NFL: https://apnews.com/hub/NFL`
+    r"|[\w'’&.-]+(?: [\w'’&.-]+){0,4}:\s*https?://\S+$"
+    # Reuters' contact in double parentheses: `((jane.roe@thomsonreuters.com; +44 ...))`
+    r"|\(\([^()]{0,200}@[^()]{1,200}\)\)$"
     r"|follow \w[\w'’.-]*(?: \w[\w'’.-]*){0,3} (?:on (?:x|twitter|instagram|bluesky|threads"
     r"|facebook|mastodon)\b|at https?://)"
     r"|.{0,300}\bis solely responsible for all content\b"
@@ -152,7 +156,7 @@ _CONTRIBUTED_RE = regex(
     r" (?:report|story|article))?)(?: from [^.]{1,60})?\.?\s*$"
 )
 _HELPER_RE = regex(
-    r"\b(?:writers?|reporters?|correspondents?|researchers?|photographers?|editors?|producers?)"
+    r"\b(?i:writers?|reporters?|correspondents?|researchers?|photographers?|editors?|producers?)"
     r",? (?:[A-Z][\w.'’-]+ ){1,3}"
 )
 CONTRIBUTOR_LINE_MAX = 250
