@@ -432,6 +432,23 @@ def test_a_lead_photo_credit_at_the_foot_leaves_the_last_paragraph_story(gap: st
         ]
 
 
+def test_a_guest_writers_bio_under_the_column_is_not_story() -> None:
+    text = (
+        "Opinion: Our bus system deserves better\n\n"
+        "By Tamara Okafor\n\n"
+        "Every morning at 6:40, I wait for the No. 14 bus on Grand Avenue. Some mornings "
+        "it comes.\n\n"
+        "A bus that does not come is not a bus system. It is a rumor.\n\n"
+        "Tamara Okafor is a nurse at Mercy Hospital and a member of the Riders Union.\n\n"
+        "Letters to the editor: Send yours to letters@example.com.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1] == "A bus that does not come is not a bus system. It is a rumor."
+    # Someone else's sentence of the same shape is story.
+    other = text.replace("Tamara Okafor is a nurse", "Maria Lopez is a nurse")
+    assert parse(other, check=False, today=_TODAY).body[-1].startswith("Maria Lopez is a nurse")
+
+
 def test_the_paragraph_after_an_embedded_post_is_story() -> None:
     text = (
         "Fans react to the final episode\n\n"

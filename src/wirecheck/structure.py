@@ -446,7 +446,24 @@ def _writer_card(text: str, writers: set[str]) -> bool:
         head = text[:80].casefold()
         if any(name.split()[-1] in head for name in writers if name.split()):
             return True
+    if writers and _writer_is(key, writers) and not _ATTRIBUTED_RE.search(text):
+        return True  # an op-ed's `Jane Roe is a nurse at Mercy Hospital.`, whatever the job
     return _NEWSROOM_NOTE_RE.match(text) is not None
+
+
+_BIO_MAX_CHARS = 300
+
+
+def _writer_is(key: str, writers: set[str]) -> bool:
+    """A short line that says what the byline's writer is (`jane roe is a ...`, casefolded):
+    a guest writer's bio under the column, whatever the job."""
+    if len(key) > _BIO_MAX_CHARS:
+        return False
+    return any(
+        key.startswith(name)
+        and key[len(name) :].startswith((" is a", " is an", " is the", " was a"))
+        for name in writers
+    )
 
 
 def _past_inline(units: list[Unit], feats: list[Features], end: int) -> int:

@@ -550,6 +550,7 @@ _CHROME_LEAD_RE = regex(
     r"(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletter|email|updates|alerts|free)"
     r"|follow\s+(?:@?[\w.&' -]{1,40}\s+)?(?:on|at)\s+(?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky|mastodon|google news|whatsapp)"
     r"|share or comment on this (?:article|story)"
+    r"|letters to the editor\s*:\s*send\b"
     # `Join ST's WhatsApp Channel and get ...`, `Get the latest news on WhatsApp`
     r"|(?:join|follow)\s+(?:our|the)?\s*(?:[\w'’]{1,20}\s+)?(?:whatsapp|telegram)\s+(?:channel|group)"
     r"|get (?:the )?latest news on (?:whatsapp|telegram|google news)"
