@@ -432,6 +432,25 @@ def test_a_lead_photo_credit_at_the_foot_leaves_the_last_paragraph_story(gap: st
         ]
 
 
+def test_a_gallerys_counters_between_paragraphs_are_not_story() -> None:
+    text = (
+        "Photos: Thousands turn out for lantern festival\n\n"
+        "By Jane Roe\n\n"
+        "Thousands of people crowded both banks of the river on Saturday night for the "
+        "lantern festival.\n\n"
+        "1 of 4\n"
+        "Families release lanterns from the bridge. Photo: Ella Brandt / The Courier\n\n"
+        "Please turn on JavaScript to use this feature\n\n"
+        "The festival raised about $40,000 for the river cleanup fund, organizers said.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert len(story.body) == 2 and story.body[-1].startswith("The festival raised")
+    assert [r.text for r in story.removed] == [
+        "1 of 4",
+        "Please turn on JavaScript to use this feature",
+    ]
+
+
 def test_a_guest_writers_bio_under_the_column_is_not_story() -> None:
     text = (
         "Opinion: Our bus system deserves better\n\n"

@@ -103,7 +103,8 @@ _INLINE_RE = regex(
     r"content continues below|\d+ related|"  # ESPN's `2 Related` box between paragraphs
     # Postmedia's label between paragraphs and its placeholder for an ad that did not load.
     r"article content|this advertisement has not loaded yet(?:, but your article continues below)?|"
-    r"read also|also read|see also)\W*$",  # a box of links set in the story (TASS)
+    r"read also|also read|see also"  # a box of links set in the story (TASS)
+    r"|\d{1,3} of \d{1,3})\W*$",  # a gallery's counter over each photo (`2 of 4`)
     re.IGNORECASE,
 )
 

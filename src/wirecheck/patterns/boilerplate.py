@@ -388,6 +388,7 @@ CHROME_PHRASES: tuple[str, ...] = (
     # feedback and end-of-article prompts
     "was this page helpful",
     "join our commenting forum",
+    "how we handle corrections",
     "send us your feedback",
     "short link",
     "was this article helpful",
@@ -593,7 +594,7 @@ _CHROME_LEAD_RE = regex(
     r"|be the first to (?:get|know|hear|read)\b.{0,20}\b(?:news|stories|updates)\b"
     r"|(?:enable|allow) cookies\b"
     r"|you (?:are the owner of|have permission to edit) this article"
-    r"|(?:turn on|enable) javascript\b|(?:photography|styled|illustrations?) by\b"
+    r"|(?:please )?(?:turn on|enable) javascript\b|(?:photography|styled|illustrations?) by\b"
     r"|in (?:collaboration|partnership) with\b|(?:change|select) (?:location|edition)\b"
     # Promotions shouted in capitals: `GET FOX BUSINESS ON THE GO BY CLICKING HERE`.
     r"|(?=[^a-z]{12,200}$)[^a-z]*\b(?:CLICK|CLICKING|SUBSCRIBE|SIGN UP|DOWNLOAD|FOLLOW US)\b"
