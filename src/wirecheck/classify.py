@@ -104,7 +104,9 @@ _INLINE_RE = regex(
     # Postmedia's label between paragraphs and its placeholder for an ad that did not load.
     r"article content|this advertisement has not loaded yet(?:, but your article continues below)?|"
     r"read also|also read|see also"  # a box of links set in the story (TASS)
-    r"|\d{1,3} of \d{1,3})\W*$",  # a gallery's counter over each photo (`2 of 4`)
+    r"|\d{1,3} of \d{1,3}"  # a gallery's counter over each photo (`2 of 4`)
+    # a widget's placeholder where a script did not run
+    r"|(?:please )?(?:turn on|enable) javascript(?: to (?:use|view|see) this \w+)?)\W*$",
     re.IGNORECASE,
 )
 
