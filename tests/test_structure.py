@@ -432,6 +432,27 @@ def test_a_lead_photo_credit_at_the_foot_leaves_the_last_paragraph_story(gap: st
         ]
 
 
+def test_a_live_blogs_first_entry_and_its_title_are_story() -> None:
+    text = (
+        "Storm live updates: Power cuts, flooding across the coast\n\n"
+        "By Staff Reporters\n"
+        "Last updated 11:42 a.m. EST\n\n"
+        "11:40 a.m. EST\n"
+        "Flood warning extended\n\n"
+        "The weather service extended the flood warning for the coast until 8 p.m., citing "
+        "a second high tide expected late this afternoon.\n\n"
+        "10:55 a.m. EST\n"
+        "Outages spread\n\n"
+        "About 212,000 customers were without power across three states, according to "
+        "utility outage maps.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == "Storm live updates: Power cuts, flooding across the coast"
+    assert story.body[0] == "Flood warning extended"
+    assert story.body[1].startswith("The weather service extended")
+    assert story.body[-1].startswith("About 212,000 customers")
+
+
 def test_a_gallerys_counters_between_paragraphs_are_not_story() -> None:
     text = (
         "Photos: Thousands turn out for lantern festival\n\n"

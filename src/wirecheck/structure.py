@@ -222,6 +222,8 @@ def _score(unit: Unit, feat: Features) -> float:
         return _BREAK
     if kind is Kind.INLINE:
         return _INLINE
+    if kind is Kind.SHORT and _TIME_ONLY_RE.fullmatch(unit.text):
+        return _INLINE  # a live blog's entry time: inside the story, as an ad is
     if _is_stamp(unit, feat):
         return _STAMP  # a dateline-and-time stamp heads the next story on endless pages
     if feat.repeated and kind is not Kind.GOOD and not _FIELD_RE.match(unit.text):
@@ -581,6 +583,24 @@ _TIME_ONLY_RE = regex(
     r"\s*(?:(?-i:[A-Z]{2,5})\b|GMT[+-]\d{1,2})?",
     re.IGNORECASE,
 )
+
+
+def _entry_title_above(units: list[Unit], feats: list[Features], body_start: int) -> int:
+    """The body's start taken up to a live blog's first entry title (`9:12pm` / `Ohio:
+    Governor race too close to call` / its paragraph): the title under an entry's time is
+    the entry's, as every later one is."""
+    k = body_start - 1
+    if (
+        k >= 2
+        and feats[k].kind is Kind.SHORT
+        and not _TIME_ONLY_RE.fullmatch(units[k].text)
+        and feats[k - 1].kind is Kind.SHORT
+        and _TIME_ONLY_RE.fullmatch(units[k - 1].text)
+    ):
+        return k
+    return body_start
+
+
 _PASTED_TITLE_CASE = 0.6
 _PASTED_LOOKAHEAD = 3
 
@@ -830,6 +850,8 @@ def assemble(
 
     if body_start == 0 and dateline_at is None and _pasted_headline(units, feats):
         body_start = 1  # the story's own first line is its headline, not its lede
+    if dateline_at is None:
+        body_start = _entry_title_above(units, feats, body_start)
     head, dupes, page_title = _find_headline(units, feats, body_start)
     place: dict[int, str] = {}  # unit index -> what it became
 
