@@ -432,6 +432,25 @@ def test_a_lead_photo_credit_at_the_foot_leaves_the_last_paragraph_story(gap: st
         ]
 
 
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Meteorologist Carla Nguyen", ("Carla Nguyen",)),
+        ("By Chief Political Correspondent Jane Roe", ("Jane Roe",)),
+        ("By Chief Keef", ("Chief Keef",)),  # two words: the name itself
+    ],
+)
+def test_a_job_title_before_the_writers_name_is_not_the_name(
+    byline: str, names: tuple[str, ...]
+) -> None:
+    text = (
+        f"Storm to bring snow\n{byline}\n\n"
+        "DENVER (AP) — A storm will bring snow on Sunday, forecasters said.\n\nRoads may close.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.byline is not None and story.byline.names == names
+
+
 def test_a_live_blogs_first_entry_and_its_title_are_story() -> None:
     text = (
         "Storm live updates: Power cuts, flooding across the coast\n\n"

@@ -253,11 +253,22 @@ def _trailing_noise(words: list[str]) -> bool:
 _COLLECTIVE = frozenset({"board"})
 
 
+# Job titles set before the name (`By Meteorologist Carla Nguyen`, `By Chief Political
+# Correspondent Jane Roe`): dropped while two words of the name are left.
+_LEADING_ROLES = frozenset(
+    "meteorologist forecaster reporter correspondent writer editor columnist critic"
+    " photographer producer anchor host chief senior staff deputy associate contributing"
+    " special political business sports science health investigative".split()
+)
+
+
 def clean_name(candidate: str) -> str | None:
     """The person's name in one byline fragment, or None if it is not a person."""
     words = candidate.strip(" :,").split()
     if words and words[-1].casefold().strip(",.") in _COLLECTIVE:
         return None
+    while len(words) > 2 and words[0].casefold() in _LEADING_ROLES and words[1][:1].isupper():
+        words = words[1:]
     # Drop outlets, job titles and credentials after the name: `Jane Doe Associated Press
     # Writer`, `Jane Ash FOXBusiness`, `Jane Doe Fox News`, `Jane Doe MS`.
     after_role = False
