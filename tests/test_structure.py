@@ -472,6 +472,26 @@ def test_a_live_blogs_first_entry_and_its_title_are_story() -> None:
     assert story.body[-1].startswith("About 212,000 customers")
 
 
+def test_a_live_blogs_controls_over_its_entries_are_not_the_headline() -> None:
+    text = (
+        "Election night live: results as polls close in the Midwest\n\n"
+        "Key events\n"
+        "Show key events only\n"
+        "Please turn on JavaScript to use this feature\n\n"
+        "9:12pm\n"
+        "Ohio: Governor race too close to call\n\n"
+        "With 64% of the expected vote counted, the governor leads his challenger by fewer "
+        "than 9,000 votes.\n\n"
+        "8:47pm\n"
+        "Turnout appears high in Michigan\n\n"
+        "County clerks reported lines at several precincts an hour before polls closed.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == "Election night live: results as polls close in the Midwest"
+    assert story.body[0] == "Ohio: Governor race too close to call"
+    assert len(story.body) == 4
+
+
 def test_a_gallerys_counters_between_paragraphs_are_not_story() -> None:
     text = (
         "Photos: Thousands turn out for lantern festival\n\n"

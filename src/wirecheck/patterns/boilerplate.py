@@ -388,6 +388,10 @@ CHROME_PHRASES: tuple[str, ...] = (
     # feedback and end-of-article prompts
     "was this page helpful",
     "join our commenting forum",
+    # a live blog's controls
+    "key events",
+    "show key events only",
+    "show all updates",
     "how we handle corrections",
     "send us your feedback",
     "short link",
