@@ -472,6 +472,28 @@ def test_a_live_blogs_first_entry_and_its_title_are_story() -> None:
     assert story.body[-1].startswith("About 212,000 customers")
 
 
+def test_a_court_storys_counsel_lines_are_story_and_its_tail_a_credit() -> None:
+    text = (
+        "US judge blocks state's social media age law\n\n"
+        "By Nate Raymer\n\n"
+        "Dec 16 (Reuters) - A federal judge on Monday blocked a state law requiring social "
+        "media companies to verify the ages of users.\n\n"
+        "The case is NetChoice v. Carr, U.S. District Court, No. 1:25-cv-02422.\n\n"
+        "For NetChoice: Chris Marchese of Lehotsky Keller\n\n"
+        "For the state: Deputy Attorney General Sam Winfield\n\n"
+        "Read more:\n\n"
+        "Judge weighs challenge to state social media law\n\n"
+        "(Reporting by Nate Raymer in Washington; Editing by Alexia Garamfalvi)\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-2:] == (
+        "For NetChoice: Chris Marchese of Lehotsky Keller",
+        "For the state: Deputy Attorney General Sam Winfield",
+    )
+    assert [r.text for r in story.related] == ["Judge weighs challenge to state social media law"]
+    assert [r.reason for r in story.removed if r.text.startswith("(Reporting")] == ["credit"]
+
+
 def test_a_live_blogs_controls_over_its_entries_are_not_the_headline() -> None:
     text = (
         "Election night live: results as polls close in the Midwest\n\n"

@@ -126,6 +126,14 @@ def embed_signature(text: str) -> bool:
     return "(@" in text and _EMBED_SIGNATURE_RE.fullmatch(text) is not None
 
 
+# Each side's lawyers under a court story (Reuters): `For NetChoice: Chris Marchese of
+# Lehotsky Keller`, `For the state: Deputy Attorney General Sam Winfield`.
+_COUNSEL_RE = regex(
+    r"For (?:the [a-z]+|(?:the )?[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|the|of|and)){0,6}): "
+    r"(?:[A-Z][\w.'’-]*\s?){1,6}"
+)
+
+
 class Features(NamedTuple):
     """What the classifier measured on one unit (a NamedTuple: one is made per unit, and a
     frozen dataclass costs more to create and, at start-up, to define)."""
@@ -223,6 +231,8 @@ def _kind(
         and not CREDIT_TAIL_RE.match(text)
     ):
         return Kind.CAPTION
+    if _COUNSEL_RE.match(text):
+        return Kind.GOOD  # Reuters court copy names each side's lawyers: story, however short
     if _BREAK_RE.match(text) and len(words) <= 8 and not ends:
         return Kind.BREAK
     if len(text) >= _CODE_MIN_CHARS and _code_like(text):

@@ -1117,6 +1117,7 @@ def assemble(
             and i >= body_start
             and feat.kind is Kind.SHORT
             and not feat.ends_sentence
+            and match_credit_tail(unit.text) is None  # `(Reporting by ...)` under the links
             # A blank line ends the list, unless the list was set out with blank lines.
             and (
                 not unit.blank_before
