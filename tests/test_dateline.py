@@ -226,6 +226,7 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
     # national agencies of the Baltics, Iraq, Zimbabwe, Pakistan and Brazil
     ("Vilnius, Nov 29, BNS –", "Vilnius", None, None, "BNS", "Nov 29"),
     ("Almaty. November 29. KAZINFORM –", "Almaty", None, None, "KAZINFORM", "November 29"),
+    ("MADRID, 29 (EUROPA PRESS) -", "MADRID", None, None, "EUROPA PRESS", "29"),  # the day alone
     ("Harare (New Ziana) -", "Harare", None, None, "New Ziana", None),
     ("Baghdad /INA/ -", "Baghdad", None, None, "INA", None),
     ("Karachi, Nov 29 (INP):", "Karachi", None, None, "INP", "Nov 29"),

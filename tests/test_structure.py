@@ -616,6 +616,7 @@ def test_a_short_last_paragraph_of_words_is_story() -> None:
         "Share or comment on this article: Transit agency adds late-night buses",
         "EXCLUSIVE READ MORE: Drivers say the night routes were never safe",
         "AP NFL: https://apnews.com/hub/NFL",
+        "Save articles to read later and create your own reading list.",
         "Follow AP's climate and environment coverage at https://apnews.com/hub/climate",
         "AP Business Writer Carlos Munoz contributed from New York.",
         "((maria.gomez@example.com; +1 555 0100))",

@@ -406,6 +406,10 @@ def _year(s: str, i: int) -> tuple[int, int] | None:
     return j + 4, int(digits)
 
 
+# A day of the month alone, before a known agency's name in parentheses (Europa Press).
+_DAY_ONLY_RE = regex(r"([0-3]?\d)\s+\((?=(?i:europa press|ep)\))")
+
+
 def _numeric_date(s: str, i: int) -> tuple[int, int, int, int | None] | None:
     """An all-digit date with its year at ``i``: (end, month, day, year).
 
@@ -797,7 +801,11 @@ def _regions(s: str, body: _Body) -> bool:
         if i >= len(s) or s[i] != ",":
             return True
         j = _skip_spaces(s, i + 1)
-        if _parse_date(s, j) is not None or (j < len(s) and s[j] == "("):
+        if (
+            _parse_date(s, j) is not None
+            or (j < len(s) and s[j] == "(")
+            or _DAY_ONLY_RE.match(s, j) is not None
+        ):
             body.end = i + 1
             return True
         if len(body.regions) >= _MAX_REGIONS:
@@ -865,6 +873,9 @@ def _body(s: str, start: int) -> _Body | None:
         i = _skip_spaces(s, body.end)
         if s[body.end - 1] == ",":
             parsed = _parse_date(s, i)
+            if parsed is None and (day := _DAY_ONLY_RE.match(s, i)) is not None:
+                # Europa Press: `MADRID, 29 (EUROPA PRESS) -`, the day alone before its name
+                parsed = (day.end(1), 0, int(day.group(1)), None)
             if parsed is None and not s.startswith("(", i):
                 return None
         elif s.startswith(".", i) and (body.place_caps or body.place_known) and not body.regions:

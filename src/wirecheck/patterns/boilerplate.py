@@ -556,6 +556,7 @@ _CHROME_LEAD_RE = regex(
     r"|follow\s+(?:@?[\w.&' -]{1,40}\s+)?(?:on|at)\s+(?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky|mastodon|google news|whatsapp)"
     r"|share or comment on this (?:article|story)"
     r"|letters to the editor\s*:\s*send\b"
+    r"|save articles to read later\b"
     # `Join ST's WhatsApp Channel and get ...`, `Get the latest news on WhatsApp`
     r"|(?:join|follow)\s+(?:our|the)?\s*(?:[\w'’]{1,20}\s+)?(?:whatsapp|telegram)\s+(?:channel|group)"
     r"|get (?:the )?latest news on (?:whatsapp|telegram|google news)"
