@@ -601,6 +601,9 @@ def match_credit_tail(text: str) -> tuple[str, ...] | None:
     if len(text) > 400:
         return None
     if not CREDIT_TAIL_RE.match(text):
+        # a labelled credit has its colon; a source note opens `With` or `Some`
+        if not (":" in text or text[:4].lower() in ("with", "some")):
+            return None
         if not SOURCE_CREDIT_RE.match(text):
             return None
         # `Reporter: Aditya Pratama` (Antara) names the writer; `Translation: ...` a helper.

@@ -231,7 +231,7 @@ def _kind(
         and not CREDIT_TAIL_RE.match(text)
     ):
         return Kind.CAPTION
-    if _COUNSEL_RE.match(text):
+    if text.startswith("For ") and _COUNSEL_RE.match(text):
         return Kind.GOOD  # Reuters court copy names each side's lawyers: story, however short
     if _BREAK_RE.match(text) and len(words) <= 8 and not ends:
         return Kind.BREAK

@@ -222,7 +222,7 @@ def _score(unit: Unit, feat: Features) -> float:
         return _BREAK
     if kind is Kind.INLINE:
         return _INLINE
-    if kind is Kind.SHORT and _TIME_ONLY_RE.fullmatch(unit.text):
+    if kind is Kind.SHORT and _time_only(unit.text):
         return _INLINE  # a live blog's entry time: inside the story, as an ad is
     if _is_stamp(unit, feat):
         return _STAMP  # a dateline-and-time stamp heads the next story on endless pages
@@ -593,12 +593,17 @@ def _entry_title_above(units: list[Unit], feats: list[Features], body_start: int
     if (
         k >= 2
         and feats[k].kind is Kind.SHORT
-        and not _TIME_ONLY_RE.fullmatch(units[k].text)
+        and not _time_only(units[k].text)
         and feats[k - 1].kind is Kind.SHORT
-        and _TIME_ONLY_RE.fullmatch(units[k - 1].text)
+        and _time_only(units[k - 1].text)
     ):
         return k
     return body_start
+
+
+def _time_only(text: str) -> bool:
+    """``_TIME_ONLY_RE`` in full; a time or its label opens the line (most lines fail here)."""
+    return (text[:1].isdigit() or text[:1] in "uUpP") and _TIME_ONLY_RE.fullmatch(text) is not None
 
 
 _PASTED_TITLE_CASE = 0.6

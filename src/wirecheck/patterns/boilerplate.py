@@ -340,7 +340,7 @@ def signs_off(text: str) -> bool:
         return True
     if bare[:4].lower() == "via " and norm_key(bare[4:]) in AGENCIES:
         return True  # `Via MTI`
-    sourced = _CODES_THEN_AGENCIES_RE.fullmatch(text)
+    sourced = _CODES_THEN_AGENCIES_RE.fullmatch(text) if text.endswith(")") else None
     if sourced and all(norm_key(a) in AGENCIES for a in sourced.group(1).split(", ")):
         return True  # DW's `ab/sms (AP, Reuters, dpa)`: the editors' codes, the sources
     if text.startswith("(") and ")" in text:
@@ -353,9 +353,13 @@ def signs_off(text: str) -> bool:
         # `AP is`: a sentence's start; desk codes are no English words.
         if _DESK_CODES_RE.fullmatch(codes) and not STOPWORDS.intersection(codes.split()):
             return True
-    writer = _AGENCY_WRITER_RE.fullmatch(text)
-    if writer and norm_key(writer.group(1)) in AGENCIES:
-        return True
+    # The shapes below each need a slash or a closing bracket: most lines have neither.
+    if "/" in text:
+        writer = _AGENCY_WRITER_RE.fullmatch(text)
+        if writer and norm_key(writer.group(1)) in AGENCIES:
+            return True
+    if not text.endswith(")"):
+        return False
     named = _NAMED_ACRONYM_RE.fullmatch(text)
     if named and norm_key(named.group(1)) in AGENCIES:
         return True
