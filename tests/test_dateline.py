@@ -843,3 +843,14 @@ def test_a_dash_the_file_damaged_still_closes_the_dateline(text: str) -> None:
 def test_a_question_mark_after_a_parenthesis_is_no_dash_without_an_agency() -> None:
     assert match_dateline("What did Smith (R) ? do on Monday?") is None
     assert match_dateline("Is it (maybe) ? Nobody knows.") is None
+
+
+@pytest.mark.parametrize("city", ["Cape Town", "Johannesburg"])
+def test_a_known_city_and_a_hyphen_over_a_sentence_is_a_dateline(city: str) -> None:
+    # IOL's and ANA's house style: no agency, no date, a plain hyphen.
+    text = f"{city} - A taxi strike that stranded thousands of commuters has ended, officials said."
+    match = match_dateline(text)
+    assert match is not None and (match.city, match.raw) == (city, f"{city} -")
+    # Prose of the same shape: a lower-case word after the hyphen, or a fragment.
+    assert match_dateline(f"{city} - the city has changed a lot since 1994, residents say.") is None
+    assert match_dateline(f"{city} - Five things to do.") is None

@@ -1244,8 +1244,10 @@ def _match_dateline(
         and not text.rstrip().endswith(_SENTENCE_CLOSE)
     ):
         return None  # `Breakingviews - Bank merger has no harbour`: a column's headline
-    if not _accepted(body, closing, own_line) and not (
-        bare_place and own_line and _bare_known_place(body, closing)
+    if (
+        not _accepted(body, closing, own_line)
+        and not (bare_place and own_line and _bare_known_place(body, closing))
+        and not _hyphen_after_city(text, end, body, closing, own_line)
     ):
         return None
     region, country = _assign_regions(body)
@@ -1264,6 +1266,17 @@ def _match_dateline(
 # words that ends a sentence; over less it is a headline's kicker (`Paris: What to know`).
 _TITLE_COLON_MIN_WORDS = 10
 _SENTENCE_CLOSE = (".", "!", "?", '"', "”", "’", "'", ")")
+
+
+def _hyphen_after_city(text: str, end: int, body: _Body, closing: Closing, own_line: bool) -> bool:
+    """IOL's and ANA's `Cape Town - A taxi strike ...`: a known city in Title Case alone, a
+    hyphen, then a sentence that opens with a capital (`Berlin - the city` is prose)."""
+    if own_line or closing is not Closing.HYPHEN or body.place_caps or not body.place_known:
+        return False
+    if body.regions or body.agencies or body.date_span is not None:
+        return False
+    after = _skip_whitespace(text, end)
+    return text[after : after + 1].isupper() and _sentence_follows(text, end)
 
 
 def _sentence_follows(text: str, end: int) -> bool:
