@@ -472,6 +472,24 @@ def test_a_live_blogs_first_entry_and_its_title_are_story() -> None:
     assert story.body[-1].startswith("About 212,000 customers")
 
 
+def test_a_name_over_a_lede_that_opens_with_it_is_the_heading_not_the_byline() -> None:
+    # A paid obituary: the name is whom the story is about.
+    text = (
+        "John Edward Kowalski\n"
+        "March 2, 1948 - November 19, 2026\n\n"
+        "John Edward Kowalski, 78, of Greenfield, passed away peacefully on Tuesday, "
+        "November 19, 2026, surrounded by his family.\n\n"
+        "He worked for 35 years as a machinist at Greenfield Tool and Die.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == "John Edward Kowalski" and story.byline is None
+    assert story.body[0].startswith("John Edward Kowalski, 78")
+    # Over a lede about something else, the same line is its writer's.
+    other = text.replace("John Edward Kowalski, 78,", "A Greenfield machinist, 78,")
+    bylined = parse(other, check=False, today=_TODAY)
+    assert bylined.byline is not None and bylined.byline.names == ("John Edward Kowalski",)
+
+
 def test_a_court_storys_counsel_lines_are_story_and_its_tail_a_credit() -> None:
     text = (
         "US judge blocks state's social media age law\n\n"

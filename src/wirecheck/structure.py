@@ -1002,6 +1002,24 @@ def assemble(
                 place[i] = "byline"
                 break
     byline_at = max((i for i, reason in place.items() if reason == "byline"), default=None)
+    if (
+        byline_at == 0
+        and head is None
+        and out.byline is not None
+        and len(out.byline.names) == 1
+        and out.byline.raw.strip() == out.byline.names[0]
+        and body_start < len(units)
+        and units[body_start].text.startswith(out.byline.names[0])
+    ):
+        # A bare name over a lede that opens with it (`John Kowalski` / `John Kowalski,
+        # 76, of Greenfield, died ...`): whom the story is about, its heading, not its
+        # writer. An obituary's or a profile's page.
+        unit = units[0]
+        out.byline = None
+        out.headline, out.headline_line = unit.text, unit.first_line
+        out.headline_end_line = unit.lines[-1]
+        place[0] = "headline"
+        byline_at = None
     if byline_at is not None:
         # The agency under a bare name (`Jane Doe` / `Bloomberg`) is its credit, as under a
         # `By` line (the first search marks those).
