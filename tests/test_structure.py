@@ -435,6 +435,26 @@ def test_a_lead_photo_credit_at_the_foot_leaves_the_last_paragraph_story(gap: st
 @pytest.mark.parametrize(
     ("byline", "names"),
     [
+        ("By Jane Roe, Detroit Free Press", ("Jane Roe",)),  # an outlet after the comma
+        ("By Jane Roe, USA TODAY", ("Jane Roe",)),
+        ("By Jane Roe and John Doe (Reuters)", ("Jane Roe", "John Doe")),
+        ("Von Jörg Schmidt", ("Jörg Schmidt",)),  # the label is no given name
+        ("Por María García", ("María García",)),  # a census name with its accents
+        ("By Jane Roe, John Doe and Ann Lee", ("Jane Roe", "John Doe", "Ann Lee")),
+    ],
+)
+def test_byline_names_across_shapes(byline: str, names: tuple[str, ...]) -> None:
+    text = (
+        f"Storm to bring snow\n{byline}\n\n"
+        "DENVER (AP) — A storm will bring snow on Sunday, forecasters said.\n\nRoads may close.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.byline is not None and story.byline.names == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
         ("By Meteorologist Carla Nguyen", ("Carla Nguyen",)),
         ("By Chief Political Correspondent Jane Roe", ("Jane Roe",)),
         ("By Chief Keef", ("Chief Keef",)),  # two words: the name itself

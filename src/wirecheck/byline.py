@@ -451,8 +451,12 @@ def names_in(text: str) -> tuple[str, ...]:
             starts_name = first_word.capitalize() in given_names()
             same_caps = first_upper and fragment.isupper()
             listed = starts_name or _name_shaped(fragment)
-            if _role(fragment) or not (later_and or same_caps or listed):
-                break
+            if (
+                _role(fragment)
+                or _outlet_fragment(fragment)
+                or not (later_and or same_caps or listed)
+            ):
+                break  # `Jane Roe, Detroit Free Press`: the outlet, not a second writer
         elif i and _role(fragment) and _role(clean_name(fragment) or fragment):
             break  # `Jane Doe Data and Graphics Journalist`: a role, not a second author
         name = clean_name(fragment)
@@ -506,6 +510,9 @@ def _short_byline(text: str) -> tuple[str, ...] | None:
         return _bio_byline(text)
     if "." in rest:
         rest = _ADDRESS_TAIL_RE.sub("", rest)  # `By KATE FENWICK Stateline.org`
+    agency = _PAREN_AGENCY_TAIL_RE.search(rest) if rest.endswith(")") else None
+    if agency and agency.group(1).casefold() in AGENCIES:
+        rest = rest[: agency.start()]  # `By Jane Roe (Reuters)`: the agency is no name
     writers = _AGENCY_WRITERS_RE.match(rest)
     if writers and writers.group(1).casefold().removeprefix("the ") in ORGANISATIONS:
         rest = rest[writers.end() :]  # `by Xinhua writers Li Ming, Wang Fang`
@@ -562,9 +569,18 @@ def _foreign_byline(text: str) -> tuple[str, ...] | None:
     if not names:
         return None
     first = names[0].split()
-    known = first[0].split("-")[0].capitalize() in _census_given_names()
+    known = _folded(first[0].split("-")[0]).capitalize() in _census_given_names()
     capitals = first[0].istitle() and any(len(w) > 1 and w.isupper() for w in first[1:])
     return names if known or capitals else None
+
+
+def _folded(word: str) -> str:
+    """``word`` without its accents (`María` -> `Maria`), for the census of given names."""
+    if word.isascii():
+        return word
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 # A story signed under its last paragraph: `— Jane Roe, Associated Press`.
@@ -698,6 +714,9 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     time (`Doric Sam December 20, 2023`), as bylines do. Returns the names or None.
     """
     text = _drop_places(undoubled(text))
+    label = _FOREIGN_BY_RE.match(text)
+    if label and len(text[label.end() :].split()) >= 2:
+        text = text[label.end() :]  # `Von Jörg Schmidt`: the label is no given name
     # AFP's `with` between writers in its capitals vouches for names as an agency does.
     joined = _afp_with(text) if " with " in text else text
     afp = joined != text
@@ -861,6 +880,9 @@ def name_under_headline(text: str, *, dated: bool = False) -> tuple[str, ...] | 
     agency = _PAREN_AGENCY_TAIL_RE.search(text) if text.endswith(")") else None
     if agency and agency.group(1).casefold() in AGENCIES:
         text = text[: agency.start()]  # `Maria Gomez (AP)`: the writer and the agency
+    label = _FOREIGN_BY_RE.match(text)
+    if label and len(text[label.end() :].split()) >= 2:
+        text = text[label.end() :]  # `Von Jörg Schmidt`: the label is no given name
     undated = _DATE_FIRST_RE.sub("", text)
     dated = dated or undated != text or bool(_tail_search(undated))
     text = undated
