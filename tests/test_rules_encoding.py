@@ -146,6 +146,12 @@ def test_windows_1252_punctuation_read_as_latin1_is_read_and_restored() -> None:
         ("\u201d",),
     ]
     assert "Windows-1252 `\u2019` read as Latin-1" in story.diagnostics[1].message
+    # A stray C1 byte inside a word, where no such mark stands, is damage: dropped, as
+    # every other control is, not read as punctuation.
+    damaged = HEAD + "MOSCOW (UPI) -- The a\u009bssociated announce\u0096ment came\u0093.\n"
+    assert wirecheck.parse(damaged, check=False).body == ("The associated announcement came.",)
+    found_here = wirecheck.parse(damaged, select=["WC503"]).diagnostics
+    assert [d.suggestions for d in found_here] == [("",), ("",), ("",)]
     # A control byte cp1252 has no character for is dropped, its fix a deletion.
     (d,) = in_body("A stray \u009d control.", "WC503")
     assert d.suggestions == ("",)

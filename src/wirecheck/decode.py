@@ -37,13 +37,49 @@ STRAY_CONTROL_RE = regex("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 # The C1 controls that are Windows-1252's punctuation read as Latin-1 (`Biden\x92s` is
 # `Biden’s` from a cp1252 file decoded as ISO-8859-1 and saved as UTF-8): the parser reads
-# them as that punctuation, and WC503 offers it as the fix. Not NEL (U+0085), which is
-# whitespace to Python and a page break in archive copy, nor the five bytes cp1252 lacks.
-C1_AS_CP1252 = {
-    code: bytes([code]).decode("cp1252")
-    for code in range(0x80, 0xA0)
-    if code not in (0x81, 0x85, 0x8D, 0x8F, 0x90, 0x9D)
-}
+# them as that punctuation where it fits its place (``read_c1``), and WC503 offers it as
+# the fix. Only the marks English copy uses; any other C1 control, or one where its mark
+# would not stand (a quote opening after a letter), is damage and is dropped as before:
+# a stray byte inside a word (`a\x9bssociated`) must not become a character.
+_C1_MARKS = {
+    0x91: "\u2018", 0x92: "\u2019", 0x93: "\u201c", 0x94: "\u201d",
+    0x96: "\u2013", 0x97: "\u2014", 0x80: "\u20ac", 0x99: "\u2122", 0x95: "\u2022",
+}  # fmt: skip
+
+
+def _c1_fits(code: int, before: str, after: str) -> bool:
+    """Whether the cp1252 mark for C1 ``code`` fits between ``before`` and ``after``."""
+    if code == 0x92:  # `’`: an apostrophe in a word, or a closing quote (`Voice:’`)
+        return before.isalnum() or after.isalnum() or (before in ".,:;!?" and before != "")
+    if code == 0x91:  # `‘`: opens a quote or an elision (`‘80s`)
+        return not before.isalnum() and after.isalnum()
+    if code == 0x93:  # `“`: opens a quote
+        return not before.isalnum() and not after.isspace() and after != ""
+    if code == 0x94:  # `”`: closes one
+        return not after.isalnum() and not before.isspace() and before != ""
+    if code == 0x96:  # `–`: between numbers, or spaced
+        return not (before.isalpha() and after.isalpha())
+    if code == 0x97:  # `—`: spaced, or set close between words
+        return True
+    if code == 0x80:  # `€`: before an amount
+        return after.isdigit()
+    if code == 0x95:  # `•`: a separator between spaces
+        return not before.strip() and not after.strip()
+    return code == 0x99 and before.isalpha() and not after.isalnum()  # `™` after a name
+
+
+def read_c1(text: str) -> str:
+    """``text`` with each C1 control that is Windows-1252 punctuation read as Latin-1, and
+    fits its place, read as that punctuation (one character for one); the rest as is."""
+    out = list(text)
+    for i, ch in enumerate(text):
+        code = ord(ch)
+        if code in _C1_MARKS:
+            before = text[i - 1] if i else ""
+            after = text[i + 1] if i + 1 < len(text) else ""
+            if _c1_fits(code, before, after):
+                out[i] = _C1_MARKS[code]
+    return "".join(out)
 
 
 class NotTextError(ValueError):

@@ -13,7 +13,7 @@ import itertools
 from collections import Counter
 
 from wirecheck.byline import opens_byline
-from wirecheck.decode import C1_AS_CP1252, STRAY_CONTROL_RE
+from wirecheck.decode import STRAY_CONTROL_RE, read_c1
 from wirecheck.model import Paragraph, Span
 from wirecheck.patterns.boilerplate import WIRE_CODE_RE
 from wirecheck.regexes import regex
@@ -91,7 +91,7 @@ def line_pieces(raw: str, controls: bool = True) -> list[tuple[str, int, bool]]:
 
     Stray control characters are dropped; the parts of a word they split stay one word
     (``glued``) but get their own column, so positions stay exact. A C1 control that is
-    Windows-1252 punctuation read as Latin-1 is read as that punctuation (``C1_AS_CP1252``).
+    Windows-1252 punctuation read as Latin-1 is read as that punctuation (``read_c1``).
     ``controls`` false says the line holds none (the caller searched it), and no word is
     searched again.
     """
@@ -104,7 +104,7 @@ def line_pieces(raw: str, controls: bool = True) -> list[tuple[str, int, bool]]:
         if not (controls and STRAY_CONTROL_RE.search(word)):
             pieces.append((word, col, False))
             continue
-        word = word.translate(C1_AS_CP1252)  # `Biden\x92s`: cp1252's `’`, one for one
+        word = read_c1(word)  # `Biden\x92s`: cp1252's `’`, one for one
         if not STRAY_CONTROL_RE.search(word):
             pieces.append((word, col, False))
             continue
@@ -202,7 +202,7 @@ def _indent(raw: str) -> int:
 
 
 def _visible(raw: str, controls: bool = True) -> str:
-    shown = (STRAY_CONTROL_RE.sub("", raw.translate(C1_AS_CP1252)) if controls else raw).strip()
+    shown = (STRAY_CONTROL_RE.sub("", read_c1(raw)) if controls else raw).strip()
     # The ANPA caret is a mark, not text: `^Eds: ...` and `^By ...` stand alone as their
     # lines do without it (a headline must not take them in as its wrapped end).
     return shown[1:] if shown.startswith("^") and _ANPA_MARK_RE.match(shown) else shown

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from wirecheck.decode import C1_AS_CP1252
+from wirecheck.decode import read_c1
 from wirecheck.model import Diagnostic
 from wirecheck.patterns.mojibake import CONTINUATION_RE
 from wirecheck.regexes import regex
@@ -99,7 +99,9 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
                 continue
             run = match.group()
             names = ", ".join(dict.fromkeys(_name(c) for c in run))
-            read = run.translate(C1_AS_CP1252)
+            read = read_c1(line[max(0, start - 1) : match.end() + 1])[1 if start else 0 :][
+                : len(run)
+            ]
             if _CONTROL_RE.search(read) is None:
                 # `Biden\x92s`: Windows-1252 punctuation read as Latin-1, restored.
                 yield RULE.diagnostic(
