@@ -89,8 +89,8 @@ class _Codec:
     prefix: bytes
     name: str
     errors: str
-    # Bytes after the last whole UTF-16 code unit (a file cut mid-character): no error
-    # handler carries them through the codec, so they are kept aside and written back.
+    # Bytes after the last whole UTF-16 or UTF-32 code unit (a file cut mid-character): no
+    # error handler carries them through the codec, so they are kept aside and written back.
     tail: bytes = b""
 
     def encode(self, text: str) -> bytes:
@@ -107,21 +107,24 @@ class _Codec:
         return True
 
 
+# UTF-16 and UTF-32: the byte order marks (big-endian, little-endian) and the code unit.
+_WIDE = {
+    "utf-16": (codecs.BOM_UTF16_BE, codecs.BOM_UTF16_LE, 2),
+    "utf-32": (codecs.BOM_UTF32_BE, codecs.BOM_UTF32_LE, 4),
+}
+
+
 def _codec(encoding: str, data: bytes) -> _Codec:
     if encoding == "utf-8-sig":
         return _Codec(codecs.BOM_UTF8, "utf-8", "surrogateescape")
-    if encoding == "utf-16":
-        bom = codecs.BOM_UTF16_BE if data.startswith(codecs.BOM_UTF16_BE) else codecs.BOM_UTF16_LE
-        name = "utf-16-be" if bom == codecs.BOM_UTF16_BE else "utf-16-le"
-        return _Codec(bom, name, "surrogatepass", data[len(data) - len(data) % 2 :])
-    if encoding in ("utf-16-le", "utf-16-be"):  # UTF-16 that came without a BOM
-        return _Codec(b"", encoding, "surrogatepass", data[len(data) - len(data) % 2 :])
-    if encoding == "utf-32":
-        bom = codecs.BOM_UTF32_BE if data.startswith(codecs.BOM_UTF32_BE) else codecs.BOM_UTF32_LE
-        name = "utf-32-be" if bom == codecs.BOM_UTF32_BE else "utf-32-le"
-        return _Codec(bom, name, "surrogatepass", data[len(data) - len(data) % 4 :])
-    if encoding in ("utf-32-le", "utf-32-be"):  # UTF-32 that came without a BOM
-        return _Codec(b"", encoding, "surrogatepass", data[len(data) - len(data) % 4 :])
+    family = encoding[:6]
+    if family in _WIDE:
+        big, little, unit = _WIDE[family]
+        tail = data[len(data) - len(data) % unit :]
+        if encoding != family:  # `utf-16-le` and the like: written without a BOM
+            return _Codec(b"", encoding, "surrogatepass", tail)
+        bom = big if data.startswith(big) else little
+        return _Codec(bom, f"{family}-{'be' if bom == big else 'le'}", "surrogatepass", tail)
     if encoding == "cp1252":
         return _Codec(b"", "cp1252", "wirecheck-cp1252-holes")
     return _Codec(b"", "utf-8", "surrogateescape")
