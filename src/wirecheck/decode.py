@@ -1,8 +1,11 @@
 """Bytes to text: the first stage of the pipeline.
 
-Wire copy arrives as UTF-8 (with or without a BOM), as UTF-16 from Windows tools, and as
-Windows-1252 from legacy archives. We try those in that order and record which one worked,
-so that ``fix`` can write the file back the way it came.
+Wire copy arrives as UTF-8 (with or without a BOM), as UTF-16 (or, rarely, UTF-32) from
+Windows tools, and as Windows-1252 from legacy archives. We try those in that order and
+record which one worked, so that ``fix`` can write the file back the way it came. UTF-8
+with some bytes that are not is read as UTF-8, the stray bytes as Windows-1252 where they
+read as its text (``Decoded.legacy`` says where), else as U+FFFD; a file whose only line
+breaks are U+2028, U+2029 or NEL has them read as its newlines.
 """
 
 from __future__ import annotations
