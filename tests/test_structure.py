@@ -441,6 +441,10 @@ def test_a_lead_photo_credit_at_the_foot_leaves_the_last_paragraph_story(gap: st
         ("Von Jörg Schmidt", ("Jörg Schmidt",)),  # the label is no given name
         ("Por María García", ("María García",)),  # a census name with its accents
         ("By Jane Roe, John Doe and Ann Lee", ("Jane Roe", "John Doe", "Ann Lee")),
+        ("By Jane Roe with John Doe", ("Jane Roe", "John Doe")),
+        ("By Jane Roe with additional reporting by John Doe", ("Jane Roe",)),
+        ("By Omar ibn Khalid", ("Omar ibn Khalid",)),
+        ("Words: Jane Roe", ("Jane Roe",)),
     ],
 )
 def test_byline_names_across_shapes(byline: str, names: tuple[str, ...]) -> None:

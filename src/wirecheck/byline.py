@@ -183,6 +183,8 @@ _PARTICLES = frozenset(
         "le",
         "la",
         "bin",
+        "ibn",
+        "bint",
         "al",
         "el",
         "ter",
@@ -368,13 +370,24 @@ def _drop_places(text: str) -> str:
 _AFP_WITH_RE = regex(r"(?:,\s*|\s+)with\s+(?=\S)")
 
 
-def _afp_with(text: str) -> str:
-    """``text`` with AFP's `with` between two writers read as `and`."""
+def _afp_with(text: str, *, titled: bool = False) -> str:
+    """``text`` with AFP's `with` between two writers read as `and`; with ``titled`` (a
+    `By` line's names), `with` before a census given name too (`Jane Roe with John Doe`)."""
     joined = _AFP_WITH_RE.search(text)
     if joined is None:
         return text
     left, right = text[: joined.start()], text[joined.end() :]
     if all(any(len(w) > 1 and w.isupper() for w in side.split()[1:]) for side in (left, right)):
+        return f"{left} and {right}"
+    # `Jane Roe with John Doe`: two names, the second opening with a census given name.
+    words = right.split()
+    if (
+        titled
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and words[0] in _census_given_names()
+        and len(left.split()) >= 2
+    ):
         return f"{left} and {right}"
     return text
 
@@ -413,8 +426,9 @@ def _readable(text: str) -> str:
 _NAME_SEPARATOR_RE = regex(r"(\s*(?:,|;|\band\b|&)\s*)", re.IGNORECASE)
 
 
-def names_in(text: str) -> tuple[str, ...]:
-    """The people named in a byline text (prefix like "By" already removed).
+def names_in(text: str, *, by_line: bool = False) -> tuple[str, ...]:
+    """The people named in a byline text (prefix like "By" already removed; ``by_line``
+    when it had one, which vouches for a second writer after `with`).
 
     `Jane Doe and John Roe` and `JANE DOE, JOHN ROE` name two people; in `Jane Doe,
     Medical Xpress` or `Jane Doe, Politics Reporter` what follows the comma is an outlet
@@ -426,7 +440,7 @@ def names_in(text: str) -> tuple[str, ...]:
         text = _CONTACT_RE.sub("", text)
     text = _drop_places(_untailed(_CUT_RE.split(text, maxsplit=1)[0]).rstrip(" ,;"))
     if " with " in text:
-        text = _afp_with(text)
+        text = _afp_with(text, titled=by_line)
     # `Jane Doe long Read`, `Jane Doe staff writer`: the names end at a lowercase word.
     kept = []
     for word in text.split():
@@ -516,7 +530,7 @@ def _short_byline(text: str) -> tuple[str, ...] | None:
     writers = _AGENCY_WRITERS_RE.match(rest)
     if writers and writers.group(1).casefold().removeprefix("the ") in ORGANISATIONS:
         rest = rest[writers.end() :]  # `by Xinhua writers Li Ming, Wang Fang`
-    return names_in(rest)
+    return names_in(rest, by_line=True)
 
 
 # An outlet's web address run on after the names.
