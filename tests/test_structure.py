@@ -433,6 +433,19 @@ def test_a_lead_photo_credit_at_the_foot_leaves_the_last_paragraph_story(gap: st
 
 
 @pytest.mark.parametrize(
+    "byline",
+    ["By the Editorial Board", "By staff", "From staff reports", "By staff and wire reports"],
+)
+def test_a_credit_to_a_papers_staff_or_board_is_a_byline_naming_no_one(byline: str) -> None:
+    text = (
+        f"Storm to bring snow\n{byline}\n\n"
+        "DENVER (AP) — A storm will bring snow on Sunday, forecasters said.\n\nRoads may close.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.byline is not None and (story.byline.raw, story.byline.names) == (byline, ())
+
+
+@pytest.mark.parametrize(
     ("byline", "names"),
     [
         ("By Jane Roe, Detroit Free Press", ("Jane Roe",)),  # an outlet after the comma

@@ -509,12 +509,16 @@ def match_byline(text: str) -> tuple[str, ...] | None:
 # byline?), and pages repeat their bylines; the answer depends on the text alone.
 @lru_cache(maxsize=1024)
 def _short_byline(text: str) -> tuple[str, ...] | None:
+    if _STAFF_CREDIT_RE.fullmatch(text):
+        return ()  # `By staff`, `From staff reports`: a byline naming no one
     prefix = BYLINE_PREFIX_RE.match(text)
     if not prefix:
         return _foreign_byline(text)
     rest = text[prefix.end() :]
     # `By the time ...` is a sentence, not a byline: the rest must start like a name or org.
     first = rest.split(maxsplit=1)[0] if rest.split() else ""
+    if first == "the" and _TITLED_RE.fullmatch(rest[4:]):
+        return ()  # `By the Editorial Board`: an organisation's credit, no one named
     if not first[:1].isupper():
         return None
     # The length test reads the names part: `Globe Correspondent, Updated ... 5:49 p.m.`
@@ -531,6 +535,14 @@ def _short_byline(text: str) -> tuple[str, ...] | None:
     if writers and writers.group(1).casefold().removeprefix("the ") in ORGANISATIONS:
         rest = rest[writers.end() :]  # `by Xinhua writers Li Ming, Wang Fang`
     return names_in(rest, by_line=True)
+
+
+# A credit to a paper's staff: `By staff`, `From staff reports`, `By staff and wire reports`.
+_STAFF_CREDIT_RE = regex(
+    r"(?i:by|from) (?i:the )?(?i:staff)(?: (?i:and wire|and news service))?(?: (?i:reports?))?\.?"
+)
+# Words in Title Case, a name's or an organisation's (`Editorial Board`).
+_TITLED_RE = regex(r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|&)){0,4}")
 
 
 # An outlet's web address run on after the names.
