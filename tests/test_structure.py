@@ -458,6 +458,9 @@ def test_a_credit_to_a_papers_staff_or_board_is_a_byline_naming_no_one(byline: s
         ("By Jane Roe with additional reporting by John Doe", ("Jane Roe",)),
         ("By Omar ibn Khalid", ("Omar ibn Khalid",)),
         ("Words: Jane Roe", ("Jane Roe",)),
+        ("Text and photos by Jane Roe", ("Jane Roe",)),
+        ("Von Anna Schmidt und Katrin Weber", ("Anna Schmidt", "Katrin Weber")),
+        ("Door Anna de Vries en Jan Smit", ("Anna de Vries", "Jan Smit")),
     ],
 )
 def test_byline_names_across_shapes(byline: str, names: tuple[str, ...]) -> None:

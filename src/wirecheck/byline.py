@@ -584,6 +584,9 @@ def _bio_byline(text: str) -> tuple[str, ...] | None:
 _FOREIGN_BY_RE = regex(r"^(?:Von|VON|Por|POR|Par|PAR|Door|DOOR)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
+_FOREIGN_AND_RE = regex(r" (?:und|et|en) (?=[A-ZÀ-ÖØ-Þ])")
+
+
 def _foreign_byline(text: str) -> tuple[str, ...] | None:
     """The names of a byline in another language, when they start with a known given name
     or are written in AFP's way, the family name in capitals (`Par Julien MARCHAND`):
@@ -591,7 +594,9 @@ def _foreign_byline(text: str) -> tuple[str, ...] | None:
     prefix = _FOREIGN_BY_RE.match(text)
     if prefix is None:
         return None
-    names = names_in(text[prefix.end() :])
+    # `und`, `et`, `en` join two writers as `and` does (not Spanish `y`, which also joins
+    # two surnames of one person).
+    names = names_in(_FOREIGN_AND_RE.sub(" and ", text[prefix.end() :]))
     if not names:
         return None
     first = names[0].split()

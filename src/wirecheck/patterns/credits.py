@@ -265,7 +265,8 @@ FAMILY_NAMES_FIRST = frozenset(
 # `By Jane Doe`, `BY JANE DOE`, `Written by Jane Doe`, `Story by ...`, `Words by ...`.
 BYLINE_PREFIX_RE = regex(
     r"^(?:(?:written|story|words|text|reported|compiled|posted|article|review|news|analysis|"
-    r"opinion|commentary|column|essay|interview|feature|report)\s+)?by[:\s]\s*(?=\S)"
+    r"opinion|commentary|column|essay|interview|feature|report"
+    r"|(?:text|words|story) and (?:photos|photographs|pictures))\s+)?by[:\s]\s*(?=\S)"
     r"|^(?:author|words)\s*:\s*(?=[A-Z])"  # `Words: Jane Roe`, a magazine's label
     r"|^(?:as )?told to\s+(?=[A-Z])",
     re.IGNORECASE,
