@@ -528,9 +528,7 @@ def _short_byline(text: str) -> tuple[str, ...] | None:
         return _bio_byline(text)
     if "." in rest:
         rest = _ADDRESS_TAIL_RE.sub("", rest)  # `By KATE FENWICK Stateline.org`
-    agency = _PAREN_AGENCY_TAIL_RE.search(rest) if rest.endswith(")") else None
-    if agency and agency.group(1).casefold() in AGENCIES:
-        rest = rest[: agency.start()]  # `By Jane Roe (Reuters)`: the agency is no name
+    rest = _without_agency(rest)  # `By Jane Roe (Reuters)`: the agency is no name
     writers = _AGENCY_WRITERS_RE.match(rest)
     if writers and writers.group(1).casefold().removeprefix("the ") in ORGANISATIONS:
         rest = rest[writers.end() :]  # `by Xinhua writers Li Ming, Wang Fang`
@@ -745,9 +743,7 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     time (`Doric Sam December 20, 2023`), as bylines do. Returns the names or None.
     """
     text = _drop_places(undoubled(text))
-    label = _FOREIGN_BY_RE.match(text)
-    if label and len(text[label.end() :].split()) >= 2:
-        text = text[label.end() :]  # `Von Jörg Schmidt`: the label is no given name
+    text = _without_foreign_label(text)  # `Von Jörg Schmidt`: the label is no given name
     # AFP's `with` between writers in its capitals vouches for names as an agency does.
     joined = _afp_with(text) if " with " in text else text
     afp = joined != text
@@ -893,6 +889,23 @@ def _family_first(words: list[str], dated: bool) -> bool:
 _PAREN_AGENCY_TAIL_RE = regex(r"\s+\(([A-Za-z][\w .-]{0,30})\)$")
 
 
+def _without_agency(text: str) -> str:
+    """``text`` without a known agency in parentheses after the names (`Jane Roe (AP)`)."""
+    agency = _PAREN_AGENCY_TAIL_RE.search(text) if text.endswith(")") else None
+    if agency and agency.group(1).casefold() in AGENCIES:
+        return text[: agency.start()]
+    return text
+
+
+def _without_foreign_label(text: str) -> str:
+    """``text`` without a byline label in another language before a name of two words or
+    more (`Von Jörg Schmidt`; `Von Miller` is a name)."""
+    label = _FOREIGN_BY_RE.match(text)
+    if label and len(text[label.end() :].split()) >= 2:
+        return text[label.end() :]
+    return text
+
+
 def name_under_headline(text: str, *, dated: bool = False) -> tuple[str, ...] | None:
     """A bare name right under a headline, where position vouches for it: `Zayda Rivera`.
 
@@ -908,12 +921,8 @@ def name_under_headline(text: str, *, dated: bool = False) -> tuple[str, ...] | 
     """
     if signs_off(text) and not is_agency_line(text):
         return None  # `REUTER LM JH`: the agency and its desk's initials sign the story off
-    agency = _PAREN_AGENCY_TAIL_RE.search(text) if text.endswith(")") else None
-    if agency and agency.group(1).casefold() in AGENCIES:
-        text = text[: agency.start()]  # `Maria Gomez (AP)`: the writer and the agency
-    label = _FOREIGN_BY_RE.match(text)
-    if label and len(text[label.end() :].split()) >= 2:
-        text = text[label.end() :]  # `Von Jörg Schmidt`: the label is no given name
+    # `Maria Gomez (AP)`: the writer and the agency; `Von Jörg Schmidt`: a foreign label
+    text = _without_foreign_label(_without_agency(text))
     undated = _DATE_FIRST_RE.sub("", text)
     dated = dated or undated != text or bool(_tail_search(undated))
     text = undated
