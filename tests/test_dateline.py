@@ -227,6 +227,7 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
     ("Vilnius, Nov 29, BNS –", "Vilnius", None, None, "BNS", "Nov 29"),
     ("Almaty. November 29. KAZINFORM –", "Almaty", None, None, "KAZINFORM", "November 29"),
     ("MADRID, 29 (EUROPA PRESS) -", "MADRID", None, None, "EUROPA PRESS", "29"),  # the day alone
+    ("BERLIN, 12 (dpa) -", "BERLIN", None, None, "dpa", "12"),
     ("Harare (New Ziana) -", "Harare", None, None, "New Ziana", None),
     ("Baghdad /INA/ -", "Baghdad", None, None, "INA", None),
     ("Karachi, Nov 29 (INP):", "Karachi", None, None, "INP", "Nov 29"),
@@ -352,6 +353,7 @@ NEGATIVES: list[str] = [
     "BRIEF-Acme Corp says profit rose",
     "RPT-UPDATE 1-Oil rises",
     "Q&A: What the vote means",
+    "Smith, 29 (the mayor) - said no.",  # a day alone counts only before an agency
     # digits that are no date: a decimal, a version number
     "Berlin, 3.5 (dpa) - million people voted.",
     "Version 2.1.2026 - released on Monday.",

@@ -406,8 +406,15 @@ def _year(s: str, i: int) -> tuple[int, int] | None:
     return j + 4, int(digits)
 
 
-# A day of the month alone, before a known agency's name in parentheses (Europa Press).
-_DAY_ONLY_RE = regex(r"([0-3]?\d)\s+\((?=(?i:europa press|ep)\))")
+# A day of the month alone before an agency's name in parentheses (Europa Press's
+# `MADRID, 29 (EUROPA PRESS) -`); the name must be a known agency's (``_day_only``).
+_DAY_ONLY_RE = regex(r"([0-3]?\d)\s+\(([^()\n]{2,40})\)")
+
+
+def _day_only(s: str, i: int) -> re.Match[str] | None:
+    """The day alone at ``i``, before a known agency in parentheses, or None."""
+    found = _DAY_ONLY_RE.match(s, i)
+    return found if found and norm_key(found.group(2)) in AGENCIES else None
 
 
 def _numeric_date(s: str, i: int) -> tuple[int, int, int, int | None] | None:
@@ -804,7 +811,7 @@ def _regions(s: str, body: _Body) -> bool:
         if (
             _parse_date(s, j) is not None
             or (j < len(s) and s[j] == "(")
-            or _DAY_ONLY_RE.match(s, j) is not None
+            or _day_only(s, j) is not None
         ):
             body.end = i + 1
             return True
@@ -873,8 +880,8 @@ def _body(s: str, start: int) -> _Body | None:
         i = _skip_spaces(s, body.end)
         if s[body.end - 1] == ",":
             parsed = _parse_date(s, i)
-            if parsed is None and (day := _DAY_ONLY_RE.match(s, i)) is not None:
-                # Europa Press: `MADRID, 29 (EUROPA PRESS) -`, the day alone before its name
+            if parsed is None and (day := _day_only(s, i)) is not None:
+                # `MADRID, 29 (EUROPA PRESS) -`: the day alone before the agency's name
                 parsed = (day.end(1), 0, int(day.group(1)), None)
             if parsed is None and not s.startswith("(", i):
                 return None
