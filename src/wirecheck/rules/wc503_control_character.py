@@ -93,15 +93,14 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
     feed = _framed(ctx)
     for number in numbers:
         line = ctx.line_text(number)
+        as_read = read_c1(line)  # the line as the parser reads it: one character for one
         for match in _CONTROL_RE.finditer(line):
             start = match.start()
             if _left_alone(line, start, match.end(), match.group(), feed):
                 continue
             run = match.group()
             names = ", ".join(dict.fromkeys(_name(c) for c in run))
-            read = read_c1(line[max(0, start - 1) : match.end() + 1])[1 if start else 0 :][
-                : len(run)
-            ]
+            read = as_read[start : match.end()]
             if _CONTROL_RE.search(read) is None:
                 # `Biden\x92s`: Windows-1252 punctuation read as Latin-1, restored.
                 yield RULE.diagnostic(
