@@ -181,8 +181,9 @@ def _damaged_utf8(data: bytes) -> bool:
     return chars > len(re.findall(rb"[\x80-\xff]+", rest))
 
 
-# Bytes Windows-1252 leaves undefined: never its text.
-_CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
+# The five bytes Windows-1252 leaves undefined: never its text (``fix`` writes them back
+# as the Latin-1 controls decoding read them as).
+CP1252_HOLES = b"\x81\x8d\x8f\x90\x9d"
 
 
 # The bytes that were not UTF-8, escaped one by one by ``surrogateescape`` (compiled
@@ -195,7 +196,7 @@ def _legacy_run(run: bytes) -> bool:
     accented letter or curly quote between ASCII: `caf\xe9`, `\x93Yes`), or letters only
     (`a\xe7\xe3o`). A run with a continuation byte beside another byte is what is left of
     a UTF-8 character that lost a byte: it is reported lost (U+FFFD), not read."""
-    if _CP1252_HOLES.intersection(run):
+    if any(b in CP1252_HOLES for b in run):
         return False
     return len(run) == 1 or all(b >= 0xC0 for b in run)
 

@@ -38,7 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from wirecheck.decode import LINE_SEPARATORS, NotTextError, decode
+from wirecheck.decode import CP1252_HOLES, LINE_SEPARATORS, NotTextError, decode
 from wirecheck.regexes import regex
 from wirecheck.rules._text import MAX_FINDINGS
 
@@ -62,7 +62,7 @@ _MARKDOWN = (".md", ".markdown")
 
 # The five bytes Windows-1252 leaves undefined; decoding reads them as Latin-1 (C1
 # controls), and writing back must give the same bytes.
-_CP1252_HOLES = frozenset("\x81\x8d\x8f\x90\x9d")
+_CP1252_HOLES = frozenset(CP1252_HOLES.decode("latin-1"))
 
 
 def _cp1252_holes(error: UnicodeError) -> tuple[str | bytes, int]:
