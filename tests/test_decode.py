@@ -39,6 +39,14 @@ def test_utf32_with_or_without_bom(codec: str, named: str) -> None:
     assert (d.text, d.encoding) == (STORY, named)
 
 
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+def test_utf32_without_bom_cut_mid_character(codec: str) -> None:
+    # A truncated file: the last character's bytes cut short are lost, the rest read.
+    d = decode(STORY.encode(codec)[:-2])
+    assert d.encoding == codec
+    assert d.text.startswith(STORY[:-1]) and d.text.endswith("\ufffd")
+
+
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_bom(codec: str) -> None:
     # Windows tools sometimes write UTF-16 with no byte order mark: every other byte NUL

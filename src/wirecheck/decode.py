@@ -149,7 +149,7 @@ def _utf32_without_bom(data: bytes) -> str | None:
     (English copy in UTF-32 is three NULs to a letter), else None."""
     sample = data[: _WIDE_SAMPLE - _WIDE_SAMPLE % 4]
     quarter = len(sample) // 4
-    if quarter < 2 or len(data) % 4 or b"\x00\x00" not in sample:
+    if quarter < 2 or b"\x00\x00" not in sample:
         return None
     # A character's two high bytes are NUL (all of the Basic Multilingual Plane); its
     # lowest byte is NUL only for a NUL.
