@@ -660,3 +660,48 @@ def test_the_last_word_of_a_file_cut_mid_word_is_not_finished() -> None:
     assert fixed.endswith("and the resul") and "dissolved" in fixed
     ended = fix_bytes((head + "\n").encode(), lambda raw: parse(raw)).data.decode()
     assert ended.endswith("and the result\n")
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "",  # the halves on adjacent lines
+        "\nhttps://news.example.org/bridge-bids    1/2\n",  # a printed page's footer
+        "\nTHE VALLEY COURIER Page 4\n\n",  # a running head and a blank line
+    ],
+)
+def test_fix_leaves_the_second_half_of_a_broken_word_alone(between: str) -> None:
+    # `seas-` / `ons.`: `ons` alone is a known slip for `owns`, but here it ends a word
+    # broken at the line's end; the finding stays, the rewrite would change the story.
+    story = (
+        "Bridge bids open\n\n"
+        "SALEM, Ore., Nov. 3 (UPI) -- The state expects the work to take three seas-\n"
+        f"{between}"
+        "ons. The old bridge will stay open until the new one is finished.\n"
+    )
+    assert fixed_text(story) == story
+
+
+def test_fix_still_corrects_a_slip_that_opens_a_line_after_a_whole_word() -> None:
+    story = (
+        "Bridge bids open\n\n"
+        "SALEM, Ore., Nov. 3 (UPI) -- The state expects the work to take three years and\n"
+        "recieved four bids. The old bridge will stay open until the new one is finished.\n"
+    )
+    assert "and\nreceived four bids" in fixed_text(story)
+
+
+def test_a_soft_hyphen_that_ends_a_line_joins_the_word_and_is_not_deleted() -> None:
+    # Deleted, the line break alone would part `concentra` from `tor` in the next parse.
+    story = (
+        "Miner finds fault in conveyor\n\n"
+        "SANTIAGO, Nov 3 (Reuters) - The fire started between the concentra\u00ad\n"
+        "tor and the crusher, the company said on Tuesday, adding that ope\u00adrations\n"
+        "would return to normal by the end of the year.\n"
+    )
+    body = parse(story).body[0]
+    assert "concentra\u00adtor and" in body
+    soft = [d for d in parse(story).diagnostics if d.code == "WC504"]
+    assert [(d.line, d.suggestions) for d in soft] == [(3, ()), (4, ("",))]
+    fixed = fixed_text(story)
+    assert "concentra\u00ad\ntor" in fixed and "operations" in fixed

@@ -190,6 +190,33 @@ def _cut_off(d: Diagnostic, lines: list[list[str]], index: int, end: int) -> boo
     return d.code == "WC101" and index == len(lines) - 1 and not ending and end == len(content)
 
 
+# A word broken at a line's end: a hyphen or a soft hyphen after a letter.
+_BROKEN_END_RE = regex(r"[^\W\d_][-\u00ad]\s*$")
+# How many lines above a line-opening word a break is looked for: a page's furniture
+# (a running head, a page number, a link) can sit between the two halves of a word.
+_FRAGMENT_LOOKBACK = 3
+
+
+def _fragment(d: Diagnostic, lines: list[list[str]], index: int, start: int) -> bool:
+    """A misspelling that opens its line in lower case under a line broken mid-word
+    (`seas-` ... `ons.`): the second half of a word, which a fix would make another word
+    (`owns`). It is still reported; it is not rewritten."""
+    content = lines[index][0]
+    if d.code != "WC101" or content[:start].strip() or not content[start : start + 1].islower():
+        return False
+    seen = 0
+    for above in range(index - 1, -1, -1):
+        text = lines[above][0]
+        if not text.strip():
+            continue
+        if _BROKEN_END_RE.search(text):
+            return True
+        seen += 1
+        if seen == _FRAGMENT_LOOKBACK:
+            break
+    return False
+
+
 def _fixable(code: str) -> bool:
     from wirecheck.rules.registry import find_rule
 
@@ -212,7 +239,7 @@ def _edits(
         start, end = d.column - 1, d.end_column - 1
         if not (0 <= start < end <= len(content)) or content[start:end] == replacement:
             continue
-        if _cut_off(d, lines, index, end):
+        if _cut_off(d, lines, index, end) or _fragment(d, lines, index, start):
             continue
         if not (
             _fixable(d.code) and codec.can_encode(replacement) and _is_safe(d, content, replacement)

@@ -163,6 +163,10 @@ _SUSPENDED_AFTER = frozenset({"and", "or", "nor", "to", "&"})
 
 
 def _hyphen_wrapped(before: str, word: str) -> bool:
+    if before.endswith("\u00ad"):
+        # A soft hyphen is where a word may break, and a line that ends on one broke it
+        # there (`concentra\u00ad` / `tor`): one word, whatever comes next.
+        return word[:1].isalpha()
     return (
         word[:1].isalpha()
         and bool(_HYPHEN_END_RE.search(before))

@@ -106,6 +106,10 @@ def _suggestions(line: str, start: int, end: int, run: str) -> tuple[str, ...]:
         # damage or a break that lost its space: a person decides.
         inside = start > 0 and end < len(line) and line[start - 1].isalnum() and line[end].isalnum()
         return () if inside else (" ",)
+    if chars == {"\u00ad"} and not line[end:].strip():
+        # A soft hyphen that ends a line marks the word broken there (`concentra\u00ad` /
+        # `tor`): deleted, the line break alone would read as a space between two halves.
+        return ()
     return ("",)
 
 
