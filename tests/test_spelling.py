@@ -143,6 +143,28 @@ def test_hyphenated_parts_are_checked() -> None:
     assert flagged("It was a poorly-recieved plan.") == [("WC101", "recieved")]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The director said so in a state-ment on Tuesday.",  # `ment`: a slip for `meant`
+        "They gave the visitors a warm wel-come at the gate.",  # `wel`: a slip for `well`
+        "The ser-vice resumed at noon after the repairs.",
+        "Officials said the pro-gramme would be expanded.",
+    ],
+)
+def test_a_word_broken_by_a_hyphen_where_a_line_ended_is_read_whole(body: str) -> None:
+    # Archive copy hyphenated at its line ends keeps the hyphen when its lines are joined;
+    # the halves are no words, and respelt they would become other words.
+    assert flagged(body) == []
+
+
+def test_a_slip_in_a_hyphenated_compound_is_still_flagged() -> None:
+    assert flagged("A goverment-backed fund and a state-goverment plan.") == [
+        ("WC101", "goverment"),
+        ("WC101", "goverment"),
+    ]
+
+
 def test_headline_is_checked_with_its_column() -> None:
     ctx = make_story("The board met.", headline="Board recieved the plan")
     (d,) = run(ctx)

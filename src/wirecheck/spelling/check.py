@@ -331,7 +331,33 @@ class _StoryCheck:
                 return True  # prix-fixe, tete-a-tete: a foreign expression
             if start > lo and self._suffix_part(word.lower()):
                 return True  # soon-ish, add-ons, have-nots
+            if self._broken_word(t, start, end, lo, hi):
+                return True
         return t[lo:hi] in self.allow
+
+    def _broken_word(self, t: str, start: int, end: int, lo: int, hi: int) -> bool:
+        """Is the word half of one that a hyphen broke where a line ended (`state-ment`,
+        `wel-come`)? The two halves joined are a word, and this half is none: respelt,
+        it would become another word (`meant`, `well`)."""
+        if self.lex.known(t[start:end].lower()):
+            return False
+        if end < hi and t[end] in text.HYPHENS:
+            after = end + 1
+            while after < hi and t[after] not in text.HYPHENS:
+                after += 1
+            first, second = t[start:end], t[end + 1 : after]
+        elif start > lo and t[start - 1] in text.HYPHENS:
+            before = start - 1
+            while before > lo and t[before - 1] not in text.HYPHENS:
+                before -= 1
+            first, second = t[before : start - 1], t[start:end]
+        else:
+            return False
+        # `anti-vax` is a prefix and a coinage, written so on purpose (`antivax` is in
+        # the list too): not a word broken at a line's end.
+        if first.lower() in forms.PREFIXES:
+            return False
+        return self.lex.known((first + second).lower())
 
     def _suffix_part(self, lower: str) -> bool:
         """Is a word after a hyphen a suffix (``-ish``) or a particle's plural (``-ons``)?"""
