@@ -523,6 +523,32 @@ def test_nitf_head_parts_are_kept_and_a_location_reads_as_separate_words() -> No
     assert [(c.text, c.credit) for c in story.captions] == [("Idle cranes.", "Example/Ann Lee")]
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "<![CDATA[<p>TARROW, Feb 10 (Reuters) - Officials reopened the bridge on Monday.</p>"
+        "<p>It was rebuilt with regional funds &amp; EU money.</p>]]>",
+        "<![CDATA[TARROW, Feb 10 (Reuters) - Officials reopened the bridge on Monday.\n\n"
+        "It was rebuilt with regional funds & EU money.]]>",
+    ],
+)
+def test_nitf_body_content_holding_html_or_text_in_cdata(content: str) -> None:
+    # A CMS export puts the body's HTML (or plain paragraphs) in one CDATA section, as
+    # NewsML-G2's inlineData does; it was one paragraph of literal tags before.
+    pytest.importorskip("defusedxml")
+    nitf = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        "<nitf><body><body.head><hedline><hl1>Tarrow reopens rebuilt bridge</hl1></hedline>"
+        f"</body.head>\n<body.content>\n{content}\n</body.content></body></nitf>\n"
+    )
+    story = wirecheck.parse(nitf, check=False, today=TODAY)
+    assert story.dateline is not None and story.dateline.city == "TARROW"
+    assert story.body == (
+        "Officials reopened the bridge on Monday.",
+        "It was rebuilt with regional funds & EU money.",
+    )
+
+
 def test_anpa_header_lines_closed_by_an_equals_sign_and_angle() -> None:
     anpa = (
         "\x16\x16\x01a0412\x1f\r\nr a BC-Ice-Storm 02-20 0040\r\n"

@@ -220,9 +220,8 @@ def _nitf(root: Node, feed: Feed, *, whole: bool) -> None:
                 )
     content = body.child("body.content")
     if content is not None:
-        collector = BlockCollector()
-        content.feed(collector)
-        add_blocks(feed, collector.close())
+        # Paragraph elements, or (a CMS's export) HTML or plain text in a CDATA section.
+        _content(feed, content)
         _media_credits(content, feed)
     if feed.headline is None and head is not None:
         # No hl1: the document title is the next best thing.
