@@ -549,6 +549,20 @@ def test_nitf_body_content_holding_html_or_text_in_cdata(content: str) -> None:
     )
 
 
+@pytest.mark.parametrize("label", ["BULLETIN", "URGENT", "Flash"])
+def test_an_anpa_priority_line_is_not_the_headline(label: str) -> None:
+    anpa = (
+        "\x16\x16\x01a0417\x1fasw\r\nb i BC-Port-Strike 03-14 0069\r\n"
+        f"\x02^BC-Port-Strike,0069<\r\n^{label}<\r\n"
+        "^Dockworkers walk out at three Baltic ports<\r\n^By MARTA KELLNER<\r\n"
+        "\tGDANSK, Poland (AP) _ Dockworkers walked off the job Thursday.\r\n"
+        "\x03\r\nAP-WF-03-14-24 1142GMT\x04"
+    )
+    story = wirecheck.parse(anpa, check=False)
+    assert story.headline == "Dockworkers walk out at three Baltic ports"
+    assert (4, label, "wire-header") in [(r.line, r.text, r.reason) for r in story.removed]
+
+
 def test_anpa_header_lines_closed_by_an_equals_sign_and_angle() -> None:
     anpa = (
         "\x16\x16\x01a0412\x1f\r\nr a BC-Ice-Storm 02-20 0040\r\n"

@@ -45,6 +45,8 @@ _SLUG_RE = regex(r"^(?:[A-Za-z]{2}-)[\w-]+(?:,|\s|$)")
 _PHOTO_RE = regex(
     r"^(?:With\s+)?(?:AP\s+)?(?:Photos?|Graphics?|Video|Audio)\b|\bAP Photos?\b", re.IGNORECASE
 )
+# A caret line that is only the story's priority word (`^BULLETIN<`): a label, not a title.
+_PRIORITY_RE = regex(r"^(?:FLASH|BULLETIN|URGENT|ADVISORY|BREAKING(?: NEWS)?)\W*$", re.IGNORECASE)
 # ANPA priority letters as IPTC urgency: flash, bulletin, urgent, routine, deferred.
 URGENCY = {"f": 1, "b": 2, "u": 3, "r": 5, "d": 6, "a": 5, "s": 5}
 
@@ -120,6 +122,8 @@ def read(data: bytes | str, text: str) -> Feed:
             reason = "editors-note"
         elif _SLUG_RE.match(line_text) or line_text == feed.wire.get("slug"):
             reason = "slug"
+        elif _PRIORITY_RE.match(line_text):
+            reason = "wire-header"
         elif feed.byline is None and match_byline(line_text) is not None:
             feed.byline = built
         elif feed.byline is not None and is_agency_writer_line(line_text):
