@@ -428,3 +428,52 @@ def test_a_line_of_time_stamps_is_no_prose(line: str) -> None:
 )
 def test_a_sentence_or_a_bare_date_is_no_stamp_line(line: str) -> None:
     assert not boilerplate.stamp_line(line)
+
+
+def test_photo_references_pickup_and_capital_editors_notes_are_wire_codes() -> None:
+    for line in (
+        "With AP Photos",
+        "AP Photos NY101, NY102",
+        "AP Photo XLN104",
+        "(Writethru)",
+        "2nd Ld-Writethru",
+        "EDS: Note spelling of name in 3rd graf.",
+    ):
+        assert _kind(line) is Kind.WIRE_CODE, line
+    for line in ("AP Photo/Jane Roe", "With photos from the scene, the museum asked for help."):
+        assert _kind(line) is not Kind.WIRE_CODE, line
+
+
+def test_wire_furniture_over_the_head_is_neither_headline_nor_body() -> None:
+    from wirecheck import parse
+
+    story = parse(
+        "Late frost threatens Caldbridge vineyards\n"
+        "(Writethru)\n"
+        "AP Photos NY101, NY102\n"
+        "EDS: Note spelling of name in 3rd graf.\n"
+        "By Odile Ibarreta\n"
+        "Winemakers around Caldbridge lit fires between the rows on Tuesday night as\n"
+        "temperatures fell to minus 5 Celsius, weeks after an unusually warm spell had\n"
+        "brought the vines into early bud.\n",
+        check=False,
+    )
+    assert story.headline == "Late frost threatens Caldbridge vineyards"
+    assert story.body[0].startswith("Winemakers around Caldbridge")
+    assert [r.reason for r in story.removed] == ["wire-code"] * 3
+
+
+def test_anpa_header_lines_in_plain_text_lose_their_close_marks() -> None:
+    # ANPA copy with its control characters stripped keeps `^...<` on its header lines.
+    from wirecheck import parse
+
+    story = parse(
+        "^BC-Port-Strike,0105<\n"
+        "^Dockworkers walk out at Caldbridge terminals<\n"
+        "^By VESNA SANDOVAL=<\n"
+        "    GDANSK, Poland (AP) _ Dockworkers at three terminals walked off the job\n"
+        "Thursday, leaving container ships idling at anchor.\n",
+        check=False,
+    )
+    assert story.headline == "Dockworkers walk out at Caldbridge terminals"
+    assert story.byline is not None and story.byline.names == ("VESNA SANDOVAL",)

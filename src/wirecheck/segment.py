@@ -116,6 +116,11 @@ def line_pieces(raw: str, controls: bool = True) -> list[tuple[str, int, bool]]:
                 pieces.append((part, col + idx, glued))
                 glued = True
                 pos = idx + len(part)
+    if pieces and pieces[-1][0].endswith("<") and raw.lstrip().startswith("^"):
+        # `^By JANE ROE=<`: ANPA's header line closes with `<` (or `=<`), no text either.
+        word, col, glued = pieces.pop()
+        if word.rstrip("=<"):
+            pieces.append((word.rstrip("=<"), col, glued))
     return pieces
 
 

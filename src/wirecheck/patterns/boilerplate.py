@@ -25,7 +25,9 @@ WIRE_CODE_RE = regex(
       | [a-z]\d{4}\s+[A-Za-z][\w]*-[\w-]{1,60}(?:\s+\S{1,30}){0,2}\s+\d{2}-\d{2}\s+\d{3,5}  # a0544 AM-Ferries 1stLd-Writethru 07-21 0213
       | AP-[A-Z]{2,4}-[A-Za-z]+(?:-[A-Za-z0-9]+){1,6}                    # AP-US-Storm-Texas (AP's slug)
       | (?:AM|PM)-[^,\n]{1,60}(?:,[^,\n]{1,30})?,\d{3,4}                 # AM-Cottage Vote,0329; AM-Vote, 1st Add,0140
-      | (?:--)?Eds?:\s.{0,300}                                          # Eds: / Ed: advisories
+      | (?:--)?(?:Eds?|EDS?):\s.{0,300}                                  # Eds: / Ed: / EDS: advisories
+      | \(?(?:\d{1,2}(?:st|nd|rd|th)\s?(?:Ld|Add)-?\s?)?Write-?[Tt]hru\)?     # (Writethru), 2nd Ld-Writethru
+      | (?:With\s+)?AP\s+(?:Photos?|Graphics?|Video)(?:\s+[A-Z]{2,4}\d{3,5}(?:,\s*[A-Z]{2,4}\d{3,5})*)?  # With AP Photos, AP Photos NY101, NY102
       | --?\s*Editors?:.{0,300}                                         # --Editors: (Bloomberg)
       | MORE | \(?END\)? | -0- | \#{2,}\s*\#? | REUTER | Reuter | \(MORE\) | ENDS?
       | \((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Fixes|Removes|Inserts)\b[^()]{0,120}\)
