@@ -2032,6 +2032,34 @@ def test_a_newspaper_chain_s_labels_between_paragraphs_are_not_story() -> None:
 
 
 @pytest.mark.parametrize(
+    "between",
+    [
+        "Story continues below advertisement",
+        "Advertisement - story continues below",
+        "Loading",
+        "Ad Feedback",
+        "SCROLL TO CONTINUE WITH CONTENT",
+    ],
+)
+def test_a_paragraph_after_an_interstitial_inside_the_story_is_kept(between: str) -> None:
+    # An ad slot or an embed's placeholder sits inside the article: the paragraph under
+    # it, however short, is still the story's (it was cut off as chrome's side).
+    text = (
+        "Council approves budget with cuts to library hours\n\nBy Jane Roe\n\n"
+        "PINECREST, Ore. (AP) \u2014 The city council on Tuesday approved a $412 million "
+        "budget that trims library hours and delays two road projects.\n\n"
+        "The measure passed 6-3 after a meeting that ran past midnight, with dozens of "
+        "residents lining up to speak against the library cuts.\n\n"
+        f"{between}\n\n"
+        "Mayor Ann Pruitt is expected to sign the budget this week.\n\n"
+        "Share\n\nMost Read\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1] == "Mayor Ann Pruitt is expected to sign the budget this week."
+    assert (9, between) in [(r.line, r.text) for r in story.removed]
+
+
+@pytest.mark.parametrize(
     "lede",
     [
         "A brewer lost its case on Monday over a logo marked with the \u00a9 sign, the court said.",

@@ -97,8 +97,11 @@ _BREAK_RE = regex(
 
 # Chrome printed between the paragraphs of an article: it says the article goes on.
 _INLINE_RE = regex(
-    r"^(?:advertisement|advertisements?\s*[-:]?\s*scroll to continue|ad|sponsored|"
-    r"(?:story|article|text) continues (?:below|after)(?: (?:this|the) ad(?:vertisement)?)?|"
+    r"^(?:advertisement|advertisements?\s*[-:]?\s*(?:scroll to continue|story continues below)|"
+    r"ad|sponsored|ad feedback|scroll (?:down )?to continue(?: with content| reading)?|"
+    r"(?:story|article|text) continues (?:below|after)"
+    r"(?: (?:this |the )?(?:ad|advert|advertisement))?|"
+    r"loading(?:\.{3}|\u2026)?|"  # an embed's placeholder where its script did not run
     r"continue reading(?: (?:below|the main story))?|skip advertisement|"
     r"content continues below|\d+ related|"  # ESPN's `2 Related` box between paragraphs
     # Postmedia's label between paragraphs and its placeholder for an ad that did not load.
