@@ -1557,6 +1557,10 @@ def test_a_lede_set_right_under_the_header_lines_opens_the_article() -> None:
         "Harbour Weekly's Ann Lee contributed to this story.",
         "Associated Press researcher Ann Lee in New York contributed.",
         "Ann Lee contributed reporting from Northbank.",
+        "This article appears in the December 2026 print edition of Harbour Weekly.",
+        "This story will appear in the Dec. 16 issue of Harbour Weekly.",
+        "(Except for the headline, this story has not been edited by Harbour Weekly staff and "
+        "is published from a syndicated feed.)",
     ],
 )
 def test_a_note_of_where_the_story_first_ran_is_a_credit(note: str) -> None:
@@ -2029,6 +2033,19 @@ def test_a_newspaper_chain_s_labels_between_paragraphs_are_not_story() -> None:
     removed = {r.text for r in story.removed}
     assert "Article content" in removed
     assert "This advertisement has not loaded yet, but your article continues below." in removed
+
+
+def test_skip_links_over_a_page_are_not_its_headline() -> None:
+    page = (
+        "Skip to main content\nSkip to navigation\n\n"
+        "Court blocks plan to build wind farm off Thornbury Cross coast\n\n"
+        "A federal appeals court on Saturday blocked construction of a 40-turbine wind farm "
+        "off the coast, ruling that regulators had not studied its effect on seabirds.\n\n"
+        "The developer said it was disappointed and was considering an appeal.\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == "Court blocks plan to build wind farm off Thornbury Cross coast"
+    assert [(r.line, r.reason) for r in story.removed] == [(1, "boilerplate"), (2, "boilerplate")]
 
 
 @pytest.mark.parametrize(

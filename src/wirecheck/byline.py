@@ -11,7 +11,7 @@ import os
 import re
 from functools import cache, lru_cache
 
-from wirecheck.patterns.boilerplate import signs_off
+from wirecheck.patterns.boilerplate import PUBLICATION_NOTE_RE, signs_off
 from wirecheck.patterns.credits import (
     AGENCIES,
     AGENCY_WRITER_RE,
@@ -501,7 +501,7 @@ def match_byline(text: str) -> tuple[str, ...] | None:
     if text[:1] in INVISIBLE:
         text = text.lstrip(INVISIBLE)  # a BOM or a direction mark before `By`
     if len(text) > _MAX_BYLINE:
-        return _bio_byline(text)
+        return None if PUBLICATION_NOTE_RE.match(text) else _bio_byline(text)
     return _short_byline(text)
 
 
@@ -509,6 +509,8 @@ def match_byline(text: str) -> tuple[str, ...] | None:
 # byline?), and pages repeat their bylines; the answer depends on the text alone.
 @lru_cache(maxsize=1024)
 def _short_byline(text: str) -> tuple[str, ...] | None:
+    if PUBLICATION_NOTE_RE.match(text):
+        return None  # `... has not been edited by Gazette staff`: a note on the copy
     if _STAFF_CREDIT_RE.fullmatch(text):
         return ()  # `By staff`, `From staff reports`: a byline naming no one
     prefix = BYLINE_PREFIX_RE.match(text)
@@ -839,7 +841,7 @@ _STAMP_BY_RE = regex(r"(?:^|[|•·]\s*|\s)(?:published\s+)?by\s*:?\s+(?=[A-Z])"
 
 def byline_in_stamp(text: str) -> tuple[str, ...] | None:
     """The names after `by` at the end of a dated line, or None."""
-    if len(text) > _MAX_BYLINE or not _tail_search(text):
+    if len(text) > _MAX_BYLINE or not _tail_search(text) or PUBLICATION_NOTE_RE.match(text):
         return None
     # The last `by` of the line: what follows it is the names.
     found = max(_STAMP_BY_RE.finditer(text), key=lambda m: m.start(), default=None)

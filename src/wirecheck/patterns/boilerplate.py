@@ -116,7 +116,11 @@ PUBLICATION_NOTE_RE = regex(
     r"(?:this (?:interview|conversation|transcript|q&a) (?:has been|was) (?:lightly )?(?:edited|condensed)"
     r"|(?:this|a version of this) (?:article|story|piece|post|report|essay|column|interview"
     r"|feature)\b.{0,60}?\b(?:(?:originally|first) (?:published|appeared|ran|posted|aired)"
-    r"|appears? in print|appeared (?:in|on)\b|(?:is|was) (?:republished|reprinted))"
+    r"|appears? in print|appeared (?:in|on)\b|(?:is|was) (?:republished|reprinted)"
+    r"|appears? in the\b.{0,40}?\b(?:print )?(?:edition|issue)\b"
+    r"|(?:has not been|was not) edited by)"
+    # an aggregator's note on syndicated agency copy
+    r"|\(?except for the headline,? this (?:story|article|report) has not been edited\b"
     r"|(?:originally|first) published (?:in|on|by|as|at)\b"
     r"|read the original (?:article|story|post)\b)",
     re.IGNORECASE,
@@ -422,6 +426,10 @@ CHROME_PHRASES: tuple[str, ...] = (
     "skip to content",
     "skip to main content",
     "skip navigation",
+    "skip to navigation",
+    "skip to main navigation",
+    "skip to search",
+    "skip to footer",
     # in-page navigation over a table of contents
     "jump to",
     "jump to section",
