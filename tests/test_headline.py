@@ -126,6 +126,26 @@ def test_a_role_and_the_outlet_before_it_are_not_part_of_the_name() -> None:
     assert _byline(page) == ("Dana Whitcombe",)
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By RHYS REDGRAVE FOR THE DAILY ECHO", ("RHYS REDGRAVE",)),
+        ("By Rhys Redgrave for The Daily Echo", ("Rhys Redgrave",)),
+        (
+            "By Anselm de la Fuente, Yusuf van der Brandt",
+            ("Anselm de la Fuente", "Yusuf van der Brandt"),
+        ),
+        ("By Ana de Souza, Rio de Janeiro", ("Ana de Souza",)),  # where she filed from
+        ("By Jane Roe, Chicago Tribune", ("Jane Roe",)),
+    ],
+)
+def test_an_outlet_after_for_and_a_second_writer_with_particles(
+    line: str, names: tuple[str, ...]
+) -> None:
+    page = f"Harbour bridge to close to cars next spring\n\n{line}\n\n" + _BODY
+    assert _byline(page) == names
+
+
 def test_a_byline_closing_a_time_stamp() -> None:
     for line in (
         "Mar 3, 2026 at 1:39 pm | By Lexi Marten",

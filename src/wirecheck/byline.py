@@ -62,7 +62,7 @@ _MAX_BYLINE = 160
 
 _SEPARATOR_RE = regex(r"\s*(?:,|;|\band\b|&)\s*", re.IGNORECASE)
 # What follows these is the outlet, a date or a role, never another author.
-_CUT_RE = regex(r"\s+(?:[-–—|•·/]|on|[Ff]or)\s+|\s*[|•·]\s*")
+_CUT_RE = regex(r"\s+(?:[-–—|•·/]|on|[Ff]or|FOR)\s+|\s*[|•·]\s*")
 # What ends the names part of a byline: a date, a time, "Updated", "Published", a handle.
 _TAIL_RE = regex(
     r"\s*(?:[|•·]|\s-\s|\s–\s|\s—\s)?\s*(?:\b(?:Updated|Published|Posted|Last updated|"
@@ -316,9 +316,16 @@ def _name_word(word: str) -> bool:
 
 def _name_shaped(fragment: str) -> bool:
     """Two or three capitalised words and nothing else: another author in a comma list."""
-    words = fragment.split()
-    return 2 <= len(words) <= 3 and all(
-        (w[:1].isupper() and w.isalpha()) or _INITIALS_RE.fullmatch(w) for w in words
+    # Particles do not count (`Yusuf van der Brandt`), but a name opens and ends capitalised
+    # and is no place of the same shape (`Rio de Janeiro`, where the writer filed from).
+    words = [w for w in fragment.split() if w not in _PARTICLES]
+    if len(words) < len(fragment.split()) and norm_key(fragment) in WORLD_CITIES | COUNTRIES:
+        return False
+    return (
+        2 <= len(words) <= 3
+        and fragment[:1].isupper()
+        and fragment.split()[-1] not in _PARTICLES
+        and all((w[:1].isupper() and w.isalpha()) or _INITIALS_RE.fullmatch(w) for w in words)
     )
 
 
