@@ -2035,6 +2035,49 @@ def test_a_newspaper_chain_s_labels_between_paragraphs_are_not_story() -> None:
     assert "This advertisement has not loaded yet, but your article continues below." in removed
 
 
+_MAILED = (
+    "Ferry halted after dock cracks found\n\nBy Marta Kelling\n\n"
+    "PORTLAND, Ore. (AP) \u2014 The ferry stopped on Monday after divers found cracks.\n\n"
+    "On Tuesday the port director wrote:\n\n"
+    "Officials said repairs would take six weeks.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "Sent from my iPhone",
+        "Get Outlook for iOS",
+        "-- \nMark Ellison\nCommunications Director\nHarbor Freight Council\n\n"
+        "This e-mail and any attachments are confidential and intended solely for the "
+        "addressee. If you have received it in error, please notify the sender.",
+        "You are receiving this email because you subscribed to Morning Wire Briefing.\n\n"
+        "Unsubscribe | Manage preferences | View in browser",
+    ],
+)
+def test_a_mail_app_s_or_a_mailing_list_s_trailer_is_not_story(trailer: str) -> None:
+    story = parse(f"{_MAILED}\n{trailer}\n", check=False, today=_TODAY)
+    assert story.body == (
+        "The ferry stopped on Monday after divers found cracks.",
+        "On Tuesday the port director wrote:",  # no address: a line of the story
+        "Officials said repairs would take six weeks.",
+    )
+
+
+def test_a_forwarded_mail_s_envelope_is_not_the_headline() -> None:
+    envelope = (
+        "From: Mark Ellison <mellison@example.com>\n"
+        "Sent: Tuesday, November 3, 2026 7:58 AM\n"
+        "To: Owen Szabo <oszabo@example.com>\n"
+        "Subject: FW: Ferry halted\n\n"
+        "---------- Forwarded message ---------\n\n"
+    )
+    story = parse(envelope + _MAILED, check=False, today=_TODAY)
+    assert story.headline == "Ferry halted after dock cracks found"
+    assert story.byline is not None and story.byline.names == ("Marta Kelling",)
+    assert [r.line for r in story.removed if r.reason == "boilerplate"] == [1, 2, 3, 4, 6]
+
+
 def test_skip_links_over_a_page_are_not_its_headline() -> None:
     page = (
         "Skip to main content\nSkip to navigation\n\n"

@@ -637,6 +637,20 @@ _CHROME_LEAD_RE = regex(
     r"may have been reworked\b"
     # An agency's note that its site carries only part of the wire it sells.
     r"|please contact us for subscription\b"
+    # E-mail around forwarded copy: the envelope, a forward's and a reply's marks, a mail
+    # app's sign-off, a mailing list's footer, a confidentiality notice.
+    r"|(?:from|to|cc|bcc|reply-to)\s*:\s.{0,200}(?:@|<[^>]{1,80}>)"
+    r"|sent\s*:\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s.{0,60}\d{1,2}:\d{2}"
+    r"|subject\s*:\s"
+    r"|-{2,}\s*(?:original|forwarded) message\s*-{2,}|begin forwarded message\s*:"
+    r"|on .{5,120}@.{1,80}\bwrote:\s*$"
+    r"|sent (?:from|via|with) (?:my |the )?(?:iphone|ipad|android|mobile|samsung|galaxy"
+    r"|blackberry|outlook|mail for windows|yahoo mail|gmail)\b|get outlook for (?:ios|android)\b"
+    r"|you (?:are receiving|received|got) this (?:e-?mail|newsletter|message)\b"
+    r"|(?:unsubscribe|manage (?:your )?(?:email )?preferences"
+    r"|update your (?:email )?preferences|view (?:this e-?mail |it )?in (?:your |a )?browser)\b"
+    r"|this (?:e-?mail|message)(?: and any (?:attachments?|files?)(?: \w+ (?:it|with it))?)? "
+    r"(?:is|are|may (?:be|contain)|contains?)\b.{0,60}\b(?:confidential|privileged)"
     r")",
     re.IGNORECASE,
 )
