@@ -143,6 +143,26 @@ def test_a_photographer_and_outlet_in_parentheses_is_a_credit() -> None:
     assert credit_of("The vote was close (yes / no) on Tuesday") is None
 
 
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Voters queue outside a school. (Tamsin Castellano/The Ledger)",
+            "(Tamsin Castellano/The Ledger)",
+        ),
+        ("Crews clear the line near Leeds. (Owen Hartley/PA)", "(Owen Hartley/PA)"),
+        (
+            "Crews clear the line near Regina. THE CANADIAN PRESS/Kara Dunmore",
+            "THE CANADIAN PRESS/Kara Dunmore",
+        ),
+    ],
+)
+def test_a_photographer_slash_outlet_credit_with_no_spaces(caption: str, credit: str) -> None:
+    from wirecheck.classify import credit_of
+
+    assert credit_of(caption) == credit
+
+
 def test_an_agency_photo_credit_in_capitals_is_a_credit() -> None:
     from wirecheck.classify import credit_of
 

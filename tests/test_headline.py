@@ -1143,3 +1143,36 @@ def test_an_update_label_opening_a_headline_keeps_it() -> None:
         "He was 34.\n"
     )
     assert parse(text, check=False).headline == "UPDATE: Police name victim in harbour crash"
+
+
+_ELECTION_HEAD = "Opposition claims victory in tight regional election"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a dek as long as the headline, with no full stop, right over the byline
+        f"National\n\n{_ELECTION_HEAD}\n\nOfficial results are not expected until Monday\n\n"
+        "By Kirra Blackwood\n",
+        # a photo's caption closing on its credit, whatever the photographer's name
+        f"{_ELECTION_HEAD}\n\nShare\n\nVoters queue outside a school in Harrow Vale. "
+        "(Tamsin Castellano/The Ledger)\n\nBy Kirra Blackwood\n",
+        # a page's labels beside the byline
+        f"National\n\n{_ELECTION_HEAD}\n\nNovember 12, 2026 at 4:15 p.m. EST\n\n"
+        "Heard on Morning Edition\nBy Kirra Blackwood\n",
+        f"Live\n\n{_ELECTION_HEAD}\n\n2 days ago\n\nCopy link\nLink copied!\n\n"
+        "By Kirra Blackwood\n",
+        f"Advertisement\n\n{_ELECTION_HEAD}\n\nBy Kirra Blackwood\nReporting from Harrow Vale\n",
+    ],
+)
+def test_a_dek_a_caption_or_a_label_near_the_byline_is_not_the_headline(top: str) -> None:
+    page = top + (
+        "\nThe main opposition party claimed victory in a closely fought regional election on "
+        "Sunday, though official results were not expected for at least two days.\n\n"
+        "With about 70% of votes counted, the party had 41.2% against 38.7% for the "
+        "governing coalition.\n"
+    )
+    story = parse(page, check=False)
+    assert story.headline == _ELECTION_HEAD
+    assert story.byline is not None and story.byline.names == ("Kirra Blackwood",)
+    assert story.body[0].startswith("The main opposition party")

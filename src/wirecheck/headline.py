@@ -434,13 +434,19 @@ def _shared_titles(units: list[Unit]) -> set[str]:
     return found
 
 
-def _plain_above(units: list[Unit], feats: list[Features], i: int, j: int) -> bool:
+def _plain_above(
+    units: list[Unit], feats: list[Features], i: int, j: int, credit: Credits
+) -> bool:
     """A heading in sentence case over a longer dek (`Rail upgrade for the north delayed
     by three years` over `Campaigners say ...`): a page's headline, since menus and
-    section labels are set in Title Case."""
+    section labels are set in Title Case. A dek as long as the heading will do when the
+    byline sits right under it: it won for that nearness alone."""
+    longer = feats[i].words > feats[j].words or (
+        feats[i].words == feats[j].words and credit(i + 1)
+    )
     return (
         feats[j].title_case < _SENTENCE_CASE_MAX
-        and feats[i].words > feats[j].words
+        and longer
         and _reads_as_headline(units[j].text, feats[j])
     )
 
@@ -499,7 +505,7 @@ def _correct(
         and (
             sentence
             or feats[i].words >= feats[j].words + _DEK_EXTRA_WORDS
-            or _plain_above(units, feats, i, j)
+            or _plain_above(units, feats, i, j, credit)
             or _heads_the_lede(units, i, j, body_start)
         )
         and any(credit(k) for k in range(i + 1, min(i + 3, len(units))))

@@ -637,6 +637,9 @@ _CHROME_LEAD_RE = regex(
     r"may have been reworked\b"
     # An agency's note that its site carries only part of the wire it sells.
     r"|please contact us for subscription\b"
+    # A page's labels over the byline: where the writer filed from (its own line, under the
+    # names), the broadcast a radio story was heard on, a share button's answer.
+    r"|reporting from [^.!?]{2,60}$|heard on (?:[\w'’]+ ){0,3}[\w'’]+$|link copied\b"
     # E-mail around forwarded copy: the envelope, a forward's and a reply's marks, a mail
     # app's sign-off, a mailing list's footer, a confidentiality notice.
     r"|(?:from|to|cc|bcc|reply-to)\s*:\s.{0,200}(?:@|<[^>]{1,80}>)"

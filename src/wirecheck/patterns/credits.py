@@ -318,8 +318,8 @@ CREDIT_RE = regex(
       | \([A-Z][\w.]{1,20}/[^()/]{1,60}\)
       | \[(?:File:\s*)?[A-Z][^\[\]/]{1,60}/\s?[A-Z][^\[\]/]{1,60}\]    # [Jane Doe/AFP], [File: Jane Doe/Reuters]
       | \[(?:File:\s*)?(?:AP|AFP|Reuters|EPA|EPA-EFE|Getty\s+Images|Anadolu(?:\s+Agency)?|AP\s+Photo)\]
-      | \([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s/\s[A-Z][^()/]{1,60}\)    # (Jane Doe / Los Angeles Times)
-      | (?:REUTERS|AFP|EPA|AP|Reuters)/[^/\n]{2,60}(?:/[^/\n]{1,40}){0,2}
+      | \([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s?/\s?[A-Z][^()/]{1,60}\)    # (Jane Doe / Los Angeles Times), (Jane Doe/PA)
+      | (?:REUTERS|AFP|EPA|AP|Reuters|THE\sCANADIAN\sPRESS)/[^/\n]{2,60}(?:/[^/\n]{1,40}){0,2}
       | (?:AFP|AP|EPA|ANP|KCNA\s+VIA\s+KNS)\s+PHOTO\s*/\s*[^/\n]{2,60}(?:/[^/\n]{1,40}){0,2}    # AFP PHOTO / JUNG YEON-JE
       | Photographer:\s.{2,80}
       | (?:Image|Photo|Picture|Video)\s+(?:source|credit)\s*[,:]\s*\S.{0,80}    # Image source, Getty Images
