@@ -3,7 +3,9 @@
 What it does
     Reports body paragraphs that open with a note for editors (`Eds:`, `Ed:`, `Note to
     editors:`, dpa's `Redaktioneller Hinweis:`) or with a wire slug (`BC-EU--Harbor-Strike`),
-    and body text that contains the story's own slug or keyword from the feed header.
+    and body text that contains the story's own slug or keyword from the feed header. In
+    plain text the parser sets such a note aside (as `wire-code`); one that stood between
+    two of the body's paragraphs is reported all the same.
 
 Why
     Notes and slugs are instructions between the agency and the desk. In a feed they
@@ -46,7 +48,30 @@ _SLUG_RE = regex(r"^[\w.]+(?:[-/]+[\w.]+)+$")
 _MIN_SLUG = 6
 
 
+def _set_aside(ctx: Context) -> Iterator[Diagnostic]:
+    """Notes the parser removed from between two body paragraphs: still in the file."""
+    paragraphs = ctx.story.paragraphs
+    if len(paragraphs) < 2:
+        return
+    first, last = paragraphs[0].spans[0].line, paragraphs[-1].spans[-1].line
+    for removed in ctx.story.removed:
+        if not (first < removed.line < last and removed.reason == "wire-code"):
+            continue
+        note = NOTE_RE.match(removed.text)
+        if note is None or not note.group().rstrip().endswith(":"):
+            continue  # a slug line between takes of archive copy is the feed's, not a slip
+        raw = ctx.line_text(removed.line)
+        column = len(raw) - len(raw.lstrip()) + 1
+        yield RULE.diagnostic(
+            removed.line,
+            column,
+            len(raw.rstrip()) + 1,
+            f"note for editors in the body: `{excerpt(removed.text)}`",
+        )
+
+
 def _find(ctx: Context) -> Iterator[Diagnostic]:
+    yield from _set_aside(ctx)
     story = ctx.story
     slug = wire_value(story, "slug")
     slug_re = None
