@@ -112,6 +112,19 @@ def test_mostly_windows_1252_with_utf8_is_read_as_both() -> None:
     assert d.text == legacy + "It was \u201cfine\u201d."
 
 
+def test_one_utf8_character_and_one_stray_byte_stay_utf8() -> None:
+    # As many good UTF-8 characters as bad runs: read whole as Windows-1252, the `£`
+    # would be mojibake (`Â£`); the stray `é` is read as Windows-1252 either way.
+    data = "A bridge costing \u00a312 million for Mayor Ren".encode() + b"\xe9e Hale.\n"
+    d = decode(data)
+    assert d.encoding == "utf-8"
+    assert d.text == "A bridge costing \u00a312 million for Mayor Ren\u00e9e Hale.\n"
+    assert d.legacy == ((1, 43),)
+    # Two stray bytes to the one character: Windows-1252, as before.
+    more = data.replace(b"Hale", b"H\xe9le")
+    assert decode(more).encoding == "cp1252"
+
+
 @pytest.mark.parametrize("cut", [1, 2])
 def test_plain_ascii_cut_mid_character_stays_utf8(cut: int) -> None:
     """With no other character beyond ASCII to vouch for UTF-8, the unfinished character

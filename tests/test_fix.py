@@ -331,8 +331,9 @@ def test_windows_1252_punctuation_read_as_latin1_is_restored_and_other_controls_
 
 def test_a_fix_the_encoding_cannot_hold_is_not_applied() -> None:
     # Mojibake of a character Windows-1252 lacks (`ł`) in a Windows-1252 file (the `é`
-    # of `café` is no UTF-8): the repair cannot be written, the rest is fixed.
-    garbled = "little warning at the caf\u00e9 in Bia\u00c5\u201aystok"
+    # of `café` and the `ï` of `naïve` are no UTF-8, and outnumber the one character
+    # that is): the repair cannot be written, the rest is fixed.
+    garbled = "little warning at the caf\u00e9 in Bia\u00c5\u201aystok, a na\u00efve"
     data = STORY.replace("little warning", garbled).encode("cp1252")
     assert parse(data).source.encoding == "cp1252"
     assert "WC501" in {d.code for d in parse(data).diagnostics}

@@ -174,11 +174,14 @@ _UTF8_WIDE_CHAR = rb"[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 
 
 def _damaged_utf8(data: bytes) -> bool:
-    """Is this UTF-8 with a few bad bytes (more good multi-byte characters than runs of bad
-    bytes)? Runs, not bytes: one flipped lead byte leaves its two continuation bytes bad
-    too, and three bad bytes would outweigh the three curly quotes of a short story."""
+    """Is this UTF-8 with a few bad bytes (as many good multi-byte characters as runs of
+    bad bytes, or more)? Runs, not bytes: one flipped lead byte leaves its two continuation
+    bytes bad too, and three bad bytes would outweigh the three curly quotes of a short
+    story. On a tie (one `£` and one stray `\xe9`) UTF-8 wins: Windows-1252 text forms a
+    UTF-8 character only by a capital accented letter before a symbol, and read so the
+    character would be mojibake (`Â£`); the stray byte is read as Windows-1252 either way."""
     rest, chars = re.subn(_UTF8_CHAR, b" ", data)
-    return chars > len(re.findall(rb"[\x80-\xff]+", rest))
+    return chars >= len(re.findall(rb"[\x80-\xff]+", rest))
 
 
 # The five bytes Windows-1252 leaves undefined: never its text (``fix`` writes them back
