@@ -108,6 +108,30 @@ def test_control_characters() -> None:
     assert in_body("The talks\tended.", "WC503") == []
 
 
+@pytest.mark.parametrize("control", ["\x0b", "\x0c", "\x1f"])
+def test_a_spacing_control_between_two_words_is_to_be_a_space(control: str) -> None:
+    # The parser reads it as the space it stands for; deleted, the words would run on.
+    (d,) = in_body(f"The talks{control}ended.", "WC503")
+    assert d.suggestions == (" ",)
+    (d,) = in_body(f"The talks {control}ended.", "WC503")
+    assert d.suggestions == ("",)  # a space beside it already
+
+
+def test_fix_diff_shows_a_line_holding_a_vertical_tab_as_one_line() -> None:
+    from wirecheck.fix import fix_bytes, unified_diff
+
+    data = (HEAD + LEAD + "The talks\x0bended." + TAIL).encode()
+    fixed = fix_bytes(data, lambda raw: wirecheck.parse(raw))
+    assert "The talks ended." in fixed.data.decode()
+    changed = [
+        line for line in unified_diff("story.txt", fixed).split("\n")[2:] if line[:1] in ("+", "-")
+    ]
+    assert changed == [
+        "-" + LEAD + "The talks\x0bended." + TAIL.rstrip("\n"),
+        "+" + LEAD + "The talks ended." + TAIL.rstrip("\n"),
+    ]
+
+
 def test_control_characters_outside_the_story_are_read_in_text() -> None:
     """A damaged transfer leaves stray bytes on any line, and moves damaged lines out of the
     story: a text file is read whole. A feed's header lines hold control bytes by design."""

@@ -413,15 +413,19 @@ def fix_bytes(
     )
 
 
+def _newline_split(text: str) -> list[str]:
+    """Lines with their ``\n``: only a newline ends one (``splitlines`` also breaks at a
+    vertical tab or a form feed inside a line, which a fix may be removing)."""
+    parts = text.split("\n")
+    return [f"{part}\n" for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
 def unified_diff(path: str, fixed: Fixed) -> str:
     """The change as a unified diff (text with ``\\n`` line endings)."""
     import difflib
 
     lines = difflib.unified_diff(
-        fixed.before.splitlines(keepends=True),
-        fixed.after.splitlines(keepends=True),
-        fromfile=path,
-        tofile=path,
+        _newline_split(fixed.before), _newline_split(fixed.after), fromfile=path, tofile=path
     )
     # As diff and patch write it: a last line without a newline is marked, not joined.
     return "".join(

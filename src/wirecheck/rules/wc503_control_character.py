@@ -112,8 +112,23 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
                 )
                 continue
             yield RULE.diagnostic(
-                number, start + 1, match.end() + 1, f"control character ({names})", ("",)
+                number,
+                start + 1,
+                match.end() + 1,
+                f"control character ({names})",
+                (_replacement(line, start, match.end(), run),),
             )
+
+
+def _replacement(line: str, start: int, end: int, run: str) -> str:
+    """What the run should be: nothing, or a space where a spacing control (a vertical tab,
+    a form feed, an information separator) stands alone between two words, as the parser
+    reads it (`a new\x0bfootbridge`); deleted, the two words would run together."""
+    before = line[start - 1 : start]
+    after = line[end : end + 1]
+    if run.isspace() and before.strip() and after.strip():
+        return " "
+    return ""
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
