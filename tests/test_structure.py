@@ -985,6 +985,20 @@ def test_a_line_broken_at_a_compounds_hyphen_joins_without_a_space() -> None:
     assert [(d.line, d.column, d.end_column) for d in misspelt] == [(4, 1, 9)]
 
 
+def test_a_number_range_broken_at_its_hyphen_joins_and_an_end_mark_does_not() -> None:
+    body = (
+        "   Harbor fees at the town pier will rise by 10 to 12 percent for 20-\n"
+        "30 foot boats next spring, and the mooring season of the year 2026-\n"
+        "27 opens in April, the harbor committee decided on Tuesday evening\n"
+        "after a long debate about the dredging of the silted channel.\n"
+    )
+    story = parse("Harbor fees to rise\n\n" + body, check=False, today=_TODAY)
+    assert "for 20-30 foot boats next spring" in story.body[0]
+    assert "of the year 2026-27 opens" in story.body[0]
+    ended = parse("Harbor fees to rise\n\nThe fees rise in April. -0-\n30 boats.\n", check=False)
+    assert "-0-30" not in " ".join(ended.body)
+
+
 def test_short_paragraphs_one_a_line_without_blank_lines_are_not_joined() -> None:
     # Every line ends a sentence and the lines are of a wrap width's length: web copy of
     # short paragraphs, not hard-wrapped text.

@@ -172,6 +172,9 @@ def _hyphen_wrapped(before: str, word: str) -> bool:
         # A soft hyphen is where a word may break, and a line that ends on one broke it
         # there (`concentra\u00ad` / `tor`): one word, whatever comes next.
         return word[:1].isalpha()
+    if word[:1].isdigit():
+        # A range broken at its hyphen (`20-` / `30 percent`, `2025-` / `26 season`).
+        return before[-2:-1].isdigit() and before[-1] == "-" and before[0] != "-"  # not `-0-`
     return (
         word[:1].isalpha()
         and bool(_HYPHEN_END_RE.search(before))
