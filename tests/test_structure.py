@@ -999,6 +999,32 @@ def test_a_number_range_broken_at_its_hyphen_joins_and_an_end_mark_does_not() ->
     assert "-0-30" not in " ".join(ended.body)
 
 
+@pytest.mark.parametrize(
+    ("tail", "reason"),
+    [
+        ("(Reporting by Lucia Ndaye; Editing by Zofia Quillane)", "credit"),
+        ("To contact the reporter on this story: Lucia Ndaye in Tarrow at lndaye@example.com",
+         "boilerplate"),
+    ],
+)  # fmt: skip
+def test_a_tail_line_under_a_wrapped_last_paragraph_is_not_joined_to_it(
+    tail: str, reason: str
+) -> None:
+    # No blank lines and no indent on the tail: the last line left no room for its first
+    # word, yet wire copy sets the tail on a line of its own.
+    text = (
+        "Saltmarsh to bring back three historic tram lines\nBy Lucia Ndaye\n"
+        "    TARROW, May 10 (Reuters) - Saltmarsh will bring back three tram lines that\n"
+        "were closed in the 1990s, the city council said Thursday, betting that the old\n"
+        "yellow cars loved by tourists can also carry commuters.\n"
+        "    Construction will close parts of two main avenues for up to 9 months.\n"
+        f"{tail}\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1] == "Construction will close parts of two main avenues for up to 9 months."
+    assert [(r.line, r.reason) for r in story.removed] == [(7, reason)]
+
+
 def test_short_paragraphs_one_a_line_without_blank_lines_are_not_joined() -> None:
     # Every line ends a sentence and the lines are of a wrap width's length: web copy of
     # short paragraphs, not hard-wrapped text.

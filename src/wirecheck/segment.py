@@ -10,12 +10,14 @@ report line and column.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 
 from wirecheck.byline import opens_byline
 from wirecheck.decode import STRAY_CONTROL_RE, read_c1
 from wirecheck.model import Paragraph, Span
 from wirecheck.patterns.boilerplate import WIRE_CODE_RE
+from wirecheck.patterns.credits import CREDIT_TAIL_RE
 from wirecheck.regexes import regex
 
 # A run of anything but whitespace, where the separator controls (U+001C-U+001F) and NEL
@@ -290,12 +292,29 @@ def _wrap_width(visible: list[str], ends: list[int]) -> int | None:
     return width
 
 
+# The tail lines under a story's last paragraph: its helpers (`(Reporting by ...; Editing
+# by ...)`), Bloomberg's reporter contact and assistance credit. Wire copy sets each on a
+# line of its own, however much room the paragraph's last line left.
+_TAIL_OPENERS = ("(", "Reporting", "Additional", "Writing", "Editing", "Edited", "Compiled",
+                 "Translated", "With", "To contact", "--", "By ", "BY ")  # fmt: skip
+_CONTACT_TAIL_RE = regex(
+    r"(?:to contact the (?:reporters?|writers?|editors?)\b|-{0,2}\s*with (?:additional )?"
+    r"assistance (?:from|by)\b)",
+    re.IGNORECASE,
+)
+
+
 def _stands_alone(text: str) -> bool:
     """A line that never continues the paragraph above it, however that one ends: a wire
-    code or trailer (`REUTER`, `MORE`), or a byline (`By JOHN MARSH` under a headline)."""
-    return bool(WIRE_CODE_RE.match(text)) or (
-        text.startswith(("By ", "BY ")) and opens_byline(text)
-    )
+    code or trailer (`REUTER`, `MORE`), a byline (`By JOHN MARSH` under a headline), or a
+    story's tail line (`(Reporting by ...)`)."""
+    if WIRE_CODE_RE.match(text):
+        return True
+    if not text.startswith(_TAIL_OPENERS):
+        return False
+    if text.startswith(("By ", "BY ")) and opens_byline(text):
+        return True
+    return bool(CREDIT_TAIL_RE.match(text) or _CONTACT_TAIL_RE.match(text))
 
 
 def _continues(prev_end: int, raw: str, next_text: str, width: int, base_indent: int) -> bool:
