@@ -563,6 +563,40 @@ def test_an_anpa_priority_line_is_not_the_headline(label: str) -> None:
     assert (4, label, "wire-header") in [(r.line, r.text, r.reason) for r in story.removed]
 
 
+_IPTC7901 = (
+    "\x01kyd0217 4 pl 135 \r\nJapan/Ferry/\r\n\x02Ferry runs aground off Wexmoor =\r\n\r\n"
+    "{head}"
+    "NAHA, Feb. 6 Kyodo - A passenger ferry ran aground in fog off Wexmoor early\r\n"
+    "Tuesday, and all 775 people on board were taken off safely.\r\n\r\n"
+    "The vessel struck a sandbar about two kilometers from the harbor entrance.\r\n\r\n"
+    "{tail}"
+    "\x03\r\n142318 GMT Mar 24\r\n\x04"
+)
+
+
+def test_iptc7901_tail_lines_and_an_agency_credit_are_not_body() -> None:
+    text = _IPTC7901.format(
+        head="By Emeka Lindqvist\r\nKYODO NEWS\r\n\r\n",
+        tail="(Reporting by Odile Lindqvist; Editing by Tomas Brisco)\r\n==Kyodo\r\n\r\n",
+    )
+    story = wirecheck.parse(text, check=False)
+    assert story.dateline is not None and story.dateline.city == "NAHA"
+    assert story.body == (
+        "A passenger ferry ran aground in fog off Wexmoor early Tuesday, and all 775 people "
+        "on board were taken off safely.",
+        "The vessel struck a sandbar about two kilometers from the harbor entrance.",
+    )
+    assert [(r.text, r.reason) for r in story.removed if r.line > 4] == [
+        ("KYODO NEWS", "agency-credit"),
+        ("(Reporting by Odile Lindqvist; Editing by Tomas Brisco)", "credit"),
+        ("==Kyodo", "wire-code"),
+        ("142318 GMT Mar 24", "wire-trailer"),
+    ]
+    # A last paragraph of the story stays one.
+    plain = wirecheck.parse(_IPTC7901.format(head="", tail=""), check=False)
+    assert plain.body[-1].startswith("The vessel struck")
+
+
 def test_anpa_header_lines_closed_by_an_equals_sign_and_angle() -> None:
     anpa = (
         "\x16\x16\x01a0412\x1f\r\nr a BC-Ice-Storm 02-20 0040\r\n"

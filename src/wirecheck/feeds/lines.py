@@ -4,7 +4,8 @@ input lines, and removed lines with their reasons."""
 from __future__ import annotations
 
 from wirecheck.model import Paragraph, Removed
-from wirecheck.patterns.boilerplate import END_MARK_RE, WIRE_CODE_RE
+from wirecheck.patterns.boilerplate import END_MARK_RE, WIRE_CODE_RE, signs_off
+from wirecheck.patterns.credits import CREDIT_TAIL_RE
 from wirecheck.segment import clean_line, segment
 
 
@@ -26,6 +27,20 @@ def body_paragraphs(
             removed.append(Removed(line=unit.first_line, text=unit.text, reason="wire-code"))
         else:
             paragraphs.append(unit.paragraph)
+    # Under the last paragraph, as in plain text: the helpers' credit (`(Reporting by ...;
+    # Editing by ...)`) and the agency's sign-off (`==Kyodo`, `dpa jd yy n1`).
+    tail: list[Removed] = []
+    while len(paragraphs) > 1:
+        last = paragraphs[-1]
+        if CREDIT_TAIL_RE.match(last.text):
+            reason = "credit"
+        elif signs_off(last.text):
+            reason = "wire-code"
+        else:
+            break
+        tail.append(Removed(line=last.spans[0].line, text=last.text, reason=reason))
+        paragraphs.pop()
+    removed.extend(reversed(tail))
     return paragraphs
 
 

@@ -13,12 +13,12 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from wirecheck.byline import match_byline, names_in
+from wirecheck.byline import is_agency_line, is_agency_writer_line, match_byline, names_in
 from wirecheck.dateline import match_dateline, to_dateline
 from wirecheck.feeds import WIRE_KEYS, FeedError, NotAFeed, reader
 from wirecheck.feeds.language import detect_language, language_code
 from wirecheck.feeds.model import Feed
-from wirecheck.model import Byline, Dateline, Paragraph, Source, Story
+from wirecheck.model import Byline, Dateline, Paragraph, Removed, Source, Story
 from wirecheck.regexes import regex
 
 # `By Jane Doe`, and dpa's German `Von Jane Doe, dpa`.
@@ -136,7 +136,17 @@ def build_story(
     transmission date for the dateline year."""
     paragraphs = list(feed.paragraphs)
     reference = reference_date or (feed.transmitted.date() if feed.transmitted else None)
+    removed = list(feed.removed)
     byline = _byline(feed.byline) if feed.byline is not None else _lead_byline(paragraphs)
+    if byline is not None and len(paragraphs) > 1:
+        credit = paragraphs[0]
+        if is_agency_writer_line(credit.text) or is_agency_line(credit.text):
+            # `THE CANADIAN PRESS`, `Associated Press Writer` under the byline: whose
+            # writer it is; the dateline opens the paragraph after it.
+            removed.append(
+                Removed(line=credit.spans[0].line, text=credit.text, reason="agency-credit")
+            )
+            paragraphs.pop(0)
     dateline = _dateline(feed, paragraphs, reference, today or date.today())
     headline = feed.headline.text if feed.headline is not None else None
     return Story(
@@ -147,7 +157,7 @@ def build_story(
         captions=tuple(feed.captions),
         paragraphs=tuple(paragraphs),
         related=(),
-        removed=tuple(sorted(feed.removed, key=lambda r: r.line)),
+        removed=tuple(sorted(removed, key=lambda r: r.line)),
         headline_line=feed.headline.spans[0].line if feed.headline is not None else None,
         headline_end_line=feed.headline.spans[-1].line if feed.headline is not None else None,
         wire=_wire(feed, headline, paragraphs),
