@@ -351,3 +351,26 @@ def test_fix_writes_the_character_a_reference_stands_for() -> None:
     text = HEAD + LEAD + "The Kremlin&rsquo;s press office said.\n"
     fixed = fix_bytes(text.encode(), lambda raw: wirecheck.parse(raw))
     assert "Kremlin\u2019s press office said." in fixed.data.decode()
+
+
+# WC507 ligature
+
+
+def test_ligatures_from_a_pdf_are_reported_with_their_letters() -> None:
+    diags = in_body("The \ufb01nal \ufb03ce \ufb02oor figures.", "WC507")
+    assert [(d.column, d.end_column, d.suggestions) for d in diags] == [
+        (len(LEAD) + 5, len(LEAD) + 6, ("fi",)),
+        (len(LEAD) + 10, len(LEAD) + 11, ("ffi",)),
+        (len(LEAD) + 14, len(LEAD) + 15, ("fl",)),
+    ]
+    assert in_body("The final office floor figures.", "WC507") == []
+
+
+def test_fix_spells_out_a_ligature_and_spelling_then_reads_the_word() -> None:
+    from wirecheck.fix import fix_bytes
+
+    data = (HEAD + LEAD + "The \ufb01nancail office reopened." + TAIL).encode()
+    assert [d.code for d in found(data, "WC10")] == []  # hidden from spelling
+    fixed = fix_bytes(data, lambda raw: wirecheck.parse(raw)).data
+    assert b"The financail office" in fixed
+    assert [d.code for d in found(fixed, "WC10")] == ["WC102"]  # now a word to check

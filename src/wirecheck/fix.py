@@ -8,6 +8,9 @@ Safe means the fix cannot change what the story says:
   (not between digits, where it keeps a number such as `10 000` whole);
 - WC501 mojibake repaired (`donâ€™t` -> `don’t`);
 - WC506 an HTML reference written out made its character (`&rsquo;` -> `’`);
+- WC503 a C1 control that is Windows-1252 punctuation made it (`Biden\x92s` -> `Biden’s`),
+  a spacing control between two words a space;
+- WC507 a typographic ligature made its letters (`ﬁnal` -> `final`);
 - trailing spaces and tabs (in Markdown files a run of two or more spaces, a hard line
   break, is kept).
 
@@ -46,7 +49,7 @@ if TYPE_CHECKING:
     from wirecheck.batch import Job
     from wirecheck.model import Diagnostic, Story
 
-SAFE_CODES = frozenset({"WC101", "WC405", "WC501", "WC503", "WC504", "WC506"})
+SAFE_CODES = frozenset({"WC101", "WC405", "WC501", "WC503", "WC504", "WC506", "WC507"})
 
 # Each pass parses the story again; fixes rarely need a second (a zero-width character
 # between two spaces leaves a double space), so a handful is plenty.
