@@ -1025,6 +1025,40 @@ def test_a_tail_line_under_a_wrapped_last_paragraph_is_not_joined_to_it(
     assert [(r.line, r.reason) for r in story.removed] == [(7, reason)]
 
 
+def test_double_spaced_wrapped_copy_joins_its_lines_into_paragraphs() -> None:
+    # A blank line after every wrapped line, two between paragraphs (a word processor's
+    # double spacing): each line had become a paragraph, and a tail ate the last ones.
+    text = (
+        "Utility sells green bonds\n\nBy Corinne Haldane\n\n"
+        "OSLO (Bloomberg) -- A Nordic power utility sold 750 million euros of\n\n"
+        "green bonds at the tightest spread since 2021, as investors\n\n"
+        "piled into debt tied to wind and hydroelectric projects.\n\n\n"
+        "The proceeds will finance two wind farms in northern Norway, the\n\n"
+        "company said in a statement on its website on Tuesday morning.\n\n\n"
+        '"Demand for this paper is deep," said Ola Brekke, a strategist.\n'
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.byline is not None and story.byline.names == ("Corinne Haldane",)
+    assert [p[:30] for p in story.body] == [
+        "A Nordic power utility sold 75",
+        "The proceeds will finance two ",
+        '"Demand for this paper is deep',
+    ]
+    assert story.body[0].endswith("wind and hydroelectric projects.")
+
+
+def test_one_line_paragraphs_a_blank_line_apart_stay_paragraphs() -> None:
+    paragraphs = [
+        "Police say an overnight fire in Hamilton destroyed two homes and a garage on Sunday.",
+        "Fire crews were called just before 3 a.m. to a street near the harbour, officials said.",
+        "They say one resident was treated for smoke inhalation at the scene and released.",
+        "A second family is staying with relatives while investigators examine the houses.",
+        "There is no word yet on the cause, and the investigation is ongoing, police said.",
+    ]
+    text = "Overnight fire destroys two homes\n\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert list(parse(text, check=False).body) == paragraphs
+
+
 def test_short_paragraphs_one_a_line_without_blank_lines_are_not_joined() -> None:
     # Every line ends a sentence and the lines are of a wrap width's length: web copy of
     # short paragraphs, not hard-wrapped text.

@@ -405,6 +405,32 @@ def _carried_on(lines: list[str], visible: list[str], i: int) -> bool:
     )
 
 
+# Double-spaced copy (a word processor's, or text pasted with a blank line after every
+# line): wrapped lines one blank line apart, paragraphs two or more. It holds at least this
+# many single gaps, a wider one, and hardly a line set right under another.
+_SPACED_MIN_GAPS = 4
+_SPACED_ADJACENT_SHARE = 0.25
+
+
+def _single_gap(visible: list[str], i: int) -> bool:
+    """Whether line ``i`` is one blank line between two that are not."""
+    return 0 < i < len(visible) - 1 and not visible[i] and bool(visible[i - 1] and visible[i + 1])
+
+
+def _double_spaced(visible: list[str]) -> bool:
+    single = wider = adjacent = 0
+    for i in range(1, len(visible)):
+        if not visible[i]:
+            continue
+        if visible[i - 1]:
+            adjacent += 1
+        elif i >= 2 and visible[i - 2]:
+            single += 1
+        elif i >= 2:
+            wider += 1
+    return single >= _SPACED_MIN_GAPS and wider > 0 and adjacent <= _SPACED_ADJACENT_SHARE * single
+
+
 def segment(lines: list[str]) -> list[Unit]:
     """Group the decoded input lines into units."""
     # Stray control characters are rare: one search of the whole input (the class excludes
@@ -421,16 +447,34 @@ def segment(lines: list[str]) -> list[Unit]:
     )
     width = _wrap_width(visible, narrow)
     groups: list[list[int]] = []  # 0-based line indexes
-    if width is not None:
+    spaced = False
+    if width is None and _double_spaced(visible):
+        # Read without its single blank lines, double-spaced copy is wrapped copy.
+        keep = [i for i in range(len(lines)) if visible[i] or not _single_gap(visible, i)]
+        width = _wrap_width([visible[i] for i in keep], [narrow[i] for i in keep])
+        spaced = width is not None
+        if spaced:
+            lines_kept, visible_kept = [lines[i] for i in keep], [visible[i] for i in keep]
+            base_indent = _continuation_indent(
+                lines_kept, visible_kept, [ends[i] for i in keep], width or 0
+            )
+    elif width is not None:
         base_indent = _continuation_indent(lines, visible, ends, width)
     for i, raw in enumerate(lines):
         if not visible[i]:
             continue
         prev = i - 1
         if width is not None:
-            # A page break between two lines of wrapped copy does not end the paragraph.
-            while prev >= 0 and not visible[prev] and _page_break(lines[prev]):
-                prev -= 1
+            # A page break between two lines of wrapped copy does not end the paragraph,
+            # nor does the one blank line of double-spaced copy.
+            while prev >= 0 and not visible[prev]:
+                if _page_break(lines[prev]):
+                    prev -= 1
+                elif spaced and prev >= 1 and visible[prev - 1]:
+                    prev -= 1
+                    break
+                else:
+                    break
         if groups and groups[-1][-1] == prev:
             if width is not None:
                 joined = _continues(ends[prev], _unbroken(raw), visible[i], width, base_indent)
