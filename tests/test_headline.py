@@ -1176,3 +1176,19 @@ def test_a_dek_a_caption_or_a_label_near_the_byline_is_not_the_headline(top: str
     assert story.headline == _ELECTION_HEAD
     assert story.byline is not None and story.byline.names == ("Kirra Blackwood",)
     assert story.body[0].startswith("The main opposition party")
+
+
+def test_a_headline_broken_over_two_lines_is_one_headline() -> None:
+    # Narrow copy (a PDF column, a mail client) breaks a long headline; its second line
+    # opens with a preposition in lower case, and no line of it ends as a sentence does.
+    text = (
+        "Tea farmers in Yunnan turn\nto live-streaming to sell harvest\n\n"
+        "KUNMING, Nov. 3 (Xinhua) -- Tea farmers in Yunnan are selling more of their "
+        "harvest online.\n\nMore than 300 farmers have taken training courses.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == "Tea farmers in Yunnan turn to live-streaming to sell harvest"
+    assert (story.headline_line, story.headline_end_line) == (1, 2)
+    # A kicker over a headline, or a headline over a lede, stays apart.
+    kicker = text.replace("Tea farmers in Yunnan turn\nto", "Tea farmers in Yunnan turn\n\nTo")
+    assert parse(kicker, check=False, today=_TODAY).headline != story.headline

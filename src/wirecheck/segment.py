@@ -387,6 +387,30 @@ def _lowercase_word(word: str) -> bool:
     return letters.isalpha() and letters.islower()
 
 
+# Words that open the second line of a headline set over two (`Tea farmers in Yunnan turn`
+# / `to live-streaming to sell harvest`): a preposition or a conjunction, lower case.
+_HEAD_CARRIERS = frozenset(
+    "to in on of for as at after over amid with from into and but than despite before "
+    "against about under across".split()
+)
+_HEAD_MIN_WORDS = 3
+
+
+def _headline_carried_on(visible: list[str], i: int) -> bool:
+    """Whether line ``i`` is the second line of a two-line block of its own, a headline
+    broken in two (narrow copy: a PDF column, a mail): it opens with a preposition or a
+    conjunction in lower case, and neither line ends as a sentence does."""
+    above, line = visible[i - 1], visible[i]
+    return (
+        (i == 1 or not visible[i - 2])
+        and (i + 1 == len(visible) or not visible[i + 1])
+        and len(above.split()) >= _HEAD_MIN_WORDS
+        and line.split(maxsplit=1)[0] in _HEAD_CARRIERS
+        and not above.endswith((*_SENTENCE_ENDS, ":", ","))
+        and not line.endswith(_SENTENCE_ENDS)
+    )
+
+
 def _carried_on(lines: list[str], visible: list[str], i: int) -> bool:
     """Without a wrap width (a paragraph or two, too few lines to show one), whether line
     ``i`` carries on the sentence of the long line above it, cut off mid-sentence: it
@@ -394,6 +418,8 @@ def _carried_on(lines: list[str], visible: list[str], i: int) -> bool:
     `expected. Orders fell ...`, a one-paragraph IPTC 7901 brief)."""
     above = visible[i - 1]
     first = visible[i].split(maxsplit=1)[0]
+    if len(above) < _WRAP_MIN_WIDTH:
+        return _headline_carried_on(visible, i) and _indent(lines[i]) <= _indent(lines[i - 1])
     return (
         len(above) >= _WRAP_MIN_WIDTH
         and not above.endswith(_SENTENCE_ENDS)
