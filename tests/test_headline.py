@@ -1192,3 +1192,14 @@ def test_a_headline_broken_over_two_lines_is_one_headline() -> None:
     # A kicker over a headline, or a headline over a lede, stays apart.
     kicker = text.replace("Tea farmers in Yunnan turn\nto", "Tea farmers in Yunnan turn\n\nTo")
     assert parse(kicker, check=False, today=_TODAY).headline != story.headline
+
+
+def test_a_reuters_brief_label_is_split_off_the_headline() -> None:
+    text = (
+        "BRIEF-Glenmoor Payments quarterly profit beats estimates\n\n"
+        "May 13 (Reuters) - Glenmoor Payments Inc reported first-quarter profit above "
+        "estimates on Wednesday.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == "Glenmoor Payments quarterly profit beats estimates"
+    assert ("BRIEF-", "headline-label") in [(r.text, r.reason) for r in story.removed]

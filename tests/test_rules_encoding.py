@@ -115,6 +115,8 @@ def test_a_spacing_control_between_two_words_is_to_be_a_space(control: str) -> N
     assert d.suggestions == (" ",)
     (d,) = in_body(f"The talks {control}ended.", "WC503")
     assert d.suggestions == ("",)  # a space beside it already
+    (d,) = in_body(f"The talks were exp{control}ected to end.", "WC503")
+    assert d.suggestions == ("",)  # inside a word the dictionary knows: damage
 
 
 def test_fix_diff_shows_a_line_holding_a_vertical_tab_as_one_line() -> None:

@@ -2188,9 +2188,11 @@ def test_a_paragraph_after_an_interstitial_inside_the_story_is_kept(between: str
         "Mayor Ann Pruitt is expected to sign the budget this week.\n\n"
         "Share\n\nMost Read\n"
     )
-    story = parse(text, check=False, today=_TODAY)
+    story = parse(text, today=_TODAY)
     assert story.body[-1] == "Mayor Ann Pruitt is expected to sign the budget this week."
     assert (9, between) in [(r.line, r.text) for r in story.removed]
+    # Left out of the story, but still in the copy: WC307 says so.
+    assert [d.line for d in story.diagnostics if d.code == "WC307"] == [9]
 
 
 @pytest.mark.parametrize(
@@ -2467,3 +2469,37 @@ def test_a_bare_dateline_over_prose_is_still_one() -> None:
     )
     story = parse(text, check=False, today=_TODAY)
     assert story.dateline is not None and story.dateline.city == "SPRINGFIELD"
+
+
+def test_a_business_wire_story_s_tail_after_its_end_mark_is_not_story() -> None:
+    text = (
+        "Pellucid Beverages profit tops forecasts\n\nBy Sofia Lockhart\n\n"
+        "Pellucid Beverages Inc. reported second-quarter profit above forecasts on Monday.\n\n"
+        "Revenue rose 20.5% to $16.27 billion, beating expectations.\n\n"
+        "Write to Sofia Lockhart at sofia.lockhart@example.com\n\n"
+        "(END) Dow Jones Newswires\n\n"
+        "September 15, 2025 14:58 ET (18:58 GMT)\n\n"
+        "Copyright (c) 2025 Dow Jones & Company, Inc.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [p[:20] for p in story.body] == ["Pellucid Beverages I", "Revenue rose 20.5% t"]
+    assert [(r.line, r.reason) for r in story.removed][:2] == [(9, "credit"), (11, "wire-code")]
+
+
+def test_a_release_page_s_media_notice_issuer_and_renamed_wire() -> None:
+    page = (
+        "Cision PR Newswire\nNews\nProducts\n\n"
+        "Tarrow Networks Opens Boston Office\nNews provided by\n\n"
+        "Tarrow Networks Holdings, Inc.\n\n"
+        "Nov 03, 2026, 08:00 ET\nShare this article\n\n"
+        "BOSTON, MA / ACCESS Newswire / November 3, 2026 / Tarrow Networks Inc., a maker of "
+        "workflow software, today opened an office in Boston.\n\n"
+        "A photo accompanying this announcement is available at https://example.com/p/0a1b\n\n"
+        '"Boston gives us the engineers we need," said Eli Marsh, its chief executive.\n'
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == "Tarrow Networks Opens Boston Office"
+    assert story.dateline is not None and story.dateline.agencies == ("ACCESS Newswire",)
+    assert story.dateline.date == "2026-11-03"
+    assert [c.text[:20] for c in story.captions] == ["A photo accompanying"]
+    assert story.body[-1].startswith('"Boston gives us')

@@ -157,14 +157,14 @@ _LABEL_RE = regex(
 _LABEL_MIN_WORDS = 3
 # A wire's mark of this version of the story, set before its headline: Yonhap's `(LEAD)`,
 # `(2nd LD)`, `(URGENT)`, Reuters' `UPDATE 2-`, `RPT-`, `REFILE-`, `CORRECTED-`, and the
-# kind of story (`EXCLUSIVE-`, `ANALYSIS-`, `FACTBOX-`, `WRAPUP 1-`, on its site
+# kind of story (`EXCLUSIVE-`, `ANALYSIS-`, `FACTBOX-`, `BRIEF-`, `WRAPUP 1-`, on its site
 # `Breakingviews - `), one after another
 # (`UPDATE 1-EXCLUSIVE-`). In capitals only: `Update: ...` may be a headline's own word. A
 # topic slug (`GLOBAL MARKETS-`) is the headline's, as the agency publishes it.
 _VERSION_RE = regex(
     r"^\s*(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD(?:[,-][^()]{1,30})?|URGENT|CORRECTED|REFILED?|"
     r"UPDATED?|RECAST)\)|Breakingviews\s+[-–—]\s+"
-    r"|(?:(?:UPDATE \d{1,2}|RPT|REFILE|CORRECTED|RECAST|EXCLUSIVE|ANALYSIS"
+    r"|(?:(?:UPDATE \d{1,2}|RPT|REFILE|CORRECTED|RECAST|EXCLUSIVE|ANALYSIS|BRIEF"
     r"|FACTBOX|WRAPUP(?: \d{1,2})?|INSIGHT|COLUMN|BREAKINGVIEWS|EXPLAINER|SPECIAL REPORT"
     r"|INTERVIEW|PREVIEW|TIMELINE|FOCUS|FEATURE|POLL)-){1,3})\s*"
 )
@@ -310,9 +310,19 @@ class Credits:
         )
 
 
+# A company's name alone, its legal form last (`Silvanus Capital Holdings, Inc.`): the
+# issuer a release page names under `News provided by`, never a headline.
+_COMPANY_RE = regex(
+    r"(?:[A-Z][\w&.'’-]*,?\s){1,6}(?:Inc|Ltd|LLC|L\.L\.C|Corp|Corporation|PLC|plc|AG|SE|SA"
+    r"|S\.A|N\.V|NV|GmbH|Co|Company|Limited|Group|Holdings)\.?"
+)
+
+
 def _candidate(unit: Unit, feat: Features, credit: bool, title_repeat: bool = False) -> bool:
     text = unit.text
     if not titled(unit, feat):
+        return False
+    if text[-1:] in ".CDGEAVoy" and _COMPANY_RE.fullmatch(text):
         return False
     if not (text[:1].isalnum() or text[:1] in _HEADING_START) or _LIST_ITEM_RE.match(text):
         return False
@@ -434,16 +444,12 @@ def _shared_titles(units: list[Unit]) -> set[str]:
     return found
 
 
-def _plain_above(
-    units: list[Unit], feats: list[Features], i: int, j: int, credit: Credits
-) -> bool:
+def _plain_above(units: list[Unit], feats: list[Features], i: int, j: int, credit: Credits) -> bool:
     """A heading in sentence case over a longer dek (`Rail upgrade for the north delayed
     by three years` over `Campaigners say ...`): a page's headline, since menus and
     section labels are set in Title Case. A dek as long as the heading will do when the
     byline sits right under it: it won for that nearness alone."""
-    longer = feats[i].words > feats[j].words or (
-        feats[i].words == feats[j].words and credit(i + 1)
-    )
+    longer = feats[i].words > feats[j].words or (feats[i].words == feats[j].words and credit(i + 1))
     return (
         feats[j].title_case < _SENTENCE_CASE_MAX
         and longer

@@ -29,7 +29,7 @@ WIRE_CODE_RE = regex(
       | \(?(?:\d{1,2}(?:st|nd|rd|th)\s?(?:Ld|Add)-?\s?)?Write-?[Tt]hru\)?     # (Writethru), 2nd Ld-Writethru
       | (?:With\s+)?AP\s+(?:Photos?|Graphics?|Video)(?:\s+[A-Z]{2,4}\d{3,5}(?:,\s*[A-Z]{2,4}\d{3,5})*)?  # With AP Photos, AP Photos NY101, NY102
       | --?\s*Editors?:.{0,300}                                         # --Editors: (Bloomberg)
-      | MORE | \(?END\)? | -0- | \#{2,}\s*\#? | REUTER | Reuter | \(MORE\) | ENDS?
+      | MORE | \(?END\)? | \(END\)\s+(?:[A-Z][\w&.'’]*\s?){1,4} | -0- | \#{2,}\s*\#? | REUTER | Reuter | \(MORE\) | ENDS?
       | \((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Fixes|Removes|Inserts)\b[^()]{0,120}\)
       | \(ATTN:[^()]{1,160}\)                                             # (ATTN: ADDS details in paras 4-6) (Yonhap)
       | [A-Z]{1,3}\d{3,5}\s*\(?[A-Z]?\)?                                # AP Photo XNP101-style codes
@@ -132,7 +132,7 @@ PUBLICATION_NOTE_RE = regex(
 # it: `Police can be reached at 555-0100` may be news.
 _CONTACT_LINE_RE = regex(
     r"^[\W_]{0,3}(?:[A-Z][\w.'’-]+ ){1,3}(?:can|may) be reached\b"
-    r"|^[\W_]{0,3}(?i:contact|reach|e-?mail)(?: (?i:the )?(?i:reporter|writer|author|columnist))?"
+    r"|^[\W_]{0,3}(?i:contact|reach|e-?mail|write to)(?: (?i:the )?(?i:reporter|writer|author|columnist))?"
     r" (?:[A-Z][\w.'’-]+ ){1,3}(?:at|via)\b",
 )
 # An HTML character reference (`&rsquo;`, `&#8217;`, `&#x2019;`): in plain text, markup
@@ -248,6 +248,7 @@ _HOUSE_KEYS = (
     "original",
     "reach",
     "contact",
+    "write to",
     "mail",
     "contributed",
     *_DISCLAIMER_KEYS,
@@ -287,6 +288,7 @@ AUTHOR_BIO_RE = regex(
 # (`14-OTT-25 18:32 NNNN`, ANSA).
 END_MARK_RE = regex(
     r"^(?:\#{3}|-30-|\(?END\)?|\(end\)|ENDS?|ENDIT|(?:Enditem|ENDITEM)(?:/[A-Za-z]{1,4})?|-0-"
+    r"|\(END\)\s+(?:[A-Z][\w&.'’]*\s?){1,4}"  # `(END) Dow Jones Newswires`
     r"|(?:[\w.:/-]+\s+){0,3}NNNN)\s*$"
 )
 
@@ -430,6 +432,13 @@ CHROME_PHRASES: tuple[str, ...] = (
     "skip to main navigation",
     "skip to search",
     "skip to footer",
+    "skip to site index",
+    "news provided by",
+    # in-article slots the parser reads past (classify's INLINE): WC307 reports them
+    "scroll to continue with content",
+    "scroll down to continue",
+    "ad feedback",
+    "loading",
     # in-page navigation over a table of contents
     "jump to",
     "jump to section",

@@ -377,5 +377,8 @@ def credit_label_end(text: str) -> bool:
 CAPTION_OPENER_RE = regex(
     r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]|Enlarge\s*/\s|(?:(?:Image|Photo|Picture|Video)\s+caption|Caption)\s*[,:]\s"
     r"|In this (?:\w+\s){0,3}(?:photo|image|picture|file photo|handout)"
-    r"|This (?:\w+\s){0,3}(?:photo|image|picture)\b|(?:An? )?(?:undated|handout) (?:photo|image))",
+    r"|This (?:\w+\s){0,3}(?:photo|image|picture)\b|(?:An? )?(?:undated|handout) (?:photo|image)"
+    # a release's media notice: `A photo accompanying this announcement is available at ...`
+    r"|(?:An? |The )?(?:[Pp]hotos?|[Ii]mages?|[Vv]ideos?|[Ll]ogos?|[Mm]ultimedia|[Ii]nfographics?)"
+    r"\b.{0,40}?\baccompanying this (?:announcement|release|press release)\b.{0,20}?\bavailable\b)",
 )

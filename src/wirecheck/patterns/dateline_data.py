@@ -280,7 +280,7 @@ AGENCIES = _keys(
     "|Thomson Reuters Foundation|HealthDay|HealthDay News|KHN|NEA|CQ|CQ-Roll Call",
     # press-release wires: `NEW YORK--(BUSINESS WIRE)--`, `/PRNewswire/ --`
     "Business Wire|BUSINESS WIRE|PRNewswire|PR Newswire|GLOBE NEWSWIRE|GlobeNewswire"
-    "|Marketwire|Marketwired|ACCESSWIRE|CNW|Newsfile|EINPresswire|PRWeb",
+    "|Marketwire|Marketwired|ACCESSWIRE|ACCESS Newswire|CNW|Newsfile|EINPresswire|PRWeb",
     # European services
     "dpa|dpa-AFX|AFX|tca|ANSA|AGI|Adnkronos|EFE|Europa Press|Lusa|APA|SDA|Keystone-SDA|sda"
     "|KNA|epd|ddp|dapd|SID|Belga|ANP|TT|NTB|STT|Ritzau|PAP|CTK|ČTK|MTI|BTA|Agerpres|HINA"

@@ -122,13 +122,29 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
 
 def _replacement(line: str, start: int, end: int, run: str) -> str:
     """What the run should be: nothing, or a space where a spacing control (a vertical tab,
-    a form feed, an information separator) stands alone between two words, as the parser
-    reads it (`a new\x0bfootbridge`); deleted, the two words would run together."""
+    a form feed, an information separator) stands alone between two words
+    (`a new\x0bfootbridge`); deleted, the two words would run together. Between two
+    pieces of one word the dictionary knows (`exp\x1fected`), it is damage: deleted."""
     before = line[start - 1 : start]
     after = line[end : end + 1]
-    if run.isspace() and before.strip() and after.strip():
-        return " "
-    return ""
+    if not (run.isspace() and before.strip() and after.strip()):
+        return ""
+    if before.isalpha() and after.isalpha() and _one_word(line, start, end):
+        return ""
+    return " "
+
+
+def _one_word(line: str, start: int, end: int) -> bool:
+    """Whether the letters either side of ``line[start:end]``, joined, are a known word."""
+    from wirecheck.spelling.tables import lexicon  # only for a control between letters
+
+    lo = start
+    while lo > 0 and line[lo - 1].isalpha():
+        lo -= 1
+    hi = end
+    while hi < len(line) and line[hi].isalpha():
+        hi += 1
+    return lexicon().known((line[lo:start] + line[end:hi]).lower())
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
