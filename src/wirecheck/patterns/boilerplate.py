@@ -646,6 +646,10 @@ _CHROME_LEAD_RE = regex(
     r"may have been reworked\b"
     # An agency's note that its site carries only part of the wire it sells.
     r"|please contact us for subscription\b"
+    # An article's audio player: `Listen to article` / `Audio is AI-generated and may ...`
+    r"|audio (?:is|was) (?:ai|automatically|computer)[- ]generated\b"
+    # A login prompt: `Log in, register or subscribe to save articles for later.`
+    r"|(?:log ?in|sign in|register|subscribe)\b.{0,40}?\bto save (?:articles|stories)\b"
     # A page's labels over the byline: where the writer filed from (its own line, under the
     # names), the broadcast a radio story was heard on, a share button's answer.
     r"|reporting from [^.!?]{2,60}$|heard on (?:[\w'’]+ ){0,3}[\w'’]+$|link copied\b"
