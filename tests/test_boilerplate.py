@@ -518,3 +518,12 @@ def test_a_sentence_about_audio_or_saving_is_not() -> None:
         "Residents can register at city hall to save money on their water bills.",
     ):
         assert _kind(line) is not Kind.CHROME, line
+
+
+def test_a_paper_s_own_photo_credit_in_capitals_and_a_photographs_line() -> None:
+    from wirecheck.classify import credit_of
+
+    caption = "The entrance to the hospital in Punggol. ST PHOTO: HUI MIN ONG"
+    assert credit_of(caption) == "ST PHOTO: HUI MIN ONG"
+    for line in ("Photographs by Marisol Whitcomb", "Scroll down for video"):
+        assert _kind(line) is Kind.CHROME, line

@@ -317,10 +317,8 @@ def _name_word(word: str) -> bool:
 def _name_shaped(fragment: str) -> bool:
     """Two or three capitalised words and nothing else: another author in a comma list."""
     # Particles do not count (`Yusuf van der Brandt`), but a name opens and ends capitalised
-    # and is no place of the same shape (`Rio de Janeiro`, where the writer filed from).
+    # (a place of the same shape, `Rio de Janeiro`, is where the writer filed from).
     words = [w for w in fragment.split() if w not in _PARTICLES]
-    if len(words) < len(fragment.split()) and norm_key(fragment) in WORLD_CITIES | COUNTRIES:
-        return False
     return (
         2 <= len(words) <= 3
         and fragment[:1].isupper()
@@ -353,6 +351,33 @@ def role_line(text: str) -> bool:
         and words[-1].casefold() in _JOB_NOUNS
         and all(w[:1].isupper() or w[:1].isdigit() for w in words)
     )
+
+
+# After a comma in a byline, a place is where the writer filed from (`Ana de Souza, Rio de
+# Janeiro`), however much its first word looks like a given name.
+_PLACES = WORLD_CITIES | COUNTRIES | US_STATES
+_NAME_ROLE_MAX_WORDS = 8
+
+
+def name_and_role(text: str) -> tuple[str, ...] | None:
+    """The writer of a line of name and job, the job in sentence case (`Gareth Llewellyn
+    North of England correspondent`, `Imogen Standish Transport correspondent`): a given
+    name opens it, a job noun ends it. Where the name ends is not written; it is taken to
+    be a given name and a surname, as most are."""
+    words = text.split()
+    if (
+        3 <= len(words) <= _NAME_ROLE_MAX_WORDS
+        and words[-1] in _JOB_NOUNS  # lower case: `Paper Names New Editor` is a headline
+        and words[0] in given_names()
+        # capitals up to the job (`Mark Carney names new editor` is a headline)
+        and all(w[:1].isupper() or w in _ROLE_JOINERS for w in words[1:-1])
+        and words[1][:1].isupper()
+    ):
+        return (f"{words[0]} {words[1]}",)
+    return None
+
+
+_ROLE_JOINERS = frozenset({"of", "and", "for", "the", "&"})
 
 
 # `in Paris`, `in Rio de Janeiro` after a writer's name, before the next name or the end.
@@ -476,6 +501,7 @@ def names_in(text: str, *, by_line: bool = False) -> tuple[str, ...]:
                 _role(fragment)
                 or _outlet_fragment(fragment)
                 or not (later_and or same_caps or listed)
+                or norm_key(fragment) in _PLACES
             ):
                 break  # `Jane Roe, Detroit Free Press`: the outlet, not a second writer
         elif i and _role(fragment) and _role(clean_name(fragment) or fragment):

@@ -38,6 +38,7 @@ from wirecheck.byline import (
     looks_like_name_line,
     match_byline,
     may_be_dated,
+    name_and_role,
     name_under_headline,
     role_line,
 )
@@ -305,6 +306,7 @@ class Credits:
             or is_agency_line(text)
             or is_agency_writer_line(text)
             or role_line(text)  # `Staff Reporter`: a credit naming no one
+            or name_and_role(text) is not None
             or is_name_and_outlet(text)
             or looks_like_name_line(text)
         )
@@ -448,8 +450,19 @@ def _plain_above(units: list[Unit], feats: list[Features], i: int, j: int, credi
     """A heading in sentence case over a longer dek (`Rail upgrade for the north delayed
     by three years` over `Campaigners say ...`): a page's headline, since menus and
     section labels are set in Title Case. A dek as long as the heading will do when the
-    byline sits right under it: it won for that nearness alone."""
-    longer = feats[i].words > feats[j].words or (feats[i].words == feats[j].words and credit(i + 1))
+    byline sits right under it (or under the photo set between): it won for that nearness
+    alone."""
+    under = credit(i + 1) or (
+        i + 2 < len(units) and feats[i + 1].kind is Kind.CAPTION and credit(i + 2)
+    )
+    # Two lines in sentence case one over the other: the headline over its dek, however
+    # long each is (a section label is short and in Title Case).
+    paired = (
+        units[i].first_line <= units[j].lines[-1] + 2 and feats[i].title_case < _SENTENCE_CASE_MAX
+    )
+    longer = feats[i].words > feats[j].words or (
+        (feats[i].words == feats[j].words or paired) and under
+    )
     return (
         feats[j].title_case < _SENTENCE_CASE_MAX
         and longer

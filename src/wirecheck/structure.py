@@ -37,6 +37,7 @@ from wirecheck.byline import (
     looks_like_name_line,
     match_byline,
     match_credit_tail,
+    name_and_role,
     name_under_headline,
     role_line,
     strip_author_link,
@@ -961,7 +962,7 @@ def assemble(
                 continue
             names_only = match_byline(units[i].text)
             if names_only is None and i >= (anchor or 0) - _BYLINE_ABOVE:
-                names_only = looks_like_name_line(units[i].text)
+                names_only = looks_like_name_line(units[i].text) or name_and_role(units[i].text)
                 if names_only is None and i < head_from and _stamped_below(units, feats, i):
                     # `Nika Simovich Fisher` / `Ideas` / `Oct 5, 2023 9:00 AM` over the
                     # headline: the time stamp vouches for a name no census lists.

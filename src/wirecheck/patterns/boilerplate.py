@@ -434,6 +434,7 @@ CHROME_PHRASES: tuple[str, ...] = (
     "skip to footer",
     "skip to site index",
     "news provided by",
+    "scroll down for video",
     # in-article slots the parser reads past (classify's INLINE): WC307 reports them
     "scroll to continue with content",
     "scroll down to continue",
@@ -622,7 +623,7 @@ _CHROME_LEAD_RE = regex(
     r"|be the first to (?:get|know|hear|read)\b.{0,20}\b(?:news|stories|updates)\b"
     r"|(?:enable|allow) cookies\b"
     r"|you (?:are the owner of|have permission to edit) this article"
-    r"|(?:please )?(?:turn on|enable) javascript\b|(?:photography|styled|illustrations?) by\b"
+    r"|(?:please )?(?:turn on|enable) javascript\b|(?:photography|photographs|styled|illustrations?) by\b"
     r"|in (?:collaboration|partnership) with\b|(?:change|select) (?:location|edition)\b"
     # Promotions shouted in capitals: `GET FOX BUSINESS ON THE GO BY CLICKING HERE`.
     r"|(?=[^a-z]{12,200}$)[^a-z]*\b(?:CLICK|CLICKING|SUBSCRIBE|SIGN UP|DOWNLOAD|FOLLOW US)\b"

@@ -321,6 +321,7 @@ CREDIT_RE = regex(
       | \([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s?/\s?[A-Z][^()/]{1,60}\)    # (Jane Doe / Los Angeles Times), (Jane Doe/PA)
       | (?:REUTERS|AFP|EPA|AP|Reuters|THE\sCANADIAN\sPRESS)/[^/\n]{2,60}(?:/[^/\n]{1,40}){0,2}
       | (?:AFP|AP|EPA|ANP|KCNA\s+VIA\s+KNS)\s+PHOTO\s*/\s*[^/\n]{2,60}(?:/[^/\n]{1,40}){0,2}    # AFP PHOTO / JUNG YEON-JE
+      | [A-Z]{2,5}\s+PHOTOS?:\s*[A-Z][A-Z.'’ -]{2,60}    # ST PHOTO: HUI MIN ONG (a paper's own, in capitals)
       | Photographer:\s.{2,80}
       | (?:Image|Photo|Picture|Video)\s+(?:source|credit)\s*[,:]\s*\S.{0,80}    # Image source, Getty Images
       | (?:(?:Featured|Feature|Top|Main|Header|Cover|Lead)\s+(?:photo|image)\s+via\s)\S.{0,80}    # Featured photo via ...
