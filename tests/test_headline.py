@@ -1245,3 +1245,19 @@ def test_a_name_and_a_headline_in_capitals_are_told_apart() -> None:
     assert name_and_role("Imogen Standish Transport correspondent") == ("Imogen Standish",)
     assert name_and_role("Mark Carney names new finance editor") is None
     assert name_and_role("Paper Names New Editor") is None
+
+
+def test_a_release_heading_over_its_subhead_with_no_byline_is_the_headline() -> None:
+    # No credit line anywhere: the subhead sits nearer the lede, but the heading is the
+    # one the lede tells.
+    page = (
+        "EIN Presswire\nNewsroom\nSign In\n\n"
+        "Norhaven Logistics to Acquire Ostrava Freight for $310 Million\n\n"
+        "Transaction expected to be accretive to adjusted earnings in the first full year\n\n"
+        "NEW YORK, NY, UNITED STATES, March 4, 2026 /EINPresswire.com/ -- Norhaven Logistics "
+        "Inc., a freight brokerage, today agreed to acquire Ostrava Freight Ltd. for $310 "
+        "million in cash.\n\n"
+        '"Ostrava\'s customers already rely on us," said Kai Brandt, its chief executive.\n'
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == "Norhaven Logistics to Acquire Ostrava Freight for $310 Million"

@@ -2503,3 +2503,18 @@ def test_a_release_page_s_media_notice_issuer_and_renamed_wire() -> None:
     assert story.dateline.date == "2026-11-03"
     assert [c.text[:20] for c in story.captions] == ["A photo accompanying"]
     assert story.body[-1].startswith('"Boston gives us')
+
+
+def test_a_release_ends_at_its_board_sign_off_and_contact_label() -> None:
+    text = (
+        "Ravenrock Metals Closes Private Placement\n\n"
+        "Vancouver, British Columbia--(Newsfile Corp. - March 3, 2026) - Ravenrock Metals "
+        "Corp. is pleased to announce that it has closed a private placement.\n\n"
+        "The Company will use the proceeds to fund drilling at its copper project.\n\n"
+        "ON BEHALF OF THE BOARD OF DIRECTORS\n\n"
+        '"Ada Strand"\nAda Strand, President and CEO\n\n'
+        "For further information, please contact:\n\n"
+        "Leo Park\nTel: 604-555-0188\nEmail: info@example.com\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [p[:20] for p in story.body] == ["Ravenrock Metals Cor", "The Company will use"]

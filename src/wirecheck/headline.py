@@ -530,4 +530,18 @@ def _correct(
         and any(credit(k) for k in range(i + 1, min(i + 3, len(units))))
     ):
         return j
+    # With no credit line at all (a release's page), a heading right over a subhead that
+    # itself sits right over the lede: the heading is the headline when it is the one the
+    # lede tells.
+    if (
+        j >= 0
+        and body_start == i + 1
+        and units[i].first_line <= units[j].lines[-1] + 2
+        and feats[j].words >= _SHORT_HEAD_MIN_WORDS
+        and headline_shaped(units[j], feats[j])
+        and not credit(j)
+        and not date_line(units[j].text)
+        and _heads_the_lede(units, i, j, body_start)
+    ):
+        return j
     return i

@@ -574,7 +574,12 @@ _RELEASE_TAIL_RE = regex(
     r"|(?:Forward[- ]Looking|Cautionary|Safe Harbou?r) (?:Statements?|Information|Note)"
     r"(?: (?:Regarding|About|Concerning) [\w ]{1,40})?"
     r"|(?:Media|Press|Investor|News) (?:Contacts?|Relations|Inquiries|Enquiries)"
-    r"|Contacts?|SOURCE [A-Z].{0,80}|View (?:original content|source version).{0,300})\s*:?\s*$"
+    r"|Contacts?|SOURCE [A-Z].{0,80}|View (?:original content|source version).{0,300}"
+    # a Canadian junior's sign-off and contact block: `ON BEHALF OF THE BOARD OF DIRECTORS`,
+    # `For further information, please contact:`
+    r"|(?i:on behalf of the board(?: of directors)?)"
+    r"|(?:For (?:further|more|additional) information),? (?:please )?(?:contact|visit).{0,60})"
+    r"\s*:?\s*$"
 )
 # A line that is only a time (`8:20 a.m. EST`, `14:05 GMT`): a live blog's entry stamp.
 # (`5.30pm` with its `pm` only: `1.50` alone is a number.)
