@@ -102,3 +102,34 @@ def test_a_page_break_inside_a_wrapped_paragraph_does_not_split_it(
     )
     assert len(story.paragraphs) == 2
     assert "expect the cane harvest" in story.body[0]
+
+
+def test_a_printed_page_s_number_and_running_head_do_not_break_a_paragraph() -> None:
+    # Text taken out of a PDF: the page's furniture sits between two lines of a paragraph
+    # (a word broken there too); it is set aside, and the paragraph joined over it.
+    text = (
+        "Chilean miner finds fault in conveyor\n\n"
+        "SANTIAGO, Nov 3 (Reuters) - A faulty bearing caused the fire that shut the\n"
+        "mine for nine days, its owner said on Tuesday. Output would return to full\n"
+        "capacity by the end of the year, the company said in a statement to the\n"
+        "stock exchange on Tuesday, and the company kept its guidance for the\n"
+        "Page 1 of 2\n"
+        "Valley Courier-Post - November 3, 2026\n"
+        "year unchanged, it said in the statement.\n\n"
+        "Shares rose 2% in early trading on the exchange in the capital.\n"
+        "Page 2 of 2\n"
+    )
+    story = parse(text, check=False)
+    assert story.body[0].endswith(
+        "kept its guidance for the year unchanged, it said in the statement."
+    )
+    assert story.body[1] == "Shares rose 2% in early trading on the exchange in the capital."
+    assert [(r.line, r.reason) for r in story.removed] == [
+        (7, "boilerplate"),
+        (8, "boilerplate"),
+        (12, "boilerplate"),
+    ]
+    # A year in a story's line beside no page number is the story's.
+    assert "Turn the page 2026" not in [
+        r.text for r in parse("Turn the page 2026\n\nText.\n").removed
+    ]

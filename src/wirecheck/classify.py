@@ -23,6 +23,7 @@ from wirecheck.patterns.boilerplate import (
     inline_close,
     is_chrome_phrase,
     is_social_menu,
+    page_number,
     quotes_someone,
     signs_off,
     stamp_line,
@@ -290,7 +291,31 @@ def classify(units: list[Unit], extra_phrases: frozenset[str] = frozenset()) -> 
             credit=credit,
         )
         out.append(known[unit.text])
+    _page_furniture(units, out)
     return out
+
+
+_RUNNING_HEAD_MAX = 70
+_YEAR_RE = regex(r"\b(?:19|20)\d\d\b")
+
+
+def _page_furniture(units: list[Unit], out: list[Features]) -> None:
+    """A printed page's number (`Page 1 of 2`) is chrome inside the story, and so is the
+    running head set on the line beside it when it dates the page (`Valley Courier-Post -
+    November 3, 2026`): text taken out of a PDF keeps both between a paragraph's lines."""
+    for i, unit in enumerate(units):
+        text = unit.text
+        if not (text[-1:] in "0123456789-–—" and page_number(text)):
+            continue
+        out[i] = out[i]._replace(kind=Kind.INLINE)  # inside the story, as an ad is
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(units) or out[j].kind is not Kind.SHORT:
+                continue
+            near = (
+                units[j].lines[-1] + 1 == unit.lines[0] or unit.lines[-1] + 1 == units[j].lines[0]
+            )
+            if near and len(units[j].text) <= _RUNNING_HEAD_MAX and _YEAR_RE.search(units[j].text):
+                out[j] = out[j]._replace(kind=Kind.INLINE)
 
 
 # The longest description taken for a caption because a credit line follows it.

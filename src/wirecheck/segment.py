@@ -16,7 +16,7 @@ from collections import Counter
 from wirecheck.byline import opens_byline
 from wirecheck.decode import STRAY_CONTROL_RE, read_c1
 from wirecheck.model import Paragraph, Span
-from wirecheck.patterns.boilerplate import WIRE_CODE_RE
+from wirecheck.patterns.boilerplate import WIRE_CODE_RE, page_number
 from wirecheck.patterns.credits import CREDIT_TAIL_RE
 from wirecheck.regexes import regex
 
@@ -457,6 +457,29 @@ def _double_spaced(visible: list[str]) -> bool:
     return single >= _SPACED_MIN_GAPS and wider > 0 and adjacent <= _SPACED_ADJACENT_SHARE * single
 
 
+_RUNNING_HEAD_MAX = 70
+_YEAR_RE = regex(r"\b(?:19|20)\d\d\b")
+
+
+def _furniture(visible: list[str]) -> set[int]:
+    """The lines of a printed page's furniture in text taken out of a PDF: its number
+    (`Page 1 of 2`), and a running head beside it that dates the page (`Valley Courier-Post
+    - November 3, 2026`)."""
+    found: set[int] = set()
+    for i, text in enumerate(visible):
+        if text and text[-1] in "0123456789-–—" and page_number(text):
+            found.add(i)
+            for j in (i - 1, i + 1):
+                if (
+                    0 <= j < len(visible)
+                    and 0 < len(visible[j]) <= _RUNNING_HEAD_MAX
+                    and not visible[j].endswith(_SENTENCE_ENDS)
+                    and _YEAR_RE.search(visible[j])
+                ):
+                    found.add(j)
+    return found
+
+
 def segment(lines: list[str]) -> list[Unit]:
     """Group the decoded input lines into units."""
     # Stray control characters are rare: one search of the whole input (the class excludes
@@ -486,32 +509,39 @@ def segment(lines: list[str]) -> list[Unit]:
             )
     elif width is not None:
         base_indent = _continuation_indent(lines, visible, ends, width)
+    furniture = _furniture(visible) if width is not None else set()
+    text_group: list[int] | None = None  # the last group of story lines (not furniture)
     for i, raw in enumerate(lines):
         if not visible[i]:
+            continue
+        if i in furniture:
+            groups.append([i])  # a unit of its own, and no end to the paragraph around it
             continue
         prev = i - 1
         if width is not None:
             # A page break between two lines of wrapped copy does not end the paragraph,
-            # nor does the one blank line of double-spaced copy.
-            while prev >= 0 and not visible[prev]:
-                if _page_break(lines[prev]):
+            # nor does a printed page's number and running head, nor the one blank line
+            # of double-spaced copy.
+            while prev >= 0 and (not visible[prev] or prev in furniture):
+                if prev in furniture or _page_break(lines[prev]):
                     prev -= 1
                 elif spaced and prev >= 1 and visible[prev - 1]:
                     prev -= 1
                     break
                 else:
                     break
-        if groups and groups[-1][-1] == prev:
+        if text_group is not None and text_group[-1] == prev:
             if width is not None:
                 joined = _continues(ends[prev], _unbroken(raw), visible[i], width, base_indent)
             else:
-                joined = _cut_under_indent(lines, visible, groups[-1][0], i) or _carried_on(
+                joined = _cut_under_indent(lines, visible, text_group[0], i) or _carried_on(
                     lines, visible, i
                 )
             if joined:
-                groups[-1].append(i)
+                text_group.append(i)
                 continue
-        groups.append([i])
+        text_group = [i]
+        groups.append(text_group)
     units: list[Unit] = []
     final = len(lines) - 1
     for index, group in enumerate(groups):

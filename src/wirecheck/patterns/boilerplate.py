@@ -50,6 +50,23 @@ WIRE_CODE_RE = regex(
     re.VERBOSE,
 )
 
+# A printed page's number, as text taken out of a PDF keeps it between two lines of a
+# paragraph: `Page 1 of 2`, `p. 4`, `- 12 -`, and a running head ending in one
+# (`THE VALLEY COURIER Page 4`). Never a line of a story: a jump line (`Continued on page 4`)
+# is the page's too.
+PAGE_NUMBER_RE = regex(
+    r"(?:.{0,60}?[\s|·•–—-])?(?:page|pg\.?|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*"
+    r"|[-–—]\s*\d{1,3}\s*[-–—]\s*",
+    re.IGNORECASE,
+)
+PAGE_NUMBER_MAX = 80
+
+
+def page_number(text: str) -> bool:
+    """Whether a line is a printed page's number (``PAGE_NUMBER_RE``)."""
+    return len(text) <= PAGE_NUMBER_MAX and PAGE_NUMBER_RE.fullmatch(text) is not None
+
+
 # Related-story links that sites put between paragraphs: `RELATED Bolton: ...`,
 # `Related: ...`, `READ MORE: ...`, `See also: ...`, `ALSO READ | ...`.
 RELATED_RE = regex(
