@@ -133,3 +133,31 @@ def test_a_printed_page_s_number_and_running_head_do_not_break_a_paragraph() -> 
     assert "Turn the page 2026" not in [
         r.text for r in parse("Turn the page 2026\n\nText.\n").removed
     ]
+
+
+def test_a_browser_printout_s_heads_and_feet_are_set_aside() -> None:
+    title = "New rail link cuts travel time between two inland cities to one hour"
+    head = f"11/3/26, 10:42 AM    {title} | The Harbor Ledger"
+    foot = "https://www.example.org/news/2026/11/03/new-rail-link-cuts-travel-time-between-two"
+    text = (
+        f"{head}\n\n{title}\n\n\n"
+        "LANZHOU, Nov. 3 (Xinhua) -- A new high-speed rail line linking Lanzhou and the city of\n"
+        "Tianshui in northwest China's Gansu Province opened on Tuesday, cutting the travel\n"
+        "time between them from three hours to about one hour, the operator said.\n\n"
+        "The 218-km line has 11 stations and was designed for trains running at up to 250 km per\n"
+        f"{foot}    1/2\n"
+        f"\f{head}\n"
+        "hour, the railway operator said.\n\n"
+        f"{foot}    2/2\n"
+    )
+    story = parse(text, check=False)
+    assert story.headline == title
+    assert story.body[1] == (
+        "The 218-km line has 11 stations and was designed for trains running at up to 250 km "
+        "per hour, the railway operator said."
+    )
+    assert [r.line for r in story.removed if r.reason == "boilerplate"] == [11, 12, 15]
+    # A stamp of its own (`02/16/24 11:52 AM ET`) is no printout's head.
+    from wirecheck.patterns.boilerplate import page_number
+
+    assert not page_number("02/16/24 11:52 AM ET")

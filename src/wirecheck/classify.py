@@ -305,7 +305,7 @@ def _page_furniture(units: list[Unit], out: list[Features]) -> None:
     November 3, 2026`): text taken out of a PDF keeps both between a paragraph's lines."""
     for i, unit in enumerate(units):
         text = unit.text
-        if not (text[-1:] in "0123456789-–—" and page_number(text)):
+        if not page_number(text):
             continue
         out[i] = out[i]._replace(kind=Kind.INLINE)  # inside the story, as an ad is
         for j in (i - 1, i + 1):

@@ -467,7 +467,7 @@ def _furniture(visible: list[str]) -> set[int]:
     - November 3, 2026`)."""
     found: set[int] = set()
     for i, text in enumerate(visible):
-        if text and text[-1] in "0123456789-–—" and page_number(text):
+        if text and page_number(text):
             found.add(i)
             for j in (i - 1, i + 1):
                 if (
@@ -494,7 +494,12 @@ def segment(lines: list[str]) -> list[Unit]:
         if any("\t" in raw for raw in lines)
         else ends
     )
-    width = _wrap_width(visible, narrow)
+    furniture = _furniture(visible)
+    # A printout's address lines are no measure of the text's wrap.
+    width = _wrap_width(
+        [v if i not in furniture else "" for i, v in enumerate(visible)] if furniture else visible,
+        narrow,
+    )
     groups: list[list[int]] = []  # 0-based line indexes
     spaced = False
     if width is None and _double_spaced(visible):
@@ -509,7 +514,8 @@ def segment(lines: list[str]) -> list[Unit]:
             )
     elif width is not None:
         base_indent = _continuation_indent(lines, visible, ends, width)
-    furniture = _furniture(visible) if width is not None else set()
+    if width is None:
+        furniture = set()  # one-line paragraphs: a page number is a unit of its own anyway
     text_group: list[int] | None = None  # the last group of story lines (not furniture)
     for i, raw in enumerate(lines):
         if not visible[i]:

@@ -56,15 +56,23 @@ WIRE_CODE_RE = regex(
 # is the page's too.
 PAGE_NUMBER_RE = regex(
     r"(?:.{0,60}?[\s|·•–—-])?(?:page|pg\.?|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*"
-    r"|[-–—]\s*\d{1,3}\s*[-–—]\s*",
+    r"|[-–—]\s*\d{1,3}\s*[-–—]\s*"
+    # a browser's printout: the page's address and its number at the foot, the date, the
+    # time and the page's title at the head (`11/3/26, 10:42 AM    Rail link opens | Site`)
+    r"|https?://\S{1,300}\s+\d{1,3}\s*/\s*\d{1,3}\s*"
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?:[AP]M)?(?:\s+\S+){3}.{0,300}",
     re.IGNORECASE,
 )
-PAGE_NUMBER_MAX = 80
+PAGE_NUMBER_MAX = 400
 
 
 def page_number(text: str) -> bool:
-    """Whether a line is a printed page's number (``PAGE_NUMBER_RE``)."""
-    return len(text) <= PAGE_NUMBER_MAX and PAGE_NUMBER_RE.fullmatch(text) is not None
+    """Whether a line is a printed page's number or a browser printout's head or foot
+    (``PAGE_NUMBER_RE``)."""
+    # Each shape ends in a digit or a dash, or opens with a date and a time: most lines
+    # are spared the search.
+    hinted = text[-1:] in "0123456789-–—" or (text[:1].isdigit() and ":" in text[:20])
+    return hinted and len(text) <= PAGE_NUMBER_MAX and PAGE_NUMBER_RE.fullmatch(text) is not None
 
 
 # Related-story links that sites put between paragraphs: `RELATED Bolton: ...`,
