@@ -2127,6 +2127,7 @@ _MAILED = (
         "addressee. If you have received it in error, please notify the sender.",
         "You are receiving this email because you subscribed to Morning Wire Briefing.\n\n"
         "Unsubscribe | Manage preferences | View in browser",
+        "\U0001f517 https://newsbrief.example/a/ferry-halted\nShared via NewsBrief app",
     ],
 )
 def test_a_mail_app_s_or_a_mailing_list_s_trailer_is_not_story(trailer: str) -> None:

@@ -686,6 +686,8 @@ _CHROME_LEAD_RE = regex(
     r"|subject\s*:\s"
     r"|-{2,}\s*(?:original|forwarded) message\s*-{2,}|begin forwarded message\s*:"
     r"|on .{5,120}@.{1,80}\bwrote:\s*$"
+    r"|shared (?:via|from|with|using) (?:the )?[\w .'’&-]{1,40}$"
+    r"|[^\w\s]{0,3}\s*https?://\S+\s*$"  # a link alone, a share's or a chat's
     r"|sent (?:from|via|with) (?:my |the )?(?:iphone|ipad|android|mobile|samsung|galaxy"
     r"|blackberry|outlook|mail for windows|yahoo mail|gmail)\b|get outlook for (?:ios|android)\b"
     r"|you (?:are receiving|received|got) this (?:e-?mail|newsletter|message)\b"
