@@ -2519,3 +2519,17 @@ def test_a_release_ends_at_its_board_sign_off_and_contact_label() -> None:
     )
     story = parse(text, check=False, today=_TODAY)
     assert [p[:20] for p in story.body] == ["Ravenrock Metals Cor", "The Company will use"]
+
+
+def test_a_writer_s_bio_over_a_print_note_is_not_story() -> None:
+    page = (
+        "Council approves budget with cuts to library hours\n\nBy Jane Roe\n\n"
+        "The city council on Tuesday approved a $412 million budget that trims library hours "
+        "and delays two road projects.\n\n"
+        "The measure passed 6-3 after a meeting that ran past midnight.\n\n"
+        "Jane Roe is a staff writer who covers local government.\n\n"
+        "A version of this article appears in print on Nov. 25, 2026, Section A, Page 13.\n\n"
+        "Most Read\nStorms knock out power to thousands\n\u00a9 2026 The Pinecrest Gazette\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.body[-1] == "The measure passed 6-3 after a meeting that ran past midnight."

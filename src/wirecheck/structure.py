@@ -1101,6 +1101,9 @@ def assemble(
             and text.strip().casefold() not in writers
             and not _writer_card(text, writers)
             and not stamp_line(text)  # `Originally Published: ...` under the story
+            # a note of where it ran in print, the writer's contact line: set aside below,
+            # and no end to the search (a writer's bio may stand over them)
+            and house_line(text) != "credit"
         ):
             break
         end -= 1
