@@ -25,6 +25,7 @@ from wirecheck.patterns.boilerplate import (
     is_social_menu,
     page_number,
     quotes_someone,
+    running_head,
     signs_off,
     stamp_line,
 )
@@ -295,10 +296,6 @@ def classify(units: list[Unit], extra_phrases: frozenset[str] = frozenset()) -> 
     return out
 
 
-_RUNNING_HEAD_MAX = 70
-_YEAR_RE = regex(r"\b(?:19|20)\d\d\b")
-
-
 def _page_furniture(units: list[Unit], out: list[Features]) -> None:
     """A printed page's number (`Page 1 of 2`) is chrome inside the story, and so is the
     running head set on the line beside it when it dates the page (`Valley Courier-Post -
@@ -314,7 +311,7 @@ def _page_furniture(units: list[Unit], out: list[Features]) -> None:
             near = (
                 units[j].lines[-1] + 1 == unit.lines[0] or unit.lines[-1] + 1 == units[j].lines[0]
             )
-            if near and len(units[j].text) <= _RUNNING_HEAD_MAX and _YEAR_RE.search(units[j].text):
+            if near and running_head(units[j].text):
                 out[j] = out[j]._replace(kind=Kind.INLINE)
 
 

@@ -16,7 +16,7 @@ from collections import Counter
 from wirecheck.byline import opens_byline
 from wirecheck.decode import STRAY_CONTROL_RE, read_c1
 from wirecheck.model import Paragraph, Span
-from wirecheck.patterns.boilerplate import WIRE_CODE_RE, page_number
+from wirecheck.patterns.boilerplate import WIRE_CODE_RE, page_number, running_head
 from wirecheck.patterns.credits import CREDIT_TAIL_RE
 from wirecheck.regexes import regex
 
@@ -457,10 +457,6 @@ def _double_spaced(visible: list[str]) -> bool:
     return single >= _SPACED_MIN_GAPS and wider > 0 and adjacent <= _SPACED_ADJACENT_SHARE * single
 
 
-_RUNNING_HEAD_MAX = 70
-_YEAR_RE = regex(r"\b(?:19|20)\d\d\b")
-
-
 def _furniture(visible: list[str]) -> set[int]:
     """The lines of a printed page's furniture in text taken out of a PDF: its number
     (`Page 1 of 2`), and a running head beside it that dates the page (`Valley Courier-Post
@@ -469,14 +465,9 @@ def _furniture(visible: list[str]) -> set[int]:
     for i, text in enumerate(visible):
         if text and page_number(text):
             found.add(i)
-            for j in (i - 1, i + 1):
-                if (
-                    0 <= j < len(visible)
-                    and 0 < len(visible[j]) <= _RUNNING_HEAD_MAX
-                    and not visible[j].endswith(_SENTENCE_ENDS)
-                    and _YEAR_RE.search(visible[j])
-                ):
-                    found.add(j)
+            found.update(
+                j for j in (i - 1, i + 1) if 0 <= j < len(visible) and running_head(visible[j])
+            )
     return found
 
 

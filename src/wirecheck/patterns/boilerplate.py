@@ -75,6 +75,20 @@ def page_number(text: str) -> bool:
     return hinted and len(text) <= PAGE_NUMBER_MAX and PAGE_NUMBER_RE.fullmatch(text) is not None
 
 
+_RUNNING_HEAD_MAX = 70
+_YEAR_RE = regex(r"\b(?:19|20)\d\d\b")
+
+
+def running_head(text: str) -> bool:
+    """Whether a line could be a printed page's running head, beside its page number: short,
+    dated by a year, no sentence (`Valley Courier-Post - November 3, 2026`)."""
+    return (
+        0 < len(text) <= _RUNNING_HEAD_MAX
+        and not text.rstrip().endswith((".", "!", "?", '"', "”"))
+        and _YEAR_RE.search(text) is not None
+    )
+
+
 # Related-story links that sites put between paragraphs: `RELATED Bolton: ...`,
 # `Related: ...`, `READ MORE: ...`, `See also: ...`, `ALSO READ | ...`.
 RELATED_RE = regex(
