@@ -17,8 +17,9 @@ What it does
     uses three times or more; words the story also uses capitalised as a name; and the
     same exemptions as WC101 (`[sic]`, dropped-g forms, parts of hyphenated names, URLs,
     emails, handles, hashtags, HTML tags, DOIs); the rest of a word after a page's drop
-    cap pasted apart from it (`T housands`). A word WC101 reports is not reported again
-    here.
+    cap pasted apart from it (`T housands`); the halves of a word a hyphen broke where a
+    line ended in archive copy (`state-ment`, `wel-come`: the halves joined are a word, and
+    respelt each would become another). A word WC101 reports is not reported again here.
 
     Only English copy is checked: a story whose wire header names another language, or
     whose function words are clearly German, French, Spanish or Italian, is skipped, and
