@@ -170,3 +170,17 @@ def test_a_death_notice_head_ending_in_an_initial_has_no_full_stop() -> None:
         " made to the Parma Area Food Pantry.\n"
     )
     assert found(text, "WC306") == []
+
+
+def test_an_embedded_post_s_signature_inside_the_body_is_not_boilerplate() -> None:
+    # The parser sets the signature aside with its post; it credits a quotation, and no
+    # copy desk would call it the page's furniture.
+    embed = (
+        "Our new giraffe says hello! pic.twitter.com/AbC123\n"
+        "\u2014 Harbour Zoo (@HarbourZoo) December 19, 2026\n"
+    )
+    text = HEADLINE + BODY.replace("minister said.", "minister said.\n\n" + embed, 1)
+    page = "Home\nNews\nSport\n\n" + text + "\nMost Read\nFollow Us\n"  # a page, not clean copy
+    assert found(page, "WC307") == []
+    assert [d.line for d in found(page.replace(embed, "Advertisement\n"), "WC307")] == [11]
+    assert wirecheck.parse(page, check=False).body[-1].startswith("The two leaders")

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wirecheck.classify import embed_signature
 from wirecheck.model import Diagnostic, Story
 from wirecheck.patterns.boilerplate import chrome_sentence, is_chrome_phrase, is_social_menu
 from wirecheck.rules._text import capped, excerpt, line_diagnostic, rare_pattern, span_diagnostic
@@ -70,6 +71,8 @@ _CHROME_SENTENCE_MAX = 300
 
 
 def _is_chrome_line(text: str) -> bool:
+    if embed_signature(text):
+        return False  # `— Jane Doe (@jdoe) December 21, 2023`: a quoted post's, not chrome
     return (
         is_chrome_phrase(text)
         or is_social_menu(text)
