@@ -184,3 +184,19 @@ def test_an_embedded_post_s_signature_inside_the_body_is_not_boilerplate() -> No
     assert found(page, "WC307") == []
     assert [d.line for d in found(page.replace(embed, "Advertisement\n"), "WC307")] == [11]
     assert wirecheck.parse(page, check=False).body[-1].startswith("The two leaders")
+
+
+def test_chrome_between_a_dek_opening_the_body_and_the_lede_is_not_inside_the_story() -> None:
+    page = (
+        "Home\nNews\n\nRail upgrade for the north delayed by three years\n\n"
+        "Campaigners say postponing the line works will cost the region billions\n\n"
+        "Tom Hale Transport correspondent\nSun 29 Nov 2026 10.05 GMT\nShare\n\n"
+        "Ministers are facing a backlash after confirming that a long-promised rail upgrade in "
+        "the north of England will be delayed by at least three years.\n\n"
+        "The department said rising costs meant the work could not begin before 2030.\n\n"
+        "Advertisement\n\n"
+        '"We will keep pushing," she said.\n\n'
+        "Most Read\nFollow Us\n"
+    )
+    # the header's `Share` is outside; the ad before the closing sentence is inside
+    assert [d.line for d in found(page, "WC307")] == [16]

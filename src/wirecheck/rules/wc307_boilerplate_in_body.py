@@ -1,7 +1,9 @@
 """WC307 boilerplate-in-body: site or wire boilerplate inside the story body.
 
 What it does
-    Reports site boilerplate between the first and the last paragraph of the body: lines
+    Reports site boilerplate inside the story, from its lede (the body's first sentence of
+    15 words or more, past a dek or a caption the body may open with) to its last
+    sentence (past teasers the body may close with): lines
     of chrome (`Advertisement`, `Share this article`, `Follow us on X`), and the same kind
     of phrase run into a paragraph (`... on Friday. Story continues
     below advertisement`). A whole line of chrome is left out of the parsed story, and the
@@ -80,9 +82,33 @@ def _is_chrome_line(text: str) -> bool:
     )
 
 
+# The body's first and last paragraphs may be a page's dek, a caption or a teaser taken in
+# with it: what stands between them and the story's prose is the page's, not inside the
+# story. The story opens with a sentence of some length (a lede), and closes with one,
+# however short (`"All that time," she said.`); a teaser's headline ends in no full stop.
+_LEDE_MIN_WORDS = 15
+_LAST_MIN_WORDS = 4
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
+
+
+def _sentence(text: str, words: int) -> bool:
+    return text.rstrip().endswith(_SENTENCE_ENDS) and len(text.split()) >= words
+
+
 def _body_range(story: Story) -> tuple[int, int] | None:
-    lines = [line for p in story.paragraphs for line in p.lines]
-    return (min(lines), max(lines)) if lines else None
+    """The lines from the body's lede to its last sentence (all of the body without
+    them)."""
+    paragraphs = story.paragraphs
+    if not paragraphs:
+        return None
+    first = next((p for p in paragraphs if _sentence(p.text, _LEDE_MIN_WORDS)), paragraphs[0])
+    last = next(
+        (p for p in reversed(paragraphs) if _sentence(p.text, _LAST_MIN_WORDS)), paragraphs[-1]
+    )
+    start, end = min(first.lines), max(last.lines)
+    if start > end:  # a lede below the last sentence: no such order in a story
+        start, end = min(paragraphs[0].lines), max(paragraphs[-1].lines)
+    return start, end
 
 
 def _find(ctx: Context) -> Iterator[Diagnostic]:
