@@ -2533,3 +2533,49 @@ def test_a_writer_s_bio_over_a_print_note_is_not_story() -> None:
     )
     story = parse(page, check=False, today=_TODAY)
     assert story.body[-1] == "The measure passed 6-3 after a meeting that ran past midnight."
+
+
+_LIST_PAGE = (
+    "Valley Ledger\nHome\nNews\nSport\n\n"
+    "Szabo wins council seat by narrow margin\n\nBy Ruth Keller\nPublished 09:14\nShare\n\n"
+    "{top}"
+    "Irene Szabo won the vacant council seat on Tuesday, the county's election office said "
+    "in a statement late on Wednesday night.\n\n"
+    "The results, with all precincts counted, were as follows:\n"
+    "Irene Szabo   Independent   23,235   48.1%\n"
+    "Tom Hale   Labour   12,804   26.5%\n"
+    "Nadia Carvalho   Green   12,367   25.4%\n\n"
+    "Szabo conceded nothing on the recount question on Wednesday morning.\n\n"
+    "The result will be certified next week.\n\n"
+    "{tail}"
+    "Share\nMost Read\nZoo welcomes twin red panda cubs\nAirport adds summer routes\n"
+)
+
+
+def test_a_story_s_own_table_under_a_lead_in_does_not_cut_the_story() -> None:
+    story = parse(_LIST_PAGE.format(top="", tail=""), check=False, today=_TODAY)
+    assert "Independent" in story.body[2]  # the table's first row
+    assert story.body[-1] == "The result will be certified next week."
+
+
+def test_a_teaser_list_under_a_page_heading_is_not_story() -> None:
+    tail = (
+        "In other news:\n"
+        "\u2022 Zoo welcomes twin red panda cubs\n"
+        "\u2022 Airport adds three new summer routes\n"
+        "\u2022 Library extends weekend opening hours\n\n"
+    )
+    story = parse(_LIST_PAGE.format(top="", tail=tail), check=False, today=_TODAY)
+    assert story.body[-1] == "The result will be certified next week."
+
+
+def test_a_list_under_a_lede_in_copy_with_no_chrome_is_story() -> None:
+    text = (
+        "Harbor tunnel gets go-ahead\n\n"
+        "The regional council approved a road tunnel under the old harbor on Monday, with "
+        "these figures:\n\n"
+        "\u2022 Length: 4.5 kilometers\n\u2022 Cost: 3.9 billion euros\n\u2022 Opening: 2029\n\n"
+        "Residents' groups welcomed the project but raised concerns about noise.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert "\u2022 Cost: 3.9 billion euros" in story.body

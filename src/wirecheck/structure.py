@@ -79,6 +79,7 @@ from wirecheck.patterns.boilerplate import (
     stamp_line,
 )
 from wirecheck.patterns.dateline_data import AGENCIES, norm_key
+from wirecheck.patterns.stopwords import ALL_STOPWORDS
 from wirecheck.regexes import regex
 from wirecheck.segment import Unit, clean_line, segment
 
@@ -806,9 +807,11 @@ def assemble(
     _subheads_over_listings(units, feats)
     _label_headline(units, feats)
     scores = _scores(units, feats)
+    plain = list(scores)  # each unit's own score, before its neighbours count
     _penalise_lists(units, feats, scores)
     _neutralise_interstitials(units, feats, scores)
     _neutralise_contents(units, feats, scores)
+    _story_lists(units, feats, scores, plain, lines)
     # A note of where the story ran first may open pasted copy, over its headline: it is
     # no article prose to start the article with (it goes to `removed` as a credit).
     for i in range(min(_NOTES_MAX, len(units))):
@@ -1115,7 +1118,8 @@ def assemble(
             i
             for i in range(dek + 1, body_start)
             if i not in place
-            and feats[i].kind is Kind.GOOD
+            # in copy with no chrome, a list's short items are the story's too
+            and (feats[i].kind is Kind.GOOD or (clean and feats[i].kind is Kind.SHORT))
             and not AUTHOR_BIO_RE.match(units[i].text)
             and not units[i].text.rstrip().endswith(("...", "…"))
         }
@@ -1398,3 +1402,104 @@ def _reason(unit: Unit, feat: Features, before_body: bool, under_head: bool) -> 
     ):
         return "standfirst"  # a dek under the headline, without a full stop
     return "boilerplate"
+
+
+# -- a story's own list --------------------------------------------------------------------
+# A story's list (`What we know so far:` and its bullets, a results table, a schedule) is
+# short lines without blank lines between, as a page's menus and teaser lists are, and
+# scored as one it cuts the story. Told apart by what introduces it: a lead-in that ends
+# in `:` and is prose or sits right under prose, not a page's list heading; and by its
+# items, nearly all of one shape. One that closes the story must also be about the story
+# (half its items share a content word with the prose above): teasers are about others.
+_ITEM_MARK_RE = regex(r"^(?:[•·▪*–—-]|\d{1,2}[.)]|[a-z][.)]|Q:|A:)\s")
+_ITEM_FIELD_RE = regex(r"^[A-Z0-9][\w'’&./ ,-]{0,40}:\s+\S")
+_ITEM_NUMBER_RE = regex(r"(?:^|\s)[+-]?[\d.,%/]*\d[\d.,%]*(?=\s|$)")
+_ITEM_COLUMNS_RE = regex(r"\t|\S {3,}\S")
+_ITEMS_MIN = 2
+_ITEM_SHAPE_SHARE = 0.8
+_ITEM_SCORE = 0.1
+_LIST_LEAD_BREAK_RE = regex(
+    r"^(?:more\b|related\b|read\b|see also|also\b|topics?\b|tags?\b|filed under|share\b|"
+    r"follow\b|trending|most\b|recommended|latest\b|top stories|watch\b|listen\b)",
+    re.IGNORECASE,
+)
+_CONTENT_WORD_RE = regex(r"[A-Za-z][A-Za-z'’-]{3,}")
+_ON_TOPIC_SHARE = 0.5
+
+
+def _item_shape(text: str, raw: str) -> str | None:
+    """The shape that makes a line a list item or a table row: its marker (`•`, `-`,
+    `1.`), a `Label: value` field, columns (a tab or a run of three spaces inside it), or
+    two numbers or more. None for a line of no such shape."""
+    mark = _ITEM_MARK_RE.match(text)
+    if mark:
+        sign = mark.group().strip()
+        return "number" if sign[:1].isdigit() else "letter" if sign[:1].islower() else sign
+    if _ITEM_COLUMNS_RE.search(raw.strip()):
+        return "columns"
+    if _ITEM_FIELD_RE.match(text):
+        return "field"
+    if len(_ITEM_NUMBER_RE.findall(text)) >= 2:
+        return "numbers"
+    return None
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in _CONTENT_WORD_RE.findall(text)} - ALL_STOPWORDS
+
+
+def _on_topic(units: list[Unit], feats: list[Features], lead: int, stop: int) -> bool:
+    """Whether most items of the list under ``lead`` share a content word with the prose
+    above it."""
+    story: set[str] = set()
+    for k in range(lead + 1):
+        if feats[k].kind is Kind.GOOD:
+            story |= _content_words(units[k].text)
+    hits = sum(1 for k in range(lead + 1, stop) if _content_words(units[k].text) & story)
+    return hits >= _ON_TOPIC_SHARE * (stop - lead - 1)
+
+
+def _story_lists(
+    units: list[Unit],
+    feats: list[Features],
+    scores: list[float],
+    plain: list[float],
+    lines: list[str],
+) -> None:
+    """Score a story's own list (see above) as story, and its lead-in and the paragraph
+    under it at their own scores, not as the ends of a list."""
+    i, n = 0, len(units)
+    while i < n:
+        text = units[i].text.rstrip()
+        if not (
+            text.endswith(":")
+            and feats[i].kind in (Kind.GOOD, Kind.SHORT)
+            and (feats[i].kind is Kind.GOOD or (i > 0 and feats[i - 1].kind is Kind.GOOD))
+            and not _LIST_LEAD_BREAK_RE.match(text)
+            and not _RELATED_HEADING_RE.match(text)
+        ):
+            i += 1
+            continue
+        j = i + 1
+        shapes: list[str | None] = []
+        while j < n and len(units[j].lines) == 1 and feats[j].kind in (Kind.SHORT, Kind.GOOD):
+            shape = _item_shape(units[j].text, lines[units[j].first_line - 1])
+            if shape is None and feats[j].kind is Kind.GOOD:
+                break  # the story's prose again
+            shapes.append(shape)
+            j += 1
+        items = j - i - 1
+        if items >= _ITEMS_MIN:
+            top = max(set(shapes), key=shapes.count)
+            bridged = j < n and feats[j].kind is Kind.GOOD  # prose goes on under it
+            if (
+                top is not None
+                and shapes.count(top) >= _ITEM_SHAPE_SHARE * items
+                and (bridged or _on_topic(units, feats, i, j))
+            ):
+                for k in range(i, j):
+                    scores[k] = max(scores[k], _ITEM_SCORE)
+                scores[i] = max(scores[i], plain[i])
+                if bridged:
+                    scores[j] = max(scores[j], plain[j])
+        i = max(j, i + 1)
