@@ -161,3 +161,18 @@ def test_a_browser_printout_s_heads_and_feet_are_set_aside() -> None:
     from wirecheck.patterns.boilerplate import page_number
 
     assert not page_number("02/16/24 11:52 AM ET")
+
+
+def test_a_bulleted_item_is_never_run_into_the_wrapped_line_above() -> None:
+    text = (
+        "Flood forces evacuations\n\n"
+        "    PORTO ALEGRE, Brazil (AP) _ Rising rivers forced thousands from their homes on\n"
+        "Tuesday, the civil defense agency said on Tuesday, listing the worst-hit towns and\n"
+        "\u2022 About 900 residents have left their homes in the river valley overnight\n"
+        "\u2022 Two bridges are closed to traffic until the water falls again\n"
+    )
+    story = parse(text, check=False)
+    assert story.body[-2:] == (
+        "\u2022 About 900 residents have left their homes in the river valley overnight",
+        "\u2022 Two bridges are closed to traffic until the water falls again",
+    )

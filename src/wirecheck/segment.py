@@ -306,9 +306,9 @@ _CONTACT_TAIL_RE = regex(
 
 def _stands_alone(text: str) -> bool:
     """A line that never continues the paragraph above it, however that one ends: a wire
-    code or trailer (`REUTER`, `MORE`), a byline (`By JOHN MARSH` under a headline), or a
-    story's tail line (`(Reporting by ...)`)."""
-    if WIRE_CODE_RE.match(text):
+    code or trailer (`REUTER`, `MORE`), a byline (`By JOHN MARSH` under a headline), a
+    bulleted item, or a story's tail line (`(Reporting by ...)`)."""
+    if WIRE_CODE_RE.match(text) or text[:1] in "•▪":  # a bullet opens a list's item
         return True
     if not text.startswith(_TAIL_OPENERS):
         return False
