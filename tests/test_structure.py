@@ -2579,3 +2579,22 @@ def test_a_list_under_a_lede_in_copy_with_no_chrome_is_story() -> None:
     )
     story = parse(text, check=False, today=_TODAY)
     assert "\u2022 Cost: 3.9 billion euros" in story.body
+
+
+def test_a_posts_counters_in_chrome_free_copy_are_not_taken_for_a_list() -> None:
+    # No chrome, no dateline: the lede opens the story, and the short lines between it and
+    # the body are story only when they are a list's items (an embed's `Likes` is none).
+    text = (
+        "Senator's post on bridge funding draws rebuke from governor\n\nBy Paul Okonkwo\n\n"
+        "State Sen. Alicia Grant drew a sharp response from Gov. Ned Harlow on Thursday after "
+        "she accused his office of holding up federal money for the Route 9 bridge.\n\n"
+        "Alicia Grant\n@SenAliciaGrant\n"
+        "The money for the Route 9 bridge has been sitting in Harlow's budget office for 8 "
+        "months. Commuters deserve better.\n"
+        "7:14 PM \u00b7 Mar 6, 2025\n1.2K\nReposts\n3.4K\nLikes\n\n"
+        "Harlow's spokesperson, Erin Vance, said the money was waiting on a federal "
+        "environmental review.\n\n"
+        '"The senator knows that," Vance said.\n'
+    )
+    body = parse(text, check=False, today=_TODAY).body
+    assert "Reposts" not in body and "Likes" not in body

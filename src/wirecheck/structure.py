@@ -1118,8 +1118,12 @@ def assemble(
             i
             for i in range(dek + 1, body_start)
             if i not in place
-            # in copy with no chrome, a list's short items are the story's too
-            and (feats[i].kind is Kind.GOOD or (clean and feats[i].kind is Kind.SHORT))
+            # in copy with no chrome, a list's items are the story's too (a bullet, a
+            # number or a `Label: value` opens each; an embed's `Likes` is no item)
+            and (
+                feats[i].kind is Kind.GOOD
+                or (clean and feats[i].kind is Kind.SHORT and _list_item(units[i].text))
+            )
             and not AUTHOR_BIO_RE.match(units[i].text)
             and not units[i].text.rstrip().endswith(("...", "…"))
         }
@@ -1442,6 +1446,11 @@ def _item_shape(text: str, raw: str) -> str | None:
     if len(_ITEM_NUMBER_RE.findall(text)) >= 2:
         return "numbers"
     return None
+
+
+def _list_item(text: str) -> bool:
+    """A line opened as a list's item is: a marker, or a `Label: value` field."""
+    return bool(_ITEM_MARK_RE.match(text) or _ITEM_FIELD_RE.match(text))
 
 
 def _content_words(text: str) -> set[str]:
