@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Container
 from functools import cache, lru_cache
 
 from wirecheck.patterns.boilerplate import PUBLICATION_NOTE_RE, signs_off
@@ -44,17 +45,34 @@ _GIVEN_NAMES_FILE = os.path.join(
 
 @cache
 def _census_given_names() -> frozenset[str]:
-    """All census given names, `Will` and `May` included (``given_names`` drops those)."""
+    """All listed given names (the US census's and other countries'; see
+    ``scripts/build_given_names.py``), `Will` and `May` included (``given_names`` drops
+    those)."""
     with open(_GIVEN_NAMES_FILE, encoding="utf-8") as handle:
         return frozenset(handle.read().split())
 
 
-@cache
-def given_names() -> frozenset[str]:
-    """US Census given names (public domain), without words that are also function words."""
-    return frozenset(
-        n for n in _census_given_names() if n.casefold() not in STOPWORDS and n not in _NOT_GIVEN
-    )
+class _GivenNames:
+    """The listed given names without words that are also function words or titles, as a
+    test, not a second set: the list holds some 23,000 names."""
+
+    __slots__ = ()
+
+    def __contains__(self, name: object) -> bool:
+        return (
+            isinstance(name, str)
+            and name in _census_given_names()
+            and name.casefold() not in STOPWORDS
+            and name not in _NOT_GIVEN
+        )
+
+
+_GIVEN_NAMES = _GivenNames()
+
+
+def given_names() -> Container[str]:
+    """The listed given names that name no one else (see ``_GivenNames``)."""
+    return _GIVEN_NAMES
 
 
 # Longest line we consider a byline; real ones (with agency and date) stay well below it.
