@@ -200,3 +200,14 @@ def test_chrome_between_a_dek_opening_the_body_and_the_lede_is_not_inside_the_st
     )
     # the header's `Share` is outside; the ad before the closing sentence is inside
     assert [d.line for d in found(page, "WC307")] == [16]
+
+
+def test_a_press_release_is_not_noted_for_having_no_byline() -> None:
+    release = (
+        "Norhaven Logistics to Acquire Ostrava Freight\n\n"
+        "NEW YORK, March 4, 2026 /PRNewswire/ -- Norhaven Logistics Inc. today agreed to "
+        "acquire Ostrava Freight Ltd. for $310 million in cash.\n"
+    )
+    assert found(release, "WC305") == []
+    story = release.replace(" /PRNewswire/ --", " (Reuters) -")
+    assert [d.code for d in found(story, "WC305")] == ["WC305"]

@@ -3,6 +3,8 @@
 What it does
     Notes a story with a body but no byline (`By Renzo Pipoli`, `Renzo Pipoli, Reuters`).
     This is information, not a fault: short agency items and briefs often carry no byline.
+    A press release (its dateline names a release wire: `/PRNewswire/`, `(BUSINESS WIRE)`,
+    `(GLOBE NEWSWIRE)`) is not noted: releases are a company's, and never carry one.
 
 Why
     Desks that credit their writers want to know when a story arrives without one, and
@@ -30,13 +32,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
+from wirecheck.regexes import regex
 from wirecheck.rules._text import EXAMPLE_HEADLINE, EXAMPLE_LEAD, line_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
+
+# The release wires a dateline may name (`/PRNewswire/`, `(BUSINESS WIRE)`, `/CNW/`,
+# `ACCESSWIRE`, `Newsfile`, `EIN Presswire`, `PRWeb`).
+_RELEASE_WIRE_RE = regex(r"(?i:wire|\bCNW\b|newsfile|prweb)")
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
     story = ctx.story
     if story.byline is not None or not story.paragraphs:
+        return
+    if story.dateline is not None and any(
+        _RELEASE_WIRE_RE.search(a) for a in story.dateline.agencies
+    ):
         return
     line = story.headline_line or min(story.paragraphs[0].lines)
     yield line_diagnostic(RULE, ctx, line, "no byline: the story does not name its writer")
@@ -50,9 +61,7 @@ RULE = Rule(
     check=check,
     doc=__doc__ or "",
     examples=(
-        Example(
-            text=EXAMPLE_HEADLINE + "\nBy Renzo Pipoli\n\n" + EXAMPLE_LEAD, good=True
-        ),
+        Example(text=EXAMPLE_HEADLINE + "\nBy Renzo Pipoli\n\n" + EXAMPLE_LEAD, good=True),
         Example(text=EXAMPLE_HEADLINE + "\n" + EXAMPLE_LEAD, good=False),
     ),
 )
