@@ -505,6 +505,9 @@ def test_anpa_header_lines_in_plain_text_lose_their_close_marks() -> None:
         "Audio is AI-generated and may contain errors.",
         "Log in, register or subscribe to save articles for later.",
         "Sign in to save stories for later",
+        "Already have an account? Sign in",
+        "Already a Subscriber? Sign in",
+        "Don't have an account? Sign Up Today",
         "Skip to site index",
     ],
 )

@@ -688,6 +688,8 @@ _CHROME_LEAD_RE = regex(
     r"|please contact us for subscription\b"
     # An article's audio player: `Listen to article` / `Audio is AI-generated and may ...`
     r"|audio (?:is|was) (?:ai|automatically|computer)[- ]generated\b"
+    # An account prompt: `Already have an account? Sign in`, `Don't have an account?`
+    r"|(?:already (?:have an account|a (?:subscriber|member))|don['’]?t have an account)\b"
     # A login prompt: `Log in, register or subscribe to save articles for later.`
     r"|(?:log ?in|sign in|register|subscribe)\b.{0,40}?\bto save (?:articles|stories)\b"
     # A page's labels over the byline: where the writer filed from (its own line, under the
