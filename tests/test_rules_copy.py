@@ -499,3 +499,17 @@ def test_english_rules_skip_a_short_brief_in_another_language() -> None:
     assert story.diagnostics == ()
     english = "Bridge plan approved\n\nThe the council approved the plan on Thursday.\n"
     assert [d.code for d in wirecheck.parse(english, select=["WC401"]).diagnostics] == ["WC401"]
+
+
+def test_wc407_does_not_count_the_marks_of_teaser_lines_in_the_body() -> None:
+    # A page's body may take in related headlines set in the site's straight marks; the
+    # story's prose uses curly ones throughout.
+    story = (
+        "Harbour festival returns\n\nBy Jane Roe\n\n"
+        "The harbour\u2019s lantern festival returned on Saturday, organisers said.\n\n"
+        "See Where All the 'Lantern Night' Volunteers Are Now\n\n"
+        "\u201cWe didn\u2019t know if people would come,\u201d said the festival\u2019s chair.\n"
+    )
+    assert [d for d in wirecheck.parse(story).diagnostics if d.code == "WC407"] == []
+    slip = story.replace("festival\u2019s chair", "festival's chair")
+    assert [d.code for d in wirecheck.parse(slip).diagnostics if d.code == "WC407"] == ["WC407"]

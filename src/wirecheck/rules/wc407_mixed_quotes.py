@@ -4,7 +4,9 @@ What it does
     Notes the quote marks of the less used style when a story mixes straight (`"`, `'`)
     and curly (`“ ”`, `‘ ’`) marks. Double and single marks are counted apart, and the
     apostrophe counts with the single marks (`don't` next to `don’t` is the same mix).
-    A straight mark after a digit is a foot or inch mark (`6' 2"`) and is not counted.
+    A straight mark after a digit is a foot or inch mark (`6' 2"`) and is not counted, nor
+    are the marks of short body lines that end in no punctuation (teasers, product boxes
+    and author widgets a page's body may take in, set in the site's style).
     At most three notes are given for each kind of mark (the first ones), with the counts
     in the message.
 
@@ -65,9 +67,22 @@ def _key(text: str, i: int) -> tuple[bool, bool] | None:
     return char in _DOUBLE, straight
 
 
+# A body paragraph counts when it is the story's prose: a sentence (its end punctuation,
+# a closing quote or bracket after it) or long. The short unpunctuated lines a page's body
+# may take in (teasers, a product box, an author widget) are set in the site's own style.
+_PROSE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", ":")
+_PROSE_MIN_WORDS = 20
+
+
+def _prose(text: str) -> bool:
+    return text.rstrip().endswith(_PROSE_ENDS) or len(text.split()) >= _PROSE_MIN_WORDS
+
+
 def _marks(ctx: Context) -> Iterator[tuple[Paragraph, int, tuple[bool, bool]]]:
     for passage in passages(ctx):
         text = passage.text
+        if passage.kind == "body" and not _prose(text):
+            continue
         for match in _QUOTE_RE.finditer(text):
             key = _key(text, match.start())
             if key is not None:
