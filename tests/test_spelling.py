@@ -626,3 +626,17 @@ def test_a_slip_near_such_a_verb_is_still_reported() -> None:
     text = "Banks act\n\nNEW YORK (AP) \u2014 The lenders finalizd the loans on Friday.\n"
     found = wirecheck.parse(text).diagnostics
     assert [d.code for d in found if d.code.startswith("WC1")] == ["WC102"]
+
+
+def test_a_caption_is_spell_checked_where_it_stands_and_its_credit_is_not() -> None:
+    story = (
+        "Council approves new footbridge\n\nBy Jane Roe\n\n"
+        "Councillors look at a model the city recieved from designers on Thursday. "
+        "(AP Photo/fizkes)\n\n"
+        "BOISE, Idaho (AP) \u2014 The city council voted on Tuesday to build a new footbridge "
+        "over the river, ending years of debate.\n"
+    )
+    parsed = wirecheck.parse(story)
+    assert [c.line for c in parsed.captions] == [5]
+    found = [(d.code, d.line, d.column) for d in parsed.diagnostics if d.code.startswith("WC10")]
+    assert found == [("WC101", 5, 38)]  # `recieved`; the photographer's handle is no word

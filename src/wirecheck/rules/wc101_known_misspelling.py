@@ -2,7 +2,8 @@
 
 What it does
     Reports words found on a list of known misspellings with their corrections
-    (`disolved` -> `dissolved`), in the headline and the body. Parts of hyphenated
+    (`disolved` -> `dissolved`), in the headline, the body and the captions (up to a
+    caption's credit, where it stands whole on its line). Parts of hyphenated
     compounds are checked (`poorly-recieved`). When the list gives exactly one
     correction, it is the finding's fix. When it gives several (`ahd`: `and` or `had`),
     all are named and offered as suggestions, the likeliest first judging by the words

@@ -1,7 +1,8 @@
 """WC102 unknown-word: a lowercase word that is in no dictionary.
 
 What it does
-    Reports lowercase words of the headline and body found in no dictionary, with up to
+    Reports lowercase words of the headline, body and captions (up to a caption's credit)
+    found in no dictionary, with up to
     three suggestions: known words within two edits (Damerau: a letter dropped, doubled,
     swapped or wrong), the nearest first and then the likeliest, judging by word
     frequency (half general, half the story's own) and the neighbouring words.

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
-from wirecheck.model import Paragraph, Story
+from wirecheck.model import Paragraph, Span, Story
 from wirecheck.regexes import regex
 from wirecheck.rules.base import Context
 from wirecheck.spelling import forms, suggest, text
@@ -84,6 +84,23 @@ class _Block:
         # Where the text's characters are in the input: the paragraph, or the headline's
         # words placed on its lines (``rules._text.headline_paragraph``).
         self.located = located
+
+
+def _placed_captions(ctx: Context) -> list[Paragraph]:
+    """The captions whose text stands whole on their one line, positioned there, without
+    their credit (`Credit: fizkes/Shutterstock`: a photographer's handle is no word)."""
+    placed: list[Paragraph] = []
+    for caption in ctx.story.captions:
+        if (caption.end_line or caption.line) != caption.line or "\n" in caption.text:
+            continue
+        text = caption.text
+        if caption.credit and caption.credit in text:
+            text = text[: text.rindex(caption.credit)].rstrip()
+        column = ctx.line_text(caption.line).find(text)
+        if column >= 0 and text:
+            span = Span(start=0, line=caption.line, column=column + 1)
+            placed.append(Paragraph(text=text, spans=(span,)))
+    return placed
 
 
 def english(story: Story) -> bool:
@@ -169,16 +186,25 @@ class _StoryCheck:
         if story.headline and story.headline_line:
             raw.append(story.headline)
         raw.extend(p.text for p in story.paragraphs)
+        # Captions are checked too, where their text stands whole on its line (a caption
+        # is published with the story; its credit's names are capitalised, never flagged).
+        placed = _placed_captions(ctx)
+        raw.extend(p.text for p in placed)
         joined = "\n".join(raw)
         if joined.count("\n") != len(raw) - 1:
             joined = "\n".join(t.replace("\n", " ") for t in raw)
         self.prepared = text.prepare(joined)
         self.blocks: list[_Block] = []
         at = 0
+        heads = len(raw) - len(story.paragraphs) - len(placed)  # 1 with a headline, else 0
         for number, piece in enumerate(raw):
             cut = self.prepared[at : at + len(piece)]
             at += len(piece) + 1
-            if number == 0 and len(raw) > len(story.paragraphs):
+            if number >= heads + len(story.paragraphs):
+                caption = placed[number - heads - len(story.paragraphs)]
+                self.blocks.append(_Block(cut, None, caption))
+                continue
+            if number == 0 and heads:
                 from wirecheck.rules._text import headline_paragraph
 
                 # The headline's words placed one by one on its lines; a headline that
@@ -187,7 +213,7 @@ class _StoryCheck:
                 if located is not None:
                     self.blocks.append(_Block(cut, None, located))
             else:
-                paragraph = story.paragraphs[number - (len(raw) - len(story.paragraphs))]
+                paragraph = story.paragraphs[number - heads]
                 self.blocks.append(_Block(cut, paragraph, paragraph))
         self.captions = [text.prepare(c.text) for c in story.captions]
         self._names: dict[str, bool] = {}
