@@ -78,7 +78,7 @@ from wirecheck.patterns.boilerplate import (
     signs_off,
     stamp_line,
 )
-from wirecheck.patterns.dateline_data import AGENCIES, norm_key
+from wirecheck.patterns.dateline_data import AGENCIES, RELEASE_WIRE_RE, norm_key
 from wirecheck.patterns.stopwords import ALL_STOPWORDS
 from wirecheck.regexes import regex
 from wirecheck.segment import Unit, clean_line, segment
@@ -566,10 +566,9 @@ _LINK_MIN_WORDS = 3  # a related link under the story is a headline
 # Items in the paragraphs after a bare `CAPITALS —` that make it a list's.
 _LISTED_ITEMS = 2
 _LISTED_WITHIN = 3
-# The services that carry press releases (`/PRNewswire/`, `(BUSINESS WIRE)`, `/CNW/`,
-# `(GLOBE NEWSWIRE)`, `ACCESSWIRE`, `EIN Presswire`), and where a release's own text
-# ends: its company's profile, its legal notes, its contacts, its source line.
-_RELEASE_WIRE_RE = regex(r"(?i:wire|\bCNW\b|newsfile|prweb)")
+# Where a release's own text ends (a release: its dateline names a release wire, see
+# ``RELEASE_WIRE_RE``): its company's profile, its legal notes, its contacts, its source
+# line.
 _RELEASE_TAIL_RE = regex(
     r"(?:About (?:the )?[A-Z0-9][\w.,&'’ -]{1,60}"
     r"|(?:Forward[- ]Looking|Cautionary|Safe Harbou?r) (?:Statements?|Information|Note)"
@@ -1072,7 +1071,7 @@ def assemble(
         (i - 1 for i in range(body_start + 1, end + 1) if END_MARK_RE.match(units[i].text)), end
     )
     end = _next_article(units, feats, body_start, end)
-    if out.dateline is not None and any(_RELEASE_WIRE_RE.search(a) for a in out.dateline.agencies):
+    if out.dateline is not None and any(RELEASE_WIRE_RE.search(a) for a in out.dateline.agencies):
         # A release with no `###`: it ends where its boilerplate begins.
         tail = (i for i in range(body_start + 1, end + 1) if _RELEASE_TAIL_RE.match(units[i].text))
         end = next(tail, end + 1) - 1

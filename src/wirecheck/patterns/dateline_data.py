@@ -22,6 +22,11 @@ def _keys(*groups: str) -> frozenset[str]:
     return frozenset(norm_key(word) for group in groups for word in group.split("|"))
 
 
+# The release wires a dateline may name (`/PRNewswire/`, `(BUSINESS WIRE)`, `/CNW/`,
+# `ACCESSWIRE`, `Newsfile`, `EIN Presswire`, `PRWeb`): a press release, not a news story.
+RELEASE_WIRE_RE = regex(r"(?i:wire|\bCNW\b|newsfile|prweb)")
+
+
 # Month names and abbreviations of the services whose copy we read, to month number.
 # English (AP `Sept.`, Reuters `Feb`, spelled `November`), French (AFP `10 juil`),
 # Spanish (EFE `5 ene`), Italian (ANSA `1 LUG`), German (dpa `5. Januar`, Austrian `Jänner`),

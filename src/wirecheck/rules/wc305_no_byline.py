@@ -32,13 +32,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
-from wirecheck.regexes import regex
+from wirecheck.patterns.dateline_data import RELEASE_WIRE_RE
 from wirecheck.rules._text import EXAMPLE_HEADLINE, EXAMPLE_LEAD, line_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
-
-# The release wires a dateline may name (`/PRNewswire/`, `(BUSINESS WIRE)`, `/CNW/`,
-# `ACCESSWIRE`, `Newsfile`, `EIN Presswire`, `PRWeb`).
-_RELEASE_WIRE_RE = regex(r"(?i:wire|\bCNW\b|newsfile|prweb)")
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
@@ -46,7 +42,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
     if story.byline is not None or not story.paragraphs:
         return
     if story.dateline is not None and any(
-        _RELEASE_WIRE_RE.search(a) for a in story.dateline.agencies
+        RELEASE_WIRE_RE.search(a) for a in story.dateline.agencies
     ):
         return
     line = story.headline_line or min(story.paragraphs[0].lines)
