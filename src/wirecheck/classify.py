@@ -300,9 +300,13 @@ def _page_furniture(units: list[Unit], out: list[Features]) -> None:
     """A printed page's number (`Page 1 of 2`) is chrome inside the story, and so is the
     running head set on the line beside it when it dates the page (`Valley Courier-Post -
     November 3, 2026`): text taken out of a PDF keeps both between a paragraph's lines."""
+    seen: dict[str, bool] = {}  # each text is tested once
     for i, unit in enumerate(units):
         text = unit.text
-        if not page_number(text):
+        hit = seen.get(text)
+        if hit is None:
+            hit = seen[text] = page_number(text)
+        if not hit:
             continue
         out[i] = out[i]._replace(kind=Kind.INLINE)  # inside the story, as an ad is
         for j in (i - 1, i + 1):

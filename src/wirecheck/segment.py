@@ -419,6 +419,8 @@ def _carried_on(lines: list[str], visible: list[str], i: int) -> bool:
     above = visible[i - 1]
     first = visible[i].split(maxsplit=1)[0]
     if len(above) < _WRAP_MIN_WIDTH:
+        if i > 1 and visible[i - 2]:
+            return False  # no headline's second line: the line above is no block's first
         return _headline_carried_on(visible, i) and _indent(lines[i]) <= _indent(lines[i - 1])
     return (
         len(above) >= _WRAP_MIN_WIDTH
@@ -462,8 +464,14 @@ def _furniture(visible: list[str]) -> set[int]:
     (`Page 1 of 2`), and a running head beside it that dates the page (`Valley Courier-Post
     - November 3, 2026`)."""
     found: set[int] = set()
+    seen: dict[str, bool] = {}  # pages repeat their lines: each text is tested once
     for i, text in enumerate(visible):
-        if text and page_number(text):
+        if not text:
+            continue
+        hit = seen.get(text)
+        if hit is None:
+            hit = seen[text] = page_number(text)
+        if hit:
             found.add(i)
             found.update(
                 j for j in (i - 1, i + 1) if 0 <= j < len(visible) and running_head(visible[j])

@@ -69,10 +69,21 @@ PAGE_NUMBER_MAX = 400
 def page_number(text: str) -> bool:
     """Whether a line is a printed page's number or a browser printout's head or foot
     (``PAGE_NUMBER_RE``)."""
-    # Each shape ends in a digit or a dash, or opens with a date and a time: most lines
-    # are spared the search.
-    hinted = text[-1:] in "0123456789-–—" or (text[:1].isdigit() and ":" in text[:20])
-    return hinted and len(text) <= PAGE_NUMBER_MAX and PAGE_NUMBER_RE.fullmatch(text) is not None
+    # Each shape has a mark a few string tests find (most lines, short numbers and dashes
+    # included, are spared the search): a page's number ends in a digit after `page`,
+    # `pg` or `p.`, or after an address; a dashed number opens with a dash; a printout's
+    # head opens with a date and a time.
+    if not 3 <= len(text) <= PAGE_NUMBER_MAX:
+        return False
+    last = text[-1]
+    if last.isdigit():
+        low = text.lower()
+        hinted = "page" in low or "pg" in low or "p." in low or "://" in text or text[0] in "-–—"
+    elif last in "-–—":
+        hinted = text[0] in "-–—"
+    else:
+        hinted = text[0].isdigit() and ":" in text[:20]
+    return hinted and PAGE_NUMBER_RE.fullmatch(text) is not None
 
 
 _RUNNING_HEAD_MAX = 70
