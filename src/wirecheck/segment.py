@@ -505,11 +505,10 @@ def segment(lines: list[str]) -> list[Unit]:
         # Read without its single blank lines, double-spaced copy is wrapped copy.
         keep = [i for i in range(len(lines)) if visible[i] or not _single_gap(visible, i)]
         width = _wrap_width([visible[i] for i in keep], [narrow[i] for i in keep])
-        spaced = width is not None
-        if spaced:
-            lines_kept, visible_kept = [lines[i] for i in keep], [visible[i] for i in keep]
+        if width is not None:
+            spaced = True
             base_indent = _continuation_indent(
-                lines_kept, visible_kept, [ends[i] for i in keep], width or 0
+                [lines[i] for i in keep], [visible[i] for i in keep], [ends[i] for i in keep], width
             )
     elif width is not None:
         base_indent = _continuation_indent(lines, visible, ends, width)
