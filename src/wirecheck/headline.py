@@ -475,7 +475,8 @@ _LEDE_SHARED_MIN = 3
 _LEDE_CHARS = 400
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
+    """The words of four letters or more that are no function words, casefolded."""
     return {w for w in title_words(text) if len(w) >= 4 and w not in STOPWORDS}
 
 
@@ -487,9 +488,9 @@ def _heads_the_lede(units: list[Unit], i: int, j: int, body_start: int) -> bool:
     summarises the lede and the dek adds to it."""
     if body_start >= len(units):
         return False
-    lede = _content_words(units[body_start].text[:_LEDE_CHARS])
-    above = len(_content_words(units[j].text) & lede)
-    return above >= _LEDE_SHARED_MIN and above >= 2 * len(_content_words(units[i].text) & lede)
+    lede = content_words(units[body_start].text[:_LEDE_CHARS])
+    above = len(content_words(units[j].text) & lede)
+    return above >= _LEDE_SHARED_MIN and above >= 2 * len(content_words(units[i].text) & lede)
 
 
 def _correct(

@@ -55,6 +55,7 @@ from wirecheck.headline import (
     RETOLD_MATCH,
     TITLE_MATCH,
     closes_statement,
+    content_words,
     date_line,
     page_title_words,
     similarity,
@@ -79,7 +80,6 @@ from wirecheck.patterns.boilerplate import (
     stamp_line,
 )
 from wirecheck.patterns.dateline_data import AGENCIES, RELEASE_WIRE_RE, norm_key
-from wirecheck.patterns.stopwords import ALL_STOPWORDS
 from wirecheck.regexes import regex
 from wirecheck.segment import Unit, clean_line, segment
 
@@ -1426,7 +1426,6 @@ _LIST_LEAD_BREAK_RE = regex(
     r"follow\b|trending|most\b|recommended|latest\b|top stories|watch\b|listen\b)",
     re.IGNORECASE,
 )
-_CONTENT_WORD_RE = regex(r"[A-Za-z][A-Za-z'’-]{3,}")
 _ON_TOPIC_SHARE = 0.5
 
 
@@ -1452,18 +1451,14 @@ def _list_item(text: str) -> bool:
     return bool(_ITEM_MARK_RE.match(text) or _ITEM_FIELD_RE.match(text))
 
 
-def _content_words(text: str) -> set[str]:
-    return {w.casefold() for w in _CONTENT_WORD_RE.findall(text)} - ALL_STOPWORDS
-
-
 def _on_topic(units: list[Unit], feats: list[Features], lead: int, stop: int) -> bool:
     """Whether most items of the list under ``lead`` share a content word with the prose
     above it."""
     story: set[str] = set()
     for k in range(lead + 1):
         if feats[k].kind is Kind.GOOD:
-            story |= _content_words(units[k].text)
-    hits = sum(1 for k in range(lead + 1, stop) if _content_words(units[k].text) & story)
+            story |= content_words(units[k].text)
+    hits = sum(1 for k in range(lead + 1, stop) if content_words(units[k].text) & story)
     return hits >= _ON_TOPIC_SHARE * (stop - lead - 1)
 
 
