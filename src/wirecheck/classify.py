@@ -205,6 +205,8 @@ def _kind(
     extra_phrases: frozenset[str],
 ) -> Kind:
     text = unit.text
+    if page_number(text):
+        return Kind.INLINE  # a printed page's number: inside the story, as an ad is
     if WIRE_CODE_RE.match(text):
         return Kind.WIRE_CODE
     related = RELATED_RE.match(text)
@@ -300,15 +302,11 @@ def _page_furniture(units: list[Unit], out: list[Features]) -> None:
     """A printed page's number (`Page 1 of 2`) is chrome inside the story, and so is the
     running head set on the line beside it when it dates the page (`Valley Courier-Post -
     November 3, 2026`): text taken out of a PDF keeps both between a paragraph's lines."""
-    seen: dict[str, bool] = {}  # each text is tested once
     for i, unit in enumerate(units):
-        text = unit.text
-        hit = seen.get(text)
-        if hit is None:
-            hit = seen[text] = page_number(text)
-        if not hit:
+        # ``_kind`` made the page's number INLINE (its text alone tells); its neighbour
+        # is read here.
+        if out[i].kind is not Kind.INLINE or not page_number(unit.text):
             continue
-        out[i] = out[i]._replace(kind=Kind.INLINE)  # inside the story, as an ad is
         for j in (i - 1, i + 1):
             if not 0 <= j < len(units) or out[j].kind is not Kind.SHORT:
                 continue
