@@ -2504,6 +2504,10 @@ def test_a_release_page_s_media_notice_issuer_and_renamed_wire() -> None:
     assert story.dateline.date == "2026-11-03"
     assert [c.text[:20] for c in story.captions] == ["A photo accompanying"]
     assert story.body[-1].startswith('"Boston gives us')
+    # The issuer's name with no final full stop is no headline either.
+    for issuer in ("Tarrow Networks Holdings", "Tarrow Networks Ltd", "Tarrow Group"):
+        issued = parse(page.replace("Tarrow Networks Holdings, Inc.", issuer), check=False)
+        assert issued.headline == "Tarrow Networks Opens Boston Office", issuer
 
 
 def test_a_release_ends_at_its_board_sign_off_and_contact_label() -> None:

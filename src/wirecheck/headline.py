@@ -324,7 +324,7 @@ def _candidate(unit: Unit, feat: Features, credit: bool, title_repeat: bool = Fa
     text = unit.text
     if not titled(unit, feat):
         return False
-    if text[-1:] in ".CDGEAVoy" and _COMPANY_RE.fullmatch(text):
+    if _COMPANY_RE.fullmatch(text):
         return False
     if not (text[:1].isalnum() or text[:1] in _HEADING_START) or _LIST_ITEM_RE.match(text):
         return False
