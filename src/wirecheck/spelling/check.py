@@ -183,8 +183,9 @@ class _StoryCheck:
         # One prepared text for the whole story (prepare keeps lengths and never masks
         # across a newline), cut back into blocks: fewer regex calls per story.
         raw: list[str] = []
-        if story.headline and story.headline_line:
-            raw.append(story.headline)
+        heads = 1 if story.headline and story.headline_line else 0
+        if heads:
+            raw.append(story.headline or "")
         raw.extend(p.text for p in story.paragraphs)
         # Captions are checked too, where their text stands whole on its line (a caption
         # is published with the story; its credit's names are capitalised, never flagged).
@@ -196,7 +197,6 @@ class _StoryCheck:
         self.prepared = text.prepare(joined)
         self.blocks: list[_Block] = []
         at = 0
-        heads = len(raw) - len(story.paragraphs) - len(placed)  # 1 with a headline, else 0
         for number, piece in enumerate(raw):
             cut = self.prepared[at : at + len(piece)]
             at += len(piece) + 1
