@@ -670,8 +670,35 @@ def test_a_job_title_under_a_bare_name_makes_it_the_byline() -> None:
     assert story.byline.names == ("Bucky Okonjo",)
     assert story.byline.raw == "Bucky Okonjo Transport Analyst"
     assert story.body[0].startswith("The city council voted")
-    # Without the job title, the name is too far under the headline to be trusted.
-    assert _byline(page.replace("Transport Analyst\n\n", "")) is None
+    # Without the job title, the name is still the first thing under the headline: the
+    # time stamp and the share bar between are the page's widgets.
+    assert _byline(page.replace("Transport Analyst\n\n", "")) == ("Bucky Okonjo",)
+    # Lines of content between (a topic menu) put it out of reach.
+    menu = "Transport\n\nCouncil\n\nHarbour Plans\n\n"
+    assert _byline(page.replace("Transport Analyst\n\n", "").replace("share\n\n", menu)) is None
+
+
+def test_a_writer_line_under_a_bare_name_below_the_page_widgets() -> None:
+    from wirecheck.byline import writer_line
+
+    assert writer_line("Political correspondent") and writer_line("BBC Wales political editor")
+    assert writer_line("BBC News, Cardiff") and writer_line("NFL Analyst")
+    assert not writer_line("Wales")  # a place alone: no outlet, no job
+    assert not writer_line("The council said on Tuesday it would appoint an editor")
+    assert not writer_line("Councillors, Cardiff and the port")
+    page = (
+        "Harbour bridge to close to cars next spring\n\n3 hours ago\nShare\nSave\n"
+        "Tomos Pritchard\nBBC News, Cardiff\n\n" + _BODY
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.byline is not None
+    assert story.byline.names == ("Tomos Pritchard",)
+    assert story.byline.raw == "Tomos Pritchard BBC News, Cardiff"
+    assert story.body[0].startswith("The city council voted")
+    assert [r.text for r in story.removed] == ["3 hours ago", "Share", "Save"]
+    for job in ("Political correspondent", "BBC Wales political editor"):
+        story = parse(page.replace("BBC News, Cardiff", job), check=False, today=_TODAY)
+        assert story.byline is not None and story.byline.raw == f"Tomos Pritchard {job}"
 
 
 def test_a_desk_after_the_role_and_a_teasers_age_above_the_headline() -> None:

@@ -114,6 +114,12 @@ def _tail_search(text: str) -> re.Match[str] | None:
     return _TAIL_RE.search(text) if may_be_dated(text) else None
 
 
+def only_a_stamp(text: str) -> bool:
+    """A line that is all date or age (`3 hours ago`, `Updated 4:12 PM`, `Dec. 1, 2026`)."""
+    found = _tail_search(text)
+    return found is not None and found.start() == 0
+
+
 def _untailed(text: str) -> str:
     """``_TAIL_RE.sub("", text)``, with the exact precheck above."""
     return _TAIL_RE.sub("", text) if may_be_dated(text) else text
@@ -374,6 +380,29 @@ def role_line(text: str) -> bool:
 # After a comma in a byline, a place is where the writer filed from (`Ana de Souza, Rio de
 # Janeiro`), however much its first word looks like a given name.
 _PLACES = WORLD_CITIES | COUNTRIES | US_STATES
+_OUTLET_MAX_WORDS_UNDER_NAME = 4
+
+
+def writer_line(text: str) -> bool:
+    """What a line under a bare name says of its writer: a job, capitalised or in sentence
+    case (`NFL Analyst`, `Political correspondent`, `BBC Wales political editor`), or an
+    outlet and the place the writer files from (`BBC News, Cardiff`)."""
+    if role_line(text):
+        return True
+    words = text.split()
+    if not 0 < len(words) <= _ROLE_LINE_MAX_WORDS or not words[0][:1].isupper():
+        return False
+    if words[-1] in _JOB_NOUNS:
+        return all(w.isalpha() for w in words)
+    outlet, comma, where = text.rpartition(", ")
+    return (
+        bool(comma)
+        and norm_key(where) in _PLACES
+        and len(outlet.split()) <= _OUTLET_MAX_WORDS_UNDER_NAME
+        and all(w[:1].isupper() for w in outlet.split())
+    )
+
+
 _NAME_ROLE_MAX_WORDS = 8
 
 

@@ -39,11 +39,19 @@ from wirecheck.byline import (
     match_credit_tail,
     name_and_role,
     name_under_headline,
+    only_a_stamp,
     role_line,
     strip_author_link,
     undoubled,
+    writer_line,
 )
-from wirecheck.classify import Features, Kind, classify, embed_signature, over_a_credit
+from wirecheck.classify import (
+    Features,
+    Kind,
+    classify,
+    embed_signature,
+    over_a_credit,
+)
 from wirecheck.dateline import (
     match_dateline,
     placed,
@@ -75,6 +83,7 @@ from wirecheck.patterns.boilerplate import (
     TRAILER_RE,
     house_line,
     inline_close,
+    is_social_menu,
     publication_note,
     signs_off,
     stamp_line,
@@ -136,8 +145,10 @@ _NAME_JOINS = frozenset({",", "and", "&", ", and"})
 # How far under the headline a bare name is looked for (units): as far as the headline
 # search reaches, and no further, so a page of thousands of short lines stays cheap.
 _BYLINE_REACH = headline.WINDOW
-# How many units under the headline a bare name is taken as its byline.
+# How many units under the headline a bare name is taken as its byline, and how many
+# widgets (time stamps, share and save buttons) right under it may come first.
 _NAME_UNDER_HEADLINE = 3
+_WIDGETS_UNDER_HEADLINE = 4
 # How far after a closing break the next article's heading and credit line may come.
 _NEXT_ARTICLE_GAP = 5
 
@@ -208,6 +219,15 @@ _SAID_BY = (
     r"\b{name}(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}(?:said|says|told|announced|reported|stated)\b"
     r"|\baccording to (?:the )?{name}\b"
 )
+
+
+def _widget(unit: Unit, feat: Features) -> bool:
+    """A page's chrome, a share or save button or a time stamp (`3 hours ago`)."""
+    if feat.kind is Kind.CHROME or _is_stamp(unit, feat):
+        return True
+    return feat.words <= _STAMP_MAX_WORDS and (
+        only_a_stamp(unit.text) or is_social_menu(unit.text, least=1)
+    )
 
 
 def _is_stamp(unit: Unit, feat: Features) -> bool:
@@ -978,7 +998,7 @@ def assemble(
                 _set_byline(out, units[i], names_only)
                 place[i] = "byline"
                 break
-            if i >= head_from and _next_line_unit(units, i) and role_line(units[i + 1].text):
+            if i >= head_from and _next_line_unit(units, i) and writer_line(units[i + 1].text):
                 # `Jane Doe` over `NFL Analyst`: a job title vouches for the name above it.
                 name = name_under_headline(units[i].text, dated=True)
                 if name:
@@ -988,7 +1008,14 @@ def assemble(
         # Right under the headline, position vouches for a name no list knows.
         # A standfirst can open the body (no dateline), the name under it then sits just
         # inside; bylines are looked for as far (``_BYLINE_AFTER_BODY``).
-        last = min(anchor + 1 + _NAME_UNDER_HEADLINE, body_start + _BYLINE_AFTER_BODY, end + 1)
+        # A page's widgets between (`3 hours ago`, `Share`, `Save`) do not count: the
+        # name is still the first thing under the headline a reader reads.
+        reach = anchor + 1 + _NAME_UNDER_HEADLINE
+        for k in range(anchor + 1, min(anchor + 1 + _WIDGETS_UNDER_HEADLINE, len(units))):
+            if not _widget(units[k], feats[k]):
+                break
+            reach += 1
+        last = min(reach, body_start + _BYLINE_AFTER_BODY, end + 1)
         for i in range(anchor + 1, min(last, len(units))):
             # `Jane Doe (AP)`: a caption's shape (an agency's credit), a name's line.
             credited = feats[i].kind is Kind.CAPTION and signs_off(feats[i].credit or "")
@@ -997,6 +1024,9 @@ def assemble(
             # A time stamp on the next line makes the pair a byline and its date.
             dated = i + 1 < len(units) and _is_stamp(units[i + 1], feats[i + 1])
             name = name_under_headline(units[i].text, dated=dated)
+            if name and _next_line_unit(units, i) and writer_line(units[i + 1].text):
+                _set_two_unit_byline(out, units, i, name, place)  # `BBC News, Cardiff` under
+                break
             if name:
                 _set_byline(out, units[i], name)
                 place[i] = "byline"

@@ -940,8 +940,9 @@ _FOLLOW_WHOM_RE = regex(
 )
 
 
-def is_social_menu(text: str) -> bool:
-    """A line made only of share/social words (`Share Tweet Post Email`)."""
+def is_social_menu(text: str, least: int = 2) -> bool:
+    """A line made only of share/social words (`Share Tweet Post Email`), at least
+    ``least`` of them (one, `Save`, is a button only where buttons are expected)."""
     count = 0
     for raw in text.split():  # most lines fail at their first word: no list of them all
         word = raw.strip(".,:|·•/").casefold()
@@ -950,7 +951,7 @@ def is_social_menu(text: str) -> bool:
         if word not in SOCIAL_WORDS and not word.isdigit():
             return False
         count += 1
-    return count >= 2
+    return count >= least
 
 
 _PHRASE_SET = frozenset(CHROME_PHRASES)
