@@ -119,6 +119,27 @@ def test_a_spacing_control_between_two_words_is_to_be_a_space(control: str) -> N
     assert d.suggestions == ("",)  # inside a word the dictionary knows: damage
 
 
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Floyd Hill\x85enkamp won", ""),  # a name's pieces: no words apart
+        ("The talks were c\x07l\x85assic", ""),  # one known word, another control in it
+        ("The talks were exp\x1fected", ""),
+        ("The talks\x1fended", " "),  # two words apart, none joined
+        ("The mayor said\x85Ozawa", " "),  # before a capital: a new word
+        ("The talks\x0bended", " "),  # the parser reads a vertical tab as a space
+        ("a new\x0bfootbridge", " "),
+    ],
+)
+def test_a_separator_or_nel_between_letters_is_a_space_only_between_words(
+    text: str, fix: str
+) -> None:
+    # The parser reads a separator or NEL inside a word as a stray byte (the word glued);
+    # a fix that wrote a space there split names and words (`Hill enkamp`, `cl assic`).
+    found = in_body(f"{text} on Friday.", "WC503")
+    assert found and found[-1].suggestions == (fix,)
+
+
 def test_fix_diff_shows_a_line_holding_a_vertical_tab_as_one_line() -> None:
     from wirecheck.fix import fix_bytes, unified_diff
 

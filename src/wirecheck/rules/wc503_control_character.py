@@ -41,6 +41,9 @@ from wirecheck.rules._text import capped, damage_lines
 from wirecheck.rules.base import Context, Example, Rule
 
 _CONTROL_RE = regex("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
+# The spacing controls the parser reads as a space (see ``segment``); it reads the
+# information separators and NEL as stray bytes inside a word.
+_READ_AS_SPACE = frozenset("\x0b\x0c")
 _C0_NAMES = (
     "NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB "
     "CAN EM SUB ESC FS GS RS US"
@@ -121,30 +124,43 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def _replacement(line: str, start: int, end: int, run: str) -> str:
-    """What the run should be: nothing, or a space where a spacing control (a vertical tab,
-    a form feed, an information separator) stands alone between two words
-    (`a new\x0bfootbridge`); deleted, the two words would run together. Between two
-    pieces of one word the dictionary knows (`exp\x1fected`), it is damage: deleted."""
+    """What the run should be: nothing, or a space where a spacing control stands between
+    two words; deleted, the two words would run together.
+
+    A vertical tab or a form feed, which the parser reads as a space, is a space between
+    two words (`a new\x0bfootbridge`). An information separator or a NEL, which the parser
+    reads as a stray byte inside a word, is a space only between two words the dictionary
+    knows apart but not joined, or before a capital (`talks\x1fended`, `said\x85Ozawa`).
+    Between two pieces of one word the dictionary knows (`exp\x1fected`, other stray
+    controls in the word too: `c\x07l\x85assic`), or of a name (`Hill\x85enkamp`), it is
+    damage: deleted."""
     before = line[start - 1 : start]
     after = line[end : end + 1]
     if not (run.isspace() and before.strip() and after.strip()):
         return ""
-    if before.isalpha() and after.isalpha() and _one_word(line, start, end):
-        return ""
-    return " "
-
-
-def _one_word(line: str, start: int, end: int) -> bool:
-    """Whether the letters either side of ``line[start:end]``, joined, are a known word."""
+    if not (before.isalpha() and after.isalpha()):
+        return " "
     from wirecheck.spelling.tables import lexicon  # only for a control between letters
 
+    left, right = _pieces(line, start, end)
+    known = lexicon().known
+    if known((left + right).lower()):
+        return ""
+    if set(run) <= _READ_AS_SPACE or right[:1].isupper():
+        return " "
+    return " " if known(left.lower()) and known(right.lower()) else ""
+
+
+def _pieces(line: str, start: int, end: int) -> tuple[str, str]:
+    """The letters either side of ``line[start:end]`` up to the word's ends, without the
+    word's other control characters."""
     lo = start
-    while lo > 0 and line[lo - 1].isalpha():
+    while lo > 0 and (line[lo - 1].isalpha() or _CONTROL_RE.match(line[lo - 1])):
         lo -= 1
     hi = end
-    while hi < len(line) and line[hi].isalpha():
+    while hi < len(line) and (line[hi].isalpha() or _CONTROL_RE.match(line[hi])):
         hi += 1
-    return lexicon().known((line[lo:start] + line[end:hi]).lower())
+    return _CONTROL_RE.sub("", line[lo:start]), _CONTROL_RE.sub("", line[end:hi])
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
