@@ -206,6 +206,33 @@ def test_control_codes_written_as_entities_are_a_wire_code() -> None:
     assert _kind("Fish &#38; chips") is not Kind.WIRE_CODE  # an ampersand is text
 
 
+def test_embargo_and_hold_lines_are_wire_codes_in_capitals_too() -> None:
+    for line in (
+        "EMBARGOED FOR RELEASE UNTIL 12:01 A.M. EST THURSDAY, NOV. 26",
+        "HOLD FOR RELEASE UNTIL 6 P.M. EST",
+        "NOT FOR PUBLICATION BEFORE 10 A.M.",
+        "EMBARGO: 0001 GMT Thursday",
+        "Embargoed until 00:01 GMT",
+    ):
+        assert _kind(line) is Kind.WIRE_CODE, line
+    assert _kind("Embargo on Cuba to end, Biden says") is not Kind.WIRE_CODE  # a headline
+
+
+def test_an_embargo_line_over_the_headline_is_not_the_headline() -> None:
+    from wirecheck import parse
+
+    text = (
+        "EMBARGOED FOR RELEASE UNTIL 12:01 A.M. EST THURSDAY, NOV. 26\n\n"
+        "Study finds sharp drop in teen smoking\n\nBy JANE ROE\n\n"
+        "NEW YORK (AP) — Smoking among teenagers fell to a record low this year, according "
+        "to a government survey released Thursday.\n\nAbout 2% of high school students said "
+        "they had smoked in the past month.\n"
+    )
+    story = parse(text, check=False, today=date(2026, 12, 1))
+    assert story.headline == "Study finds sharp drop in teen smoking"
+    assert [(r.line, r.reason) for r in story.removed] == [(1, "wire-code")]
+
+
 def test_copyright_notices_in_other_languages_are_chrome() -> None:
     for line in ("RIPRODUZIONE RISERVATA © Copyright ANSA", "Tous droits réservés"):
         assert _kind(line) is Kind.CHROME, line
