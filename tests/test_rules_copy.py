@@ -416,6 +416,18 @@ def test_one_style_and_inch_marks_are_fine() -> None:
     assert found("“Cuba is a friend,” he said of the 6' 2\" envoy’s trip.", "WC407") == []
 
 
+def test_german_quotation_marks_are_no_english_style() -> None:
+    # `„ ... “` closes with the English opening mark: a German quotation, not a curly one.
+    text = '"It is over," he said, and the crowd chanted „Wir haben genug“ and "Go home."'
+    assert found(text, "WC407") == []
+    assert found(text.replace("„Wir", "“Wir"), "WC407") != []
+
+
+def test_a_doubled_word_inside_a_german_quotation_is_grammar() -> None:
+    text = "Protesters chanted „Es sind die die Arbeit machen“ outside the the ministry."
+    assert flagged(text, "WC401") == ["the the"]
+
+
 # Copy in other languages
 
 

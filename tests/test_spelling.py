@@ -574,6 +574,45 @@ def test_a_short_brief_in_another_language_is_skipped() -> None:
     assert [c for c, _ in flagged(english)] == ["WC101"]
 
 
+def test_briefs_in_portuguese_and_dutch_are_skipped() -> None:
+    portuguese = (
+        "O Conselho de Ministros aprovou hoje um reforço de 200 milhões de euros para o "
+        "Serviço Nacional de Saúde. Os sindicatos consideram a medida insuficiente."
+    )
+    assert flagged(portuguese, headline="Governo aprova reforço para a Saúde") == []
+    dutch = (
+        "Het kabinet trekt volgend jaar 300 miljoen euro uit voor de bouw van nieuwe "
+        "woningen, maakte de minister bekend. Gemeenten krijgen geen extra geld."
+    )
+    assert flagged(dutch, headline="Kabinet trekt geld uit voor woningbouw") == []
+
+
+def test_an_english_quotation_does_not_make_a_spanish_story_english() -> None:
+    # What the story quotes is the speaker's language: counted, the English court
+    # sentence outweighed a short Spanish story's function words.
+    spanish = "\n".join(
+        [
+            "Un tribunal condenó este martes a 12 años de prisión al exalcalde por lavado de "
+            "dinero, informó la Fiscalía.",
+            'El juez dijo en la lectura de la sentencia que "the defendant betrayed the trust '
+            'of the people he was elected to serve".',
+            "La defensa anunció que recurrirá la condena.",
+        ]
+    )
+    assert flagged(spanish, headline="Condenan a un exalcalde a 12 años de prisión") == []
+
+
+def test_a_quotation_in_guillemets_or_german_marks_is_not_spelt_as_english() -> None:
+    # English copy never sets English in `« »` or `„ “`: what they hold is French or
+    # German (`lits` is no slip for `list` there), and the English around it is checked.
+    body = (
+        "Nurses marched on Tuesday under banners reading « Des lits, pas des promesses » "
+        "and „Wir haben genug“, and the goverment said it would reply."
+    )
+    assert flagged(body) == [("WC101", "goverment")]
+    assert ("WC101", "lits") in flagged(body.replace("« Des lits", "Des lits"))
+
+
 def test_a_story_of_many_slips_finds_them_where_a_scan_would(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

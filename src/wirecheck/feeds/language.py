@@ -4,8 +4,8 @@ Feeds usually say (``xml:lang``, ``<language tag="de"/>``); ANPA and IPTC 7901 c
 not. Function words are the surest cheap signal: every paragraph of news prose is full of
 them, and the sets below barely overlap. A story must show enough of them, and clearly
 more of one language than of the next, or we say nothing (and the spelling rules run, as
-they do for plain text). Five languages cover the wire services that send English copy
-next to their own (dpa, AFP, EFE, ANSA); more can be added as a set of words.
+they do for plain text). Seven languages cover the wire services that send English copy
+next to their own (dpa, AFP, EFE, ANSA, Lusa, ANP); more can be added as a set of words.
 """
 
 from __future__ import annotations
@@ -41,6 +41,16 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "it": frozenset(
         "il di che è per un del della le non una i si dei con gli da al alla sono ha anche "
         "nel più come ma delle sul dal ad questo secondo stato".split()
+    ),
+    # Lusa, Agência Brasil and ANP briefs; words Spanish or English spell alike (`está`,
+    # `nos`, `do`, `is`, `over`) are left out.
+    "pt": frozenset(
+        "o não da dos das em um uma com os ao pelo pela foi são ele ela seu sua também isso hoje "
+        "esse essa ainda após disse pode ter pelos pelas nas num numa".split()
+    ),
+    "nl": frozenset(
+        "het een van op te dat voor zijn met niet aan ook maar om bij nog wordt werd hij zij "
+        "naar uit tot deze dit wel geen heeft hebben zal meer".split()
     ),
 }
 

@@ -38,6 +38,7 @@ from wirecheck.rules._text import (
     span_diagnostic,
 )
 from wirecheck.rules.base import Context, Example, Rule
+from wirecheck.spelling.text import in_foreign_quote
 
 # A word (letters, inner apostrophes) and the same word again after one space, in any
 # case. Possessive quantifiers keep it linear on a 2 MB run of letters.
@@ -101,6 +102,8 @@ def _is_slip(text: str, match: re.Match[str]) -> bool:
         return False  # on purpose
     if text.startswith("!", end):
         return False  # an exclamation: `woop woop!`, `yay yay!`
+    if not text.isascii() and in_foreign_quote(text, start):
+        return False  # `„... die die Regierung ...“`: German, where it is grammar
     # Part of a compound: `all all-wheel drive`, `a no-makeup makeup look`.
     return not (
         (start and text[start - 1] in _JOINERS) or (end < len(text) and text[end] in _JOINERS)

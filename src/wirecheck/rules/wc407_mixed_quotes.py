@@ -36,6 +36,7 @@ from wirecheck.regexes import regex
 from wirecheck.rules._text import passages, span_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 from wirecheck.rules.wc404_unbalanced_brackets import quote_role
+from wirecheck.spelling.text import in_foreign_quote
 
 _QUOTE_RE = regex(r"[\"'“”‘’]")
 _STRAIGHT = frozenset("\"'")
@@ -64,6 +65,8 @@ def _key(text: str, i: int) -> tuple[bool, bool] | None:
     straight = char in _STRAIGHT
     if straight and i and text[i - 1].isdigit():
         return None
+    if not straight and ("„" in text or "‚" in text) and in_foreign_quote(text, i):
+        return None  # `„Wir haben genug“`: German marks close with `“`, no English style
     return char in _DOUBLE, straight
 
 

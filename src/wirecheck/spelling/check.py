@@ -135,7 +135,13 @@ def other_language(prepared: str) -> bool:
     """
     from wirecheck.feeds.language import brief_not_english
 
-    return brief_not_english([prepared])
+    # What the story quotes is the speaker's language, not the story's: an English court
+    # ruling quoted in a Spanish story does not make the story English.
+    return brief_not_english([_QUOTATION_RE.sub(" ", prepared)])
+
+
+# A quotation on one line, bounded so a stray mark costs a short scan.
+_QUOTATION_RE = regex(r'"[^"\n]{0,400}"|“[^”\n]{0,400}”')
 
 
 def bases(word: str) -> tuple[str, ...]:
@@ -334,6 +340,8 @@ class _StoryCheck:
         t = block.text
         if text.dropped_g(t, end, word) or text.marked_sic(t, end):
             return True
+        if text.in_foreign_quote(t, start):
+            return True  # `« Des lits, pas des promesses »`: French, not slips
         if (
             t[start - 1 : start] in ("&", ";")
             and t[end : end + 1] == ";"

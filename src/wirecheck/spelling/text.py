@@ -171,6 +171,20 @@ def marked_sic(text: str, end: int) -> bool:
     return _SIC_RE.match(text, end) is not None
 
 
+# Quotation marks English copy never uses for English: a quotation inside them is in the
+# language they belong to (`« Des lits, pas des promesses »`, `„Wir haben genug“`).
+_FOREIGN_QUOTES = (("«", "»"), ("„", "“”"), ("‚", "‘’"))
+
+
+def in_foreign_quote(text: str, start: int) -> bool:
+    """Is the word inside a quotation opened with `«`, `„` or `‚` and not yet closed?"""
+    for opening, closings in _FOREIGN_QUOTES:
+        opened = text.rfind(opening, 0, start)
+        if opened >= 0 and not any(text.find(c, opened, start) >= 0 for c in closings):
+            return True
+    return False
+
+
 def quoted(text: str, start: int, end: int) -> bool:
     """Is the word alone in quotes (``"zeugma,"``, 'psammophile'): a term being defined?"""
     before = text[start - 1] if start > 0 else ""
