@@ -233,6 +233,40 @@ def test_an_embargo_line_over_the_headline_is_not_the_headline() -> None:
     assert [(r.line, r.reason) for r in story.removed] == [(1, "wire-code")]
 
 
+def test_a_pages_chrome_in_the_languages_of_agencies_is_chrome() -> None:
+    for line in ("Compartir", "Leer más", "Teilen", "Partager", "Condividi", "Delen"):
+        assert _kind(line) is Kind.CHROME, line
+    for line in ("Publicidad", "Anzeige", "Publicité", "Lesen Sie auch", "Lees ook"):
+        assert _kind(line) is Kind.INLINE, line  # between paragraphs, as `Advertisement`
+    for line in ("Noticias relacionadas", "Mehr zum Thema", "Articoli correlati"):
+        assert _kind(line) is Kind.BREAK, line
+    for line in ("Lesen Sie auch: Bahn streicht Verbindungen", "Lire aussi : La grève dure"):
+        assert _kind(line) is Kind.RELATED, line
+    assert _kind("Compartir la carga fue la clave, dijo el entrenador.") is not Kind.CHROME
+
+
+def test_a_spanish_pages_chrome_is_left_out_of_the_story() -> None:
+    from wirecheck import parse
+
+    text = (
+        "El Gobierno aprueba 300 millones para los regadíos del Ebro\n\nCompartir\n\n"
+        "MADRID, 1 dic (EFE).- El Consejo de Ministros aprobó este martes un plan de 300 "
+        "millones de euros para modernizar los regadíos del valle del Ebro.\n\nPublicidad\n\n"
+        "La oposición criticó la medida y pidió la comparecencia del ministro en el "
+        "Congreso, según fuentes parlamentarias.\n\nNoticias relacionadas\n\n"
+        "Los agricultores piden más agua para la campaña\n"
+    )
+    story = parse(text, check=False, today=date(2026, 12, 1))
+    assert story.headline == "El Gobierno aprueba 300 millones para los regadíos del Ebro"
+    assert [p.text[:12] for p in story.paragraphs] == ["El Consejo d", "La oposición"]
+    assert [r.text for r in story.removed] == [
+        "Compartir",
+        "Publicidad",
+        "Noticias relacionadas",
+        "Los agricultores piden más agua para la campaña",
+    ]
+
+
 def test_copyright_notices_in_other_languages_are_chrome() -> None:
     for line in ("RIPRODUZIONE RISERVATA © Copyright ANSA", "Tous droits réservés"):
         assert _kind(line) is Kind.CHROME, line

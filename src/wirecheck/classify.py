@@ -92,7 +92,14 @@ _BREAK_RE = regex(
     r"other stories|also on|more coverage|in case you missed it|don'?t miss|must read|"
     r"latest videos?|more videos?|watch more|we recommend|suggested (?:reading|for you)|"
     r"related (?:posts|reading|links)|recent posts|popular posts|you (?:may|might) like|"
-    r"next,? read this)\b",
+    r"next,? read this|"
+    # the same headings on pages in other languages
+    r"noticias relacionadas|artículos relacionados|(?:también )?te puede interesar|"
+    r"lo más leído|más leídas|mehr zum thema|das könnte sie auch interessieren|"
+    r"meistgelesen|verwandte artikel|ähnliche artikel|sur le même sujet|articles similaires|"
+    r"les plus lus|articoli correlati|potrebbe interessarti|(?:i )?più letti|"
+    r"notícias relacionadas|matérias relacionadas|mais lidas|gerelateerde artikelen|"
+    r"meest gelezen)\b",
     re.IGNORECASE,
 )
 
@@ -109,6 +116,9 @@ _INLINE_RE = regex(
     # Postmedia's label between paragraphs and its placeholder for an ad that did not load.
     r"article content|this advertisement has not loaded yet(?:, but your article continues below)?|"
     r"read also|also read|see also"  # a box of links set in the story (TASS)
+    # an ad's label and a box of links between paragraphs, on pages in other languages
+    r"|publicidad|anzeige|werbung|publicité|pubblicità|publicidade|advertentie"
+    r"|lesen sie auch|(?:à )?lire aussi|leggi anche|le[ae] también|leia também|lees ook"
     r"|\d{1,3} of \d{1,3}"  # a gallery's counter over each photo (`2 of 4`)
     # a widget's placeholder where a script did not run
     r"|(?:please )?(?:turn on|enable) javascript(?: to (?:use|view|see) this \w+)?)\W*$",

@@ -110,7 +110,10 @@ RELATED_RE = regex(
     r"|(?:EXCLUSIVE )?READ MORE"
     r"|Read [Mm]ore|"
     r"ALSO READ|Also [Rr]ead|READ ALSO|Read [Aa]lso|SEE ALSO|See [Aa]lso|MORE|More|WATCH|Watch"
-    r"|LISTEN|Listen)"
+    r"|LISTEN|Listen"
+    # the same labels on pages in other languages, before a link: `Lesen Sie auch: ...`
+    r"|(?i:lesen sie auch|mehr zum thema|(?:à )?lire aussi|voir aussi|leggi anche|vedi anche"
+    r"|le[ae] también|ver también|leia também|veja também|lees ook|zie ook))"
     r"(?:\s*[:|>»\-–—]\s*|\s+)(?=\S)"
 )
 
@@ -625,6 +628,39 @@ CHROME_PHRASES: tuple[str, ...] = (
     "posted",
 )
 
+# The same buttons, labels and prompts on pages in the languages of the agencies that
+# send English copy next to their own (EFE, dpa, APA, AFP, ANSA, Lusa, ANP): whole
+# lines, as above.
+OTHER_LANGUAGE_CHROME: tuple[str, ...] = (
+    # Spanish
+    "publicidad", "anuncio", "compartir", "compartir en facebook", "compartir en twitter",
+    "compartir en x", "compartir en whatsapp", "leer más", "lee también", "lea también",
+    "te puede interesar", "también te puede interesar", "noticias relacionadas",
+    "artículos relacionados", "lo más leído", "más leídas", "comentarios", "síguenos",
+    "suscríbete", "suscríbete a nuestro boletín", "última hora", "ver más", "cargando",
+    # German
+    "anzeige", "werbung", "teilen", "artikel teilen", "lesen sie auch", "mehr zum thema",
+    "weiterlesen", "mehr lesen", "das könnte sie auch interessieren", "meistgelesen",
+    "kommentare", "folgen sie uns", "newsletter abonnieren", "artikel merken", "drucken",
+    "zum artikel", "verwandte artikel", "ähnliche artikel",
+    # French
+    "publicité", "partager", "partager sur facebook", "partager sur twitter",
+    "partager sur x", "à lire aussi", "lire aussi", "lire la suite", "voir aussi",
+    "sur le même sujet", "articles similaires", "les plus lus", "commentaires",
+    "suivez-nous", "abonnez-vous", "abonnez-vous à notre newsletter", "imprimer",
+    # Italian
+    "pubblicità", "condividi", "leggi anche", "leggi di più", "articoli correlati",
+    "potrebbe interessarti", "più letti", "i più letti", "commenti", "seguici",
+    "iscriviti alla newsletter", "ultima ora", "stampa",
+    # Portuguese
+    "publicidade", "compartilhar", "partilhar", "leia também", "leia mais", "veja também",
+    "notícias relacionadas", "matérias relacionadas", "mais lidas", "comentários",
+    "siga-nos", "assine", "inscreva-se",
+    # Dutch
+    "advertentie", "delen", "lees ook", "lees meer", "gerelateerde artikelen",
+    "meest gelezen", "reacties", "volg ons", "abonneer",
+)  # fmt: skip
+
 # Openers of chrome sentences that can be long: newsletter, app and social prompts,
 # copyright and rights notices, corrections boxes, AI/translation notes.
 _CHROME_LEAD_RE = regex(
@@ -957,7 +993,7 @@ def is_social_menu(text: str, least: int = 2) -> bool:
     return count >= least
 
 
-_PHRASE_SET = frozenset(CHROME_PHRASES)
+_PHRASE_SET = frozenset(CHROME_PHRASES + OTHER_LANGUAGE_CHROME)
 # Phrases that may be followed by a site or section name on the same line.
 _PREFIX_PHRASES = (
     "most read",
