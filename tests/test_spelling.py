@@ -613,6 +613,32 @@ def test_a_quotation_in_guillemets_or_german_marks_is_not_spelt_as_english() -> 
     assert ("WC101", "lits") in flagged(body.replace("« Des lits", "Des lits"))
 
 
+def test_a_listed_misspelling_that_is_a_rare_word_says_so_and_is_not_fixed() -> None:
+    # `pervious` (concrete), `miliary` (tuberculosis): words SCOWL's large lists know,
+    # though more often slips. `fix` would write `previous concrete`.
+    from wirecheck import parse
+    from wirecheck.fix import fix_bytes
+
+    body = "The city laid pervious concrete, and doctors saw miliary tuberculosis."
+    found = run(make_story(body))
+    assert [(d.code, d.suggestions) for d in found] == [
+        ("WC101", ("previous",)),
+        ("WC101", ("military",)),
+    ]
+    assert all("rare word too" in d.message for d in found)
+    (plain,) = run(make_story("The plan was delayed becuase of rain."))
+    assert "rare" not in plain.message
+    story = f"Plan approved\n\nDENVER (AP) — {body} The plan was delayed becuase of rain.\n"
+    fixed = fix_bytes(story.encode(), lambda raw: parse(raw)).data.decode()
+    assert "pervious concrete" in fixed and "miliary" in fixed and "because" in fixed
+
+
+def test_a_prefix_before_a_hyphen_and_an_accent_left_off_are_no_slips() -> None:
+    body = "The bank mis-sold loans, gardai said, and the mis-selling went on for years."
+    assert flagged(body) == []
+    assert flagged("The goverment said gardai were called.") == [("WC101", "goverment")]
+
+
 def test_a_story_of_many_slips_finds_them_where_a_scan_would(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

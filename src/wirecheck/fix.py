@@ -170,11 +170,16 @@ def _is_safe(d: Diagnostic, content: str, replacement: str) -> bool:
         before = content[start - 1] if start else " "
         after = content[end] if end < len(content) else " "
         # U+FFFD is a letter the decoding lost: the word goes on past it.
-        return (
+        if not (
             word.isalpha()
             and not (before.isalnum() or before == "\ufffd")
             and not (after.isalnum() or after == "\ufffd")
-        )
+        ):
+            return False
+        from wirecheck.spelling.tables import lexicon
+
+        # `pervious` (concrete) is a word too: respelt, it would say `previous concrete`.
+        return not lexicon().rare_word(word.lower())
     if d.code == "WC503":
         # Windows-1252 punctuation restored (`Biden\x92s` -> `Biden’s`); a control byte
         # deleted may have stood for a letter, and is left for a person.

@@ -16,12 +16,18 @@ What it does
     email addresses, @handles, #hashtags, HTML tags left in the copy (`<a href=...>`)
     and DOIs. A capitalised word opening a sentence is
     checked unless the story also uses it as a name or it is a known proper name. Words
-    passed with `--allow` (case-sensitive) are never reported.
+    passed with `--allow` (case-sensitive) are never reported, nor a prefix set off with
+    a hyphen (`mis-sold`), nor a word whose only corrections add accents (`gardai` for
+    `gardaí`: a house style). An entry that large dictionaries know as a rare word in its
+    own right (`pervious`, `miliary`; ``data/en_rare_words.txt``) is reported with a note
+    that it may be meant, and `fix` leaves it alone: written for the word, the correction
+    would change what the story says (`military tuberculosis`).
 
     Only English copy is checked: a story whose wire header names another language, or
-    whose function words are clearly German, French, Spanish or Italian, is skipped, and
-    so is a paragraph in one of those languages inside English copy (a quotation given in
-    the original).
+    whose function words outside its quotations are clearly German, French, Spanish,
+    Italian, Portuguese or Dutch, is skipped, and so is a paragraph in one of those
+    languages inside English copy (a quotation given in the original) and a quotation in
+    `« »`, `„ “` or `‚ ‘` marks.
 
 Why
     These misspellings are certain errors: the list holds only spellings that are not
@@ -53,10 +59,13 @@ from wirecheck.rules.base import Context, Example, Rule
 from wirecheck.spelling.check import findings
 
 
-def _message(word: str, corrections: tuple[str, ...]) -> str:
+def _message(word: str, corrections: tuple[str, ...], rare: bool = False) -> str:
     if len(corrections) == 1:
-        return f"`{word}` is a known misspelling of `{corrections[0]}`"
-    names = ", ".join(f"`{c}`" for c in corrections[:-1]) + f" or `{corrections[-1]}`"
+        names = f"`{corrections[0]}`"
+    else:
+        names = ", ".join(f"`{c}`" for c in corrections[:-1]) + f" or `{corrections[-1]}`"
+    if rare:
+        return f"`{word}` is a known misspelling of {names}, and a rare word too: is it meant?"
     return f"`{word}` is a known misspelling of {names}"
 
 
@@ -67,7 +76,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
                 f.line,
                 f.column,
                 f.end_column,
-                _message(f.word, f.corrections),
+                _message(f.word, f.corrections, f.rare),
                 f.corrections,
             )
 

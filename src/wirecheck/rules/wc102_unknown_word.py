@@ -23,9 +23,10 @@ What it does
     respelt each would become another). A word WC101 reports is not reported again here.
 
     Only English copy is checked: a story whose wire header names another language, or
-    whose function words are clearly German, French, Spanish or Italian, is skipped, and
-    so is a paragraph in one of those languages inside English copy (a quotation given in
-    the original).
+    whose function words outside its quotations are clearly German, French, Spanish,
+    Italian, Portuguese or Dutch, is skipped, and so is a paragraph in one of those
+    languages inside English copy (a quotation given in the original) and a quotation in
+    `« »`, `„ “` or `‚ ‘` marks.
 
 Why
     A list of known misspellings catches only a small share of real typos; most slips

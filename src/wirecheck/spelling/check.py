@@ -71,6 +71,8 @@ class Finding(NamedTuple):
     column: int
     end_column: int
     corrections: tuple[str, ...]
+    # WC101: the misspelling is also a rare word in its own right (`pervious`)
+    rare: bool = False
 
 
 class _Block:
@@ -235,7 +237,7 @@ class _StoryCheck:
         # speed; only the rest are looked at one by one.
         every = set(text.SCAN_RE.findall(self.prepared))
         known = self.lex.known
-        hits: list[tuple[str, tuple[str, ...], bool]] = []
+        hits: list[tuple[str, tuple[str, ...], bool, bool]] = []
         unknown: list[tuple[str, str]] = []
         for word in sorted(every - _FINE):
             if len(word) < 2 or word in self.allow:
@@ -248,9 +250,10 @@ class _StoryCheck:
             if any(known(f) for f in looked):
                 _FINE.add(word)
                 continue
-            hit = next((h for f in looked if (h := self.lex.misspelling(f))), None)
+            hit = next(((f, h) for f in looked if (h := self.lex.misspelling(f))), None)
             if hit is not None:
-                hits.append((word, hit[0], hit[1]))
+                form, (corrections, name_like) = hit
+                hits.append((word, corrections, name_like, self.lex.rare_word(form)))
             elif kind == "lower":
                 unknown.append((word, looked[-1]))
             else:
@@ -260,8 +263,8 @@ class _StoryCheck:
         if not english_words(every) or ((hits or unknown) and other_language(self.prepared)):
             return []
         found: list[Finding] = []
-        for word, corrections, name_like in hits:
-            found.extend(self._misspelled(word, corrections, name_like))
+        for word, corrections, name_like, rare in hits:
+            found.extend(self._misspelled(word, corrections, name_like, rare))
         for word, base in unknown:
             found.extend(self._unknown(word, base))
         found.sort(key=lambda f: (f.line, f.column, f.code))
@@ -342,6 +345,8 @@ class _StoryCheck:
             return True
         if text.in_foreign_quote(t, start):
             return True  # `« Des lits, pas des promesses »`: French, not slips
+        if t[end : end + 1] == "-" and word.lower() in _BOUND_PREFIXES:
+            return True  # `mis-sold`, `mis-selling`: a prefix, not the word `mis`
         if (
             t[start - 1 : start] in ("&", ";")
             and t[end : end + 1] == ";"
@@ -462,10 +467,15 @@ class _StoryCheck:
     # -- WC101 -------------------------------------------------------------------------
 
     def _misspelled(
-        self, word: str, corrections: tuple[str, ...], name_like: bool
+        self, word: str, corrections: tuple[str, ...], name_like: bool, rare: bool = False
     ) -> Iterator[Finding]:
+        """WC101 findings of a listed misspelling, marked ``rare`` when it is a rare word
+        in its own right (`pervious`, `miliary`): more often a slip, but no fix to make
+        unasked."""
         capitalised = text.shape(word) == "capitalised"
         if capitalised and (name_like or self.used_as_name(word)):
+            return
+        if _accents_only(word, corrections):
             return
         if not capitalised and self.used_as_name(word.capitalize()):
             return  # the story uses it as a name (a place called Homs)
@@ -491,7 +501,8 @@ class _StoryCheck:
                     )
                 )
             fixes = tuple(_match_case(c, word) for c in fixes)
-            yield self._finding("WC101", word, block, start, end, fixes)
+            finding = self._finding("WC101", word, block, start, end, fixes)
+            yield finding._replace(rare=True) if rare else finding
 
     # -- WC102 -------------------------------------------------------------------------
 
@@ -525,6 +536,25 @@ class _StoryCheck:
             )
             fixes = tuple(_match_case(c, word) for c in ranked[: suggest.MAX_SUGGESTIONS])
             yield self._finding("WC102", word, block, start, end, fixes)
+
+
+# Prefixes set off with a hyphen (`mis-sold`, `non-stop`), never read as words.
+_BOUND_PREFIXES = frozenset(
+    "mis non re co ex pre anti semi sub un multi counter inter intra post pro mid".split()
+)
+
+
+def _accents_only(word: str, corrections: tuple[str, ...]) -> bool:
+    """Does every correction differ from the word only by accents (`gardai`, `gardaí`)?
+    House styles that drop accents write the word so on purpose."""
+    import unicodedata
+
+    def bare(s: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", s.lower())
+        return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+    plain = word.lower()
+    return bool(corrections) and all(c.lower() != plain and bare(c) == plain for c in corrections)
 
 
 class _Verdict(enum.Enum):

@@ -23,6 +23,7 @@ WORDS_FILE = "en_words.wclex"
 MISSPELLINGS_FILE = "en_misspellings.wclex"
 SKELETONS_FILE = "en_skeletons.wclex"
 BIGRAMS_FILE = "en_bigrams.wclex"
+RARE_WORDS_FILE = "en_rare_words.txt"
 CORRECT = "="  # misspelling-table payload of a correction word (a real word)
 NAME = "*"  # word-table payload suffix of a word known only as a proper name
 # Misspelling-table key prefix of a correction's slip count (how many entries list it).
@@ -103,7 +104,16 @@ class HashTable:
 class Lexicon:
     """The dictionary (known words with frequency classes) and the misspelling list."""
 
-    __slots__ = ("_bigrams", "_lookups", "_memo", "_set", "_skeletons", "misspellings", "words")
+    __slots__ = (
+        "_bigrams",
+        "_lookups",
+        "_memo",
+        "_rare",
+        "_set",
+        "_skeletons",
+        "misspellings",
+        "words",
+    )
 
     def __init__(self, words: HashTable, misspellings: HashTable) -> None:
         self.words = words
@@ -111,6 +121,7 @@ class Lexicon:
         # read only when a finding needs suggestions
         self._skeletons: HashTable | None = None
         self._bigrams: HashTable | None = None
+        self._rare: frozenset[str] | None = None
         self._memo: dict[str, bool] = {}
         self._set: frozenset[str] | None = None
         self._lookups = 0
@@ -169,6 +180,14 @@ class Lexicon:
         """
         payload = self.misspellings.get(SLIPS + word)
         return int(payload) if payload and payload.isdigit() else 1
+
+    def rare_word(self, word: str) -> bool:
+        """Is this entry of the misspelling list a (rare) word in its own right?
+        (``data/en_rare_words.txt``, read on first use: a few hundred words.)"""
+        if self._rare is None:
+            with open(os.path.join(DATA_DIR, RARE_WORDS_FILE), encoding="utf-8") as f:
+                self._rare = frozenset(w for w in f.read().split("\n") if w and w[0] != "#")
+        return word in self._rare
 
     def misspelling(self, word: str) -> tuple[tuple[str, ...], bool] | None:
         """(corrections, looks like a name) for a known misspelling, else None."""
