@@ -2602,3 +2602,53 @@ def test_a_posts_counters_in_chrome_free_copy_are_not_taken_for_a_list() -> None
     )
     body = parse(text, check=False, today=_TODAY).body
     assert "Reposts" not in body and "Likes" not in body
+
+
+# Agate: scores, standings and transactions carry no prose at all.
+
+
+def test_scores_with_no_prose_are_the_story_not_a_missing_body() -> None:
+    text = (
+        "NBA Scores\n\nThe Associated Press\n\nSaturday's Games\n\n"
+        "Atlanta 118, Boston 109\n\nDenver 121, Utah 104\n\nL.A. Lakers 99, Phoenix 97\n"
+    )
+    story = parse(text, today=_TODAY)
+    assert story.headline == "NBA Scores"
+    assert story.byline is not None and story.byline.raw == "The Associated Press"
+    assert [p.text for p in story.paragraphs] == [
+        "Saturday's Games",
+        "Atlanta 118, Boston 109",
+        "Denver 121, Utah 104",
+        "L.A. Lakers 99, Phoenix 97",
+    ]
+    assert not [d for d in story.diagnostics if d.severity == "error"]  # no WC302
+    # A kill notice is no agate: its marks are wire codes, and it has no body.
+    kill = "BC-US--Bridge-Collapse, KILL\n\nKILL KILL KILL\n\nEds: The story is withdrawn.\n"
+    story = parse(kill, today=_TODAY)
+    assert story.headline is None and story.paragraphs == ()
+    assert [r.reason for r in story.removed] == ["wire-code"] * 3
+
+
+def test_a_standings_tables_rows_are_lines_of_their_own() -> None:
+    rows = [
+        "                 GP   W   D   L  Pts",
+        "Arsenal          13   9   3   1   30",
+        "Liverpool        13   9   2   2   29",
+        "Chelsea          13   8   3   2   27",
+    ]
+    story = parse("Premier League Standings\n\n" + "\n".join(rows) + "\n", today=_TODAY)
+    assert story.headline == "Premier League Standings"
+    assert [p.text for p in story.paragraphs] == [" ".join(r.split()) for r in rows]
+
+
+def test_a_days_transactions_open_with_no_dateline() -> None:
+    text = (
+        "Sunday's Sports Transactions\n\nBASEBALL\nAmerican League\n"
+        "BOSTON RED SOX — Agreed to terms with RHP Lane Tobin on a one-year contract.\n"
+        "NEW YORK YANKEES — Designated INF Carl Ruiz for assignment.\n"
+        "FOOTBALL\nNational Football League\n"
+        "CHICAGO BEARS — Placed WR Tony Marsh on injured reserve.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.dateline is None
+    assert story.paragraphs[0].text.startswith("BOSTON RED SOX — Agreed")

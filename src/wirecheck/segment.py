@@ -411,6 +411,15 @@ def _headline_carried_on(visible: list[str], i: int) -> bool:
     )
 
 
+# A table's row: fields set apart by runs of three spaces or more, or tabs, twice or more
+# (`Arsenal          13   9   3`). Prose has at most a sentence's two spaces.
+_TABLE_ROW_RE = regex(r"\S(?: {3,}|\t+ *)\S.*?\S(?: {3,}|\t+ *)\S")
+
+
+def _table_row(text: str) -> bool:
+    return ("   " in text or "\t" in text) and _TABLE_ROW_RE.search(text) is not None
+
+
 def _carried_on(lines: list[str], visible: list[str], i: int) -> bool:
     """Without a wrap width (a paragraph or two, too few lines to show one), whether line
     ``i`` carries on the sentence of the long line above it, cut off mid-sentence: it
@@ -535,7 +544,9 @@ def segment(lines: list[str]) -> list[Unit]:
                 else:
                     break
         if text_group is not None and text_group[-1] == prev:
-            if width is not None:
+            if _table_row(visible[i]) or _table_row(visible[prev]):
+                joined = False  # a table's rows, however evenly long, are lines of their own
+            elif width is not None:
                 joined = _continues(ends[prev], _unbroken(raw), visible[i], width, base_indent)
             else:
                 joined = _cut_under_indent(lines, visible, text_group[0], i) or _carried_on(

@@ -129,6 +129,8 @@ _TITLE_RUN_SHARE = 0.5
 _LIST_UNENDED = 0.4
 _LIST_MEAN_WORDS = 8
 
+# Copy with no prose and no chrome, a title over this many lines or more, is agate.
+_AGATE_MIN_LINES = 2
 # How far from the start of the article a dateline may open the body (units).
 _DATELINE_WINDOW = 8
 # How many units into the body, and above the headline, a byline is looked for.
@@ -556,7 +558,7 @@ def _find_dateline(
 def _listed(units: list[Unit], i: int) -> bool:
     """Whether a bare `CAPITALS —` opening unit ``i`` is the first item of a list of them
     (a day's transactions, `BOSTON RED SOX — Agreed to terms ...`), not a dateline: two
-    of the next three paragraphs open the same way."""
+    of the next five paragraphs open the same way (sport and league headings between)."""
     items = 0
     for unit in units[i + 1 : i + 1 + _LISTED_WITHIN]:
         match = match_dateline(unit.text)
@@ -585,7 +587,7 @@ _NOTES_MAX = 2  # notes of where a story ran first, over its headline
 _LINK_MIN_WORDS = 3  # a related link under the story is a headline
 # Items in the paragraphs after a bare `CAPITALS —` that make it a list's.
 _LISTED_ITEMS = 2
-_LISTED_WITHIN = 3
+_LISTED_WITHIN = 5
 # Where a release's own text ends (a release: its dateline names a release wire, see
 # ``RELEASE_WIRE_RE``): its company's profile, its legal notes, its contacts, its source
 # line.
@@ -850,6 +852,18 @@ def assemble(
             scores, run, 0
         ):
             run = (after[0] + title_head + 1, after[1] + title_head + 1)
+    if (
+        run is None
+        and sum(f.kind is Kind.SHORT for f in feats[1:]) >= _AGATE_MIN_LINES
+        and not any(f.kind in _PAGE_KINDS for f in feats)
+    ):
+        # No prose and no chrome: agate (scores, standings, transactions) or a table
+        # under its title. Its lines are the story, as a clean story's lists are; an
+        # agency's line under the title is its byline (`The Associated Press`).
+        first = 1
+        while first < len(units) - 1 and is_agency_line(units[first].text):
+            first += 1
+        run = (first, len(units) - 1)
     start, end = run if run else (len(units), len(units) - 1)
     if run:
         end = _past_inline(units, feats, end)

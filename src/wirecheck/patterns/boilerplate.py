@@ -29,6 +29,7 @@ WIRE_CODE_RE = regex(
       | \(?(?:\d{1,2}(?:st|nd|rd|th)\s?(?:Ld|Add)-?\s?)?Write-?[Tt]hru\)?     # (Writethru), 2nd Ld-Writethru
       | (?:With\s+)?AP\s+(?:Photos?|Graphics?|Video)(?:\s+[A-Z]{2,4}\d{3,5}(?:,\s*[A-Z]{2,4}\d{3,5})*)?  # With AP Photos, AP Photos NY101, NY102
       | --?\s*Editors?:.{0,300}                                         # --Editors: (Bloomberg)
+      | (?:MANDATORY\s+|URGENT\s+)?(?:KILL|ELIMINATION|WITHHOLD)(?:\s+(?:KILL|ELIMINATION|WITHHOLD)){0,4}  # a kill notice's mark
       | MORE | \(?END\)? | \(END\)\s+(?:[A-Z][\w&.'’]*\s?){1,4} | -0- | \#{2,}\s*\#? | REUTER | Reuter | \(MORE\) | ENDS?
       | \((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Fixes|Removes|Inserts)\b[^()]{0,120}\)
       | \(ATTN:[^()]{1,160}\)                                             # (ATTN: ADDS details in paras 4-6) (Yonhap)
