@@ -176,3 +176,23 @@ def test_a_bulleted_item_is_never_run_into_the_wrapped_line_above() -> None:
         "\u2022 About 900 residents have left their homes in the river valley overnight",
         "\u2022 Two bridges are closed to traffic until the water falls again",
     )
+
+
+def test_a_wrapped_line_opening_with_a_spaced_guillemet_carries_on() -> None:
+    # French sets a space inside `« »`: the mark alone is no word that would have fitted
+    # on the line above, so the line under a full one carries on the paragraph.
+    first = (
+        "PARIS, 14 juil 2026 (AFP) - Les urgences de la région ont atteint un\n"
+        "niveau que les syndicats de soignants qualifient de fait de\n"
+        "« jamais vu » depuis 2020, et ils demandent des renforts immédiats\n"
+        "avant la fin du mois, ont-ils indiqué mardi lors d'une conférence.\n"
+    )
+    second = (
+        "Le ministre de la Santé doit recevoir les représentants des syndicats\n"
+        "jeudi matin au ministère, a précisé son entourage à l'AFP, sans plus\n"
+        "de détails sur les mesures qui pourraient être annoncées ce jour-là.\n"
+    )
+    text = "Urgences : les soignants en grève\n\n" + first + "\n" + second
+    story = parse(text, check=False, today=_TODAY)
+    assert len(story.body) == 2, story.body
+    assert "qualifient de fait de « jamais vu » depuis 2020" in story.body[0]
