@@ -354,6 +354,8 @@ def test_wire_sign_offs(line: str, expected: bool) -> None:
         "ksy@yna.co.kr\n(END)",
         "bur-fz/jj",
         "--IANS\n\nabc/xyz",
+        "(Schluss) sm/hh\nAPA0345 2026-12-01/11:23",  # APA
+        "JS // ML\nLusa/Fim",  # Lusa: the desk's initials over its end mark
     ],
 )
 def test_a_wire_storys_sign_off_lines_are_wire_codes_not_body(tail: str) -> None:
@@ -368,6 +370,18 @@ def test_a_wire_storys_sign_off_lines_are_wire_codes_not_body(tail: str) -> None
     assert [p[:4] for p in story.body] == ["The ", "Farm"]
     assert {r.reason for r in story.removed} == {"wire-code"}
     assert not [d for d in story.diagnostics if d.code == "WC205"]  # `(ANI)` is no dateline
+
+
+def test_agencia_brasils_editor_credit_closing_a_story_is_a_credit() -> None:
+    from wirecheck import parse
+
+    text = (
+        "Governo aprova reforço\n\nO Conselho de Ministros aprovou hoje um reforço de 200 "
+        "milhões de euros para o Serviço Nacional de Saúde.\n\nOs sindicatos consideram a "
+        "medida insuficiente.\nEdição: Maria Claudia\n"
+    )
+    story = parse(text, check=False, today=date(2026, 12, 1))
+    assert [(r.text, r.reason) for r in story.removed] == [("Edição: Maria Claudia", "credit")]
 
 
 _CREDIT_PIECES = (

@@ -1135,7 +1135,10 @@ def assemble(
             )
             or (
                 # the story's last line, or over other codes only (`JPI // JH` / `Lusa`)
-                all(place.get(k) == "wire-code" for k in range(end + 1, last + 1))
+                all(
+                    place.get(k) == "wire-code" or feats[k].kind is Kind.WIRE_CODE
+                    for k in range(end + 1, last + 1)
+                )
                 and len(text) <= DESK_CODE_MAX_CHARS
                 and DESK_CODE_LINE_RE.fullmatch(text.strip())
             )

@@ -29,6 +29,9 @@ WIRE_CODE_RE = regex(
       | \(?(?:\d{1,2}(?:st|nd|rd|th)\s?(?:Ld|Add)-?\s?)?Write-?[Tt]hru\)?     # (Writethru), 2nd Ld-Writethru
       | (?:With\s+)?AP\s+(?:Photos?|Graphics?|Video)(?:\s+[A-Z]{2,4}\d{3,5}(?:,\s*[A-Z]{2,4}\d{3,5})*)?  # With AP Photos, AP Photos NY101, NY102
       | --?\s*Editors?:.{0,300}                                         # --Editors: (Bloomberg)
+      | \(Schluss\)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})+)?                      # (Schluss) sm/hh: dpa's and APA's end
+      | APA\d{3,4}\s+\d{4}-\d{2}-\d{2}/\d{2}:\d{2}                            # APA0345 2026-12-01/11:23
+      | (?:Lusa|LUSA)\s*/\s*(?:Fim|FIM)                                      # Lusa/Fim
       | (?:MANDATORY\s+|URGENT\s+)?(?:KILL|ELIMINATION|WITHHOLD)(?:\s+(?:KILL|ELIMINATION|WITHHOLD)){0,4}  # a kill notice's mark
       | MORE | \(?END\)? | \(END\)\s+(?:[A-Z][\w&.'’]*\s?){1,4} | -0- | \#{2,}\s*\#? | REUTER | Reuter | \(MORE\) | ENDS?
       | \((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Fixes|Removes|Inserts)\b[^()]{0,120}\)

@@ -296,7 +296,8 @@ CREDIT_TAIL_RE = regex(
 SOURCE_CREDIT_RE = regex(
     r"^(?:(?:with\s+(?:agency|wire)\s+inputs|some\s+information\s+(?:for|in)\s+this\s+"
     r"(?:report|story|article)\s+came\s+from\b[^.!?;()]{1,60})\.?\s*$"
-    r"|(?:translation|edition|editing|editor|reporter|reporting|writer|writing|producer)"
+    r"|(?:translation|edition|editing|editor|reporter|reporting|writer|writing|producer"
+    r"|edição|edición|redacción|redação)"  # Agência Brasil's and EFE's closing credits
     r"\s*:\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s*$)",
     re.IGNORECASE,
 )
