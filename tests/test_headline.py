@@ -515,6 +515,14 @@ def test_bylines_in_german_spanish_french_and_dutch_copy() -> None:
     assert match_byline("Par ailleurs, le gouvernement a annoncé") is None
 
 
+def test_bylines_in_italian_copy() -> None:
+    from wirecheck.byline import match_byline
+
+    assert match_byline("di Marco Rossi") == ("Marco Rossi",)
+    assert match_byline("Di Giulia Bianchi, ANSA") == ("Giulia Bianchi",)
+    assert match_byline("Di Maio attacca il governo") is None  # a politician's name
+
+
 def test_a_short_first_line_over_a_dek_and_a_byline_is_the_headline() -> None:
     story = (
         "Bridge to close\n\n"

@@ -659,9 +659,9 @@ def _bio_byline(text: str) -> tuple[str, ...] | None:
     return (found.group(1),)
 
 
-# `Von Jane Doe, dpa`, `Por Juan Pérez`, `Par Jean Dupont`, `Door Jan de Vries`: the
-# bylines of German, Spanish, French and Dutch copy.
-_FOREIGN_BY_RE = regex(r"^(?:Von|VON|Por|POR|Par|PAR|Door|DOOR)\s+(?=[A-ZÀ-ÖØ-Þ])")
+# `Von Jane Doe, dpa`, `Por Juan Pérez`, `Par Jean Dupont`, `Door Jan de Vries`, `di Marco
+# Rossi`: the bylines of German, Spanish and Portuguese, French, Dutch and Italian copy.
+_FOREIGN_BY_RE = regex(r"^(?:Von|VON|Por|POR|Par|PAR|Door|DOOR|di|Di|DI)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 _FOREIGN_AND_RE = regex(r" (?:und|et|en) (?=[A-ZÀ-ÖØ-Þ])")
