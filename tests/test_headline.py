@@ -997,7 +997,10 @@ _HEAD = "Harbour bridge to close to cars next spring"
         # Yonhap's `(LEAD)` / `(2nd LD)` and Reuters' `UPDATE 2-` / `RPT-` mark a version
         # of the story, not its news.
         *((f"{mark} {_HEAD}", mark) for mark in ("(LEAD)", "(2nd LD)", "(URGENT)")),
-        *((f"{mark}{_HEAD}", mark) for mark in ("UPDATE 2-", "RPT-", "CORRECTED-UPDATE 1-")),
+        *(
+            (f"{mark}{_HEAD}", mark)
+            for mark in ("UPDATE 2-", "RPT-", "CORRECTED-UPDATE 1-", "EMBARGOED-")
+        ),
         # and the kind of story, after a version mark or alone
         *((f"{mark}{_HEAD}", mark) for mark in ("EXCLUSIVE-", "UPDATE 1-ANALYSIS-", "WRAPUP 2-")),
     ],
