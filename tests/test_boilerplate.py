@@ -171,6 +171,17 @@ def test_an_agency_photo_credit_in_capitals_is_a_credit() -> None:
     assert credit_of("The AFP photo desk said it would move to Paris") is None
 
 
+def test_photo_credits_of_agencies_writing_in_other_languages() -> None:
+    from wirecheck.classify import credit_of
+
+    caption = "El ministro de Agricultura, durante la rueda de prensa. EFE/Juan Pérez"
+    assert credit_of(caption) == "EFE/Juan Pérez"
+    caption = "Pendler warten am Hauptbahnhof in München. Foto: Sven Hoppe/dpa"
+    assert credit_of(caption) == "Foto: Sven Hoppe/dpa"
+    assert credit_of("Agenten in Den Haag. ANP / Remko de Waal") == "ANP / Remko de Waal"
+    assert credit_of("Die Fotos zeigen das Ausmaß der Schäden.") is None
+
+
 def test_a_photographer_slash_outlet_credit_needs_a_given_name() -> None:
     from wirecheck.classify import credit_of
 
@@ -391,6 +402,8 @@ _CREDIT_PIECES = (
     "[AFP]",
     "REUTERS/Jane Roe/File Photo",
     "AFP PHOTO / JUNG YEON-JE",
+    "EFE/Juan Pérez",
+    "Foto: Sven Hoppe/dpa",
     "Photographer: Jane Roe",
     "Image source, Getty Images",
     "Photo courtesy the Kremlin",
