@@ -196,3 +196,20 @@ def test_a_wrapped_line_opening_with_a_spaced_guillemet_carries_on() -> None:
     story = parse(text, check=False, today=_TODAY)
     assert len(story.body) == 2, story.body
     assert "qualifient de fait de « jamais vu » depuis 2020" in story.body[0]
+
+
+def test_a_dashed_item_under_a_wrapped_paragraph_is_not_joined_to_it() -> None:
+    # A dash opening a line is a list's mark, not a spaced quotation mark: where the
+    # dash would have fitted on the line above, the item opens a line of its own.
+    text = (
+        "Flood forces evacuations\n\n"
+        "PORTO ALEGRE, Brazil (AP) - Rising rivers forced thousands of people\n"
+        "from their homes on Tuesday, the civil defense agency said, listing\n"
+        "the worst-hit towns and the main roads that were closed overnight\n"
+        "by the water, which is still rising in the north of the state:\n"
+        "- About 900 residents left\n"
+        "- Two bridges are closed\n\n"
+        "The agency said more rain was expected in the region on Wednesday.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[1:3] == ("- About 900 residents left", "- Two bridges are closed")

@@ -329,13 +329,17 @@ def _continues(prev_end: int, raw: str, next_text: str, width: int, base_indent:
         return False
     words = next_text.split(maxsplit=2)
     first_word = words[0] if words else ""
-    if len(first_word) == 1 and not first_word.isalnum() and len(words) > 1:
+    if first_word in _SPACED_QUOTES and len(words) > 1:
         # French sets a space inside its quotation marks (`« jamais vu »`): the mark and
         # the word after it were one piece for the line that could not fit them.
         first_word = f"{first_word} {words[1]}"
     # A wrapped line ends because the next word did not fit. If it would have fitted, the
     # line ended on purpose: a heading, a byline, a list item, a paragraph end.
     return prev_end + 1 + len(first_word) > width - _WRAP_SLACK
+
+
+# Opening quotation marks French and other typography set apart from their first word.
+_SPACED_QUOTES = frozenset("«»„“‹›")
 
 
 def _continuation_indent(lines: list[str], visible: list[str], ends: list[int], width: int) -> int:
