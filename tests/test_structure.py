@@ -2652,3 +2652,27 @@ def test_a_days_transactions_open_with_no_dateline() -> None:
     story = parse(text, check=False, today=_TODAY)
     assert story.dateline is None
     assert story.paragraphs[0].text.startswith("BOSTON RED SOX — Agreed")
+
+
+@pytest.mark.parametrize(
+    "buttons",
+    [
+        "Share this article",
+        "Read more\n\nShare",
+        "Leer más\n\nCompartir",
+        "Lesen Sie auch\n\nTeilen",
+    ],
+)
+def test_a_last_paragraph_under_a_pages_buttons_stays_in_the_story(buttons: str) -> None:
+    lede = (
+        "BERLIN (AP) — The German government agreed on a relief package for commuters on "
+        "Tuesday, a spokesman said."
+    )
+    last = "The upper house must still approve the law. A vote is planned for Dec. 19."
+    text = f"Relief for commuters agreed\n\n{lede}\n\nThe opposition called it too little.\n\n"
+    for tail in ("", "\n\nRelated stories\n\nRail strike called off\n\nFares to rise in May"):
+        story = parse(f"{text}{buttons}\n\n{last}{tail}\n", check=False, today=_TODAY)
+        assert story.body[-1] == last, (buttons, tail)
+    # Under the buttons, a teaser's headline (no sentence) is no story.
+    story = parse(f"{text}{buttons}\n\nFares to rise in May\n", check=False, today=_TODAY)
+    assert story.body[-1] == "The opposition called it too little."

@@ -510,6 +510,40 @@ def _past_inline(units: list[Unit], feats: list[Features], end: int) -> int:
     return end
 
 
+def _past_buttons(units: list[Unit], feats: list[Features], end: int) -> int:
+    """The article's last unit, taken past a button or two set between its paragraphs
+    (`Share this article`, `Read more`, `Compartir`) when the prose under them runs to a
+    list's heading (`Related stories`) or the end of the text: a short last paragraph
+    does not outweigh the buttons' score, but nothing after it is the page's."""
+    j = end + 1
+    buttons = 0
+    while j < len(feats) and buttons < _BUTTONS_MAX and _button(units[j], feats[j]):
+        buttons += 1
+        j += 1
+    if not buttons:
+        return end
+    last = None
+    while j < len(feats) and feats[j].kind is Kind.GOOD and feats[j].ends_sentence:
+        last = j
+        j += 1
+    if last is None or (j < len(feats) and feats[j].kind is not Kind.BREAK):
+        return end
+    return last
+
+
+# Buttons between a story's paragraphs: chrome of a few words (`Share`, `Read more`).
+_BUTTONS_MAX = 3
+_BUTTON_MAX_WORDS = 3
+
+
+def _button(unit: Unit, feat: Features) -> bool:
+    if feat.words > _BUTTON_MAX_WORDS:
+        return False
+    if feat.kind is Kind.BREAK:  # `Share this article` opens no list: a button too
+        return unit.text.lstrip().lower().startswith("share")
+    return feat.kind in (Kind.CHROME, Kind.INLINE)
+
+
 def _run_sum(scores: list[float], run: tuple[int, int], shift: int) -> float:
     return sum(scores[run[0] + shift : run[1] + shift + 1])
 
@@ -866,7 +900,7 @@ def assemble(
         run = (first, len(units) - 1)
     start, end = run if run else (len(units), len(units) - 1)
     if run:
-        end = _past_inline(units, feats, end)
+        end = _past_buttons(units, feats, _past_inline(units, feats, end))
         # `... concert halls. (Reuters)`, or `(Reuters)` on its own line: a caption's
         # shape, the story's close (cut off below).
         below = end + 1
