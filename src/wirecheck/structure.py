@@ -129,7 +129,8 @@ _TITLE_RUN_SHARE = 0.5
 _LIST_UNENDED = 0.4
 _LIST_MEAN_WORDS = 8
 
-# Copy with no prose and no chrome, a title over this many lines or more, is agate.
+# Copy with no prose and no chrome, a title over this many lines of figures or more (and
+# as many as of words), is agate.
 _AGATE_MIN_LINES = 2
 # How far from the start of the article a dateline may open the body (units).
 _DATELINE_WINDOW = 8
@@ -510,6 +511,16 @@ def _past_inline(units: list[Unit], feats: list[Features], end: int) -> int:
     return end
 
 
+def _agate(units: list[Unit], feats: list[Features]) -> bool:
+    """Copy with no prose and no chrome whose lines under the title are mostly figures:
+    scores, standings, results (a menu's lines are words: `Home`, `News`, `Sport`)."""
+    if any(f.kind in _PAGE_KINDS for f in feats):
+        return False
+    lines = [u.text for u, f in zip(units[1:], feats[1:], strict=True) if f.kind is Kind.SHORT]
+    figures = sum(1 for text in lines if any(c.isdigit() for c in text))
+    return figures >= _AGATE_MIN_LINES and 2 * figures >= len(lines)
+
+
 def _past_buttons(units: list[Unit], feats: list[Features], end: int) -> int:
     """The article's last unit, taken past a button or two set between its paragraphs
     (`Share this article`, `Read more`, `Compartir`) when the prose under them runs to a
@@ -886,11 +897,7 @@ def assemble(
             scores, run, 0
         ):
             run = (after[0] + title_head + 1, after[1] + title_head + 1)
-    if (
-        run is None
-        and sum(f.kind is Kind.SHORT for f in feats[1:]) >= _AGATE_MIN_LINES
-        and not any(f.kind in _PAGE_KINDS for f in feats)
-    ):
+    if run is None and _agate(units, feats):
         # No prose and no chrome: agate (scores, standings, transactions) or a table
         # under its title. Its lines are the story, as a clean story's lists are; an
         # agency's line under the title is its byline (`The Associated Press`).
