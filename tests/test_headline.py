@@ -1299,3 +1299,15 @@ def test_a_release_heading_over_its_subhead_with_no_byline_is_the_headline() -> 
     )
     story = parse(page, check=False, today=_TODAY)
     assert story.headline == "Norhaven Logistics to Acquire Ostrava Freight for $310 Million"
+
+
+def test_a_reader_views_host_line_is_no_headline() -> None:
+    body = (
+        "DENVER (Reuters) - Crews reopened the main river bridge in Denver on Tuesday, "
+        "ending six months of detours, city officials said.\n\nThe bridge was closed in May.\n"
+    )
+    for host in ("www.reuters.com", "https://www.reuters.com/world/us/bridge-2026-11-03/"):
+        head = "Denver reopens storm-damaged bridge\n\nBy Marta Okafor\n\n5-7 minutes\n\n"
+        text = f"{host}\n\n{head}"
+        story = parse(text + body, check=False, today=_TODAY)
+        assert story.headline == "Denver reopens storm-damaged bridge", host

@@ -92,3 +92,35 @@ def test_a_front_matter_author_the_story_also_prints_is_kept_as_metadata() -> No
     story = parse(text)
     assert story.byline is not None and story.byline.raw == "By Tomas Vrell"
     assert {r.text for r in story.removed if r.line == 3} == {"author:", "Tomas Vrell"}
+
+
+@pytest.mark.parametrize(
+    ("author", "names"),
+    [
+        ('author: "[[Tomas Vrell]]"', ("Tomas Vrell",)),  # an Obsidian link
+        ('author:\n  - "[[Tomas Vrell]]"\n  - Ana Ruiz', ("Tomas Vrell", "Ana Ruiz")),
+        ("author: [Tomas Vrell, Ana Ruiz]", ("Tomas Vrell", "Ana Ruiz")),
+        # two writers, each given name first: not one `Ana Ruiz Tomas Vrell`
+        ("author: Tomas Vrell, Ana Ruiz", ("Tomas Vrell", "Ana Ruiz")),
+        ("author: Vrell, Tomas", ("Tomas Vrell",)),  # a family name first
+    ],
+)
+def test_a_web_clippers_author_field(author: str, names: tuple[str, ...]) -> None:
+    text = FRONT_MATTER.replace("author: Tomas Vrell", author)
+    story = parse(text)
+    assert story.byline is not None and story.byline.names == names
+    lines = text.split("\n")
+    assert sorted(line_places(story)) == [i + 1 for i, line in enumerate(lines) if line.strip()]
+
+
+def test_a_linked_byline_and_headline_and_a_quotes_marker_are_markup() -> None:
+    text = HEADING.replace("# Harbor", "# [Harbor", 1).replace(
+        "dredging plan\n", "dredging plan](https://example.com/harbor)\n", 1
+    )
+    text = text.replace("*By Tomas Vrell*", "By [Tomas Vrell](https://example.com/vrell)")
+    text = text.replace("## What comes next\n", "> Work will take 18 months.\n")
+    story = parse(text)
+    assert story.headline == "Harbor authority approves dredging plan"
+    assert story.byline is not None and story.byline.names == ("Tomas Vrell",)
+    assert "Work will take 18 months." in story.body
+    assert not any(">" in p or "](" in p for p in story.body)

@@ -320,6 +320,10 @@ def _byline(lines: list[str], f: _Field, value_lines: list[int]) -> Byline:
 def field_byline(raw: str, line: int, end_line: int) -> Byline:
     """The byline a field names (`By Jane Roe`, `Jane Roe and John Doe`, `Roe, Jane`)."""
     surname_first = _SURNAME_FIRST_RE.match(raw)
+    if surname_first and len(surname_first.group(1).split()) > 1 < len(
+        surname_first.group(2).split()
+    ):
+        surname_first = None  # `Marta Okafor, Tomas Novak`: two writers, each given first
     if surname_first:
         names: tuple[str, ...] = (f"{surname_first.group(2).strip()} {surname_first.group(1)}",)
     else:

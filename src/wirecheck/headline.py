@@ -238,6 +238,15 @@ def titled(unit: Unit, feat: Features) -> bool:
     )
 
 
+# A site's host name or address alone (`www.reuters.com`, `https://apnews.com/article/x`),
+# as a reader view or a clipping prints it over the story.
+_HOST_RE = regex(r"(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?", re.IGNORECASE)
+
+
+def _host_line(text: str) -> bool:
+    return "." in text and _HOST_RE.fullmatch(text) is not None
+
+
 def headline_shaped(unit: Unit, feat: Features) -> bool:
     """Strict headline shape: no byline, no name-and-outlet credit, no closing full stop."""
     text = unit.text
@@ -245,6 +254,8 @@ def headline_shaped(unit: Unit, feat: Features) -> bool:
         return False
     if is_name_and_outlet(text) or looks_like_name_line(text):
         return False  # `Jim Walsh Cherry Hill Courier-Post` is the byline under it
+    if _host_line(text):
+        return False  # `www.reuters.com`: a reader view's note of the site
     return not (text.endswith(".") and not text.endswith("..."))
 
 
@@ -324,7 +335,7 @@ def _candidate(unit: Unit, feat: Features, credit: bool, title_repeat: bool = Fa
     text = unit.text
     if not titled(unit, feat):
         return False
-    if _COMPANY_RE.fullmatch(text):
+    if _COMPANY_RE.fullmatch(text) or _host_line(text):
         return False
     if not (text[:1].isalnum() or text[:1] in _HEADING_START) or _LIST_ITEM_RE.match(text):
         return False
@@ -380,6 +391,7 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
         _pasted(units, feats, body_start)
         and titled(units[0], feats[0])
         and _reads_as_headline(units[0].text, feats[0], pasted=True)
+        and not _host_line(units[0].text)
     ):
         return 0  # above a pasted story's body no menu sits: its first line is the headline
     first = max(0, body_start - WINDOW)

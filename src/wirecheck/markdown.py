@@ -45,6 +45,22 @@ _WRAPPED_RE = regex(r"^(\s*)(\*\*|__|\*|_)(?=\S)(.{1,200}?)(?<=\S)\2(\s*)$")
 _BOLD_LEAD_RE = regex(r"^(\s*)(\*\*|__)(?=\S)([^*_\n]{2,80}?)(?<=\S)\2(?=\s*[—–-])")
 
 
+# A link: `[Marta Okafor](https://...)`; its text is what a reader sees.
+_LINK_RE = regex(r"\[([^\[\]\n]{1,200})\]\([^()\s]{1,500}(?:\s+\"[^\"]{0,200}\")?\)")
+# A byline line (`By [Jane Roe](url)`), emphasis or not.
+_BY_RE = regex(r"^\s*(?:\*{1,2}|_{1,2})?\s*(?:By|BY|by)\s")
+# A block quote's marker: `> A pull quote`.
+_QUOTE_MARK_RE = regex(r"^( {0,3})(>[ \t]?)")
+
+
+def _unlinked(line: str) -> str:
+    """``line`` with its links' markup blanked, their text left where it stands."""
+    for link in reversed(list(_LINK_RE.finditer(line))):
+        line = _blank(line, link.end(1), link.end())
+        line = _blank(line, link.start(), link.start(1))
+    return line
+
+
 def read_markdown(lines: list[str]) -> Fields | None:
     """The view of Markdown ``lines`` with the markup around the story's parts blanked, or
     None when the text is not Markdown (no front matter and no heading on its first line)."""
@@ -59,6 +75,10 @@ def read_markdown(lines: list[str]) -> Fields | None:
         _read_front_matter(lines, front, out)
     for i in range(front + 1 if front is not None else 0, len(lines)):
         line = out.view[i]
+        if quote := _QUOTE_MARK_RE.match(line):
+            line = _blank(line, quote.start(2), quote.end(2))  # a pull quote: its text
+        if "](" in line and (_HEADING_RE.match(line) or _BY_RE.match(line)):
+            line = _unlinked(line)  # `# [Headline](url)`, `By [Jane Roe](url)`
         if heading := _HEADING_RE.match(line):
             line = _blank(line, heading.start(2), heading.end(3))
             if close := _HEADING_CLOSE_RE.search(line):
@@ -93,12 +113,56 @@ def front_matter_end(lines: list[str], start: int = 0) -> int | None:
     return None
 
 
+# A web clipper's author value: `"[[Marta Okafor]]"` (an Obsidian link), a flow list
+# `[Marta Okafor, Tomas Novak]`, or a block list of `- "[[Name]]"` items under `author:`.
+_LIST_ITEM_RE = regex(r"^\s+-\s+(.*?)\s*$")
+_WIKILINK_RE = regex(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
+
+
+def _author_value(value: str) -> str:
+    """The names in an author field's value, as a byline reads them (`A and B`)."""
+    value = _WIKILINK_RE.sub(r"\1", value.strip().strip("\"'"))
+    if value.startswith("[") and value.endswith("]"):
+        items = [v.strip().strip("\"'") for v in value[1:-1].split(",")]
+        value = " and ".join(v for v in items if v)
+    return value
+
+
+def _author_items(lines: list[str], i: int, end: int) -> tuple[str, int]:
+    """The items of a block list under an empty `author:` key (`- "[[Name]]"`), joined,
+    and the index of the last item's line."""
+    names: list[str] = []
+    last = i
+    for k in range(i + 1, end):
+        item = _LIST_ITEM_RE.match(lines[k])
+        if item is None:
+            break
+        names.append(_author_value(item.group(1)))
+        last = k
+    return " and ".join(n for n in names if n), last
+
+
 def _read_front_matter(lines: list[str], end: int, out: Fields) -> None:
+    items_end = -1  # the last line of an author list read with its key
     for i in range(end + 1):
         line = lines[i]
+        if i <= items_end:
+            out.byline_lines.append(Removed(line=i + 1, text=line.strip(), reason="metadata"))
+            out.view[i] = " " * len(line)
+            continue
         match = _KEY_RE.match(line) if 0 < i < end else None
         key = match.group(1).casefold() if match else ""
         value = match.group(2).strip("\"'") if match else ""
+        if key in _AUTHOR_KEYS and out.byline is None:
+            if value:
+                value = _author_value(match.group(2) if match else value)
+            else:
+                value, items_end = _author_items(lines, i, end)
+                if value:
+                    out.byline = field_byline(value, i + 1, items_end + 1)
+                    out.removed.append(Removed(line=i + 1, text=line.strip(), reason="metadata"))
+                    out.view[i] = " " * len(line)
+                    continue
         if key in _TITLE_KEYS and value:
             # The title stays in the view where it stands: the parser reads it as the
             # headline, at its own column.
@@ -108,9 +172,10 @@ def _read_front_matter(lines: list[str], end: int, out: Fields) -> None:
             continue
         if key in _AUTHOR_KEYS and value and out.byline is None:
             out.byline = field_byline(value, i + 1, i + 1)
-            label = line[: line.index(value, match.start(2) if match else 0)].strip()
+            raw = match.group(2) if match else value
+            label = line[: line.index(raw, match.start(2) if match else 0)].strip()
             out.removed.append(Removed(line=i + 1, text=label, reason="metadata"))
-            out.byline_lines.append(Removed(line=i + 1, text=value, reason="metadata"))
+            out.byline_lines.append(Removed(line=i + 1, text=raw.strip(), reason="metadata"))
         else:
             if key in _DATE_KEYS and out.date is None:
                 out.date = date_in(value)
