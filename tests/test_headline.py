@@ -1311,3 +1311,15 @@ def test_a_reader_views_host_line_is_no_headline() -> None:
         text = f"{host}\n\n{head}"
         story = parse(text + body, check=False, today=_TODAY)
         assert story.headline == "Denver reopens storm-damaged bridge", host
+
+
+def test_a_dated_caption_credited_to_a_photographer_is_no_byline() -> None:
+    text = (
+        "Spokane reopens storm-damaged bridge\n\nVehicles cross the reopened bridge in "
+        "Spokane on November 3, 2026. (Photo by Paul Kessler / AFP)\n\nBy Sofia Novak\n\n"
+        "SPOKANE, Nov 10, 2026 (AFP) - Crews reopened the main river bridge in Spokane on "
+        "Tuesday, city officials said.\n\nThe bridge was closed in May.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.byline is not None and story.byline.raw == "By Sofia Novak"
+    assert [c.credit for c in story.captions] == ["(Photo by Paul Kessler / AFP)"]

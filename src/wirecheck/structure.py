@@ -987,7 +987,9 @@ def assemble(
         names = match_byline(text)
         if names is None and place.get(i - 1) == "byline":
             names = continued_byline(text)  # `By Jane Roe` / `and John Doe`
-        if names is None and i < near_end:
+        if names is None and i < near_end and feats[i].kind is not Kind.CAPTION:
+            # (a caption's date and photographer, `... 2026. (Photo by Jane Roe / AFP)`,
+            # are no byline's stamp)
             names = byline_in_stamp(text)
         if names is None and BARE_BY_RE.match(text) and _next_line_unit(units, i):
             # `By` on a line of its own, the names on the next (pages saved as text).
