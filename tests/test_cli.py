@@ -480,3 +480,56 @@ def test_python_dash_m_runs_the_real_program(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert json.loads(done.stdout)["source"]["path"] == good
     assert done.stderr == f"wirecheck: {missing}: no such file or directory\n"
+
+
+def _unreadable(monkeypatch: pytest.MonkeyPatch, locked: str) -> None:
+    """Make ``locked`` unreadable as a non-root user finds it (root reads every file)."""
+    import builtins
+    import os
+
+    real_open, real_access, real_scandir = builtins.open, os.access, os.scandir
+    real_listdir = os.listdir
+
+    def deny(path: object, *args: object, **kwargs: object) -> object:
+        if str(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)  # type: ignore[call-overload]
+
+    def scandir(path: str = ".") -> object:
+        if str(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(builtins, "open", deny)
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(os, "listdir", lambda path=".": scandir(path) and real_listdir(path))
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if str(p) == locked else real_access(p, mode)
+    )
+
+
+@pytest.mark.parametrize("command", [["check", "--format", "concise"], ["parse", "--no-check"]])
+def test_an_unreadable_input_is_one_line_and_the_others_still_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    good = write(tmp_path, "good.txt", STORY.replace("passed", "pased", 1))
+    locked = write(tmp_path, "locked.txt")
+    _unreadable(monkeypatch, locked)
+    result = run(*command, good, locked)
+    assert result.exit_code == 2
+    assert result.stderr == f"wirecheck: {locked}: permission denied\n"
+    assert "Usage:" not in result.output
+    assert "pased" in result.stdout  # the readable input was still read
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path, "ok.txt")
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub", "story.txt", STORY.replace("passed", "pased", 1))
+    locked = str(tmp_path / "sub")
+    _unreadable(monkeypatch, locked)
+    result = run("check", "--format", "concise", str(tmp_path))
+    assert result.exit_code == 2
+    assert result.stderr == f"wirecheck: {locked}: cannot list the folder: permission denied\n"

@@ -369,6 +369,20 @@ def test_a_read_only_file_is_left_alone_and_the_others_are_fixed(
     assert locked.read_text() == STORY and other.read_text() == FIXED
 
 
+def test_a_file_made_read_only_is_left_alone_even_by_root(tmp_path: Path) -> None:
+    # `os.access` says root may write anything; a 0444 file's mode still says read-only,
+    # and CI jobs and containers often run as root.
+    locked = write(tmp_path, name="locked.txt")
+    locked.chmod(0o444)
+    try:
+        result = run(str(locked))
+        assert result.exit_code == 2
+        assert f"wirecheck: {locked}: cannot write: the file is read-only" in result.stderr
+        assert locked.read_text() == STORY
+    finally:
+        locked.chmod(0o644)
+
+
 def test_the_owner_and_group_are_kept(tmp_path: Path) -> None:
     if os.geteuid() != 0:
         pytest.skip("giving a file to another owner takes root")

@@ -78,7 +78,12 @@ def discover(
             continue
         from fnmatch import fnmatchcase  # only a folder needs it
 
-        for folder, dirs, files in os.walk(path):
+        # A folder that cannot be listed is kept as an input, to be reported when read:
+        # skipped, it would let a check pass on stories it never read.
+        def unlisted(error: OSError, top: str = path) -> None:
+            found.append(str(error.filename or top))
+
+        for folder, dirs, files in os.walk(path, onerror=unlisted):
             dirs[:] = sorted(
                 d
                 for d in dirs

@@ -108,8 +108,13 @@ def _codes(
 
 
 def _files(command: F) -> F:
+    # No checks here (click's `readable` would stop the whole run at one unreadable file):
+    # each input that cannot be read is reported on its own line and the others still run.
     return click.argument(
-        "files", nargs=-1, type=click.Path(allow_dash=True), metavar="[FILES|FOLDERS|-]"
+        "files",
+        nargs=-1,
+        type=click.Path(allow_dash=True, readable=False),
+        metavar="[FILES|FOLDERS|-]",
     )(command)
 
 

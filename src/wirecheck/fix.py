@@ -456,9 +456,10 @@ def write_atomically(path: str, data: bytes) -> None:
     target = os.path.realpath(path)
     info = os.stat(target)
     mode = stat.S_IMODE(info.st_mode)
-    if not os.access(target, os.W_OK):
+    if not os.access(target, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
         # Renaming over it would work wherever the folder is writable: a file made
-        # read-only (0444) is left as it is, as an editor would.
+        # read-only (0444) is left as it is, as an editor would. Root may write anything
+        # (`os.access` says yes), so the mode's write bits are read too.
         raise PermissionError(errno.EACCES, "the file is read-only", path)
     folder, name = os.path.split(target)
     handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)

@@ -70,5 +70,15 @@ def read_input(path: str) -> bytes:
             return handle.read()
     except OSError as error:
         # Windows refuses to open a directory with "permission denied"; say what it is.
-        reason = "is a directory" if os.path.isdir(path) else _reason(error)
+        reason = _folder_reason(path) if os.path.isdir(path) else _reason(error)
         raise InputError(path, reason) from error
+
+
+def _folder_reason(path: str) -> str:
+    """Why a folder given as an input was not read: it is one, or (a folder a walk met)
+    it cannot be listed."""
+    try:
+        os.listdir(path)
+    except OSError as error:
+        return f"cannot list the folder: {_reason(error)}"
+    return "is a directory"
