@@ -221,6 +221,15 @@ def test_a_whole_head_after_blank_lines_starts_a_story() -> None:
     assert story_starts(f"{HARBOR}\n{agency}".split("\n")) == [0]
 
 
+def test_a_first_story_printing_its_headline_twice_still_ends_at_the_next_head() -> None:
+    # A page saved as text prints its <title> and its h1: the first story's head is the
+    # pair, and the end mark after it closes a story that had one.
+    twice = "Harbor authority approves dredging plan\n" + HARBOR
+    lines = f"{twice}\n-30-\n\n{FERRY}".split("\n")
+    starts = story_starts(lines)
+    assert len(starts) == 2 and lines[starts[1]] == "Island ferry service resumes after strike"
+
+
 def test_a_teaser_under_a_story_is_no_story_of_its_own() -> None:
     # One paragraph under a headline and a dateline: a teaser for another story.
     text = (

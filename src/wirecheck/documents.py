@@ -155,6 +155,8 @@ def _head_at(lines: list[str], i: int) -> int | None:
         j, bylines = _previous(lines, j), bylines + 1
     if j < 0 or not _headline_like(lines[j]):
         return None
+    if j > 0 and " ".join(lines[j - 1].split()) == " ".join(lines[j].split()):
+        j -= 1  # the headline printed twice (a page's <title> and its h1)
     if j > 0 and not _separates(lines[j - 1]):
         return None  # prose runs into it: a subhead, not a headline
     if not named and not _closed_above(lines, j):
