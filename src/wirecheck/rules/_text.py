@@ -19,9 +19,10 @@ from wirecheck.patterns.stopwords import STOPWORDS
 from wirecheck.regexes import regex
 from wirecheck.rules.base import Context, Rule
 
-# A rule reports at most this many findings per story. Real copy never comes near it; a
-# hostile or broken input (2 MB of `)`, a file of double spaces) would otherwise produce a
-# report nobody reads and cost memory for nothing.
+# A rule of layout or characters reports at most this many findings per story. Real copy
+# never comes near it; a hostile or broken input (2 MB of `)`, a file of double spaces)
+# would otherwise produce a report nobody reads and cost memory for nothing. The spelling
+# rules report every misspelt word: each is a word of the story to correct.
 MAX_FINDINGS = 100
 
 # A headline wrapped over more input lines than this is not a headline we can position.
