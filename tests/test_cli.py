@@ -266,6 +266,19 @@ def test_check_text_report_marks_the_span(tmp_path: Path, fake_rules: tuple[Rule
     assert lines[-1] == "Found 1 error in 1 file."
 
 
+def test_check_text_reports_header_is_one_line_on_a_narrow_terminal(
+    tmp_path: Path, fake_rules: tuple[Rule, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An editor or a script matches `path:line:col:` lines: the header is never broken,
+    # however narrow the terminal (the terminal itself folds what does not fit).
+    monkeypatch.setenv("COLUMNS", "40")
+    path = write(tmp_path, "a-story-with-a-long-file-name.txt", STORY + "\nThe zzerror.\n")
+    result = run("check", "--format", "text", "--color", "always", path)
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+    header = next(line for line in plain.splitlines() if f"{path}:" in line)
+    assert header.endswith("error WC991 found `zzerror`")
+
+
 def test_check_text_report_all_clear(tmp_path: Path, fake_rules: tuple[Rule, ...]) -> None:
     result = run("check", "--format", "text", write(tmp_path, "story.txt"))
     assert (result.exit_code, result.stdout) == (0, "All checks passed.\n")

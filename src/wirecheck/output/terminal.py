@@ -60,7 +60,10 @@ def _print_diagnostic(console: Console, path: str, d: Diagnostic, source: str) -
             (d.code, "bold"),
             " ",
             visible(d.message),
-        )
+        ),
+        # One line however long: an editor or a script matches `path:line:col:` lines, and
+        # the terminal folds what does not fit without a newline in the text.
+        soft_wrap=True,
     )
     number = str(d.line)
     gutter = " " * len(number)
@@ -75,7 +78,9 @@ def _print_diagnostic(console: Console, path: str, d: Diagnostic, source: str) -
     console.print(Text.assemble(f" {number} │ ", text))
     console.print(Text.assemble(f" {gutter} │ ", " " * pad, (carets, style)))
     if d.suggestions:
-        console.print(Text.assemble(f" {gutter} = ", (_help(d.suggestions), "bold")))
+        console.print(
+            Text.assemble(f" {gutter} = ", (_help(d.suggestions), "bold")), soft_wrap=True
+        )
     console.print()
 
 
