@@ -203,7 +203,11 @@ def _run_options(command: F) -> F:
             help="Worker processes for many files (default: the number of CPUs).",
         ),
         click.option(
-            "--quiet", "-q", is_flag=True, help="No progress bar, no summary: findings only."
+            "--quiet",
+            "-q",
+            is_flag=True,
+            help="No progress bar and no summary line: only the results (findings, stories "
+            "or changes).",
         ),
     ]
     for option in reversed(options):
