@@ -124,3 +124,18 @@ def test_a_linked_byline_and_headline_and_a_quotes_marker_are_markup() -> None:
     assert story.byline is not None and story.byline.names == ("Tomas Vrell",)
     assert "Work will take 18 months." in story.body
     assert not any(">" in p or "](" in p for p in story.body)
+
+
+def test_a_block_quote_repeating_the_storys_words_is_a_pull_quote() -> None:
+    quote = '"Work will take about 18 months," the harbor master said on Monday.'
+    text = HEADING.replace("## What comes next\n", f"{quote}\n\n> Work will take about 18 months\n")
+    story = parse(text)
+    assert [(r.text, r.reason) for r in story.removed] == [
+        ("Work will take about 18 months", "pull-quote")
+    ]
+    assert story.body.count(quote) == 1
+    # A block quote of words the story does not print is the story's.
+    other = text.replace(
+        "> Work will take about 18 months", "> The channel was last dredged in 1998"
+    )
+    assert "The channel was last dredged in 1998" in parse(other).body

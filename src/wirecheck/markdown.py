@@ -73,6 +73,7 @@ def read_markdown(lines: list[str]) -> Fields | None:
     out = Fields(view=list(lines))
     if front is not None:
         _read_front_matter(lines, front, out)
+    _pull_quotes(lines, front + 1 if front is not None else 0, out)
     for i in range(front + 1 if front is not None else 0, len(lines)):
         line = out.view[i]
         if quote := _QUOTE_MARK_RE.match(line):
@@ -92,6 +93,30 @@ def read_markdown(lines: list[str]) -> Fields | None:
             line = _blank(line, bold.end(3), bold.end())
         out.view[i] = line
     return out
+
+
+# A pull quote repeats the story's own words; shorter quotes may just be alike.
+_PULL_QUOTE_MIN_CHARS = 30
+_QUOTE_CHARS = "\"'“”‘’ "
+
+
+def _pull_quotes(lines: list[str], start: int, out: Fields) -> None:
+    """Set aside block quotes that repeat a sentence of the story (`> This is a good day
+    ...` under the paragraph quoting it): a page's pull quote, printed twice."""
+    quoted = {
+        i: mark.end() for i in range(start, len(lines)) if (mark := _QUOTE_MARK_RE.match(lines[i]))
+    }
+    if not quoted:
+        return
+    story = " ".join(
+        " ".join(lines[i].split()) for i in range(start, len(lines)) if i not in quoted
+    )
+    for i, end in quoted.items():
+        text = " ".join(lines[i][end:].split())
+        core = text.strip(_QUOTE_CHARS).rstrip(".!?,;:").strip(_QUOTE_CHARS)
+        if len(core) >= _PULL_QUOTE_MIN_CHARS and core in story:
+            out.removed.append(Removed(line=i + 1, text=text, reason="pull-quote"))
+            out.view[i] = " " * len(lines[i])
 
 
 def _blank(line: str, start: int, end: int) -> str:
