@@ -1323,3 +1323,15 @@ def test_a_dated_caption_credited_to_a_photographer_is_no_byline() -> None:
     story = parse(text, check=False, today=_TODAY)
     assert story.byline is not None and story.byline.raw == "By Sofia Novak"
     assert [c.credit for c in story.captions] == ["(Photo by Paul Kessler / AFP)"]
+
+
+def test_a_short_headline_without_a_function_word_over_its_dek() -> None:
+    # Word's Title and Subtitle saved as text, a reader view's subtitle: the heading in
+    # sentence case over its dek is the headline, though it has no function word.
+    text = (
+        "Denver reopens storm-damaged bridge\nCommuters welcomed the end of long detours\n\n"
+        "By Marta Okafor\n\nDENVER (AP) — Crews reopened the main river bridge in Denver on "
+        "Tuesday, city officials said.\n\nThe bridge was closed in May.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == "Denver reopens storm-damaged bridge"

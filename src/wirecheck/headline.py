@@ -475,10 +475,12 @@ def _plain_above(units: list[Unit], feats: list[Features], i: int, j: int, credi
     longer = feats[i].words > feats[j].words or (
         (feats[i].words == feats[j].words or paired) and under
     )
+    # Paired, the heading needs no function word (`Denver reopens storm-damaged bridge`
+    # over its dek): a label over a dek is in Title Case.
     return (
         feats[j].title_case < _SENTENCE_CASE_MAX
         and longer
-        and _reads_as_headline(units[j].text, feats[j])
+        and (paired or _reads_as_headline(units[j].text, feats[j]))
     )
 
 
