@@ -306,3 +306,22 @@ def test_a_two_line_author_field_the_story_also_prints_keeps_both_lines() -> Non
     assert story.byline is not None and story.byline.raw == "By Tomas Vrell and Jane Roe"
     texts = {r.text for r in story.removed}
     assert {"Vrell, Tomas", "Roe, Jane"} <= texts
+
+
+def test_an_rss_item_saved_as_text_is_read_as_fields() -> None:
+    from wirecheck import parse
+
+    text = (
+        "Title: Harbor authority approves dredging plan\n"
+        "Link: https://example.com/harbor-dredging\n"
+        "pubDate: Tue, 03 Nov 2026 14:05:00 GMT\n"
+        "dc:creator: Tomas Vrell\n\n"
+        "PORTSMOUTH, N.H., Nov. 3 (AP) -- The regional harbor authority voted to dredge the "
+        "silted shipping channel, a project delayed for six years.\n\n"
+        "Work is expected to begin in the spring and take about 18 months, officials said.\n"
+    )
+    story = parse(text, check=False)
+    assert story.headline == "Harbor authority approves dredging plan"
+    assert story.byline is not None and story.byline.names == ("Tomas Vrell",)
+    assert story.dateline is not None and story.dateline.date == "2026-11-03"
+    assert story.dateline.year_source == "reference"  # the item's date gives the year

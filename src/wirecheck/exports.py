@@ -35,12 +35,20 @@ from wirecheck.regexes import regex
 
 # Named labels (`Label:`), by what their value is. Compared case-folded.
 _HEADLINE = frozenset({"headline", "title"})
-_BYLINE = frozenset({"byline", "author", "authors", "by"})
+_BYLINE = frozenset({"byline", "author", "authors", "by", "dc:creator", "creator"})
 _DATELINE = frozenset({"dateline"})
 _BODY = frozenset({"body", "full text", "text"})
 # (Metadata that holds the story's date: `Source: UPI NewsTrack; 11/06/2017`.)
 _DATE = frozenset(
-    {"publication date", "load-date", "date", "publication-date", "source", "publication info"}
+    {
+        "publication date",
+        "load-date",
+        "date",
+        "publication-date",
+        "source",
+        "publication info",
+        "pubdate",
+    }
 )
 _META = frozenset(
     {
@@ -60,13 +68,15 @@ _META = frozenset(
         "subjects", "full text word count", "accession number", "persistent link",
         "persistent link to this record (permalink)",
         "publication type",
+        # an RSS or Atom item saved as text
+        "link", "guid", "description",
     }
 )  # fmt: skip
 _NAMED = _HEADLINE | _BYLINE | _DATELINE | _BODY | _DATE | _META
 _LABEL_WITHIN = 48
 _WORD_COUNT_RE = regex(r"\s*\d[\d,]*\s+words\b", re.IGNORECASE)
 # `Label: value` or `Label:` alone; the label is one to five words.
-_LABEL_RE = regex(r"^(\s*)([A-Za-z][A-Za-z /()-]{0,48}?)\s*:(?:\s+|$)")
+_LABEL_RE = regex(r"^(\s*)((?:dc:)?[A-Za-z][A-Za-z /()-]{0,48}?)\s*:(?:\s+|$)")
 # Factiva's codes, on a line of their own or before the value (tab or a few spaces).
 _CODE_ROLES = {
     "HD": "headline", "BY": "byline", "LP": "body", "TD": "body", "PD": "date",
@@ -104,6 +114,7 @@ _EXPORT_ONLY = frozenset(
         "persistent link to this record (permalink)",
         "full text word count", "publication-type", "journal-code", "source type",
         "language of publication", "HD", "LP", "TD", "AN", "SN", "WC", "PD",
+        "pubdate", "guid", "dc:creator",
     }
 )  # fmt: skip
 # The fields a database puts under the story's text: they end it.
