@@ -521,6 +521,11 @@ def _agate(units: list[Unit], feats: list[Features]) -> bool:
     return figures >= _AGATE_MIN_LINES and 2 * figures >= len(lines)
 
 
+# Buttons between a story's paragraphs: chrome of a few words (`Share`, `Read more`).
+_BUTTONS_MAX = 3
+_BUTTON_MAX_WORDS = 3
+
+
 def _past_buttons(units: list[Unit], feats: list[Features], end: int) -> int:
     """The article's last unit, taken past a button or two set between its paragraphs
     (`Share this article`, `Read more`, `Compartir`) when the prose under them runs to a
@@ -540,11 +545,6 @@ def _past_buttons(units: list[Unit], feats: list[Features], end: int) -> int:
     if last is None or (j < len(feats) and feats[j].kind is not Kind.BREAK):
         return end
     return last
-
-
-# Buttons between a story's paragraphs: chrome of a few words (`Share`, `Read more`).
-_BUTTONS_MAX = 3
-_BUTTON_MAX_WORDS = 3
 
 
 def _button(unit: Unit, feat: Features) -> bool:
@@ -898,8 +898,8 @@ def assemble(
         ):
             run = (after[0] + title_head + 1, after[1] + title_head + 1)
     if run is None and _agate(units, feats):
-        # No prose and no chrome: agate (scores, standings, transactions) or a table
-        # under its title. Its lines are the story, as a clean story's lists are; an
+        # No prose and no chrome: agate (scores, standings, results) or a table under
+        # its title. Its lines are the story, as a clean story's lists are; an
         # agency's line under the title is its byline (`The Associated Press`).
         first = 1
         while first < len(units) - 1 and is_agency_line(units[first].text):
