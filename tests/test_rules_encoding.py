@@ -140,6 +140,13 @@ def test_a_separator_or_nel_between_letters_is_a_space_only_between_words(
     assert found and found[-1].suggestions == (fix,)
 
 
+def test_a_form_feed_opening_a_line_is_a_page_break_not_damage() -> None:
+    # Word's "plain text" and archive copy break pages so: structure, not a stray byte.
+    text = HEAD + LEAD + "The talks ended.\n\x0cThe vote was held on Friday.\n" + TAIL
+    assert found(text, "WC503") == []
+    assert len(found(text.replace("\x0cThe vote", "The\x0cvote"), "WC503")) == 1
+
+
 def test_fix_diff_shows_a_line_holding_a_vertical_tab_as_one_line() -> None:
     from wirecheck.fix import fix_bytes, unified_diff
 

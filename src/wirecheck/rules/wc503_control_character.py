@@ -8,10 +8,12 @@ What it does
     chrome); in an ANPA or IPTC 7901 feed, only the story lines. The transmission
     framing bytes (SOH, STX, ETX, EOT) at the start or end of a line are left alone in a
     feed and in text that holds a transmission's frame (an STX and an ETX or EOT), not
-    one stray byte before a page. Control bytes inside a garbled word (`â\\x80\\x99`)
-    are left to WC501 mojibake. A C1 control that is Windows-1252's punctuation read as
-    Latin-1 (`Biden\\x92s`, `\\x93quoted\\x94`: a cp1252 file decoded as ISO-8859-1 and
-    saved as UTF-8) is read by the parser as that punctuation, and the fix writes it.
+    one stray byte before a page. A form feed opening a line is a page break (a word
+    processor's plain text, archive copy), left alone. Control bytes inside a garbled
+    word (`â\\x80\\x99`) are left to WC501 mojibake. A C1 control that is Windows-1252's
+    punctuation read as Latin-1 (`Biden\\x92s`, `\\x93quoted\\x94`: a cp1252 file decoded
+    as ISO-8859-1 and saved as UTF-8) is read by the parser as that punctuation, and the
+    fix writes it.
 
 Why
     Control characters are invisible in most editors but break display, search, XML and
@@ -77,6 +79,8 @@ def _garbled(line: str, start: int) -> bool:
 def _left_alone(line: str, start: int, end: int, run: str, feed: bool) -> bool:
     if start and run[0] >= "\x80" and _garbled(line, start):
         return True  # part of a garbled character
+    if run == "\x0c" and not line[:start].strip():
+        return True  # a page break (a word processor's text, archive copy): structure
     at_edge = not line[:start].strip() or not line[end:].strip()
     return feed and at_edge and set(run) <= _FRAMING
 
