@@ -325,3 +325,12 @@ def test_an_rss_item_saved_as_text_is_read_as_fields() -> None:
     assert story.byline is not None and story.byline.names == ("Tomas Vrell",)
     assert story.dateline is not None and story.dateline.date == "2026-11-03"
     assert story.dateline.year_source == "reference"  # the item's date gives the year
+
+
+def test_a_family_name_of_two_words_first_is_one_writer() -> None:
+    from wirecheck.exports import field_byline
+
+    assert field_byline("López Obrador, Andrés Manuel", 1, 1).names == (
+        "Andrés Manuel López Obrador",
+    )
+    assert field_byline("Marta Okafor, Tomas Novak", 1, 1).names == ("Marta Okafor", "Tomas Novak")

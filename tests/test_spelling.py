@@ -705,3 +705,13 @@ def test_a_caption_is_spell_checked_where_it_stands_and_its_credit_is_not() -> N
     assert [c.line for c in parsed.captions] == [5]
     found = [(d.code, d.line, d.column) for d in parsed.diagnostics if d.code.startswith("WC10")]
     assert found == [("WC101", 5, 38)]  # `recieved`; the photographer's handle is no word
+
+
+def test_name_particles_do_not_make_an_english_paragraph_foreign() -> None:
+    body = (
+        "Forwards Lucas da Silva, Joao dos Santos, Pedro da Costa and Rui das Neves were all "
+        "included, dispite injury worries."
+    )
+    assert ("WC101", "dispite") in flagged(body)
+    body = "Virgil van Dijk, Micky van de Ven and Robin van Persie all recieved call-ups."
+    assert ("WC101", "recieved") in flagged(body)

@@ -2656,23 +2656,94 @@ def test_a_days_transactions_open_with_no_dateline() -> None:
 
 @pytest.mark.parametrize(
     "buttons",
-    [
-        "Share this article",
-        "Read more\n\nShare",
-        "Leer más\n\nCompartir",
-        "Lesen Sie auch\n\nTeilen",
-    ],
+    ["Share this article", "Print\n\nShare", "Compartir", "Teilen\n\nDrucken"],
 )
 def test_a_last_paragraph_under_a_pages_buttons_stays_in_the_story(buttons: str) -> None:
     lede = (
         "BERLIN (AP) — The German government agreed on a relief package for commuters on "
         "Tuesday, a spokesman said."
     )
-    last = "The upper house must still approve the law. A vote is planned for Dec. 19."
+    last = "The upper house must still approve the relief package. A vote is set for Dec. 19."
     text = f"Relief for commuters agreed\n\n{lede}\n\nThe opposition called it too little.\n\n"
     for tail in ("", "\n\nRelated stories\n\nRail strike called off\n\nFares to rise in May"):
         story = parse(f"{text}{buttons}\n\n{last}{tail}\n", check=False, today=_TODAY)
         assert story.body[-1] == last, (buttons, tail)
-    # Under the buttons, a teaser's headline (no sentence) is no story.
-    story = parse(f"{text}{buttons}\n\nFares to rise in May\n", check=False, today=_TODAY)
+    # Under the buttons, a teaser's headline (no sentence) is no story, nor a page's note
+    # on another matter, nor what a link's opener (`Read more`) introduces.
+    for tail in (
+        "Fares to rise in May",
+        "We welcome your letters. Letters should be under 250 words and include your town.",
+    ):
+        story = parse(f"{text}{buttons}\n\n{tail}\n", check=False, today=_TODAY)
+        assert story.body[-1] == "The opposition called it too little.", tail
+    story = parse(f"{text}Read more\n\n{last}\n", check=False, today=_TODAY)
     assert story.body[-1] == "The opposition called it too little."
+
+
+# Guards: today's rules kept off ordinary English copy (the adversarial review's cases).
+
+
+def test_prose_that_names_a_paper_or_a_poll_stays_prose() -> None:
+    lede = "BERLIN (AP) — The striker said on Monday he would stay at the club this season."
+    for line in (
+        '"I have a contract," he told Bild: "We will fight until the last day."',
+        "Most parents say they lose sleep over it, according to the APA/Harris Poll.",
+    ):
+        story = parse(f"Striker stays\n\nBy Jane Roe\n\n{lede}\n\n{line}\n", today=_TODAY)
+        assert story.body[-1] == line and story.captions == ()
+
+
+def test_a_detective_inspector_in_a_dek_is_no_byline() -> None:
+    text = (
+        "House fire was arson, police say\n\nDI Sarah Collins said the fire was started "
+        "deliberately\n\nLEEDS, England (AP) — A house fire that killed two people on Sunday "
+        "was started deliberately, police said.\n\nThe investigation goes on.\n"
+    )
+    assert parse(text, check=False, today=_TODAY).byline is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Embargo: the U.S. ban on most trade with Cuba, in force since 1962.",
+        "Not for broadcast before the new year, the film will now be reviewed by lawyers.",
+    ],
+)
+def test_a_story_sentence_opening_like_an_embargo_line_stays(line: str) -> None:
+    lede = "HAVANA (AP) — Cuba's government said on Monday it would reopen the port."
+    story = parse(f"Port to reopen\n\n{lede}\n\n{line}\n", check=False, today=_TODAY)
+    assert story.body[-1] == line
+
+
+def test_justified_copy_is_no_table() -> None:
+    text = (
+        "City council approves new budget after long debate\n\nBy Jane Roe\n\n"
+        "SPRINGFIELD (AP) -- The city council approved a $1.2 billion budget\n"
+        "on Tuesday night after  a debate that lasted more than seven hours and\n"
+        "drew  hundreds  of  residents  to  the  chamber,  many  of  whom  spoke\n"
+        "against   cuts   to   library   hours   and   to   the   parks\n"
+        "department,  which  will lose 40 jobs under the plan.\n\n"
+        "Mayor Linda Park said the budget was the hardest she had signed in her\n"
+        "two terms,  but that the city had no choice after a drop in sales tax\n"
+        "revenue  during  the  past  year.\n"
+    )
+    assert len(parse(text, check=False, today=_TODAY).paragraphs) == 2
+
+
+def test_a_short_topic_label_over_the_headline_is_no_headline() -> None:
+    text = (
+        "Weather warnings today\nCouncil approves budget after long debate\n\nBy Jane Roe\n\n"
+        "SPRINGFIELD (AP) — The council approved the budget on Tuesday.\n\nThe vote was 6-3.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == "Council approves budget after long debate"
+
+
+def test_a_speakers_name_in_the_body_is_no_byline_under_the_widgets() -> None:
+    text = (
+        "Springfield's mayor on the budget and the flood\n\n4 hours ago\n\nShare\n\nSave\n\n"
+        "The mayor sat down with us on Monday to talk about her first year in office. This "
+        "interview has been edited for length.\n\nLinda Park\n\nIt has been the hardest year "
+        "of my life, and also the best.\n"
+    )
+    assert parse(text, check=False, today=_TODAY).byline is None

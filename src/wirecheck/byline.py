@@ -661,7 +661,7 @@ def _bio_byline(text: str) -> tuple[str, ...] | None:
 
 # `Von Jane Doe, dpa`, `Por Juan Pérez`, `Par Jean Dupont`, `Door Jan de Vries`, `di Marco
 # Rossi`: the bylines of German, Spanish and Portuguese, French, Dutch and Italian copy.
-_FOREIGN_BY_RE = regex(r"^(?:Von|VON|Por|POR|Par|PAR|Door|DOOR|di|Di|DI)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_FOREIGN_BY_RE = regex(r"^(?:Von|VON|Por|POR|Par|PAR|Door|DOOR|di|Di)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 _FOREIGN_AND_RE = regex(r" (?:und|et|en) (?=[A-ZÀ-ÖØ-Þ])")

@@ -27,7 +27,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from wirecheck.byline import match_byline
+from wirecheck.byline import given_names, match_byline
 from wirecheck.dateline import match_dateline, to_dateline
 from wirecheck.model import Byline, Dateline, Removed
 from wirecheck.patterns.dateline_data import ENGLISH_MONTHS, norm_key
@@ -328,12 +328,18 @@ def _byline(lines: list[str], f: _Field, value_lines: list[int]) -> Byline:
     return field_byline(raw, value_lines[0] + 1, value_lines[-1] + 1)
 
 
+def _two_writers(before: str, after: str) -> bool:
+    """Whether `before, after` names two writers given name first (`Marta Okafor, Tomas
+    Novak`), not one family name first (`López Obrador, Andrés Manuel`): both sides are
+    names of two words or more that open with a given name."""
+    sides = (before.split(), after.split())
+    return all(len(words) > 1 and words[0] in given_names() for words in sides)
+
+
 def field_byline(raw: str, line: int, end_line: int) -> Byline:
     """The byline a field names (`By Jane Roe`, `Jane Roe and John Doe`, `Roe, Jane`)."""
     surname_first = _SURNAME_FIRST_RE.match(raw)
-    if surname_first and len(surname_first.group(1).split()) > 1 < len(
-        surname_first.group(2).split()
-    ):
+    if surname_first and _two_writers(surname_first.group(1), surname_first.group(2)):
         surname_first = None  # `Marta Okafor, Tomas Novak`: two writers, each given first
     if surname_first:
         names: tuple[str, ...] = (f"{surname_first.group(2).strip()} {surname_first.group(1)}",)

@@ -84,6 +84,7 @@ _NAME_MAX_WORDS = 5
 # The dek correction: the heading above must have this many words, and the winner end in a
 # full stop or run this many words longer.
 _DEK_HEAD_MIN_WORDS = 7
+_BARE_HEAD_MIN_WORDS = 4  # a heading with no function word over its dek (see _plain_above)
 _DEK_EXTRA_WORDS = 8
 _SHORT_HEAD_MIN_WORDS = 3  # when short headings are trusted there (see ``_correct``)
 # A dek of this many words is a summary even without its closing full stop.
@@ -475,12 +476,13 @@ def _plain_above(units: list[Unit], feats: list[Features], i: int, j: int, credi
     longer = feats[i].words > feats[j].words or (
         (feats[i].words == feats[j].words or paired) and under
     )
-    # Paired, the heading needs no function word (`Denver reopens storm-damaged bridge`
-    # over its dek): a label over a dek is in Title Case.
+    # Paired over a longer dek, a heading of some words needs no function word (`Denver
+    # reopens storm-damaged bridge`); a topic label (`Weather warnings today`) is short.
+    bare = paired and feats[j].words >= _BARE_HEAD_MIN_WORDS and feats[i].words > feats[j].words
     return (
         feats[j].title_case < _SENTENCE_CASE_MAX
         and longer
-        and (paired or _reads_as_headline(units[j].text, feats[j]))
+        and (bare or _reads_as_headline(units[j].text, feats[j]))
     )
 
 

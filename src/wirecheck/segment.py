@@ -420,13 +420,27 @@ def _headline_carried_on(visible: list[str], i: int) -> bool:
     )
 
 
-# A table's row: fields set apart by runs of three spaces or more, or tabs, twice or more
-# (`Arsenal          13   9   3`). Prose has at most a sentence's two spaces.
-_TABLE_ROW_RE = regex(r"\S(?: {3,}|\t+ *)\S.*?\S(?: {3,}|\t+ *)\S")
+# A table's row: three fields or more set apart by runs of three spaces or more, or tabs,
+# each a figure or a few words (`Arsenal          13   9   3`). Justified or laid-out prose
+# has gaps too, between long runs of words.
+_TABLE_GAP_RE = regex(r"(?: {3,}|\t+) *")
+_TABLE_MIN_FIELDS = 3
+_TABLE_FIELD_MAX_WORDS = 3
+_TABLE_HEADER_MAX_CHARS = 4
 
 
 def _table_row(text: str) -> bool:
-    return ("   " in text or "\t" in text) and _TABLE_ROW_RE.search(text) is not None
+    if "   " not in text and "\t" not in text:
+        return False
+    fields = [f for f in _TABLE_GAP_RE.split(text.strip()) if f]
+    if len(fields) < _TABLE_MIN_FIELDS or any(
+        len(f.split()) > _TABLE_FIELD_MAX_WORDS for f in fields
+    ):
+        return False
+    # Figures in half the fields (`Arsenal  13  9`), or a header of abbreviations (`GP  W
+    # D  L  Pts`); a justified line's gaps fall between words (`against   cuts   to`).
+    figures = sum(1 for f in fields if any(c.isdigit() for c in f))
+    return 2 * figures >= len(fields) or all(len(f) <= _TABLE_HEADER_MAX_CHARS for f in fields)
 
 
 def _carried_on(lines: list[str], visible: list[str], i: int) -> bool:

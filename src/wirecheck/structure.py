@@ -521,9 +521,18 @@ def _agate(units: list[Unit], feats: list[Features]) -> bool:
     return figures >= _AGATE_MIN_LINES and 2 * figures >= len(lines)
 
 
-# Buttons between a story's paragraphs: chrome of a few words (`Share`, `Read more`).
+# Buttons between a story's paragraphs: chrome of a few words (`Share`, `Print`); the
+# paragraph under them shares a content word with the story's last paragraphs.
 _BUTTONS_MAX = 3
 _BUTTON_MAX_WORDS = 3
+_STORY_WORDS_FROM = 3
+_SHARED_WITH_STORY = 1
+# A link's opener (`Read more`, `Leer más`, `Lesen Sie auch`) introduces a teaser: no button.
+_LINK_OPENER_RE = regex(
+    r"^(?:read more|read also|also read|leer más|lee también|lea también|lesen sie auch|"
+    r"(?:à )?lire aussi|leggi anche|leia (?:também|mais)|lees ook)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _past_buttons(units: list[Unit], feats: list[Features], end: int) -> int:
@@ -544,11 +553,17 @@ def _past_buttons(units: list[Unit], feats: list[Features], end: int) -> int:
         j += 1
     if last is None or (j < len(feats) and feats[j].kind is not Kind.BREAK):
         return end
-    return last
+    # The story's own paragraph tells of what the story does (a letters policy or a
+    # promotion there is the page's).
+    story: set[str] = set()
+    for k in range(max(0, end - _STORY_WORDS_FROM), end + 1):
+        story |= headline.content_words(units[k].text)
+    shared = headline.content_words(" ".join(units[k].text for k in range(end + 1, last + 1)))
+    return last if len(shared & story) >= _SHARED_WITH_STORY else end
 
 
 def _button(unit: Unit, feat: Features) -> bool:
-    if feat.words > _BUTTON_MAX_WORDS:
+    if feat.words > _BUTTON_MAX_WORDS or _LINK_OPENER_RE.match(unit.text):
         return False
     if feat.kind is Kind.BREAK:  # `Share this article` opens no list: a button too
         return unit.text.lstrip().lower().startswith("share")
@@ -1067,12 +1082,14 @@ def assemble(
         # inside; bylines are looked for as far (``_BYLINE_AFTER_BODY``).
         # A page's widgets between (`3 hours ago`, `Share`, `Save`) do not count: the
         # name is still the first thing under the headline a reader reads.
-        reach = anchor + 1 + _NAME_UNDER_HEADLINE
+        # They reach no further into the body than the name could without them.
+        near = anchor + 1 + _NAME_UNDER_HEADLINE
+        reach = near
         for k in range(anchor + 1, min(anchor + 1 + _WIDGETS_UNDER_HEADLINE, len(units))):
             if not _widget(units[k], feats[k]):
                 break
             reach += 1
-        last = min(reach, body_start + _BYLINE_AFTER_BODY, end + 1)
+        last = min(max(near, min(reach, body_start)), body_start + _BYLINE_AFTER_BODY, end + 1)
         for i in range(anchor + 1, min(last, len(units))):
             # `Jane Doe (AP)`: a caption's shape (an agency's credit), a name's line.
             credited = feats[i].kind is Kind.CAPTION and signs_off(feats[i].credit or "")

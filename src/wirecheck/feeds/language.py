@@ -43,13 +43,14 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "nel più come ma delle sul dal ad questo secondo stato".split()
     ),
     # Lusa, Agência Brasil and ANP briefs; words Spanish or English spell alike (`está`,
-    # `nos`, `do`, `is`, `over`) are left out.
+    # `nos`, `do`, `is`, `over`) are left out, and so are the particles of names English
+    # copy is full of (`da Silva`, `dos Santos`, `van Dijk`).
     "pt": frozenset(
-        "o não da dos das em um uma com os ao pelo pela foi são ele ela seu sua também isso hoje "
+        "o não em um uma com os ao pelo pela foi são ele ela seu sua também isso hoje "
         "esse essa ainda após disse pode ter pelos pelas nas num numa".split()
     ),
     "nl": frozenset(
-        "het een van op te dat voor zijn met niet aan ook maar om bij nog wordt werd hij zij "
+        "het een op te dat voor zijn met niet aan ook maar om bij nog wordt werd hij zij "
         "naar uit tot deze dit wel geen heeft hebben zal meer".split()
     ),
 }

@@ -47,9 +47,10 @@ WIRE_CODE_RE = regex(
       | (?:[\w.:/-]+\s+){0,3}NNNN                                          # 14-OTT-25 18:32 NNNN (telex end)
       | _{3,} | -{3,} | \*{3,} | ={3,} | ~{3,}                                # ___ section rules (AP)
       | (?i:for\s+immediate\s+release|(?:news|press)\s+release|media\s+advisory
-          |(?:(?:embargoed|hold|held|not)\s+)?(?:for\s+(?:release|publication|broadcast)|embargoed)
-           \s+(?:until|after|at|on|before|till)\b.{0,80}                    # a release's distribution note
-          |embargo(?:ed)?\s*:.{0,80}                                         # EMBARGO: 0001 GMT Thursday
+          |(?:for\s+release|embargoed)\s+(?:until|after|at|on)\b.{0,60}         # a release's distribution note
+          |(?:(?:embargoed|hold|held|not)\s+)?for\s+(?:release|publication|broadcast)
+           \s+(?:until|after|at|on|before|till)\b(?=[^\n]{0,40}?(?:\d|noon|midnight)).{0,80}  # HOLD FOR RELEASE UNTIL 6 P.M.
+          |embargo(?:ed)?\s*:(?=[^\n]{0,40}?\d).{0,80}                       # EMBARGO: 0001 GMT Thursday
           )\W*
       | (?:&\#(?:[0-9]|[12][0-9]|3[01]|127);\s*)+                           # &#3; control codes written as entities (Reuters-21578)
       | (?:[A-Z]{2,5}\s+)?[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}(?:-[a-z]{2,4})?){1,5}(?:\s+[A-Z]{2,5})?  # ohr/ah/ach, EFE lcm/mcd, AFP bur-fz/jj: editors' initials
