@@ -2747,3 +2747,37 @@ def test_a_speakers_name_in_the_body_is_no_byline_under_the_widgets() -> None:
         "of my life, and also the best.\n"
     )
     assert parse(text, check=False, today=_TODAY).byline is None
+
+
+def test_a_drop_cap_on_a_line_of_its_own_is_the_ledes_first_letter() -> None:
+    text = (
+        "A town waits for its school district\n\nBy Elena Mwangi\n\nI\nn Greyfield, teachers "
+        "say the changes came faster than anyone expected.\n\nThe board votes in June.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[0].startswith("In Greyfield, teachers say")
+    assert sorted(line_places(story)) == [1, 3, 5, 6, 8]
+
+
+def test_a_partnership_note_closing_a_story_is_a_credit() -> None:
+    note = "This story was produced in partnership with the Keldon Investigative Network."
+    text = (
+        "Canal water runs short\n\nBy Helen Tanaka\n\nFARMERS say the canal ran dry in June "
+        f"and the district never told them why.\n\nThe district did not comment.\n\n{note}\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [(r.text, r.reason) for r in story.removed] == [(note, "credit")]
+
+
+def test_an_academics_byline_names_one_writer_not_the_job_or_the_school() -> None:
+    for byline in (
+        "Samuel Abernathy, Senior Lecturer in Economics, University of Marston",
+        "Samuel Abernathy, Research Fellow, Arden Institute of Technology",
+    ):
+        text = (
+            f"Water squeeze exposes cracks in farm policy\n\n{byline}\n\nFarmers across the "
+            "region say the changes came faster than anyone expected this year.\n\n"
+            "Economists caution that the local figures may not reflect wider trends.\n"
+        )
+        story = parse(text, check=False, today=_TODAY)
+        assert story.byline is not None and story.byline.names == ("Samuel Abernathy",), byline

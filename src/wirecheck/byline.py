@@ -866,7 +866,11 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
         return None  # `CBC Arts · Posted ...`: an outlet's initials, not a given name
     fragments = [f for f in _SEPARATOR_RE.split(stripped) if f.strip()]
     # After the names, `Bleacher Report` or `Battle Creek Enquirer` is the outlet.
-    names = [None if k and _outlet_fragment(f) else clean_name(f) for k, f in enumerate(fragments)]
+    # So is a role or an institution (`Senior Lecturer in Economics, University of X`).
+    names = [
+        None if k and (_outlet_fragment(f) or _role(f) or _is_org(f)) else clean_name(f)
+        for k, f in enumerate(fragments)
+    ]
     people = [n for n in names if n]
     if not people:
         return None

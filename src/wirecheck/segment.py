@@ -149,6 +149,8 @@ def build_paragraph(lines: list[tuple[int, str]], controls: bool = True) -> Para
         for n, (word, col, glued) in enumerate(line_pieces(raw, controls)):
             if n == 0 and text_parts and _hyphen_wrapped(text_parts[-1], word):
                 glued = True  # `state-` + `owned`: the line was broken at the hyphen
+            elif n == 0 and len(text_parts) == 1 and _drop_cap(text_parts[0], word):
+                glued = True  # `I` / `n Greyfield, ...`: a page's drop cap on its own line
             if text_parts and not glued:
                 text_parts.append(" ")
                 offset += 1
@@ -161,6 +163,12 @@ def build_paragraph(lines: list[tuple[int, str]], controls: bool = True) -> Para
     if not spans:
         spans.append(Span(start=0, line=lines[0][0] if lines else 1, column=1))
     return Paragraph(text="".join(text_parts), spans=tuple(spans))
+
+
+def _drop_cap(first: str, word: str) -> bool:
+    """A paragraph's first letter set apart as a drop cap, its word's rest on the next line
+    (`I` over `n Greyfield, ...`)."""
+    return len(first) == 1 and first.isupper() and first.isalpha() and word[:1].islower()
 
 
 # A compound's hyphen ends a wrapped line (`state-` / `owned`): the halves are one word.
@@ -437,8 +445,11 @@ def _table_row(text: str) -> bool:
         len(f.split()) > _TABLE_FIELD_MAX_WORDS for f in fields
     ):
         return False
-    # Figures in half the fields (`Arsenal  13  9`), or a header of abbreviations (`GP  W
-    # D  L  Pts`); a justified line's gaps fall between words (`against   cuts   to`).
+    # Tabs inside a line set fields apart; runs of spaces do in a table with figures in
+    # half the fields (`Arsenal  13  9`) or a header of abbreviations (`GP  W  D  L`), but
+    # a justified line's gaps fall between words too (`against   cuts   to`).
+    if "\t" in text.strip():
+        return True
     figures = sum(1 for f in fields if any(c.isdigit() for c in f))
     return 2 * figures >= len(fields) or all(len(f) <= _TABLE_HEADER_MAX_CHARS for f in fields)
 
@@ -569,6 +580,8 @@ def segment(lines: list[str]) -> list[Unit]:
         if text_group is not None and text_group[-1] == prev:
             if _table_row(visible[i]) or _table_row(visible[prev]):
                 joined = False  # a table's rows, however evenly long, are lines of their own
+            elif len(text_group) == 1 and _drop_cap(visible[prev], visible[i]):
+                joined = True  # a drop cap on a line of its own: the paragraph's first letter
             elif width is not None:
                 joined = _continues(ends[prev], _unbroken(raw), visible[i], width, base_indent)
             else:

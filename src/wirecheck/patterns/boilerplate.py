@@ -179,7 +179,11 @@ PUBLICATION_NOTE_RE = regex(
     r"|feature)\b.{0,60}?\b(?:(?:originally|first) (?:published|appeared|ran|posted|aired)"
     r"|appears? in print|appeared (?:in|on)\b|(?:is|was) (?:republished|reprinted)"
     r"|appears? in the\b.{0,40}?\b(?:print )?(?:edition|issue)\b"
-    r"|(?:has not been|was not) edited by)"
+    r"|(?:has not been|was not) edited by"
+    # who made or paid for it: `This story was produced in partnership with ...`
+    r"|(?:is|was) (?:produced|published|reported|co-published|made possible)"
+    r" (?:in (?:partnership|collaboration) with|with (?:the )?(?:support|help|funding) (?:of|from)"
+    r"|by a grant from|through a partnership with)\b)"
     # an aggregator's note on syndicated agency copy
     r"|\(?except for the headline,? this (?:story|article|report) has not been edited\b"
     r"|(?:originally|first) published (?:in|on|by|as|at)\b"
