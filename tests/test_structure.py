@@ -2781,3 +2781,23 @@ def test_an_academics_byline_names_one_writer_not_the_job_or_the_school() -> Non
         )
         story = parse(text, check=False, today=_TODAY)
         assert story.byline is not None and story.byline.names == ("Samuel Abernathy",), byline
+
+
+def test_a_pull_quote_between_paragraphs_is_set_aside_with_its_speaker() -> None:
+    text = (
+        "The quiet exodus from Sundara\n\nBy Laura Brennan\n\nSUNDARA — Fishermen in this "
+        "harbor town say the quota cuts came faster than anyone expected this year.\n\n"
+        "At a packed public hearing last month, speaker after speaker urged a rethink.\n\n"
+        "If the harbor goes, the town goes with it.\n— Grace Mwangi\n\n"
+        '"If the harbor goes, the town goes with it," said Grace Mwangi, whose family has '
+        "run the harbor canteen since 1974.\n\nThe agency did not respond.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [(r.line, r.reason) for r in story.removed] == [(9, "pull-quote"), (10, "pull-quote")]
+    assert len(story.paragraphs) == 4
+    # A subhead that the next paragraph opens with, and a dek the lede retells, stay.
+    lede = "LONDON (AP) — Banks are testing new ways to settle payments, regulators said."
+    heading = "Proof of Stake (PoS)\n\nProof of Stake (PoS) is a way to agree on a ledger.\n"
+    text = f"Blockchains explained\n\nBy Jane Roe\n\n{lede}\n\n{heading}"
+    story = parse(text, check=False, today=_TODAY)
+    assert not [r for r in story.removed if r.reason == "pull-quote"]

@@ -1342,6 +1342,7 @@ def assemble(
             _remove(out, lines, unit, _reason(unit, feat, i < body_start, under_head))
     if out.paragraphs:
         _drop_pickups(out)
+        _drop_pull_quotes(out, lines)
         _cut_close(out)
     out.removed.sort(key=lambda r: r.line)
     return out
@@ -1350,6 +1351,54 @@ def assemble(
 # An add's pickup line: the place, a colon and the last words of the take before it, so a
 # desk joins the takes where they meet (`PORTSMOUTH, N.H.: fish pier.`).
 _PICKUP_RE = regex(r"^([A-Z][A-Za-z.,' -]{1,40}):\s+(\S.{0,80})$")
+
+
+# A pull quote: a few words of the story set between its paragraphs as a page element,
+# perhaps with its speaker (`— Grace Mwangi`), repeating a paragraph near it.
+_PULL_QUOTE_MAX_WORDS = 30
+_PULL_QUOTE_MIN_WORDS = 5
+_PULL_QUOTE_NEAR = 3
+_PULL_QUOTE_SPEAKER_RE = regex(r"\s*[—–-]{1,2}\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
+_QUOTE_MARKS = "\"'“”‘’ "
+
+
+def _drop_pull_quotes(out: Assembled, lines: list[str]) -> None:
+    """Move pull quotes from the body to ``removed``: a short paragraph whose words, but
+    for quotation marks and a closing stop, stand in a longer paragraph near it."""
+    paragraphs = out.paragraphs
+    keep: list[Paragraph] = []
+    dropped = False  # the paragraph before was a pull quote: its speaker may follow alone
+    for i, paragraph in enumerate(paragraphs):
+        text = paragraph.text
+        if dropped and _PULL_QUOTE_SPEAKER_RE.fullmatch(text):
+            out.removed.extend(
+                Removed(line=n, text=clean_line(lines[n - 1]), reason="pull-quote")
+                for n in paragraph.lines
+            )
+            continue
+        dropped = False
+        core = ""
+        # (the body's first paragraph may be a dek the lede retells: the story's)
+        if i and len(text.split()) <= _PULL_QUOTE_MAX_WORDS:
+            quote = _PULL_QUOTE_SPEAKER_RE.sub("", text).strip()
+            # a quotation or a sentence, not a heading (`Proof of Stake (PoS)`)
+            if quote[:1] in _QUOTE_MARKS or quote.rstrip(_QUOTE_MARKS).endswith((".", "!", "?")):
+                core = quote.strip(_QUOTE_MARKS).rstrip(".!?,;:").strip(_QUOTE_MARKS)
+        near = paragraphs[max(0, i - _PULL_QUOTE_NEAR) : i + _PULL_QUOTE_NEAR + 1]
+        # Inside the paragraph, not opening it: a heading or a dek repeated as a
+        # paragraph's start is the page's order, a quotation set apart is not.
+        if len(core.split()) >= _PULL_QUOTE_MIN_WORDS and any(
+            p is not paragraph and len(p.text) > len(text) and p.text.find(core) > 0 for p in near
+        ):
+            out.removed.extend(
+                Removed(line=n, text=clean_line(lines[n - 1]), reason="pull-quote")
+                for n in paragraph.lines
+            )
+            dropped = True
+            continue
+        keep.append(paragraph)
+    if len(keep) < len(paragraphs):
+        out.paragraphs = keep
 
 
 def _drop_pickups(out: Assembled) -> None:
