@@ -254,6 +254,15 @@ CASES: dict[str, Callable[[], bytes]] = {
     "an export then a long table": _export_then_table,
     "HTML line breaks": lambda: b"<p>" + _repeat(b"<br> <br/>") + b"</p>\nThe end.<br>\n",
     "quoted e-mail lines": lambda: _repeat(b"> >> The council met on Friday.\n>\n"),
+    # Markdown block quotes between paragraphs: each is sought in the text near it only.
+    "markdown block quotes": lambda: (
+        b"# Harbor plan approved\n\n"
+        + b"".join(
+            b"> A quoted line %d of a long file, set apart as a pull quote\n\n"
+            b"A paragraph %d of the story, which goes on with its own words.\n\n" % (i, i)
+            for i in range(SIZE // 120)
+        )
+    )[:SIZE],
     "a story in HTML line breaks": lambda: b"".join(
         p.encode("utf-8") + b"<br>\n<br>\n" for p in _story_paragraphs(SIZE)
     )[:SIZE],

@@ -97,6 +97,7 @@ def read_markdown(lines: list[str]) -> Fields | None:
 
 # A pull quote repeats the story's own words; shorter quotes may just be alike.
 _PULL_QUOTE_MIN_CHARS = 30
+_PULL_QUOTE_NEAR = 12  # lines either side
 _QUOTE_CHARS = "\"'“”‘’ "
 
 
@@ -108,13 +109,15 @@ def _pull_quotes(lines: list[str], start: int, out: Fields) -> None:
     }
     if not quoted:
         return
-    story = " ".join(
-        " ".join(lines[i].split()) for i in range(start, len(lines)) if i not in quoted
-    )
     for i, end in quoted.items():
         text = " ".join(lines[i][end:].split())
         core = text.strip(_QUOTE_CHARS).rstrip(".!?,;:").strip(_QUOTE_CHARS)
-        if len(core) >= _PULL_QUOTE_MIN_CHARS and core in story:
+        if len(core) < _PULL_QUOTE_MIN_CHARS:
+            continue
+        # The paragraph it repeats is near it: a bounded search, however long the file.
+        near = range(max(start, i - _PULL_QUOTE_NEAR), min(len(lines), i + _PULL_QUOTE_NEAR + 1))
+        story = " ".join(" ".join(lines[k].split()) for k in near if k not in quoted)
+        if core in story:
             out.removed.append(Removed(line=i + 1, text=text, reason="pull-quote"))
             out.view[i] = " " * len(lines[i])
 
