@@ -254,6 +254,11 @@ CASES: dict[str, Callable[[], bytes]] = {
     "an export then a long table": _export_then_table,
     "HTML line breaks": lambda: b"<p>" + _repeat(b"<br> <br/>") + b"</p>\nThe end.<br>\n",
     "quoted e-mail lines": lambda: _repeat(b"> >> The council met on Friday.\n>\n"),
+    # One German quotation, then curly quotes: each mark reads back a bounded way only.
+    "a German quotation then curly quotes": lambda: (
+        "Council meets\n\nBERLIN (AP) -- „Ja“ sagte er. ".encode()
+        + _repeat("“Yes,” she said. ".encode())
+    )[:SIZE],
     # Markdown block quotes between paragraphs: each is sought in the text near it only.
     "markdown block quotes": lambda: (
         b"# Harbor plan approved\n\n"

@@ -59,13 +59,14 @@ def _suggestion(text: str, i: int) -> tuple[str, ...]:
     return ("’",) if before.isalpha() else ()  # `don't`, `Jesus'`: an apostrophe
 
 
-def _key(text: str, i: int) -> tuple[bool, bool] | None:
-    """(double, straight) for the mark at ``text[i]``; None for a foot or inch mark."""
+def _key(text: str, i: int, foreign: bool = False) -> tuple[bool, bool] | None:
+    """(double, straight) for the mark at ``text[i]``; None for a foot or inch mark, and
+    for a German quotation's closing mark where the text holds ``foreign`` marks."""
     char = text[i]
     straight = char in _STRAIGHT
     if straight and i and text[i - 1].isdigit():
         return None
-    if not straight and ("„" in text or "‚" in text) and in_foreign_quote(text, i):
+    if foreign and not straight and in_foreign_quote(text, i):
         return None  # `„Wir haben genug“`: German marks close with `“`, no English style
     return char in _DOUBLE, straight
 
@@ -86,8 +87,9 @@ def _marks(ctx: Context) -> Iterator[tuple[Paragraph, int, tuple[bool, bool]]]:
         text = passage.text
         if passage.kind == "body" and not _prose(text):
             continue
+        foreign = "„" in text or "‚" in text  # once a passage, not once a mark
         for match in _QUOTE_RE.finditer(text):
-            key = _key(text, match.start())
+            key = _key(text, match.start(), foreign)
             if key is not None:
                 yield passage.paragraph, match.start(), key
 

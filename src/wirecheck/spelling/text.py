@@ -176,10 +176,15 @@ def marked_sic(text: str, end: int) -> bool:
 _FOREIGN_QUOTES = (("«", "»"), ("„", "“”"), ("‚", "‘’"))
 
 
+# A quotation is read back this far for its opening mark: a long line costs no more.
+_QUOTE_REACH = 2000
+
+
 def in_foreign_quote(text: str, start: int) -> bool:
     """Is the word inside a quotation opened with `«`, `„` or `‚` and not yet closed?"""
+    reach = max(0, start - _QUOTE_REACH)
     for opening, closings in _FOREIGN_QUOTES:
-        opened = text.rfind(opening, 0, start)
+        opened = text.rfind(opening, reach, start)
         if opened >= 0 and not any(text.find(c, opened, start) >= 0 for c in closings):
             return True
     return False
