@@ -254,6 +254,8 @@ CASES: dict[str, Callable[[], bytes]] = {
     "an export then a long table": _export_then_table,
     "HTML line breaks": lambda: b"<p>" + _repeat(b"<br> <br/>") + b"</p>\nThe end.<br>\n",
     "quoted e-mail lines": lambda: _repeat(b"> >> The council met on Friday.\n>\n"),
+    # Separator controls inside one long run of letters: WC503 reads a bounded word.
+    "separators inside one long word": lambda: b"The " + _repeat(b"abcdefghijklmnop\x1f"),
     # One German quotation, then curly quotes: each mark reads back a bounded way only.
     "a German quotation then curly quotes": lambda: (
         "Council meets\n\nBERLIN (AP) -- „Ja“ sagte er. ".encode()

@@ -46,6 +46,8 @@ _CONTROL_RE = regex("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
 # The spacing controls the parser reads as a space (see ``segment``); it reads the
 # information separators and NEL as stray bytes inside a word.
 _READ_AS_SPACE = frozenset("\x0b\x0c")
+# How far either side of a control its word is read.
+_WORD_REACH = 40
 _C0_NAMES = (
     "NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB "
     "CAN EM SUB ESC FS GS RS US"
@@ -159,10 +161,12 @@ def _pieces(line: str, start: int, end: int) -> tuple[str, str]:
     """The letters either side of ``line[start:end]`` up to the word's ends, without the
     word's other control characters."""
     lo = start
-    while lo > 0 and (line[lo - 1].isalpha() or _CONTROL_RE.match(line[lo - 1])):
+    floor = max(0, start - _WORD_REACH)  # no word is longer: a long run costs no more
+    while lo > floor and (line[lo - 1].isalpha() or _CONTROL_RE.match(line[lo - 1])):
         lo -= 1
     hi = end
-    while hi < len(line) and (line[hi].isalpha() or _CONTROL_RE.match(line[hi])):
+    ceiling = min(len(line), end + _WORD_REACH)
+    while hi < ceiling and (line[hi].isalpha() or _CONTROL_RE.match(line[hi])):
         hi += 1
     return _CONTROL_RE.sub("", line[lo:start]), _CONTROL_RE.sub("", line[end:hi])
 
