@@ -2801,3 +2801,21 @@ def test_a_pull_quote_between_paragraphs_is_set_aside_with_its_speaker() -> None
     text = f"Blockchains explained\n\nBy Jane Roe\n\n{lede}\n\n{heading}"
     story = parse(text, check=False, today=_TODAY)
     assert not [r for r in story.removed if r.reason == "pull-quote"]
+
+
+def test_a_links_heading_with_no_links_under_it_does_not_end_the_story() -> None:
+    # A video widget's heading between paragraphs, its items not in the copy: the prose
+    # under it is the story's, however short.
+    head = (
+        "Stocks drift lower as investors wait for the Fed\n\nBy Jane Roe\n\n"
+        "NEW YORK (AP) — Stocks slipped on Wall Street on Tuesday as investors waited for "
+        "the Federal Reserve's decision on interest rates.\n\nThe S&P 500 fell 0.4%, and "
+        "the Nasdaq composite slipped 0.3%.\n\n"
+    )
+    tail = "Treasury yields eased in the bond market as stocks slipped.\n"
+    story = parse(head + "Recommended Videos\n\n" + tail, check=False, today=_TODAY)
+    assert story.body[-1] == tail.strip()
+    # Under a newsletter's heading, its own prose is the page's, not the story's.
+    promo = "Get a brief on the top stocks of the week, plus market updates.\n"
+    story = parse(head + "Newsletter\n\n" + promo, check=False, today=_TODAY)
+    assert story.body[-1].startswith("The S&P 500 fell")

@@ -327,6 +327,41 @@ def _prose_before(units: list[Unit], feats: list[Features]) -> list[int]:
     return prose
 
 
+# The headings of a widget's list of links, which a copy of a page may hold without it.
+_LINKS_HEADING_RE = regex(
+    r"^(?:recommended(?: videos?| stories| for you)?|most (?:read|popular|viewed|shared)|"
+    r"trending(?: now)?|top stories|related(?: stories| articles| videos?)?|"
+    r"more (?:from|stories|on|videos?)\b|you (?:may|might) also like|watch more|"
+    r"latest videos?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _empty_breaks(units: list[Unit], feats: list[Features], scores: list[float]) -> None:
+    """Score as in-article chrome a list's heading set between a story's paragraphs with
+    no list under it (`Recommended Videos`, `MOST READ` over the story's next paragraph:
+    a widget whose items a copy does not hold). The prose under it goes on with the story
+    above: it shares a word with it, where a teaser list's items are other stories'."""
+    for i, feat in enumerate(feats):
+        if feat.kind is not Kind.BREAK or not 0 < i < len(units) - 1:
+            continue
+        if not _LINKS_HEADING_RE.match(units[i].text):
+            continue  # a prompt's heading (`Sign up`, `Newsletter`) opens its own text
+        below, above = feats[i + 1], feats[i - 1]
+        if not (
+            below.kind is Kind.GOOD
+            and below.ends_sentence
+            and above.kind is Kind.GOOD
+            and units[i + 1].blank_before
+        ):
+            continue
+        story: set[str] = set()
+        for k in range(max(0, i - _STORY_WORDS_FROM), i):
+            story |= headline.content_words(units[k].text)
+        if headline.content_words(units[i + 1].text) & story:
+            scores[i] = _INLINE
+
+
 def _neutralise_interstitials(
     units: list[Unit], feats: list[Features], scores: list[float]
 ) -> None:
@@ -891,6 +926,7 @@ def assemble(
     plain = list(scores)  # each unit's own score, before its neighbours count
     _penalise_lists(units, feats, scores)
     _neutralise_interstitials(units, feats, scores)
+    _empty_breaks(units, feats, scores)
     _neutralise_contents(units, feats, scores)
     _story_lists(units, feats, scores, plain, lines)
     # A note of where the story ran first may open pasted copy, over its headline: it is
