@@ -1335,3 +1335,13 @@ def test_a_short_headline_without_a_function_word_over_its_dek() -> None:
     )
     story = parse(text, check=False, today=_TODAY)
     assert story.headline == "Denver reopens storm-damaged bridge"
+
+
+def test_bylines_in_capitals_before_an_outlet_and_after_an_agency() -> None:
+    from wirecheck.byline import match_byline
+
+    assert match_byline("By DANA WHITLOW Capitol News Service") == ("DANA WHITLOW",)
+    assert match_byline("By ROD McGUIRK") == ("ROD McGUIRK",)
+    assert match_byline("By JR Raphael, Contributing Editor") == ("JR Raphael",)  # initials
+    assert match_byline("By K.S. Rao") == ("K.S. Rao",)
+    assert match_byline("Associated Press | By Hannah Okafor") == ("Hannah Okafor",)

@@ -505,6 +505,11 @@ def _readable(text: str) -> str:
 _NAME_SEPARATOR_RE = regex(r"(\s*(?:,|;|\band\b|&)\s*)", re.IGNORECASE)
 
 
+# A name's word in capitals, a Scottish or Irish prefix kept as written (`McGUIRK`,
+# `O'BRIEN`), or an initial (`J.`).
+_CAPS_WORD_RE = regex(r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*")
+
+
 def names_in(text: str, *, by_line: bool = False) -> tuple[str, ...]:
     """The people named in a byline text (prefix like "By" already removed; ``by_line``
     when it had one, which vouches for a second writer after `with`).
@@ -520,14 +525,28 @@ def names_in(text: str, *, by_line: bool = False) -> tuple[str, ...]:
     text = _drop_places(_untailed(_CUT_RE.split(text, maxsplit=1)[0]).rstrip(" ,;"))
     if " with " in text:
         text = _afp_with(text, titled=by_line)
-    # `Jane Doe long Read`, `Jane Doe staff writer`: the names end at a lowercase word.
-    kept = []
-    for word in text.split():
+    # `Jane Doe long Read`, `Jane Doe staff writer`: the names end at a lowercase word;
+    # names in capitals end where the capitals do (`DANA WHITLOW Capitol News Service`).
+    kept: list[str] = []
+    words = text.split()
+    # (two words in capitals open it: `JR Raphael` and `K.S. Rao` open with initials)
+    capitals = len(words) > 1 and all(
+        sum(c.isalpha() for c in w) > 1 and _CAPS_WORD_RE.fullmatch(w) for w in words[:2]
+    )
+    for word in words:
         if (
             word[:1].islower()
             and word.casefold() != "and"
             and word not in _PARTICLES
             and not _joined_particle(word)
+        ):
+            break
+        if (
+            capitals
+            and kept
+            and not (
+                _CAPS_WORD_RE.fullmatch(word.rstrip(",;")) or word in _PARTICLES or word == "and"
+            )
         ):
             break
         kept.append(word)
@@ -582,7 +601,15 @@ def match_byline(text: str) -> tuple[str, ...] | None:
         text = text.lstrip(INVISIBLE)  # a BOM or a direction mark before `By`
     if len(text) > _MAX_BYLINE:
         return None if PUBLICATION_NOTE_RE.match(text) else _bio_byline(text)
+    # `Associated Press | By Hannah Okafor`: the agency set before the byline
+    source = _SOURCE_BY_RE.match(text) if "By " in text else None
+    if source and (norm_key(source.group(1)) in AGENCIES or is_agency_line(source.group(1))):
+        return _short_byline(text[source.end() :])
     return _short_byline(text)
+
+
+# An agency and a separator before `By`, as public-radio pages set their credits.
+_SOURCE_BY_RE = regex(r"^([A-Z][\w&.' ]{1,40}?)\s*[|·•/]\s*(?=By\s)")
 
 
 # The parser asks about each short line more than once (is it headline-shaped? is it the
