@@ -2819,3 +2819,16 @@ def test_a_links_heading_with_no_links_under_it_does_not_end_the_story() -> None
     promo = "Get a brief on the top stocks of the week, plus market updates.\n"
     story = parse(head + "Newsletter\n\n" + promo, check=False, today=_TODAY)
     assert story.body[-1].startswith("The S&P 500 fell")
+
+
+def test_a_lead_photos_caption_over_its_credit_line_above_the_lede_is_a_caption() -> None:
+    caption = "Residents carry belongings through floodwater in Sioux City, Iowa, on Tuesday."
+    text = (
+        "Flooded river forces evacuation of 3,000 in western Iowa town\n\nBy Hannah Okafor\n\n"
+        f"{caption}\n(AP Photo/Mark Delaney)\n\nSIOUX CITY, Iowa (AP) — About 3,000 people "
+        "were ordered to leave their homes on Tuesday as the river rose.\n\nThe river "
+        "reached a record crest early Tuesday, the weather service said.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [c.text for c in story.captions] == [caption, "(AP Photo/Mark Delaney)"]
+    assert story.body[0].startswith("About 3,000 people")

@@ -1334,7 +1334,9 @@ def assemble(
         if i == end and i > body_start and _signed_off(unit, feat):
             out.paragraphs.append(unit.paragraph)  # its sign-off is cut off below
         elif (feat.kind is Kind.CAPTION and near) or (
-            inside and i > body_start and over_a_credit(units, feats, i)
+            # a photo's description over its credit line, in the body or above the lede
+            ((inside and i > body_start) or (near and i < body_start))
+            and over_a_credit(units, feats, i)
         ):
             out.captions.append(
                 Caption(
