@@ -2813,8 +2813,9 @@ def test_a_links_heading_with_no_links_under_it_does_not_end_the_story() -> None
         "the Nasdaq composite slipped 0.3%.\n\n"
     )
     tail = "Treasury yields eased in the bond market as stocks slipped.\n"
-    story = parse(head + "Recommended Videos\n\n" + tail, check=False, today=_TODAY)
-    assert story.body[-1] == tail.strip()
+    for widget in ("Recommended Videos\n\n", "Recommended Videos\n\nAdvertisement\n\n"):
+        story = parse(head + widget + tail, check=False, today=_TODAY)
+        assert story.body[-1] == tail.strip(), widget
     # Under a newsletter's heading, its own prose is the page's, not the story's.
     promo = "Get a brief on the top stocks of the week, plus market updates.\n"
     story = parse(head + "Newsletter\n\n" + promo, check=False, today=_TODAY)

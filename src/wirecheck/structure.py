@@ -347,18 +347,21 @@ def _empty_breaks(units: list[Unit], feats: list[Features], scores: list[float])
             continue
         if not _LINKS_HEADING_RE.match(units[i].text):
             continue  # a prompt's heading (`Sign up`, `Newsletter`) opens its own text
-        below, above = feats[i + 1], feats[i - 1]
+        j = i + 1
+        while j < len(units) - 1 and feats[j].kind is Kind.INLINE:
+            j += 1  # an ad's slot under the heading (`Advertisement`)
+        below, above = feats[j], feats[i - 1]
         if not (
             below.kind is Kind.GOOD
             and below.ends_sentence
             and above.kind is Kind.GOOD
-            and units[i + 1].blank_before
+            and units[j].blank_before
         ):
             continue
         story: set[str] = set()
         for k in range(max(0, i - _STORY_WORDS_FROM), i):
             story |= headline.content_words(units[k].text)
-        if headline.content_words(units[i + 1].text) & story:
+        if headline.content_words(units[j].text) & story:
             scores[i] = _INLINE
 
 
