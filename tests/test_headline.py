@@ -1345,3 +1345,17 @@ def test_bylines_in_capitals_before_an_outlet_and_after_an_agency() -> None:
     assert match_byline("By JR Raphael, Contributing Editor") == ("JR Raphael",)  # initials
     assert match_byline("By K.S. Rao") == ("K.S. Rao",)
     assert match_byline("Associated Press | By Hannah Okafor") == ("Hannah Okafor",)
+
+
+def test_an_editors_credit_under_the_byline_is_no_headline() -> None:
+    text = (
+        "Stock Market\n\nIndia's monsoon rains to be above average this year, weather office "
+        "says\n\nWritten By: Rajendra Jadhav\n\nEdited By: Priya Sharma\n\nUpdated: Jun 03, "
+        "2025, 18:41 IST\n\nMUMBAI (Reuters) - India's monsoon rains are expected to be above "
+        "average this year, the weather office said on Tuesday.\n\nThe rains are vital for "
+        "the farm sector.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == (
+        "India's monsoon rains to be above average this year, weather office says"
+    )

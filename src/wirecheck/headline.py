@@ -290,6 +290,14 @@ def title_heading(units: list[Unit], feats: list[Features]) -> int | None:
     return best
 
 
+# A credit to whoever else worked on the story, set beside its byline: `Edited By: Priya
+# Sharma`, `Reviewed by Jane Roe`, `Fact-checked by ...`.
+_HELPER_CREDIT_RE = regex(
+    r"^(?:edited|reviewed|curated|compiled|produced|fact[- ]checked)\s+by\s*:?\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+
+
 class Credits:
     """Whether a unit is a credit line (byline, author name, time stamp), computed once."""
 
@@ -314,6 +322,7 @@ class Credits:
         return bool(
             date_line(text)
             or BARE_BY_RE.match(text)
+            or _HELPER_CREDIT_RE.match(text)
             or match_byline(text) is not None
             or is_agency_line(text)
             or is_agency_writer_line(text)
