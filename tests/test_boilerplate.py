@@ -278,6 +278,25 @@ def test_a_spanish_pages_chrome_is_left_out_of_the_story() -> None:
     ]
 
 
+def test_a_pages_notes_on_its_newsletter_meter_and_feed_are_not_story() -> None:
+    from wirecheck.patterns.boilerplate import house_line
+
+    assert (
+        house_line(
+            "Thanks for reading The Harrisburg Ledger! Subscribe for free to receive new posts."
+        )
+        == "boilerplate"
+    )
+    assert house_line("You've reached your limit of free articles.") == "boilerplate"
+    assert (
+        house_line(
+            "(This story has not been edited by our staff and is published from a syndicated feed.)"
+        )
+        == "credit"
+    )
+    assert house_line("Thanks for reading the report, the minister told the council.") is None
+
+
 def test_copyright_notices_in_other_languages_are_chrome() -> None:
     for line in ("RIPRODUZIONE RISERVATA © Copyright ANSA", "Tous droits réservés"):
         assert _kind(line) is Kind.CHROME, line

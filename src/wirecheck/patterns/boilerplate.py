@@ -186,6 +186,7 @@ PUBLICATION_NOTE_RE = regex(
     r"|by a grant from|through a partnership with)\b)"
     # an aggregator's note on syndicated agency copy
     r"|\(?except for the headline,? this (?:story|article|report) has not been edited\b"
+    r"|\(?this (?:story|article|report) has not been edited by\b.{0,80}\bsyndicated\b"
     r"|(?:originally|first) published (?:in|on|by|as|at)\b"
     r"|read the original (?:article|story|post)\b)",
     re.IGNORECASE,
@@ -270,11 +271,14 @@ _SIGNUP_RE = regex(
     r"|\b(?:to|in|into) your inbox\b"
     r"|^\W{0,3}(?:please )?(?:sign up|subscribe)\b"
     r"|\bthanks for (?:signing up|subscribing)\b"
+    r"|^thanks for reading\b.{0,80}\bsubscribe\b"  # a newsletter post's foot (Substack)
+    # a paywall's meter: `You've reached your limit of free articles.`
+    r"|^you(?:'ve|’ve| have) reached (?:your|the) (?:limit|maximum) of (?:free )?(?:articles|stories)\b"
     r"|\bnewsletter\. sign up\b",
     re.IGNORECASE,
 )
 SIGNUP_MAX = 300
-_SIGNUP_KEYS = ("sign", "subscri", "inbox", "regist")
+_SIGNUP_KEYS = ("sign", "subscri", "inbox", "regist", "reached")
 
 
 def _house_line(
