@@ -327,6 +327,14 @@ def _prose_before(units: list[Unit], feats: list[Features]) -> list[int]:
     return prose
 
 
+def _words_of(units: list[Unit], lo: int, hi: int) -> set[str]:
+    """The content words of units ``lo`` (or the first) up to ``hi``, exclusive."""
+    words: set[str] = set()
+    for k in range(max(0, lo), hi):
+        words |= content_words(units[k].text)
+    return words
+
+
 # The headings of a widget's list of links, which a copy of a page may hold without it.
 _LINKS_HEADING_RE = regex(
     r"^(?:recommended(?: videos?| stories| for you)?|most (?:read|popular|viewed|shared)|"
@@ -358,10 +366,7 @@ def _empty_breaks(units: list[Unit], feats: list[Features], scores: list[float])
             and units[j].blank_before
         ):
             continue
-        story: set[str] = set()
-        for k in range(max(0, i - _STORY_WORDS_FROM), i):
-            story |= headline.content_words(units[k].text)
-        if headline.content_words(units[j].text) & story:
+        if content_words(units[j].text) & _words_of(units, i - _STORY_WORDS_FROM, i):
             scores[i] = _INLINE
 
 
@@ -564,7 +569,6 @@ def _agate(units: list[Unit], feats: list[Features]) -> bool:
 _BUTTONS_MAX = 3
 _BUTTON_MAX_WORDS = 3
 _STORY_WORDS_FROM = 3
-_SHARED_WITH_STORY = 1
 # A link's opener (`Read more`, `Leer más`, `Lesen Sie auch`) introduces a teaser: no button.
 _LINK_OPENER_RE = regex(
     r"^(?:read more|read also|also read|leer más|lee también|lea también|lesen sie auch|"
@@ -593,11 +597,8 @@ def _past_buttons(units: list[Unit], feats: list[Features], end: int) -> int:
         return end
     # The story's own paragraph tells of what the story does (a letters policy or a
     # promotion there is the page's).
-    story: set[str] = set()
-    for k in range(max(0, end - _STORY_WORDS_FROM), end + 1):
-        story |= headline.content_words(units[k].text)
-    shared = headline.content_words(" ".join(units[k].text for k in range(end + 1, last + 1)))
-    return last if len(shared & story) >= _SHARED_WITH_STORY else end
+    story = _words_of(units, end - _STORY_WORDS_FROM, end + 1)
+    return last if _words_of(units, end + 1, last + 1) & story else end
 
 
 def _button(unit: Unit, feat: Features) -> bool:
@@ -1412,10 +1413,7 @@ def _drop_pull_quotes(out: Assembled, lines: list[str]) -> None:
     for i, paragraph in enumerate(paragraphs):
         text = paragraph.text
         if dropped and _PULL_QUOTE_SPEAKER_RE.fullmatch(text):
-            out.removed.extend(
-                Removed(line=n, text=clean_line(lines[n - 1]), reason="pull-quote")
-                for n in paragraph.lines
-            )
+            _set_aside(out, lines, paragraph, "pull-quote")
             continue
         dropped = False
         core = ""
@@ -1431,15 +1429,19 @@ def _drop_pull_quotes(out: Assembled, lines: list[str]) -> None:
         if len(core.split()) >= _PULL_QUOTE_MIN_WORDS and any(
             p is not paragraph and len(p.text) > len(text) and p.text.find(core) > 0 for p in near
         ):
-            out.removed.extend(
-                Removed(line=n, text=clean_line(lines[n - 1]), reason="pull-quote")
-                for n in paragraph.lines
-            )
+            _set_aside(out, lines, paragraph, "pull-quote")
             dropped = True
             continue
         keep.append(paragraph)
     if len(keep) < len(paragraphs):
         out.paragraphs = keep
+
+
+def _set_aside(out: Assembled, lines: list[str], paragraph: Paragraph, reason: str) -> None:
+    """Record a body paragraph as removed, one entry per input line (see ``_remove``)."""
+    out.removed.extend(
+        Removed(line=n, text=clean_line(lines[n - 1]), reason=reason) for n in paragraph.lines
+    )
 
 
 def _drop_pickups(out: Assembled) -> None:
