@@ -595,6 +595,10 @@ def continued_byline(text: str) -> tuple[str, ...] | None:
     return match_byline("By " + text[joined.end() :]) or None
 
 
+# An agency and a separator before `By`, as public-radio pages set their credits.
+_SOURCE_BY_RE = regex(r"^([A-Z][\w&.' ]{1,40}?)\s*[|·•/]\s*(?=By\s)")
+
+
 def match_byline(text: str) -> tuple[str, ...] | None:
     """If ``text`` is a byline line (`By ...`), the names in it (possibly none); else None."""
     if text[:1] in INVISIBLE:
@@ -606,10 +610,6 @@ def match_byline(text: str) -> tuple[str, ...] | None:
     if source and (norm_key(source.group(1)) in AGENCIES or is_agency_line(source.group(1))):
         return _short_byline(text[source.end() :])
     return _short_byline(text)
-
-
-# An agency and a separator before `By`, as public-radio pages set their credits.
-_SOURCE_BY_RE = regex(r"^([A-Z][\w&.' ]{1,40}?)\s*[|·•/]\s*(?=By\s)")
 
 
 # The parser asks about each short line more than once (is it headline-shaped? is it the

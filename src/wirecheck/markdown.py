@@ -107,8 +107,6 @@ def _pull_quotes(lines: list[str], start: int, out: Fields) -> None:
     quoted = {
         i: mark.end() for i in range(start, len(lines)) if (mark := _QUOTE_MARK_RE.match(lines[i]))
     }
-    if not quoted:
-        return
     for i, end in quoted.items():
         text = " ".join(lines[i][end:].split())
         core = text.strip(_QUOTE_CHARS).rstrip(".!?,;:").strip(_QUOTE_CHARS)
@@ -181,16 +179,13 @@ def _read_front_matter(lines: list[str], end: int, out: Fields) -> None:
         match = _KEY_RE.match(line) if 0 < i < end else None
         key = match.group(1).casefold() if match else ""
         value = match.group(2).strip("\"'") if match else ""
-        if key in _AUTHOR_KEYS and out.byline is None:
-            if value:
-                value = _author_value(match.group(2) if match else value)
-            else:
-                value, items_end = _author_items(lines, i, end)
-                if value:
-                    out.byline = field_byline(value, i + 1, items_end + 1)
-                    out.removed.append(Removed(line=i + 1, text=line.strip(), reason="metadata"))
-                    out.view[i] = " " * len(line)
-                    continue
+        if key in _AUTHOR_KEYS and not value and out.byline is None:
+            names, items_end = _author_items(lines, i, end)  # `author:` over `- Name` items
+            if names:
+                out.byline = field_byline(names, i + 1, items_end + 1)
+                out.removed.append(Removed(line=i + 1, text=line.strip(), reason="metadata"))
+                out.view[i] = " " * len(line)
+                continue
         if key in _TITLE_KEYS and value:
             # The title stays in the view where it stands: the parser reads it as the
             # headline, at its own column.
@@ -199,7 +194,7 @@ def _read_front_matter(lines: list[str], end: int, out: Fields) -> None:
             out.removed.append(Removed(line=i + 1, text=line[:at].strip(), reason="metadata"))
             continue
         if key in _AUTHOR_KEYS and value and out.byline is None:
-            out.byline = field_byline(value, i + 1, i + 1)
+            out.byline = field_byline(_author_value(value), i + 1, i + 1)
             raw = match.group(2) if match else value
             label = line[: line.index(raw, match.start(2) if match else 0)].strip()
             out.removed.append(Removed(line=i + 1, text=label, reason="metadata"))
