@@ -707,13 +707,14 @@ def _foreign_byline(text: str) -> tuple[str, ...] | None:
     if not names:
         return None
     first = names[0].split()
-    known = _folded(first[0].split("-")[0]).capitalize() in _census_given_names()
+    known = unaccented(first[0].split("-")[0]).capitalize() in _census_given_names()
     capitals = first[0].istitle() and any(len(w) > 1 and w.isupper() for w in first[1:])
     return names if known or capitals else None
 
 
-def _folded(word: str) -> str:
-    """``word`` without its accents (`María` -> `Maria`), for the census of given names."""
+def unaccented(word: str) -> str:
+    """``word`` without its accents (`María` -> `Maria`): for the census of given names,
+    and for a spelling whose only correction adds accents (`gardai`)."""
     if word.isascii():
         return word
     import unicodedata

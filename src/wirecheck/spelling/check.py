@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
+from wirecheck.byline import unaccented
 from wirecheck.model import Paragraph, Span, Story
 from wirecheck.regexes import regex
 from wirecheck.rules.base import Context
@@ -547,14 +548,10 @@ _BOUND_PREFIXES = frozenset(
 def _accents_only(word: str, corrections: tuple[str, ...]) -> bool:
     """Does every correction differ from the word only by accents (`gardai`, `gardaí`)?
     House styles that drop accents write the word so on purpose."""
-    import unicodedata
-
-    def bare(s: str) -> str:
-        decomposed = unicodedata.normalize("NFKD", s.lower())
-        return "".join(c for c in decomposed if not unicodedata.combining(c))
-
     plain = word.lower()
-    return bool(corrections) and all(c.lower() != plain and bare(c) == plain for c in corrections)
+    return bool(corrections) and all(
+        c.lower() != plain and unaccented(c.lower()) == plain for c in corrections
+    )
 
 
 class _Verdict(enum.Enum):
