@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from wirecheck.byline import given_key, given_names
 from wirecheck.patterns.boilerplate import (
+    READ_ALSO_ABROAD,
     RELATED_RE,
     WIRE_CODE_RE,
     chrome_sentence,
@@ -118,7 +119,7 @@ _INLINE_RE = regex(
     r"read also|also read|see also"  # a box of links set in the story (TASS)
     # an ad's label and a box of links between paragraphs, on pages in other languages
     r"|publicidad|anzeige|werbung|publicité|pubblicità|publicidade|advertentie"
-    r"|lesen sie auch|(?:à )?lire aussi|leggi anche|le[ae] también|leia também|lees ook"
+    rf"|{READ_ALSO_ABROAD}"
     r"|\d{1,3} of \d{1,3}"  # a gallery's counter over each photo (`2 of 4`)
     # a widget's placeholder where a script did not run
     r"|(?:please )?(?:turn on|enable) javascript(?: to (?:use|view|see) this \w+)?)\W*$",

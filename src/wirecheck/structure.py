@@ -80,6 +80,7 @@ from wirecheck.patterns.boilerplate import (
     DESK_CODE_MAX_CHARS,
     DESK_INITIALS_ALONE_RE,
     END_MARK_RE,
+    READ_ALSO_ABROAD,
     TRAILER_RE,
     house_line,
     inline_close,
@@ -571,8 +572,7 @@ _BUTTON_MAX_WORDS = 3
 _STORY_WORDS_FROM = 3
 # A link's opener (`Read more`, `Leer más`, `Lesen Sie auch`) introduces a teaser: no button.
 _LINK_OPENER_RE = regex(
-    r"^(?:read more|read also|also read|leer más|lee también|lea también|lesen sie auch|"
-    r"(?:à )?lire aussi|leggi anche|leia (?:também|mais)|lees ook)\W*$",
+    rf"^(?:read more|read also|also read|leer más|leia mais|{READ_ALSO_ABROAD})\W*$",
     re.IGNORECASE,
 )
 

@@ -108,6 +108,12 @@ def running_head(text: str) -> bool:
     )
 
 
+# `Read also` in the languages of agencies that send English copy next to their own: the
+# opener of a box of links set between a story's paragraphs (a regex alternation).
+READ_ALSO_ABROAD = (
+    r"lesen sie auch|(?:à )?lire aussi|leggi anche|le[ae] también|leia também|lees ook"
+)
+
 # Related-story links that sites put between paragraphs: `RELATED Bolton: ...`,
 # `Related: ...`, `READ MORE: ...`, `See also: ...`, `ALSO READ | ...`.
 RELATED_RE = regex(
@@ -117,8 +123,8 @@ RELATED_RE = regex(
     r"ALSO READ|Also [Rr]ead|READ ALSO|Read [Aa]lso|SEE ALSO|See [Aa]lso|MORE|More|WATCH|Watch"
     r"|LISTEN|Listen"
     # the same labels on pages in other languages, before a link: `Lesen Sie auch: ...`
-    r"|(?i:lesen sie auch|mehr zum thema|(?:à )?lire aussi|voir aussi|leggi anche|vedi anche"
-    r"|le[ae] también|ver también|leia também|veja também|lees ook|zie ook))"
+    rf"|(?i:{READ_ALSO_ABROAD}|mehr zum thema|voir aussi|vedi anche|ver también"
+    r"|veja também|zie ook))"
     r"(?:\s*[:|>»\-–—]\s*|\s+)(?=\S)"
 )
 
