@@ -1359,3 +1359,35 @@ def test_an_editors_credit_under_the_byline_is_no_headline() -> None:
     assert story.headline == (
         "India's monsoon rains to be above average this year, weather office says"
     )
+
+
+def test_a_paywall_prompt_printed_twice_is_no_headline() -> None:
+    # The meter and its prompt come once over the menu and again between the headline and
+    # the byline; what is dropped wherever it stands never heads the story.
+    prompt = "You have 3 free articles left this month.\n\nSubscribe for unlimited access.\n\n"
+    page = (
+        f"Subscribe Now\nLog In\n\n{prompt}e-Edition\nObituaries\nClassifieds\n\n"
+        "Harbour bridge to close to cars next spring\n\n"
+        f"{prompt}By DANA WHITLOW Capitol News Service\n\nJun 10, 2025 Updated 2 hrs ago\n\n"
+        "Facebook\nTwitter\nEmail\n\n" + _BODY
+    )
+    assert _headline(page) == "Harbour bridge to close to cars next spring"
+
+
+def test_a_share_dialog_names_the_headline_over_the_sites_name() -> None:
+    # A newsletter platform's page: the site's name tops it and comes again in the share
+    # dialog's text, where the story's headline stands over the first target.
+    page = (
+        "The Northbank Courier\n\nSubscribe\nSign in\n\nShare this post\n\n"
+        "The Northbank Courier\n\nCouncil votes to shut the old harbour bridge\n\n"
+        "Copy link\nFacebook\nEmail\nNotes\nMore\n\n"
+        "Council votes to shut the old harbour bridge\n\nDana Whitlow\n\nJul 01, 2025\n\n"
+        "12\n\n3\n\nShare\n\n" + _BODY
+    )
+    assert _headline(page) == "Council votes to shut the old harbour bridge"
+    # A dialog that names nothing before its targets lends no title.
+    bare = page.replace(
+        "The Northbank Courier\n\nCouncil votes to shut the old harbour bridge\n\nCopy link",
+        "Copy link",
+    )
+    assert _headline(bare) == "Council votes to shut the old harbour bridge"

@@ -43,7 +43,7 @@ from wirecheck.byline import (
     role_line,
 )
 from wirecheck.classify import Features, Kind, over_a_credit
-from wirecheck.patterns.boilerplate import publication_note
+from wirecheck.patterns.boilerplate import house_line, publication_note
 from wirecheck.patterns.stopwords import STOPWORDS
 from wirecheck.regexes import regex
 from wirecheck.segment import Unit
@@ -73,6 +73,15 @@ _W_SHARED = 3.0  # named by a share button: `Share All sharing options for: Head
 # A share or e-mail button's label that names the story it shares: the page's own headline.
 _SHARE_LABEL_RE = regex(
     r"^[^:]{0,60}\b(?:share|sharing|email|e-mail|tweet|print)\b[^:]{0,60}:\s+(?P<title>.{10,300})$",
+    re.IGNORECASE,
+)
+# A share dialog's heading and the targets it lists, whose text a page saved whole holds:
+# the heading, the site's name and the story's headline, then the targets.
+_SHARE_DIALOG_RE = regex(r"share(?: (?:this|the) (?:post|article|story|page))?", re.IGNORECASE)
+_SHARE_DIALOG_MAX = 24
+_SHARE_DIALOG_REACH = 3
+_SHARE_TARGET_RE = regex(
+    r"copy(?: the)? link|facebook|e-?mail|twitter|x|linkedin|whatsapp|reddit|bluesky|threads",
     re.IGNORECASE,
 )
 _W_FIRST_LINE = 2.0  # the first line, unless it is a page title (`Headline | Site`)
@@ -351,6 +360,10 @@ def _candidate(unit: Unit, feat: Features, credit: bool, title_repeat: bool = Fa
         return False
     if date_line(text):
         return False
+    # A paywall's prompt or a signup line (`Subscribe for unlimited access.`) is dropped
+    # wherever the page sets it, so it never heads the story either.
+    if house_line(text) is not None:
+        return False
     if title_repeat:
         return True  # the page's title is this line: a profile or event page (`Jane Doe | Site`)
     if credit and feat.words <= _CREDIT_SELF_WORDS:
@@ -458,13 +471,24 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
 
 
 def _shared_titles(units: list[Unit]) -> set[str]:
-    """The titles share buttons name anywhere on the page, casefolded."""
+    """The titles share buttons name anywhere on the page, casefolded: in a button's label
+    (`Share All sharing options for: Headline`) or in a share dialog's text, where the
+    heading right over the first target is the story's (`Share this post` / `Site` /
+    `Headline` / `Copy link` / `Facebook`)."""
     found = set()
-    for unit in units:
+    for k, unit in enumerate(units):
         if ":" in unit.text and len(unit.text) <= 400:
             match = _SHARE_LABEL_RE.match(unit.text)
             if match:
                 found.add(match.group("title").strip().casefold())
+        elif len(unit.text) <= _SHARE_DIALOG_MAX and _SHARE_DIALOG_RE.fullmatch(unit.text):
+            title = None
+            for m in range(k + 1, min(k + 1 + _SHARE_DIALOG_REACH, len(units))):
+                if _SHARE_TARGET_RE.fullmatch(units[m].text):
+                    if title is not None:
+                        found.add(title.casefold())
+                    break
+                title = units[m].text if len(units[m].text.split()) >= _MIN_WORDS else None
     return found
 
 
