@@ -1738,6 +1738,15 @@ def test_a_sentence_that_gives_a_contact_stays(sentence: str) -> None:
         ("For more harbour news, make sure to sign up for our newsletter!", True),
         ("Residents can sign up for text alerts about ferry delays on the board's website.", False),
         ("More than 2,000 people signed up for our newsletter in a week, the editor said.", False),
+        # a market widget's notice
+        (
+            "Quotes displayed in real-time or delayed by at least 15 minutes. Market data "
+            "provided by Example Data Services.",
+            True,
+        ),
+        ("*Data is delayed at least 15 minutes", True),
+        ("Data on departures showed ferries delayed by at least 15 minutes.", False),
+        ("Ferries were delayed by at least 15 minutes on Monday.", False),
     ],
 )
 def test_a_sites_disclaimer_or_newsletter_prompt_is_chrome_wherever_it_stands(
@@ -2833,3 +2842,31 @@ def test_a_lead_photos_caption_over_its_credit_line_above_the_lede_is_a_caption(
     story = parse(text, check=False, today=_TODAY)
     assert [c.text for c in story.captions] == [caption, "(AP Photo/Mark Delaney)"]
     assert story.body[0].startswith("About 3,000 people")
+
+
+def test_a_market_widgets_ticker_chips_between_paragraphs_are_not_story() -> None:
+    paras = [
+        "NEW YORK (AP) — Stocks slipped on Wall Street on Tuesday as investors waited for "
+        "the central bank's decision on interest rates.",
+        "The S&P 500 fell 0.4%, and the Dow Jones Industrial Average lost 299 points.",
+        "Treasury yields eased in the bond market after a report on retail sales.",
+        "Crude oil rose 1.2% as traders weighed supply worries.",
+    ]
+    chips = "SPX\n-0.39%\n\nDJIA\n-0.70%\n\nSP500.55\n+0.33%\n\nTMUBMUSD10Y\n3.896%"
+    page = (
+        "Stocks slip before rate decision\n\nBy Stan Choe\n\n"
+        f"{paras[0]}\n\n{paras[1]}\n\n{chips}\n\n{paras[2]}\n\n{paras[3]}\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert list(story.body[1:]) == paras[1:]  # the lede without its dateline, then the rest
+    assert len(story.body) == len(paras)
+    assert {r.text for r in story.removed if r.reason == "boilerplate"} >= {
+        "SPX",
+        "-0.39%",
+        "SP500.55",
+        "TMUBMUSD10Y",
+        "3.896%",
+    }
+    # A subhead in capitals over a paragraph is the story's, figures or not.
+    subhead = page.replace(chips, "OIL\n\n" + paras[3]).replace(f"\n\n{paras[3]}\n", "\n")
+    assert "OIL" in parse(subhead, check=False, today=_TODAY).body

@@ -754,6 +754,38 @@ def _pasted_headline(units: list[Unit], feats: list[Features]) -> bool:
     return question or feat.title_case >= _PASTED_TITLE_CASE
 
 
+# A market widget's chip between a business story's paragraphs: a ticker symbol (`SPX`,
+# `^GSPC`, `AAPL.O`, `SP500.55`, `TMUBMUSD10Y`) on the line right over its move (`-0.39%`,
+# `+12.50 (+0.8%)`, a yield's `3.896%`).
+_TICKER_RE = regex(r"\^?[A-Z]{2}[A-Z0-9]{0,10}(?:[.:][A-Z0-9]{1,4})?")
+_TICKER_MOVE_RE = regex(r"[+\-−–]?\d[\d,]*(?:\.\d+)?%?(?:\s*\(?[+\-−–]?\d[\d,]*(?:\.\d+)?%?\)?)?")
+
+
+def _ticker_chip(units: list[Unit], i: int) -> bool:
+    """Whether unit ``i`` is a ticker symbol or its move, set one under the other with no
+    blank line between, the move signed or in per cent (a score under a team's name is
+    neither)."""
+    text = units[i].text
+    if _TICKER_RE.fullmatch(text):
+        symbol, move = i, i + 1
+    elif len(text) <= _TICKER_MOVE_MAX and _TICKER_MOVE_RE.fullmatch(text):
+        symbol, move = i - 1, i
+    else:
+        return False
+    if not (symbol >= 0 and move < len(units)) or units[move].blank_before:
+        return False
+    figure = units[move].text
+    return (
+        _TICKER_RE.fullmatch(units[symbol].text) is not None
+        and len(figure) <= _TICKER_MOVE_MAX
+        and _TICKER_MOVE_RE.fullmatch(figure) is not None
+        and (figure[:1] in "+-−–" or figure.endswith(("%", "%)")))
+    )
+
+
+_TICKER_MOVE_MAX = 30
+
+
 def _find_headline(
     units: list[Unit], feats: list[Features], body_start: int
 ) -> tuple[int | None, set[int], int | None]:
@@ -1364,8 +1396,11 @@ def assemble(
                 and not _FIELD_RE.match(unit.text)
             )
         ):
-            if feat.kind is Kind.SHORT and _TIME_ONLY_RE.fullmatch(unit.text):
-                _remove(out, lines, unit, "boilerplate")  # a live blog's entry time
+            if feat.kind is Kind.SHORT and (
+                _TIME_ONLY_RE.fullmatch(unit.text) or _ticker_chip(units, i)
+            ):
+                # a live blog's entry time; a market widget's symbol and its move
+                _remove(out, lines, unit, "boilerplate")
                 continue
             tail_names = match_credit_tail(unit.text)
             if tail_names is not None and i > body_start:

@@ -260,11 +260,15 @@ _DISCLAIMER_RE = regex(
     r"(?: (?:and|or) educational)? purposes only\b"
     r"|.{0,120}\bnot (?:intended|meant) (?:as|to be|to provide) (?:a substitute for )?"
     r"(?:professional )?(?:health|medical|financial|legal|investment) advice"
-    r"|the news and editorial departments of .{0,80}had no role)",
+    r"|the news and editorial departments of .{0,80}had no role"
+    # A market-data widget's notice: `Quotes displayed in real-time or delayed by at least
+    # 15 minutes.`, `*Data is delayed at least 15 minutes`
+    r"|(?:(?:stock|market|price) )?(?:quotes?|data|prices)(?: (?:are|is))?(?: (?:displayed|shown))?"
+    r"(?: in real[- ]time)?(?:,? or| and)? delayed (?:by )?(?:at least |up to )?\d+ ?min)",
     re.IGNORECASE,
 )
 DISCLAIMER_MAX = 600
-_DISCLAIMER_KEYS = ("expressed", "informational", "advice", "editorial departments")
+_DISCLAIMER_KEYS = ("expressed", "informational", "advice", "editorial departments", "delayed")
 
 
 # A newsletter or app prompt, wherever the page sets it: `Sign up for our newsletter!`,
