@@ -1391,3 +1391,23 @@ def test_a_share_dialog_names_the_headline_over_the_sites_name() -> None:
         "Copy link",
     )
     assert _headline(bare) == "Council votes to shut the old harbour bridge"
+
+
+def test_a_tabloids_bullets_under_the_headline_are_no_headline() -> None:
+    # The bullets are one block of lines with no blank line between, the byline under
+    # the last: the headline is the heading over the block, not a bullet.
+    page = (
+        "Home\nNews\nSport\nMoney\n\nLatest Headlines\n\n"
+        "Council votes to shut the old harbour bridge to cars\n\n"
+        "Repairs would have cost more than a new bridge, engineers said\n"
+        "Ferry crossings to double from next spring\n\n"
+        "By Associated Press\n\n"
+        "Published: 15:41 BST, 10 June 2025 | Updated: 17:02 BST, 10 June 2025\n\n"
+        "View comments\n\n" + _BODY
+    )
+    assert _headline(page) == "Council votes to shut the old harbour bridge to cars"
+    # A headline right over its dek, no blank line between, stays the headline.
+    plain = "Council votes to shut the old harbour bridge\nFerry crossings to double\n\n"
+    assert _headline(plain + "By Jane Roe\n\n" + _BODY) == (
+        "Council votes to shut the old harbour bridge"
+    )

@@ -96,6 +96,8 @@ _DEK_HEAD_MIN_WORDS = 7
 _BARE_HEAD_MIN_WORDS = 4  # a heading with no function word over its dek (see _plain_above)
 _DEK_EXTRA_WORDS = 8
 _SHORT_HEAD_MIN_WORDS = 3  # when short headings are trusted there (see ``_correct``)
+# A tabloid's bullets under its headline (see ``_plain_above``): at most this many lines.
+_BULLETS_MAX = 5
 # A dek of this many words is a summary even without its closing full stop.
 _LONG_DEK_WORDS = 20
 # A heading with at most this share of its content words capitalised is in sentence case.
@@ -464,7 +466,12 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
         if score > best_score:
             best, best_score = i, score
     if best is not None:
-        return _correct(units, feats, best, body_start, credit)
+        head = _correct(units, feats, best, body_start, credit)
+        if head == best - 1 and not units[best].blank_before:
+            # The winner was the last of a tabloid's bullets, the line above it is the
+            # first: the headline is over the block.
+            head = _correct(units, feats, head, body_start, credit)
+        return head
     if body_start > 0 and headline_shaped(units[0], feats[0]) and feats[0].words >= 3:
         return 0  # the first line, when nothing under it looks like a headline
     return None
@@ -498,8 +505,15 @@ def _plain_above(units: list[Unit], feats: list[Features], i: int, j: int, credi
     section labels are set in Title Case. A dek as long as the heading will do when the
     byline sits right under it (or under the photo set between): it won for that nearness
     alone."""
-    under = credit(i + 1) or (
-        i + 2 < len(units) and feats[i + 1].kind is Kind.CAPTION and credit(i + 2)
+    # A tabloid's bullets under the headline are one block of lines with no blank line
+    # between: the byline sits under the block's last.
+    k = i + 1
+    while k < min(i + _BULLETS_MAX, len(units) - 1) and not units[k].blank_before:
+        k += 1
+    under = (
+        credit(i + 1)
+        or (i + 2 < len(units) and feats[i + 1].kind is Kind.CAPTION and credit(i + 2))
+        or (k > i + 1 and credit(k))
     )
     # Two lines in sentence case one over the other: the headline over its dek, however
     # long each is (a section label is short and in Title Case).
