@@ -1411,3 +1411,29 @@ def test_a_tabloids_bullets_under_the_headline_are_no_headline() -> None:
     assert _headline(plain + "By Jane Roe\n\n" + _BODY) == (
         "Council votes to shut the old harbour bridge"
     )
+
+
+def test_a_dek_over_the_lead_photo_and_its_credit_is_no_headline() -> None:
+    # Headline, dek, the lead photo's description and credit lines, then the byline: the
+    # byline is as near the dek as when no photo stands between.
+    head = "Australia to ban social media for children under 16 from December"
+    for dek in (
+        "Platforms will have six months to comply with the world-first laws.",
+        "Platforms will have six months to comply with the world-first laws",
+    ):
+        page = (
+            "Skip to content\n\nNational\nWorld\nPolitics\nBusiness\nSport\nLifestyle\n\n"
+            "Log in\nSubscribe\n\n"
+            f"Sydney\n17°\n\n{head}\n\n{dek}\n\n"
+            "Communications Minister Dana Reyes speaks during a news conference at Parliament "
+            "House in Canberra, Australia, Wednesday, June 11, 2025.\n"
+            "Picture: Jane Roe/AAP Image via AP\n\n"
+            "Rod McGuirk, Associated Press\n\nJune 11, 2025 - 3:41PM\n\nShare\n\n"
+            "Join the conversation\n\nCANBERRA, Australia (AP) — Australia's government said "
+            "Wednesday that a ban on social media accounts for children younger than 16 will "
+            "take effect on Dec. 10, giving platforms six months to prepare.\n\n"
+            "Platforms that fail to take reasonable steps could face fines of up to 50 million "
+            "Australian dollars, the minister said.\n\nThe law covers most big platforms but "
+            "not messaging apps or online games.\n"
+        )
+        assert _headline(page) == head

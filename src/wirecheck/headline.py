@@ -98,6 +98,9 @@ _DEK_EXTRA_WORDS = 8
 _SHORT_HEAD_MIN_WORDS = 3  # when short headings are trusted there (see ``_correct``)
 # A tabloid's bullets under its headline (see ``_plain_above``): at most this many lines.
 _BULLETS_MAX = 5
+# A lead photo's description and credit lines between a dek and the byline: at most this
+# many units.
+_PHOTO_LINES = 3
 # A dek of this many words is a summary even without its closing full stop.
 _LONG_DEK_WORDS = 20
 # A heading with at most this share of its content words capitalised is in sentence case.
@@ -556,6 +559,19 @@ def _heads_the_lede(units: list[Unit], i: int, j: int, body_start: int) -> bool:
     return above >= _LEDE_SHARED_MIN and above >= 2 * len(content_words(units[i].text) & lede)
 
 
+def _credited_below(units: list[Unit], feats: list[Features], i: int, credit: Credits) -> bool:
+    """Whether a credit line sits one or two units under ``i``, past the lead photo's
+    description and credit lines set between (`Picture: Jane Roe/AAP`)."""
+    if any(credit(m) for m in range(i + 1, min(i + 3, len(units)))):
+        return True
+    k = i + 1
+    if k < len(units) and over_a_credit(units, feats, k):
+        k += 1  # the description; its credit is a caption, skipped below
+    while k < len(units) and k <= i + _PHOTO_LINES and feats[k].kind is Kind.CAPTION:
+        k += 1
+    return any(credit(m) for m in range(k, min(k + 2, len(units))))
+
+
 def _correct(
     units: list[Unit], feats: list[Features], i: int, body_start: int, credit: Credits
 ) -> int:
@@ -591,7 +607,7 @@ def _correct(
             or _plain_above(units, feats, i, j, credit)
             or _heads_the_lede(units, i, j, body_start)
         )
-        and any(credit(k) for k in range(i + 1, min(i + 3, len(units))))
+        and _credited_below(units, feats, i, credit)
     ):
         return j
     # With no credit line at all (a release's page), a heading right over a subhead that
