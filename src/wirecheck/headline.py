@@ -44,6 +44,7 @@ from wirecheck.byline import (
 )
 from wirecheck.classify import Features, Kind, over_a_credit
 from wirecheck.patterns.boilerplate import house_line, publication_note
+from wirecheck.patterns.envelope import chat_line, chat_message, envelope_line, header_field
 from wirecheck.patterns.stopwords import STOPWORDS
 from wirecheck.regexes import regex
 from wirecheck.segment import Unit
@@ -180,6 +181,9 @@ _LABEL_MIN_WORDS = 3
 _VERSION_RE = regex(
     r"^\s*(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD(?:[,-][^()]{1,30})?|URGENT|CORRECTED|REFILED?|"
     r"UPDATED?|RECAST)\)|Breakingviews\s+[-–—]\s+"
+    # an alert mail's or a site's flag: `BREAKING: ...`, `URGENT: ...`, `AP Alert: ...`
+    r"|(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|URGENT|Urgent|FLASH|ALERT"
+    r"|(?:AP|Reuters|AFP|UPI) Alert)\s*:\s+"
     r"|(?:(?:UPDATE \d{1,2}|RPT|REFILE|CORRECTED|RECAST|EMBARGOED|EXCLUSIVE|ANALYSIS|BRIEF"
     r"|FACTBOX|WRAPUP(?: \d{1,2})?|INSIGHT|COLUMN|BREAKINGVIEWS|EXPLAINER|SPECIAL REPORT"
     r"|INTERVIEW|PREVIEW|TIMELINE|FOCUS|FEATURE|POLL)-){1,3})\s*"
@@ -415,6 +419,12 @@ def _pasted(units: list[Unit], feats: list[Features], body_start: int) -> bool:
 
 def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | None:
     """The index of the headline unit above ``body_start``, or None."""
+    start = under_envelope(units, body_start)
+    if start:
+        # A forwarded or chatted story starts under its envelope: the sender's note above
+        # it is no headline, and the story's first line is judged as a pasted story's.
+        head = choose(units[start:], feats[start:], body_start - start)
+        return None if head is None else head + start
     if (
         _pasted(units, feats, body_start)
         and titled(units[0], feats[0])
@@ -478,6 +488,26 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
     if body_start > 0 and headline_shaped(units[0], feats[0]) and feats[0].words >= 3:
         return 0  # the first line, when nothing under it looks like a headline
     return None
+
+
+def under_envelope(units: list[Unit], body_start: int, leave: int = 1) -> int:
+    """The first unit under the last line of a mail's or chat's envelope above the body,
+    with ``leave`` units left above the body (for the headline); 0 when there is none."""
+    first = max(0, body_start - WINDOW)
+    start = 0
+    for i in range(first, min(body_start - leave, len(units) - 1)):
+        below = i > 0 and header_field(units[i - 1].text)
+        if envelope_line(units[i].text, i, header_field(units[i + 1].text), below):
+            start = i + 1
+            # a chat header's message, on the line under it, is the sender's too
+            if (
+                start < body_start - leave
+                and not units[start].blank_before
+                and chat_line(units[i].text, i)
+                and chat_message(units[start].text)
+            ):
+                start += 1
+    return start
 
 
 def _shared_titles(units: list[Unit]) -> set[str]:

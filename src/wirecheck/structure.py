@@ -1060,9 +1060,11 @@ def assemble(
     # A page whose first line (its <title>) is the headline has the byline under the
     # heading printed over the article, the first repeat below.
     anchor = min(dupes) if head == 0 and dupes else head
-    head_from = anchor + 1 if anchor is not None else 0
+    # Above a forwarded or chatted story, the sender's signature is no byline.
+    envelope = headline.under_envelope(units, body_start, leave=0)
+    head_from = max(anchor + 1 if anchor is not None else 0, envelope)
     # Some pages print the byline just above the headline.
-    above = range(max(0, (anchor or 0) - _BY_LINE_ABOVE), anchor or 0)
+    above = range(max(envelope, (anchor or 0) - _BY_LINE_ABOVE), anchor or 0)
     near_end = min(body_start, head_from + _BYLINE_REACH)
     # The unit the dateline opens is the body's first paragraph, whatever its first words
     # look like (`KUALA LUMPUR, Dec 1 (Bernama) -- ...` is no name line).

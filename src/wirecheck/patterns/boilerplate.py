@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from wirecheck.patterns.dateline_data import AGENCIES, ENGLISH_MONTHS, WEEKDAYS, norm_key
+from wirecheck.patterns.envelope import chat_header
 from wirecheck.patterns.stopwords import STOPWORDS
 from wirecheck.regexes import regex
 
@@ -35,6 +36,7 @@ WIRE_CODE_RE = regex(
       | (?:MANDATORY\s+|URGENT\s+)?(?:KILL|ELIMINATION|WITHHOLD)(?:\s+(?:KILL|ELIMINATION|WITHHOLD)){0,4}  # a kill notice's mark
       | MORE | \(?END\)? | \(END\)\s+(?:[A-Z][\w&.'’]*\s?){1,4} | -0- | \#{2,}\s*\#? | REUTER | Reuter | \(MORE\) | ENDS?
       | \((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Fixes|Removes|Inserts)\b[^()]{0,120}\)
+      | (?:ADDS|UPDATES|RECASTS|CORRECTS|CLARIFIES|REFILES|REPEATS|FIXES)\s(?=[a-z\d])[^()\n]{1,160}  # CORRECTS day of vote in 2nd paragraph
       | \(ATTN:[^()]{1,160}\)                                             # (ATTN: ADDS details in paras 4-6) (Yonhap)
       | [A-Z]{1,3}\d{3,5}\s*\(?[A-Z]?\)?                                # AP Photo XNP101-style codes
       | (?:[A-Z]{2,5}\s+)?\d{6}\s+(?:GMT|UTC)(?:\s+\w{3}\s+\d{2})?        # 071341 GMT Okt 15, AFP 181651 GMT NOV 22
@@ -819,7 +821,7 @@ _CHROME_LATE_WORDS = tuple(
 def chrome_sentence(text: str) -> bool:
     """Whether a line opens as one of the chrome sentences (newsletter, app and social
     prompts, rights notices, affiliate and syndication notes...)."""
-    if _CHROME_LEAD_RE.match(text):
+    if _CHROME_LEAD_RE.match(text) or chat_header(text):
         return True
     low = text.lower()
     return any(word in low for word in _CHROME_LATE_WORDS) and bool(_CHROME_LATE_RE.match(text))

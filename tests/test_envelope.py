@@ -1,0 +1,89 @@
+"""Stories passed on by people: a forward's or a chat's envelope above the story."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirecheck import parse
+from wirecheck.patterns.envelope import envelope_line
+
+_TODAY = date(2026, 11, 29)
+_HEAD = "Ferry strike strands thousands of travelers along Maine coast"
+_STORY = (
+    f"{_HEAD}\n"
+    "PORTLAND, Maine (AP) — Thousands of travelers were stranded on islands off the Maine "
+    "coast Monday after ferry crews walked off the job in a dispute over overtime pay, state "
+    "officials said.\n"
+    "The strike began at dawn, and the state said talks would resume on Tuesday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "envelope",
+    [
+        "Can we get this on B1 tonight? Thx\n---------- Forwarded message ---------\n",
+        "Marco - see below, legal has cleared it. Run as is.\n________________________________\n",
+        "To: Metro Desk; Copy Desk\n",
+        "From: Dana Whitfield <dana@example.com>\nSent: Monday, November 30, 2026 10:42 AM\n"
+        "To: Metro Desk\nSubject: FW: ferry strike\n",
+        "Dana Whitfield  10:42 AM\ncan someone sub this for the 6pm budget?\n",
+        "[10:42 AM] Whitfield, Dana\nPls run this as is, legal cleared it.\n",
+        "[10:42 AM] Whitfield, Dana\n",
+        "[30/11/2026, 10:42:05] Dana Whitfield: story for page 3 below\n",
+        "On Mon, Nov 30, 2026 at 10:42 AM Dana Whitfield <dana@example.com> wrote:\n",
+    ],
+)
+def test_the_story_starts_under_its_envelope(envelope: str) -> None:
+    story = parse(envelope + _STORY, check=False, today=_TODAY)
+    assert story.headline == _HEAD
+    assert story.dateline is not None and story.dateline.city == "PORTLAND"
+    assert len(story.body) == 2
+    assert story.byline is None
+
+
+def test_a_senders_signature_over_a_forward_is_no_byline() -> None:
+    text = "--\nDana Whitfield\n---------- Forwarded message ---------\n" + _STORY
+    story = parse(text, check=False, today=_TODAY)
+    assert story.byline is None
+    assert story.headline == _HEAD
+
+
+def test_a_chat_reply_under_the_story_is_not_story() -> None:
+    text = _STORY + "[10:44 AM] Ruiz, Marco\n"
+    story = parse(text, check=False, today=_TODAY)
+    assert "[10:44 AM] Ruiz, Marco" not in story.body
+    assert [r.reason for r in story.removed if r.text == "[10:44 AM] Ruiz, Marco"] == [
+        "boilerplate"
+    ]
+
+
+def test_a_wire_advisory_in_capitals_is_a_wire_code() -> None:
+    text = "CORRECTS day of vote in 2nd paragraph\n" + _STORY
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == _HEAD
+    assert [r.reason for r in story.removed if r.line == 1] == ["wire-code"]
+    tail = parse(_STORY + "CORRECTS day of vote in 2nd paragraph\n", check=False, today=_TODAY)
+    assert len(tail.body) == 2
+
+
+def test_what_is_no_envelope() -> None:
+    # A page's rule, a dated field and a byline with its time stamp, lower down the page,
+    # are no mail or chat envelope; so the headline over them stays.
+    assert not envelope_line("_________________", 7, False, False)
+    assert not envelope_line("Date: June 3, 2025", 4, False, False)
+    assert not envelope_line("Jane Roe 10:42 AM", 3, False, False)
+    assert envelope_line("Date: June 3, 2025", 4, False, True)  # beside another field
+    page = (
+        f"Menu\nNews\n\n{_HEAD}\n\nBy Jane Roe\n\nDate: Nov. 30, 2026\n\n"
+        "_________________\n\n" + _STORY.split("\n", 1)[1]
+    )
+    assert parse(page, check=False, today=_TODAY).headline == _HEAD
+
+
+@pytest.mark.parametrize("flag", ["BREAKING: ", "URGENT: ", "AP Alert: ", "Breaking News: "])
+def test_an_alerts_flag_is_a_headline_label(flag: str) -> None:
+    story = parse(flag + _STORY, check=False, today=_TODAY)
+    assert story.headline == _HEAD
+    assert [r.reason for r in story.removed if r.line == 1] == ["headline-label"]
