@@ -22,6 +22,8 @@ from wirecheck import parse
         "\x00\x01\x02 control characters \x7f in a line",
         "(" * 5000,
         "By " * 3000,
+        # a heading closing the text under the one chosen as headline
+        "Wildfire smoke blankets Sydney harbour\nRESTRICTIONS: BROADCASTERS: ACCESS ALL",
     ],
 )
 def test_odd_text_parses(text: str) -> None:
@@ -33,6 +35,36 @@ def test_odd_text_parses(text: str) -> None:
 @given(st.text(max_size=400))
 def test_any_text_parses(text: str) -> None:
     parse(text, today=date(2026, 11, 29)).to_dict()
+
+
+# Lines of the shapes a story's top and tail are made of, in any order and number: random
+# text seldom reaches the headline's and byline's tests, which read the units around one.
+_SHAPES = [
+    "",
+    "Wildfire smoke blankets Sydney harbour",
+    "Officials say the smoke will clear by Friday.",
+    "RESTRICTIONS: BROADCASTERS: ACCESS ALL",
+    "By Jane Roe",
+    "Jane Roe, Associated Press",
+    "June 11, 2025 - 3:41PM",
+    "Share",
+    "Advertisement",
+    "Picture: Jane Roe/AAP Image via AP",
+    "SYDNEY (AP) — Smoke from fires west of the city covered the harbour on Tuesday.",
+    "The fires have burned for a week, officials said.",
+    "---------- Forwarded message ---------",
+    "[10:42 AM] Whitfield, Dana",
+    "SPX",
+    "-0.39%",
+    "Share this post",
+    "Copy link",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SHAPES), max_size=10))
+def test_any_arrangement_of_story_lines_parses(lines: list[str]) -> None:
+    parse("\n".join(lines), today=date(2026, 11, 29)).to_dict()
 
 
 @pytest.mark.parametrize("byte", ["\x00", "\x1b", "\x1c", "\x1f", "\x85"])

@@ -325,6 +325,8 @@ class Credits:
         self._seen: dict[int, bool] = {}
 
     def __call__(self, i: int) -> bool:
+        if not 0 <= i < len(self._units):
+            return False  # under the last unit (a heading closing the text) is no credit
         found = self._seen.get(i)
         if found is None:
             found = self._seen[i] = self._test(i)
