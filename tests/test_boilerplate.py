@@ -28,6 +28,9 @@ CHROME = [
     "Get breaking news alerts",
     "Turn on desktop notifications?",
     "Copied!",
+    # an embedded video's duration
+    "Duration 2:14",
+    "Video Duration 02 minutes 14 seconds",
     # a wire's rights line in parentheses, a broadcaster's audio and transcript notes
     "(Copyright 2026 by The Associated Press. All Rights Reserved.)",
     "Audio will be available later today.",
@@ -130,6 +133,7 @@ PROSE = [
     "Audio of the call will be released next week, the police said.",
     "Listen to the full recording, the lawyer told the jury.",
     "The transcript was created from the ship's recorder, the inquiry heard.",
+    "Duration 2 of the contract runs to 2028, the union said.",
 ]
 
 

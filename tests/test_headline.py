@@ -1437,3 +1437,19 @@ def test_a_dek_over_the_lead_photo_and_its_credit_is_no_headline() -> None:
             "not messaging apps or online games.\n"
         )
         assert _headline(page) == head
+
+
+def test_a_video_cards_title_over_its_duration_is_no_headline() -> None:
+    # `Duration 2:14` is no time stamp crediting the video's title above it.
+    text = (
+        "Toronto transit workers vote to strike\n"
+        "Mei Lin Ho · CBC News · Posted: Nov 28, 2026 6:15 PM EST\n"
+        "Transit workers in Toronto have voted to strike, their union said Friday.\n"
+        "WATCH | Union president explains the strike vote:\n"
+        "Transit union votes to strike\n"
+        "Duration 2:14\n"
+        "The transit agency says it will keep bargaining through the weekend.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == "Toronto transit workers vote to strike"
+    assert story.body[0].startswith("Transit workers in Toronto have voted")

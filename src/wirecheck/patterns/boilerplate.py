@@ -706,6 +706,8 @@ _CHROME_LEAD_RE = regex(
     r"|audio (?:for this (?:story|report) )?will be available (?:later|soon|shortly)\b"
     r"|(?:the )?audio version of this (?:article|story|report) (?:is|was) (?:generated|created)\b"
     r"|listen to the (?:full|whole|complete) (?:report|interview|episode|story|segment) on\b"
+    # an embedded video's card: `Duration 2:14`, `Video Duration 02 minutes 14 seconds`
+    r"|(?:video )?duration\s*:?\s*(?:\d{1,2}(?::\d{2}){1,2}|\d{1,3} min(?:ute)?s?(?: \d{1,2} sec(?:ond)?s?)?)\s*$"
     r"|this is a rush transcript\b|[\w.&'’ -]{0,40}\btranscripts? (?:are|is) (?:created|produced)"
     r" on a rush deadline\b"
     r"|all rights reserved|riproduzione riservata|tous droits réservés|alle rechte vorbehalten"
