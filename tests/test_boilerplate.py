@@ -28,6 +28,9 @@ CHROME = [
     "Get breaking news alerts",
     "Turn on desktop notifications?",
     "Copied!",
+    # a mail's confidentiality notice under its label
+    "CONFIDENTIALITY NOTICE: This email and any attachments are for the sole use of the "
+    "intended recipient(s) and may contain confidential and privileged information.",
     # an embedded video's duration
     "Duration 2:14",
     "Video Duration 02 minutes 14 seconds",

@@ -795,8 +795,9 @@ _CHROME_LEAD_RE = regex(
     r"|you (?:are receiving|received|got) this (?:e-?mail|newsletter|message)\b"
     r"|(?:unsubscribe|manage (?:your )?(?:email )?preferences"
     r"|update your (?:email )?preferences|view (?:this e-?mail |it )?in (?:your |a )?browser)\b"
-    r"|this (?:e-?mail|message)(?: and any (?:attachments?|files?)(?: \w+ (?:it|with it))?)? "
-    r"(?:is|are|may (?:be|contain)|contains?)\b.{0,60}\b(?:confidential|privileged)"
+    r"|(?:(?:confidentiality|legal|privacy|e-?mail) (?:notice|disclaimer)\s*:\s*)?"
+    r"this (?:e-?mail|message)(?: and any (?:attachments?|files?)(?: \w+ (?:it|with it))?)? "
+    r"(?:is|are|may (?:be|contain)|contains?)\b.{0,120}\b(?:confidential|privileged)"
     r")",
     re.IGNORECASE,
 )
