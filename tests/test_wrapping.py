@@ -135,6 +135,90 @@ def test_a_printed_page_s_number_and_running_head_do_not_break_a_paragraph() -> 
     ]
 
 
+# A short story over a printed page's foot and the next page's head, as pdftotext gives
+# them: blank lines around the page's number, a form feed opening the running head.
+_PAGE_FOOT = "\nPage 2 of 3\n\fHARBOUR LEDGER   Tuesday, March 3, 2026   B4\n\n"
+_FERRY_HEAD = "Island ferry service to resume after repairs\n\n"
+_FERRY_LEDE = (
+    "KIRKWALL, March 3 (Reuters) - The ferry linking the northern isles to\n"
+    "the mainland will sail again next week after repairs to its engines\n"
+    "were finished ahead of schedule, the operator said on Tuesday.\n\n"
+)
+
+
+@pytest.mark.parametrize("last", [True, False], ids=["last paragraph", "mid-story"])
+def test_a_paragraph_is_joined_over_a_page_break_with_blank_lines_around_it(last: bool) -> None:
+    # The break falls inside a paragraph; the blank lines around the page's furniture are
+    # the page's, not a paragraph's end. Neither half is lost to `removed`.
+    text = (
+        _FERRY_HEAD
+        + _FERRY_LEDE
+        + "Islanders had waited almost three weeks for the service, and shops ran\n"
+        + "short of fresh food and fuel while the vessel was in dock for work on\n"
+        + _PAGE_FOOT
+        + "its two engines and its steering gear, the company said.\n"
+    )
+    if not last:
+        text += (
+            "\nThe operator said it would add extra sailings at the weekend to clear\n"
+            "a backlog of freight and vehicles waiting at both harbours.\n"
+        )
+    story = parse(text, check=False)
+    assert story.body[1] == (
+        "Islanders had waited almost three weeks for the service, and shops ran short of "
+        "fresh food and fuel while the vessel was in dock for work on its two engines and "
+        "its steering gear, the company said."
+    )
+    assert len(story.body) == (2 if last else 3)
+    assert [(r.line, r.reason) for r in story.removed] == [(10, "boilerplate"), (11, "boilerplate")]
+
+
+def test_a_paragraph_opening_in_lower_case_after_a_page_break_is_joined_over_it() -> None:
+    # The line before the break ends a sentence, but the line after it goes on with it.
+    text = (
+        _FERRY_HEAD
+        + _FERRY_LEDE
+        + "Islanders had waited almost three weeks for the service, the company said.\n"
+        + _PAGE_FOOT
+        + "and shops on the smaller islands ran short of fresh food and fuel.\n"
+    )
+    story = parse(text, check=False)
+    assert story.body[1].endswith(
+        "the company said. and shops on the smaller islands ran short of fresh food and fuel."
+    )
+
+
+def test_a_paragraph_ending_where_its_page_ends_is_not_joined_to_the_next() -> None:
+    # Guard: a full stop before the break and a capital after it: two paragraphs.
+    text = (
+        _FERRY_HEAD
+        + _FERRY_LEDE
+        + "Islanders had waited almost three weeks for the service, the company\n"
+        + "said, and shops on the smaller islands ran short of fresh food.\n"
+        + _PAGE_FOOT
+        + "The operator said it would add extra sailings at the weekend to clear\n"
+        + "a backlog of freight and vehicles waiting at both harbours.\n"
+    )
+    story = parse(text, check=False)
+    assert len(story.body) == 3
+    assert story.body[2].startswith("The operator said")
+    assert [r.reason for r in story.removed] == ["boilerplate", "boilerplate"]
+
+
+def test_blank_lines_with_no_page_furniture_between_them_still_end_a_paragraph() -> None:
+    # Guard: a paragraph cut off mid-sentence by a plain blank line stays cut (the blank
+    # lines are passed over only around a page's break or furniture).
+    text = (
+        _FERRY_HEAD
+        + _FERRY_LEDE
+        + "Islanders had waited almost three weeks for the service, and shops ran\n"
+        + "short of fresh food and fuel while the vessel was in dock for work on\n\n\n"
+        + "its two engines and its steering gear, the company said.\n"
+    )
+    story = parse(text, check=False)
+    assert not any("work on its two engines" in p for p in story.body)
+
+
 def test_a_browser_printout_s_heads_and_feet_are_set_aside() -> None:
     title = "New rail link cuts travel time between two inland cities to one hour"
     head = f"11/3/26, 10:42 AM    {title} | The Harbor Ledger"

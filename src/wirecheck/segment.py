@@ -522,6 +522,36 @@ def _furniture(visible: list[str]) -> set[int]:
     return found
 
 
+def _above_page_break(
+    lines: list[str], visible: list[str], furniture: set[int], i: int
+) -> tuple[int, bool]:
+    """The line a paragraph of wrapped copy may go on from to line ``i``, and whether blank
+    lines stand between them.
+
+    A page break between two lines does not end the paragraph, nor does a printed page's
+    number and running head, nor the blank lines a PDF's text sets around them: all of that
+    is passed over. Blank lines with no break or furniture among them end the paragraph
+    (the line above ``i`` is returned, a blank one)."""
+    prev = i - 1
+    blank = crossed = False
+    while prev >= 0 and (not visible[prev] or prev in furniture):
+        if prev in furniture or _page_break(lines[prev]):
+            crossed = True
+        else:
+            blank = True
+        prev -= 1
+    if blank and not crossed:
+        return i - 1, False
+    return prev, blank
+
+
+def _carried_over(before: str, after: str) -> bool:
+    """Whether a paragraph goes on over a page break with blank lines around it: the line
+    before it stops mid-sentence, or the line after it opens in lower case. (Without blank
+    lines the break is read as any line end is.)"""
+    return not before.endswith(_SENTENCE_ENDS) or after[:1].islower()
+
+
 def segment(lines: list[str]) -> list[Unit]:
     """Group the decoded input lines into units."""
     # Stray control characters are rare: one search of the whole input (the class excludes
@@ -565,23 +595,28 @@ def segment(lines: list[str]) -> list[Unit]:
             groups.append([i])  # a unit of its own, and no end to the paragraph around it
             continue
         prev = i - 1
-        if width is not None:
+        gapped = False  # a page's furniture and blank lines around it lie above line i
+        if width is not None and spaced:
             # A page break between two lines of wrapped copy does not end the paragraph,
             # nor does a printed page's number and running head, nor the one blank line
             # of double-spaced copy.
             while prev >= 0 and (not visible[prev] or prev in furniture):
                 if prev in furniture or _page_break(lines[prev]):
                     prev -= 1
-                elif spaced and prev >= 1 and visible[prev - 1]:
+                elif prev >= 1 and visible[prev - 1]:
                     prev -= 1
                     break
                 else:
                     break
+        elif width is not None:
+            prev, gapped = _above_page_break(lines, visible, furniture, i)
         if text_group is not None and text_group[-1] == prev:
             if _table_row(visible[i]) or _table_row(visible[prev]):
                 joined = False  # a table's rows, however evenly long, are lines of their own
             elif len(text_group) == 1 and _drop_cap(visible[prev], visible[i]):
                 joined = True  # a drop cap on a line of its own: the paragraph's first letter
+            elif gapped and not _carried_over(visible[prev], visible[i]):
+                joined = False  # the page ended with its paragraph
             elif width is not None:
                 joined = _continues(ends[prev], _unbroken(raw), visible[i], width, base_indent)
             else:
