@@ -219,6 +219,44 @@ def test_blank_lines_with_no_page_furniture_between_them_still_end_a_paragraph()
     assert not any("work on its two engines" in p for p in story.body)
 
 
+def test_a_bare_page_number_at_a_page_break_is_set_aside() -> None:
+    # A page's number printed alone (`7`), touching the next page's form feed and head:
+    # the page's, and the paragraph around it is joined over it.
+    text = (
+        _FERRY_HEAD
+        + _FERRY_LEDE
+        + "Islanders had waited almost three weeks for the service, and shops ran\n"
+        + "short of fresh food and fuel while the vessel was in dock for work on\n"
+        + "7\n"
+        + "\fTUESDAY, MARCH 3, 2026        THE HARBOUR LEDGER        PAGE 7\n"
+        + "its two engines and its steering gear, the company said.\n"
+    )
+    story = parse(text, check=False)
+    assert story.body[1].endswith(
+        "in dock for work on its two engines and its steering gear, the company said."
+    )
+    assert [(r.line, r.text, r.reason) for r in story.removed][:1] == [(9, "7", "boilerplate")]
+    # With blank lines around it, and the form feed on a line of its own.
+    spaced = text.replace("work on\n7\n\f", "work on\n\n7\n\f\n")
+    story = parse(spaced, check=False)
+    assert "7" not in " ".join(story.body).split()
+    assert "work on its two engines" in story.body[1]
+
+
+def test_a_bare_number_away_from_a_page_break_is_not_taken_for_a_page_number() -> None:
+    # Guard: agate's and tables' lines are numbers too.
+    text = (
+        _FERRY_HEAD
+        + _FERRY_LEDE
+        + "Sailings a day, by route:\n\n"
+        + "12\n\n"
+        + "Islanders had waited almost three weeks for the service, and shops ran\n"
+        + "short of fresh food and fuel while the vessel was in dock for repairs.\n"
+    )
+    story = parse(text, check=False)
+    assert "12" in story.body
+
+
 def test_a_browser_printout_s_heads_and_feet_are_set_aside() -> None:
     title = "New rail link cuts travel time between two inland cities to one hour"
     head = f"11/3/26, 10:42 AM    {title} | The Harbor Ledger"

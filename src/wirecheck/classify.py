@@ -312,8 +312,12 @@ def classify(units: list[Unit], extra_phrases: frozenset[str] = frozenset()) -> 
 def _page_furniture(units: list[Unit], out: list[Features]) -> None:
     """A printed page's number (`Page 1 of 2`) is chrome inside the story, and so is the
     running head set on the line beside it when it dates the page (`Valley Courier-Post -
-    November 3, 2026`): text taken out of a PDF keeps both between a paragraph's lines."""
+    November 3, 2026`): text taken out of a PDF keeps both between a paragraph's lines.
+    So is a bare number the segmenter found at a page break (`7`)."""
     for i, unit in enumerate(units):
+        if unit.furniture and out[i].kind is Kind.SHORT:
+            # A bare number (`7`) the segmenter found where the page breaks: the page's.
+            out[i] = out[i]._replace(kind=Kind.INLINE)
         # ``_kind`` made the page's number INLINE (its text alone tells); its neighbour
         # is read here.
         if out[i].kind is not Kind.INLINE or not page_number(unit.text):

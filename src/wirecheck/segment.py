@@ -57,7 +57,16 @@ class Unit:
 
     # ``text`` is the paragraph's, kept as an attribute: the parser reads it about a dozen
     # times a unit, and a property costs a call each time.
-    __slots__ = ("blank_after", "blank_before", "indent", "index", "lines", "paragraph", "text")
+    __slots__ = (
+        "blank_after",
+        "blank_before",
+        "furniture",
+        "indent",
+        "index",
+        "lines",
+        "paragraph",
+        "text",
+    )
 
     def __init__(
         self,
@@ -67,6 +76,7 @@ class Unit:
         indent: int,
         blank_before: bool,
         blank_after: bool,
+        furniture: bool = False,
     ) -> None:
         self.index = index
         self.lines = lines
@@ -75,12 +85,15 @@ class Unit:
         self.indent = indent
         self.blank_before = blank_before
         self.blank_after = blank_after
+        # A printed page's furniture between a wrapped story's lines (``_furniture``): its
+        # place tells what a bare number (`7`) alone cannot.
+        self.furniture = furniture
 
     def __repr__(self) -> str:
         return (
             f"Unit(index={self.index!r}, lines={self.lines!r}, paragraph={self.paragraph!r}, "
             f"indent={self.indent!r}, blank_before={self.blank_before!r}, "
-            f"blank_after={self.blank_after!r})"
+            f"blank_after={self.blank_after!r}, furniture={self.furniture!r})"
         )
 
     @property
@@ -502,24 +515,60 @@ def _double_spaced(visible: list[str]) -> bool:
     return single >= _SPACED_MIN_GAPS and wider > 0 and adjacent <= _SPACED_ADJACENT_SHARE * single
 
 
-def _furniture(visible: list[str]) -> set[int]:
+# A bare page number (`7`): up to this many digits alone on a line.
+_BARE_PAGE_NUMBER_MAX = 3
+# How many blank lines may stand between a bare page number and the break or furniture it
+# touches (pdftotext sets one or two around a page's foot).
+_BARE_PAGE_NUMBER_GAP = 2
+
+
+def _furniture(lines: list[str], visible: list[str]) -> set[int]:
     """The lines of a printed page's furniture in text taken out of a PDF: its number
-    (`Page 1 of 2`), and a running head beside it that dates the page (`Valley Courier-Post
-    - November 3, 2026`)."""
+    (`Page 1 of 2`, or a bare `7` where the page breaks), and a running head beside it that
+    dates the page (`Valley Courier-Post - November 3, 2026`)."""
     found: set[int] = set()
     seen: dict[str, bool] = {}  # pages repeat their lines: each text is tested once
+    bare: list[int] = []
     for i, text in enumerate(visible):
         if not text:
+            continue
+        if len(text) <= _BARE_PAGE_NUMBER_MAX and text.isascii() and text.isdigit():
+            bare.append(i)
             continue
         hit = seen.get(text)
         if hit is None:
             hit = seen[text] = page_number(text)
         if hit:
-            found.add(i)
-            found.update(
-                j for j in (i - 1, i + 1) if 0 <= j < len(visible) and running_head(visible[j])
-            )
+            found.update(_with_running_heads(visible, i))
+    # A number alone on a line is agate's or a table's as often: it is the page's only
+    # where it touches the page's break or its other furniture (read after all of that).
+    for i in bare:
+        if _touches_page_break(lines, visible, found, i):
+            found.update(_with_running_heads(visible, i))
     return found
+
+
+def _with_running_heads(visible: list[str], i: int) -> list[int]:
+    """Page-number line ``i`` and the running heads on the lines beside it."""
+    return [i] + [j for j in (i - 1, i + 1) if 0 <= j < len(visible) and running_head(visible[j])]
+
+
+def _touches_page_break(lines: list[str], visible: list[str], found: set[int], i: int) -> bool:
+    """Whether line ``i`` holds a page break, or has one (or a line of the page's furniture)
+    next to it, a blank line or two between them allowed."""
+    if _page_break(lines[i]):
+        return True
+    for step in (-1, 1):
+        j = i + step
+        gap = 0
+        while 0 <= j < len(lines) and not visible[j] and not _page_break(lines[j]):
+            if gap == _BARE_PAGE_NUMBER_GAP:
+                break
+            gap += 1
+            j += step
+        if 0 <= j < len(lines) and (_page_break(lines[j]) or j in found):
+            return True
+    return False
 
 
 def _above_page_break(
@@ -566,7 +615,7 @@ def segment(lines: list[str]) -> list[Unit]:
         if any("\t" in raw for raw in lines)
         else ends
     )
-    furniture = _furniture(visible)
+    furniture = _furniture(lines, visible)
     # A printout's address lines are no measure of the text's wrap.
     width = _wrap_width(
         [v if i not in furniture else "" for i, v in enumerate(visible)] if furniture else visible,
@@ -641,6 +690,7 @@ def segment(lines: list[str]) -> list[Unit]:
                 _indent(lines[first]),
                 first == 0 or not visible[first - 1],
                 last == final or not visible[last + 1],
+                furniture=first in furniture,
             )
         )
     return units
