@@ -2870,3 +2870,53 @@ def test_a_market_widgets_ticker_chips_between_paragraphs_are_not_story() -> Non
     # A subhead in capitals over a paragraph is the story's, figures or not.
     subhead = page.replace(chips, "OIL\n\n" + paras[3]).replace(f"\n\n{paras[3]}\n", "\n")
     assert "OIL" in parse(subhead, check=False, today=_TODAY).body
+
+
+_COPPER_LEDE = (
+    "LONDON, March 3 (Reuters) - Copper prices rose to their highest level in five\n"
+    "months on Tuesday as a strike at a large Chilean mine entered its second week.\n\n"
+    "Traders said the market was also supported by firm demand from smelters.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "HARBOUR LEDGER, TUESDAY, MARCH 3, 1998 -- B2",
+        "HARBOUR LEDGER, TUESDAY, MARCH 3, 1998",
+        "HARBOUR LEDGER -- B2",
+    ],
+)
+def test_a_newspaper_page_s_head_over_the_headline_is_no_dateline(head: str) -> None:
+    # A clipping or a page's OCR: the page's name, date and code over the headline read as
+    # a dateline (a weekday and the full year, or only a page code after the dash). The
+    # lede's own dateline is the story's; the head is the page's furniture.
+    text = f"{head}\n\nCopper climbs as mine strike enters second week\n\nBy Jane Roe\n\n"
+    story = parse(text + _COPPER_LEDE)
+    assert story.headline == "Copper climbs as mine strike enters second week"
+    assert story.dateline is not None and story.dateline.raw == "LONDON, March 3 (Reuters) -"
+    assert story.body[0].startswith("Copper prices rose")
+    assert [(r.line, r.reason) for r in story.removed] == [(1, "boilerplate")]
+    assert not [d for d in story.diagnostics if d.code in ("WC205", "WC301")]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "under"),
+    [
+        ("BEIJING, Nov. 1 (Xinhua) --", ""),  # an archive's own-line dateline over its lede
+        ("BEIJING, Nov. 1, 2005 (Xinhua)", "A new line for the west\n\n"),  # over a subhead
+        ("BEIJING, TUESDAY, NOVEMBER 1, 2005", "\n"),  # dated as a page is, over prose
+        ("BEIJING, Nov. 1 --", ""),
+    ],
+)
+def test_an_own_line_dateline_over_the_story_stays_the_dateline(dateline: str, under: str) -> None:
+    # Guard: a dateline set on its own line is a page's head only with no agency, a weekday
+    # and the full year, and no prose under it.
+    lede = (
+        "A new rail line linking two cities in the country's west opened on Tuesday,\n"
+        "cutting the journey between them to under two hours, the operator said.\n"
+    )
+    story = parse(f"China opens new rail line\n\n{dateline}\n{under}{lede}", check=False)
+    assert story.headline == "China opens new rail line"
+    assert story.dateline is not None and story.dateline.raw == dateline
+    assert not story.removed

@@ -14,6 +14,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from wirecheck.byline import given_key, given_names
+from wirecheck.dateline import page_head
 from wirecheck.patterns.boilerplate import (
     READ_ALSO_ABROAD,
     RELATED_RE,
@@ -313,11 +314,16 @@ def _page_furniture(units: list[Unit], out: list[Features]) -> None:
     """A printed page's number (`Page 1 of 2`) is chrome inside the story, and so is the
     running head set on the line beside it when it dates the page (`Valley Courier-Post -
     November 3, 2026`): text taken out of a PDF keeps both between a paragraph's lines.
-    So is a bare number the segmenter found at a page break (`7`)."""
+    So are a bare number the segmenter found at a page break, and a newspaper page's
+    head that reads as a dateline (``page_head``)."""
     for i, unit in enumerate(units):
         if unit.furniture and out[i].kind is Kind.SHORT:
             # A bare number (`7`) the segmenter found where the page breaks: the page's.
             out[i] = out[i]._replace(kind=Kind.INLINE)
+        elif out[i].kind is Kind.SHORT and page_head(
+            unit.text, i + 1 < len(units) and prose(out[i + 1])
+        ):
+            out[i] = out[i]._replace(kind=Kind.INLINE)  # a newspaper page's dated head
         # ``_kind`` made the page's number INLINE (its text alone tells); its neighbour
         # is read here.
         if out[i].kind is not Kind.INLINE or not page_number(unit.text):
@@ -330,6 +336,11 @@ def _page_furniture(units: list[Unit], out: list[Features]) -> None:
             )
             if near and running_head(units[j].text):
                 out[j] = out[j]._replace(kind=Kind.INLINE)
+
+
+def prose(feat: Features) -> bool:
+    """Whether a unit is a paragraph of prose, as a lede is (a headline is not)."""
+    return feat.kind is Kind.GOOD and feat.ends_sentence
 
 
 # The longest description taken for a caption because a credit line follows it.

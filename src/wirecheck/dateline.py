@@ -707,6 +707,41 @@ def placed(match: DatelineMatch) -> bool:
     )
 
 
+# What follows a newspaper page's head after its dash: the page's code (`A3`, `B12`, `3A`,
+# `PAGE 7`, `p. 4`).
+_PAGE_CODE_RE = regex(
+    r"\s*(?:(?:page|pg\.?|p\.)\s*)?(?:[A-Z]{1,2}-?\d{1,3}|\d{1,3}[A-Z]?)\s*", re.IGNORECASE
+)
+_FULL_YEAR_RE = regex(r"\b(?:1[89]|20)\d\d\b")
+_PAGE_WEEKDAY_RE = regex(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+# A newspaper page's head is short: its name, its date and its code.
+_PAGE_HEAD_MAX = 80
+
+
+def page_head(text: str, prose_under: bool) -> bool:
+    """Whether a line that reads as a dateline is a newspaper page's head, set above the
+    headline in a clipping or the OCR of a page (`EVENING HERALD, FRIDAY, OCTOBER 31, 1997
+    -- A3`): no agency, and nothing after its dash but the page's code (a lede follows a
+    story's), or on a line of its own, dated by a weekday and the full year with no prose
+    under it (``prose_under`` false: a headline is no lede). A story's own-line dateline
+    gives the day and month (`BEIJING, Nov. 1 (Xinhua) --`) over its lede."""
+    if len(text) > _PAGE_HEAD_MAX or not any(c.isdigit() for c in text):
+        return False  # both shapes hold a figure: the page's code, or the year
+    match = match_dateline(text)
+    if match is not None:
+        return not match.agencies and _PAGE_CODE_RE.fullmatch(text, match.end) is not None
+    if prose_under:
+        return False
+    own = match_dateline(text, own_line=True)
+    return (
+        own is not None
+        and not own.agencies
+        and own.date_text is not None
+        and _FULL_YEAR_RE.search(own.date_text) is not None
+        and _PAGE_WEEKDAY_RE.search(own.raw) is not None
+    )
+
+
 def known_city(key: str) -> bool:
     """A dateline city the lists know (``norm_key`` form)."""
     return key in WORLD_CITIES or key in US_STANDALONE_CITIES

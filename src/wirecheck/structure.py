@@ -51,9 +51,11 @@ from wirecheck.classify import (
     classify,
     embed_signature,
     over_a_credit,
+    prose,
 )
 from wirecheck.dateline import (
     match_dateline,
+    page_head,
     placed,
     source_reference_date,
     to_dateline,
@@ -643,6 +645,8 @@ def _find_dateline(
         if match and not placed(match) and (listed or _listed(units, i)):
             listed = True  # a list's items, each opening in capitals and a dash
             continue
+        if page_head(text, i + 1 < len(units) and prose(feats[i + 1])):
+            continue  # a newspaper page's head (`EVENING HERALD, FRIDAY, ... -- A3`)
         if match and match.end < len(text):
             return i, match.end, False
         if i + 1 < len(units):
