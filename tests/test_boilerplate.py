@@ -229,6 +229,22 @@ def test_version_notes_are_wire_codes() -> None:
     assert _kind("(ATTN readers: the ferry timetable changes on Monday)") is not Kind.WIRE_CODE
 
 
+def test_a_video_scripts_fields_and_a_capitalised_advisory_are_wire_codes() -> None:
+    for line in (
+        "VIDEO SHOWS: MACAQUES BATHING IN A HOT SPRING, SNOW FALLING ON TREES",
+        "SHOWS: NAGANO, JAPAN (DECEMBER 1, 2026) (REUTERS - ACCESS ALL)",
+        "RESTRICTIONS: BROADCASTERS: ACCESS ALL. DIGITAL: ACCESS ALL",
+        "DURATION: 00:01:12",
+        "SOT: (Reyes)",
+        'OUTCUE: "...every classroom in this state."',
+        "TRT: 1:24",
+        "CORRECTS day of vote in 2nd paragraph",
+    ):
+        assert _kind(line) is Kind.WIRE_CODE, line
+    for line in ("Shows: the council's new rules for ferries", "CORRECTS THE RECORD"):
+        assert _kind(line) is not Kind.WIRE_CODE, line
+
+
 def test_control_codes_written_as_entities_are_a_wire_code() -> None:
     # Reuters-21578 ends each story with the ETX control character as `&#3;`
     for line in ("&#3;", "&#2; &#3;"):

@@ -37,6 +37,7 @@ WIRE_CODE_RE = regex(
       | MORE | \(?END\)? | \(END\)\s+(?:[A-Z][\w&.'’]*\s?){1,4} | -0- | \#{2,}\s*\#? | REUTER | Reuter | \(MORE\) | ENDS?
       | \((?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Fixes|Removes|Inserts)\b[^()]{0,120}\)
       | (?:ADDS|UPDATES|RECASTS|CORRECTS|CLARIFIES|REFILES|REPEATS|FIXES)\s(?=[a-z\d])[^()\n]{1,160}  # CORRECTS day of vote in 2nd paragraph
+      | (?:VIDEO\s+SHOWS|SHOWS|SHOT\s?LIST|RESTRICTIONS|DURATION|SOT|OUTCUE|INCUE|TRT|VO/SOT|SOUNDBITE|ACCESS)\s*:.{0,400}  # a video script's fields
       | \(ATTN:[^()]{1,160}\)                                             # (ATTN: ADDS details in paras 4-6) (Yonhap)
       | [A-Z]{1,3}\d{3,5}\s*\(?[A-Z]?\)?                                # AP Photo XNP101-style codes
       | (?:[A-Z]{2,5}\s+)?\d{6}\s+(?:GMT|UTC)(?:\s+\w{3}\s+\d{2})?        # 071341 GMT Okt 15, AFP 181651 GMT NOV 22
