@@ -1453,3 +1453,22 @@ def test_a_video_cards_title_over_its_duration_is_no_headline() -> None:
     story = parse(text, check=False, today=_TODAY)
     assert story.headline == "Toronto transit workers vote to strike"
     assert story.body[0].startswith("Transit workers in Toronto have voted")
+
+
+def test_the_writers_byline_over_the_lede_beats_the_agencys_under_the_headline() -> None:
+    page = (
+        "Home\nNews\nWorld\n\nCouncil votes to shut the old harbour bridge to cars\n\n"
+        "By Associated Press\n\nPublished: 15:41 BST, 10 June 2025\n\ne-mail\n\n12\n"
+        "View comments\n\nCyclists cross the old bridge on Tuesday, June 10, 2025. "
+        "(AP Photo/Jane Roe)\n\nBy ROD McGUIRK\n\nPORTSMOUTH, England (AP) — " + _BODY
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.byline is not None and story.byline.names == ("ROD McGUIRK",)
+    assert [r.reason for r in story.removed if r.text == "By Associated Press"] == ["agency-credit"]
+
+
+def test_an_outlet_before_the_by_of_a_byline() -> None:
+    from wirecheck.byline import match_byline
+
+    assert match_byline("Capitol News Service | By Dana Whitlow") == ("Dana Whitlow",)
+    assert match_byline("Guns | By the numbers") is None

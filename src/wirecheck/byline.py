@@ -605,9 +605,14 @@ def match_byline(text: str) -> tuple[str, ...] | None:
         text = text.lstrip(INVISIBLE)  # a BOM or a direction mark before `By`
     if len(text) > _MAX_BYLINE:
         return None if PUBLICATION_NOTE_RE.match(text) else _bio_byline(text)
-    # `Associated Press | By Hannah Okafor`: the agency set before the byline
+    # `Associated Press | By Hannah Okafor`, `Capitol News Service | By Dana Whitlow`: the
+    # agency or the outlet set before the byline, a name in capitals
     source = _SOURCE_BY_RE.match(text) if "By " in text else None
-    if source and (norm_key(source.group(1)) in AGENCIES or is_agency_line(source.group(1))):
+    if source and (
+        norm_key(source.group(1)) in AGENCIES
+        or is_agency_line(source.group(1))
+        or all(w[:1].isupper() for w in source.group(1).split())
+    ):
         return _short_byline(text[source.end() :])
     return _short_byline(text)
 

@@ -1108,6 +1108,13 @@ def assemble(
                 end_line=units[i].lines[-1],
             )
             place[i] = "byline"
+        elif names and out.byline is not None and not out.byline.names and i < body_start:
+            # `By Associated Press` under the headline and `By ROD McGUIRK` over the lede:
+            # the first credits the agency, the second names the writer.
+            for k in [k for k, reason in place.items() if reason == "byline"]:
+                place[k] = "agency-credit"
+            _set_byline(out, units[i], names)
+            place[i] = "byline"
         elif out.byline is not None and (is_agency_writer_line(text) or is_agency_line(text)):
             place[i] = "agency-credit"  # `Associated Press Writer`, `UNITED PRESS INTERNATIONAL`
     if out.byline is None and anchor is not None:
