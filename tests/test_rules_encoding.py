@@ -98,6 +98,17 @@ def test_a_question_mark_written_for_a_lost_letter_is_reported() -> None:
         assert in_body(text, "WC502") == [], text
 
 
+def test_a_pdfs_glyph_code_is_a_lost_character() -> None:
+    diags = in_body("The county(cid:146)s school, (cid:147)now,(cid:148) he said.", "WC502")
+    assert [(d.column - len(LEAD), d.severity, d.suggestions) for d in diags] == [
+        (11, "error", ()),
+        (30, "error", ()),
+        (43, "error", ()),
+    ]
+    assert "PDF glyph code `(cid:146)`" in diags[0].message
+    assert in_body("The (cid) column and cid:146 are text.", "WC502") == []
+
+
 # WC503 control-character
 
 

@@ -6,7 +6,9 @@ What it does
     is read, the lines the parser set aside too (a paragraph cut mid-character often reads
     as chrome); in an agency feed, the story lines. A `?` between two letters, a
     lower-case one after it (`Mart?nez`, `union?s`), is reported too: what a conversion to
-    ASCII or Latin-1 writes for a character it cannot hold (not in a web address).
+    ASCII or Latin-1 writes for a character it cannot hold (not in a web address). So is
+    a PDF's glyph code (`(cid:146)`), which a text extractor writes for a glyph its font
+    maps to no character.
 
 Why
     The damage happened before this file: somewhere upstream, text was decoded with the
@@ -79,8 +81,29 @@ def _question_marks(ctx: Context) -> Iterator[Diagnostic]:
             )
 
 
+# A PDF's glyph code: pdfminer and the tools built on it write `(cid:N)` for a glyph its
+# font maps to no character. The number is the font's, so the character is not told.
+_GLYPH_CODE_RE = regex(r"\(cid:\d{1,5}\)")
+
+
+def _glyph_codes(ctx: Context) -> Iterator[Diagnostic]:
+    if "(cid:" not in joined_lines(ctx):
+        return
+    for number in damage_lines(ctx, _GLYPH_CODE_RE):
+        line = ctx.line_text(number)
+        for match in _GLYPH_CODE_RE.finditer(line):
+            lo, hi = word_bounds(line, match.start(), match.end(), window=24)
+            yield RULE.diagnostic(
+                number,
+                match.start() + 1,
+                match.end() + 1,
+                f"PDF glyph code `{match.group()}` in `{line[lo:hi]}`: a character was lost "
+                "when the text was taken out of a PDF",
+            )
+
+
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    return capped(chain(_findings(ctx), _question_marks(ctx)))
+    return capped(chain(_findings(ctx), _question_marks(ctx), _glyph_codes(ctx)))
 
 
 _HEAD = "Cuban leader visits Moscow\n\nMOSCOW, Nov. 2 (UPI) -- "
