@@ -517,6 +517,17 @@ def test_fix_puts_the_missing_space_after_a_full_stop_or_comma() -> None:
     )
 
 
+def test_fix_puts_no_space_into_a_word_a_stray_mark_broke() -> None:
+    # `in,cumbent` (a speck read as a comma): `in, cumbent` would be two non-words.
+    text = (
+        "Council vote delayed\n\nGENOA (Reuters) - The in,cumbent refused to concede,"
+        "officials said,and the count went on.\n"
+    )
+    assert fixed_text(text) == text.replace("concede,officials", "concede, officials").replace(
+        "said,and", "said, and"
+    )
+
+
 def test_a_reference_escaped_twice_is_fixed_whole_and_once() -> None:
     # `&amp;nbsp;`: WC506 makes `&amp;` an `&`, then the `&nbsp;` a space; WC405 must not
     # read the references' semicolons as a clause's, which had left a double space that

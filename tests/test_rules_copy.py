@@ -256,6 +256,38 @@ def test_no_space_after_a_full_stop_or_comma() -> None:
     ]
 
 
+def test_no_space_after_a_mark_inside_a_word_is_reported_without_a_fix() -> None:
+    # `in,cumbent`: a speck read as a comma (OCR). A space would make one word two
+    # non-words; the finding stays, with no fix to apply.
+    text = "The in,cumbent refused and the gove;rnment was delayed, the council said."
+    assert [(d.message, d.suggestions) for d in found(text, "WC405")] == [
+        (
+            "no space after `,` in `in,cumbent` (`cumbent` is no known word: a stray mark "
+            "inside a word?)",
+            (),
+        ),
+        (
+            "no space after `;` in `gove;rnment` (`gove` is no known word: a stray mark "
+            "inside a word?)",
+            (),
+        ),
+    ]
+
+
+def test_no_space_after_a_mark_between_words_names_or_numbers_keeps_its_fix() -> None:
+    text = (
+        "Trains ran Paris,Lyon and Ghent,ostensibly daily; he said,and she agreed;the "
+        "report rose 12%.The end."
+    )
+    assert [(d.message, d.suggestions) for d in found(text, "WC405")] == [
+        ("no space after `,` in `Paris,Lyon`", (", ",)),
+        ("no space after `,` in `Ghent,ostensibly`", (", ",)),
+        ("no space after `,` in `said,and`", (", ",)),
+        ("no space after `;` in `agreed;the`", ("; ",)),
+        ("no space after `.` in `12%.The`", (". ",)),
+    ]
+
+
 def test_no_space_after_a_full_stop_that_ends_a_number() -> None:
     text = "Prices rose 12%.The bank had said so in 2025.Then the hosts won 3-2.Fans cheered."
     assert [d.message for d in found(text, "WC405")] == [

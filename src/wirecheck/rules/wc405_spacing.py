@@ -5,7 +5,9 @@ What it does
     normalised) and reports two spaces between words inside a sentence (`met  with`),
     spaces before a comma, full stop, colon, semicolon, question or exclamation mark
     (`Moscow ,`, `next year .`), and a full stop, comma or semicolon with no space before
-    the next word (`Moscow.The`, `Putin,Diaz-Canel`; not in a web address). Left alone:
+    the next word (`Moscow.The`, `Putin,Diaz-Canel`; not in a web address). A mark with
+    letters on a side that are no known word and no name (`in,cumbent`: a speck read as
+    a comma) is reported without a fix: a space would make one word two. Left alone:
     two spaces after the end of a sentence (an old typing convention some desks keep),
     indentation and trailing spaces, ellipses (`and ...`, AP's spaced `. . .`, `... ?`),
     a decimal or a domain (`a .45 pistol`, `.com`), initials (`U.S.Army`), lines laid
@@ -57,6 +59,9 @@ _NO_SPACE_AFTER_RE = regex(
 # What a line must hold for that to match: most lines of prose have none.
 _NO_SPACE_HINT_RE = regex(r"[.?!,;][A-Za-z]")
 _ADDRESS_MARKS = ("/", "@", "www", "http", "://")
+# The letters on either side of such a mark (an apostrophe inside them kept: `don't,but`).
+_LEFT_WORD_RE = regex(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*$")
+_RIGHT_WORD_RE = regex(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _EMOTICON_MOUTHS = (")", "(", "-)", "-(", "]", "[")
 _SPACE_BEFORE_RE = regex(r"(?<=\S)( +)([,.;:!?])(?=[\s\"”’')\]]|$)")
 _SPACE_BEFORE_HINT_RE = regex(r" [,.;:!?]")
@@ -143,6 +148,29 @@ def _merged(first: Iterator[Diagnostic], second: Iterator[Diagnostic]) -> Iterat
         yield from second
 
 
+def _side_is_word(side: str) -> bool:
+    """Whether the letters on one side of a mark stand as a word: a capitalised one (a
+    name), or one the dictionary knows (with a possessive or contraction taken off)."""
+    if not side or any(c.isupper() for c in side):
+        return True  # a digit or a sign beside the mark (`12%.The`), or a name
+    from wirecheck.spelling.check import bases  # the word tables only when needed
+    from wirecheck.spelling.tables import lexicon
+
+    known = lexicon().known
+    return any(known(form) for form in bases(side.replace("\u2019", "'")))
+
+
+def _odd_side(line: str, start: int, end: int) -> str | None:
+    """The side of the mark at ``line[start:end]`` that is no word, if one is: a space
+    there would split a word (`in,cumbent`) rather than two words (`said,and`)."""
+    before = _LEFT_WORD_RE.search(line, max(0, start - _WORD_WINDOW), start)
+    after = _RIGHT_WORD_RE.match(line, end)
+    for side in (before, after):
+        if side is not None and not _side_is_word(side.group()):
+            return side.group()
+    return None
+
+
 def _missing_spaces(number: int, line: str, start: int) -> Iterator[Diagnostic]:
     for match in _NO_SPACE_AFTER_RE.finditer(line, start):
         lo, hi = word_bounds(line, match.start(), match.end(), window=_WORD_WINDOW)
@@ -152,13 +180,18 @@ def _missing_spaces(number: int, line: str, start: int) -> Iterator[Diagnostic]:
         mark = match.group()
         if mark == ";" and "&" in token:
             continue  # `&amp;nbsp;es`: the end of an HTML reference (WC506's to report)
-        yield RULE.diagnostic(
-            number,
-            match.start() + 1,
-            match.end() + 1,
-            f"no space after `{mark}` in `{token}`",
-            (mark + " ",),
-        )
+        message = f"no space after `{mark}` in `{token}`"
+        odd = _odd_side(line, match.start(), match.end())
+        if odd is not None:
+            # `in,cumbent`: a speck inside a word (OCR), which a space would make two.
+            yield RULE.diagnostic(
+                number,
+                match.start() + 1,
+                match.end() + 1,
+                f"{message} (`{odd}` is no known word: a stray mark inside a word?)",
+            )
+            continue
+        yield RULE.diagnostic(number, match.start() + 1, match.end() + 1, message, (mark + " ",))
 
 
 def _line_findings(number: int, line: str, start: int) -> Iterator[Diagnostic]:
