@@ -708,6 +708,21 @@ def test_fix_leaves_the_second_half_of_a_broken_word_alone(between: str) -> None
     assert fixed_text(story) == story
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `expec-` / `ted`: a headline and a removed line; `expec` alone is a known slip.
+        "Analysts said the move was expec-\nted after the company reported a\n",
+        # the file ends after the hyphen: the rest of the word is missing, not wrong
+        "Port strike widens\n\nLONDON, March 3 (Reuters) - The move was expec-\n",
+        # a slip in a broken word is reported whole, over two lines: not rewritten
+        "Port strike widens\n\nLONDON, March 3 (Reuters) - The pier was recie-\nved late.\n",
+    ],
+)
+def test_fix_leaves_the_first_half_of_a_broken_word_alone(text: str) -> None:
+    assert fixed_text(text) == text
+
+
 def test_fix_still_corrects_a_slip_that_opens_a_line_after_a_whole_word() -> None:
     story = (
         "Bridge bids open\n\n"

@@ -202,17 +202,25 @@ def _cut_off(d: Diagnostic, lines: list[list[str]], index: int, end: int) -> boo
 
 # A word broken at a line's end: a hyphen or a soft hyphen after a letter.
 _BROKEN_END_RE = regex(r"[^\W\d_][-\u00ad]\s*$")
+# The same right after a word: the first half of one broken there.
+_BROKEN_AFTER_RE = regex(r"[-\u00ad]\s*$")
 # How many lines above a line-opening word a break is looked for: a page's furniture
 # (a running head, a page number, a link) can sit between the two halves of a word.
 _FRAGMENT_LOOKBACK = 3
 
 
-def _fragment(d: Diagnostic, lines: list[list[str]], index: int, start: int) -> bool:
-    """A misspelling that opens its line in lower case under a line broken mid-word
-    (`seas-` ... `ons.`): the second half of a word, which a fix would make another word
-    (`owns`). It is still reported; it is not rewritten."""
+def _fragment(d: Diagnostic, lines: list[list[str]], index: int, start: int, end: int) -> bool:
+    """A misspelling that is half of a word a hyphen broke at a line's end, which a fix
+    would make another word: the second half, opening its line in lower case under a
+    line broken mid-word (`seas-` ... `ons.`, `owns`), or the first, whose hyphen ends its
+    line over one that opens in lower case, or over none (`expec-` ... `ted`, `expect-`).
+    It is still reported; it is not rewritten."""
+    if d.code != "WC101":
+        return False
     content = lines[index][0]
-    if d.code != "WC101" or content[:start].strip() or not content[start : start + 1].islower():
+    if _BROKEN_AFTER_RE.match(content, end):
+        return _lower_below(lines, index)
+    if content[:start].strip() or not content[start : start + 1].islower():
         return False
     seen = 0
     for above in range(index - 1, -1, -1):
@@ -225,6 +233,22 @@ def _fragment(d: Diagnostic, lines: list[list[str]], index: int, start: int) -> 
         if seen == _FRAGMENT_LOOKBACK:
             break
     return False
+
+
+def _lower_below(lines: list[list[str]], index: int) -> bool:
+    """Whether a line below ``index`` (a page's furniture may come first) opens in lower
+    case, or no line with text follows (a file cut after the hyphen)."""
+    seen = 0
+    for below in range(index + 1, len(lines)):
+        text = lines[below][0].lstrip()
+        if not text:
+            continue
+        if text[0].islower():
+            return True
+        seen += 1
+        if seen == _FRAGMENT_LOOKBACK:
+            return False
+    return seen == 0
 
 
 def _fixable(code: str) -> bool:
@@ -249,7 +273,7 @@ def _edits(
         start, end = d.column - 1, d.end_column - 1
         if not (0 <= start < end <= len(content)) or content[start:end] == replacement:
             continue
-        if _cut_off(d, lines, index, end) or _fragment(d, lines, index, start):
+        if _cut_off(d, lines, index, end) or _fragment(d, lines, index, start, end):
             continue
         if not (
             _fixable(d.code) and codec.can_encode(replacement) and _is_safe(d, content, replacement)
