@@ -165,6 +165,50 @@ def test_a_slip_in_a_hyphenated_compound_is_still_flagged() -> None:
     ]
 
 
+_BROKEN_HEAD = "Port strike widens\n\nLONDON, March 3 (Reuters) - "
+
+
+def spelling(text: str) -> list[tuple[str, int, int, int, int, tuple[str, ...]]]:
+    """WC101 and WC102 findings of a whole input: code, span, suggestions."""
+    return [
+        (d.code, d.line, d.column, d.end_line, d.end_column, d.suggestions)
+        for d in wirecheck.parse(text, select=["WC101", "WC102"]).diagnostics
+    ]
+
+
+def test_a_word_a_line_end_hyphen_broke_after_a_prefix_is_read_whole() -> None:
+    # `dis-` / `ruption`: `dis` is a prefix, but the halves joined are the word; the
+    # second half alone (`ruption`) is no word and was reported.
+    text = (
+        _BROKEN_HEAD + "The strike caused dis-\n"
+        "ruption at the port, and the union's pre-\n"
+        "sident said the con-\ntracts were still under re-\nview by both sides.\n"
+    )
+    assert spelling(text) == []
+
+
+def test_a_broken_words_first_half_is_read_with_a_next_line_outside_the_story() -> None:
+    # The two lines make a headline and a removed line; `expec` alone is a known slip.
+    assert spelling("Analysts said the move was expec-\nted after the company reported a\n") == []
+
+
+def test_a_slip_in_a_word_a_line_end_hyphen_broke_is_reported_on_the_joined_word() -> None:
+    text = (
+        _BROKEN_HEAD + "The move was expec-\ntde after the pier was recie-\n"
+        "ved by the town, and a well-\nknown builder said so.\n"
+    )
+    assert spelling(text) == [
+        ("WC102", 3, 42, 4, 4, ("expected", "expect")),
+        ("WC101", 4, 24, 5, 4, ("received",)),
+    ]
+
+
+def test_a_slip_in_a_compound_a_line_end_hyphen_broke_is_still_flagged() -> None:
+    # `well-` / `knwon`: the joined `wellknwon` is near no word; the part is the slip.
+    text = _BROKEN_HEAD + "A well-\nknwon builder and a state-\nowned firm bid.\n"
+    assert spelling(text) == [("WC101", 4, 1, 4, 6, ("known",))]
+
+
 def test_headline_is_checked_with_its_column() -> None:
     ctx = make_story("The board met.", headline="Board recieved the plan")
     (d,) = run(ctx)

@@ -4,7 +4,9 @@ What it does
     Reports words found on a list of known misspellings with their corrections
     (`disolved` -> `dissolved`), in the headline, the body and the captions (up to a
     caption's credit, where it stands whole on its line). Parts of hyphenated
-    compounds are checked (`poorly-recieved`). When the list gives exactly one
+    compounds are checked (`poorly-recieved`), and a word a hyphen broke at a line's
+    end is read joined (`recie-` / `ved`, reported over its two lines, where `fix` does
+    not write; `expec-` / `ted` is no slip). When the list gives exactly one
     correction, it is the finding's fix. When it gives several (`ahd`: `and` or `had`),
     all are named and offered as suggestions, the likeliest first judging by the words
     around it, and none is applied automatically.
@@ -78,6 +80,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
                 f.end_column,
                 _message(f.word, f.corrections, f.rare),
                 f.corrections,
+                end_line=f.end_line,
             )
 
 

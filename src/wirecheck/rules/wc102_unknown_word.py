@@ -20,7 +20,12 @@ What it does
     emails, handles, hashtags, HTML tags, DOIs); the rest of a word after a page's drop
     cap pasted apart from it (`T housands`); the halves of a word a hyphen broke where a
     line ended in archive copy (`state-ment`, `wel-come`: the halves joined are a word, and
-    respelt each would become another). A word WC101 reports is not reported again here.
+    respelt each would become another). A word a hyphen broke at the end of an input line,
+    its second half opening the next in lower case (`dis-` / `ruption`, `expec-` / `ted`,
+    in one paragraph or not), is judged joined: a known word is no finding, and a slip is
+    reported whole over its two lines (`expec-` / `tde`, did you mean `expected`), or
+    when the joined word is near no word (`well-` / `knwon`, a compound), by its parts.
+    A word WC101 reports is not reported again here.
 
     Only English copy is checked: a story whose wire header names another language, or
     whose function words outside its quotations are clearly German, French, Spanish,
@@ -69,7 +74,12 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
     for f in findings(ctx):
         if f.code == "WC102":
             yield RULE.diagnostic(
-                f.line, f.column, f.end_column, _message(f.word, f.corrections), f.corrections
+                f.line,
+                f.column,
+                f.end_column,
+                _message(f.word, f.corrections),
+                f.corrections,
+                end_line=f.end_line,
             )
 
 

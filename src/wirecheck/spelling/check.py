@@ -74,6 +74,8 @@ class Finding(NamedTuple):
     corrections: tuple[str, ...]
     # WC101: the misspelling is also a rare word in its own right (`pervious`)
     rare: bool = False
+    # A word a hyphen broke at a line's end ends on the next line: None, on ``line``.
+    end_line: int | None = None
 
 
 class _Block:
@@ -232,6 +234,12 @@ class _StoryCheck:
         self._all_texts: list[str] | None = None
         self._counts: dict[str, int] | None = None
         self._running = 0
+        self._line_text = ctx.line_text
+        self._line_count = len(ctx.lines)
+        # Words a hyphen broke at a line's end, by where the first half starts: whether
+        # the joined word accounts for its halves; and the findings on joined words.
+        self._broken: dict[tuple[int, int], bool] = {}
+        self._joined_found: list[Finding] = []
 
     def run(self) -> list[Finding]:
         # Words already judged fine in any story (known words, capitals) are skipped at C
@@ -268,6 +276,7 @@ class _StoryCheck:
             found.extend(self._misspelled(word, corrections, name_like, rare))
         for word, base in unknown:
             found.extend(self._unknown(word, base))
+        found.extend(self._joined_found)
         found.sort(key=lambda f: (f.line, f.column, f.code))
         return found
 
@@ -341,6 +350,8 @@ class _StoryCheck:
         """Context that exempts an occurrence from both rules."""
         if self.foreign(block):
             return True
+        if self._judged_joined(block, start, word):
+            return True
         t = block.text
         if text.dropped_g(t, end, word) or text.marked_sic(t, end):
             return True
@@ -374,6 +385,93 @@ class _StoryCheck:
             if self._broken_word(t, start, end, lo, hi):
                 return True
         return t[lo:hi] in self.allow
+
+    # -- words a hyphen broke at a line's end -------------------------------------------
+
+    def _judged_joined(self, block: _Block, start: int, word: str) -> bool:
+        """Is the word a half of one a hyphen broke at a line's end (`expec-` / `ted`,
+        `dis-` / `ruption`), judged joined in its place? A joined word the dictionary
+        knows is no finding; one that is a slip is reported whole, over its two lines
+        (where `fix` never writes). False when the word is no such half, or when the
+        joined word is near no known word (`well-` / `knwon`: a compound, whose part is
+        then judged alone)."""
+        halves = self._halves(block, start, word)
+        if halves is None:
+            return False
+        first, second = halves
+        key = (first.line, first.column)
+        judged = self._broken.get(key)
+        if judged is None:
+            judged = self._broken[key] = self._judge_joined(first, second)
+        return judged
+
+    def _halves(self, block: _Block, start: int, word: str) -> tuple[_Half, _Half] | None:
+        """The two halves, in the input, of a word broken at a line's end by a hyphen,
+        when ``word`` (at ``start`` in ``block``) is one of them and the second opens its
+        line in lower case; the halves may be in two paragraphs, or one in ``removed``."""
+        line, column = block.located.locate(start)
+        content = self._line_text(line)
+        at = column - 1
+        if content[at : at + len(word)] != word:
+            return None  # the text moved from where the input has it: not guessed at
+        here = _Half(line, column, word)
+        rest = content[at + len(word) :]
+        if rest[:1] in _BREAK_HYPHENS and not rest[1:].strip():
+            below = self._text_line(line, 1)
+            opening = _OPENING_RE.match(self._line_text(below)) if below else None
+            if opening is None or not opening.group(1)[0].islower():
+                return None
+            return here, _Half(below, opening.start(1) + 1, opening.group(1))
+        if content[:at].strip() or not word[0].islower():
+            return None
+        above = self._text_line(line, -1)
+        broken = _BROKEN_END_RE.search(self._line_text(above)) if above else None
+        if broken is None:
+            return None
+        return _Half(above, broken.start(1) + 1, broken.group(1)), here
+
+    def _text_line(self, line: int, step: int) -> int:
+        """The nearest line with text above (``step`` -1) or below (1) ``line``; 0: none."""
+        line += step
+        while 0 < line <= self._line_count:
+            if self._line_text(line).strip():
+                return line
+            line += step
+        return 0
+
+    def _judge_joined(self, first: _Half, second: _Half) -> bool:
+        """Judge the word ``first`` + ``second`` in place of its halves: True when that
+        accounts for them (known, a name, or reported whole), False to judge each alone."""
+        joined = first.text + second.text
+        lower = joined.lower()
+        lex = self.lex
+        if lex.known(lower) or lex.known(f"{first.text}-{second.text}".lower()):
+            return True  # dis-ruption, expec-ted
+        if joined in self.allow or text.shape(joined) != "lower":
+            return True  # a name broken over two lines (never judged as a word)
+        hit = lex.misspelling(lower)
+        code: Code = "WC101"
+        if hit is not None:
+            fixes = hit[0]
+        else:
+            verdict = _UNKNOWN.get(lower)
+            if verdict is None:
+                verdict = _UNKNOWN[lower] = _judge(lower, lex)
+            if verdict is _Verdict.FOREIGN:
+                return False
+            if verdict is _Verdict.WORD:
+                return True
+            code = "WC102"
+            ranked = suggest.rank(
+                _SUGGESTIONS[lower], None, None, lex.frequency, lex.bigram, story_share=self.share
+            )
+            fixes = tuple(ranked[: suggest.MAX_SUGGESTIONS])
+        written = f"{first.text}-{second.text}"
+        end = second.column + len(second.text)
+        self._joined_found.append(
+            Finding(code, written, first.line, first.column, end, fixes, end_line=second.line)
+        )
+        return True
 
     def _broken_word(self, t: str, start: int, end: int, lo: int, hi: int) -> bool:
         """Is the word half of one that a hyphen broke where a line ended (`state-ment`,
@@ -538,6 +636,20 @@ class _StoryCheck:
             fixes = tuple(_match_case(c, word) for c in ranked[: suggest.MAX_SUGGESTIONS])
             yield self._finding("WC102", word, block, start, end, fixes)
 
+
+class _Half(NamedTuple):
+    """One half of a word broken at a line's end: where it is in the input (1-based)."""
+
+    line: int
+    column: int
+    text: str
+
+
+# A word broken at a line's end: a hyphen (or a soft hyphen) and nothing after it.
+_BREAK_HYPHENS = frozenset(text.HYPHENS + "\u00ad")
+_BROKEN_END_RE = regex(f"([A-Za-z]+)[{text.HYPHENS}\u00ad]\\s*$")
+# The letters a line opens with (after its indent): a broken word's second half.
+_OPENING_RE = regex(r"\s*([A-Za-z]+)")
 
 # Prefixes set off with a hyphen (`mis-sold`, `non-stop`), never read as words.
 _BOUND_PREFIXES = frozenset(
