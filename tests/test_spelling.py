@@ -759,3 +759,19 @@ def test_name_particles_do_not_make_an_english_paragraph_foreign() -> None:
     assert ("WC101", "dispite") in flagged(body)
     body = "Virgil van Dijk, Micky van de Ven and Robin van Persie all recieved call-ups."
     assert ("WC101", "recieved") in flagged(body)
+
+
+def test_a_pronunciation_guide_is_no_misspelling() -> None:
+    from wirecheck import parse
+
+    text = (
+        "French minister resigns over expenses\n\n"
+        "PARIS (AP) — Prime Minister Luc Beaulieu (pron: lewk boh-LYUH') has accepted the "
+        "resignation of the budget minister.\n\n"
+        "A tanker has run aground near Puerto La Cruz (pronounced: PWEHR'-toh lah KROOS), "
+        "officials said, and the crew were safe (the harbour pilot said they were recieved "
+        "well).\n"
+    )
+    codes = [(d.code, d.line) for d in parse(text).diagnostics if d.code in ("WC101", "WC102")]
+    # the guides' syllables pass; a slip after a guide's closing bracket is still a slip
+    assert codes == [("WC101", 5)]

@@ -357,6 +357,8 @@ class _StoryCheck:
             return True
         if text.in_foreign_quote(t, start):
             return True  # `« Des lits, pas des promesses »`: French, not slips
+        if text.in_pronouncer(t, start):
+            return True  # `(pron: lewk boh-LYUH')`: syllables as said, not words
         if t[end : end + 1] == "-" and word.lower() in _BOUND_PREFIXES:
             return True  # `mis-sold`, `mis-selling`: a prefix, not the word `mis`
         if (

@@ -190,6 +190,22 @@ def in_foreign_quote(text: str, start: int) -> bool:
     return False
 
 
+# A pronunciation guide in parentheses, as broadcast copy sets one after a name:
+# `Luc Beaulieu (pron: lewk boh-LYUH')`, `Puerto La Cruz (pronounced: PWEHR'-toh lah KROOS)`.
+_PRONOUNCER_RE = regex(r"\((?:pron(?:ounced)?\.?|say)\s*:?\s", re.IGNORECASE)
+_PRONOUNCER_REACH = 80
+
+
+def in_pronouncer(text: str, start: int) -> bool:
+    """Is the word inside a pronunciation guide, whose syllables are spelled as said?"""
+    opened = text.rfind("(", max(0, start - _PRONOUNCER_REACH), start)
+    return (
+        opened >= 0
+        and text.find(")", opened, start) < 0
+        and _PRONOUNCER_RE.match(text, opened) is not None
+    )
+
+
 def quoted(text: str, start: int, end: int) -> bool:
     """Is the word alone in quotes (``"zeugma,"``, 'psammophile'): a term being defined?"""
     before = text[start - 1] if start > 0 else ""
