@@ -775,3 +775,25 @@ def test_a_pronunciation_guide_is_no_misspelling() -> None:
     codes = [(d.code, d.line) for d in parse(text).diagnostics if d.code in ("WC101", "WC102")]
     # the guides' syllables pass; a slip after a guide's closing bracket is still a slip
     assert codes == [("WC101", 5)]
+
+
+def test_an_ocr_misread_glyph_is_one_edit_from_the_word() -> None:
+    from wirecheck import parse
+
+    text = (
+        "Wildfire forces evacuation of mountain town\n\n"
+        "DENVER (AP) -- The festival openecl on Wednesday and the resiclents were told to "
+        "leave, the emergency departrnent said, and tliat was the last rnoment to go.\n"
+    )
+    found = {
+        d.message.split("`")[1]: d.suggestions[:1]
+        for d in parse(text).diagnostics
+        if d.code == "WC102"
+    }
+    assert found == {
+        "openecl": ("opened",),
+        "resiclents": ("residents",),
+        "departrnent": ("department",),
+        "tliat": ("that",),
+        "rnoment": ("moment",),
+    }

@@ -6,14 +6,16 @@ substitution, insertion: about 54n+25 of them). Distance 2 comes from two cheap
 sources: the word with two letters deleted (``tommorrow``), and the words sharing its
 consonant skeleton (first letter, then consonants, doubles collapsed; a prebuilt table)
 within distance 2, which covers the vowel and double-letter slips people make
-(``seperete``, ``acomodate``). Candidates are ranked by frequency, the neighbouring
-words and distance together (see ``rank``).
+(``seperete``, ``acomodate``). A word scanned from print may hold one glyph misread as
+two letters (``rn`` for ``m``, ``cl`` for ``d``): undoing it counts as one edit
+(``departrnent``). Candidates are ranked by frequency, the neighbouring words and
+distance together (see ``rank``).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from wirecheck.regexes import regex
 
@@ -99,7 +101,25 @@ def candidates(
     for w in by_skeleton(skeleton(word)):
         if w not in found and abs(len(w) - len(word)) <= 2 and distance(word, w) == 2:
             found[w] = 2
+    for w in _misread(word):
+        if w not in found and is_word(w):
+            found[w] = 1  # one misread glyph, however many letters it took
     return found
+
+
+# Letters an OCR engine reads one glyph as (`rn` for `m`, `cl` for `d`, `li` for `h`): the
+# word scanned from print is one confusion from the known word, where counting letters
+# makes it two edits and often none within reach (`departrnent`, `openecl`).
+_MISREADS = (("rn", "m"), ("cl", "d"), ("li", "h"), ("vv", "w"), ("ii", "u"))
+
+
+def _misread(word: str) -> Iterator[str]:
+    """``word`` with one OCR confusion undone, each way it holds one."""
+    for read, meant in _MISREADS:
+        at = word.find(read)
+        while at >= 0:
+            yield word[:at] + meant + word[at + len(read) :]
+            at = word.find(read, at + 1)
 
 
 def rank(
