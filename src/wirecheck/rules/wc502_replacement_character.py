@@ -28,7 +28,8 @@ Use instead
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from itertools import chain
 
 from wirecheck.model import Diagnostic
@@ -45,40 +46,35 @@ _LOST_QUESTION_RE = regex(r"(?<=[A-Za-z])\?(?=[a-z])")
 _ADDRESS_MARKS = ("/", "=", "@", "www", "http")
 
 
-def _findings(ctx: Context) -> Iterator[Diagnostic]:
-    for number in damage_lines(ctx, _REPLACEMENT_RE):
+def _marks(
+    ctx: Context,
+    pattern: re.Pattern[str],
+    say: Callable[[str, re.Match[str], str], str | None],
+) -> Iterator[Diagnostic]:
+    """A finding for each match of ``pattern`` on the lines it damages, worded by ``say``
+    (the line, the match, the word around it), which may pass one over (None)."""
+    for number in damage_lines(ctx, pattern):
         line = ctx.line_text(number)
-        for match in _REPLACEMENT_RE.finditer(line):
-            count = len(match.group())
-            what = "a character was" if count == 1 else f"{count} characters were"
+        for match in pattern.finditer(line):
             lo, hi = word_bounds(line, match.start(), match.end(), window=24)
-            word = line[lo:hi]
-            yield RULE.diagnostic(
-                number,
-                match.start() + 1,
-                match.end() + 1,
-                f"replacement character `\ufffd` in `{word}`: {what} lost in decoding",
-            )
+            message = say(line, match, line[lo:hi])
+            if message is not None:
+                yield RULE.diagnostic(number, match.start() + 1, match.end() + 1, message)
 
 
-def _question_marks(ctx: Context) -> Iterator[Diagnostic]:
-    if "?" not in joined_lines(ctx):
-        return
-    for number in damage_lines(ctx, _LOST_QUESTION_RE):
-        line = ctx.line_text(number)
-        for match in _LOST_QUESTION_RE.finditer(line):
-            lo, hi = word_bounds(line, match.start(), match.end(), window=24)
-            token_lo = line.rfind(" ", 0, match.start()) + 1
-            token_hi = line.find(" ", match.end())
-            token = line[token_lo : token_hi if token_hi >= 0 else len(line)]
-            if any(mark in token for mark in _ADDRESS_MARKS):
-                continue
-            yield RULE.diagnostic(
-                number,
-                match.start() + 1,
-                match.end() + 1,
-                f"`?` in `{line[lo:hi]}`: a character was lost in a conversion to ASCII or Latin-1",
-            )
+def _replacement(line: str, match: re.Match[str], word: str) -> str:
+    count = len(match.group())
+    what = "a character was" if count == 1 else f"{count} characters were"
+    return f"replacement character `\ufffd` in `{word}`: {what} lost in decoding"
+
+
+def _question_mark(line: str, match: re.Match[str], word: str) -> str | None:
+    token_lo = line.rfind(" ", 0, match.start()) + 1
+    token_hi = line.find(" ", match.end())
+    token = line[token_lo : token_hi if token_hi >= 0 else len(line)]
+    if any(mark in token for mark in _ADDRESS_MARKS):
+        return None
+    return f"`?` in `{word}`: a character was lost in a conversion to ASCII or Latin-1"
 
 
 # A PDF's glyph code: pdfminer and the tools built on it write `(cid:N)` for a glyph its
@@ -86,24 +82,22 @@ def _question_marks(ctx: Context) -> Iterator[Diagnostic]:
 _GLYPH_CODE_RE = regex(r"\(cid:\d{1,5}\)")
 
 
-def _glyph_codes(ctx: Context) -> Iterator[Diagnostic]:
-    if "(cid:" not in joined_lines(ctx):
-        return
-    for number in damage_lines(ctx, _GLYPH_CODE_RE):
-        line = ctx.line_text(number)
-        for match in _GLYPH_CODE_RE.finditer(line):
-            lo, hi = word_bounds(line, match.start(), match.end(), window=24)
-            yield RULE.diagnostic(
-                number,
-                match.start() + 1,
-                match.end() + 1,
-                f"PDF glyph code `{match.group()}` in `{line[lo:hi]}`: a character was lost "
-                "when the text was taken out of a PDF",
-            )
+def _glyph_code(line: str, match: re.Match[str], word: str) -> str:
+    return (
+        f"PDF glyph code `{match.group()}` in `{word}`: a character was lost when the text "
+        "was taken out of a PDF"
+    )
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    return capped(chain(_findings(ctx), _question_marks(ctx), _glyph_codes(ctx)))
+    text = joined_lines(ctx)
+    return capped(
+        chain(
+            _marks(ctx, _REPLACEMENT_RE, _replacement),
+            _marks(ctx, _LOST_QUESTION_RE, _question_mark) if "?" in text else (),
+            _marks(ctx, _GLYPH_CODE_RE, _glyph_code) if "(cid:" in text else (),
+        )
+    )
 
 
 _HEAD = "Cuban leader visits Moscow\n\nMOSCOW, Nov. 2 (UPI) -- "
