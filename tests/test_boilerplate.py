@@ -28,6 +28,13 @@ CHROME = [
     "Get breaking news alerts",
     "Turn on desktop notifications?",
     "Copied!",
+    # a paywall's lock, a licensing button, a site's footer and a donation appeal
+    "This article is for subscribers only",
+    "Unlock this article",
+    "License this article",
+    "Get the latest lifestyle updates on The Harbour Herald along with Cricket News, "
+    "Entertainment News and more.",
+    "Your contribution helps the Wattle Creek Chronicle keep reporting. Donate today.",
     # a mail's confidentiality notice under its label
     "CONFIDENTIALITY NOTICE: This email and any attachments are for the sole use of the "
     "intended recipient(s) and may contain confidential and privileged information.",
@@ -137,6 +144,8 @@ PROSE = [
     "Listen to the full recording, the lawyer told the jury.",
     "The transcript was created from the ship's recorder, the inquiry heard.",
     "Duration 2 of the contract runs to 2028, the union said.",
+    "This article is for subscribers of the old print edition, the editor wrote in 1998.",
+    "Your contribution helps, the mayor told volunteers at the harbour on Saturday.",
 ]
 
 

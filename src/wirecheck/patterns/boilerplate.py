@@ -768,6 +768,16 @@ _CHROME_LEAD_RE = regex(
     r"(?:those of )?the author"
     r"|the authors? (?:or authors )?(?:do|does) not own (?:any )?(?:shares|stock|securities)\b"
     r"|get unlimited access to\b"
+    # A paywall's lock and a licensing button: `This article is for subscribers only`,
+    # `Unlock this article`, `License this article`
+    r"|this (?:article|story|post|content) is (?:only )?(?:for|available to|exclusive to) "
+    r"(?:paid |paying )?(?:subscribers|members)(?: only)?\W*$"
+    r"|(?:unlock|license|licence) this (?:article|story|post)\W*$"
+    # a news site's footer over its other sections (`Get the latest lifestyle updates on
+    # The Herald along with Bollywood News, ...`)
+    r"|get (?:the )?latest (?:[\w&-]+ ){0,3}(?:news|updates|headlines) on .{2,60}? along with\b"
+    # a donation appeal naming the site: `Your contribution helps the Chronicle keep reporting.`
+    r"|your (?:contribution|donation|support|gift) helps .{2,60}? (?:keep|continue|stay)\b"
     # Syndication notes of sites that run an agency's feed as it comes.
     r"|\(?only the headline (?:and (?:the )?picture )?of this (?:report|story|article) "
     r"may have been reworked\b"
