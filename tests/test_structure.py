@@ -2920,3 +2920,21 @@ def test_an_own_line_dateline_over_the_story_stays_the_dateline(dateline: str, u
     assert story.headline == "China opens new rail line"
     assert story.dateline is not None and story.dateline.raw == dateline
     assert not story.removed
+
+
+def test_a_lists_heading_over_its_colon_ends_the_story() -> None:
+    paras = [
+        "PORTSMOUTH, England (AP) — The city council voted on Tuesday to close the old "
+        "harbour bridge to cars from next spring.",
+        "Repairs would have cost more than a new bridge, the council's engineers said.",
+        "Work on the replacement is due to begin in the autumn and take three years.",
+    ]
+    for heading in ("You may also be interested in:", "Next read this:"):
+        page = (
+            "Council shuts harbour bridge\n\n" + "\n\n".join(paras) + f"\n\n{heading}\n\n"
+            "• Court blocks plan to build wind farm off the coast\n\n"
+            "• Hospital to close maternity ward, citing staff shortages\n"
+        )
+        story = parse(page, check=False, today=_TODAY)
+        assert story.body[1:] == tuple(paras[1:]), heading
+        assert heading not in story.body

@@ -252,8 +252,8 @@ def _kind(
         return Kind.CAPTION
     if text.startswith("For ") and _COUNSEL_RE.match(text):
         return Kind.GOOD  # Reuters court copy names each side's lawyers: story, however short
-    if _BREAK_RE.match(text) and len(words) <= 8 and not ends:
-        return Kind.BREAK
+    if _BREAK_RE.match(text) and len(words) <= 8 and (not ends or text.endswith(":")):
+        return Kind.BREAK  # a list's heading, perhaps over its colon (`Read next:`)
     if len(text) >= _CODE_MIN_CHARS and _code_like(text):
         return Kind.CHROME
     if is_chrome_phrase(text, extra_phrases) or is_social_menu(text):
