@@ -43,6 +43,17 @@ def test_the_story_starts_under_its_envelope(envelope: str) -> None:
     assert story.byline is None
 
 
+def test_a_newsletters_greeting_under_the_mail_envelope_is_no_headline() -> None:
+    text = (
+        "From: Morning Briefing <briefing@example.com>\n"
+        "Sent: Tuesday, November 3, 2026 6:00 AM\n"
+        "To: Gwen Ferris <gferris@example.com>\n"
+        "Subject: Your Tuesday briefing\n\n"
+        "Good morning. Here are the stories we're following today.\n\n" + _STORY
+    )
+    assert parse(text, check=False, today=_TODAY).headline == _HEAD
+
+
 def test_a_senders_signature_over_a_forward_is_no_byline() -> None:
     text = "--\nDana Whitfield\n---------- Forwarded message ---------\n" + _STORY
     story = parse(text, check=False, today=_TODAY)

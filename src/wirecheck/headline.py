@@ -44,7 +44,13 @@ from wirecheck.byline import (
 )
 from wirecheck.classify import Features, Kind, over_a_credit
 from wirecheck.patterns.boilerplate import house_line, publication_note
-from wirecheck.patterns.envelope import chat_line, chat_message, envelope_line, header_field
+from wirecheck.patterns.envelope import (
+    chat_line,
+    chat_message,
+    envelope_line,
+    header_field,
+    sender_note,
+)
 from wirecheck.patterns.stopwords import STOPWORDS
 from wirecheck.regexes import regex
 from wirecheck.segment import Unit
@@ -501,12 +507,13 @@ def under_envelope(units: list[Unit], body_start: int, leave: int = 1) -> int:
         below = i > 0 and header_field(units[i - 1].text)
         if envelope_line(units[i].text, i, header_field(units[i + 1].text), below):
             start = i + 1
-            # a chat header's message, on the line under it, is the sender's too
-            if (
-                start < body_start - leave
-                and not units[start].blank_before
-                and chat_line(units[i].text, i)
-                and chat_message(units[start].text)
+            if start >= body_start - leave:
+                continue
+            # a chat header's message, on the line under it, is the sender's too, and so
+            # is a mail's note that reads as a sentence (`Good morning. Here are ...`)
+            chat = chat_line(units[i].text, i)
+            if (chat and not units[start].blank_before and chat_message(units[start].text)) or (
+                not chat and sender_note(units[start].text)
             ):
                 start += 1
     return start

@@ -67,6 +67,13 @@ def chat_message(text: str) -> bool:
     return text[:1].islower() or text.rstrip().endswith((".", "?", "!"))
 
 
+def sender_note(text: str) -> bool:
+    """Whether the line under a mail's envelope is the sender's note, not the story's
+    headline: it opens in lower case or closes with a full stop (`Good morning. Here are
+    the stories we're following today.`); a headline seldom ends so."""
+    return text[:1].islower() or text.rstrip().endswith(".")
+
+
 def chat_line(text: str, index: int) -> bool:
     """Whether a line is a chat message's header (Slack's only as the text's first line)."""
     return _CHAT_RE.match(text) is not None or (index == 0 and _SLACK_RE.match(text) is not None)
