@@ -54,6 +54,44 @@ def test_a_newsletters_greeting_under_the_mail_envelope_is_no_headline() -> None
     assert parse(text, check=False, today=_TODAY).headline == _HEAD
 
 
+def test_a_story_quoted_under_a_reply_starts_under_the_quoted_envelope() -> None:
+    # The story is hard-wrapped inside the quote of a quote, its headline over two lines.
+    text = """Adding Gwen. Can we get a statement out by noon?
+
+Sent from my iPhone
+
+On Nov 3, 2026, at 10:05 AM, Owen Szabo <owen@example.com> wrote:
+
+> Yes - the numbers in the fourth paragraph match what we heard.
+>
+> On Tue, Nov 3, 2026 at 9:14 AM Dana Whitlock <dana@example.com> wrote:
+>> Forwarding the wire story below.
+>>
+>> Hospital trust to recruit 300 nurses from overseas amid winter
+>> pressures
+>>
+>> By Tom Ashgrove, PA Health Correspondent
+>>
+>> A hospital trust in the north of England is to recruit 300 nurses
+>> from overseas in an effort to ease pressure on its wards ahead of the
+>> winter, its chief executive has said.
+>>
+>> The trust said the nurses would arrive in three groups between
+>> December and March, and would be offered help with housing.
+>>
+>> The nursing union said international recruitment was a short-term
+>> fix and called for more investment in training nurses at home.
+"""
+    story = parse(text, check=False, today=_TODAY)
+    assert (
+        story.headline == "Hospital trust to recruit 300 nurses from overseas amid winter pressures"
+    )
+    assert story.byline is not None and story.byline.names == ("Tom Ashgrove",)
+    assert len(story.body) == 3 and story.body[0].startswith("A hospital trust")
+    # A sentence that opens like a reply's quote line, with no time or address, is none.
+    assert not envelope_line("On Tuesday the minister wrote: we will act.", 0, False, False)
+
+
 def test_a_senders_signature_over_a_forward_is_no_byline() -> None:
     text = "--\nDana Whitfield\n---------- Forwarded message ---------\n" + _STORY
     story = parse(text, check=False, today=_TODAY)

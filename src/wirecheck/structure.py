@@ -92,6 +92,7 @@ from wirecheck.patterns.boilerplate import (
     stamp_line,
 )
 from wirecheck.patterns.dateline_data import AGENCIES, RELEASE_WIRE_RE, norm_key
+from wirecheck.patterns.envelope import envelope_line, header_field
 from wirecheck.regexes import regex
 from wirecheck.segment import Unit, clean_line, segment
 
@@ -611,6 +612,27 @@ def _button(unit: Unit, feat: Features) -> bool:
     return feat.kind in (Kind.CHROME, Kind.INLINE)
 
 
+# A reply's note over a forwarded story is prose too: the run may open on it, a few units
+# over the quoted mail's envelope.
+_REPLY_UNITS = 4
+
+
+def _under_reply(units: list[Unit], scores: list[float], run: tuple[int, int]) -> tuple[int, int]:
+    """The run under the last mail envelope among its first units (`Yes - the numbers
+    match.` / `On Tue, Nov 3, 2026 at 9:14 AM Jane Roe <...> wrote:` / the story), or
+    ``run`` when none stands there: a forwarded story starts under its envelope."""
+    start, end = run
+    last = None
+    for i in range(start, min(start + _REPLY_UNITS, end)):
+        below = i > 0 and header_field(units[i - 1].text)
+        if envelope_line(units[i].text, i, header_field(units[i + 1].text), below):
+            last = i
+    if last is None:
+        return run
+    after = _best_run(scores[last + 1 : end + 1])
+    return (after[0] + last + 1, after[1] + last + 1) if after else run
+
+
 def _run_sum(scores: list[float], run: tuple[int, int], shift: int) -> float:
     return sum(scores[run[0] + shift : run[1] + shift + 1])
 
@@ -977,6 +999,8 @@ def assemble(
     # The article follows its headline: search for it below the title's repeat first.
     title_head = title_heading(units, feats)
     run = _best_run(scores)
+    if run is not None:
+        run = _under_reply(units, scores, run)
     # Article text between the first line and the repeat makes the repeat a subheading of
     # pasted copy (its first line the headline), not a page's h1 under its <title>.
     if title_head is not None and _run_sum(scores, (1, title_head - 1), 0) > 0:

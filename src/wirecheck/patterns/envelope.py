@@ -15,7 +15,9 @@ from wirecheck.regexes import regex
 # The marks a mail program sets over forwarded or quoted copy.
 _MARK_RE = regex(
     r"-{2,}\s*(?:original|forwarded) message\s*-{2,}|begin forwarded message\s*:"
-    r"|on .{5,120}\bwrote:",
+    # a reply's quote line, dated to the minute or addressed (`On Tue, Nov 3, 2026 at 9:14
+    # AM Jane Roe <jroe@example.com> wrote:`), perhaps the quoted note run on after it
+    r"|on (?=.{0,160}?(?:\d{1,2}:\d{2}|@)).{5,160}?\bwrote:",
     re.IGNORECASE,
 )
 # Outlook's rule over the header fields of the message it quotes; a page draws rules too, so
@@ -50,7 +52,7 @@ def envelope_line(text: str, index: int, above_field: bool, below_field: bool) -
     field."""
     if len(text) > _ENVELOPE_MAX_CHARS:
         return False
-    if _MARK_RE.fullmatch(text.strip()) or _CHAT_RE.match(text):
+    if _MARK_RE.match(text.strip()) or _CHAT_RE.match(text):
         return True
     if _RULE_RE.fullmatch(text):
         return above_field or index < _RULE_TOP
