@@ -75,8 +75,6 @@ CHROME = [
     "Click to share on Facebook (Opens in new window)",
     "Also available on Apple Podcasts",
     "Story continues",
-    "Related:",
-    "Don't Miss:",
     "Credit:",
     "after newsletter promotion",
     # Disclosures.
@@ -156,6 +154,12 @@ def _kind(text: str) -> Kind:
 @pytest.mark.parametrize("text", CHROME)
 def test_chrome_sentences_are_chrome(text: str) -> None:
     assert _kind(text) is Kind.CHROME
+
+
+@pytest.mark.parametrize("text", ["Related:", "Don't Miss:", "You may also be interested in:"])
+def test_a_lists_heading_over_its_colon_is_a_break(text: str) -> None:
+    # It opens a list of links, inside the story (a box of them) or under it.
+    assert _kind(text) is Kind.BREAK
 
 
 @pytest.mark.parametrize("text", PROSE)
