@@ -169,6 +169,11 @@ def test_newlines(newline: str, name: str) -> None:
         (bytes(600) + b"text", "unprintable"),
         (b"\x00\x01\x02\x03" * 50 + b"text", "unprintable"),
         (bytes([1, 2, 3, 4, 5, 6, 7, 8]) * 20 + b"text", "unprintable"),
+        # a Word 97 file, an RTF file and a tar archive read as text would be rewritten
+        # by `fix` as though they were stories
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100) + b"Ferry story", "legacy Office"),
+        (b"{\\rtf1\\ansi {\\fonttbl}\\emdash  The ferry", "RTF"),
+        (b"story.txt".ljust(257, b"\x00") + b"ustar\x0000" + b"Ferry story", "tar"),
     ],
 )
 def test_not_text(data: bytes, why: str) -> None:

@@ -27,7 +27,14 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x1f\x8b", "a gzip archive"),
     (b"\x7fELF", "an executable"),
     (b"RIFF", "a RIFF media file"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Office document (.doc, .xls, .msg)"),
+    (b"{\\rtf", "an RTF document (save it as plain text)"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
 )
+# A tar archive says so at byte 257, under its first member's header.
+_TAR_MAGIC_AT = 257
+_TAR_MAGIC = b"ustar"
 
 # Above this share of unprintable characters a file is not text, whatever its encoding.
 # Real copy, even damaged, stays far below it; the ANPA and IPTC 7901 framing bytes
@@ -257,6 +264,8 @@ def decode(data: bytes) -> Decoded:
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise NotTextError(f"not text: looks like {what}")
+    if data.startswith(_TAR_MAGIC, _TAR_MAGIC_AT):
+        raise NotTextError("not text: looks like a tar archive")
     if data.startswith(codecs.BOM_UTF8):
         text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
