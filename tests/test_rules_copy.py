@@ -358,6 +358,21 @@ def test_spacing_leaves_a_table_of_two_space_columns_alone() -> None:
     assert len(wirecheck.parse(slips, select=["WC405"]).diagnostics) == 2
 
 
+def test_spacing_leaves_a_linescore_and_a_csv_record_alone() -> None:
+    # A linescore's rows line their innings up with one double space each; `fix` would
+    # have collapsed them. A record of comma-separated values spaces no comma.
+    score = "Minnesota  000 110 000 — 2 7 0\nCleveland  010 003 00x — 4 9 1\n"
+    text = HEAD + "The Guardians beat the Twins 4-2 on Wednesday.\n\n" + score
+    assert wirecheck.parse(text, select=["WC405"]).diagnostics == ()
+    rows = "id,headline,body\n1,Ferry halts crossings,The ferry stopped.\n"
+    record = HEAD + "Putin met officials.\n\n" + rows
+    assert wirecheck.parse(record, select=["WC405"]).diagnostics == ()
+    # one comma run on in a sentence is still a slip
+    slip = HEAD + "Putin met officials,and talks went on.\n"
+    (d,) = wirecheck.parse(slip, select=["WC405"]).diagnostics
+    assert "no space after `,`" in d.message
+
+
 def test_spacing_skips_the_dateline() -> None:
     text = "Bridge reopens\n\nKIGALI, April 28 , 1997 (AFP) - Rwanda on Monday reopened a bridge.\n"
     assert wirecheck.parse(text, select=["WC405"]).diagnostics == ()

@@ -194,6 +194,14 @@ def _missing_spaces(number: int, line: str, start: int) -> Iterator[Diagnostic]:
         yield RULE.diagnostic(number, match.start() + 1, match.end() + 1, message, (mark + " ",))
 
 
+# A record of comma-separated values (`id,headline,body`): commas with no space after any.
+_RECORD_COMMAS = 2
+
+
+def _record(line: str) -> bool:
+    return line.count(",") >= _RECORD_COMMAS and ", " not in line
+
+
 def _line_findings(number: int, line: str, start: int) -> Iterator[Diagnostic]:
     """Findings on one input line, from 0-based column ``start`` on, in column order."""
     if _laid_out(line) or any(mark in line for mark in _FRENCH_MARKS):
@@ -204,7 +212,7 @@ def _line_findings(number: int, line: str, start: int) -> Iterator[Diagnostic]:
         streams.append(_double_spaces(number, line, start))
     if _SPACE_BEFORE_HINT_RE.search(line, start):
         streams.append(_spaces_before_marks(number, line, start))
-    if _NO_SPACE_HINT_RE.search(line, start):
+    if _NO_SPACE_HINT_RE.search(line, start) and not _record(line):
         streams.append(_missing_spaces(number, line, start))
     if streams:
         yield from reduce(_merged, streams)
@@ -228,7 +236,16 @@ def _in_table(ctx: Context, number: int, line: str) -> bool:
     if any(_laid_out(n) for n in neighbours):
         return True
     gaps = _gaps(line)
-    return gaps >= _ROW_GAPS or (gaps >= 2 and any(_gaps(n) >= 2 for n in neighbours))
+    if gaps >= _ROW_GAPS or (gaps >= 2 and any(_gaps(n) >= 2 for n in neighbours)):
+        return True
+    # A gap ending where a neighbour's ends lines up a column: a linescore's rows
+    # (`Minnesota  000 110 000` over `Cleveland  010 003 00x`).
+    ends = _gap_ends(line)
+    return any(ends & _gap_ends(n) for n in neighbours)
+
+
+def _gap_ends(line: str) -> set[int]:
+    return {m.end() for m in _DOUBLE_SPACE_RE.finditer(line)} if "  " in line else set()
 
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
