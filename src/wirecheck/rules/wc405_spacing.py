@@ -75,6 +75,7 @@ def _laid_out(line: str) -> bool:
     spaces, so a line with neither (nearly every line) is spared the scan."""
     return ("\t" in line or "   " in line) and _LAYOUT_RE.search(line) is not None
 
+
 _FRENCH_MARKS = ("«", "»")
 _SENTENCE_END = frozenset(".!?:")
 _CLOSERS = frozenset("\"”’')]")
@@ -194,15 +195,25 @@ def _missing_spaces(number: int, line: str, start: int) -> Iterator[Diagnostic]:
         yield RULE.diagnostic(number, match.start() + 1, match.end() + 1, message, (mark + " ",))
 
 
-# A record of comma-separated values (`id,headline,body`): commas with no space after any.
+# A record of comma-separated values (`id,headline,body`): commas with no space after any,
+# as many as on the line beside it, which is one too.
 _RECORD_COMMAS = 2
 
 
-def _record(line: str) -> bool:
-    return line.count(",") >= _RECORD_COMMAS and ", " not in line
+def _commas(line: str) -> int:
+    return 0 if ", " in line else line.count(",")
 
 
-def _line_findings(number: int, line: str, start: int) -> Iterator[Diagnostic]:
+def _record(ctx: Context, number: int, line: str) -> bool:
+    commas = _commas(line)
+    return commas >= _RECORD_COMMAS and any(
+        _commas(ctx.line_text(n)) == commas for n in (number - 1, number + 1)
+    )
+
+
+def _line_findings(
+    number: int, line: str, start: int, record: bool = False
+) -> Iterator[Diagnostic]:
     """Findings on one input line, from 0-based column ``start`` on, in column order."""
     if _laid_out(line) or any(mark in line for mark in _FRENCH_MARKS):
         return
@@ -212,7 +223,7 @@ def _line_findings(number: int, line: str, start: int) -> Iterator[Diagnostic]:
         streams.append(_double_spaces(number, line, start))
     if _SPACE_BEFORE_HINT_RE.search(line, start):
         streams.append(_spaces_before_marks(number, line, start))
-    if _NO_SPACE_HINT_RE.search(line, start) and not _record(line):
+    if _NO_SPACE_HINT_RE.search(line, start) and not record:
         streams.append(_missing_spaces(number, line, start))
     if streams:
         yield from reduce(_merged, streams)
@@ -252,7 +263,8 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
     for number, line, start in text_lines(ctx):
         if "  " in line and _in_table(ctx, number, line):
             continue
-        yield from _line_findings(number, line, start)
+        record = "," in line and _record(ctx, number, line)
+        yield from _line_findings(number, line, start, record)
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
