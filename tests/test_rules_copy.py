@@ -364,7 +364,7 @@ def test_spacing_leaves_a_linescore_and_a_csv_record_alone() -> None:
     score = "Minnesota  000 110 000 — 2 7 0\nCleveland  010 003 00x — 4 9 1\n"
     text = HEAD + "The Guardians beat the Twins 4-2 on Wednesday.\n\n" + score
     assert wirecheck.parse(text, select=["WC405"]).diagnostics == ()
-    rows = "id,headline,body\n1,Ferry halts crossings,The ferry stopped.\n"
+    rows = 'id,headline,body\n1,Ferry halts crossings,"The ferry stopped, they said."\n'
     record = HEAD + "Putin met officials.\n\n" + rows
     assert wirecheck.parse(record, select=["WC405"]).diagnostics == ()
     # one comma run on in a sentence is still a slip

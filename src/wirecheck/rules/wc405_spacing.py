@@ -195,19 +195,19 @@ def _missing_spaces(number: int, line: str, start: int) -> Iterator[Diagnostic]:
         yield RULE.diagnostic(number, match.start() + 1, match.end() + 1, message, (mark + " ",))
 
 
-# A record of comma-separated values (`id,headline,body`): commas with no space after any,
-# as many as on the line beside it, which is one too.
+# A record of comma-separated values (`id,headline,body`): two commas or more with no
+# space after them, on the line beside it too (a quoted field may hold `, `).
 _RECORD_COMMAS = 2
+_UNSPACED_COMMA_RE = regex(r",(?=\S)")
 
 
 def _commas(line: str) -> int:
-    return 0 if ", " in line else line.count(",")
+    return len(_UNSPACED_COMMA_RE.findall(line)) if "," in line else 0
 
 
 def _record(ctx: Context, number: int, line: str) -> bool:
-    commas = _commas(line)
-    return commas >= _RECORD_COMMAS and any(
-        _commas(ctx.line_text(n)) == commas for n in (number - 1, number + 1)
+    return _commas(line) >= _RECORD_COMMAS and any(
+        _commas(ctx.line_text(n)) >= _RECORD_COMMAS for n in (number - 1, number + 1)
     )
 
 
