@@ -386,6 +386,16 @@ def test_html_references_in_a_feeds_markup_are_the_feeds_own_escapes() -> None:
     assert found(nitf, "WC506") == []
 
 
+def test_html_references_on_a_line_of_html_source_are_its_escapes() -> None:
+    # `fix` would turn `&lt;script&gt;` into a live tag in the file.
+    page = (
+        "<p>Council approves budget</p>\n<p>By Jane Roe</p>\n"
+        "<p>SPRINGFIELD (AP) -- The council voted on Tuesday to approve the budget.</p>\n"
+        "<p>The vendor, Smith &amp; Sons, printed &lt;script&gt; tags, the clerk said.</p>\n"
+    )
+    assert found(page, "WC506") == []
+
+
 def test_fix_writes_the_character_a_reference_stands_for() -> None:
     from wirecheck.fix import fix_bytes
 

@@ -5,9 +5,11 @@ What it does
     as written: named ones (`&amp;`, `&nbsp;`, `&rsquo;`, `&mdash;`, any of HTML's) and
     numbered ones (`&#8217;`, `&#x2014;`). The suggestion is the character the reference
     stands for (a no-break space as a plain space). Left alone: a reference inside a web
-    address (`?a=1&amp;b=2`), a name HTML does not know (`&Co;`), and the markup of agency
-    feeds, whose own escapes the feed reader has already read; there the check reads the
-    plain-text formats only (text files, ANPA, IPTC 7901).
+    address (`?a=1&amp;b=2`), a name HTML does not know (`&Co;`), a line of HTML source
+    (one that holds a tag, `<p>...</p>`: there `&lt;` and `&amp;` are its escapes, which
+    `fix` would turn into markup), and the markup of agency feeds, whose own escapes the
+    feed reader has already read; there the check reads the plain-text formats only (text
+    files, ANPA, IPTC 7901).
 
 Why
     A reference in the text is markup escaped twice: a content system or an export turned
@@ -31,6 +33,7 @@ from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
 from wirecheck.patterns.boilerplate import HTML_REFERENCE_RE
+from wirecheck.regexes import regex
 from wirecheck.rules._text import capped, text_lines
 from wirecheck.rules.base import Context, Example, Rule
 
@@ -61,12 +64,16 @@ def _in_address(line: str, start: int) -> bool:
     return any(mark in token for mark in _URL_CHARS)
 
 
+# An HTML tag: `<p>`, `</em>`, `<a href="...">`.
+_TAG_RE = regex(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,300})?/?>")
+
+
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
     if ctx.story.source.format not in _PLAIN_FORMATS:
         return
     for number, line, start in text_lines(ctx):
-        if "&" not in line:
-            continue
+        if "&" not in line or ("<" in line and _TAG_RE.search(line)):
+            continue  # a line of HTML source holds its references by design
         for match in HTML_REFERENCE_RE.finditer(line, start):
             reference = match.group()
             character = _character(reference)
