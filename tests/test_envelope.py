@@ -136,3 +136,22 @@ def test_an_alerts_flag_is_a_headline_label(flag: str) -> None:
     story = parse(flag + _STORY, check=False, today=_TODAY)
     assert story.headline == _HEAD
     assert [r.reason for r in story.removed if r.line == 1] == ["headline-label"]
+
+
+def test_a_quoted_printable_mails_soft_line_break_is_no_misspelling() -> None:
+    from wirecheck.fix import fix_bytes
+
+    mail = (
+        "Content-Type: text/plain; charset=utf-8\n"
+        "Content-Transfer-Encoding: quoted-printable\n\n"
+        "Ferry halts crossings\n\n"
+        "SPRINGFIELD (AP) -- The ferry operator suspended all cros=\n"
+        "sings on Thursday and issued a statement, officials said, as the strike over=\n"
+        " pay went into its second week.\n\n"
+        "The operator said it would publish a new timetable when the talks resumed.\n"
+    )
+    story = parse(mail, today=_TODAY)
+    assert story.headline == "Ferry halts crossings"
+    assert [d.code for d in story.diagnostics if d.code.startswith("WC1")] == []
+    # `fix` leaves the halves alone: `cross=` would decode as `crosssings`
+    assert fix_bytes(mail.encode(), lambda raw: parse(raw, today=_TODAY)).data == mail.encode()

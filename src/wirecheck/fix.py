@@ -201,9 +201,10 @@ def _cut_off(d: Diagnostic, lines: list[list[str]], index: int, end: int) -> boo
 
 
 # A word broken at a line's end: a hyphen or a soft hyphen after a letter.
-_BROKEN_END_RE = regex(r"[^\W\d_][-\u00ad]\s*$")
-# The same right after a word: the first half of one broken there.
-_BROKEN_AFTER_RE = regex(r"[-\u00ad]\s*$")
+_BROKEN_END_RE = regex(r"[^\W\d_][-\u00ad=]\s*$")
+# The same right after a word: the first half of one broken there (a quoted-printable
+# mail's soft line break, `=`, breaks words as a hyphen does).
+_BROKEN_AFTER_RE = regex(r"[-\u00ad=]\s*$")
 # How many lines above a line-opening word a break is looked for: a page's furniture
 # (a running head, a page number, a link) can sit between the two halves of a word.
 _FRAGMENT_LOOKBACK = 3

@@ -28,7 +28,11 @@ _RULE_TOP = 2
 # A mail's header field. With an address it is the envelope anywhere; without one
 # (`To: Metro Desk; Copy Desk`), only as the first line or beside another field, since a
 # page may label its story's date (`Date: June 3, 2025`).
-_FIELD_RE = regex(r"(?:from|sent|date|to|cc|bcc|subject|reply-to)\s*:\s+\S", re.IGNORECASE)
+_FIELD_RE = regex(
+    r"(?:from|sent|date|to|cc|bcc|subject|reply-to|content-type|content-transfer-encoding"
+    r"|mime-version|message-id)\s*:\s+\S",
+    re.IGNORECASE,
+)
 _ADDRESSED_RE = regex(r"@|<[^>]{1,80}>")
 _ADDRESS_FIELD_RE = regex(r"(?:from|to|cc|bcc)\s*:", re.IGNORECASE)
 

@@ -648,8 +648,10 @@ class _Half(NamedTuple):
 
 
 # A word broken at a line's end: a hyphen (or a soft hyphen) and nothing after it.
-_BREAK_HYPHENS = frozenset(text.HYPHENS + "\u00ad")
-_BROKEN_END_RE = regex(f"([A-Za-z]+)[{text.HYPHENS}\u00ad]\\s*$")
+# A soft hyphen, and a quoted-printable mail's soft line break (`cros=` over `sings`),
+# break a word at a line's end as a hyphen does.
+_BREAK_HYPHENS = frozenset(text.HYPHENS + "\u00ad=")
+_BROKEN_END_RE = regex(f"([A-Za-z]+)[{text.HYPHENS}\u00ad=]\\s*$")
 # The letters a line opens with (after its indent): a broken word's second half.
 _OPENING_RE = regex(r"\s*([A-Za-z]+)")
 
