@@ -797,3 +797,16 @@ def test_an_ocr_misread_glyph_is_one_edit_from_the_word() -> None:
         "tliat": ("that",),
         "rnoment": ("moment",),
     }
+
+
+def test_a_given_name_opening_a_sentence_before_its_surname_is_no_slip() -> None:
+    from wirecheck import parse
+
+    text = (
+        "Thunder beat Jazz 110-101\n\n"
+        "OKLAHOMA CITY (AP) — Tre Mannix scored 24 points and the Thunder beat the Jazz "
+        "110-101 on Monday night.\n\nEmmit Doyle had 12 for Utah.\n\n"
+        "Teh Jazz have lost four straight.\n"
+    )
+    found = [(d.code, d.line) for d in parse(text).diagnostics if d.code == "WC101"]
+    assert found == [("WC101", 7)]  # `Teh` names no one

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
-from wirecheck.byline import unaccented
+from wirecheck.byline import given_key, given_names, unaccented
 from wirecheck.model import Paragraph, Span, Story
 from wirecheck.regexes import regex
 from wirecheck.rules.base import Context
@@ -587,6 +587,8 @@ class _StoryCheck:
                 continue
             if capitalised and not text.sentence_start(block.text, start):
                 continue  # a capitalised word mid-sentence is a name
+            if capitalised and self._names_someone(block.text, end, word):
+                continue  # `Tre Mannix scored 24 points`: a given name before its surname
             if text.compound(block.text, start, end) != (start, end):
                 # in a compound, a regular formation is a coinage: left-hander
                 if regular is None:
@@ -604,6 +606,14 @@ class _StoryCheck:
             fixes = tuple(_match_case(c, word) for c in fixes)
             finding = self._finding("WC101", word, block, start, end, fixes)
             yield finding._replace(rare=True) if rare else finding
+
+    def _names_someone(self, t: str, end: int, word: str) -> bool:
+        """Whether a capitalised word opening a sentence is a listed given name with a
+        capitalised word after it (`Tre Mannix`, `Ons Jabari`), not a slip (`Teh city`)."""
+        after = _NEXT_WORD_RE.match(t, end)
+        return (
+            after is not None and after.group(1)[:1].isupper() and given_key(word) in given_names()
+        )
 
     # -- WC102 -------------------------------------------------------------------------
 
@@ -652,6 +662,8 @@ class _Half(NamedTuple):
 # break a word at a line's end as a hyphen does.
 _BREAK_HYPHENS = frozenset(text.HYPHENS + "\u00ad=")
 _BROKEN_END_RE = regex(f"([A-Za-z]+)[{text.HYPHENS}\u00ad=]\\s*$")
+# The word after another, one space between (a name's surname).
+_NEXT_WORD_RE = regex(r" ([A-Za-z][\w'’-]*)")
 # The letters a line opens with (after its indent): a broken word's second half.
 _OPENING_RE = regex(r"\s*([A-Za-z]+)")
 
