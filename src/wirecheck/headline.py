@@ -498,14 +498,20 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
     return None
 
 
+def envelope_unit(units: list[Unit], i: int) -> bool:
+    """Whether unit ``i`` (not the last) is a line of a mail's or chat's envelope, judged
+    with the header fields beside it."""
+    below = i > 0 and header_field(units[i - 1].text)
+    return envelope_line(units[i].text, i, header_field(units[i + 1].text), below)
+
+
 def under_envelope(units: list[Unit], body_start: int, leave: int = 1) -> int:
     """The first unit under the last line of a mail's or chat's envelope above the body,
     with ``leave`` units left above the body (for the headline); 0 when there is none."""
     first = max(0, body_start - WINDOW)
     start = 0
     for i in range(first, min(body_start - leave, len(units) - 1)):
-        below = i > 0 and header_field(units[i - 1].text)
-        if envelope_line(units[i].text, i, header_field(units[i + 1].text), below):
+        if envelope_unit(units, i):
             start = i + 1
             if start >= body_start - leave:
                 continue

@@ -92,7 +92,6 @@ from wirecheck.patterns.boilerplate import (
     stamp_line,
 )
 from wirecheck.patterns.dateline_data import AGENCIES, RELEASE_WIRE_RE, norm_key
-from wirecheck.patterns.envelope import envelope_line, header_field
 from wirecheck.regexes import regex
 from wirecheck.segment import Unit, clean_line, segment
 
@@ -624,8 +623,7 @@ def _under_reply(units: list[Unit], scores: list[float], run: tuple[int, int]) -
     start, end = run
     last = None
     for i in range(start, min(start + _REPLY_UNITS, end)):
-        below = i > 0 and header_field(units[i - 1].text)
-        if envelope_line(units[i].text, i, header_field(units[i + 1].text), below):
+        if headline.envelope_unit(units, i):
             last = i
     if last is None:
         return run

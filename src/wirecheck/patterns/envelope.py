@@ -82,7 +82,7 @@ def sender_note(text: str) -> bool:
 
 def chat_line(text: str, index: int) -> bool:
     """Whether a line is a chat message's header (Slack's only as the text's first line)."""
-    return _CHAT_RE.match(text) is not None or (index == 0 and _SLACK_RE.match(text) is not None)
+    return chat_header(text) or (index == 0 and _SLACK_RE.match(text) is not None)
 
 
 def chat_header(text: str) -> bool:
