@@ -47,6 +47,14 @@ def _cache_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("regex*.marshal"))
 
 
+def _entries(path: Path) -> dict[tuple[str, int], tuple[object, ...]]:
+    """The entries of a cache file (it holds the number of saves and the entries)."""
+    saves, entries = marshal.loads(path.read_bytes())
+    assert isinstance(saves, int)
+    assert isinstance(entries, dict)
+    return entries
+
+
 def test_a_second_run_reads_every_pattern_from_the_cache_and_gives_the_same_story(
     tmp_path: Path,
 ) -> None:
@@ -63,11 +71,11 @@ def test_a_second_run_reads_every_pattern_from_the_cache_and_gives_the_same_stor
 def test_every_cached_entry_rebuilds_the_pattern_re_compile_makes(tmp_path: Path) -> None:
     _run(str(tmp_path))
     (path,) = _cache_files(tmp_path)
-    entries = marshal.loads(path.read_bytes())
+    entries = _entries(path)
     assert len(entries) > 50
     sre = __import__("_sre")
     (word,) = [t for t in "IL" if array.array(t).itemsize == sre.CODESIZE][:1]
-    for (pattern, flags), (full, code, groups, groupindex, indexgroup) in entries.items():
+    for (pattern, flags), (full, code, groups, groupindex, indexgroup, _) in entries.items():
         assert isinstance(code, bytes)  # marshal reads bytes in one copy, a list word by word
         words = array.array(word, code).tolist()
         rebuilt = sre.compile(pattern, full, words, groups, groupindex, indexgroup)
@@ -81,11 +89,22 @@ def test_every_cached_entry_rebuilds_the_pattern_re_compile_makes(tmp_path: Path
         b"",
         b"\x00garbage\xff" * 10,
         marshal.dumps([1, 2, 3]),
-        marshal.dumps({("a", 0): (0, [999], 0, {}, ())}),
-        marshal.dumps({("a", 0): (0, b"\xff" * 8, 0, {}, ())}),
-        marshal.dumps({("a", 0): (0, b"\x01", 0, {}, ())}),
+        marshal.dumps({("a", 0): (0, b"\x01", 0, {}, (), 1)}),  # the format of no saves count
+        marshal.dumps((1, {("a", 0): (0, [999], 0, {}, (), 1)})),
+        marshal.dumps((1, {("a", 0): (0, b"\xff" * 8, 0, {}, (), 1)})),
+        marshal.dumps((1, {("a", 0): (0, b"\x01", 0, {}, (), 1)})),
+        marshal.dumps((1, {("a", 0): (0, b"\x01", 0, {}, ())})),
     ],
-    ids=["empty", "garbage", "not-a-dict", "list-code", "bad-code", "cut-word"],
+    ids=[
+        "empty",
+        "garbage",
+        "not-a-dict",
+        "no-saves",
+        "list-code",
+        "bad-code",
+        "cut-word",
+        "short",
+    ],
 )
 def test_a_damaged_cache_file_is_ignored_and_rewritten(tmp_path: Path, damage: bytes) -> None:
     expected, _ = _run("")
@@ -152,7 +171,39 @@ def test_a_cache_grown_past_its_limit_keeps_the_patterns_in_use(
     fresh.compile("old4", 0)
     fresh.save()
     (path,) = _cache_files(tmp_path)
-    assert set(marshal.loads(path.read_bytes())) == {("new", 0), ("old4", 0)}
+    assert set(_entries(path)) == {("new", 0), ("old4", 0)}
+
+
+def test_patterns_no_run_used_in_the_last_saves_leave_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A past version's patterns stop being used after an upgrade; each later run that
+    # compiles something new saves the file, and after _KEEP_SAVES such saves they are gone,
+    # while a pattern every run uses stays.
+    monkeypatch.setenv("WIRECHECK_CACHE_DIR", str(tmp_path))
+    first = regexes._Cache()
+    first.compile("old", 0)
+    first.compile("kept", 0)
+    first.save()
+    for i in range(regexes._KEEP_SAVES):
+        run = regexes._Cache()
+        run.compile("kept", 0)
+        run.compile(f"new{i}", 0)
+        run.save()
+        (path,) = _cache_files(tmp_path)
+        assert ("old", 0) in _entries(path)  # still within the last saves
+    last = regexes._Cache()
+    last.compile("kept", 0)
+    last.compile("newest", 0)
+    last.save()
+    (path,) = _cache_files(tmp_path)
+    entries = _entries(path)
+    assert ("old", 0) not in entries
+    assert ("kept", 0) in entries and ("new0", 0) in entries
+    assert marshal.loads(path.read_bytes())[0] == regexes._KEEP_SAVES + 2
+    again = regexes._Cache()
+    assert again.compile("kept", 0) == re.compile("kept")
+    assert regexes._CACHE is not again and again.hits == 1
 
 
 @pytest.mark.parametrize("code", [b"\x01", b"\xff" * 8, [1, 2]], ids=["cut-word", "bad", "list"])
@@ -162,9 +213,9 @@ def test_damaged_entries_of_patterns_in_use_are_compiled_afresh(
     expected, _ = _run("")
     _run(str(tmp_path))
     (path,) = _cache_files(tmp_path)
-    entries = marshal.loads(path.read_bytes())
+    saves, entries = marshal.loads(path.read_bytes())
     damaged = {key: (e[0], code, *e[2:]) for key, e in entries.items()}
-    path.write_bytes(marshal.dumps(damaged))
+    path.write_bytes(marshal.dumps((saves, damaged)))
     story, (hits, misses) = _run(str(tmp_path))
     assert story == expected
     assert misses > 50 and hits < 5  # a pattern two modules share is compiled once

@@ -39,13 +39,21 @@ import re
 import sys
 from typing import Any
 
-# (pattern, flags) -> the arguments of _sre.compile after the pattern text.
+# (pattern, flags) -> the arguments of _sre.compile after the pattern text, and the
+# number of the last save whose process used the pattern.
 _Key = tuple[str, int]
-_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...], int]
 
-# A file holding more than this many entries (patterns of many past versions) is cut
-# back to the patterns this process used.
+# A file holding more than this many entries is cut back to the patterns this process used.
 _MAX_ENTRIES = 4000
+
+# An entry no process used in this many saves is dropped. Saves happen when a run compiles
+# a pattern the file lacks, chiefly the first runs after an upgrade, so the patterns of a
+# past version (a long alternation of page-chrome phrases is 50 KB, and it changes with
+# most versions) leave after a few upgrades instead of piling up: a developer's file of
+# 405 entries had grown to 1.8 MB and took 3.8 ms to read, against 0.8 ms for the 390 KB
+# a fresh one holds. A pattern dropped while still in use is compiled once more and kept.
+_KEEP_SAVES = 4
 
 
 class _Cache:
@@ -56,6 +64,7 @@ class _Cache:
         self.word = ""  # the array type code of one _sre code word
         self.path: str | None = None
         self.entries: dict[_Key, _Entry] = {}
+        self.saves = 0  # how many times the file has been written
         self.loaded = False
         self.dirty = False
         self.used: set[_Key] = set()
@@ -72,7 +81,7 @@ class _Cache:
             words = [t for t in "IL" if array.array(t).itemsize == sre.CODESIZE]
             if folder is None or not words:
                 return
-            name = f"regex2-{sys.hexversion:x}-{sre.MAGIC}-{sre.CODESIZE}.marshal"
+            name = f"regex3-{sys.hexversion:x}-{sre.MAGIC}-{sre.CODESIZE}.marshal"
             self.path = os.path.join(folder, name)
             self.sre = sre
             self.word = words[0]
@@ -81,8 +90,13 @@ class _Cache:
                 data = marshal.loads(f.read())
         except (OSError, EOFError, ValueError, TypeError, ImportError, AttributeError):
             return
-        if isinstance(data, dict):
-            self.entries = data
+        if (
+            isinstance(data, tuple)
+            and len(data) == 2
+            and isinstance(data[0], int)
+            and isinstance(data[1], dict)
+        ):
+            self.saves, self.entries = data
 
     def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
         if not self.loaded:
@@ -91,7 +105,7 @@ class _Cache:
             entry = self.entries.get((pattern, flags))
             if entry is not None:
                 try:
-                    flags_, code, groups, groupindex, indexgroup = entry
+                    flags_, code, groups, groupindex, indexgroup, _ = entry
                     words = array.array(self.word, code).tolist()
                     compiled: re.Pattern[str] = self.sre.compile(
                         pattern, flags_, words, groups, groupindex, indexgroup
@@ -116,7 +130,7 @@ class _Cache:
             code = array.array(self.word, words).tobytes()
         except Exception:
             return
-        self.entries[(pattern, flags)] = (full, code, groups, groupindex, indexgroup)
+        self.entries[(pattern, flags)] = (full, code, groups, groupindex, indexgroup, 0)
         self.used.add((pattern, flags))
         if not self.dirty:
             self.dirty = True
@@ -126,7 +140,13 @@ class _Cache:
         """Write the file atomically (a temporary file renamed over it)."""
         if self.path is None or not self.dirty:
             return
-        entries = self.entries
+        saves = self.saves + 1
+        entries: dict[_Key, _Entry] = {}
+        for key, entry in self.entries.items():
+            if key in self.used:
+                entries[key] = (*entry[:5], saves)
+            elif _recent(entry, saves):
+                entries[key] = entry
         if len(entries) > _MAX_ENTRIES:
             entries = {key: entry for key, entry in entries.items() if key in self.used}
         import tempfile  # only a run that compiled something new writes
@@ -137,14 +157,23 @@ class _Cache:
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=".regex-", suffix=".tmp")
             try:
                 with os.fdopen(fd, "wb") as f:
-                    marshal.dump(entries, f)
+                    marshal.dump((saves, entries), f)
                 os.replace(tmp, self.path)
+                self.saves, self.entries = saves, entries
             except BaseException:
                 os.unlink(tmp)
                 raise
         except (OSError, ValueError):
             pass  # a read-only home or a full disk: the next run compiles again
         self.dirty = False
+
+
+def _recent(entry: _Entry, saves: int) -> bool:
+    """Whether a process used the entry in one of the last ``_KEEP_SAVES`` saves."""
+    try:
+        return saves - int(entry[5]) <= _KEEP_SAVES
+    except (IndexError, TypeError, ValueError):
+        return False  # damaged: dropped, and compiled afresh if still in use
 
 
 def _entry(
