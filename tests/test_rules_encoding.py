@@ -366,6 +366,24 @@ def test_html_references_written_out_are_reported_with_their_character() -> None
 
 
 @pytest.mark.parametrize(
+    "dateline",
+    ["MOSCOW, Nov. 2 (UPI) &mdash; ", "MOSCOW&nbsp;(AP) &#8212; ", "Nov. 2 (UPI) &mdash; "],
+)
+def test_html_references_in_the_dateline_are_reported(dateline: str) -> None:
+    from wirecheck.fix import fix_bytes
+
+    text = HEAD + dateline + "Putin met Diaz-Canel in Moscow on Friday.\n"
+    story = wirecheck.parse(text, select=["WC506"])
+    assert story.dateline is not None  # the parser reads the reference as the dash
+    line = text.split("\n")[2]
+    assert [d.column for d in story.diagnostics] == [
+        i + 1 for i, ch in enumerate(line) if ch == "&"
+    ]
+    fixed = fix_bytes(text.encode(), lambda raw: wirecheck.parse(raw)).data.decode()
+    assert "&" not in fixed and "Putin met Diaz-Canel" in fixed
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The report is at https://example.com/?a=1&amp;b=2 on the ministry's site.",
