@@ -207,3 +207,17 @@ def test_nul_padding_after_the_story_is_still_text(padding: int) -> None:
 def test_nuls_alone_are_not_text() -> None:
     with pytest.raises(NotTextError, match="unprintable"):
         decode(bytes(64))
+
+
+@pytest.mark.parametrize("block", [512, 2_048])
+def test_a_zeroed_block_inside_the_text_is_still_text(block: int) -> None:
+    # A damaged disk or transfer zeroes whole sectors: the text around them is the story.
+    story = (STORY + "\n") * 40
+    cut = len(story) // 2
+    d = decode(story[:cut].encode() + bytes(block) + story[cut:].encode())
+    assert d.encoding == "utf-8" and "\x00" * block in d.text
+
+
+def test_zeroed_blocks_that_outweigh_the_text_are_not_text() -> None:
+    with pytest.raises(NotTextError, match="unprintable"):
+        decode(STORY.encode() + bytes(4_096) + STORY.encode())

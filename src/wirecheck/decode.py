@@ -326,9 +326,24 @@ def _checked(text: str) -> None:
 
     NULs padding out the end (a record's fixed length, a copy cut short into a file
     allocated whole) are no sign of binary data: the share is of what comes before them.
-    A file of NULs alone is not text."""
+    Nor is a block of NULs inside the text, where a damaged disk or transfer zeroed a
+    sector, as long as the text around the blocks outweighs them. A file of NULs alone is
+    not text."""
     if text:
         core = text.rstrip("\x00")
+        if _NUL_BLOCK in core:
+            holes = len(core)
+            core = _NUL_BLOCK_RE.sub("", core)
+            holes -= len(core)
+            if holes > len(core):
+                raise NotTextError("not text: mostly unprintable bytes")
         unprintable = len(STRAY_CONTROL_RE.findall(core))
         if not core or unprintable / len(core) > _UNPRINTABLE_LIMIT:
             raise NotTextError("not text: mostly unprintable bytes")
+
+
+# A run of NULs this long is a zeroed block (disks and transfers lose 512 bytes and up),
+# not a control character of the text's own.
+_NUL_BLOCK_LENGTH = 32
+_NUL_BLOCK = "\x00" * _NUL_BLOCK_LENGTH
+_NUL_BLOCK_RE = regex(f"\x00{{{_NUL_BLOCK_LENGTH},}}")
