@@ -148,6 +148,35 @@ def test_cp1252_fallback() -> None:
     assert (d.text, d.encoding) == (STORY, "cp1252")
 
 
+# Copy from an old Mac newsroom system: curly quotes, dashes and accented letters in Mac
+# Roman, whose bytes read as Windows-1252 are `ÒyesÓ`, `donÕt`, `cafŽ`.
+MAC_STORY = (
+    "PARIS (AFP) – The minister said “yes” on Tuesday, but didn’t sign.\n"
+    "Café owners in España and München — and in Bogotá — waited.\n"
+)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r"])
+def test_mac_roman_is_told_from_cp1252(newline: str) -> None:
+    story = MAC_STORY.replace("\n", newline)
+    assert decode(story.encode("mac_roman")).encoding == "mac_roman"
+    assert decode(story.encode("mac_roman")).text == MAC_STORY
+    assert decode(story.encode("cp1252")).encoding == "cp1252"
+    assert decode(story.encode("cp1252")).text == MAC_STORY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He paid £5 © 2024.\n",  # the same bytes either way: the common reading
+        "The Senate voted — again.\n",  # one byte is no clear margin
+        "Le président a dit «non» à la réforme, déjà.\n",
+    ],
+)
+def test_cp1252_stays_cp1252_without_a_clear_sign_of_mac_roman(text: str) -> None:
+    assert decode(text.encode("cp1252")).encoding == "cp1252"
+
+
 def test_cp1252_undefined_bytes_do_not_fail() -> None:
     d = decode(b"caf\xe9 \x81 end")
     assert d.encoding == "cp1252"

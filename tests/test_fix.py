@@ -228,7 +228,7 @@ def test_agency_feeds_are_left_alone(tmp_path: Path) -> None:
 # -- keeping the file as it was --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16-le", "utf-16-be", "cp1252"])
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16-le", "utf-16-be", "cp1252", "mac_roman"])
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 def test_encoding_and_line_endings_are_kept(tmp_path: Path, encoding: str, newline: str) -> None:
     story = STORY.replace("officials said", "caf\u00e9 owners said \u201cwait\u201d")

@@ -276,6 +276,12 @@ def test_legacy_encoding_is_info() -> None:
     assert found(text, "WC505") == []
 
 
+def test_a_mac_roman_file_is_noted_as_mac_roman() -> None:
+    text = HEAD + LEAD + "He ate in a café, “a day of friends,” TASS said.\n"
+    (d,) = found(text.encode("mac_roman"), "WC505")
+    assert "read as Mac Roman" in d.message
+
+
 def test_windows_1252_lines_in_utf8_are_noted_where_they_are() -> None:
     # UTF-8 copy (curly quotes) with a paragraph pasted from a Windows-1252 file: each
     # line that holds such bytes is noted at its first.

@@ -1,11 +1,12 @@
 """Bytes to text: the first stage of the pipeline.
 
 Wire copy arrives as UTF-8 (with or without a BOM), as UTF-16 (or, rarely, UTF-32) from
-Windows tools, and as Windows-1252 from legacy archives. We try those in that order and
-record which one worked, so that ``fix`` can write the file back the way it came. UTF-8
-with some bytes that are not is read as UTF-8, the stray bytes as Windows-1252 where they
-read as its text (``Decoded.legacy`` says where), else as U+FFFD; a file whose only line
-breaks are U+2028, U+2029 or NEL has them read as its newlines.
+Windows tools, and as Windows-1252 (or, from old Mac newsroom systems, Mac Roman) from
+legacy archives. We try those in that order and record which one worked, so that ``fix``
+can write the file back the way it came. UTF-8 with some bytes that are not is read as
+UTF-8, the stray bytes as Windows-1252 where they read as its text (``Decoded.legacy``
+says where), else as U+FFFD; a file whose only line breaks are U+2028, U+2029 or NEL has
+them read as its newlines.
 """
 
 from __future__ import annotations
@@ -300,7 +301,10 @@ def decode(data: bytes) -> Decoded:
                 text, legacy = _mixed(escaped)
                 encoding = "utf-8" if utf8 else "cp1252"
                 return Decoded(text=text, encoding=encoding, newline=newline, legacy=legacy)
-            text, encoding = data.decode("cp1252", errors="wirecheck-latin1"), "cp1252"
+            from wirecheck.legacy_codec import legacy_codec  # only legacy input needs it
+
+            encoding = legacy_codec(data)
+            text = data.decode(encoding, errors="wirecheck-latin1")
     _checked(text)
     newline = _detect_newline(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")

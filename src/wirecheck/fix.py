@@ -25,7 +25,7 @@ nothing changes) sees the rest. With ``strip``, the lines parse puts in ``remove
 around them closed up.
 
 The file keeps its encoding (UTF-8, UTF-8 with a BOM, UTF-16 in its byte order,
-Windows-1252) and each line its own line ending; a line whose bytes cannot be written
+Windows-1252, Mac Roman) and each line its own line ending; a line whose bytes cannot be written
 back exactly (a byte that is not valid UTF-8 in a file with a BOM) is left alone. A file
 is written only when it changes, atomically (a temporary file in the same folder, then
 a rename) and with its permissions kept. Agency feeds (XML, ANPA) are left alone: fixes
@@ -132,6 +132,8 @@ def _codec(encoding: str, data: bytes) -> _Codec:
         return _Codec(bom, f"{family}-{'be' if bom == big else 'le'}", "surrogatepass", tail)
     if encoding == "cp1252":
         return _Codec(b"", "cp1252", "wirecheck-cp1252-holes")
+    if encoding == "mac_roman":  # every byte is a character: nothing to hold back
+        return _Codec(b"", "mac_roman", "strict")
     return _Codec(b"", "utf-8", "surrogateescape")
 
 

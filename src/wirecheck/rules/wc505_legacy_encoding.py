@@ -1,9 +1,11 @@
-"""WC505 legacy-encoding: the file, or part of it, is not UTF-8 and was read as Windows-1252.
+"""WC505 legacy-encoding: the file, or part of it, is not UTF-8 and was read as a legacy one.
 
 What it does
     Notes a file whose bytes are not valid UTF-8, so that wirecheck fell back to reading
     it as Windows-1252 (cp1252), the encoding of legacy Windows tools and archives. This
-    is information: the text was read, but the file should be converted.
+    is information: the text was read, but the file should be converted. A file whose
+    text reads clearly better as Mac Roman (old Mac newsroom systems: `donÕt`, `ÒyesÓ`
+    read as Windows-1252) is read as Mac Roman and noted so.
 
     A UTF-8 file with some bytes that are not (a paragraph pasted from a cp1252 file: a
     lone `\xe9` or `\x93` among ASCII letters) is read as UTF-8, those bytes as
@@ -38,6 +40,8 @@ from wirecheck.rules._text import capped
 from wirecheck.rules.base import Context, Example, Rule
 
 _LEGACY = "cp1252"
+# The single-byte encodings a whole file is read in, as the notes name them.
+_WHOLE_FILE = {_LEGACY: "Windows-1252 (cp1252)", "mac_roman": "Mac Roman"}
 
 
 # The formats whose files should be UTF-8.
@@ -72,9 +76,13 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
             "the file mixes encodings: read as Windows-1252 (cp1252), its UTF-8 characters as"
             " UTF-8; save it as UTF-8",
         )
-    elif source.encoding == _LEGACY:
+    elif source.encoding in _WHOLE_FILE:
         yield RULE.diagnostic(
-            1, 1, 1, "the file is not valid UTF-8: read as Windows-1252 (cp1252); save it as UTF-8"
+            1,
+            1,
+            1,
+            f"the file is not valid UTF-8: read as {_WHOLE_FILE[source.encoding]}; save it as"
+            " UTF-8",
         )
     elif ctx.legacy:
         yield from capped(_mixed(ctx))
