@@ -842,6 +842,17 @@ def test_a_dash_the_file_damaged_still_closes_the_dateline(text: str) -> None:
     assert text[match.end :].strip().startswith("A ferry")
 
 
+@pytest.mark.parametrize("place", ["TEHRAN", "BATTLE CREEK"])
+def test_a_lost_dash_after_a_place_in_capitals_closes_the_dateline(place: str) -> None:
+    # Web copy's `TEHRAN – Tens of` saved in a 7-bit or Latin-1 file.
+    text = f"{place} ? Tens of thousands attended the funeral on Friday, officials said."
+    match = match_dateline(text)
+    assert match is not None and (match.city, match.raw) == (place, f"{place} ?")
+    # Prose of that shape: a question after a word in capitals.
+    assert match_dateline(f"{place} ? what is that, and why does it matter to us?") is None
+    assert match_dateline(f"{place}? Tens of thousands attended the funeral on Friday.") is None
+
+
 def test_a_question_mark_after_a_parenthesis_is_no_dash_without_an_agency() -> None:
     assert match_dateline("What did Smith (R) ? do on Monday?") is None
     assert match_dateline("Is it (maybe) ? Nobody knows.") is None

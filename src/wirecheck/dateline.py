@@ -937,6 +937,13 @@ def _body(s: str, start: int) -> _Body | None:
     return body if body.end > start else None
 
 
+def _sentence_at(s: str, i: int) -> bool:
+    """Whether a sentence starts after the blanks at ``s[i]``: a capital, then a small
+    letter or a blank (`Tens`, `A ferry`)."""
+    j = _skip_spaces(s, i)
+    return j > i and j + 1 < len(s) and s[j].isupper() and (s[j + 1].islower() or s[j + 1] == " ")
+
+
 def _closing(s: str, body: _Body) -> tuple[int, Closing]:
     """The dash (or colon) that ends the dateline: (end, kind); (body.end, NONE) if none."""
     p = body.end
@@ -963,9 +970,15 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
         heavy = reference.group(1).lower() in ("mdash", "#8212", "#x2014")
         ok = heavy or ((spaced or after_group) and free(reference.end()))
         return (reference.end(), Closing.HEAVY if heavy else Closing.EN) if ok else none
-    if ch in _LOST_DASHES and after_group and spaced and body.agency_known and free(i + 1):
+    if (
+        ch in _LOST_DASHES
+        and spaced
+        and free(i + 1)
+        and ((after_group and body.agency_known) or (body.place_caps and _sentence_at(s, i + 1)))
+    ):
         # `LAGOS (AP) ? A ferry`: after a known agency, a dash the conversion lost (`?`,
-        # U+FFFD) or one Mac Roman's reading turned into `Ñ` (the encoding checks report it).
+        # U+FFFD) or one Mac Roman's reading turned into `Ñ` (the encoding checks report it);
+        # after a place in capitals, where a sentence follows (`TEHRAN ? Tens of`), too.
         return i + 1, Closing.HEAVY
     if s.startswith(".-", i) and prev == ")":
         j = i + 2
@@ -1182,7 +1195,8 @@ def _stamp_follows(s: str, end: int) -> bool:
 # A dateline's cues: an agency's parenthesis, a slash (`/TASS/`), AP's archive underscore,
 # a colon, a dash. A hyphen closes a dateline only with a space beside it or doubled
 # (`LONDON (Reuters) -`, `TEHRAN- As`, `Nov. 2 (UPI) --`): one inside a word (`short-term`)
-# is no cue, and a third of web paragraphs have one near their start.
+# is no cue, and a third of web paragraphs have one near their start. A dash a conversion
+# lost (`?`) is a cue between blanks only.
 _CUE_RE = regex(r"[(/_:" + _HEAVY_DASHES + _LIGHT_DASHES + "€]")
 _HYPHEN_CUE_RE = regex(r"\s-|-\s|--|-$")
 
@@ -1190,7 +1204,13 @@ _HYPHEN_CUE_RE = regex(r"\s-|-\s|--|-$")
 def _cued(s: str) -> bool:
     """Whether the start of a paragraph holds a dateline's cue (two plain tests: one
     regex with the hyphen cases in it searched slower than the grammar it saved)."""
-    return _CUE_RE.search(s) is not None or ("-" in s and _HYPHEN_CUE_RE.search(s) is not None)
+    return (
+        _CUE_RE.search(s) is not None
+        or ("-" in s and _HYPHEN_CUE_RE.search(s) is not None)
+        or " ? " in s
+        or " \ufffd " in s
+        or " Ñ " in s  # the `_LOST_DASHES` between blanks
+    )
 
 
 # The parser asks about the same paragraph more than once (each window it searches for the
