@@ -9,6 +9,7 @@ import dataclasses
 import inspect
 import pickle
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ import pytest
 
 import wirecheck
 from wirecheck import model
+from wirecheck.rules.base import CheckOptions
 
 CLASSES = (
     model.Source,
@@ -28,6 +30,7 @@ CLASSES = (
     model.Span,
     model.Paragraph,
     model.Story,
+    CheckOptions,
 )
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -89,9 +92,10 @@ def test_a_model_class_is_a_frozen_slotted_dataclass(cls: Any) -> None:
 
 def test_model_objects_repr_compare_and_hash_as_generated_ones_do() -> None:
     stories = _stories()
+    options = CheckOptions(allow=frozenset({"Storchak"}), reference_date=date(2024, 11, 2))
     seen = 0
-    for story in stories:
-        for obj in _objects(story):
+    for top in (*stories, options, CheckOptions()):
+        for obj in _objects(top):
             twin = _as_twin(obj)
             assert repr(obj) == repr(twin)
             assert hash(obj) == hash(twin)

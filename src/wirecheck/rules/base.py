@@ -13,17 +13,32 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
-from wirecheck.model import Diagnostic, Severity, Story
+from wirecheck.model import Diagnostic, Severity, Story, _Record, _set
 
 
-@dataclass(frozen=True, slots=True)
-class CheckOptions:
+# Methods written out, as the model's are (see ``wirecheck.model``): every command defines
+# this class, and ``tests/test_model.py`` holds it equal to what ``dataclass`` generates.
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class CheckOptions(_Record):
     """User settings the rules read (allowlists now; config keys later)."""
 
     allow: frozenset[str] = frozenset()
     reference_date: date | None = None
     # What "now" is for dates that cannot be after it (default: the current date).
     today: date | None = None
+
+    def __init__(
+        self,
+        allow: frozenset[str] = frozenset(),
+        reference_date: date | None = None,
+        today: date | None = None,
+    ) -> None:
+        _set(self, "allow", allow)
+        _set(self, "reference_date", reference_date)
+        _set(self, "today", today)
+
+
+CheckOptions._fields = CheckOptions._compared = ("allow", "reference_date", "today")
 
 
 class Context:
