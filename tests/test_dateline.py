@@ -682,6 +682,7 @@ def test_own_line_dateline_before_a_long_line_of_the_same_paragraph() -> None:
         ("WASHINGTON (AP) â€” The Senate voted.", "WASHINGTON (AP) â€”"),
         ("LONDON, March 3 (Reuters) â€“ The Senate voted.", "LONDON, March 3 (Reuters) â€“"),
         ("BAGHDAD â€” The Senate voted.", "BAGHDAD â€”"),
+        ("GROTON â€• The Senate voted.", "GROTON â€•"),  # a horizontal bar
     ],
 )
 def test_a_dash_turned_to_mojibake_still_closes_the_dateline(text: str, raw: str) -> None:

@@ -68,8 +68,9 @@ _SPACES = frozenset(
 _HEAVY_DASHES = "—\u0097―"
 # En dash, cp1252 0x96 read as Latin-1, figure dash, minus: also sentence dashes.
 _LIGHT_DASHES = "–\u0096‒−"
-# UTF-8 em and en dashes decoded as Windows-1252: mojibake in scraped copy.
-_MOJIBAKE_DASHES = ("â€”", "â€“")
+# UTF-8 em and en dashes and the horizontal bar decoded as Windows-1252: mojibake in
+# scraped copy.
+_MOJIBAKE_DASHES = ("â€”", "â€“", "â€•")
 # Wire slugs, which open a line in capitals and hyphens as a dateline does.
 _SLUGS = ("BC-", "AM-", "PM-", "^BC-")
 # Fullwidth parentheses, comma and full stop: the dateline reads them as ASCII.
@@ -962,7 +963,7 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
     if s.startswith(_MOJIBAKE_DASHES, i):
         # `WASHINGTON (AP) â€”`: a UTF-8 dash read as Windows-1252 still ends the
         # dateline; the encoding checks report the damage.
-        heavy = s[i + 2] == "”"
+        heavy = s[i + 2] in "”•"
         ok = heavy or ((spaced or after_group) and free(i + 3))
         return (i + 3, Closing.HEAVY if heavy else Closing.EN) if ok else none
     if ch == "&" and (reference := _DASH_REFERENCE_RE.match(s, i)):
