@@ -232,6 +232,29 @@ def test_double_space_and_space_before_punctuation() -> None:
     assert d.suggestions == (",",)
 
 
+def test_a_space_before_a_possessive_is_reported_with_its_fix() -> None:
+    # What a web page's inline markup leaves when saved as text: `<i>Kotaku</i> 's`.
+    text = "Kotaku 's editors and the Kremlin ’s press office met the boy 's mother."
+    assert [(d.message, d.suggestions) for d in found(text, "WC405")] == [
+        ("space before `'s` after `Kotaku`", ("'s",)),
+        ("space before `’s` after `Kremlin`", ("’s",)),
+        ("space before `'s` after `boy`", ("'s",)),
+    ]
+    assert flagged(text, "WC405") == [" 's", " ’s", " 's"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He moved from ’s-Hertogenbosch to ’s Gravenhage in 1990, officials said.",
+        "The letter 's' is the most common in the list, the teacher said.",
+        "Kotaku's editors and the Kremlin’s press office met on Friday.",
+    ],
+)
+def test_possessives_left_alone(text: str) -> None:
+    assert found(text, "WC405") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -310,7 +333,9 @@ def test_no_space_after_left_alone(text: str) -> None:
     assert [d for d in found(text, "WC405") if "no space" in d.message] == []
 
 
-_SPACING_PIECES = ("ab", "Cd", "xy", ".", ",", ";", "?", " ", "  ", ":", "A", "b", "www", "3")
+_SPACING_PIECES = (
+    "ab", "Cd", "xy", ".", ",", ";", "?", " ", "  ", ":", "A", "b", "www", "3", "'s", "’s",
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -325,6 +350,8 @@ def test_the_spacing_hints_never_hide_a_finding(pieces: list[str]) -> None:
         assert rule._NO_SPACE_HINT_RE.search(line)
     if rule._SPACE_BEFORE_RE.search(line):
         assert rule._SPACE_BEFORE_HINT_RE.search(line)
+    if rule._SPACED_POSSESSIVE_RE.search(line):
+        assert any(hint in line for hint in rule._SPACED_POSSESSIVE_HINTS)
 
 
 def test_spacing_on_tab_indented_paragraphs() -> None:

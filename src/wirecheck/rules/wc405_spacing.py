@@ -4,8 +4,10 @@ What it does
     Reads the headline and body lines as written (the parsed text has its spacing
     normalised) and reports two spaces between words inside a sentence (`met  with`),
     spaces before a comma, full stop, colon, semicolon, question or exclamation mark
-    (`Moscow ,`, `next year .`), and a full stop, comma or semicolon with no space before
-    the next word (`Moscow.The`, `Putin,Diaz-Canel`; not in a web address). A mark with
+    (`Moscow ,`, `next year .`) or a possessive (`Kotaku 's`, what a web page's inline
+    markup leaves when saved as text; not the Dutch `in ’s Gravenhage`), and a full stop,
+    comma or semicolon with no space before the next word (`Moscow.The`,
+    `Putin,Diaz-Canel`; not in a web address). A mark with
     letters on a side that are no known word and no name (`in,cumbent`: a speck read as
     a comma) is reported without a fix: a space would make one word two. Left alone:
     two spaces after the end of a sentence (an old typing convention some desks keep),
@@ -65,6 +67,14 @@ _RIGHT_WORD_RE = regex(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _EMOTICON_MOUTHS = (")", "(", "-)", "-(", "]", "[")
 _SPACE_BEFORE_RE = regex(r"(?<=\S)( +)([,.;:!?])(?=[\s\"”’')\]]|$)")
 _SPACE_BEFORE_HINT_RE = regex(r" [,.;:!?]")
+# A space between a word and its `'s` (`Kotaku 's Top 12`, `The Changeling ’s Problem`):
+# what a web page's inline markup leaves when it is saved as text, or a slip. Not the
+# Dutch article (`’s-Hertogenbosch`, `in ’s Gravenhage`) nor a quoted letter (`'s'`).
+_SPACED_POSSESSIVE_RE = regex(r"(?<=[^\W\d_])( +)(['’]s)(?=[\s,.;:!?\"”)\]]|$)")
+_SPACED_POSSESSIVE_HINTS = (" 's", " ’s")
+# A short lower-case word before `’s` and a capital after it: the Dutch article, as in
+# `in ’s Gravenhage`, `van ’s Hertogenbosch`.
+_DUTCH_LEAD_MAX = 3
 # A line with a tab or a run of three spaces between its words is laid out in columns
 # (results, tables); a tab or spaces before the first word are only an indent (NYT copy).
 _LAYOUT_RE = regex(r"\S[ \t]*(?:\t| {3})[ \t]*\S")
@@ -126,6 +136,21 @@ def _spaces_before_marks(number: int, line: str, start: int) -> Iterator[Diagnos
             match.end() + 1,
             f"space before `{mark}` after `{word}`",
             (mark,),
+        )
+
+
+def _spaced_possessives(number: int, line: str, start: int) -> Iterator[Diagnostic]:
+    for match in _SPACED_POSSESSIVE_RE.finditer(line, start):
+        word = _word_before(line, match.start())
+        after = line[match.end() + 1 : match.end() + 2]
+        if word.islower() and len(word) <= _DUTCH_LEAD_MAX and after.isupper():
+            continue
+        yield RULE.diagnostic(
+            number,
+            match.start() + 1,
+            match.end() + 1,
+            f"space before `{match.group(2)}` after `{word}`",
+            (match.group(2),),
         )
 
 
@@ -225,6 +250,8 @@ def _line_findings(
         streams.append(_spaces_before_marks(number, line, start))
     if _NO_SPACE_HINT_RE.search(line, start) and not record:
         streams.append(_missing_spaces(number, line, start))
+    if any(hint in line for hint in _SPACED_POSSESSIVE_HINTS):
+        streams.append(_spaced_possessives(number, line, start))
     if streams:
         yield from reduce(_merged, streams)
 
