@@ -115,10 +115,11 @@ def _timed(call: Callable[[], object]) -> float:
 _NORMAL_RATE: dict[int, float] = {}
 
 
-def _normal_rate(size: int) -> float:
+def _normal_rate(size: int, fresh: bool = False) -> float:
     """Seconds per MB of normal copy: stories of ``size`` bytes in all, each parsed as it
-    arrives, one input a story, so that all of its text is body the rules read."""
-    if size not in _NORMAL_RATE:
+    arrives, one input a story, so that all of its text is body the rules read. Timed
+    once a run, or again with ``fresh``."""
+    if fresh or size not in _NORMAL_RATE:
         stories = _stories(size)
         for story in stories[:40]:
             parse(story)  # word lists and rule modules loaded before timing
@@ -289,6 +290,12 @@ def test_time_per_mb_stays_near_normal_copy(name: str) -> None:
     data = CASES[name]()
     rate = _seconds_per_mb(data)
     normal = _normal_rate(SIZE)
+    if rate / normal > LIMIT:
+        # Normal copy was timed once, maybe minutes ago; a shared machine slows down and
+        # speeds up by more than the margin here. Before failing, time both again, side
+        # by side: a slow pattern stays slow, a slow phase of the machine passes.
+        normal = _normal_rate(SIZE, fresh=True)
+        rate = min(rate, _seconds_per_mb(data))
     assert rate / normal <= LIMIT, (
         f"{name}: {rate:.2f} s/MB is {rate / normal:.1f}x normal copy ({normal:.2f} s/MB); "
         "look for a regex that backtracks or a loop over lines inside a loop over lines"
