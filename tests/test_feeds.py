@@ -643,3 +643,18 @@ def test_a_newsml_g2_headline_in_the_items_language_and_its_sub_headline() -> No
     story = wirecheck.parse(item, check=False)
     assert story.headline == "Glacier gives up old hiking gear"
     assert [(r.line, r.reason) for r in story.removed] == [(4, "note"), (6, "standfirst")]
+
+
+@pytest.mark.parametrize("name", ["trec-ap.sgml", "trec-wsj.sgml", "reuters-21578.sgm"])
+def test_an_sgml_archive_cut_short_keeps_what_it_has(name: str) -> None:
+    # A truncated archive: its document and text elements never close. It is read as the
+    # archive it is, up to the cut, not as plain text full of tags.
+    whole = _parsed(name)
+    data = (FEEDS_DIR / name).read_bytes()
+    text = data.decode("utf-8")
+    cut = text.index(whole.body[0][:30]) + 30  # inside the first paragraph
+    story = wirecheck.parse(data[: len(text[:cut].encode("utf-8"))], today=TODAY)
+    assert story.source.format == "sgml"
+    assert (story.headline, story.dateline) == (whole.headline, whole.dateline)
+    assert story.body == (whole.body[0][:30].rstrip(),)
+    assert not any("<" in line for line in story.body)

@@ -70,6 +70,11 @@ def _elements(text: str, start: int, end: int) -> list[_Element]:
                 found.append(_Element(name, starts.pop(), match.start()))
         else:
             open_tags.setdefault(name, []).append(match.end())
+    # An element still open at ``end`` runs to it: a file cut short (a truncated archive)
+    # keeps the document, headline and text it has so far, instead of becoming plain text
+    # full of tags. The outermost of a name only: a cut leaves one open element a level,
+    # and a file of unclosed tags (`<HEAD>` repeated) must not make each span the rest.
+    found.extend(_Element(name, starts[0], end) for name, starts in open_tags.items() if starts)
     found.sort(key=lambda e: e.start)
     return found
 
