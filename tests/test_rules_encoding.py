@@ -449,3 +449,28 @@ def test_fix_spells_out_a_ligature_and_spelling_then_reads_the_word() -> None:
     fixed = fix_bytes(data, lambda raw: wirecheck.parse(raw)).data
     assert b"The financail office" in fixed
     assert [d.code for d in found(fixed, "WC10")] == ["WC102"]  # now a word to check
+
+
+def test_character_damage_in_a_caption_is_reported_and_fixed() -> None:
+    # The captions go into the output with the body: a zero-width space, an HTML
+    # reference or a ligature there is the same damage as in the text.
+    from pathlib import Path
+
+    from wirecheck.fix import fix_bytes
+
+    seed = Path(__file__).parent.parent / "fixtures" / "upi-diaz-canel-moscow.txt"
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    story = wirecheck.parse("\n".join(lines))
+    (caption,) = story.captions
+    line = lines[caption.line - 1]
+    lines[caption.line - 1] = (
+        line.replace("Miguel", "Mig\u200buel")
+        .replace(" meets", "&nbsp;meets")
+        .replace("Russian", "Ru\ufb00ian", 1)
+    )
+    damaged = "\n".join(lines)
+    codes = ("WC504", "WC506", "WC507")
+    found_ = wirecheck.parse(damaged, select=list(codes)).diagnostics
+    assert sorted(d.code for d in found_ if d.line == caption.line) == sorted(codes)
+    fixed = fix_bytes(damaged.encode(), lambda raw: wirecheck.parse(raw)).data.decode()
+    assert fixed.split("\n")[caption.line - 1] == line.replace("Russian", "Ruffian", 1)

@@ -305,6 +305,26 @@ def text_lines(ctx: Context) -> Iterator[tuple[int, str, int]]:
         yield number, ctx.line_text(number), starts[number]
 
 
+def caption_lines(ctx: Context) -> Iterator[tuple[int, str, int]]:
+    """(line number, line, 0) for each input line of a photo caption."""
+    for caption in ctx.story.captions:
+        for number in range(caption.line, (caption.end_line or caption.line) + 1):
+            yield number, ctx.line_text(number), 0
+
+
+def character_lines(ctx: Context) -> Iterator[tuple[int, str, int]]:
+    """``text_lines`` and the caption lines, in line order, each line once: for the checks
+    of characters that are damage wherever the story's text holds them (a zero-width
+    space, an HTML reference written out, a ligature), since the captions go into the
+    output with the headline and the body."""
+    found = {number: (line, start) for number, line, start in text_lines(ctx)}
+    for number, line, start in caption_lines(ctx):
+        found.setdefault(number, (line, start))
+    for number in sorted(found):
+        line, start = found[number]
+        yield number, line, start
+
+
 # The story the structure rules' examples are built from (the seed's facts, cut short).
 EXAMPLE_HEADLINE = "Putin meets Cuban leader in Moscow\n"
 EXAMPLE_LEAD = (

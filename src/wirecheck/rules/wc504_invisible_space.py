@@ -1,7 +1,7 @@
 """WC504 invisible-space: a zero-width character or a no-break space in the story text.
 
 What it does
-    Reports, on headline and body lines, characters that look like a space or like
+    Reports, on headline, body and caption lines, characters that look like a space or like
     nothing at all: the no-break spaces (U+00A0, U+202F, U+2007), the zero-width space
     (U+200B), word joiner (U+2060), byte order mark inside the text (U+FEFF), soft hyphen
     (U+00AD), the line and paragraph separators (U+2028, U+2029), and the zero-width
@@ -37,7 +37,7 @@ from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
 from wirecheck.regexes import regex
-from wirecheck.rules._text import capped, joined_lines, text_lines
+from wirecheck.rules._text import capped, character_lines, joined_lines
 from wirecheck.rules.base import Context, Example, Rule
 
 _NAMES = {
@@ -148,7 +148,7 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
             *_before_dateline(ctx),
             *(
                 (number, line, match)
-                for number, line, text_start in text_lines(ctx)
+                for number, line, text_start in character_lines(ctx)
                 for match in _INVISIBLE_RE.finditer(line, text_start)
             ),
         )

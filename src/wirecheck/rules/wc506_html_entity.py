@@ -1,7 +1,7 @@
 """WC506 html-entity: an HTML character reference written out in the text (`&nbsp;`).
 
 What it does
-    Reports, on headline and body lines, HTML character references that stand in the text
+    Reports, on headline, body and caption lines, HTML character references that stand in the text
     as written: named ones (`&amp;`, `&nbsp;`, `&rsquo;`, `&mdash;`, any of HTML's) and
     numbered ones (`&#8217;`, `&#x2014;`). The suggestion is the character the reference
     stands for (a no-break space as a plain space). Left alone: a reference inside a web
@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from wirecheck.model import Diagnostic
 from wirecheck.patterns.boilerplate import HTML_REFERENCE_RE
 from wirecheck.regexes import regex
-from wirecheck.rules._text import capped, text_lines
+from wirecheck.rules._text import capped, character_lines
 from wirecheck.rules.base import Context, Example, Rule
 
 # Inside a web address `&amp;` is how a page writes the address: not the text's damage.
@@ -72,7 +72,7 @@ def _ranges(ctx: Context) -> Iterator[tuple[int, str, int, int]]:
     """(line number, line, start, end) of each stretch of story text, the dateline's
     included: `MOSCOW, Nov. 2 (UPI) &mdash;` is the same double escape as one in the text,
     and no dateline rule reads it (the parser takes the reference for the dash)."""
-    starts = {number: (line, start) for number, line, start in text_lines(ctx)}
+    starts = {number: (line, start) for number, line, start in character_lines(ctx)}
     dateline = ctx.story.dateline
     if dateline is not None and dateline.line > 0:
         line, start = starts.get(dateline.line, (ctx.line_text(dateline.line), -1))

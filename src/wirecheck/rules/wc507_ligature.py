@@ -1,7 +1,7 @@
 """WC507 ligature: a typographic ligature character in the text (`ﬁnal`).
 
 What it does
-    Reports, on headline and body lines, the Unicode presentation forms of Latin letter
+    Reports, on headline, body and caption lines, the Unicode presentation forms of Latin letter
     pairs and triples (U+FB00 to U+FB06: `ﬀ`, `ﬁ`, `ﬂ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`), with the
     plain letters as the fix.
 
@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
 from wirecheck.regexes import regex
-from wirecheck.rules._text import capped, text_lines
+from wirecheck.rules._text import capped, character_lines
 from wirecheck.rules.base import Context, Example, Rule
 
 # The Latin ligatures of Unicode's Alphabetic Presentation Forms, as the letters they join.
@@ -45,7 +45,7 @@ _LIGATURE_RE = regex("[\ufb00-\ufb06]+")
 
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
-    for number, line, start in text_lines(ctx):
+    for number, line, start in character_lines(ctx):
         if line.isascii():
             continue  # most lines: no character outside ASCII, let alone a ligature
         for match in _LIGATURE_RE.finditer(line, start):
