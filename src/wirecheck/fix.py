@@ -25,8 +25,8 @@ nothing changes) sees the rest. With ``strip``, the lines parse puts in ``remove
 around them closed up.
 
 The file keeps its encoding (UTF-8, UTF-8 with a BOM, UTF-16 in its byte order,
-Windows-1252, Mac Roman) and each line its own line ending; a line whose bytes cannot be written
-back exactly (a byte that is not valid UTF-8 in a file with a BOM) is left alone. A file
+Windows-1252, Mac Roman) and each line its own line ending; a line whose bytes cannot be
+written back exactly (a byte that is not valid UTF-8 in a file with a BOM) is left alone. A file
 is written only when it changes, atomically (a temporary file in the same folder, then
 a rename) and with its permissions kept. Agency feeds (XML, ANPA) are left alone: fixes
 are positions in plain text.

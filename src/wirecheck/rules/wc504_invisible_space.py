@@ -1,8 +1,8 @@
 """WC504 invisible-space: a zero-width character or a no-break space in the story text.
 
 What it does
-    Reports, on headline, body and caption lines, characters that look like a space or like
-    nothing at all: the no-break spaces (U+00A0, U+202F, U+2007), the zero-width space
+    Reports, on headline, body and caption lines, characters that look like a space or
+    like nothing at all: the no-break spaces (U+00A0, U+202F, U+2007), the zero-width space
     (U+200B), word joiner (U+2060), byte order mark inside the text (U+FEFF), soft hyphen
     (U+00AD), the line and paragraph separators (U+2028, U+2029), and the zero-width
     joiner and non-joiner (U+200D, U+200C) and the direction marks (U+200E, U+200F,

@@ -1,15 +1,15 @@
 """WC506 html-entity: an HTML character reference written out in the text (`&nbsp;`).
 
 What it does
-    Reports, on headline, body and caption lines, HTML character references that stand in the text
-    as written: named ones (`&amp;`, `&nbsp;`, `&rsquo;`, `&mdash;`, any of HTML's) and
-    numbered ones (`&#8217;`, `&#x2014;`). The suggestion is the character the reference
-    stands for (a no-break space as a plain space). Left alone: a reference inside a web
-    address (`?a=1&amp;b=2`), a name HTML does not know (`&Co;`), a line of HTML source
-    (one that holds a tag, `<p>...</p>`: there `&lt;` and `&amp;` are its escapes, which
-    `fix` would turn into markup), and the markup of agency feeds, whose own escapes the
-    feed reader has already read; there the check reads the plain-text formats only (text
-    files, ANPA, IPTC 7901).
+    Reports, on headline, body and caption lines and in the dateline, HTML character
+    references that stand in the text as written: named ones (`&amp;`, `&nbsp;`, `&rsquo;`,
+    `&mdash;`, any of HTML's) and numbered ones (`&#8217;`, `&#x2014;`). The suggestion is
+    the character the reference stands for (a no-break space as a plain space). Left alone:
+    a reference inside a web address (`?a=1&amp;b=2`), a name HTML does not know (`&Co;`), a
+    line of HTML source (one that holds a tag, `<p>...</p>`: there `&lt;` and `&amp;` are
+    its escapes, which `fix` would turn into markup), and the markup of agency feeds, whose
+    own escapes the feed reader has already read; there the check reads the plain-text
+    formats only (text files, ANPA, IPTC 7901).
 
 Why
     A reference in the text is markup escaped twice: a content system or an export turned

@@ -1,9 +1,9 @@
 """WC507 ligature: a typographic ligature character in the text (`ﬁnal`).
 
 What it does
-    Reports, on headline, body and caption lines, the Unicode presentation forms of Latin letter
-    pairs and triples (U+FB00 to U+FB06: `ﬀ`, `ﬁ`, `ﬂ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`), with the
-    plain letters as the fix.
+    Reports, on headline, body and caption lines, the Unicode presentation forms of
+    Latin letter pairs and triples (U+FB00 to U+FB06: `ﬀ`, `ﬁ`, `ﬂ`, `ﬃ`, `ﬄ`, `ﬅ`,
+    `ﬆ`), with the plain letters as the fix.
 
 Why
     Text copied out of a PDF or a typeset page keeps the typesetter's ligatures: one
