@@ -33,9 +33,9 @@ _ONE_LETTER_WORDS = frozenset("àáéóÀ")
 _HIGH_RE = re.compile(rb"[\x80-\xff]")
 
 
-def _letter_fits(word: str, at: int) -> int:
-    """+1 where ``word`` is cased as words are (lower or Capitalised) with its letter at
-    ``at``, 0 where it is UPPER (`CAFÉ`, and `PARISÊ`: a no-break space read so), else -1."""
+def _letter_fits(word: str) -> int:
+    """+1 where ``word`` is cased as words are (lower or Capitalised), 0 where it is UPPER
+    (`CAFÉ`, and `PARISÊ`: a no-break space read so), else -1."""
     if len(word) == 1:
         # A word of one accented letter: French `à`, Spanish `é`; `Ñ` or `Ò` alone is
         # a dash or a quote read as a letter, `É` an ellipsis.
@@ -61,7 +61,7 @@ def _fits(text: str, at: int) -> int:
             start -= 1
         while end < len(text) and text[end].isalpha():
             end += 1
-        return _letter_fits(text[start:end], at - start)
+        return _letter_fits(text[start:end])
     if char == _APOSTROPHE:
         return 1 if before.isalnum() or after.isalnum() or before in ".,!?" else -1
     if char in _OPENING:
