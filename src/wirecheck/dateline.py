@@ -1200,6 +1200,7 @@ def _stamp_follows(s: str, end: int) -> bool:
 # lost (`?`) is a cue between blanks only.
 _CUE_RE = regex(r"[(/_:" + _HEAVY_DASHES + _LIGHT_DASHES + "€]")
 _HYPHEN_CUE_RE = regex(r"\s-|-\s|--|-$")
+_LOST_CUE_RE = regex(" [" + re.escape(_LOST_DASHES) + "] ")
 
 
 def _cued(s: str) -> bool:
@@ -1208,9 +1209,7 @@ def _cued(s: str) -> bool:
     return (
         _CUE_RE.search(s) is not None
         or ("-" in s and _HYPHEN_CUE_RE.search(s) is not None)
-        or " ? " in s
-        or " \ufffd " in s
-        or " Ñ " in s  # the `_LOST_DASHES` between blanks
+        or _LOST_CUE_RE.search(s) is not None
     )
 
 

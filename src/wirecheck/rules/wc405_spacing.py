@@ -71,7 +71,7 @@ _SPACE_BEFORE_HINT_RE = regex(r" [,.;:!?]")
 # what a web page's inline markup leaves when it is saved as text, or a slip. Not the
 # Dutch article (`’s-Hertogenbosch`, `in ’s Gravenhage`) nor a quoted letter (`'s'`).
 _SPACED_POSSESSIVE_RE = regex(r"(?<=[^\W\d_])( +)(['’]s)(?=[\s,.;:!?\"”)\]]|$)")
-_SPACED_POSSESSIVE_HINTS = (" 's", " ’s")
+_SPACED_POSSESSIVE_HINT_RE = regex(r" ['’]s")
 # A short lower-case word before `’s` and a capital after it: the Dutch article, as in
 # `in ’s Gravenhage`, `van ’s Hertogenbosch`.
 _DUTCH_LEAD_MAX = 3
@@ -250,7 +250,7 @@ def _line_findings(
         streams.append(_spaces_before_marks(number, line, start))
     if _NO_SPACE_HINT_RE.search(line, start) and not record:
         streams.append(_missing_spaces(number, line, start))
-    if any(hint in line for hint in _SPACED_POSSESSIVE_HINTS):
+    if _SPACED_POSSESSIVE_HINT_RE.search(line, start):
         streams.append(_spaced_possessives(number, line, start))
     if streams:
         yield from reduce(_merged, streams)
