@@ -407,18 +407,14 @@ class Story(_Record):
         return data
 
 
-for _cls in (
-    Source,
-    Byline,
-    Dateline,
-    Caption,
-    Related,
-    Removed,
-    Diagnostic,
-    Span,
-    Paragraph,
-    Story,
-):
-    _cls._fields = tuple(f.name for f in fields(_cls))
-    _cls._compared = tuple(f.name for f in fields(_cls) if f.compare)
-del _cls
+def _read_fields(*classes: type[Any]) -> None:
+    """Give each ``_Record`` dataclass the field names its methods read."""
+    for cls in classes:
+        every = fields(cls)
+        cls._fields = tuple(f.name for f in every)
+        cls._compared = tuple(f.name for f in every if f.compare)
+
+
+_read_fields(
+    Source, Byline, Dateline, Caption, Related, Removed, Diagnostic, Span, Paragraph, Story
+)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
-from wirecheck.model import Diagnostic, Severity, Story, _Record, _set
+from wirecheck.model import Diagnostic, Severity, Story, _read_fields, _Record, _set
 
 
 # Methods written out, as the model's are (see ``wirecheck.model``): every command defines
@@ -38,7 +38,7 @@ class CheckOptions(_Record):
         _set(self, "today", today)
 
 
-CheckOptions._fields = CheckOptions._compared = ("allow", "reference_date", "today")
+_read_fields(CheckOptions)
 
 
 class Context:
