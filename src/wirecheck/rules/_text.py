@@ -119,7 +119,7 @@ def story_lines(ctx: Context) -> tuple[int, ...]:
         numbers.update(head.lines)
     if story.byline is not None:
         numbers.add(story.byline.line)
-    numbers.update(c.line for c in story.captions)
+    numbers.update(number for number, _, _ in caption_lines(ctx))
     return tuple(sorted(n for n in numbers if 0 < n <= len(ctx.lines)))
 
 
