@@ -658,3 +658,67 @@ def test_an_sgml_archive_cut_short_keeps_what_it_has(name: str) -> None:
     assert (story.headline, story.dateline) == (whole.headline, whole.dateline)
     assert story.body == (whole.body[0][:30].rstrip(),)
     assert not any("<" in line for line in story.body)
+
+
+_MARKUP_FEEDS = sorted(
+    p.name for p in FEEDS_DIR.iterdir() if p.suffix in (".xml", ".json", ".sgml", ".sgm")
+)
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    """The offset in ``text`` of a 1-based (line, column)."""
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    return starts[line - 1] + column - 1
+
+
+@pytest.mark.parametrize("name", _MARKUP_FEEDS)
+def test_a_whole_feed_is_not_truncated(name: str) -> None:
+    if name.endswith(".xml"):
+        pytest.importorskip("defusedxml")
+    wire = _parsed(name).wire
+    assert wire is not None and wire["truncated"] is False
+
+
+@pytest.mark.parametrize("name", _MARKUP_FEEDS)
+def test_a_feed_cut_in_its_last_paragraph_keeps_the_story_up_to_the_cut(name: str) -> None:
+    # A transfer that stopped: XML ends inside its elements, JSON inside its object and its
+    # body string. XML and JSON were refused as not well-formed, losing the whole story.
+    if name.endswith(".xml"):
+        pytest.importorskip("defusedxml")
+    whole = _parsed(name)
+    data = (FEEDS_DIR / name).read_bytes()
+    text = decode(data).text
+    last = whole.paragraphs[-1]
+    half = len(last.text) // 2
+    cut = _offset(text, *last.locate(half))
+    story = wirecheck.parse(text[:cut], today=TODAY)
+    assert story.source.format == whole.source.format
+    assert (story.headline, story.dateline) == (whole.headline, whole.dateline)
+    assert story.body[:-1] == whole.body[:-1]
+    assert story.body[-1] == last.text[:half].rstrip()
+    assert story.wire is not None and story.wire["truncated"] is True
+    assert any(d.code == "WC365" for d in story.diagnostics)
+
+
+@pytest.mark.parametrize("name", _MARKUP_FEEDS)
+def test_a_feed_cut_anywhere_reads_or_is_refused_in_one_line(name: str) -> None:
+    # Every cut gives the story up to it (nothing the whole file does not say), or, cut
+    # before any story element opened, one error line.
+    if name.endswith(".xml"):
+        pytest.importorskip("defusedxml")
+    whole = _parsed(name)
+    # A cut can leave a story part short: a dateline without its dash reads as text, a
+    # sign-off cut to `Reut` is no sign-off. Each is still what the whole file says.
+    said = [whole.dateline.raw if whole.dateline else ""]
+    said += [p.text for p in whole.paragraphs] + [r.text for r in whole.removed]
+    whole_words = " ".join(" ".join(said).split())
+    data = (FEEDS_DIR / name).read_bytes()
+    for cut in range(1, len(data), max(len(data) // 50, 1)):
+        try:
+            story = wirecheck.parse(data[:cut], today=TODAY)
+        except FeedError as error:
+            assert "\n" not in str(error)
+            continue
+        for paragraph in story.body:
+            # The last paragraph may stop mid-word; all of it is in the whole file.
+            assert " ".join(paragraph.split()) in whole_words, (cut, paragraph)

@@ -75,3 +75,16 @@ def test_an_editors_note_between_paragraphs_of_plain_text_is_reported() -> None:
 def test_plain_text_is_never_cross_checked() -> None:
     text = "Harbor strike\n\nGDANSK, Poland (AP) _ Dockworkers walked off the job Thursday.\n"
     assert _codes(text) == []
+
+
+@pytest.mark.parametrize("name", ["nitf-wind-farms.xml", "ninjs2-vineyard.json", "trec-ap.sgml"])
+def test_a_feed_cut_short_is_an_error_on_its_last_line(name: str) -> None:
+    if name.endswith(".xml"):
+        pytest.importorskip("defusedxml")
+    data = (FEEDS_DIR / name).read_bytes()
+    cut = data[: int(len(data) * 0.8)]
+    story = wirecheck.parse(cut, select=["WC365"])
+    lines = cut.decode("utf-8").split("\n")
+    last = max(n for n, line in enumerate(lines, 1) if line.strip())
+    assert [(d.code, d.severity, d.line) for d in story.diagnostics] == [("WC365", "error", last)]
+    assert "cut short" in story.diagnostics[0].message

@@ -99,19 +99,36 @@ _NINJS = (
     ("text", "message"),
     [
         (_NINJS.format(tail=",\n}"), r"not valid ninjs JSON: expecting property name .* line 5"),
-        (_NINJS.format(tail=""), r"line 5, column 1"),  # cut short: no closing brace
         (
             _NINJS.format(tail="}") + _NINJS.format(tail="}"),
             r"a second JSON value starts at line 5, column 1 \(JSON Lines\?\)",
         ),
         ("[" + _NINJS.format(tail="}") + "," + _NINJS.format(tail="}") + "]", "a JSON list of 2"),
     ],
-    ids=["trailing-comma", "cut-short", "json-lines", "list"],
+    ids=["trailing-comma", "json-lines", "list"],
 )
 def test_broken_ninjs_is_refused_with_its_reason_not_read_as_text(text: str, message: str) -> None:
     # Read as text, the braces and quotes had become the story (exit 0).
     with pytest.raises(FeedError, match=message):
         wirecheck.parse(text)
+
+
+def test_ninjs_cut_short_is_read_up_to_the_cut() -> None:
+    # No closing brace: the file was cut short. It was refused as not valid JSON.
+    story = wirecheck.parse(_NINJS.format(tail=""))
+    assert (story.headline, story.body) == (
+        "Ferry service resumes",
+        ("FERRIES resumed on Monday.",),
+    )
+    assert story.wire is not None and story.wire["truncated"] is True
+    assert [d.code for d in story.diagnostics if d.code.startswith("WC36")] == ["WC365"]
+
+
+def test_ninjs_nested_too_deeply_is_refused_not_an_internal_error() -> None:
+    # The JSON decoder recurses: thousands of open arrays were a RecursionError.
+    for tail in ("", "]" * 5000 + "}"):
+        with pytest.raises(FeedError, match="nested too deeply"):
+            wirecheck.parse('{"uri": ' + "[" * 5000 + tail)
 
 
 def test_text_that_only_opens_with_a_brace_is_still_text() -> None:

@@ -22,6 +22,7 @@ from bisect import bisect_right
 from typing import Any
 
 from wirecheck.feeds import FeedError, NotAFeed
+from wirecheck.feeds.cut_json import completed
 from wirecheck.feeds.dates import iso_time
 from wirecheck.feeds.model import Feed, Located, TextRun
 from wirecheck.feeds.text import (
@@ -51,6 +52,8 @@ _NINJS_KEYS = frozenset(
         "slugline",
     }
 )
+# The end of an HTML body cut short inside a tag (`<p cla`) or a reference (`&quo`).
+_OPEN_MARKUP_RE = regex(r"(?:<[^<>]{0,300}|&#?\w{0,10})\Z")
 _STRING_RE = regex(r'"(?:[^"\\\n]|\\.)*"')
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
@@ -200,13 +203,36 @@ def _broken(text: str, error: json.JSONDecodeError) -> Exception:
     return FeedError(f"not valid ninjs JSON: {reason} at {where}")
 
 
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except RecursionError:
+        # Arrays or objects nested thousands deep: no feed is, and the decoder recurses.
+        raise FeedError("not readable as ninjs: its JSON is nested too deeply") from None
+
+
+def _loads_or_none(text: str) -> Any:
+    try:
+        return _loads(text)
+    except json.JSONDecodeError:
+        return None
+
+
 def read(data: bytes | str, text: str) -> Feed:
     """Read one ninjs object; raises ``NotAFeed`` for JSON that is not ninjs, and
     ``FeedError`` for ninjs that is not valid JSON or holds several stories."""
+    truncated = False
     try:
-        raw = json.loads(text)
+        raw = _loads(text)
     except json.JSONDecodeError as error:
-        raise _broken(text, error) from None
+        # A file cut short (a transfer that stopped) is read up to the cut.
+        whole = completed(text)
+        raw = _loads_or_none(whole) if whole is not None else None
+        if whole is None or raw is None:
+            raise _broken(text, error) from None
+        text, truncated = whole, True
+    except FeedError:
+        raise
     except ValueError as error:
         raise NotAFeed(f"not valid JSON ({error})") from None
     if isinstance(raw, list) and any(
@@ -244,6 +270,9 @@ def read(data: bytes | str, text: str) -> Feed:
         value, markup = body
         located = positions.located(value)
         if markup:
+            cut = _OPEN_MARKUP_RE.search(value) if truncated else None
+            if cut is not None:  # a tag or reference the cut left half-written
+                located = Located.of(located.slice(0, cut.start()))
             add_blocks(feed, html_blocks(located))
         else:
             feed.paragraphs.extend(plain_paragraphs(located))
@@ -268,6 +297,7 @@ def read(data: bytes | str, text: str) -> Feed:
         feed.wire.update(priority=str(urgency), urgency=urgency if 1 <= urgency <= 9 else None)
     words = [b.get("wordcount") for b in item.get("bodies") or [] if isinstance(b, dict)]
     feed.wire["word_count"] = next((w for w in words if isinstance(w, int)), None)
+    feed.wire["truncated"] = truncated
     feed.transmitted = iso_time(
         _string(item.get("versioncreated")) or _string(item.get("firstcreated"))
     )

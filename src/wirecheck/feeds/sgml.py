@@ -38,6 +38,8 @@ from wirecheck.segment import build_paragraph
 
 # Start and end tags; attributes in start tags (`<REUTERS TOPICS="YES" NEWID="1">`).
 _TAG_RE = regex(r"<(/?)([A-Za-z][A-Za-z0-9]{0,20})\b[^<>\n]{0,300}>")
+# A tag cut short at the end of the file: no `>`, nothing after it.
+_CUT_TAG_RE = regex(r"</?(?:[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>\n]{0,300})?)?\Z")
 # The teletype's end-of-text in Reuters-21578 bodies, and other character references.
 _CHAR_REF_RE = regex(r"&#\d{1,3};")
 _DOCUMENT_TAGS = ("DOC", "REUTERS")
@@ -80,12 +82,15 @@ def _elements(text: str, start: int, end: int) -> list[_Element]:
 
 
 def _masked(text: str) -> str:
-    """``text`` with every tag and character reference blanked, column for column."""
+    """``text`` with every tag and character reference blanked, column for column, and a
+    tag the end of a file cut short left half-written (`</TE`)."""
 
     def blank(match: re.Match[str]) -> str:
         return " " * len(match.group())
 
-    return _CHAR_REF_RE.sub(blank, _TAG_RE.sub(blank, text))
+    masked = _CHAR_REF_RE.sub(blank, _TAG_RE.sub(blank, text))
+    cut = _CUT_TAG_RE.search(masked, max(len(masked) - 320, 0))
+    return masked if cut is None else masked[: cut.start()] + blank(cut)
 
 
 def _line_of(starts: list[int], offset: int) -> int:
@@ -140,6 +145,8 @@ def read(data: bytes | str, text: str) -> Feed:
     first = top[0]
     feed = Feed(format="sgml")
     feed.wire["standard"] = "TREC" if first.name == "DOC" else "Reuters-21578"
+    # The document's end tag is missing only when the file was cut short.
+    feed.wire["truncated"] = first.end == len(text)
     inner = _elements(text, first.start, first.end)
     used: set[int] = set()  # 0-based lines that became story parts
 

@@ -48,6 +48,9 @@ class Node:
     line: int
     column: int
     children: list[Node | TextRun] = field(default_factory=list)
+    # On the root only: the input ended before the root closed (a file cut short). The
+    # tree then holds everything up to the cut, the last text included.
+    truncated: bool = False
 
     def get(self, name: str) -> str | None:
         return self.attrs.get(name)
@@ -240,6 +243,13 @@ def _shift_first_line(root: Node, at: int) -> None:
                 node.children[i] = TextRun(child.text, 1, child.column - len(_DOCTYPE))
 
 
+# What expat says when the input ends with the root still open: between tags, inside a
+# tag or reference, inside CDATA, inside a character's bytes. No other error means that.
+_CUT_SHORT = frozenset(
+    {"no element found", "unclosed token", "unclosed CDATA section", "partial character"}
+)
+
+
 def _parse(data: bytes | str) -> Node:
     parser = defusedxml.sax.make_parser()
     parser.forbid_dtd = False
@@ -272,6 +282,11 @@ def _parse(data: bytes | str) -> Node:
         # `<?xml ... encoding="U"?>`: expat asks Python for a codec that does not exist.
         raise FeedError(f"XML refused: {error}") from None
     except SAXParseException as error:
+        if builder.root is not None and error.getMessage() in _CUT_SHORT:
+            # A file cut short (a transfer or a disk that stopped) keeps its story up to
+            # the cut: each element still open runs to the end, as in an SGML archive.
+            builder.root.truncated = True
+            return builder.root
         column = error.getColumnNumber()
         raise FeedError(
             f"not well-formed XML: {error.getMessage()} at line {error.getLineNumber()}, "

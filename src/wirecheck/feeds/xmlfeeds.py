@@ -83,6 +83,7 @@ def read(data: bytes | str, text: str) -> Feed:
         _g2(root, feed)
     else:
         raise NotAFeed(f"the XML root element is <{root.tag}>, not NITF, NewsML or NewsML-G2")
+    feed.wire["truncated"] = root.truncated
     return feed
 
 
