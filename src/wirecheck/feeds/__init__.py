@@ -45,9 +45,9 @@ the format and ``Story.wire`` holding what the feed says about the story:
     Lists of ``{"name": ..., "code": ...}`` (code: a qcode or subject code, or null).
 ``truncated``
     True when the file ends with the feed's markup still open (an XML element, a JSON
-    object, an SGML document without its end tag): it was cut short, and the story holds
-    what came before the cut. False when the markup closes; null for the teletype
-    formats (ANPA-1312, IPTC 7901), whose framing does not tell.
+    object, an SGML document without its end tag, teletype text opened with STX and never
+    closed with ETX or EOT): it was cut short, and the story holds what came before the
+    cut. False when the markup closes; null for a teletype story without STX framing.
 
 A key the feed does not carry is null (the lists empty), so the object has the same keys
 for every feed.

@@ -91,6 +91,7 @@ def read(data: bytes | str, text: str) -> Feed:
     feed = Feed(format="anpa")
     feed.wire["standard"] = "ANPA-1312"
     stx = _find(lines, STX)
+    framed = stx is not None
     if stx is None:
         # No STX: the header is the first line, the ^ lines follow it.
         stx = 0 if lines and "^" in lines[0] else min(1, len(lines))
@@ -101,6 +102,11 @@ def read(data: bytes | str, text: str) -> Feed:
     for i in range(stx):
         remove_line(lines, i, "wire-header", feed.removed)
     etx = _find(lines, ETX, stx) or _find(lines, EOT, stx) or len(lines)
+    if framed:
+        # Text opened with STX closes with ETX (or the EOT after it): without either, the
+        # transmission stopped or the file was cut short.
+        opened = text.find(STX)
+        feed.wire["truncated"] = text.find(ETX, opened) < 0 and text.find(EOT, opened) < 0
 
     # The ^ lines after STX: slug, headline, notes, photo references, byline.
     notes: list[str] = []

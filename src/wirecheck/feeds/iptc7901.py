@@ -107,6 +107,7 @@ def read(data: bytes | str, text: str) -> Feed:
     feed.wire["standard"] = "IPTC 7901"
     soh = _find(lines, SOH)
     stx = _find(lines, STX)
+    framed = stx is not None
     if soh is not None:
         _header(lines[soh].split(SOH, 1)[1], feed)
     if stx is None:
@@ -124,6 +125,11 @@ def read(data: bytes | str, text: str) -> Feed:
     if slugs:
         feed.wire["slug"] = "/".join(slugs)
     etx = _find(lines, ETX, stx) or _find(lines, EOT, stx) or len(lines)
+    if framed:
+        # Text opened with STX closes with ETX (or the EOT after it): without either, the
+        # transmission stopped or the file was cut short.
+        opened = text.find(STX)
+        feed.wire["truncated"] = text.find(ETX, opened) < 0 and text.find(EOT, opened) < 0
     lines_after_stx = [*lines[:stx], lines[stx].split(STX, 1)[-1], *lines[stx + 1 :]]
     body_start = _headline(lines_after_stx, stx, etx, feed)
 

@@ -2,8 +2,9 @@
 
 What it does
     Reports an XML feed (NITF, NewsML, NewsML-G2) that ends inside an element, a ninjs
-    file that ends inside its JSON object, or an SGML archive document (TREC, Reuters-21578)
-    without its end tag. The story is read up to the cut (``wire.truncated`` is true), and
+    file that ends inside its JSON object, an SGML archive document (TREC, Reuters-21578)
+    without its end tag, or an ANPA-1312 or IPTC 7901 story whose text, opened with STX,
+    never closes with ETX or EOT. The story is read up to the cut (``wire.truncated`` is true), and
     the finding sits on the file's last line.
 
 Why
@@ -33,7 +34,13 @@ from wirecheck.model import Diagnostic
 from wirecheck.rules._text import line_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 
-_NAMES = {"nitf": "NITF", "newsml": "NewsML", "sgml": "SGML archive"}
+_NAMES = {
+    "nitf": "NITF",
+    "newsml": "NewsML",
+    "sgml": "SGML archive",
+    "anpa": "ANPA-1312",
+    "iptc7901": "IPTC 7901",
+}
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
