@@ -854,6 +854,17 @@ def test_a_lost_dash_after_a_place_in_capitals_closes_the_dateline(place: str) -
     assert match_dateline(f"{place}? Tens of thousands attended the funeral on Friday.") is None
 
 
+@pytest.mark.parametrize("place", ["Nairobi", "Berlin, March 3", "Rio de Janeiro"])
+def test_a_lost_dash_after_a_known_city_in_any_case_closes_the_dateline(place: str) -> None:
+    # dpa's and the web's title-case datelines (`Nairobi – Kenya's`) saved as Latin-1.
+    text = f"{place} ? Kenya's president signed the bill on Tuesday, officials said."
+    match = match_dateline(text)
+    assert match is not None and match.raw == f"{place} ?"
+    assert match_dateline(f"{place}? Kenya's president signed the bill on Tuesday.") is None
+    # A word that is no city the lists know, before a spaced question mark, stays prose.
+    assert match_dateline("Somewhere ? Nobody knows where the ferry went, he said.") is None
+
+
 def test_a_question_mark_after_a_parenthesis_is_no_dash_without_an_agency() -> None:
     assert match_dateline("What did Smith (R) ? do on Monday?") is None
     assert match_dateline("Is it (maybe) ? Nobody knows.") is None

@@ -975,11 +975,16 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
         ch in _LOST_DASHES
         and spaced
         and free(i + 1)
-        and ((after_group and body.agency_known) or (body.place_caps and _sentence_at(s, i + 1)))
+        and (
+            (after_group and body.agency_known)
+            or ((body.place_caps or body.place_known) and _sentence_at(s, i + 1))
+        )
     ):
         # `LAGOS (AP) ? A ferry`: after a known agency, a dash the conversion lost (`?`,
         # U+FFFD) or one Mac Roman's reading turned into `Ñ` (the encoding checks report it);
-        # after a place in capitals, where a sentence follows (`TEHRAN ? Tens of`), too.
+        # where a sentence follows, after a place in capitals (`TEHRAN ? Tens of`) or a
+        # city the lists know in any case (`Nairobi ? Kenya's`): English sets no space
+        # before a question mark, and a known city is no question's last word.
         return i + 1, Closing.HEAVY
     if s.startswith(".-", i) and prev == ")":
         j = i + 2
