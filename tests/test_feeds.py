@@ -722,3 +722,35 @@ def test_a_feed_cut_anywhere_reads_or_is_refused_in_one_line(name: str) -> None:
         for paragraph in story.body:
             # The last paragraph may stop mid-word; all of it is in the whole file.
             assert " ".join(paragraph.split()) in whole_words, (cut, paragraph)
+
+
+_REUTERS_21578 = (
+    '<REUTERS NEWID="7">\n'
+    "<DATE>26-FEB-1987 15:01:01.79</DATE>\n"
+    "<TEXT>\n"
+    "<TITLE>ACME &lt;ACM> SETS SPLIT</TITLE>\n"
+    "<AUTHOR>    by Jane Roe, Reuters</AUTHOR>\n"
+    "<DATELINE>    BOSTON, Feb 26 - </DATELINE><BODY>Acme Corp &lt;ACM> said teh board\n"
+    "approved a two-for-one split, the company&#39;s first.\n"
+    "    The split is payable April 1, it said.        REUTER\n"
+    "&#3;</BODY></TEXT>\n"
+    "</REUTERS>\n"
+)
+
+
+def test_reuters_21578_references_author_and_inline_sign_off() -> None:
+    # `&lt;ACM>` is the archive's own escape of a ticker: it was left in headline and body.
+    # <AUTHOR> is its byline (it went to `removed`), and `REUTER` run into the last
+    # paragraph is its sign-off (it stayed in the body).
+    story = wirecheck.parse(_REUTERS_21578, today=TODAY)
+    assert story.headline == "ACME <ACM> SETS SPLIT"
+    assert story.byline is not None and story.byline.names == ("Jane Roe",)
+    assert story.body == (
+        "Acme Corp <ACM> said teh board approved a two-for-one split, the company's first.",
+        "The split is payable April 1, it said.",
+    )
+    assert ("REUTER", "wire-code") in [(r.text, r.reason) for r in story.removed]
+    # Positions after a reference still point into the file.
+    typo = next(d for d in story.diagnostics if d.code == "WC101")
+    line = _REUTERS_21578.split("\n")[typo.line - 1]
+    assert line[typo.column - 1 : typo.end_column - 1] == "teh"

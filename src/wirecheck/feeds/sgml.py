@@ -32,7 +32,7 @@ from wirecheck.feeds import NotAFeed
 from wirecheck.feeds.dates import anpa_trailer, full_year
 from wirecheck.feeds.lines import body_paragraphs
 from wirecheck.feeds.model import Feed
-from wirecheck.model import Paragraph, Removed
+from wirecheck.model import Paragraph, Removed, Span
 from wirecheck.regexes import regex
 from wirecheck.segment import build_paragraph
 
@@ -40,8 +40,13 @@ from wirecheck.segment import build_paragraph
 _TAG_RE = regex(r"<(/?)([A-Za-z][A-Za-z0-9]{0,20})\b[^<>\n]{0,300}>")
 # A tag cut short at the end of the file: no `>`, nothing after it.
 _CUT_TAG_RE = regex(r"</?(?:[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>\n]{0,300})?)?\Z")
-# The teletype's end-of-text in Reuters-21578 bodies, and other character references.
-_CHAR_REF_RE = regex(r"&#\d{1,3};")
+# The teletype's end-of-text in Reuters-21578 bodies (`&#3;`), and the other control
+# characters written as references: blanked, as the tags are.
+_CHAR_REF_RE = regex(r"&#(?:[12]?\d|3[01]);")
+# The references that stand for text (Reuters-21578's `&lt;BAC>` ticker, `&amp;`, `&#39;`):
+# read as the characters they are.
+_TEXT_REF_RE = regex(r"&(?:lt|gt|amp|quot|apos|#\d{2,5}|#[xX][0-9A-Fa-f]{2,4});")
+_NAMED_REFS = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _DOCUMENT_TAGS = ("DOC", "REUTERS")
 # Reuters-21578's story number, an attribute of the document's start tag.
 _NEWID_RE = regex(r'NEWID="(\d+)"')
@@ -133,7 +138,47 @@ class _Doc:
 
     def paragraph(self, element: _Element) -> Paragraph | None:
         content = self.content(element)
-        return build_paragraph(content) if content else None
+        return decoded(build_paragraph(content)) if content else None
+
+
+def _reference_char(reference: str) -> str:
+    name = reference[1:-1]
+    if not name.startswith("#"):
+        return _NAMED_REFS[name]
+    code = int(name[2:], 16) if name[1:2] in ("x", "X") else int(name[1:])
+    # A code no character has (or a control) is left as written: WC506 reports it.
+    return chr(code) if 32 <= code <= 0x10FFFF and not 0xD800 <= code < 0xE000 else reference
+
+
+def decoded(paragraph: Paragraph) -> Paragraph:
+    """``paragraph`` with its text references read (`&lt;` as `<`), each character keeping
+    its input position: a reference's character sits where the reference starts."""
+    text = paragraph.text
+    if "&" not in text or _TEXT_REF_RE.search(text) is None:
+        return paragraph
+    # The input position of every character, from the spans (contiguous within a span).
+    positions: list[tuple[int, int]] = []
+    spans = paragraph.spans
+    for k, span in enumerate(spans):
+        end = spans[k + 1].start if k + 1 < len(spans) else len(text)
+        positions.extend((span.line, span.column + i) for i in range(end - span.start))
+    out: list[str] = []
+    places: list[tuple[int, int]] = []
+    at = 0
+    for match in _TEXT_REF_RE.finditer(text):
+        out.append(text[at : match.start()])
+        places.extend(positions[at : match.start()])
+        char = _reference_char(match.group())
+        out.append(char)
+        places.extend([positions[match.start()]] * len(char))
+        at = match.end()
+    out.append(text[at:])
+    places.extend(positions[at:])
+    new_spans: list[Span] = []
+    for offset, (line, column) in enumerate(places):
+        if offset == 0 or (line, column) != (places[offset - 1][0], places[offset - 1][1] + 1):
+            new_spans.append(Span(start=offset, line=line, column=column))
+    return Paragraph(text="".join(out), spans=tuple(new_spans))
 
 
 def read(data: bytes | str, text: str) -> Feed:
@@ -174,7 +219,8 @@ def read(data: bytes | str, text: str) -> Feed:
         if feed.headline is not None:
             break
 
-    for element in by_name.get("BYLINE", []):
+    # TREC's <BYLINE>; Reuters-21578's <AUTHOR> (`by Janie Gabbett, Reuters`).
+    for element in by_name.get("BYLINE", []) + by_name.get("AUTHOR", []):
         paragraph = doc.paragraph(element)
         if paragraph is None:
             continue
@@ -231,7 +277,7 @@ def read(data: bytes | str, text: str) -> Feed:
             and paragraphs[1].text[:1].islower()
         ):
             paragraphs[:2] = [_joined(paragraphs[0], paragraphs[1])]
-        feed.paragraphs = paragraphs
+        feed.paragraphs = [decoded(p) for p in paragraphs]
         used.update(i for i in range(a, b + 1) if lines[i].strip())
 
     last_line = doc.span(first)[1]
