@@ -1472,3 +1472,28 @@ def test_an_outlet_before_the_by_of_a_byline() -> None:
 
     assert match_byline("Capitol News Service | By Dana Whitlow") == ("Dana Whitlow",)
     assert match_byline("Guns | By the numbers") is None
+
+
+def test_a_sentence_case_headline_with_a_full_stop_over_a_lede_that_retells_it() -> None:
+    # A dataset's or house style's headline closed by a full stop (the BBC News
+    # Summary set's `... profit.`): it read as the first body paragraph, no headline.
+    story = parse(
+        "Ad sales lift harbour city budget.\n\n"
+        "Advertising sales on the city's harbour front lifted the budget by 5% to "
+        "$3.2m in the three months to December, the council said on Friday.\n\n"
+        "It will fund two new bridges, the mayor said.\n",
+        check=False,
+    )
+    assert story.headline == "Ad sales lift harbour city budget."
+    assert story.body[0].startswith("Advertising sales")
+
+
+def test_a_short_lede_the_next_paragraph_does_not_retell_stays_the_lede() -> None:
+    story = parse(
+        "It was a day of surprises.\n\n"
+        "Voters in the northern district turned out in record numbers on Sunday, "
+        "officials said, and counting went on late into the night.\n",
+        check=False,
+    )
+    assert story.headline is None
+    assert story.body[0] == "It was a day of surprises."

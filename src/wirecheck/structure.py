@@ -775,7 +775,54 @@ def _pasted_headline(units: list[Unit], feats: list[Features]) -> bool:
         return False
     text = first.text.rstrip()
     question = text.endswith(("?", "!")) and feat.words <= _PASTED_QUESTION_MAX_WORDS
-    return question or feat.title_case >= _PASTED_TITLE_CASE
+    return question or feat.title_case >= _PASTED_TITLE_CASE or _retold(units, feats)
+
+
+def _retold(units: list[Unit], feats: list[Features]) -> bool:
+    """Whether the first unit is a sentence-case headline closed by a full stop (a
+    dataset's or a house style's `Ad sales boost Time Warner profit.`): one short
+    sentence set apart by a blank line, whose words the longer paragraph under it
+    retells (`Quarterly profits at ... TimeWarner jumped`). A short lede has no such
+    echo of its own words in the paragraph after it, at least not as many."""
+    text, feat = units[0].text.rstrip(), feats[0]
+    if not (
+        text.endswith(".")
+        and not text.endswith("..")
+        and ". " not in text
+        and feat.words <= _RETOLD_MAX_WORDS
+        and units[1].blank_before
+        and _PROSE_WORD_RE.search(text) is None
+    ):
+        return False
+    below = next((k for k in range(1, min(len(units), 4)) if feats[k].words > feat.words), None)
+    if below is None:
+        return False
+    head = _stems(text)
+    lede = units[below].text
+    stop = lede.find(". ")
+    # The lede's first sentence retells the headline; later ones go on with the story.
+    retold = _stems(lede if stop < 0 else lede[: stop + 1])
+    return len(head) >= _RETOLD_MIN_SHARED and len(head & retold) >= _RETOLD_MIN_SHARED
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of ``text`` cut to their first five letters, so that inflections
+    and compounds meet (`profit` and `profits`; not `Warner` and `TimeWarner`)."""
+    return {w.casefold()[:5] for w in _CONTENT_WORD_RE.findall(text)}
+
+
+# Headline English drops articles and auxiliaries (`Ad sales boost profit`, `Council
+# shuts bridge`); a lede keeps them (`The council has closed the bridge`).
+_PROSE_WORD_RE = regex(r"\b(?:the|a|an|has|have|had|was|were)\b", re.IGNORECASE)
+# A headline under its full stop is a few words; the lede under it retells two of them.
+_RETOLD_MAX_WORDS = 12
+_RETOLD_MIN_SHARED = 2
+# Words of four letters or more, bar the commonest function words of that length.
+_CONTENT_WORD_RE = regex(
+    r"\b(?!(?:that|this|with|from|have|will|were|been|they|their|said|says|about|after|"
+    r"over|into|than|when|what|which|would|could|there)\b)[^\W\d_]{4,}",
+    re.IGNORECASE,
+)
 
 
 # A market widget's chip between a business story's paragraphs: a ticker symbol (`SPX`,
