@@ -334,3 +334,29 @@ def test_a_family_name_of_two_words_first_is_one_writer() -> None:
         "Andrés Manuel López Obrador",
     )
     assert field_byline("Marta Okafor, Tomas Novak", 1, 1).names == ("Marta Okafor", "Tomas Novak")
+
+
+def test_a_market_data_export_with_a_full_content_label() -> None:
+    # `Date:`, `Ticker:`, `Title:` and `Full Content:`, as financial-news dumps write them:
+    # the labels stayed in the story (`Title: ...` was its headline, `Full Content:` a
+    # body paragraph).
+    story = parse(
+        "Date: 2031-03-04 14:16:26+00:00\n"
+        "Ticker: ACME\n"
+        "Title: Harbour Group weighs sale of ferry unit\n\n"
+        "Full Content:\n"
+        "By Jane Roe\n\n"
+        "BOSTON (Reuters) - Harbour Group is weighing a sale of its ferry unit, people "
+        "familiar with the talks said on Tuesday.\n\n"
+        "The company declined to comment.\n",
+        check=False,
+    )
+    assert story.headline == "Harbour Group weighs sale of ferry unit"
+    assert story.byline is not None and story.byline.names == ("Jane Roe",)
+    assert story.body[0].startswith("Harbour Group is weighing")
+    assert [r.text for r in story.removed][:4] == [
+        "Date: 2031-03-04 14:16:26+00:00",
+        "Ticker: ACME",
+        "Title:",
+        "Full Content:",
+    ]
