@@ -865,6 +865,17 @@ def test_a_lost_dash_after_a_known_city_in_any_case_closes_the_dateline(place: s
     assert match_dateline("Somewhere ? Nobody knows where the ferry went, he said.") is None
 
 
+@pytest.mark.parametrize("place", ["NEW YORK", "Singapore", "LONDON, March 3"])
+def test_a_house_bullet_in_the_dash_place_closes_the_dateline(place: str) -> None:
+    # The Straits Times sets a bullet where others set a dash.
+    text = f"{place} \u2022 US cases of the virus passed six million on Sunday, a tally showed."
+    match = match_dateline(text)
+    assert match is not None and match.raw == f"{place} \u2022"
+    # A section label in capitals over a lede is no place.
+    assert match_dateline("SPORTS \u2022 The Lakers won their fifth game in a row.") is None
+    assert match_dateline(f"{place} \u2022 WHAT TO KNOW ABOUT THE VIRUS") is None
+
+
 def test_a_question_mark_after_a_parenthesis_is_no_dash_without_an_agency() -> None:
     assert match_dateline("What did Smith (R) ? do on Monday?") is None
     assert match_dateline("Is it (maybe) ? Nobody knows.") is None

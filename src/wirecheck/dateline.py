@@ -79,7 +79,9 @@ _FULLWIDTH_MARKS = str.maketrans("\uff08\uff09\uff0c\uff0e\uff1a", "(),.:")
 # Dashes written as HTML character references.
 _DASH_REFERENCE_RE = regex(r"&(mdash|ndash|#8212|#8211|#x2014|#x2013);", re.IGNORECASE)
 # What a lost dash becomes: a 7-bit `?`, U+FFFD, Mac Roman's em dash read as cp1252.
-_LOST_DASHES = "?\ufffdÑ"
+# And a bullet, which some houses set where others set a dash (`NEW YORK • US cases`):
+# spaced, after a place and before a sentence, it closes a dateline the same way.
+_LOST_DASHES = "?\ufffdÑ•"
 
 _MAX_PLACES = 4
 _MAX_PLACE_WORDS = 6
@@ -940,9 +942,20 @@ def _body(s: str, start: int) -> _Body | None:
 
 def _sentence_at(s: str, i: int) -> bool:
     """Whether a sentence starts after the blanks at ``s[i]``: a capital, then a small
-    letter or a blank (`Tens`, `A ferry`)."""
+    letter or a blank (`Tens`, `A ferry`), or an acronym before a word in small letters
+    (`US cases`, `UN troops`)."""
     j = _skip_spaces(s, i)
-    return j > i and j + 1 < len(s) and s[j].isupper() and (s[j + 1].islower() or s[j + 1] == " ")
+    if not (j > i and j + 1 < len(s) and s[j].isupper()):
+        return False
+    if s[j + 1].islower() or s[j + 1] == " ":
+        return True
+    k = j
+    while k < len(s) and s[k].isupper():
+        k += 1
+    return k - j <= _ACRONYM_MAX and s.startswith(" ", k) and s[k + 1 : k + 2].islower()
+
+
+_ACRONYM_MAX = 4
 
 
 def _closing(s: str, body: _Body) -> tuple[int, Closing]:
@@ -977,14 +990,19 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
         and free(i + 1)
         and (
             (after_group and body.agency_known)
-            or ((body.place_caps or body.place_known) and _sentence_at(s, i + 1))
+            or (
+                (body.place_known or (body.place_caps and ch != "•"))
+                and _sentence_at(s, i + 1)
+            )
         )
     ):
         # `LAGOS (AP) ? A ferry`: after a known agency, a dash the conversion lost (`?`,
         # U+FFFD) or one Mac Roman's reading turned into `Ñ` (the encoding checks report it);
         # where a sentence follows, after a place in capitals (`TEHRAN ? Tens of`) or a
         # city the lists know in any case (`Nairobi ? Kenya's`): English sets no space
-        # before a question mark, and a known city is no question's last word.
+        # before a question mark, and a known city is no question's last word. A house's
+        # bullet in the dash's place closes it alike (`NEW YORK • US cases`), after a
+        # known place only: `SPORTS • The Lakers` is a section label over a lede.
         return i + 1, Closing.HEAVY
     if s.startswith(".-", i) and prev == ")":
         j = i + 2
