@@ -162,6 +162,8 @@ def _stories(
     lines = decoded.lines
     if lines and lines[-1] == "":
         lines = lines[:-1]
+    # No line ending after the last line: the file may have been cut short there.
+    open_end = bool(lines) and not decoded.text.endswith("\n")
     source = Source(path=path, sha256=digest, encoding=decoded.encoding, newline=decoded.newline)
     fmt = input_format or detect(data)
     opts = options or CheckOptions(reference_date=reference_date)
@@ -238,7 +240,8 @@ def _stories(
         if fields is not None and fields.date is not None and opts.reference_date is None:
             own_opts = replace(opts, reference_date=fields.date)
         own_legacy = tuple((line - a, col) for line, col in legacy if a < line <= b)
-        return shift_story(_checked(story, own, own_opts, rules, own_legacy), a)
+        own_end = open_end and b == len(lines)
+        return shift_story(_checked(story, own, own_opts, rules, own_legacy, own_end), a)
 
     if every:
         return tuple(story_at(k) for k in range(len(starts)))
@@ -264,9 +267,11 @@ def _checked(
     opts: CheckOptions,
     rules: tuple[Rule, ...],
     legacy: tuple[tuple[int, int], ...] = (),
+    open_end: bool = False,
 ) -> Story:
-    """``story`` with the diagnostics of ``rules``; ``legacy`` as ``Decoded.legacy``."""
+    """``story`` with the diagnostics of ``rules``; ``legacy`` as ``Decoded.legacy``;
+    ``open_end``: the last of ``lines`` ends the file with no line ending."""
     from wirecheck.rules.registry import run_rules
 
-    ctx = Context(story=story, lines=tuple(lines), options=opts, legacy=legacy)
+    ctx = Context(story=story, lines=tuple(lines), options=opts, legacy=legacy, open_end=open_end)
     return replace(story, diagnostics=run_rules(ctx, rules))

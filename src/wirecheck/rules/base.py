@@ -49,7 +49,7 @@ class Context:
     costs ~0.5 ms (it compiles its methods), a NamedTuple a fifth of that, a plain class
     nothing. ``CheckOptions``, which users pass to ``parse``, stays a dataclass."""
 
-    __slots__ = ("legacy", "lines", "memo", "options", "story")
+    __slots__ = ("legacy", "lines", "memo", "open_end", "options", "story")
 
     def __init__(
         self,
@@ -58,12 +58,16 @@ class Context:
         options: CheckOptions | None = None,
         memo: dict[str, Any] | None = None,
         legacy: tuple[tuple[int, int], ...] = (),
+        open_end: bool = False,
     ) -> None:
         self.story = story
         self.lines = lines
         self.options = CheckOptions() if options is None else options
         # Where UTF-8 input held bytes read as Windows-1252: (line, column) in ``lines``.
         self.legacy = legacy
+        # The last of ``lines`` is the file's last and has no line ending: a file that
+        # breaks off there may have been cut short mid-word (`his impre`).
+        self.open_end = open_end
         # Facts about the story that several rules need (is it English?), worked out once.
         self.memo: dict[str, Any] = {} if memo is None else memo
 
