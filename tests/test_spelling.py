@@ -810,3 +810,79 @@ def test_a_given_name_opening_a_sentence_before_its_surname_is_no_slip() -> None
     )
     found = [(d.code, d.line) for d in parse(text).diagnostics if d.code == "WC101"]
     assert found == [("WC101", 7)]  # `Teh` names no one
+
+
+# -- WC102 precision: quiet where a word is no likely slip (invented copy) --------------
+# Each quiet case was a false flag before; the loud ones guard the slips it must catch.
+
+_WC102_HEAD = "Town council backs new cider plant\n\nBy Jane Doe\n\n"
+
+
+def wc102_found(text: str) -> list[tuple[int, int, int, tuple[str, ...]]]:
+    """WC102 findings of a whole input: line, columns and suggestions."""
+    return [
+        (d.line, d.column, d.end_column, d.suggestions)
+        for d in wirecheck.parse(text, select=["WC102"]).diagnostics
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a word formed with a suffix, near only other formations of its word, words
+        # differing in their first letter, or far rarer ones
+        "The brewery bought a bigger fermenter for the new cider.",
+        "Each giftee opened a parcel at the party.",
+        "The plant runs on air gapped computers, the owner said.",
+        "The owner said the vibey tasting room was full.",
+        # used twice in the story: its own vocabulary
+        "Fans of the shmup queued early. The shmup sold out by noon.",
+        # a handle's name written bare
+        "Artist @plonkard made the posters, and plonkard said the response was warm.",
+        # drawn out for emphasis
+        "We walked allll the way home, waaay past midnight.",
+        # in a foreign phrase, or one the copy says is another language's
+        "The new owner brought some joie de vivre to the market.",
+        "The name joins the Latin words sol, for sun, and stit, for stand.",
+        # an acid's name; a combining form before a hyphen
+        "The cider is rich in malic acid, the brewer said.",
+        "The company sells vitreo-retinal surgery tools.",
+    ],
+)
+def test_wc102_stays_quiet_on_words_that_are_no_slips(body: str) -> None:
+    assert flagged(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("The offisials said the plan would go ahead.", "offisials"),
+        ("The minsiter said the plan would go ahead.", "minsiter"),
+        # a formation whose stem a commoner word with the same first letter is one edit
+        # from: `wented` (went + ed) is a slip for `wanted`
+        ("Residents wented a new park.", "wented"),
+        # a formation near the same formation spelled right
+        ("She spoke academicly about the law.", "academicly"),
+        # a word once, beside English words only
+        ("The council will debaet the budget.", "debaet"),
+        # a drawn-out consonant inside a word is a slip
+        ("The commmittee met on Tuesday.", "commmittee"),
+    ],
+)
+def test_wc102_still_reports_slips(body: str, word: str) -> None:
+    assert ("WC102", word) in flagged(body)
+
+
+def test_a_letter_split_off_a_word_is_reported_with_the_joined_word() -> None:
+    # `r esidential`: the suggestion replaces both pieces, not `esidential` alone
+    text = _WC102_HEAD + "The street is known for elaborate r esidential light displays.\n"
+    assert wc102_found(text) == [(5, 35, 47, ("residential",))]
+
+
+def test_a_word_cut_by_the_end_of_the_file_is_not_spelled_over() -> None:
+    body = _WC102_HEAD + "The mayor opened a bridge on Monday.\n\nIn business, first impre"
+    assert wc102_found(body) == []
+    # the same word with the line ended is a finding
+    assert [f[:2] for f in wc102_found(body + "\n")] == [(7, 20)]
+    # only the file's last word: the same slip earlier on is reported
+    assert [f[:2] for f in wc102_found(body.replace("first", "impre first"))] == [(7, 14)]

@@ -15,7 +15,15 @@ What it does
     away (`begining`); possessives and contractions of known words; numbers and units
     (`5pm`, `1990s`, `10-year-old`); common wire abbreviations (`mln`, `pct`, `dlrs`);
     words the story defines (in quotes, or after "called", "known as", "the word") or
-    uses three times or more; words the story also uses capitalised as a name; and the
+    uses three times or more, or twice when no common word is one edit away (`shmup`);
+    words the story also uses capitalised as a name or as a handle or hashtag (`@jearum`
+    ... `jearum`); a suffixed formation no slip explains (`fermenter`, `giftee`, `gapped`:
+    the near words are other formations of the same word, differ in the first letter or
+    are far rarer); drawn-out words (`waaay`, `allll`); a word in a foreign phrase (next
+    to `de`, `la`, `pour`..., near another unknown word that is near no English word, or
+    after a language the sentence names: `the Latin words sol and stit`); an acid's name
+    (`malic acid`); a combining form before a hyphen (`vitreo-retinal`); the last word of
+    a file that breaks off with no line ending (a file cut short mid-word); and the
     same exemptions as WC101 (`[sic]`, dropped-g forms, parts of hyphenated names, URLs,
     emails, handles, hashtags, HTML tags, DOIs); the rest of a word after a page's drop
     cap pasted apart from it (`T housands`); the halves of a word a hyphen broke where a
@@ -25,7 +33,8 @@ What it does
     in one paragraph or not), is judged joined: a known word is no finding, and a slip is
     reported whole over its two lines (`expec-` / `tde`, did you mean `expected`), or
     when the joined word is near no word (`well-` / `knwon`, a compound), by its parts.
-    A word WC101 reports is not reported again here.
+    A letter a stray space split off a word (`r esidential`, `l ong`) is reported with the
+    word, the joined word its suggestion. A word WC101 reports is not reported again here.
 
     Only English copy is checked: a story whose wire header names another language, or
     whose function words outside its quotations are clearly German, French, Spanish,

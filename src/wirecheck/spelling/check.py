@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Literal, NamedTuple
 
 from wirecheck.byline import given_key, given_names, unaccented
@@ -28,8 +28,11 @@ Code = Literal["WC101", "WC102"]
 
 _CONTRACTION_TAILS = ("'s", "'d", "'ll", "'re", "'ve", "'m")
 _ELISIONS = ("d'", "l'", "qu'")
-# A lowercase word used this often in one story is the story's own vocabulary.
+# A lowercase word used this often in one story is the story's own vocabulary; so is one
+# used TWICE when no common word is one edit from it: a deliberate term (`shmup`) is used
+# again, a slip seldom made twice the same way (`feght` twice is still `fight`).
 REPEATED = 3
+TWICE = 2
 MIN_WC102_LENGTH = 3
 # A story of at least FOREIGN_MIN_WORDS distinct lowercase words with fewer than
 # FUNCTION_WORDS_NEEDED of these is taken for copy in another language and not checked.
@@ -145,6 +148,8 @@ def other_language(prepared: str) -> bool:
     return brief_not_english([_QUOTATION_RE.sub(" ", prepared)])
 
 
+# A handle or hashtag's name (`@jearum`, `#tbt`).
+_TAG_RE = regex(r"(?<![\w@])[@#]([A-Za-z]\w*)")
 # A quotation on one line, bounded so a stray mark costs a short scan.
 _QUOTATION_RE = regex(r'"[^"\n]{0,400}"|“[^”\n]{0,400}”')
 
@@ -240,6 +245,14 @@ class _StoryCheck:
         # the joined word accounts for its halves; and the findings on joined words.
         self._broken: dict[tuple[int, int], bool] = {}
         self._joined_found: list[Finding] = []
+        self._open_end = ctx.open_end
+        # Handles and hashtags (`@jearum`): the same letters bare are the name, no slip.
+        self._tags = (
+            frozenset(m.lower() for m in _TAG_RE.findall(joined))
+            if ("@" in joined or "#" in joined)
+            else frozenset()
+        )
+        self._unknown_bases: set[str] = set()
 
     def run(self) -> list[Finding]:
         # Words already judged fine in any story (known words, capitals) are skipped at C
@@ -274,6 +287,7 @@ class _StoryCheck:
         found: list[Finding] = []
         for word, corrections, name_like, rare in hits:
             found.extend(self._misspelled(word, corrections, name_like, rare))
+        self._unknown_bases = {base for _, base in unknown}
         for word, base in unknown:
             found.extend(self._unknown(word, base))
         found.extend(self._joined_found)
@@ -620,18 +634,25 @@ class _StoryCheck:
     def _unknown(self, word: str, base: str) -> Iterator[Finding]:
         if len(base) < MIN_WC102_LENGTH or self.used_as_name(word.capitalize()):
             return
+        if base in self._tags or _elongated(base, self.lex.known):
+            return  # `@jearum` ... `jearum`; `allll`, `waaay`: a handle, an elongation
         spots = [
             (b, s, e)
             for b, s, e in self.occurrences(word)
-            if not (self._exempt(b, s, e, word) or _prefix_part(b.text, e, base))
+            if not (
+                self._exempt(b, s, e, word)
+                or _prefix_part(b.text, e, base)
+                or _combining_form(b.text, e, base, self.lex.known)
+                or self._cut_by_end(b, e)
+            )
         ]
         if not spots or len(spots) >= REPEATED:
             return
         if any(_defined(b.text, s, e) for b, s, e in spots):
             return
-        verdict = _UNKNOWN.get(base)
-        if verdict is None:
-            verdict = _UNKNOWN[base] = _judge(base, self.lex)
+        verdict = self._verdict(base)
+        if len(spots) >= TWICE and not self._near_common(base):
+            return  # `shmup` twice: the story's term; `feght` twice is still `fight`
         if verdict is _Verdict.WORD:
             return
         if verdict is _Verdict.COINED and all(_in_compound(b.text, s, e) for b, s, e in spots):
@@ -641,12 +662,110 @@ class _StoryCheck:
         lex = self.lex
         found = _SUGGESTIONS[base]
         for block, start, end in spots:
+            split = self._split_off(block.text, start, word)
+            if split is not None:
+                yield self._finding(
+                    "WC102", split, block, start - 2, end, (split.replace(" ", ""),)
+                )
+                continue
+            if self._foreign_company(block.text, start, end, base):
+                continue
             before, after = self.context(block.text, start, end)
             ranked = suggest.rank(
                 found, before, after, lex.frequency, lex.bigram, story_share=self.share
             )
             fixes = tuple(_match_case(c, word) for c in ranked[: suggest.MAX_SUGGESTIONS])
             yield self._finding("WC102", word, block, start, end, fixes)
+
+    def _verdict(self, base: str) -> _Verdict:
+        verdict = _UNKNOWN.get(base)
+        if verdict is None:
+            verdict = _UNKNOWN[base] = _judge(base, self.lex)
+        return verdict
+
+    def _near_common(self, base: str) -> bool:
+        """Is a common word (``COMMON_CLASS``) one edit from the unknown word?"""
+        found = _SUGGESTIONS.get(base, {})
+        return any(d == 1 and self.lex.frequency(w) >= COMMON_CLASS for w, d in found.items())
+
+    def _cut_by_end(self, block: _Block, end: int) -> bool:
+        """Does the word end the file, which breaks off there with no line ending? A file
+        cut short mid-word (`his impre`): the word is a cut one, not a slip."""
+        if not self._open_end:
+            return False
+        line, column = block.located.locate(end - 1)
+        return line == self._line_count and column == len(self._line_text(line).rstrip())
+
+    def _split_off(self, t: str, start: int, word: str) -> str | None:
+        """The word with a letter a stray space split off before it (`r esidential`,
+        `l ong`), as written, when the letter and the word joined are a known word."""
+        if start < 2 or t[start - 1] != " " or not t[start - 2].isalpha():
+            return None
+        if start > 2 and (t[start - 3].isalnum() or t[start - 3] in "'-"):
+            return None
+        letter = t[start - 2]
+        return f"{letter} {word}" if self.lex.known((letter + word).lower()) else None
+
+    def _foreign_company(self, t: str, start: int, end: int, base: str) -> bool:
+        """Is the word in a foreign phrase (`joie de vivre`, `Femme a la montre`, `stit,
+        from sistere`)? Next to a foreign function word, or near another unknown word
+        that is near no English word at all. A slip keeps English company."""
+        before, after = neighbours(t, start, end)
+        if before in FOREIGN_FUNCTION_WORDS or after in FOREIGN_FUNCTION_WORDS:
+            return True
+        if after in ("acid", "acids"):
+            return True  # malic acid: acids are named from plants and minerals, not words
+        if _LANGUAGE_NAMED_RE.search(t, max(0, start - _NEARBY_REACH * 2), start):
+            return True  # `the Latin words sol ... with stit`: a word the copy cites
+        for match in _NEARBY_RE.finditer(t, max(0, start - _NEARBY_REACH), end + _NEARBY_REACH):
+            other = match.group()
+            if other == base or not other.islower() or len(other) < MIN_WC102_LENGTH:
+                continue
+            if other in self._unknown_bases and self._verdict(other) is _Verdict.FOREIGN:
+                return True
+        return False
+
+
+# Function words of the languages English copy quotes most (French, Spanish, Italian,
+# German, Latin), none of them an English word too: a phrase the copy borrows.
+FOREIGN_FUNCTION_WORDS = frozenset(
+    "de la le les du des et est pour sur avec une el los las del y por di il della "
+    "der das und von zu mit ein eine".split()
+)
+# A language named earlier in the sentence: the words it introduces are that language's.
+_LANGUAGE_NAMED_RE = regex(
+    r"\b(?:Latin|Greek|French|Spanish|Italian|German|Portuguese|Dutch|Japanese|Chinese|"
+    r"Mandarin|Cantonese|Arabic|Hebrew|Yiddish|Russian|Hindi|Korean|Swahili|Hawaiian|"
+    r"Maori|Irish|Gaelic|Welsh|Norse|Sanskrit|Turkish|Persian|Tagalog|Yoruba)\b[^.!?;]*$"
+)
+# How far (characters) from an unknown word another is looked for: a few words.
+_NEARBY_REACH = 30
+_NEARBY_RE = regex(r"[a-z]+")
+# A letter run four long, or three long where one letter makes a word and two none
+# (`waaay`, `sooo`): drawn out on purpose. Three where two make the word (`commmittee`,
+# `sleeep`) is a doubled letter's slip.
+_RUN_RE = regex(r"(.)\1\1+")
+
+
+def _elongated(word: str, known: Callable[[str], bool]) -> bool:
+    """Is the word drawn out for emphasis (`waaay`, `allll`, `sooo`)?"""
+    for match in _RUN_RE.finditer(word):
+        letter, at, end = match.group(1), match.start(), match.end()
+        if end - at >= 4:
+            return True
+        once, twice = word[:at] + letter + word[end:], word[:at] + letter * 2 + word[end:]
+        if known(once) and not known(twice):
+            return True
+    return False
+
+
+def _combining_form(t: str, end: int, base: str, known: Callable[[str], bool]) -> bool:
+    """Is the word a combining form in `-o` before a hyphen and a known word
+    (`vitreo-retinal`, `gastro-oesophageal`)? Such forms are not words alone."""
+    if not base.endswith("o") or end >= len(t) or t[end] not in text.HYPHENS:
+        return False
+    after = _OPENING_RE.match(t, end + 1)
+    return after is not None and known(after.group(1).lower())
 
 
 class _Half(NamedTuple):
@@ -742,6 +861,8 @@ def _judge(base: str, lex: Lexicon) -> _Verdict:
     ]
     if forms.derived(base, ordinary, lex.frequency, slips):
         return _Verdict.WORD
+    if forms.formed_apart(base, ordinary, lex.frequency, slips):
+        return _Verdict.WORD  # fermenter, giftee, gapped: a formation no slip explains
     if not close:
         return _Verdict.FOREIGN
     _SUGGESTIONS[base] = {w: d for w, d in close.items() if not lex.name_only(w)}

@@ -22,7 +22,7 @@ SUFFIXES = _longest_first(
     """
         s es ed ing ings er ers est ly ness less lessly ful fully ment ments able ably
         ism isms ist ists ize izes ized izing izer izers ization ise ises ised ising
-        isation ship ships hood dom like wise ward wards ish y ity ities al ally ic
+        isation ship ships hood dom like wise ward wards ish y ity ities al ally ic ee
         """
 )
 PREFIXES = _longest_first(
@@ -70,15 +70,57 @@ def _spellings(base: str, suffix: str) -> set[str]:
 
 def inflected(word: str, known: Callable[[str], bool]) -> bool:
     """Is ``word`` a known word plus a suffix, spelled the only known way?"""
+    return suffixed(word, known) is not None
+
+
+def suffixed(word: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(known word, suffix) that ``word`` is formed of, spelled the only known way; None
+    when it is no such formation or another spelling of it is known (``begining``)."""
     for suffix in SUFFIXES:
         if not word.endswith(suffix) or len(word) - len(suffix) < MIN_STEM:
             continue
-        for base in _stems(word[: -len(suffix)]):
+        # `giftee`, `trainee`; `sincee` is no since + ee but a doubled `e`
+        stems = [word[:-2]] if suffix == "ee" else _stems(word[: -len(suffix)])
+        for base in stems:
             if len(base) >= MIN_STEM and known(base):
                 # a known other spelling means the word is a misspelling of it
                 others = _spellings(base, suffix) - {word}
-                return not any(known(other) for other in others)
-    return False
+                return None if any(known(other) for other in others) else (base, suffix)
+    return None
+
+
+def formed_apart(
+    word: str,
+    known: Callable[[str], bool],
+    frequency: Callable[[str], int],
+    near: Iterable[str],
+) -> bool:
+    """Is ``word`` a suffixed formation (``fermenter``, ``giftee``, ``gapped``) that none of
+    the ``near`` known words is a likely slip for?
+
+    A near word is no likely slip when it is another formation of the same word
+    (``fermented``, ``gifted``: the suffix differs, not the spelling), when its first
+    letter differs (``mapped``: writers seldom slip on a word's first letter), or when it
+    is far rarer than the word formed from (``gite`` beside ``gift``), or much shorter.
+    ``academicly``
+    stays a slip: ``academically`` has its suffix.
+    """
+    split = suffixed(word, known)
+    if split is None:
+        return False
+    stem, suffix = split
+    # The commonest word it may be formed from (`gap`, not `gappy`, for `gapped`).
+    floor = max(frequency(b) for b in _stems(word[: -len(suffix)]) if known(b)) - SIMILAR_CLASSES
+
+    def likely_slip(other: str) -> bool:
+        if other.startswith(stem):
+            # the same formation spelled otherwise (`academically`) or another (`fermented`)
+            return other.endswith(suffix)
+        # A shorter word two edits off (`vie` for `vibey`) is the formation's stem cut
+        # short, not a slip for it.
+        return other[:1] == word[:1] and len(other) >= len(word) - 1 and frequency(other) >= floor
+
+    return not any(likely_slip(w) for w in near)
 
 
 def singular_of(word: str, known: Callable[[str], bool]) -> str | None:
