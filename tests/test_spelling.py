@@ -886,3 +886,16 @@ def test_a_word_cut_by_the_end_of_the_file_is_not_spelled_over() -> None:
     assert [f[:2] for f in wc102_found(body + "\n")] == [(7, 20)]
     # only the file's last word: the same slip earlier on is reported
     assert [f[:2] for f in wc102_found(body.replace("first", "impre first"))] == [(7, 14)]
+
+
+@pytest.mark.parametrize("nation", ["Russian", "French", "Chinese"])
+def test_a_slip_after_a_nationality_is_still_reported(nation: str) -> None:
+    # Only a language named as the source of cited words (`the Latin words ...`) makes
+    # the words after it foreign; `Russian officials` does not.
+    text = (
+        "Talks resume\n\n"
+        f"{nation} officials said the negotaitons would resume on Monday, the ministry "
+        "said.\n\nThe talks broke down last week.\n"
+    )
+    found = [d.message for d in wirecheck.parse(text, select=["WC102"]).diagnostics]
+    assert any("negotaitons" in m for m in found)

@@ -21,7 +21,7 @@ What it does
     the near words are other formations of the same word, differ in the first letter or
     are far rarer); drawn-out words (`waaay`, `allll`); a word in a foreign phrase (next
     to `de`, `la`, `pour`..., near another unknown word that is near no English word, or
-    after a language the sentence names: `the Latin words sol and stit`); an acid's name
+    after a language named as their source: `the Latin words sol and stit`); an acid's name
     (`malic acid`); a combining form before a hyphen (`vitreo-retinal`); the last word of
     a file that breaks off with no line ending (a file cut short mid-word); and the
     same exemptions as WC101 (`[sic]`, dropped-g forms, parts of hyphenated names, URLs,

@@ -732,11 +732,14 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     "de la le les du des et est pour sur avec une el los las del y por di il della "
     "der das und von zu mit ein eine".split()
 )
-# A language named earlier in the sentence: the words it introduces are that language's.
+# A language named earlier in the sentence as the source of words the copy cites (`the
+# Latin words sol and stit`, `the Greek for`, `Japanese term`): those are that language's.
+# The language's name alone is no sign: `Russian officials said the negotaitons` is a slip.
 _LANGUAGE_NAMED_RE = regex(
     r"\b(?:Latin|Greek|French|Spanish|Italian|German|Portuguese|Dutch|Japanese|Chinese|"
     r"Mandarin|Cantonese|Arabic|Hebrew|Yiddish|Russian|Hindi|Korean|Swahili|Hawaiian|"
-    r"Maori|Irish|Gaelic|Welsh|Norse|Sanskrit|Turkish|Persian|Tagalog|Yoruba)\b[^.!?;]*$"
+    r"Maori|Irish|Gaelic|Welsh|Norse|Sanskrit|Turkish|Persian|Tagalog|Yoruba)\s+"
+    r"(?:words?|terms?|phrases?|expressions?|names?|for|meaning|roots?)\b[^.!?;]*$"
 )
 # How far (characters) from an unknown word another is looked for: a few words.
 _NEARBY_REACH = 30
