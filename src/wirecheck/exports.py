@@ -37,7 +37,7 @@ from wirecheck.regexes import regex
 _HEADLINE = frozenset({"headline", "title"})
 _BYLINE = frozenset({"byline", "author", "authors", "by", "dc:creator", "creator"})
 _DATELINE = frozenset({"dateline"})
-_BODY = frozenset({"body", "full text", "text"})
+_BODY = frozenset({"body", "full text", "text", "full content"})
 # (Metadata that holds the story's date: `Source: UPI NewsTrack; 11/06/2017`.)
 _DATE = frozenset(
     {
@@ -109,7 +109,8 @@ _DATE_RES = (
 _MIN_KINDS = 3
 _EXPORT_ONLY = frozenset(
     {
-        "length", "load-date", "body", "full text", "publication title", "proquest document id",
+        "length", "load-date", "body", "full text", "full content", "publication title",
+        "proquest document id",
         "document url", "accession number", "database", "persistent link", "publication info",
         "persistent link to this record (permalink)",
         "full text word count", "publication-type", "journal-code", "source type",
