@@ -474,6 +474,67 @@ def test_a_quotations_speaker_however_described_is_no_missing_full_stop() -> Non
     assert found(text, "WC406") == []
 
 
+def _no_end_punctuation(body: str) -> list[int]:
+    """The lines WC406 reports in a dated story whose body is ``body``."""
+    text = "Harbour town counts the cost\n\nPORTVALE (AP) — " + body
+    return [d.line for d in wirecheck.parse(text, select=["WC406"]).diagnostics]
+
+
+_STORM = (
+    "The harbour master of Portvale walked the flooded quay on Friday and promised money "
+    "to rebuild the two piers that the storm tore away."
+)
+_TAIL = "\n\nFishermen were told to keep their boats upriver until the piers are rebuilt.\n"
+
+
+def test_a_caption_repeating_a_sentence_of_the_story_is_no_missing_full_stop() -> None:
+    caption = (
+        "The harbour master walked the flooded quay on Friday and promised money to rebuild "
+        "the two piers"
+    )
+    assert _no_end_punctuation(_STORM + "\n\n" + caption + _TAIL) == []
+    # The same words repeating nothing of the story are still reported, and so is a
+    # repeat cut short on a comma.
+    other = caption.replace("promised money to rebuild", "said the town would need")
+    assert _no_end_punctuation(_STORM + "\n\n" + other + _TAIL) == [5]
+    assert _no_end_punctuation(_STORM + "\n\n" + caption + "," + _TAIL) == [5]
+
+
+def test_list_items_teasers_and_labels_are_no_missing_full_stop() -> None:
+    items = (
+        "Pays a yearly fee to the harbour board for the right to moor a boat at the quay\n\n"
+        "Receives a berth, a water supply and the use of the crane from the board"
+    )
+    assert _no_end_punctuation(_STORM + "\n\nMoorings:\n\n" + items + _TAIL) == []
+    teaser = "Ferry crews say the new timetable is a mess; plus, the art of loading a car deck"
+    assert _no_end_punctuation(_STORM + "\n\nnews\n\n" + teaser + _TAIL) == []
+    assert _no_end_punctuation(_STORM + "\n\nElsewhere\n\n" + teaser + _TAIL) == []
+    entry = "March 3: Harbour board 'most likely' will vote on the new piers by next week"
+    assert _no_end_punctuation(_STORM + "\n\n" + entry + _TAIL) == []
+    alt = (
+        "Animated picture of a boat riding out a storm with a warning sign above it and text "
+        "saying that one should not sail in a gale"
+    )
+    assert _no_end_punctuation(_STORM + "\n\n" + alt + _TAIL) == []
+    promo = "🎣 See if you take to our picks for the best rods and reels for fishing off a pier"
+    assert _no_end_punctuation(_STORM + "\n\n" + promo + _TAIL) == []
+    # A teaser's length under a sentence, or a label opening a sentence with a verb in
+    # lower case, is the story's own prose: still reported.
+    assert _no_end_punctuation(_STORM + "\n\n" + teaser + _TAIL) == [5]
+    said = "Officials said: the harbour board will vote on the new piers by the end of next week"
+    assert _no_end_punctuation(_STORM + "\n\n" + said + _TAIL) == [5]
+
+
+def test_a_long_description_of_a_quotations_speaker_is_no_missing_full_stop() -> None:
+    text = (
+        "“I won’t sail in a westerly, even if the forecast says it will ease, because the swell "
+        "lasts for two or three days after the wind.” —Ola, a Portvale-based fisherman and "
+        "member of Safe Harbours, an initiative of the Coastal Fishing Association that speaks "
+        "for the small crews, the net makers and the families who run the boats"
+    )
+    assert found(text, "WC406") == []
+
+
 # WC407 mixed-quotes
 
 

@@ -12,7 +12,14 @@ What it does
     word (a photo credit such as `Aaron Scott/NPR`, a name); subheadings and Title Case
     lines; list items (`- `, `• `, `1. `, `a) `); credits and sign-offs (`-- Reporting by
     ...`, `... it." — Amy`, a quotation's speaker however described, `Follow ... on X`);
-    and paragraphs with links, handles or ` | ` menus.
+    and paragraphs with links, handles or ` | ` menus. Left alone as well are lines a page
+    leaves in the body that are not the story's own paragraphs: a photo caption repeating
+    eight words in a row of another paragraph (a repeat that ends on a comma is still
+    reported), one of a list's items (a paragraph next to it ends on a word too), a
+    teaser of another story under a section label (`news`, `Lifestyle`: a line of five
+    words at most, lower case or Title Case), an entry's heading or an item opened by a
+    capitalised label and a colon (`Feb. 8: ...`, `Comfort: ...`), an image's alt text
+    (`Animated photo of ...`) and a promo behind an emoji.
 
 Why
     A missing full stop is usually the trace of a cut: the end of the sentence, or of the
@@ -34,6 +41,7 @@ Use instead
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
@@ -71,7 +79,23 @@ _NOT_PROSE_START_RE = rare_pattern(
 _DASH_TAIL_RE = rare_pattern(r"(?:\s[-–—]{1,2}\s?|\s?[—–]{1,2}\s)(?=\S)(?:\S+\s){0,7}\S+$")
 # A quotation's speaker after its closing quote, however long the description:
 # `... guessing.” —Ana, a nurse who has worked in children's care for twenty years`.
-_QUOTED_BY_RE = rare_pattern(r"[”\"]\s?[-–—]{1,2}\s?[A-Z][^”\"“]{0,160}$")
+_QUOTED_BY_RE = rare_pattern(r"[”\"]\s?[-–—]{1,2}\s?[A-Z][^”\"“]{0,400}$")
+# A label and a colon open a list item or a dated entry's heading, every word of the label
+# capitalised or a number: `Feb. 8: Pitcher will sign`, `Comfort: Comfort in sharing`.
+_LABEL_RE = rare_pattern(r"(?:[A-Z0-9][\w.'’&-]*\s){0,2}[A-Z0-9][\w.'’&-]*:\s")
+# What an image's alt text opens with: `Animated photo of a hand ...`, `An illustration showing`.
+_ALT_TEXT_RE = rare_pattern(
+    r"(?:\w+\s){0,3}(?:photo|photograph|image|illustration|picture|screenshot|drawing"
+    r"|graphic|gif|rendering|animation)s?\s(?:of|showing|shows|depicting)\b",
+    re.IGNORECASE,
+)
+# A caption repeating a sentence of the story shares this many words in a row with it.
+_COPY_RUN = 8
+# A section label over a teaser of another story (`news`, `Lifestyle`, `Related`) has
+# this many words at most; the teaser under it, this many.
+_LABEL_WORDS = 5
+_TEASER_WORDS = 30
+_LABEL_WORDS_RE = rare_pattern(r"[^\W\d_]+(?:[ '’&-]+[^\W\d_]+)*")
 _NOT_PROSE_MARKS = (" | ", "://", "www.", "@", "doi:", "DOI:")
 
 
@@ -93,7 +117,12 @@ def _is_prose_ending(text: str) -> bool:
     """Whether the paragraph's last sentence is running prose (not a credit or a title)."""
     if _NOT_PROSE_START_RE().match(text) or any(mark in text for mark in _NOT_PROSE_MARKS):
         return False
-    if _DASH_TAIL_RE().search(text[-120:]) or _QUOTED_BY_RE().search(text[-200:]):
+    if unicodedata.category(text[0]) == "So" or _ALT_TEXT_RE().match(text):
+        return False  # a promo behind an emoji (`🎁 Check out ...`), an image's alt text
+    if _DASH_TAIL_RE().search(text[-120:]) or _QUOTED_BY_RE().search(text[-440:]):
+        return False
+    label = _LABEL_RE().match(text)
+    if label and not _SENTENCE_BREAK_RE().search(text, label.end()):
         return False
     breaks = list(_SENTENCE_BREAK_RE().finditer(text))
     last = text[breaks[-1].end() :] if breaks else text
@@ -121,12 +150,68 @@ def _head_matter(ctx: Context, index: int) -> bool:
     return not any(text.strip() for text in between)
 
 
+def _words(text: str) -> list[str]:
+    return [word.casefold() for word in _WORD_RE().findall(text)]
+
+
+def _copies_another(texts: list[str], index: int) -> bool:
+    """Whether the paragraph repeats a run of words of another paragraph of the story: a
+    photo caption set in the body that repeats a sentence of the story (without its full
+    stop, as captions are written)."""
+    words = _words(texts[index])
+    runs = {tuple(words[i : i + _COPY_RUN]) for i in range(len(words) - _COPY_RUN + 1)}
+    if not runs:
+        return False
+    for other, text in enumerate(texts):
+        if other == index:
+            continue
+        seen = _words(text)
+        if any(tuple(seen[i : i + _COPY_RUN]) in runs for i in range(len(seen) - _COPY_RUN + 1)):
+            return True
+    return False
+
+
+def _open_ending(text: str) -> bool:
+    """A paragraph of some length that ends on a word, like the one judged: a list's item."""
+    text = text.rstrip()
+    return bool(text) and _reported_ending(text) and len(text.split()) >= _MIN_WORDS
+
+
+def _under_label(ctx: Context, index: int) -> bool:
+    """Whether the paragraph is a teaser of another story under a section label: the line
+    above it is a short label without punctuation, in lower case or Title Case (`news`,
+    `Lifestyle`, `Main Character of the Day`), kept in the body or set aside, and the
+    paragraph is a headline's length."""
+    paragraph = ctx.story.paragraphs[index]
+    if not index or len(paragraph.text.split()) > _TEASER_WORDS:
+        return False
+    above = (text.strip() for text in reversed(ctx.lines[: paragraph.spans[0].line - 1]))
+    label = next((text for text in above if text), "")
+    words = label.split()
+    if not words or len(words) > _LABEL_WORDS or not _LABEL_WORDS_RE().fullmatch(label):
+        return False
+    return label.islower() or is_title_case(label) or (len(words) == 1 and label[0].isupper())
+
+
+def _not_the_storys_prose(ctx: Context, texts: list[str], index: int) -> bool:
+    """Lines the parser kept in the body that are not the story's own paragraphs: a
+    caption repeating a sentence, one of a list's items (a paragraph next to it ends on a
+    word too), a teaser under a section label. A copy that ends on a comma is a sentence
+    cut short still."""
+    copy = not texts[index].rstrip().endswith(",") and _copies_another(texts, index)
+    if copy or _under_label(ctx, index):
+        return True
+    near = texts[max(index - 1, 0) : index] + texts[index + 1 : index + 2]
+    return any(_open_ending(text) for text in near)
+
+
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
+    texts = [paragraph.text for paragraph in ctx.story.paragraphs]
     for index, paragraph in enumerate(ctx.story.paragraphs):
         text = paragraph.text.rstrip()
         if not text or not _reported_ending(text) or not _is_prose_ending(text):
             continue
-        if _head_matter(ctx, index):
+        if _head_matter(ctx, index) or _not_the_storys_prose(ctx, texts, index):
             continue
         last_word = text.rsplit(maxsplit=1)[-1]
         start = len(text) - len(last_word)
