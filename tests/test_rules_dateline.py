@@ -338,6 +338,21 @@ def test_wc206_agency_copy_without_a_dateline(
     assert where(found[0]) == (body_line, 1, len(BODY) + 1)
 
 
+@pytest.mark.parametrize(
+    ("tail", "agency"),
+    [
+        ("Edited by Jane Roe", False),
+        ("With reporting by John Roe.", False),
+        ("Additional reporting by John Roe", False),
+        ("Reporting by The Associated Press.", True),
+        ("Reporting by Jane Doe in Millbrook; Editing by John Roe", True),
+    ],
+)
+def test_wc206_only_an_agencys_credit_tail_is_agency_copy(tail: str, agency: bool) -> None:
+    found = run("WC206", ["Library reopens", BODY, tail])
+    assert [f.code for f in found] == (["WC206"] if agency else [])
+
+
 def test_wc206_quiet_with_a_dateline_or_without_agency_signs() -> None:
     byline = "By Jane Doe, Associated Press"
     with_dateline = ["Library", byline, f"MILLBROOK, N.Y. (AP) — {BODY}"]

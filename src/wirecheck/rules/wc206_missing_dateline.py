@@ -3,10 +3,12 @@
 What it does
     Notes a story with no dateline when the rest of it says it is agency copy: a byline
     or credit line naming a wire service (`By Jane Doe, Associated Press`,
-    `Associated Press Writer`), a Reuters credit tail (`Reporting by ...; Editing by ...`),
-    an ANPA wire trailer (`AP-NY-08-07-98 0618EDT`), or a wire feed format. This is
-    information: the dateline may have been lost upstream, or the copy may be a brief
-    that never had one.
+    `Associated Press Writer`), a Reuters credit tail (`Reporting by ...; Editing by ...`,
+    or one clause naming a wire service), an ANPA wire trailer (`AP-NY-08-07-98 0618EDT`),
+    or a wire feed format. A paper's or magazine's credit line on its own (`Edited by Jane
+    Roe`, `With reporting by John Roe.`) is no sign of agency copy. This is information:
+    the dateline may have been lost upstream, or the copy may be a brief that never had
+    one.
 
 Why
     Agency copy is datelined: the dateline says where the reporting was done and, for
@@ -30,16 +32,32 @@ Use instead
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic, Paragraph
 from wirecheck.patterns.credits import AGENCY_WRITER_RE, CREDIT_TAIL_RE
 from wirecheck.patterns.dateline_data import TRAILER_DATE_RE, WIRE_CREDIT_RE
+from wirecheck.regexes import regex
 from wirecheck.rules._text import line_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 
 # Lines longer than this are prose, never a credit line or a trailer.
 _CREDIT_LINE_MAX = 200
+# A clause of a credit tail: `Reporting by Jane Doe in London`, `Editing by John Roe`.
+_BY_CLAUSE_RE = regex(r"\b\w+\s+by\s+\S", re.IGNORECASE)
+
+
+def _agency_tail(text: str) -> bool:
+    """Whether a credit tail is an agency's: the Reuters form, clauses set apart by
+    semicolons (`Reporting by ...; Editing by ...`), one naming a wire service
+    (`Reporting by The Associated Press`), or the writers in parentheses under the story
+    (`(By Chen Yi-ting and Frances Huang)`). A magazine's or paper's credit line on its own
+    (`Edited by Jane Roe`, `With reporting by John Roe.`) is no sign of agency copy."""
+    if WIRE_CREDIT_RE.search(text) or text.startswith("("):
+        return True
+    clauses = [clause for clause in text.split(";") if _BY_CLAUSE_RE.search(clause)]
+    return len(clauses) >= 2
 
 
 def _agency_sign(ctx: Context) -> str | None:
@@ -57,7 +75,7 @@ def _agency_sign(ctx: Context) -> str | None:
             continue
         if AGENCY_WRITER_RE.match(text):
             return f"the credit line `{text}`"
-        if CREDIT_TAIL_RE.match(text):
+        if CREDIT_TAIL_RE.match(text) and _agency_tail(text):
             return "a Reuters-style credit tail"
         if TRAILER_DATE_RE.match(text):
             return f"the wire trailer `{text}`"
