@@ -71,8 +71,22 @@ def test_duplicate_headline_is_info_at_the_copy() -> None:
     text = HEADLINE + "By Renzo Pipoli\n" + HEADLINE + BODY
     (d,) = found(text, "WC304")
     assert (d.severity, d.line, d.column, d.end_column) == ("info", 4, 1, 35)
-    assert "first at line 1" in d.message
+    assert "also at line 1" in d.message
     assert found(HEADLINE + "By Renzo Pipoli\n\n" + BODY, "WC304") == []
+
+
+def test_duplicate_headline_names_the_kept_line_when_the_copy_comes_first() -> None:
+    # A menu's copy over the headline: the copy is line 3, the headline kept is line 5.
+    title = "Town opens new library on the river"
+    text = (
+        f"Home\nNews\n{title}\n\n{title}\n\nBy Jane Doe\n\nThe town opened its new "
+        "library on Monday after two years of building work, the mayor said.\n"
+    )
+    story = wirecheck.parse(text, select=["WC304"])
+    assert story.headline_line == 5
+    (d,) = story.diagnostics
+    assert d.line == 3
+    assert f"`{title}` (also at line 5)" in d.message
 
 
 # WC305 no-byline

@@ -3,7 +3,8 @@
 What it does
     Reports each extra copy of the headline above the body. The parser already keeps the
     headline once and lists the copy as removed (reason ``duplicate-headline``); this note
-    says where the copy is so that the file can be cleaned.
+    says where the copy is so that the file can be cleaned, and the line of the headline
+    kept (`also at line N`: above the copy or, when a menu's copy comes first, below it).
 
 Why
     Copy pasted from a web page, or from a system that prints the headline as a title and
@@ -42,11 +43,12 @@ _REASON = "duplicate-headline"
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    first = ctx.story.headline_line
+    kept = ctx.story.headline_line
     for removed in ctx.story.removed:
         if removed.reason != _REASON:
             continue
-        where = f" (first at line {first})" if first is not None else ""
+        # The headline kept may be the copy above or below this one: name it either way.
+        where = f" (also at line {kept})" if kept is not None else ""
         yield line_diagnostic(
             RULE,
             ctx,
