@@ -538,6 +538,43 @@ def test_a_long_description_of_a_quotations_speaker_is_no_missing_full_stop() ->
 # WC407 mixed-quotes
 
 
+_CURLY_STORY = (
+    "Harbour town counts the cost\n\nBy Jane Doe\n\nPORTVALE (AP) — The harbour’s piers "
+    "went in the storm. “It felt like the end,” one fisherman said. “We’d never seen it.”"
+    "\n\nThe town’s council met on Friday. “We will rebuild,” the mayor said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Jane Doe is a reporter covering the coast for the paper. She's from Portvale.\n\n"
+        "Tickets to the harbour festival just went on sale. Get them before they're gone.",
+        'Seems big: the harbour board told the town it will "rebuild" the piers, @PortNews '
+        "reports.",
+        "Read more: Harbour board's plan for the piers is \"years away\".",
+    ],
+)
+def test_mixed_quotes_weighs_the_storys_own_paragraphs(furniture: str) -> None:
+    story = wirecheck.parse(_CURLY_STORY + furniture + "\n", select=["WC407"])
+    assert story.diagnostics == ()
+
+
+def test_mixed_quotes_in_the_storys_own_paragraphs_are_still_noted() -> None:
+    # A post quoted in the story keeps its marks in the count; a bio that opens the story
+    # does not end it.
+    quoted = '"Still standing, @portvale_pier i love you,” Ola wrote on Instagram.\n'
+    story = wirecheck.parse(_CURLY_STORY + quoted, select=["WC407"])
+    assert [d.column for d in story.diagnostics] == [1]
+    bio = "Jane Doe is a reporter covering the coast for the paper.\n\n"
+    head, body = _CURLY_STORY.split("PORTVALE (AP) — ")
+    text = head + bio + "PORTVALE (AP) — " + body + 'The "work" starts in May, he said.\n'
+    assert [d.code for d in wirecheck.parse(text, select=["WC407"]).diagnostics] == [
+        "WC407",
+        "WC407",
+    ]
+
+
 def test_mixed_quotes_notes_the_rarer_style() -> None:
     text = '"Cuba is a friend,” he said. “It’s a bond,” he added. “Yes,” she said.'
     (d,) = found(text, "WC407")

@@ -6,7 +6,11 @@ What it does
     apostrophe counts with the single marks (`don't` next to `don’t` is the same mix).
     A straight mark after a digit is a foot or inch mark (`6' 2"`) and is not counted, nor
     are the marks of short body lines that end in no punctuation (teasers, product boxes
-    and author widgets a page's body may take in, set in the site's style).
+    and author widgets a page's body may take in, set in the site's style). Only the
+    story's own paragraphs are weighed: not an embedded post or a link (a handle, hashtag
+    or web address outside any quotation), a related link (`Read more: ...`), nor the
+    writer's bio under the story (`Jane Doe is a reporter covering ...`, with at least as
+    much of the body before it as after) and what follows it (a promo, a ticket box).
     At most three notes are given for each kind of mark (the first ones), with the counts
     in the message.
 
@@ -28,6 +32,7 @@ Use instead
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -82,10 +87,57 @@ def _prose(text: str) -> bool:
     return text.rstrip().endswith(_PROSE_ENDS) or len(text.split()) >= _PROSE_MIN_WORDS
 
 
+# Page furniture a body may take in, set in the site's style, not the story's: an
+# embedded post or a link (a handle or hashtag, an address, outside any quotation), a
+# related link (`Read more: ...`).
+_FURNITURE_RE = regex(
+    r"(?:^|\s|\()[@#]\w|://|\bwww\.|\bpic\.twitter\.com/"
+    r"|^(?:read|see|watch|listen)(?: more| also)?\s*:|^(?:related|more)\s*:",
+    re.IGNORECASE,
+)
+# A quotation, whatever its marks (a post may be quoted in the story: `"... @jane,” she
+# wrote`): a handle or an address inside one is the story's.
+_QUOTATION_RE = regex(r"[\"“][^\"“”]*[\"”]")
+# The writer's bio, which closes the story (a promo or a ticket box may follow it):
+# `Jane Doe is a reporter covering ...`, `Jane Doe is the paper's food critic.`
+_BIO_RE = regex(
+    r"^(?:[A-Z][\w.'’-]*\s){1,3}(?:is|was|has been)\s(?:an?|the)\s[^.]{0,80}?\b"
+    r"(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|critic"
+    r"|producer|author|freelancer)s?\b"
+)
+
+
+def _furniture(text: str) -> bool:
+    return _FURNITURE_RE.search(_QUOTATION_RE.sub(" ", text)) is not None
+
+
+def _bio(text: str, names: tuple[str, ...]) -> bool:
+    return bool(_BIO_RE.match(text)) or any(text.startswith(f"{n} ") for n in names if n)
+
+
+def _story_paragraphs(ctx: Context) -> set[int]:
+    """The ids of the body paragraphs that are the story's own prose: not an embedded
+    post, a link or a related link, and none from the writer's bio under the story on
+    (what follows it is page furniture: a promo, a ticket box, the next story). A bio
+    with more of the body's text after it than before opens the story: it closes nothing."""
+    paragraphs = ctx.story.paragraphs
+    names = ctx.story.byline.names if ctx.story.byline is not None else ()
+    sizes = [len(paragraph.text) for paragraph in paragraphs]
+    end = len(paragraphs)
+    for i, paragraph in enumerate(paragraphs):
+        if i and _bio(paragraph.text, names) and sum(sizes[:i]) >= sum(sizes[i:]):
+            end = i
+            break
+    return {id(p) for p in paragraphs[:end] if not _furniture(p.text)}
+
+
 def _marks(ctx: Context) -> Iterator[tuple[Paragraph, int, tuple[bool, bool]]]:
+    if "wc407.own" not in ctx.memo:
+        ctx.memo["wc407.own"] = _story_paragraphs(ctx)
+    own: set[int] = ctx.memo["wc407.own"]
     for passage in passages(ctx):
         text = passage.text
-        if passage.kind == "body" and not _prose(text):
+        if passage.kind == "body" and (not _prose(text) or id(passage.paragraph) not in own):
             continue
         foreign = "„" in text or "‚" in text  # once a passage, not once a mark
         for match in _QUOTE_RE.finditer(text):
