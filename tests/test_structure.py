@@ -2938,3 +2938,32 @@ def test_a_lists_heading_over_its_colon_ends_the_story() -> None:
         story = parse(page, check=False, today=_TODAY)
         assert story.body[1:] == tuple(paras[1:]), heading
         assert heading not in story.body
+
+
+_MSN_CAPTION = (
+    "FILE - In this Feb. 28, 2030, file photo Mayor Jane Doe speaks at a campaign rally "
+    "outside the old courthouse on Main Street in Hartford, Conn. Facing a budget gap "
+    "that has upended her plans and threatened her reelection "
+    "prospects, Doe has focused almost entirely on the new bridge. (AP Photo/Sam Roe, File)"
+)
+
+
+def test_a_caption_msn_prints_twice_is_a_caption_and_the_paragraph_it_retells_stays() -> None:
+    # MSN glues AP's caption to itself (`... File)© Provided by Associated Press FILE -
+    # ...`): too long for a caption, it stayed in the body, and the story's paragraph it
+    # retells was set aside as a pull quote of it.
+    doubled = f"{_MSN_CAPTION}© Provided by Associated Press {_MSN_CAPTION}"
+    story = parse(
+        "Doe's bridge plan splits the council\n"
+        "HARTFORD, Conn. (AP) — Mayor Jane Doe opened a new bridge on Monday, and the council "
+        "is still arguing over who will pay for it.\n\n"
+        "The bridge cost $4 million, and tolls will start next year, officials said.\n\n"
+        f"{doubled}\n"
+        "Facing a budget gap that has upended her plans and threatened her reelection "
+        "prospects, Doe has focused almost entirely on the new bridge.\n\n"
+        "Council members will vote on the toll plan next week.\n",
+        check=False,
+    )
+    assert [c.line for c in story.captions] == [6]
+    assert story.body[-2].startswith("Facing a budget gap")
+    assert "pull-quote" not in {r.reason for r in story.removed}

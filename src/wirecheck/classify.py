@@ -244,9 +244,13 @@ def _kind(
         return Kind.CHROME
     # `(With inputs from PTI, Reuters)` names an agency as a photo credit does, but it
     # credits the story's writing.
+    opener = CAPTION_OPENER_RE.match(text)
     if (
-        len(text) <= CAPTION_MAX_CHARS
-        and (credit or CAPTION_OPENER_RE.match(text) or credit_label_end(text))
+        # A caption both opened (`FILE - In this ... photo`) and closed by a credit may run
+        # long: MSN prints AP's captions twice, glued (`... (AP Photo/Jane Roe, File)©
+        # Provided by Associated Press FILE - In this ...`).
+        len(text) <= (2 * CAPTION_MAX_CHARS if opener and credit else CAPTION_MAX_CHARS)
+        and (credit or opener or credit_label_end(text))
         and not CREDIT_TAIL_RE.match(text)
     ):
         return Kind.CAPTION

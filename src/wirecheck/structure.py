@@ -49,6 +49,7 @@ from wirecheck.classify import (
     Features,
     Kind,
     classify,
+    credit_of,
     embed_signature,
     over_a_credit,
     prose,
@@ -1543,8 +1544,14 @@ def _drop_pull_quotes(out: Assembled, lines: list[str]) -> None:
         near = paragraphs[max(0, i - _PULL_QUOTE_NEAR) : i + _PULL_QUOTE_NEAR + 1]
         # Inside the paragraph, not opening it: a heading or a dek repeated as a
         # paragraph's start is the page's order, a quotation set apart is not.
+        # The longer paragraph is the story's, not a photo caption left in the body (a
+        # caption retells the story's sentences: the paragraph is then the original).
         if len(core.split()) >= _PULL_QUOTE_MIN_WORDS and any(
-            p is not paragraph and len(p.text) > len(text) and p.text.find(core) > 0 for p in near
+            p is not paragraph
+            and len(p.text) > len(text)
+            and p.text.find(core) > 0
+            and credit_of(p.text) is None
+            for p in near
         ):
             _set_aside(out, lines, paragraph, "pull-quote")
             dropped = True
