@@ -139,3 +139,25 @@ def test_a_block_quote_repeating_the_storys_words_is_a_pull_quote() -> None:
         "> Work will take about 18 months", "> The channel was last dredged in 1998"
     )
     assert "The channel was last dredged in 1998" in parse(other).body
+
+
+def test_an_image_line_gives_its_alt_text_as_a_caption() -> None:
+    # `![alt](url)` stayed in the body, markup and address and all.
+    text = (
+        "# Mayor opens bridge\n\n"
+        "HARTFORD, Conn. -- The mayor opened a new bridge on Monday.\n\n"
+        "![The mayor speaks in Hartford on Monday. (AP Photo/Jane Roe)](https://example.com/p.jpg)\n\n"
+        '[![](https://example.com/ad.png "Sponsor")](https://example.com/offer)\n\n'
+        "It cost $4 million, officials said.\n"
+    )
+    story = parse(text, check=False)
+    assert story.body == (
+        "The mayor opened a new bridge on Monday.",
+        "It cost $4 million, officials said.",
+    )
+    assert [(c.line, c.text, c.credit) for c in story.captions] == [
+        (5, "The mayor speaks in Hartford on Monday. (AP Photo/Jane Roe)", "(AP Photo/Jane Roe)")
+    ]
+    assert [(r.line, r.reason) for r in story.removed] == [(7, "boilerplate")]
+    places = line_places(story)
+    assert all(places.get(n) for n, line in enumerate(text.split("\n"), 1) if line.strip())

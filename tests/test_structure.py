@@ -1631,6 +1631,8 @@ def test_a_lede_set_right_under_the_header_lines_opens_the_article() -> None:
         "Harbour Weekly's Ann Lee contributed to this story.",
         "Associated Press researcher Ann Lee in New York contributed.",
         "Ann Lee contributed reporting from Northbank.",
+        "Information for this article was contributed by Ann Lee of The Associated Press.",
+        "Material for this report was compiled by Ann Lee and Tom Reed.",
         "This article appears in the December 2026 print edition of Harbour Weekly.",
         "This story will appear in the Dec. 16 issue of Harbour Weekly.",
         "(Except for the headline, this story has not been edited by Harbour Weekly staff and "

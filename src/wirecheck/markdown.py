@@ -49,6 +49,12 @@ _BOLD_LEAD_RE = regex(r"^(\s*)(\*\*|__)(?=\S)([^*_\n]{2,80}?)(?<=\S)\2(?=\s*[—
 _LINK_RE = regex(r"\[([^\[\]\n]{1,200})\]\([^()\s]{1,500}(?:\s+\"[^\"]{0,200}\")?\)")
 # A byline line (`By [Jane Roe](url)`), emphasis or not.
 _BY_RE = regex(r"^\s*(?:\*{1,2}|_{1,2})?\s*(?:By|BY|by)\s")
+# An image alone on its line, perhaps inside a link: `![alt text](url "title")`,
+# `[![alt text](img)](link)`. Its alt text is what a reader of the page sees: a caption.
+_IMAGE_RE = regex(
+    r"^\s*\[?!\[([^\[\]\n]{0,400})\]\([^()\s]{1,1000}(?:\s+\"[^\"\n]{0,200}\")?\)"
+    r"(?:\]\([^()\s]{1,1000}\))?\s*$"
+)
 # A block quote's marker: `> A pull quote`.
 _QUOTE_MARK_RE = regex(r"^( {0,3})(>[ \t]?)")
 
@@ -76,6 +82,14 @@ def read_markdown(lines: list[str]) -> Fields | None:
     _pull_quotes(lines, front + 1 if front is not None else 0, out)
     for i in range(front + 1 if front is not None else 0, len(lines)):
         line = out.view[i]
+        if "![" in line and (image := _IMAGE_RE.match(line)):
+            if image.group(1).strip():  # the alt text stays, as a caption's text
+                line = _blank(_blank(line, image.end(1), len(line)), 0, image.start(1))
+            else:  # an image with no text: nothing a reader reads
+                out.removed.append(Removed(line=i + 1, text=line.strip(), reason="boilerplate"))
+                line = " " * len(line)
+            out.view[i] = line
+            continue
         if quote := _QUOTE_MARK_RE.match(line):
             line = _blank(line, quote.start(2), quote.end(2))  # a pull quote: its text
         if "](" in line and (_HEADING_RE.match(line) or _BY_RE.match(line)):

@@ -241,11 +241,22 @@ _HELPER_RE = regex(
     r",? (?:[A-Z][\w.'’-]+ ){1,3}"
 )
 CONTRIBUTOR_LINE_MAX = 250
+# The passive form some papers close a wire story with: `Information for this article was
+# contributed by Jane Roe of The Associated Press.`, `Material for this report was compiled
+# by ...`.
+_CONTRIBUTED_BY_RE = regex(
+    r"^(?:Information|Material|Reporting|Details) for this (?:article|report|story) (?:was|were)"
+    r" (?:contributed|compiled|gathered|provided) by [A-Z]"
+)
 
 
 def contributor_line(text: str) -> bool:
     """Whether a paragraph is a closing line crediting the story's helpers."""
-    if len(text) > CONTRIBUTOR_LINE_MAX or "contributed" not in text or quotes_someone(text):
+    if len(text) > CONTRIBUTOR_LINE_MAX or quotes_someone(text):
+        return False
+    if _CONTRIBUTED_BY_RE.match(text):
+        return True
+    if "contributed" not in text:
         return False
     match = _CONTRIBUTED_RE.search(text)
     if match is None:
