@@ -697,3 +697,22 @@ def test_wc407_does_not_count_the_marks_of_teaser_lines_in_the_body() -> None:
     assert [d for d in wirecheck.parse(story).diagnostics if d.code == "WC407"] == []
     slip = story.replace("festival\u2019s chair", "festival's chair")
     assert [d.code for d in wirecheck.parse(slip).diagnostics if d.code == "WC407"] == ["WC407"]
+
+
+def test_wide_gaps_in_a_line_of_prose_are_a_lost_dash() -> None:
+    # Text exported with its dashes dropped keeps the spaces around them; three spaces
+    # made the line a table's row, and nothing was reported.
+    text = (
+        "Rates rise again\n\nThe bank raised rates by a quarter of a point   the sixth such "
+        "move in a row   on Thursday, officials said.\n"
+    )
+    story = wirecheck.parse(text, select=["WC405"])
+    found = [(d.column, d.message, d.suggestions) for d in story.diagnostics]
+    assert found == [
+        (46, "3 spaces after `point` inside a sentence: a dash lost here?", ()),
+        (77, "3 spaces after `row` inside a sentence: a dash lost here?", ()),
+    ]
+    # A table's rows and a short line with a wide gap stay alone.
+    for line in ("Harbor City   80   62   .563   won the division on the last day of the season.",
+                 "The mayor said   no."):
+        assert wirecheck.parse(f"Standings\n\n{line}\n", select=["WC405"]).diagnostics == ()

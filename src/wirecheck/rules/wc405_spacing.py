@@ -14,7 +14,11 @@ What it does
     indentation and trailing spaces, ellipses (`and ...`, AP's spaced `. . .`, `... ?`),
     a decimal or a domain (`a .45 pistol`, `.com`), initials (`U.S.Army`), lines laid
     out as a table (a tab, three spaces or more in a row, or columns two spaces apart)
-    and the lines next to them (a table's header, its narrowest row), lines in French
+    and the lines next to them (a table's header, its narrowest row); but a line of
+    prose (twelve words or more, ending a sentence) whose only wide gaps (up to four)
+    sit between words in small letters is reported, without a fix: a dash an export
+    dropped left its spaces there (`a quarter of a point   the sixth such move`). Also
+    left alone: lines in French
     typography (`« »`), and the dateline, whose house forms are the dateline rules'
     concern (AFP's archive wrote `KIGALI, April 28 , 1997 (AFP) -`).
 
@@ -92,6 +96,37 @@ _CLOSERS = frozenset("\"”’')]")
 # After an ellipsis a space before punctuation is the ellipsis's own (`do ... ?`, `. . .`).
 _ELLIPSIS_ENDS = (".", "…")
 _WORD_WINDOW = 40
+
+
+# Three spaces or more between two words in small letters, where a dash stood: text
+# exported with its dashes dropped keeps the spaces around them (`a quarter of a point
+# the sixth such move`). A paragraph on one line has a few such gaps; a table's row
+# has more, or figures and capitals beside them.
+_WIDE_GAP_RE = regex(r"(?<=[a-z,])( {3,})(?=[a-z])")
+_LOST_DASH_MIN_WORDS = 12
+_LOST_DASH_MAX_GAPS = 4
+
+
+def _lost_dashes(number: int, line: str, start: int) -> Iterator[Diagnostic]:
+    """Wide gaps in a line of prose (not a table's): a dash lost there, reported with no
+    fix (the dash's kind is unknown, and it may be a word that went)."""
+    if "\t" in line or "   " not in line:
+        return
+    body = line[start:].rstrip()
+    if len(body.split()) < _LOST_DASH_MIN_WORDS or body[-1:] not in '.!?"”’':
+        return
+    gaps = list(_WIDE_GAP_RE.finditer(line, start))
+    # Every wide gap of the line is such a gap: a column's gap after a figure is a table.
+    if not gaps or len(gaps) > _LOST_DASH_MAX_GAPS or len(gaps) != line.count("   ", start):
+        return
+    for gap in gaps:
+        word = _word_before(line, gap.start())
+        yield RULE.diagnostic(
+            number,
+            gap.start() + 1,
+            gap.end() + 1,
+            f"{len(gap.group(1))} spaces after `{word}` inside a sentence: a dash lost here?",
+        )
 
 
 def _after_sentence_end(line: str, space: int) -> bool:
@@ -240,7 +275,10 @@ def _line_findings(
     number: int, line: str, start: int, record: bool = False
 ) -> Iterator[Diagnostic]:
     """Findings on one input line, from 0-based column ``start`` on, in column order."""
-    if _laid_out(line) or any(mark in line for mark in _FRENCH_MARKS):
+    if _laid_out(line):
+        yield from _lost_dashes(number, line, start)
+        return
+    if any(mark in line for mark in _FRENCH_MARKS):
         return
     # Only the searches the line can feed are merged: most lines feed none.
     streams = []
