@@ -14,6 +14,11 @@ from wirecheck.patterns.credits import CREDIT_RE, might_end_in_credit
 from wirecheck.segment import segment
 
 CHROME = [
+    # calls for readers' pictures and stories
+    "Are you caught in the storm? Please share your videos, pictures and stories at iReport.",
+    "Tell us your bridge stories? Please share your pictures with us.",
+    "Send us your photos of the flood here.",
+    "Top Picks",
     "Copyright © 2026 The Northbank Gazette, LLC. Click here for reprint permission.",
     "View On Amazon $28",
     "All products featured on Harbour Style are independently selected by our editors. "
@@ -109,6 +114,8 @@ CHROME = [
 ]
 
 PROSE = [
+    "Share your photos with the police, the chief urged residents on Monday.",
+    "Tell us your stories, the mayor told survivors at the shelter, and share them widely.",
     "The council said copyright rules had stopped it from publishing the engineers' report.",
     "Shoppers who view the harbour from the bridge will have to take the ferry next year.",
     "Residents were asked to support the closure in a vote held at the town hall on Monday.",

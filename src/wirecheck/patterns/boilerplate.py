@@ -545,6 +545,7 @@ CHROME_PHRASES: tuple[str, ...] = (
     "latest news",
     "latest stories",
     "top stories",
+    "top picks",
     "most read",
     "most popular",
     "most viewed",
@@ -705,6 +706,12 @@ _CHROME_LEAD_RE = regex(
     r"(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletter|email|updates|alerts|free)"
     r"|follow\s+(?:@?[\w.&' -]{1,40}\s+)?(?:on|at)\s+(?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky|mastodon|google news|whatsapp)"
     r"|share or comment on this (?:article|story)"
+    # A call for readers' pictures and stories (CNN's iReport, `Send us your photos`).
+    r"|(?:[^.?!\n]{5,120}\? )?(?:please )?(?:share|send|upload|submit) (?:us )?your (?:own )?"
+    r"(?:(?:photos?|pictures?|videos?|footage|stories|story|tips?)(?:,? (?:and |or )?)?){1,4}"
+    r"\b.{0,80}\b(?:with us|to us|at|here|below|ireport)\b"
+    r"|(?:tell|show) us (?:about )?your (?:\w+ ){0,2}(?:stories|story|photos|pictures|experiences?)"
+    r"[?.!] .{0,80}\b(?:share|send|upload|submit|ireport|comment)"
     r"|letters to the editor\s*:\s*send\b"
     r"|save articles to read later\b"
     # `Join ST's WhatsApp Channel and get ...`, `Get the latest news on WhatsApp`
