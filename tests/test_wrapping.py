@@ -335,3 +335,19 @@ def test_a_dashed_item_under_a_wrapped_paragraph_is_not_joined_to_it() -> None:
     )
     story = parse(text, check=False, today=_TODAY)
     assert story.body[1:3] == ("- About 900 residents left", "- Two bridges are closed")
+
+
+def test_a_wrapped_line_that_stops_on_of_goes_on_however_short() -> None:
+    # Archives wrapped at uneven widths: a first line shorter than the wrap width ended on
+    # `of` and was cut off as a paragraph of its own.
+    story = parse(
+        "HARBOUR PLAN STALLS\n\n"
+        "It is hard to imagine a more ardent supporter of\n"
+        "the harbour plan than Councillor Sam Fell, who was elected to his third term in\n"
+        "November and who promised to see the plan through before he stepped down.\n\n"
+        "As a freshman in 1995, one of his first acts was to submit, with a certain\n"
+        "flourish, a plan for the harbour to the council clerk.\n",
+        check=False,
+    )
+    assert story.body[0].startswith("It is hard to imagine a more ardent supporter of the harbour")
+    assert len(story.body) == 2

@@ -363,6 +363,28 @@ def _continues(prev_end: int, raw: str, next_text: str, width: int, base_indent:
 _SPACED_QUOTES = frozenset("«»„“‹›")
 
 
+# Words no sentence, heading or list item ends on: a line that stops on one was cut by a
+# wrap, however short it is (wire archives wrapped at uneven widths: `It is hard to imagine
+# a more ardent supporter of` over `term limits than ...`).
+_DANGLING_WORDS = frozenset(
+    "a an the of to for from with by at in on into onto and or nor but than that "
+    "whose which who whom its their his her our your my".split()
+)
+
+
+def _dangling(lines: list[str], visible: list[str], prev: int, i: int, base_indent: int) -> bool:
+    """Whether line ``prev`` stops on a word no line ends on and line ``i``, indented no
+    deeper, carries on in small letters."""
+    last = visible[prev].rsplit(maxsplit=1)[-1]
+    first = visible[i].split(maxsplit=1)[0]
+    return (
+        last in _DANGLING_WORDS
+        and _lowercase_word(first)
+        and _indent(lines[i]) <= base_indent
+        and not _stands_alone(visible[i])
+    )
+
+
 def _continuation_indent(lines: list[str], visible: list[str], ends: list[int], width: int) -> int:
     """The indent of the lines that continue a wrapped paragraph.
 
@@ -667,7 +689,9 @@ def segment(lines: list[str]) -> list[Unit]:
             elif gapped and not _carried_over(visible[prev], visible[i]):
                 joined = False  # the page ended with its paragraph
             elif width is not None:
-                joined = _continues(ends[prev], _unbroken(raw), visible[i], width, base_indent)
+                joined = _continues(
+                    ends[prev], _unbroken(raw), visible[i], width, base_indent
+                ) or _dangling(lines, visible, prev, i, base_indent)
             else:
                 joined = _cut_under_indent(lines, visible, text_group[0], i) or _carried_on(
                     lines, visible, i
