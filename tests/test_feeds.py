@@ -754,3 +754,23 @@ def test_reuters_21578_references_author_and_inline_sign_off() -> None:
     typo = next(d for d in story.diagnostics if d.code == "WC101")
     line = _REUTERS_21578.split("\n")[typo.line - 1]
     assert line[typo.column - 1 : typo.end_column - 1] == "teh"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le"])
+@pytest.mark.parametrize("name", _MARKUP_FEEDS)
+def test_a_feed_saved_wide_without_a_byte_order_mark_is_the_same_feed(
+    name: str, codec: str
+) -> None:
+    # Its first bytes are `<\x00` or `{\x00`: the archive was read as plain text full of
+    # tags, and XML under its old `encoding="UTF-8"` was refused.
+    if name.endswith(".xml"):
+        pytest.importorskip("defusedxml")
+    whole = _parsed(name)
+    text = decode((FEEDS_DIR / name).read_bytes()).text
+    story = wirecheck.parse(text.encode(codec), today=TODAY)
+    assert story.source.encoding == codec
+    assert (story.source.format, story.headline, story.body) == (
+        whole.source.format,
+        whole.headline,
+        whole.body,
+    )

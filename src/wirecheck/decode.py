@@ -152,6 +152,12 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def wide_without_bom(data: bytes) -> str | None:
+    """The UTF-32 or UTF-16 codec (``-le`` or ``-be``) of text written without a byte
+    order mark, told by where its NULs fall; None for other text."""
+    return _utf32_without_bom(data) or _utf16_without_bom(data)
+
+
 def _utf32_without_bom(data: bytes) -> str | None:
     """``utf-32-le`` or ``utf-32-be`` when three NULs in four fall where UTF-32 puts them
     (English copy in UTF-32 is three NULs to a letter), else None."""

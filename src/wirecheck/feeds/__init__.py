@@ -61,7 +61,7 @@ import re
 from functools import cache
 from typing import Protocol
 
-from wirecheck.decode import NotTextError
+from wirecheck.decode import NotTextError, wide_without_bom
 from wirecheck.regexes import regex
 
 # The formats ``--input-format`` accepts; "text" is the plain-text parser.
@@ -144,8 +144,11 @@ def _head(data: bytes | str) -> str:
     if isinstance(data, str):
         return data[:_HEAD_BYTES].lstrip("\ufeff \t\r\n")
     head = data[:_HEAD_BYTES]
+    wide = wide_without_bom(head) if b"\x00" in head[:64] else None
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = head.decode("utf-16", errors="ignore")
+    elif wide is not None:  # UTF-16 or UTF-32 saved without a byte order mark
+        text = head.decode(wide, errors="ignore")
     else:
         text = head.removeprefix(codecs.BOM_UTF8).decode("latin-1")
     return text.lstrip("\ufeff \t\r\n")

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from wirecheck.decode import wide_without_bom
 from wirecheck.feeds import NotAFeed
 from wirecheck.feeds.dates import iso_time
 from wirecheck.feeds.model import Feed, TextRun
@@ -57,8 +58,12 @@ def _misdeclared(data: bytes) -> bool:
     accent turns to mojibake), or Windows-1252 under a UTF-8 one or none (refused as not
     well-formed). The text ``wirecheck.decode`` made of the bytes is read then; UTF-8's
     multi-byte sequences are its proof, as for plain text."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4]:
-        return False  # UTF-16: its BOM or NULs say so, whatever the declaration
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16 with its BOM, which says so whatever the declaration
+    if b"\x00" in data[:4]:
+        # UTF-16 or UTF-32 without a BOM, which expat refuses under any declaration (a
+        # file re-saved wide keeps its `encoding="UTF-8"`): read as the bytes say.
+        return wide_without_bom(data) is not None
     found = _DECLARED_RE.match(data[:512].removeprefix(b"\xef\xbb\xbf").decode("latin-1"))
     declared = found.group(1).lower() if found else "utf-8"
     try:
