@@ -425,3 +425,20 @@ def test_wc205_takes_no_label_or_list_item_for_a_second_dateline() -> None:
     )
     found = wirecheck.parse(text, select=["WC205"]).diagnostics
     assert [d.line for d in found] == [9]
+
+
+@pytest.mark.parametrize("intro", ["", "A road trip through the towns begins on the plains.\n\n"])
+def test_a_features_section_datelines_are_one_story(intro: str) -> None:
+    # A feature sets a dateline naming only a place over each section: one story. Two
+    # wire stories run together each carry their agency (or date), and are still flagged.
+    text = (
+        "Inside the program you have never heard of\n\n"
+        f"{intro}"
+        "LOS ALAMOS, N.M. — The place looks staged, like a film set built to look like a "
+        "suburb.\n\nWorkers there will make new parts for the first time in years.\n\n"
+        "RIO GRANDE VALLEY, N.M. — New Mexico has green chile and elk hunting.\n\n"
+        "Families downwind of the first test are still asking for help.\n"
+    )
+    assert wirecheck.parse(text, select=["WC205"]).diagnostics == ()
+    wired = text.replace("N.M. —", "N.M. (AP) —")
+    assert [d.code for d in wirecheck.parse(wired, select=["WC205"]).diagnostics] == ["WC205"]

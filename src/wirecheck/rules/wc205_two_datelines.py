@@ -7,6 +7,8 @@ What it does
     one that says where and when as a story's does counts: an agency, a date, a region or
     country, or a city the lists know. Words in capitals and a dash alone (`TAXES —`,
     `SEATTLE MARINERS — Agreed to terms ...`) are an explainer's labels or a list's items.
+    A feature that sets a dateline over each of its sections, none of them naming an
+    agency or a date, is one story, and its section datelines are left alone.
 
 Why
     A story has one dateline: where and when it was reported. A second one means two
@@ -49,12 +51,19 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
         start = dateline_start(ctx, first)
         own = (first.line, start + 1) if start is not None else None
     seen = first is not None
+    # A feature that sets a dateline over each of its sections (a road trip: `LOS ALAMOS,
+    # N.M. —`, later `RIO GRANDE VALLEY, N.M. —`) is one story: its datelines name a place
+    # only. Wire stories run together each carry their agency or date.
+    feature = first is not None and not first.agencies and first.date_text is None
     for paragraph in story.paragraphs:
         match = match_dateline(paragraph.text)
         if match is None or paragraph.locate(0) == own or not placed(match):
             continue
         if not seen:
-            seen = True
+            seen = True  # the first dateline, deep in a story the parser found none for
+            feature = not match.agencies and match.date_text is None
+            continue
+        if feature and not match.agencies and match.date_text is None:
             continue
         yield span_diagnostic(
             RULE,
