@@ -2770,6 +2770,22 @@ def test_a_drop_cap_on_a_line_of_its_own_is_the_ledes_first_letter() -> None:
     assert sorted(line_places(story)) == [1, 3, 5, 6, 8]
 
 
+@pytest.mark.parametrize(
+    ("cap", "rest", "lede"),
+    [
+        ("I", "have just returned from the port.", "I have just returned from the port."),
+        ("A", "man walked into the port office.", "A man walked into the port office."),
+        ("A", "fter the vote, the port closed.", "After the vote, the port closed."),
+        ("I", "t was late when the port closed.", "It was late when the port closed."),
+    ],
+)
+def test_a_drop_cap_that_is_a_word_keeps_its_space(cap: str, rest: str, lede: str) -> None:
+    # `I` over `have just returned` was joined as `Ihave`: the words changed.
+    text = f"Why the old port matters\n\nBy Jane Roe\n\n{cap}\n{rest}\n\nThe board votes in June.\n"
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[0] == lede
+
+
 def test_a_partnership_note_closing_a_story_is_a_credit() -> None:
     note = "This story was produced in partnership with the Keldon Investigative Network."
     text = (

@@ -178,10 +178,33 @@ def build_paragraph(lines: list[tuple[int, str]], controls: bool = True) -> Para
     return Paragraph(text="".join(text_parts), spans=tuple(spans))
 
 
-def _drop_cap(first: str, word: str) -> bool:
-    """A paragraph's first letter set apart as a drop cap, its word's rest on the next line
-    (`I` over `n Greyfield, ...`)."""
+def _dropped_letter(first: str, word: str) -> bool:
+    """A paragraph's first letter set apart as a drop cap on a line of its own, the
+    paragraph going on in small letters on the next (`I` over `n Greyfield, ...`)."""
     return len(first) == 1 and first.isupper() and first.isalpha() and word[:1].islower()
+
+
+def _drop_cap(first: str, word: str) -> bool:
+    """Whether a drop cap joins the word after it with no space: its word's rest is on the
+    next line (`I` + `n Greyfield`). `A`, `I` and `O` are words too: `I` over `have just
+    returned` is the word, and the letter joins only a rest that makes a word with it and
+    is none alone (`A` + `fter`, `I` + `t`)."""
+    if not _dropped_letter(first, word):
+        return False
+    if first not in _ONE_LETTER_WORDS:
+        return True
+    rest = _LEADING_LETTERS_RE.match(word)
+    if rest is None:
+        return False
+    from wirecheck.spelling.tables import lexicon  # only such a drop cap pays for the lists
+
+    known = lexicon().known
+    letters = rest.group()
+    return known((first + letters).lower()) and (len(letters) <= 2 or not known(letters))
+
+
+_ONE_LETTER_WORDS = frozenset("AIO")
+_LEADING_LETTERS_RE = regex(r"[a-z]+")
 
 
 # A compound's hyphen ends a wrapped line (`state-` / `owned`): the halves are one word.
@@ -684,7 +707,7 @@ def segment(lines: list[str]) -> list[Unit]:
         if text_group is not None and text_group[-1] == prev:
             if _table_row(visible[i]) or _table_row(visible[prev]):
                 joined = False  # a table's rows, however evenly long, are lines of their own
-            elif len(text_group) == 1 and _drop_cap(visible[prev], visible[i]):
+            elif len(text_group) == 1 and _dropped_letter(visible[prev], visible[i]):
                 joined = True  # a drop cap on a line of its own: the paragraph's first letter
             elif gapped and not _carried_over(visible[prev], visible[i]):
                 joined = False  # the page ended with its paragraph
