@@ -8,12 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from wirecheck import parse
 from wirecheck.classify import Kind, classify
 from wirecheck.patterns import boilerplate
 from wirecheck.patterns.credits import CREDIT_RE, might_end_in_credit
 from wirecheck.segment import segment
 
 CHROME = [
+    # an agency's description of itself under the story
+    "BERNAMA provides up-to-date authentic and comprehensive news and information via its wires.",
+    "Reuters, the news and media division of Harbour Group, is the world's largest news provider.",
     # calls for readers' pictures and stories
     "Are you caught in the storm? Please share your videos, pictures and stories at iReport.",
     "Tell us your bridge stories? Please share your pictures with us.",
@@ -114,6 +118,8 @@ CHROME = [
 ]
 
 PROSE = [
+    "Reuters is reporting that the deal fell through on Monday, the company said.",
+    "The agency provides news to 500 outlets, its annual report said.",
     "Share your photos with the police, the chief urged residents on Monday.",
     "Tell us your stories, the mayor told survivors at the shelter, and share them widely.",
     "The council said copyright rules had stopped it from publishing the engineers' report.",
@@ -692,3 +698,22 @@ def test_a_paper_s_own_photo_credit_in_capitals_and_a_photographs_line() -> None
     assert credit_of(caption) == "ST PHOTO: HUI MIN ONG"
     for line in ("Photographs by Marisol Whitcomb", "Scroll down for video"):
         assert _kind(line) is Kind.CHROME, line
+
+
+def test_an_agency_blurb_under_the_sign_off_leaves_the_sign_off_last() -> None:
+    # Bernama's blurb closed the page, so its sign-off (`-- BERNAMA`) was no last line and
+    # both stayed in the body.
+    story = parse(
+        "Ministry opens new clinic\n\n"
+        "KOTA LAMA, March 3 (Bernama) -- The Health Ministry opened a new clinic here on "
+        "Monday, its minister said.\n\nThe clinic will serve about 20,000 residents.\n\n"
+        "-- BERNAMA\n\n"
+        "BERNAMA provides up-to-date authentic and comprehensive news and information which "
+        "are disseminated via BERNAMA Wires, BERNAMA TV and BERNAMA Radio.\n",
+        check=False,
+    )
+    assert story.body == (
+        "The Health Ministry opened a new clinic here on Monday, its minister said.",
+        "The clinic will serve about 20,000 residents.",
+    )
+    assert [r.reason for r in story.removed] == ["wire-code", "boilerplate"]

@@ -19,6 +19,7 @@ from wirecheck.patterns.boilerplate import (
     READ_ALSO_ABROAD,
     RELATED_RE,
     WIRE_CODE_RE,
+    agency_blurb,
     chrome_sentence,
     cookie_notice,
     house_appeal,
@@ -240,6 +241,7 @@ def _kind(
         (len(text) < 300 and chrome_sentence(text) and not quotes_someone(text))
         or cookie_notice(text)
         or house_appeal(text)
+        or agency_blurb(text)
     ):
         return Kind.CHROME
     # `(With inputs from PTI, Reuters)` names an agency as a photo credit does, but it

@@ -906,6 +906,26 @@ def house_appeal(text: str) -> bool:
     )
 
 
+# An agency's note about itself under the story, in its own name: `BERNAMA provides
+# up-to-date authentic and comprehensive news and information which are disseminated via
+# ...`, `Reuters, the news and media division of ..., is the world's largest ...`.
+_AGENCY_BLURB_RE = regex(
+    r"^(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}),? (?:the [^,]{3,80}, )?"
+    r"(?:provides|offers|delivers|supplies|distributes|is (?:the|a|an|one of)\b)"
+    r"(?=.{0,200}\b(?:news|information|journalism|wire)\b)"
+)
+_AGENCY_BLURB_MAX = 400
+
+
+def agency_blurb(text: str) -> bool:
+    """Whether a paragraph is a news agency's description of itself (see
+    ``_AGENCY_BLURB_RE``), its name one the lists know."""
+    if len(text) > _AGENCY_BLURB_MAX:
+        return False
+    match = _AGENCY_BLURB_RE.match(text)
+    return match is not None and norm_key(match.group("name")) in AGENCIES
+
+
 def cookie_notice(text: str) -> bool:
     """A cookie or consent notice (see ``COOKIE_NOTICE_RE``)."""
     return "cookie" in text[:_COOKIE_WINDOW].lower() and COOKIE_NOTICE_RE.match(text) is not None
