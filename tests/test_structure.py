@@ -2985,3 +2985,35 @@ def test_a_caption_msn_prints_twice_is_a_caption_and_the_paragraph_it_retells_st
     assert [c.line for c in story.captions] == [6]
     assert story.body[-2].startswith("Facing a budget gap")
     assert "pull-quote" not in {r.reason for r in story.removed}
+
+
+def test_an_agency_notebook_under_plain_text_copy_is_not_for_publication() -> None:
+    # dpa's copy saved as text, its control characters gone: the IPTC 7901 header line was
+    # the headline, and the notes to the desk were body paragraphs.
+    story = parse(
+        "xyz0001 3 i 200  dpa 0011\n\nFreedonia/harbour/\nREFILE\n1ST LEAD\n"
+        "Freedonia reopens its main harbour after storm\n\n"
+        "Port Anna (dpa) - Freedonia reopened its main harbour on Tuesday, the\n"
+        "transport ministry said.\n\nShips queued for two days outside the breakwater.\n\n"
+        "# Notebook\n\n## Note to editors\n- adds ministry quote in graf 2\n\n"
+        "The following information is not intended for publication\n\n"
+        "## Editorial contacts\n- Reporting by: Jane Roe in Port Anna\n",
+        check=False,
+    )
+    assert story.headline == "Freedonia reopens its main harbour after storm"
+    assert story.body == (
+        "Freedonia reopened its main harbour on Tuesday, the transport ministry said.",
+        "Ships queued for two days outside the breakwater.",
+    )
+    reasons = {r.line: r.reason for r in story.removed}
+    assert (reasons[1], reasons[4], reasons[5]) == ("wire-code", "wire-code", "wire-code")
+    assert {reasons[n] for n in (13, 15, 16, 18, 20, 21)} == {"not-for-publication"}
+
+
+def test_a_sentence_about_publication_stays_in_the_story() -> None:
+    story = parse(
+        "Memo leaks\n\nThe memo was leaked on Monday, officials said.\n\n"
+        "It was not intended for publication.\n\nThe ministry declined to comment.\n",
+        check=False,
+    )
+    assert len(story.body) == 3

@@ -1503,6 +1503,7 @@ def assemble(
     if out.paragraphs:
         _drop_pickups(out)
         _drop_pull_quotes(out, lines)
+        _drop_not_for_publication(out, lines)
         _cut_close(out)
     out.removed.sort(key=lambda r: r.line)
     return out
@@ -1559,6 +1560,40 @@ def _drop_pull_quotes(out: Assembled, lines: list[str]) -> None:
         keep.append(paragraph)
     if len(keep) < len(paragraphs):
         out.paragraphs = keep
+
+
+# The line that opens an agency's notes to the desk under a story (dpa's `Notebook`, its
+# German `Notizblock`, IPTC 7901's not-for-publication block), a line of its own: what
+# follows it is not the story's.
+_NOT_FOR_PUBLICATION_RE = regex(
+    r"^(?:#{1,3}\s*)?(?:notebook|notizblock"
+    r"|(?:the following (?:information|material|text|note)s? (?:is|are) )?"
+    r"not (?:intended )?for publication|nicht zur ver(?:ö|oe)ffentlichung bestimmt)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _drop_not_for_publication(out: Assembled, lines: list[str]) -> None:
+    """Move an agency's notes to the desk, from the line that opens them to the story's
+    end, from the body to ``removed`` (``not-for-publication``)."""
+    paragraphs = out.paragraphs
+    at = next(
+        (
+            k
+            for k in range(1, len(paragraphs))
+            if len(paragraphs[k].text) <= _NOTES_OPENER_MAX
+            and _NOT_FOR_PUBLICATION_RE.match(paragraphs[k].text)
+        ),
+        None,
+    )
+    if at is None:
+        return
+    for paragraph in paragraphs[at:]:
+        _set_aside(out, lines, paragraph, "not-for-publication")
+    out.paragraphs = paragraphs[:at]
+
+
+_NOTES_OPENER_MAX = 80
 
 
 def _set_aside(out: Assembled, lines: list[str], paragraph: Paragraph, reason: str) -> None:

@@ -32,6 +32,8 @@ WIRE_CODE_RE = regex(
       | --?\s*Editors?:.{0,300}                                         # --Editors: (Bloomberg)
       | \(Schluss\)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})+)?                      # (Schluss) sm/hh: dpa's and APA's end
       | APA\d{3,4}\s+\d{4}-\d{2}-\d{2}/\d{2}:\d{2}                            # APA0345 2026-12-01/11:23
+      | [a-z]{2,4}\d{3,4}\s+\d\s+[a-z]{1,3}\s+\d{1,5}\s+[a-z]{2,5}\s+\d{3,4}        # eca0003 3 i 380  dpa 0045: an IPTC 7901 header as text
+      | REFILE | \d(?:ST|ND|RD|TH)\s+(?:LEAD|ADD)                                 # a take's version marks (dpa)
       | (?:Lusa|LUSA)\s*/\s*(?:Fim|FIM)                                      # Lusa/Fim
       | (?:MANDATORY\s+|URGENT\s+)?(?:KILL|ELIMINATION|WITHHOLD)(?:\s+(?:KILL|ELIMINATION|WITHHOLD)){0,4}  # a kill notice's mark
       | MORE | \(?END\)? | \(END\)\s+(?:[A-Z][\w&.'’]*\s?){1,4} | -0- | \#{2,}\s*\#? | REUTER | Reuter | \(MORE\) | ENDS?
