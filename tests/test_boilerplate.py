@@ -15,6 +15,8 @@ from wirecheck.patterns.credits import CREDIT_RE, might_end_in_credit
 from wirecheck.segment import segment
 
 CHROME = [
+    "Share the best of The Herald with friends, family, or colleagues. As a subscriber, you "
+    "can gift 3 to 5 articles each month that anyone can read!",
     # an agency's description of itself under the story
     "BERNAMA provides up-to-date authentic and comprehensive news and information via its wires.",
     "Reuters, the news and media division of Harbour Group, is the world's largest news provider.",

@@ -3017,3 +3017,17 @@ def test_a_sentence_about_publication_stays_in_the_story() -> None:
         check=False,
     )
     assert len(story.body) == 3
+
+
+def test_a_writer_and_agency_in_brackets_under_the_headline_is_the_byline() -> None:
+    # Papers that run agency copy credit it `Jane Roe (Reuters)`: the bracketed agency
+    # made the line a photo's caption, and the byline was lost.
+    story = parse(
+        "News\nHarbour reopens after storm\nJohn Doe (Reuters)\n(The Daily Sample)\nPort Anna\n"
+        "Tue, March 3, 2026\nShare this article\nFacebook\nEmail\nLog in\nSubscribe\n"
+        "Freedonia reopened its main harbour on Tuesday after a two-day closure, the "
+        "transport ministry said.\nShips had queued outside the breakwater since Sunday.\n",
+        check=False,
+    )
+    assert story.headline == "Harbour reopens after storm"
+    assert story.byline is not None and story.byline.names == ("John Doe",)

@@ -131,6 +131,8 @@ _NAME_THEN_OUTLET_RE = regex(
     r"(?:(?:[A-Z][\w'&.-]*|&)\s?){2,}$"
 )
 _OUTLET_MAX_WORDS = 7
+# A name of two to four words and an agency in brackets: `Yew Lun Tian (Reuters)`.
+_NAME_AND_AGENCY_RE = regex(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) \(([^()]{2,40})\)$")
 # What may trail the names of a bare credit line: `Jane Doe /`, `Jane Doe archive page`,
 # `Jane Doe and John Roe in New York`.
 _LOOSE_END_RE = regex(r"\s*(?:[/|•·–—-]|\barchive page|\bin (?:[A-Z][\w.'-]*(?: |$)){1,3})\s*$")
@@ -870,6 +872,13 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     if told:
         # `Amie Mock as told to Jane Roe`: the teller is the subject, the writer the byline.
         return names_in(text[told.end() :]) or None
+    credited = _NAME_AND_AGENCY_RE.match(text)
+    if credited and norm_key(credited.group(2)) in AGENCIES:
+        # `Yew Lun Tian (Reuters)`: a writer and the agency in brackets, as papers that run
+        # agency copy credit it (a photo's credit names no writer first).
+        name = credited.group(1)
+        if name.split()[0] in given_names():
+            return names_in(name) or None
     dated = bool(_tail_search(text))
     text = _LOOSE_END_RE.sub("", _untailed(text))
     sentence = text.rstrip().endswith((".", "?", "!", ":")) and not text.endswith(" Jr.")

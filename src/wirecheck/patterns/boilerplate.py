@@ -708,6 +708,10 @@ _CHROME_LEAD_RE = regex(
     r"(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletter|email|updates|alerts|free)"
     r"|follow\s+(?:@?[\w.&' -]{1,40}\s+)?(?:on|at)\s+(?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky|mastodon|google news|whatsapp)"
     r"|share or comment on this (?:article|story)"
+    # A subscriber's gift-article offer: `Share the best of The Herald with friends, family,
+    # or colleagues. As a subscriber, you can gift ...`
+    r"|share the best of .{1,60}? with (?:your )?(?:friends|family|colleagues)\b"
+    r"|as a subscriber,? you (?:can|may) (?:gift|share)\b"
     # A call for readers' pictures and stories (CNN's iReport, `Send us your photos`).
     r"|(?:[^.?!\n]{5,120}\? )?(?:please )?(?:share|send|upload|submit) (?:us )?your (?:own )?"
     r"(?:(?:photos?|pictures?|videos?|footage|stories|story|tips?)(?:,? (?:and |or )?)?){1,4}"
