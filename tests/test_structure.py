@@ -3031,3 +3031,24 @@ def test_a_writer_and_agency_in_brackets_under_the_headline_is_the_byline() -> N
     )
     assert story.headline == "Harbour reopens after storm"
     assert story.byline is not None and story.byline.names == ("John Doe",)
+
+
+def test_paragraphs_of_marks_alone_are_no_body_but_symbols_stay() -> None:
+    # A page's table cells leave `|` lines; a section break is `* * *`: they were body
+    # paragraphs. A row of symbols (`✅ ❌`) says something and stays.
+    story = parse(
+        "Flood closes bridge\n\nThe bridge over the river was closed on Monday, officials "
+        "said.\n\n|\n\n* * *\n\n––––\n\n\u2705 \u274c \u2705\n\nThe mayor said residents were "
+        "moved to a school hall.\n",
+        check=False,
+    )
+    assert story.body == (
+        "The bridge over the river was closed on Monday, officials said.",
+        "\u2705 \u274c \u2705",
+        "The mayor said residents were moved to a school hall.",
+    )
+    assert [(r.line, r.reason) for r in story.removed] == [
+        (5, "wire-code"),
+        (7, "wire-code"),
+        (9, "wire-code"),
+    ]

@@ -1504,6 +1504,8 @@ def assemble(
         _drop_pickups(out)
         _drop_pull_quotes(out, lines)
         _drop_not_for_publication(out, lines)
+        _drop_marks(out, lines)
+    if out.paragraphs:
         _cut_close(out)
     out.removed.sort(key=lambda r: r.line)
     return out
@@ -1560,6 +1562,32 @@ def _drop_pull_quotes(out: Assembled, lines: list[str]) -> None:
         keep.append(paragraph)
     if len(keep) < len(paragraphs):
         out.paragraphs = keep
+
+
+def _drop_marks(out: Assembled, lines: list[str]) -> None:
+    """Move paragraphs of punctuation alone (a table's `|` left by a page, a break's `* * *`,
+    `––––`) from the body to ``removed``, as a rule's `---` is. Symbols say something (a
+    table's `✅ ❌` rows) and stay."""
+    if all(any(c.isalnum() for c in p.text) for p in out.paragraphs):
+        return
+    import unicodedata  # only a paragraph with no letter or figure needs it
+
+    def marks_only(text: str) -> bool:
+        return all(
+            c.isspace() or c in _LINE_MARKS or unicodedata.category(c).startswith("P") for c in text
+        )
+
+    kept = []
+    for paragraph in out.paragraphs:
+        if marks_only(paragraph.text):
+            _set_aside(out, lines, paragraph, "wire-code")
+        else:
+            kept.append(paragraph)
+    out.paragraphs = kept
+
+
+# Marks a page draws lines and cells with, that Unicode files as symbols, not punctuation.
+_LINE_MARKS = frozenset("|+=~^<>")
 
 
 # The line that opens an agency's notes to the desk under a story (dpa's `Notebook`, its
