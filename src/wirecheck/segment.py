@@ -193,18 +193,17 @@ def _drop_cap(first: str, word: str) -> bool:
         return False
     if first not in _ONE_LETTER_WORDS:
         return True
-    rest = _LEADING_LETTERS_RE.match(word)
-    if rest is None:
-        return False
+    end = 0
+    while end < len(word) and word[end].isalpha() and word[end].islower():
+        end += 1
+    letters = word[:end]
     from wirecheck.spelling.tables import lexicon  # only such a drop cap pays for the lists
 
     known = lexicon().known
-    letters = rest.group()
     return known((first + letters).lower()) and (len(letters) <= 2 or not known(letters))
 
 
 _ONE_LETTER_WORDS = frozenset("AIO")
-_LEADING_LETTERS_RE = regex(r"[a-z]+")
 
 
 # A compound's hyphen ends a wrapped line (`state-` / `owned`): the halves are one word.
