@@ -2777,6 +2777,10 @@ def test_a_drop_cap_on_a_line_of_its_own_is_the_ledes_first_letter() -> None:
         ("A", "man walked into the port office.", "A man walked into the port office."),
         ("A", "fter the vote, the port closed.", "After the vote, the port closed."),
         ("I", "t was late when the port closed.", "It was late when the port closed."),
+        ("A", "bout 200 people gathered at the port.", "About 200 people gathered at the port."),
+        ("A", "mid the storm, the port closed.", "Amid the storm, the port closed."),
+        ("I", "ran's port reopened on Monday.", "Iran's port reopened on Monday."),
+        ("A", "new port opened on Monday.", "A new port opened on Monday."),
     ],
 )
 def test_a_drop_cap_that_is_a_word_keeps_its_space(cap: str, rest: str, lede: str) -> None:

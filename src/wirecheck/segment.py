@@ -187,8 +187,8 @@ def _dropped_letter(first: str, word: str) -> bool:
 def _drop_cap(first: str, word: str) -> bool:
     """Whether a drop cap joins the word after it with no space: its word's rest is on the
     next line (`I` + `n Greyfield`). `A`, `I` and `O` are words too: `I` over `have just
-    returned` is the word, and the letter joins only a rest that makes a word with it and
-    is none alone (`A` + `fter`, `I` + `t`)."""
+    returned` is the word, and the letter joins only a rest that makes a common word with
+    it (`A` + `fter`, `A` + `bout`, `I` + `ran's`), not `A` + `new`."""
     if not _dropped_letter(first, word):
         return False
     if first not in _ONE_LETTER_WORDS:
@@ -199,11 +199,15 @@ def _drop_cap(first: str, word: str) -> bool:
     letters = word[:end]
     from wirecheck.spelling.tables import lexicon  # only such a drop cap pays for the lists
 
-    known = lexicon().known
-    return known((first + letters).lower()) and (len(letters) <= 2 or not known(letters))
+    joined = (first + letters).lower()
+    return lexicon().known(joined) and lexicon().frequency(joined) >= _DROP_CAP_WORD_CLASS
 
 
 _ONE_LETTER_WORDS = frozenset("AIO")
+# How common the joined word must be to win over the letter as a word: `About`, `Amid`,
+# `Iran`, `Orange` join; `anew` does not (`A` / `new bridge` is `A new bridge`), and a
+# joined word no list knows never does (`A` / `man walked`, `I` / `have`).
+_DROP_CAP_WORD_CLASS = 14
 
 
 # A compound's hyphen ends a wrapped line (`state-` / `owned`): the halves are one word.
