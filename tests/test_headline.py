@@ -1488,6 +1488,25 @@ def test_a_sentence_case_headline_with_a_full_stop_over_a_lede_that_retells_it()
     assert story.body[0].startswith("Advertising sales")
 
 
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Shares in carmakers fell sharply on Monday.",
+        "Heavy rain flooded dozens of homes in northern towns overnight.",
+    ],
+)
+def test_a_one_sentence_lede_in_the_past_stays_the_lede(lede: str) -> None:
+    # A lede tells what happened, in the past tense and with its day; the paragraph under
+    # it retelling two of its words is news writing, not a headline's echo.
+    story = parse(
+        f"{lede}\n\nShares in European carmakers dropped as much as 6 percent on Monday "
+        "after heavy rain flooded homes in northern towns, traders said.\n",
+        check=False,
+    )
+    assert story.headline is None
+    assert story.body[0] == lede
+
+
 def test_a_short_lede_the_next_paragraph_does_not_retell_stays_the_lede() -> None:
     story = parse(
         "It was a day of surprises.\n\n"

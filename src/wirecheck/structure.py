@@ -793,6 +793,7 @@ def _retold(units: list[Unit], feats: list[Features]) -> bool:
         and feat.words <= _RETOLD_MAX_WORDS
         and units[1].blank_before
         and _PROSE_WORD_RE.search(text) is None
+        and _TOLD_WORD_RE.search(text) is None
     ):
         return False
     below = next((k for k in range(1, min(len(units), 4)) if feats[k].words > feat.words), None)
@@ -815,6 +816,15 @@ def _stems(text: str) -> set[str]:
 # Headline English drops articles and auxiliaries (`Ad sales boost profit`, `Council
 # shuts bridge`); a lede keeps them (`The council has closed the bridge`).
 _PROSE_WORD_RE = regex(r"\b(?:the|a|an|has|have|had|was|were)\b", re.IGNORECASE)
+# A lede tells what happened, in the past and with its day (`Shares in carmakers fell
+# sharply on Monday.`); a headline is in the present (`Carmakers' shares fall`).
+_TOLD_WORD_RE = regex(
+    r"\b(?:\w{2,}ed|fell|rose|said|told|won|lost|made|took|came|went|saw|gave|ran|began"
+    r"|became|left|met|held|led|sold|paid|kept|brought|found|grew|drew|spoke|broke|chose"
+    r"|struck|stood|sent|spent|built|fought|caught|sought|bought|hit|cut|put|set|shut"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|overnight|tonight)\b",
+    re.IGNORECASE,
+)
 # A headline under its full stop is a few words; the lede under it retells two of them.
 _RETOLD_MAX_WORDS = 12
 _RETOLD_MIN_SHARED = 2
