@@ -19,7 +19,7 @@ CHROME = [
     "can gift 3 to 5 articles each month that anyone can read!",
     # an agency's description of itself under the story
     "BERNAMA provides up-to-date authentic and comprehensive news and information via its wires.",
-    "Reuters, the news and media division of Harbour Group, is the world's largest news provider.",
+    "Reuters, the news and media division of Harbour Group, provides news to media worldwide.",
     # calls for readers' pictures and stories
     "Are you caught in the storm? Please share your videos, pictures and stories at iReport.",
     "Tell us your bridge stories? Please share your pictures with us.",
@@ -121,9 +121,14 @@ CHROME = [
 
 PROSE = [
     "Reuters is reporting that the deal fell through on Monday, the company said.",
+    "Reuters is one of several news organizations that asked the court to unseal the records.",
+    "Bloomberg, the former mayor, is the majority owner of Bloomberg LP, the news company.",
     "The agency provides news to 500 outlets, its annual report said.",
     "Share your photos with the police, the chief urged residents on Monday.",
     "Tell us your stories, the mayor told survivors at the shelter, and share them widely.",
+    "Were you on Route 9 that night? Send your videos and photos to troopers at the barracks, "
+    "the department wrote on its website.",
+    "Send your photos and stories to the museum at its office on Main Street, the curator said.",
     "The council said copyright rules had stopped it from publishing the engineers' report.",
     "Shoppers who view the harbour from the bridge will have to take the ferry next year.",
     "Residents were asked to support the closure in a vote held at the town hall on Monday.",

@@ -715,7 +715,7 @@ _CHROME_LEAD_RE = regex(
     # A call for readers' pictures and stories (CNN's iReport, `Send us your photos`).
     r"|(?:[^.?!\n]{5,120}\? )?(?:please )?(?:share|send|upload|submit) (?:us )?your (?:own )?"
     r"(?:(?:photos?|pictures?|videos?|footage|stories|story|tips?)(?:,? (?:and |or )?)?){1,4}"
-    r"\b.{0,80}\b(?:with us|to us|at|here|below|ireport)\b"
+    r"\b.{0,80}\b(?:with us|to us|here|below|(?:at )?(?:cnn )?ireport)\W{0,3}$"
     r"|(?:tell|show) us (?:about )?your (?:\w+ ){0,2}(?:stories|story|photos|pictures|experiences?)"
     r"[?.!] .{0,80}\b(?:share|send|upload|submit|ireport|comment)"
     r"|letters to the editor\s*:\s*send\b"
@@ -912,13 +912,14 @@ def house_appeal(text: str) -> bool:
     )
 
 
-# An agency's note about itself under the story, in its own name: `BERNAMA provides
-# up-to-date authentic and comprehensive news and information which are disseminated via
-# ...`, `Reuters, the news and media division of ..., is the world's largest ...`.
+# An agency's note about itself under the story, in its own name and its own sales words:
+# `BERNAMA provides up-to-date authentic and comprehensive news and information which are
+# disseminated via ...`, `Reuters, the news and media division of ..., provides ...`. Not
+# `Reuters is one of several news organizations that asked the court ...`: a story's.
 _AGENCY_BLURB_RE = regex(
     r"^(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}),? (?:the [^,]{3,80}, )?"
-    r"(?:provides|offers|delivers|supplies|distributes|is (?:the|a|an|one of)\b)"
-    r"(?=.{0,200}\b(?:news|information|journalism|wire)\b)"
+    r"(?:provides|offers|delivers|supplies|distributes)\b"
+    r"(?=.{0,120}\b(?:news|information)\b)"
 )
 _AGENCY_BLURB_MAX = 400
 
