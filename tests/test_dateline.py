@@ -874,6 +874,9 @@ def test_a_house_bullet_in_the_dash_place_closes_the_dateline(place: str) -> Non
     # A section label in capitals over a lede is no place.
     assert match_dateline("SPORTS \u2022 The Lakers won their fifth game in a row.") is None
     assert match_dateline(f"{place} \u2022 WHAT TO KNOW ABOUT THE VIRUS") is None
+    # A page's row of tags is no dateline either.
+    assert match_dateline("Singapore \u2022 Politics") is None
+    assert match_dateline("London \u2022 Paris \u2022 Berlin \u2022 Madrid") is None
 
 
 def test_a_question_mark_after_a_parenthesis_is_no_dash_without_an_agency() -> None:

@@ -774,3 +774,10 @@ def test_a_feed_saved_wide_without_a_byte_order_mark_is_the_same_feed(
         whole.headline,
         whole.body,
     )
+
+
+def test_a_whole_feed_with_a_cut_comment_after_its_root_is_not_truncated() -> None:
+    pytest.importorskip("defusedxml")
+    text = decode((FEEDS_DIR / "nitf-wind-farms.xml").read_bytes()).text
+    story = wirecheck.parse(text + "<!-- archived by feedbot", today=TODAY)
+    assert story.wire is not None and story.wire["truncated"] is False

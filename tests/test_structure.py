@@ -3056,3 +3056,18 @@ def test_paragraphs_of_marks_alone_are_no_body_but_symbols_stay() -> None:
         (7, "wire-code"),
         (9, "wire-code"),
     ]
+
+
+def test_a_sports_notebook_heading_is_the_storys() -> None:
+    # Only dpa's `# Notebook` opens notes to the desk: a sports story's `Notebook:` heads
+    # its own notes, which were cut as not for publication.
+    story = parse(
+        "Lakers beat Celtics\n\nThe Lakers beat the Celtics 110-98 on Sunday night.\n\n"
+        "Notebook:\n\nJames sat out the fourth quarter with a sore ankle.\n\n"
+        "The teams meet again in March.\n",
+        check=False,
+    )
+    assert story.body[-2:] == (
+        "James sat out the fourth quarter with a sore ankle.",
+        "The teams meet again in March.",
+    )

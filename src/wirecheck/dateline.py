@@ -956,6 +956,21 @@ def _sentence_at(s: str, i: int) -> bool:
 
 
 _ACRONYM_MAX = 4
+# After a bullet, a sentence of this many words at least: a page's row of tags
+# (`Singapore • Politics`, `London • Paris • Berlin`) is no dateline.
+_BULLET_SENTENCE_WORDS = 4
+
+
+def _bullet_sentence(s: str, i: int) -> bool:
+    """Whether a sentence, not a row of tags, follows a bullet at ``s[i - 1]``: no further
+    bullet in sight, words enough, one of the first few in small letters."""
+    tail = s[i : i + 200]
+    words = tail.split(maxsplit=_BULLET_SENTENCE_WORDS)
+    return (
+        "•" not in tail
+        and len(words) >= _BULLET_SENTENCE_WORDS
+        and any(w[:1].islower() for w in words[1:_BULLET_SENTENCE_WORDS])
+    )
 
 
 def _closing(s: str, body: _Body) -> tuple[int, Closing]:
@@ -993,6 +1008,7 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
             or (
                 (body.place_known or (body.place_caps and ch != "•"))
                 and _sentence_at(s, i + 1)
+                and (ch != "•" or _bullet_sentence(s, i + 1))
             )
         )
     ):

@@ -1600,11 +1600,11 @@ def _drop_marks(out: Assembled, lines: list[str]) -> None:
 _LINE_MARKS = frozenset("|+=~^<>")
 
 
-# The line that opens an agency's notes to the desk under a story (dpa's `Notebook`, its
-# German `Notizblock`, IPTC 7901's not-for-publication block), a line of its own: what
-# follows it is not the story's.
+# The line that opens an agency's notes to the desk under a story (dpa's `# Notebook`, not
+# a sports story's `Notebook:` over its notes; its German `Notizblock`; IPTC 7901's
+# not-for-publication block), a line of its own: what follows it is not the story's.
 _NOT_FOR_PUBLICATION_RE = regex(
-    r"^(?:#{1,3}\s*)?(?:notebook|notizblock"
+    r"^(?:#{1,3}\s*notebook|(?:#{1,3}\s*)?notizblock"
     r"|(?:the following (?:information|material|text|note)s? (?:is|are) )?"
     r"not (?:intended )?for publication|nicht zur ver(?:ö|oe)ffentlichung bestimmt)\W{0,3}$",
     re.IGNORECASE,

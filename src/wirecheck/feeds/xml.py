@@ -124,6 +124,11 @@ class _TreeBuilder(ContentHandler):
         self._stack: list[Node] = []
         self._locator: Any = None
 
+    @property
+    def open(self) -> bool:
+        """Whether an element is still open (the root has not closed)."""
+        return bool(self._stack)
+
     def setDocumentLocator(self, locator: Any) -> None:
         self._locator = locator
 
@@ -284,8 +289,9 @@ def _parse(data: bytes | str) -> Node:
     except SAXParseException as error:
         if builder.root is not None and error.getMessage() in _CUT_SHORT:
             # A file cut short (a transfer or a disk that stopped) keeps its story up to
-            # the cut: each element still open runs to the end, as in an SGML archive.
-            builder.root.truncated = True
+            # the cut: each element still open runs to the end, as in an SGML archive. Cut
+            # after its root closed (in a comment under it), the story is whole.
+            builder.root.truncated = builder.open
             return builder.root
         column = error.getColumnNumber()
         raise FeedError(
