@@ -899,3 +899,20 @@ def test_a_slip_after_a_nationality_is_still_reported(nation: str) -> None:
     )
     found = [d.message for d in wirecheck.parse(text, select=["WC102"]).diagnostics]
     assert any("negotaitons" in m for m in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("The cardiologst said the cardiologst would see him on Monday.", "cardiologst"),
+        ("The armers met the minister on Monday.", "armers"),
+        ("The hipment arrived at the port on Monday.", "hipment"),
+        ("The zkrollup token plumetted on Monday.", "plumetted"),
+    ],
+)
+def test_slips_the_unknown_word_exemptions_must_not_hide(sentence: str, slip: str) -> None:
+    # A slip repeated, a first letter dropped (`armers` is no formation of `arm`), a slip
+    # beside a stranger word: each went unreported.
+    text = f"Market falls\n\n{sentence} Officials said talks resume next week.\n"
+    found = [d.message for d in wirecheck.parse(text, select=["WC102"]).diagnostics]
+    assert any(f"`{slip}`" in m for m in found)

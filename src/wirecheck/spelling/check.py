@@ -651,7 +651,7 @@ class _StoryCheck:
         if any(_defined(b.text, s, e) for b, s, e in spots):
             return
         verdict = self._verdict(base)
-        if len(spots) >= TWICE and not self._near_common(base):
+        if len(spots) >= TWICE and not self._likely_slip(base):
             return  # `shmup` twice: the story's term; `feght` twice is still `fight`
         if verdict is _Verdict.WORD:
             return
@@ -683,10 +683,20 @@ class _StoryCheck:
             verdict = _UNKNOWN[base] = _judge(base, self.lex)
         return verdict
 
-    def _near_common(self, base: str) -> bool:
-        """Is a common word (``COMMON_CLASS``) one edit from the unknown word?"""
+    def _likely_slip(self, base: str, distance: int = 1) -> bool:
+        """Is the unknown word a slip whatever else speaks for it (used twice, beside a
+        foreign word): within ``distance`` (the suggestions' measure) of a word the lists
+        know that is common, or that starts with its letter and is no shorter?
+        `cardiologst` twice is still `cardiologist`, `zkrollup token plumetted` still
+        `plummeted`; `putbacks` is no `cutbacks`, `ambrox` no `ambo`."""
         found = _SUGGESTIONS.get(base, {})
-        return any(d == 1 and self.lex.frequency(w) >= COMMON_CLASS for w, d in found.items())
+        return any(
+            d <= distance
+            and (
+                self.lex.frequency(w) >= COMMON_CLASS or (w[:1] == base[:1] and len(w) >= len(base))
+            )
+            for w, d in found.items()
+        )
 
     def _cut_by_end(self, block: _Block, end: int) -> bool:
         """Does the word end the file, which breaks off there with no line ending? A file
@@ -722,7 +732,9 @@ class _StoryCheck:
             if other == base or not other.islower() or len(other) < MIN_WC102_LENGTH:
                 continue
             if other in self._unknown_bases and self._verdict(other) is _Verdict.FOREIGN:
-                return True
+                # A word one edit from a known one keeps its finding beside a stranger:
+                # `zkrollup token plumetted` is still a slip for `plummeted`.
+                return not self._likely_slip(base, _CLOSE_SLIP)
         return False
 
 
@@ -741,6 +753,9 @@ _LANGUAGE_NAMED_RE = regex(
     r"Maori|Irish|Gaelic|Welsh|Norse|Sanskrit|Turkish|Persian|Tagalog|Yoruba)\s+"
     r"(?:words?|terms?|phrases?|expressions?|names?|for|meaning|roots?)\b[^.!?;]*$"
 )
+# A suggestion this close (a letter missing, doubled or swapped) makes the word a slip
+# whatever unknown word stands beside it.
+_CLOSE_SLIP = 2
 # How far (characters) from an unknown word another is looked for: a few words.
 _NEARBY_REACH = 30
 _NEARBY_RE = regex(r"[a-z]+")

@@ -118,6 +118,8 @@ def formed_apart(
             return other.endswith(suffix)
         # A shorter word two edits off (`vie` for `vibey`) is the formation's stem cut
         # short, not a slip for it.
+        if other[1:] == word:
+            return True  # the first letter dropped (`armers` for `farmers`)
         return other[:1] == word[:1] and len(other) >= len(word) - 1 and frequency(other) >= floor
 
     return not any(likely_slip(w) for w in near)
