@@ -716,3 +716,19 @@ def test_wide_gaps_in_a_line_of_prose_are_a_lost_dash() -> None:
     for line in ("Harbor City   80   62   .563   won the division on the last day of the season.",
                  "The mayor said   no."):
         assert wirecheck.parse(f"Standings\n\n{line}\n", select=["WC405"]).diagnostics == ()
+
+
+def test_paragraphs_of_prose_that_all_lost_their_full_stops_are_still_reported() -> None:
+    # Neighbours that also end on a word made each one a list's item: an export that
+    # stripped every full stop went unreported.
+    paragraphs = [
+        "The harbour board voted on Monday to reopen the port after a week of storms that "
+        "closed it to ships, ferries and fishing boats across the whole of the region",
+        "Officials said the ferries would run a reduced timetable for the first week while "
+        "engineers inspected the piers, the cranes and the old breakwater at the harbour mouth",
+        "The board will meet again next month to review the repairs and the cost of the work "
+        "to the city, its ferry company and the businesses along the waterfront",
+    ]
+    text = "Port reopens\n\n" + "\n\n".join(paragraphs) + "\n"
+    found = wirecheck.parse(text, select=["WC406"]).diagnostics
+    assert len(found) >= 2

@@ -201,8 +201,15 @@ def _not_the_storys_prose(ctx: Context, texts: list[str], index: int) -> bool:
     copy = not texts[index].rstrip().endswith(",") and _copies_another(texts, index)
     if copy or _under_label(ctx, index):
         return True
+    if len(texts[index].split()) > _LIST_ITEM_MAX_WORDS:
+        return False  # a paragraph of prose, not a list's item: full stops an export lost
     near = texts[max(index - 1, 0) : index] + texts[index + 1 : index + 2]
     return any(_open_ending(text) for text in near)
+
+
+# A list's item is a line or two; paragraphs longer than this that end on a word, however
+# many in a row, are sentences whose full stops went (an export that stripped them).
+_LIST_ITEM_MAX_WORDS = 24
 
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
