@@ -712,6 +712,13 @@ def test_wide_gaps_in_a_line_of_prose_are_a_lost_dash() -> None:
         (46, "3 spaces after `point` inside a sentence: a dash lost here?", ()),
         (77, "3 spaces after `row` inside a sentence: a dash lost here?", ()),
     ]
+    # Justified text spaces out its lines alike: no dash was lost there.
+    justified = (
+        "Council votes\n\nThe council   voted   on Tuesday to close the old harbour bridge to "
+        "cars from next spring,\nending   a decade   of argument over the crumbling span, which "
+        "engineers said was unsafe.\n"
+    )
+    assert wirecheck.parse(justified, select=["WC405"]).diagnostics == ()
     # A table's rows and a short line with a wide gap stay alone.
     for line in ("Harbor City   80   62   .563   won the division on the last day of the season.",
                  "The mayor said   no."):

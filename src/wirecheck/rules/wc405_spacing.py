@@ -272,11 +272,13 @@ def _record(ctx: Context, number: int, line: str) -> bool:
 
 
 def _line_findings(
-    number: int, line: str, start: int, record: bool = False
+    number: int, line: str, start: int, record: bool = False, justified: bool = False
 ) -> Iterator[Diagnostic]:
-    """Findings on one input line, from 0-based column ``start`` on, in column order."""
+    """Findings on one input line, from 0-based column ``start`` on, in column order;
+    ``justified``: a neighbour line is spaced out too (justified text, no lost dash)."""
     if _laid_out(line):
-        yield from _lost_dashes(number, line, start)
+        if not justified:
+            yield from _lost_dashes(number, line, start)
         return
     if any(mark in line for mark in _FRENCH_MARKS):
         return
@@ -329,7 +331,11 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
         if "  " in line and _in_table(ctx, number, line):
             continue
         record = "," in line and _record(ctx, number, line)
-        yield from _line_findings(number, line, start, record)
+        # Justified text (a PDF's) spaces out its lines alike; a lost dash stands alone.
+        justified = "   " in line and any(
+            "   " in ctx.line_text(n).strip() for n in (number - 1, number + 1)
+        )
+        yield from _line_findings(number, line, start, record, justified)
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
