@@ -442,3 +442,15 @@ def test_a_features_section_datelines_are_one_story(intro: str) -> None:
     assert wirecheck.parse(text, select=["WC205"]).diagnostics == ()
     wired = text.replace("N.M. —", "N.M. (AP) —")
     assert [d.code for d in wirecheck.parse(wired, select=["WC205"]).diagnostics] == ["WC205"]
+
+
+def test_datelines_far_apart_without_agencies_are_still_two_stories() -> None:
+    text = (
+        "Senate passes spending bill\n\n"
+        "WASHINGTON — The Senate on Thursday passed a stopgap spending bill.\n\n"
+        "The measure passed 78 to 20 after a week of talks.\n\n"
+        "LONDON — Britain's central bank held interest rates steady on Thursday.\n\n"
+        "The decision was split six to three, the bank said.\n"
+    )
+    found = wirecheck.parse(text, select=["WC205"]).diagnostics
+    assert [d.code for d in found] == ["WC205"]

@@ -7,8 +7,9 @@ What it does
     one that says where and when as a story's does counts: an agency, a date, a region or
     country, or a city the lists know. Words in capitals and a dash alone (`TAXES —`,
     `SEATTLE MARINERS — Agreed to terms ...`) are an explainer's labels or a list's items.
-    A feature that sets a dateline over each of its sections, none of them naming an
-    agency or a date, is one story, and its section datelines are left alone.
+    A feature that sets a dateline over each of its sections, in one state or country and
+    none of them naming an agency or a date, is one story, and its section datelines are
+    left alone.
 
 Why
     A story has one dateline: where and when it was reported. A second one means two
@@ -34,6 +35,7 @@ from collections.abc import Iterator
 
 from wirecheck.dateline import match_dateline, placed
 from wirecheck.model import Diagnostic
+from wirecheck.patterns.dateline_data import norm_key
 from wirecheck.rules._text import capped, excerpt, span_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 from wirecheck.rules.wc2_common import dateline_start
@@ -53,17 +55,26 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
     seen = first is not None
     # A feature that sets a dateline over each of its sections (a road trip: `LOS ALAMOS,
     # N.M. —`, later `RIO GRANDE VALLEY, N.M. —`) is one story: its datelines name a place
-    # only. Wire stories run together each carry their agency or date.
-    feature = first is not None and not first.agencies and first.date_text is None
+    # only, in the same state or country. Stories run together carry their agency or date,
+    # or datelines far apart (`WASHINGTON —`, then `LONDON —`).
+    area: str | None = None  # the first dateline's state or country, when it names one
+    if first is not None and not first.agencies and first.date_text is None:
+        area = first.region or first.country
     for paragraph in story.paragraphs:
         match = match_dateline(paragraph.text)
         if match is None or paragraph.locate(0) == own or not placed(match):
             continue
         if not seen:
             seen = True  # the first dateline, deep in a story the parser found none for
-            feature = not match.agencies and match.date_text is None
+            if not match.agencies and match.date_text is None:
+                area = match.region or match.country
             continue
-        if feature and not match.agencies and match.date_text is None:
+        if (
+            area
+            and not match.agencies
+            and match.date_text is None
+            and norm_key(match.region or match.country or "") == norm_key(area)
+        ):
             continue
         yield span_diagnostic(
             RULE,
