@@ -454,3 +454,13 @@ def test_datelines_far_apart_without_agencies_are_still_two_stories() -> None:
     )
     found = wirecheck.parse(text, select=["WC205"]).diagnostics
     assert [d.code for d in found] == ["WC205"]
+
+
+def test_wc206_a_credit_tail_with_commas_is_agency_copy() -> None:
+    text = (
+        "Japan's exports rise for third month\n\n"
+        "Japan's exports rose for a third straight month in October, data showed on Thursday.\n\n"
+        "Exports rose 4.1% from a year earlier.\n\n"
+        "Reporting by Jane Doe in Tokyo, Editing by John Roe\n"
+    )
+    assert [d.code for d in wirecheck.parse(text, select=["WC206"]).diagnostics] == ["WC206"]

@@ -50,14 +50,15 @@ _BY_CLAUSE_RE = regex(r"\b\w+\s+by\s+\S", re.IGNORECASE)
 
 def _agency_tail(text: str) -> bool:
     """Whether a credit tail is an agency's: the Reuters form, clauses set apart by
-    semicolons (`Reporting by ...; Editing by ...`), one naming a wire service
+    semicolons or commas (`Reporting by ...; Editing by ...`), one naming a wire service
     (`Reporting by The Associated Press`), or the writers in parentheses under the story
     (`(By Chen Yi-ting and Frances Huang)`). A magazine's or paper's credit line on its own
     (`Edited by Jane Roe`, `With reporting by John Roe.`) is no sign of agency copy."""
     if WIRE_CREDIT_RE.search(text) or text.startswith("("):
         return True
-    clauses = [clause for clause in text.split(";") if _BY_CLAUSE_RE.search(clause)]
-    return len(clauses) >= 2
+    # Two `... by` clauses, set apart by semicolons or commas (`Reporting by Jane Doe in
+    # Tokyo, Editing by John Roe`): the desk's division of labour an agency credits.
+    return len(_BY_CLAUSE_RE.findall(text)) >= 2
 
 
 def _agency_sign(ctx: Context) -> str | None:
