@@ -739,3 +739,19 @@ def test_paragraphs_of_prose_that_all_lost_their_full_stops_are_still_reported()
     text = "Port reopens\n\n" + "\n\n".join(paragraphs) + "\n"
     found = wirecheck.parse(text, select=["WC406"]).diagnostics
     assert len(found) >= 2
+
+
+def test_mixed_quotes_after_a_bio_like_sentence_inside_the_story_are_noted() -> None:
+    # `Kessler is a correspondent for ...` three paragraphs from the end is the story's
+    # own sentence, not the writer's bio: the quotes under it are still weighed.
+    text = (
+        "Court extends detention of reporter\n\nBy Jamie Carter\n\n"
+        "MOSCOW (AP) \u2014 A court on Tuesday extended the detention of a reporter, "
+        "rejecting an appeal his lawyers called \u201cabsurd.\u201d\n\n"
+        "\u201cWe will keep fighting,\u201d his lawyer said.\n\n"
+        "Kessler is a correspondent for a Chicago newspaper who has covered Russia for years.\n\n"
+        '"He is a journalist, not a spy," his editor said in a statement.\n\n'
+        "The next hearing is set for March.\n"
+    )
+    found = wirecheck.parse(text, select=["WC407"]).diagnostics
+    assert len(found) == 2

@@ -111,8 +111,18 @@ def _furniture(text: str) -> bool:
     return _FURNITURE_RE.search(_QUOTATION_RE.sub(" ", text)) is not None
 
 
-def _bio(text: str, names: tuple[str, ...]) -> bool:
-    return bool(_BIO_RE.match(text)) or any(text.startswith(f"{n} ") for n in names if n)
+def _bio(text: str, names: tuple[str, ...], from_end: int) -> bool:
+    """Whether the paragraph is the writer's bio: it names the byline's writer, or it
+    reads as a bio among the story's last paragraphs (a bio-like sentence higher up is
+    the story's own: `Kessler is a correspondent for a Chicago paper` in a story on her
+    arrest)."""
+    if any(text.startswith(f"{n} ") for n in names if n):
+        return True
+    return from_end <= _BIO_FROM_END and bool(_BIO_RE.match(text))
+
+
+# Without the writer's name, a bio is looked for among this many last paragraphs.
+_BIO_FROM_END = 2
 
 
 def _story_paragraphs(ctx: Context) -> set[int]:
@@ -125,7 +135,11 @@ def _story_paragraphs(ctx: Context) -> set[int]:
     sizes = [len(paragraph.text) for paragraph in paragraphs]
     end = len(paragraphs)
     for i, paragraph in enumerate(paragraphs):
-        if i and _bio(paragraph.text, names) and sum(sizes[:i]) >= sum(sizes[i:]):
+        if (
+            i
+            and _bio(paragraph.text, names, len(paragraphs) - i)
+            and sum(sizes[:i]) >= sum(sizes[i:])
+        ):
             end = i
             break
     return {id(p) for p in paragraphs[:end] if not _furniture(p.text)}
