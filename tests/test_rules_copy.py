@@ -745,13 +745,29 @@ def test_mixed_quotes_after_a_bio_like_sentence_inside_the_story_are_noted() -> 
     # `Kessler is a correspondent for ...` three paragraphs from the end is the story's
     # own sentence, not the writer's bio: the quotes under it are still weighed.
     text = (
-        "Court extends detention of reporter\n\nBy Jamie Carter\n\n"
-        "MOSCOW (AP) \u2014 A court on Tuesday extended the detention of a reporter, "
-        "rejecting an appeal his lawyers called \u201cabsurd.\u201d\n\n"
-        "\u201cWe will keep fighting,\u201d his lawyer said.\n\n"
-        "Kessler is a correspondent for a Chicago newspaper who has covered Russia for years.\n\n"
-        '"He is a journalist, not a spy," his editor said in a statement.\n\n'
-        "The next hearing is set for March.\n"
+        'Court extends detention of foreign reporter\n'
+        '\n'
+        'By Jamie Carter\n'
+        '\n'
+        'MOSCOW (AP) — A Moscow court on Tuesday extended the pretrial '
+        'detention of an American reporter by three months, rejecting an '
+        'appeal from his lawyers, who called the espionage charge against him '
+        '“absurd and baseless.”\n'
+        '\n'
+        '“We will keep fighting for his release,” his lawyer, Maria Orlova, '
+        'told reporters outside the courthouse after the closed-door hearing, '
+        'which lasted less than an hour.\n'
+        '\n'
+        'The reporter’s parents attended the hearing and were allowed to speak '
+        'with him briefly through the glass of the defendant’s cage, according '
+        'to the lawyer.\n'
+        '\n'
+        'Kessler is a correspondent for a Chicago newspaper who has covered '
+        'Russia for six years.\n'
+        '\n'
+        '"He is a journalist, not a spy," his editor said in a statement.\n'
+        '\n'
+        'The next hearing is set for March.\n'
     )
     found = wirecheck.parse(text, select=["WC407"]).diagnostics
     assert len(found) == 2
