@@ -15,8 +15,8 @@ from collections import Counter
 
 from wirecheck.byline import opens_byline
 from wirecheck.decode import STRAY_CONTROL_RE, read_c1
-from wirecheck.model import Paragraph, Span
-from wirecheck.patterns.boilerplate import WIRE_CODE_RE, page_number, running_head
+from wirecheck.model import Paragraph, Removed, Span
+from wirecheck.patterns.boilerplate import WIRE_CODE_RE, inline_close, page_number, running_head
 from wirecheck.patterns.credits import CREDIT_TAIL_RE
 from wirecheck.regexes import regex
 
@@ -182,6 +182,21 @@ def _dropped_letter(first: str, word: str) -> bool:
     """A paragraph's first letter set apart as a drop cap on a line of its own, the
     paragraph going on in small letters on the next (`I` over `n Greyfield, ...`)."""
     return len(first) == 1 and first.isupper() and first.isalpha() and word[:1].islower()
+
+
+def cut_close(paragraphs: list[Paragraph], removed: list[Removed]) -> None:
+    """Move a sign-off or end mark run into the last paragraph (`... said. PTI SK RDS`,
+    `... next year. (ANI)`, `... it said. REUTER`) to ``removed``, as on a line of its
+    own. Its line is then held by the body and by ``removed``, each with its own part."""
+    last = paragraphs[-1]
+    at = inline_close(last.text)
+    if at is None or not last.text[:at].strip():
+        return
+    keep = last.text[:at].rstrip()
+    tail = last.text[at:].lstrip()
+    line, _ = last.locate(len(last.text) - len(tail))
+    paragraphs[-1] = Paragraph(text=keep, spans=tuple(s for s in last.spans if s.start < len(keep)))
+    removed.append(Removed(line=line, text=tail, reason="wire-code"))
 
 
 def _drop_cap(first: str, word: str) -> bool:

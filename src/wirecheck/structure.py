@@ -94,7 +94,7 @@ from wirecheck.patterns.boilerplate import (
 )
 from wirecheck.patterns.dateline_data import AGENCIES, RELEASE_WIRE_RE, norm_key
 from wirecheck.regexes import regex
-from wirecheck.segment import Unit, clean_line, segment
+from wirecheck.segment import Unit, clean_line, cut_close, segment
 
 # Scores of the maximum-sum search. Prose earns by length (capped, so one huge paragraph
 # of a comment thread cannot outweigh a whole article); chrome and breaks cost.
@@ -1516,7 +1516,7 @@ def assemble(
         _drop_not_for_publication(out, lines)
         _drop_marks(out, lines)
     if out.paragraphs:
-        _cut_close(out)
+        cut_close(out.paragraphs, out.removed)
     out.removed.sort(key=lambda r: r.line)
     return out
 
@@ -1686,23 +1686,6 @@ def _signed_off(unit: Unit, feat: Features) -> bool:
         and feat.words >= _SIGNED_MIN_WORDS
         and inline_close(unit.text) is not None
     )
-
-
-def _cut_close(out: Assembled) -> None:
-    """Move a sign-off or end mark run into the last paragraph (`... said. PTI SK RDS`,
-    `... next year. (ANI)`, `... said. Enditem`) to `removed`, as on a line of its own.
-    Its line is then held by the body and by `removed`, each with its own part."""
-    last = out.paragraphs[-1]
-    at = inline_close(last.text)
-    if at is None:
-        return
-    keep = last.text[:at].rstrip()
-    tail = last.text[at:].lstrip()
-    line, _ = last.locate(len(last.text) - len(tail))
-    out.paragraphs[-1] = Paragraph(
-        text=keep, spans=tuple(s for s in last.spans if s.start < len(keep))
-    )
-    out.removed.append(Removed(line=line, text=tail, reason="wire-code"))
 
 
 def _headings_after(feats: list[Features], i: int) -> int:

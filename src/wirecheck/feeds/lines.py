@@ -4,9 +4,9 @@ input lines, and removed lines with their reasons."""
 from __future__ import annotations
 
 from wirecheck.model import Paragraph, Removed
-from wirecheck.patterns.boilerplate import END_MARK_RE, WIRE_CODE_RE, inline_close, signs_off
+from wirecheck.patterns.boilerplate import END_MARK_RE, WIRE_CODE_RE, signs_off
 from wirecheck.patterns.credits import CREDIT_TAIL_RE
-from wirecheck.segment import clean_line, segment
+from wirecheck.segment import clean_line, cut_close, segment
 
 
 def body_paragraphs(
@@ -42,23 +42,8 @@ def body_paragraphs(
         paragraphs.pop()
     removed.extend(reversed(tail))
     if paragraphs:
-        _cut_close(paragraphs, removed)
+        cut_close(paragraphs, removed)
     return paragraphs
-
-
-def _cut_close(paragraphs: list[Paragraph], removed: list[Removed]) -> None:
-    """A sign-off or end mark run into the last paragraph (Reuters-21578's `... it said.
-    REUTER`, `... said. PTI SK RDS`) goes to ``removed``, as on a line of its own; its
-    line is then held by the body and by ``removed``, each with its own part."""
-    last = paragraphs[-1]
-    at = inline_close(last.text)
-    if at is None or not last.text[:at].strip():
-        return
-    keep = last.text[:at].rstrip()
-    tail = last.text[at:].lstrip()
-    line, _ = last.locate(len(last.text) - len(tail))
-    paragraphs[-1] = Paragraph(text=keep, spans=tuple(s for s in last.spans if s.start < len(keep)))
-    removed.append(Removed(line=line, text=tail, reason="wire-code"))
 
 
 def remove_line(lines: list[str], index: int, reason: str, removed: list[Removed]) -> None:
