@@ -810,7 +810,7 @@ def _retold(units: list[Unit], feats: list[Features]) -> bool:
 def _stems(text: str) -> set[str]:
     """The content words of ``text`` cut to their first five letters, so that inflections
     and compounds meet (`profit` and `profits`; not `Warner` and `TimeWarner`)."""
-    return {w.casefold()[:5] for w in _CONTENT_WORD_RE.findall(text)}
+    return {w[:5] for w in content_words(text)}
 
 
 # Headline English drops articles and auxiliaries (`Ad sales boost profit`, `Council
@@ -828,12 +828,6 @@ _TOLD_WORD_RE = regex(
 # A headline under its full stop is a few words; the lede under it retells two of them.
 _RETOLD_MAX_WORDS = 12
 _RETOLD_MIN_SHARED = 2
-# Words of four letters or more, bar the commonest function words of that length.
-_CONTENT_WORD_RE = regex(
-    r"\b(?!(?:that|this|with|from|have|will|were|been|they|their|said|says|about|after|"
-    r"over|into|than|when|what|which|would|could|there)\b)[^\W\d_]{4,}",
-    re.IGNORECASE,
-)
 
 
 # A market widget's chip between a business story's paragraphs: a ticker symbol (`SPX`,
