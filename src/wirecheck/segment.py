@@ -214,8 +214,8 @@ def _drop_cap(first: str, word: str) -> bool:
     letters = word[:end]
     from wirecheck.spelling.tables import lexicon  # only such a drop cap pays for the lists
 
-    joined = (first + letters).lower()
-    return lexicon().known(joined) and lexicon().frequency(joined) >= _DROP_CAP_WORD_CLASS
+    joined, lex = (first + letters).lower(), lexicon()
+    return lex.known(joined) and lex.frequency(joined) >= _DROP_CAP_WORD_CLASS
 
 
 _ONE_LETTER_WORDS = frozenset("AIO")

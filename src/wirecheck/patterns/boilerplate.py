@@ -922,13 +922,14 @@ _AGENCY_BLURB_RE = regex(
     r"(?=.{0,120}\b(?:news|information)\b)"
 )
 _AGENCY_BLURB_MAX = 400
+_BLURB_VERBS = ("provides", "offers", "delivers", "supplies", "distributes")
 
 
 def agency_blurb(text: str) -> bool:
     """Whether a paragraph is a news agency's description of itself (see
     ``_AGENCY_BLURB_RE``), its name one the lists know."""
-    if len(text) > _AGENCY_BLURB_MAX:
-        return False
+    if len(text) > _AGENCY_BLURB_MAX or not any(v in text for v in _BLURB_VERBS):
+        return False  # every unit of a page comes here: most have none of the verbs
     match = _AGENCY_BLURB_RE.match(text)
     return match is not None and norm_key(match.group("name")) in AGENCIES
 
