@@ -154,21 +154,25 @@ def _words(text: str) -> list[str]:
     return [word.casefold() for word in _WORD_RE().findall(text)]
 
 
-def _copies_another(texts: list[str], index: int) -> bool:
+def _runs(text: str) -> set[tuple[str, ...]]:
+    words = _words(text)
+    return {tuple(words[i : i + _COPY_RUN]) for i in range(len(words) - _COPY_RUN + 1)}
+
+
+def _copies_another(ctx: Context, texts: list[str], index: int) -> bool:
     """Whether the paragraph repeats a run of words of another paragraph of the story: a
     photo caption set in the body that repeats a sentence of the story (without its full
-    stop, as captions are written)."""
-    words = _words(texts[index])
-    runs = {tuple(words[i : i + _COPY_RUN]) for i in range(len(words) - _COPY_RUN + 1)}
-    if not runs:
-        return False
-    for other, text in enumerate(texts):
-        if other == index:
-            continue
-        seen = _words(text)
-        if any(tuple(seen[i : i + _COPY_RUN]) in runs for i in range(len(seen) - _COPY_RUN + 1)):
-            return True
-    return False
+    stop, as captions are written). The runs of the whole story are gathered once, with
+    the paragraph each stands in (-1 for two or more), so a story of many paragraphs
+    costs each one its own words, not the story's."""
+    owners: dict[tuple[str, ...], int] | None = ctx.memo.get("wc406.runs")
+    if owners is None:
+        owners = {}
+        for k, text in enumerate(texts):
+            for run in _runs(text):
+                owners[run] = k if owners.get(run, k) == k else -1
+        ctx.memo["wc406.runs"] = owners
+    return any(owners.get(run) == -1 for run in _runs(texts[index]))
 
 
 def _open_ending(text: str) -> bool:
@@ -198,7 +202,7 @@ def _not_the_storys_prose(ctx: Context, texts: list[str], index: int) -> bool:
     caption repeating a sentence, one of a list's items (a paragraph next to it ends on a
     word too), a teaser under a section label. A copy that ends on a comma is a sentence
     cut short still."""
-    copy = not texts[index].rstrip().endswith(",") and _copies_another(texts, index)
+    copy = not texts[index].rstrip().endswith(",") and _copies_another(ctx, texts, index)
     if copy or _under_label(ctx, index):
         return True
     if len(texts[index].split()) > _LIST_ITEM_MAX_WORDS:
