@@ -132,16 +132,17 @@ def _story_paragraphs(ctx: Context) -> set[int]:
     with more of the body's text after it than before opens the story: it closes nothing."""
     paragraphs = ctx.story.paragraphs
     names = ctx.story.byline.names if ctx.story.byline is not None else ()
-    sizes = [len(paragraph.text) for paragraph in paragraphs]
-    end = len(paragraphs)
+    total = sum(len(paragraph.text) for paragraph in paragraphs)
+    end, before = len(paragraphs), 0  # ``before``: the body's text above paragraph i
     for i, paragraph in enumerate(paragraphs):
         if (
             i
+            and before >= total - before
             and _bio(paragraph.text, names, len(paragraphs) - i)
-            and sum(sizes[:i]) >= sum(sizes[i:])
         ):
             end = i
             break
+        before += len(paragraph.text)
     return {id(p) for p in paragraphs[:end] if not _furniture(p.text)}
 
 
