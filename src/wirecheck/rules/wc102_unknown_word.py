@@ -15,12 +15,15 @@ What it does
     away (`begining`); possessives and contractions of known words; numbers and units
     (`5pm`, `1990s`, `10-year-old`); common wire abbreviations (`mln`, `pct`, `dlrs`);
     words the story defines (in quotes, or after "called", "known as", "the word") or
-    uses three times or more, or twice when no common word is one edit away (`shmup`);
+    uses three times or more, or twice when no known word one edit away makes it a slip
+    (`shmup`; one common, or with its first letter and no shorter: `cardiologst`);
     words the story also uses capitalised as a name or as a handle or hashtag (`@jearum`
     ... `jearum`); a suffixed formation no slip explains (`fermenter`, `giftee`, `gapped`:
     the near words are other formations of the same word, differ in the first letter or
-    are far rarer); drawn-out words (`waaay`, `allll`); a word in a foreign phrase (next
-    to `de`, `la`, `pour`..., near another unknown word that is near no English word, or
+    are far rarer; a dropped first letter, `armers`, is a slip); drawn-out words (`waaay`,
+    `allll`); a word in a foreign phrase (next to `de`, `la`, `pour`..., near another
+    unknown word that is near no English word unless it is itself within two edits of a
+    known word, or
     after a language named as their source: `the Latin words sol and stit`); an acid's name
     (`malic acid`); a combining form before a hyphen (`vitreo-retinal`); the last word of
     a file that breaks off with no line ending (a file cut short mid-word); and the

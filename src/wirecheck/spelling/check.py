@@ -29,8 +29,8 @@ Code = Literal["WC101", "WC102"]
 _CONTRACTION_TAILS = ("'s", "'d", "'ll", "'re", "'ve", "'m")
 _ELISIONS = ("d'", "l'", "qu'")
 # A lowercase word used this often in one story is the story's own vocabulary; so is one
-# used TWICE when no common word is one edit from it: a deliberate term (`shmup`) is used
-# again, a slip seldom made twice the same way (`feght` twice is still `fight`).
+# used TWICE that is no likely slip (``_StoryCheck._likely_slip``): a deliberate term
+# (`shmup`) is used again, while `cardiologst` twice is still `cardiologist`.
 REPEATED = 3
 TWICE = 2
 MIN_WC102_LENGTH = 3
