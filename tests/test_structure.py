@@ -2853,6 +2853,30 @@ def test_a_links_heading_with_no_links_under_it_does_not_end_the_story() -> None
     assert story.body[-1].startswith("The S&P 500 fell")
 
 
+def test_a_newsletter_box_between_paragraphs_does_not_end_the_story() -> None:
+    # The box's heading (`Sign up`) reads as a list's break; the story goes on under it.
+    head = (
+        "City council approves bus lanes downtown\n\nBy Maria Lopez\n\n"
+        "SPRINGFIELD (AP) — The city council on Tuesday approved a plan to add bus lanes on "
+        "four downtown streets.\n\nThe vote was 7-2 after a three-hour hearing.\n\n"
+    )
+    box = (
+        "Sign up for our morning newsletter\nGet the day's top stories delivered to your "
+        "inbox every weekday.\nSign up\n\n"
+    )
+    tail = (
+        "Opponents said the lanes would hurt shops that rely on street parking.\n\n"
+        "Work is expected to start in the spring.\n"
+    )
+    story = parse(head + box + tail, check=False, today=_TODAY)
+    assert story.body[-2:] == tuple(tail.strip().split("\n\n"))
+    assert [r.reason for r in story.removed] == ["boilerplate"] * 3
+    # A box whose small print and pitch follow it stays out, whatever words they share.
+    pitch = "Get a brief on the council's votes and the city's news that matters to you.\n"
+    story = parse(head + box + pitch, check=False, today=_TODAY)
+    assert story.body[-1] == "The vote was 7-2 after a three-hour hearing."
+
+
 def test_a_lead_photos_caption_over_its_credit_line_above_the_lede_is_a_caption() -> None:
     caption = "Residents carry belongings through floodwater in Sioux City, Iowa, on Tuesday."
     text = (

@@ -90,6 +90,7 @@ from wirecheck.patterns.boilerplate import (
     is_social_menu,
     publication_note,
     signs_off,
+    signup_prompt,
     stamp_line,
 )
 from wirecheck.patterns.dateline_data import AGENCIES, RELEASE_WIRE_RE, norm_key
@@ -372,6 +373,70 @@ def _empty_breaks(units: list[Unit], feats: list[Features], scores: list[float])
             continue
         if content_words(units[j].text) & _words_of(units, i - _STORY_WORDS_FROM, i):
             scores[i] = _INLINE
+
+
+# A newsletter box set between a story's paragraphs is a few lines: its pitch, its
+# button, perhaps a form's label (`Email address`). Its heading (`Sign up`) is a list's
+# break to the classifier, which would end the story above it.
+_PROMO_BOX_MAX = 4
+_FORM_LABELS = frozenset(
+    ("email", "email address", "e-mail", "your email", "enter your email", "sign up", "subscribe")
+)
+
+
+# The box's small print and its thanks (`By signing up, you agree to ...`, `We've added
+# you to our mailing list.`).
+_PROMO_PRINT_RE = regex(
+    r"^by (?:signing up|clicking|subscribing|submitting|registering|entering)\b"
+    r"|\b(?:to|on) our mailing list\b",
+    re.IGNORECASE,
+)
+
+
+# A box's pitch speaks to the reader (`... news that matters to you.`); a story's
+# paragraph that does quotes someone.
+_PITCH_RE = regex(r"^[^\"“”]*\b(?:you|your)\b[^\"“”]*$", re.IGNORECASE)
+
+
+def _promo_line(unit: Unit) -> bool:
+    text = unit.text.strip()
+    low = text.casefold()
+    return (
+        low.rstrip(" .:!") in _FORM_LABELS
+        or signup_prompt(text, low)
+        or _PROMO_PRINT_RE.search(text) is not None
+    )
+
+
+def _promo_boxes(units: list[Unit], feats: list[Features], scores: list[float]) -> None:
+    """Score as in-article chrome a newsletter box set between a story's paragraphs
+    (`Sign up for our morning newsletter` / its pitch / `Sign up`), when the prose under
+    it goes on with the story above: it shares a content word with the story's last
+    paragraphs, where a page's promotion under its story is about the site."""
+    i = 1
+    while i < len(units) - 1:
+        if (
+            not _promo_line(units[i])
+            or feats[i - 1].kind is not Kind.GOOD
+            or _promo_line(units[i - 1])
+        ):
+            i += 1
+            continue
+        j = i
+        while j < len(units) and j - i < _PROMO_BOX_MAX and _promo_line(units[j]):
+            j += 1
+        if (
+            j < len(units)
+            and feats[j].kind is Kind.GOOD
+            and feats[j].ends_sentence
+            and units[j].blank_before
+            and not _promo_line(units[j])
+            and not _PITCH_RE.search(units[j].text)
+            and content_words(units[j].text) & _words_of(units, i - _STORY_WORDS_FROM, i)
+        ):
+            for k in range(i, j):
+                scores[k] = _INLINE
+        i = j
 
 
 def _neutralise_interstitials(
@@ -1039,6 +1104,7 @@ def assemble(
     _penalise_lists(units, feats, scores)
     _neutralise_interstitials(units, feats, scores)
     _empty_breaks(units, feats, scores)
+    _promo_boxes(units, feats, scores)
     _neutralise_contents(units, feats, scores)
     _story_lists(units, feats, scores, plain, lines)
     # A note of where the story ran first may open pasted copy, over its headline: it is
