@@ -2877,6 +2877,38 @@ def test_a_newsletter_box_between_paragraphs_does_not_end_the_story() -> None:
     assert story.body[-1] == "The vote was 7-2 after a three-hour hearing."
 
 
+def test_a_clips_or_a_gallerys_link_between_paragraphs_is_not_story() -> None:
+    paras = [
+        "PORTLAND, Maine (AP) — The state ferry service said Tuesday it may cut winter "
+        "crossings to three island towns as fuel costs climb.",
+        "Residents of the islands said the cuts would leave them without a way to reach "
+        "doctors on the mainland.",
+        "The ferry board will hold hearings in each town before a vote in January.",
+    ]
+    for link in (
+        "Video: Island residents react to ferry plan\n0:45",
+        "PHOTOS: Winter on the islands",
+    ):
+        text = (
+            "Maine weighs ferry cuts\n\nBy Ana Ruiz\n\n"
+            + "\n\n".join(paras[:2])
+            + f"\n\n{link}\n\n{paras[2]}\n"
+        )
+        story = parse(text, check=False, today=_TODAY)
+        # The video's title credits nothing: the paragraph above it is story, not a caption.
+        assert story.body == (paras[0].split("— ")[1], *paras[1:]), link
+    # A clip's source under a photo's description still makes it a caption.
+    text = (
+        "Maine weighs ferry cuts\n\n"
+        + "\n\n".join(paras[:2])
+        + "\n\nA ferry leaves the dock on Monday.\nVideo: Maine DOT\n\n"
+        + paras[2]
+        + "\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [c.text for c in story.captions][:1] == ["A ferry leaves the dock on Monday."]
+
+
 def test_a_lead_photos_caption_over_its_credit_line_above_the_lede_is_a_caption() -> None:
     caption = "Residents carry belongings through floodwater in Sioux City, Iowa, on Tuesday."
     text = (

@@ -353,6 +353,25 @@ def prose(feat: Features) -> bool:
 _CAPTION_MAX_WORDS = 40
 
 
+# A labelled line whose text is a headline (`Video: Island residents react to ferry
+# plan`) is a clip's title, where a credit names someone (`Photo: Jane Doe/AP`, `Video:
+# Ministry of Defence`).
+_CLIP_LABEL_RE = regex(r"^(?:Video|Watch|Photos?|Gallery)\s*[:|]\s*(?P<title>.+)$")
+_CLIP_TITLE_WORDS = 3
+
+
+def _titled_clip(text: str) -> bool:
+    label = _CLIP_LABEL_RE.match(text)
+    if label is None:
+        return False
+    lower = [
+        w
+        for w in label.group("title").split()
+        if w[:1].islower() and w.casefold() not in STOPWORDS and w != "courtesy"
+    ]
+    return len(lower) >= _CLIP_TITLE_WORDS
+
+
 def over_a_credit(units: Sequence[Unit], feats: Sequence[Features], i: int) -> bool:
     """A photo's description on the line above its credit line (`Getty Images`).
 
@@ -375,6 +394,8 @@ def over_a_credit(units: Sequence[Unit], feats: Sequence[Features], i: int) -> b
         feats[i + 1].kind is Kind.CAPTION and credit is not None and len(credit) >= len(below) - 2
     ):
         return False
+    if _titled_clip(below):
+        return False  # a video's title under a paragraph credits nothing above it
     # A credit a blank line under the story's last paragraph, no prose after it, is the
     # lead photo's, set at the foot (`Photo: Ministry of Energy`): the paragraph is story.
     spaced = units[i + 1].first_line > units[i].lines[-1] + 1

@@ -127,6 +127,9 @@ RELATED_RE = regex(
     r"|Read [Mm]ore|"
     r"ALSO READ|Also [Rr]ead|READ ALSO|Read [Aa]lso|SEE ALSO|See [Aa]lso|MORE|More|WATCH|Watch"
     r"|LISTEN|Listen"
+    # a gallery's or a clip's link (`PHOTOS: Winter on the islands`); `Video: ...` is left
+    # to the credits, as it may name a clip's source
+    r"|PHOTOS|Photos|PHOTO GALLERY|Photo [Gg]allery|GALLERY|Gallery|VIDEO|PODCAST|Podcast"
     # the same labels on pages in other languages, before a link: `Lesen Sie auch: ...`
     rf"|(?i:{READ_ALSO_ABROAD}|mehr zum thema|voir aussi|vedi anche|ver también"
     r"|veja também|zie ook))"
