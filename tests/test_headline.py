@@ -1516,3 +1516,37 @@ def test_a_short_lede_the_next_paragraph_does_not_retell_stays_the_lede() -> Non
     )
     assert story.headline is None
     assert story.body[0] == "It was a day of surprises."
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        "giovedì 5 giugno 2014",
+        "Tue, February 14, 2012",
+        "25.05.2017 - 19:16",
+        "Home > Local > Harbour",
+        "Your web browser is no longer supported. To improve your experience update it here",
+        "[syndicated profile] harbour_news_feed",
+    ],
+)
+def test_page_furniture_over_the_headline_is_not_the_headline(over: str) -> None:
+    # A page's date, a breadcrumb, a feed's label or a browser's notice over a pasted
+    # story: the line under it is the copy's first, and the headline.
+    headline = "Council votes to close old harbour bridge to cars"
+    dek = "The ferry service will double its crossings while a new bridge is built"
+    assert _headline(f"{over}\n\n{headline}\n\n{dek}\n\n{_BODY}") == headline
+    # Over a body alone it is no headline either.
+    assert _headline(f"{over}\n\n{_BODY}") is None
+
+
+def test_a_german_source_credit_is_a_caption_not_a_heading() -> None:
+    story = parse(
+        "Hafenbrücke wird für Autos gesperrt\n\nQuelle: picture alliance / Jane Roe\n\n"
+        "Hamburg (dpa) - Die alte Hafenbrücke wird vom kommenden Frühjahr an für Autos "
+        "gesperrt, hat der Senat am Dienstag beschlossen.\n\nDie Reparatur wäre teurer "
+        "gewesen als ein Neubau, sagten die Ingenieure der Stadt.\n",
+        check=False,
+        today=_TODAY,
+    )
+    assert story.headline == "Hafenbrücke wird für Autos gesperrt"
+    assert [c.credit for c in story.captions] == ["Quelle: picture alliance / Jane Roe"]

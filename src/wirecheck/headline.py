@@ -44,6 +44,7 @@ from wirecheck.byline import (
 )
 from wirecheck.classify import Features, Kind, over_a_credit
 from wirecheck.patterns.boilerplate import house_line, publication_note
+from wirecheck.patterns.dateline_data import MONTHS, norm_key
 from wirecheck.patterns.envelope import (
     chat_line,
     chat_message,
@@ -367,6 +368,64 @@ _COMPANY_RE = regex(
 )
 
 
+# The words of a page's date line in the languages of the copy we read (`giovedì 5 giugno
+# 2014`, `Tue, February 14, 2012`, `Veröffentlicht am 15.02.2016`): weekdays, and the
+# small words and marks around the numbers. Month names come from the dateline's list.
+_DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
+    "thurs fri sat sun lunedì martedì mercoledì giovedì venerdì sabato domenica lunedi "
+    "martedi mercoledi giovedi venerdi montag dienstag mittwoch donnerstag freitag samstag "
+    "sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles "
+    "miercoles jueves viernes sábado domingo segunda terça terca quarta quinta sexta feira "
+    "de del den am le el th st nd rd er gmt utc est edt ist cet cest bst am pm a.m. p.m. "
+    "updated published posted veröffentlicht aktualisiert".split()
+)
+_DATE_TOKEN_RE = regex(r"[^\W\d_]+|\d+")
+
+
+def date_only(text: str) -> bool:
+    """A line that is a date and nothing else, in any of our languages (a page's date over
+    its headline): numbers, month and weekday names, and the words around them."""
+    tokens = _DATE_TOKEN_RE.findall(text)
+    if not tokens or len(tokens) > 12:
+        return False
+    numbers = [t for t in tokens if t.isdigit()]
+    named = 0
+    for token in tokens:
+        if token.isdigit():
+            continue
+        key = norm_key(token)
+        if key in MONTHS:
+            named += 1
+        elif key not in _DATE_WORDS:
+            return False
+    # a year, or a day and a month's name: `2014`, `5 giugno`
+    return any(len(n) == 4 for n in numbers) or (bool(numbers) and named > 0)
+
+
+# Page furniture that may stand over a headline: a breadcrumb (`China > China & World >
+# Story`), a feed's label in brackets (`[syndicated profile] site_feed`), a browser's
+# notice (`Your web browser is no longer supported.`).
+_CRUMB_RE = regex(r"\s[>»›]\s.*\s[>»›]\s")
+_FEED_LABEL_RE = regex(r"^\[[^\]]{1,40}\]|\b[a-z]+_[a-z_]+\b")
+_BROWSER_RE = regex(
+    r"\byour (?:web )?browser (?:is|does|version)\b|\b(?:update|upgrade) your browser\b"
+    r"|\b(?:enable|turn on) javascript\b|\bjavascript is (?:disabled|required|turned off)\b",
+    re.IGNORECASE,
+)
+
+
+def furniture(text: str) -> bool:
+    """A line over a story that is never its headline: a date alone, a breadcrumb, a feed's
+    label, a browser's notice."""
+    return (
+        date_only(text)
+        or _CRUMB_RE.search(text) is not None
+        or _FEED_LABEL_RE.search(text) is not None
+        or _BROWSER_RE.search(text) is not None
+    )
+
+
 def _candidate(unit: Unit, feat: Features, credit: bool, title_repeat: bool = False) -> bool:
     text = unit.text
     if not titled(unit, feat):
@@ -375,7 +434,7 @@ def _candidate(unit: Unit, feat: Features, credit: bool, title_repeat: bool = Fa
         return False
     if not (text[:1].isalnum() or text[:1] in _HEADING_START) or _LIST_ITEM_RE.match(text):
         return False
-    if date_line(text):
+    if date_line(text) or furniture(text):
         return False
     # A paywall's prompt or a signup line (`Subscribe for unlimited access.`) is dropped
     # wherever the page sets it, so it never heads the story either.
@@ -428,6 +487,11 @@ def _pasted(units: list[Unit], feats: list[Features], body_start: int) -> bool:
 def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | None:
     """The index of the headline unit above ``body_start``, or None."""
     start = under_envelope(units, body_start)
+    if not start:
+        # Furniture over the headline (a date, a breadcrumb) is judged as an envelope is:
+        # the line under it is the copy's first.
+        while start < body_start - 1 and furniture(units[start].text):
+            start += 1
     if start:
         # A forwarded or chatted story starts under its envelope: the sender's note above
         # it is no headline, and the story's first line is judged as a pasted story's.
@@ -493,7 +557,12 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
             # first: the headline is over the block.
             head = _correct(units, feats, head, body_start, credit)
         return head
-    if body_start > 0 and headline_shaped(units[0], feats[0]) and feats[0].words >= 3:
+    if (
+        body_start > 0
+        and headline_shaped(units[0], feats[0])
+        and feats[0].words >= 3
+        and not furniture(units[0].text)
+    ):
         return 0  # the first line, when nothing under it looks like a headline
     return None
 

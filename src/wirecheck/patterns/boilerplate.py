@@ -612,6 +612,9 @@ CHROME_PHRASES: tuple[str, ...] = (
     "site map",
     "sitemap",
     "back to top",
+    "back to main",
+    "back to home",
+    "back to homepage",
     "go to top",
     "loading",
     "click here",
@@ -711,6 +714,10 @@ _CHROME_LEAD_RE = regex(
     r"(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletter|email|updates|alerts|free)"
     r"|follow\s+(?:@?[\w.&' -]{1,40}\s+)?(?:on|at)\s+(?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky|mastodon|google news|whatsapp)"
     r"|share or comment on this (?:article|story)"
+    # a browser's notice over a page: `Your web browser is no longer supported.`
+    r"|your (?:web )?browser (?:is (?:no longer|not) supported|is out of date|is outdated)\b"
+    r"|(?:please )?(?:update|upgrade) your browser\b"
+    r"|(?:please )?enable javascript\b|javascript is (?:disabled|required|turned off)\b"
     # A subscriber's gift-article offer: `Share the best of The Herald with friends, family,
     # or colleagues. As a subscriber, you can gift ...`
     r"|share the best of .{1,60}? with (?:your )?(?:friends|family|colleagues)\b"
