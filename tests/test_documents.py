@@ -221,6 +221,32 @@ def test_a_whole_head_after_blank_lines_starts_a_story() -> None:
     assert story_starts(f"{HARBOR}\n{agency}".split("\n")) == [0]
 
 
+def test_a_briefs_page_of_one_agencys_dated_stories_is_cut_at_each_head() -> None:
+    # UPI's and Xinhua's briefs pages: headline, then a lede dated by place, date and
+    # agency, no bylines, blank lines between. A story datelines itself once.
+    zoo = (
+        "Runaway goats rounded up after two days\n\n"
+        "SALEM, Ore., June 18 (UPI) -- Farm workers in Oregon caught the last of nine goats "
+        "that escaped from a petting zoo over the weekend, the owner said.\n\n"
+        "The goats had wandered as far as a golf course three miles away.\n\n"
+        "Advertisement\n\n"
+    )
+    bakery = (
+        "Thief leaves bread, takes the cash box\n\n"
+        "DAYTON, Ohio, June 18 (UPI) -- Police in Ohio are looking for a man who walked "
+        "past fresh loaves to take a bakery's cash box, the owner said.\n\n"
+        "The box held about $40 in coins, police said.\n"
+    )
+    lines = (zoo + bakery).split("\n")
+    starts = story_starts(lines)
+    assert len(starts) == 2 and lines[starts[1]] == "Thief leaves bread, takes the cash box"
+    # Another agency's dated lede under a subhead is the story's quote of it, and an
+    # undated one may be a roundup's section: no cut.
+    for other in ("DAYTON, Ohio, June 18 (Reuters) -", "DAYTON, Ohio (UPI) --"):
+        text = zoo + bakery.replace("DAYTON, Ohio, June 18 (UPI) --", other)
+        assert story_starts(text.split("\n")) == [0], other
+
+
 def test_a_first_story_printing_its_headline_twice_still_ends_at_the_next_head() -> None:
     # A page saved as text prints its <title> and its h1: the first story's head is the
     # pair, and the end mark after it closes a story that had one.

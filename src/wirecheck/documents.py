@@ -16,7 +16,9 @@ tail after an end mark. So the file is cut first, where the next story announces
   -`). With only blank lines between, a head is a new story only with a byline naming
   its writers (a headline, `By Jane Roe` and a dated lede, which no story repeats): a
   story's subhead over its own dateline, a teaser under it and a roundup's sections look
-  the same otherwise. Nor is an add under its story's headline again.
+  the same otherwise. Nor is an add under its story's headline again. A briefs page is
+  the exception: a lede dated with place, date and agency, under a story whose lede the
+  same agency dated so (`MONROE, Wash., Jan. 6 (UPI) --`), opens a new story.
 
 Each cut needs story text before it and after it (a line of prose at an export's mark,
 ``_PROSE_LINES`` at a head). The lines just above a story's head that open it (a slug, a
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from wirecheck.byline import is_agency_line, is_agency_writer_line, match_byline
 from wirecheck.dateline import match_dateline
@@ -135,8 +138,17 @@ def _previous(lines: list[str], i: int) -> int:
     return i
 
 
-def _head_at(lines: list[str], i: int) -> int | None:
-    """The headline's index if line ``i`` opens a story's lede under its head, else None."""
+class _Head(NamedTuple):
+    """A story's head over the lede at some line."""
+
+    line: int  # the headline's index
+    sure: bool  # a byline naming writers, or a closed story above: a whole head
+    wire: tuple[str, ...]  # the lede's agencies when its dateline has a date too, else ()
+
+
+def _head_at(lines: list[str], i: int) -> _Head | None:
+    """The head over line ``i`` if line ``i`` opens a story's lede under a headline, else
+    None."""
     text = lines[i].strip()
     # A lede is a long line; its dateline opens with a capital (or an agency's
     # parenthesis) and has its cue early.
@@ -159,15 +171,15 @@ def _head_at(lines: list[str], i: int) -> int | None:
         j -= 1  # the headline printed twice (a page's <title> and its h1)
     if j > 0 and not _separates(lines[j - 1]):
         return None  # prose runs into it: a subhead, not a headline
-    if not named and not _closed_above(lines, j):
-        # A story's subhead over its own dateline again, a teaser under it, a roundup's
-        # sections: the same shape, with no end mark between. A headline, a byline naming
-        # writers and a dated lede are a story's whole head, which no story repeats.
-        return None
     match = match_dateline(text)
     if match is None or not (match.agencies or match.date_text):
         return None
-    return j
+    # A story's subhead over its own dateline again, a teaser under it, a roundup's
+    # sections: the same shape, with no end mark between. A headline, a byline naming
+    # writers and a dated lede are a story's whole head, which no story repeats.
+    sure = named or _closed_above(lines, j)
+    wire = tuple(match.agencies) if match.agencies and match.date_text else ()
+    return _Head(j, sure, wire)
 
 
 def _closed_above(lines: list[str], head: int) -> bool:
@@ -222,6 +234,7 @@ def story_starts(lines: list[str]) -> list[int]:
     if kinds.count("open") < 2 and kinds.count("close") < 2:
         marks = {}
     headline = ""  # the current story's headline, as its head gave it
+    wire: tuple[str, ...] = ()  # the agencies of the current story's dated lede
     prose_ahead = _ProseAhead(lines)
     for i, line in enumerate(lines):
         text = line.strip()
@@ -235,15 +248,29 @@ def story_starts(lines: list[str]) -> list[int]:
             headed = True
         elif closed:
             cut = i  # the first line after `End of Document`
-        elif (head := _head_at(lines, i)) is not None:
+        elif (found := _head_at(lines, i)) is not None and (found.sure or found.wire):
+            head = found.line
             # Only a story with a head of its own ends at the next one: a page's menus and
             # teasers over its story are no story. An add under its story's headline again
             # is the same story.
             again = " ".join(lines[head].split()).casefold() == headline
-            if headed and prose >= _PROSE_LINES and head > starts[-1] and not again:
+            # A briefs page (UPI's, Xinhua's) sets its stories one under another with only
+            # blank lines between and no bylines: a headline over a lede the same agency
+            # dated, place, date and agency (`MONROE, Wash., Jan. 6 (UPI) --`), as the
+            # story above it was, heads a new story. A story datelines itself once.
+            same_wire = bool(found.wire) and found.wire == wire
+            if (
+                ((found.sure and headed) or same_wire)
+                and prose >= _PROSE_LINES
+                and head > starts[-1]
+                and not again
+            ):
                 cut = _opening(lines, head, starts[-1] + 1)
-            headed, prose = True, 0
+            if found.sure:
+                headed = True
+            prose = 0
             headline = " ".join(lines[head].split()).casefold()
+            wire = found.wire or wire
         if cut is not None and cut > starts[-1] and prose_ahead(i + bool(mark)):
             starts.append(cut)
             closed = False
