@@ -83,6 +83,10 @@ def test_an_agency_name_alone_under_the_headline_is_its_byline() -> None:
     story = parse(text, check=False, today=_TODAY)
     assert story.byline is not None
     assert (story.byline.raw, story.byline.names) == ("The Canadian Press", ())
+    # So is the agency's staff line a wire site prints in the byline's place.
+    story = parse(text.replace("The Canadian Press", "Reuters Staff"), check=False, today=_TODAY)
+    assert story.byline is not None
+    assert (story.byline.raw, story.byline.names) == ("Reuters Staff", ())
 
 
 def test_bloomberg_assistance_credit_is_not_body() -> None:

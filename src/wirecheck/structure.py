@@ -1331,10 +1331,13 @@ def assemble(
                 place[i] = "byline"
                 break
     if out.byline is None:
-        # `The Canadian Press` or `Staff Reporter` alone under the headline: the byline,
-        # naming no one.
+        # `The Canadian Press`, `Reuters Staff` or `Staff Reporter` alone under the
+        # headline: the byline, naming no one.
         for i in range(head_from, near_end):
-            if i not in place and (is_agency_line(units[i].text) or role_line(units[i].text)):
+            text = units[i].text
+            if i not in place and (
+                is_agency_line(text) or is_agency_writer_line(text) or role_line(text)
+            ):
                 _set_byline(out, units[i], ())
                 place[i] = "byline"
                 break
