@@ -439,6 +439,17 @@ def test_not_missing_punctuation(text: str) -> None:
     assert found(text, "WC406") == []
 
 
+def test_a_closing_quote_as_mojibake_is_no_missing_full_stop() -> None:
+    # `.”` saved as UTF-8 twice: its C1 bytes are dropped (WC503), `â` is left (WC501).
+    quoted = (
+        "The minister spoke to reporters after the talks on Tuesday. \u00e2\u0080\u009cWe "
+        "want to know where the weapons are kept and who is guarding them.\u00e2\u0080\u009d"
+    )
+    story = wirecheck.parse((HEAD + quoted + "\n").encode("utf-8"), select=["WC406"])
+    assert story.body[0].endswith("them.\u00e2")
+    assert story.diagnostics == ()
+
+
 _BODY = (
     "The town council voted 5-2 on Tuesday to close the Mill Street bridge to traffic "
     "from next month.\n\nA replacement is expected to take three years, the mayor said.\n"

@@ -99,12 +99,19 @@ _LABEL_WORDS_RE = rare_pattern(r"[^\W\d_]+(?:[ '’&-]+[^\W\d_]+)*")
 _NOT_PROSE_MARKS = (" | ", "://", "www.", "@", "doi:", "DOI:")
 
 
+# The first character of a UTF-8 quote mark read as Windows-1252 (`â€`), all that
+# is left of it once the C1 control characters are dropped.
+_MOJIBAKE_LEADS = frozenset("âÃÂ")
+
+
 def _reported_ending(text: str) -> bool:
     """A paragraph may end on a quote mark, bracket, colon, dash, ellipsis, symbol; only a
     word (lower case or a number) or a comma is a missing full stop."""
     last = text[-1]
     if last == ",":
         return True
+    if last in _MOJIBAKE_LEADS and len(text) > 1 and text[-2] in ".!?":
+        return False  # `at.â`: a closing quote's mojibake, its C1 bytes dropped (WC501)
     word = text.rsplit(maxsplit=1)[-1]
     return last.isalnum() and (word[0].islower() or word.isdigit()) and "/" not in word
 
