@@ -1527,6 +1527,11 @@ def test_a_short_lede_the_next_paragraph_does_not_retell_stays_the_lede() -> Non
         "Home > Local > Harbour",
         "Your web browser is no longer supported. To improve your experience update it here",
         "[syndicated profile] harbour_news_feed",
+        "Posts Tagged ‘Harbour’",
+        "Return to Transcripts main page",
+        "Find out more",
+        "Listen to this 'Morning Edition' story",
+        "ANNA ROE, HOST:",
     ],
 )
 def test_page_furniture_over_the_headline_is_not_the_headline(over: str) -> None:

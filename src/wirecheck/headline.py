@@ -280,7 +280,7 @@ def headline_shaped(unit: Unit, feat: Features) -> bool:
         return False
     if is_name_and_outlet(text) or looks_like_name_line(text):
         return False  # `Jim Walsh Cherry Hill Courier-Post` is the byline under it
-    if _host_line(text):
+    if _host_line(text) or furniture(text):
         return False  # `www.reuters.com`: a reader view's note of the site
     return not (text.endswith(".") and not text.endswith("..."))
 
@@ -415,14 +415,41 @@ _BROWSER_RE = regex(
 )
 
 
-def furniture(text: str) -> bool:
-    """A line over a story that is never its headline: a date alone, a breadcrumb, a feed's
-    label, a browser's notice."""
+# A page's controls and labels over a story: a call to action (`Find out more`, `Return to
+# Transcripts main page`, `Listen to this topic`, `Get all your news in one place.`), an
+# archive's label (`Posts Tagged ‘Nord-Est’`, `Category: Politics`), a transcript's
+# speaker (`ARI SHAPIRO, HOST:`).
+_CONTROL_RE = regex(
+    r"^(?:find out more|learn more|read more|start reading|skip to|back to|go to"
+    r"|return to .{0,40}\b(?:page|home|homepage|index|list|menu)"
+    r"|listen to (?:this|the) (?:[\w'’ ]{1,30} )?(?:story|article|episode|topic|podcast|audio)"
+    r"|get all (?:your|the) news\b"
+    r"|(?:posts?|articles?|stories) (?:tagged|filed under|in category)\b"
+    r"|(?:tag|tags|category|categories|archives?)\s*:)",
+    re.IGNORECASE,
+)
+_SPEAKER_RE = regex(r"^[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][A-Z.'’ -]{1,40})?:$")
+
+
+def _over_copy(text: str) -> bool:
+    """A line set over copy that may be pasted clean under it: a date alone, a breadcrumb,
+    a feed's label, a browser's notice. (A page's controls, `Skip to main content`, say
+    that a page's menus follow.)"""
     return (
         date_only(text)
         or _CRUMB_RE.search(text) is not None
         or _FEED_LABEL_RE.search(text) is not None
         or _BROWSER_RE.search(text) is not None
+    )
+
+
+def furniture(text: str) -> bool:
+    """A line over a story that is never its headline: a date alone, a breadcrumb, a feed's
+    label, a browser's notice, a page's control or label, a transcript's speaker."""
+    return (
+        _over_copy(text)
+        or _CONTROL_RE.match(text) is not None
+        or _SPEAKER_RE.match(text) is not None
     )
 
 
@@ -490,7 +517,7 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
     if not start:
         # Furniture over the headline (a date, a breadcrumb) is judged as an envelope is:
         # the line under it is the copy's first.
-        while start < body_start - 1 and furniture(units[start].text):
+        while start < body_start - 1 and _over_copy(units[start].text):
             start += 1
     if start:
         # A forwarded or chatted story starts under its envelope: the sender's note above
@@ -502,6 +529,7 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
         and titled(units[0], feats[0])
         and _reads_as_headline(units[0].text, feats[0], pasted=True)
         and not _host_line(units[0].text)
+        and not furniture(units[0].text)
     ):
         return 0  # above a pasted story's body no menu sits: its first line is the headline
     first = max(0, body_start - WINDOW)
@@ -557,12 +585,7 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
             # first: the headline is over the block.
             head = _correct(units, feats, head, body_start, credit)
         return head
-    if (
-        body_start > 0
-        and headline_shaped(units[0], feats[0])
-        and feats[0].words >= 3
-        and not furniture(units[0].text)
-    ):
+    if body_start > 0 and headline_shaped(units[0], feats[0]) and feats[0].words >= 3:
         return 0  # the first line, when nothing under it looks like a headline
     return None
 
