@@ -412,6 +412,34 @@ def test_desk_codes_closing_the_story_on_their_own_line_are_wire_codes(codes: st
     assert {r.reason for r in story.removed} == {"wire-code"}
 
 
+@pytest.mark.parametrize("mark", ["(Fin)", "FIN", "Fim", "FINE", "(fin)", "(Fin)\n\nEFE"])
+def test_an_end_mark_in_another_language_under_the_story_is_a_wire_code(mark: str) -> None:
+    text = (
+        "El puerto refuerza sus diques\n\n"
+        "Madrid, 3 mar (EFE).- El Gobierno aprobó este martes un plan para reforzar los "
+        "diques del puerto tras los temporales del invierno.\n\n"
+        "Las obras empezarán en primavera y durarán unos dieciocho meses.\n\n"
+        f"{mark}\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1] == "Las obras empezarán en primavera y durarán unos dieciocho meses."
+    assert {r.reason for r in story.removed} == {"wire-code"}
+
+
+def test_an_end_mark_word_above_the_last_paragraph_stays_story() -> None:
+    # Only the story's foot: a line `Fin` between paragraphs is no end mark.
+    text = (
+        "El puerto refuerza sus diques\n\n"
+        "Madrid, 3 mar (EFE).- El Gobierno aprobó este martes un plan para reforzar los "
+        "diques del puerto tras los temporales del invierno.\n\n"
+        "Fin\n\n"
+        "Las obras empezarán en primavera y durarán unos dieciocho meses.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert "Fin" in story.body
+    assert story.removed == ()
+
+
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
 def test_a_lead_photo_credit_at_the_foot_leaves_the_last_paragraph_story(gap: str) -> None:
     # A blank line between the story's last paragraph and the photo credit under it, no

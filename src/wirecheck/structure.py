@@ -83,6 +83,7 @@ from wirecheck.patterns.boilerplate import (
     DESK_CODE_MAX_CHARS,
     DESK_INITIALS_ALONE_RE,
     END_MARK_RE,
+    FOREIGN_END_MARK_RE,
     READ_ALSO_ABROAD,
     TRAILER_RE,
     house_line,
@@ -1422,13 +1423,17 @@ def assemble(
                 and DESK_INITIALS_ALONE_RE.fullmatch(text.strip())
             )
             or (
-                # the story's last line, or over other codes only (`JPI // JH` / `Lusa`)
+                # the story's last line, or over other codes only (`JPI // JH` / `Lusa`),
+                # a desk's codes or an end mark in another language (`(Fin)` / `EFE`)
                 all(
                     place.get(k) == "wire-code" or feats[k].kind is Kind.WIRE_CODE
                     for k in range(end + 1, last + 1)
                 )
                 and len(text) <= DESK_CODE_MAX_CHARS
-                and DESK_CODE_LINE_RE.fullmatch(text.strip())
+                and (
+                    DESK_CODE_LINE_RE.fullmatch(text.strip())
+                    or FOREIGN_END_MARK_RE.fullmatch(text.strip())
+                )
             )
         ):
             place[end] = "wire-code"

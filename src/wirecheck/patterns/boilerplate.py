@@ -390,6 +390,11 @@ END_MARK_RE = regex(
     r"|(?:[\w.:/-]+\s+){0,3}NNNN)\s*$"
 )
 
+# The end mark of Spanish, Portuguese, Italian and French agency copy, on its own line
+# under the last paragraph: EFE's `(Fin)`, Lusa's `Fim`, ANSA's `FINE`, `FIN`. Read only at
+# the story's foot (``structure``): `Fine` or `Fin` alone elsewhere may be a word of a list.
+FOREIGN_END_MARK_RE = regex(r"\((?i:fin|fim|fine)\)\.?|(?:Fin|FIN|Fim|FIM|FINE)\.?")
+
 # What closes a wire story under its last paragraph (see ``signs_off``).
 # `PTI SK RDS`; dpa's lowercase desk codes only in their slashed form (`dpa ab/xx`).
 _DESK_INITIALS_RE = regex(r"(?:\s+(?:[A-Z]{2,4}|[a-z]{1,4}(?:/[a-z]{1,4})+)){1,4}")
