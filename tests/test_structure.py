@@ -264,6 +264,18 @@ def test_an_agencys_closing_prompts_are_chrome(last: str, removed: bool) -> None
         # sentences that open the same way are story
         ("With inputs from the public, the council drew up new plans.", (), False),
         ("Edited by Ann Lee, the anthology collects essays on harbours.", (), False),
+        # the writer credited at the foot of a science site's release, alone or in the
+        # site's credit line: the byline, by name only
+        ("Original written by Ann Lee.", ("Ann Lee",), False),
+        (
+            "Materials provided by Harbour University. Original written by Ann Lee. Note: "
+            "Content may be edited for style and length.",
+            ("Ann Lee",),
+            False,
+        ),
+        ("Written by Ann Lee and Tom Hale", ("Ann Lee", "Tom Hale"), False),
+        ("Written by Ann Lee, the memoir tells of her years at sea.", (), False),
+        ("Originally written by Mozart for the harpsichord, the piece was lost.", (), False),
     ],
 )
 def test_credit_lines_closing_a_story(last: str, byline: tuple[str, ...], credit: bool) -> None:

@@ -22,6 +22,7 @@ from wirecheck.patterns.credits import (
     ORGANISATIONS,
     SOURCE_CREDIT_RE,
     TITLE_WORDS,
+    WRITER_CREDIT_RE,
 )
 from wirecheck.patterns.dateline_data import (
     COUNTRIES,
@@ -746,7 +747,7 @@ def _signed(text: str) -> tuple[str, ...] | None:
 _WRITER_LABEL_RE = regex(r"(?i:reporter|reporting|writer|writing)\s*:\s*")
 _CREDITED_RE = regex(
     r"^(?:(?:(?:with\s+)?(?:additional\s+)?reporting|writing|compiled|reporting and writing"
-    r"|story\s+filed)"
+    r"|story\s+filed|(?:original(?:ly)?\s+)?written)"
     r"\s+)?by\s+(.*)$",
     re.IGNORECASE,
 )
@@ -762,7 +763,7 @@ def match_credit_tail(text: str) -> tuple[str, ...] | None:
         return _signed(text)
     if len(text) > 400:
         return None
-    if not CREDIT_TAIL_RE.match(text):
+    if not (CREDIT_TAIL_RE.match(text) or WRITER_CREDIT_RE.match(text)):
         # a labelled credit has its colon; a source note opens `With` or `Some`
         if not (":" in text or text[:4].lower() in ("with", "some")):
             return None

@@ -272,6 +272,11 @@ BYLINE_PREFIX_RE = regex(
     re.IGNORECASE,
 )
 
+# Names and nothing else: capitalised words and the particles between them (`Jane van
+# Roe`), several with commas and `and` (`Jane Roe, John Doe and Li Wei`).
+_NAME = r"(?-i:[A-Z])[\w'’-]*\.?(?:\s+(?:(?-i:[A-Z])[\w'’-]*\.?|(?-i:van|von|der|de|da|del|la|le|bin|al)\b)){0,5}"
+_NAMES = rf"{_NAME}(?:(?:,\s*|,?\s+(?:and|&)\s+){_NAME}){{0,4}}"
+
 # The Reuters tail: `Reporting by Jane Doe in London; Additional reporting by ...;
 # Editing by ...`, and the `Writing by` / `Compiled by` variants.
 CREDIT_TAIL_RE = regex(
@@ -286,6 +291,16 @@ CREDIT_TAIL_RE = regex(
     # the writers in parentheses under the story: `(By Chen Yi-ting and Frances Huang)` (CNA)
     r"|(?<=\()\s*by\s+(?-i:[A-Z])[^()]{2,100}\)\.?\s*$"
     r")",
+    re.IGNORECASE,
+)
+
+# A line crediting the writers alone, no agency's desk: `Written by Jane Roe.` (a blog's
+# author card), the writer of a release a science site reprints, alone on its line or in
+# the site's credit line (ScienceDaily's `Materials provided by <source>. Original written
+# by Jane Roe. Note: ...`); names only, never a sentence that starts the same way.
+WRITER_CREDIT_RE = regex(
+    r"^(?:materials\s+provided\s+by\s+[^.]{1,120}\.\s+)?(?:original(?:ly)?\s+)?written\s+by\s+"
+    rf"{_NAMES}\.?(?:\s+note:.{{0,120}})?\s*$",
     re.IGNORECASE,
 )
 
