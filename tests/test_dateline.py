@@ -879,6 +879,19 @@ def test_a_house_bullet_in_the_dash_place_closes_the_dateline(place: str) -> Non
     assert match_dateline("London \u2022 Paris \u2022 Berlin \u2022 Madrid") is None
 
 
+@pytest.mark.parametrize("place", ["ST. LOUIS", "Singapore", "LONDON, March 3"])
+def test_a_house_bullet_turned_to_mojibake_still_closes_the_dateline(place: str) -> None:
+    # UTF-8 copy once read as Windows-1252: the bullet is three characters, kept as written
+    bullet = "\u00e2\u20ac\u00a2"
+    text = f"{place} {bullet} The city council voted on Friday to raise the fees."
+    match = match_dateline(text)
+    assert match is not None and match.raw == f"{place} {bullet}"
+    assert text[match.end :].lstrip() == "The city council voted on Friday to raise the fees."
+    # A section label and a row of tags are no dateline, as with the bullet itself.
+    assert match_dateline(f"SPORTS {bullet} The Lakers won their fifth game in a row.") is None
+    assert match_dateline(f"London {bullet} Paris {bullet} Berlin {bullet} Madrid") is None
+
+
 def test_a_question_mark_after_a_parenthesis_is_no_dash_without_an_agency() -> None:
     assert match_dateline("What did Smith (R) ? do on Monday?") is None
     assert match_dateline("Is it (maybe) ? Nobody knows.") is None

@@ -71,6 +71,8 @@ _LIGHT_DASHES = "–\u0096‒−"
 # UTF-8 em and en dashes and the horizontal bar decoded as Windows-1252: mojibake in
 # scraped copy.
 _MOJIBAKE_DASHES = ("â€”", "â€“", "â€•")
+# A bullet (below) read so: `ST. LOUIS â€¢ The council`.
+_MOJIBAKE_BULLET = "â€¢"
 # Wire slugs, which open a line in capitals and hyphens as a dateline does.
 _SLUGS = ("BC-", "AM-", "PM-", "^BC-")
 # Fullwidth parentheses, comma and full stop: the dateline reads them as ASCII.
@@ -968,6 +970,7 @@ def _bullet_sentence(s: str, i: int) -> bool:
     words = tail.split(maxsplit=_BULLET_SENTENCE_WORDS)
     return (
         "•" not in tail
+        and _MOJIBAKE_BULLET not in tail
         and len(words) >= _BULLET_SENTENCE_WORDS
         and any(w[:1].islower() for w in words[1:_BULLET_SENTENCE_WORDS])
     )
@@ -999,16 +1002,21 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
         heavy = reference.group(1).lower() in ("mdash", "#8212", "#x2014")
         ok = heavy or ((spaced or after_group) and free(reference.end()))
         return (reference.end(), Closing.HEAVY if heavy else Closing.EN) if ok else none
+    width = 1
+    if s.startswith(_MOJIBAKE_BULLET, i):
+        # `ST. LOUIS â€¢ The council`: a UTF-8 bullet read as Windows-1252 is that bullet
+        # (the encoding checks report the damage).
+        ch, width = "•", len(_MOJIBAKE_BULLET)
     if (
         ch in _LOST_DASHES
         and spaced
-        and free(i + 1)
+        and free(i + width)
         and (
             (after_group and body.agency_known)
             or (
                 (body.place_known or (body.place_caps and ch != "•"))
-                and _sentence_at(s, i + 1)
-                and (ch != "•" or _bullet_sentence(s, i + 1))
+                and _sentence_at(s, i + width)
+                and (ch != "•" or _bullet_sentence(s, i + width))
             )
         )
     ):
@@ -1019,7 +1027,7 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
         # before a question mark, and a known city is no question's last word. A house's
         # bullet in the dash's place closes it alike (`NEW YORK • US cases`), after a
         # known place only: `SPORTS • The Lakers` is a section label over a lede.
-        return i + 1, Closing.HEAVY
+        return i + width, Closing.HEAVY
     if s.startswith(".-", i) and prev == ")":
         j = i + 2
         while j < len(s) and s[j] == "-":
