@@ -452,6 +452,33 @@ def test_an_end_mark_word_above_the_last_paragraph_stays_story() -> None:
     assert story.removed == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("#ATL24: Watch the live stream now", True),
+        ("#CNNHeroes: Nominate someone", True),
+        ("#StormWatch: Send us your photos", True),
+        # a subhead, a sentence under a hashtag, a Markdown heading: story
+        ("#MeToo: A movement that changed the industry", False),
+        ("#StormWatch: watch the sky tonight, the forecaster said.", False),
+        ("# Watch: the live stream", False),
+    ],
+)
+def test_a_hashtag_teaser_between_paragraphs_is_chrome(line: str, chrome: bool) -> None:
+    text = (
+        "Storm knocks out power across the region\n\nBy Jane Roe\n\n"
+        "ATLANTA (AP) — A line of strong storms knocked out power to more than 80,000 homes "
+        "on Tuesday night, utilities said.\n\n"
+        f"{line}\n\n"
+        "Crews worked through the night to clear fallen trees from roads.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1] == "Crews worked through the night to clear fallen trees from roads."
+    assert [(r.text, r.reason) for r in story.removed] == (
+        [(line, "boilerplate")] if chrome else []
+    )
+
+
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
 def test_a_lead_photo_credit_at_the_foot_leaves_the_last_paragraph_story(gap: str) -> None:
     # A blank line between the story's last paragraph and the photo credit under it, no

@@ -86,6 +86,7 @@ from wirecheck.patterns.boilerplate import (
     FOREIGN_END_MARK_RE,
     READ_ALSO_ABROAD,
     TRAILER_RE,
+    hashtag_promo,
     house_line,
     inline_close,
     is_social_menu,
@@ -1557,10 +1558,12 @@ def assemble(
                 and not _FIELD_RE.match(unit.text)
             )
         ):
-            if feat.kind is Kind.SHORT and (
-                _TIME_ONLY_RE.fullmatch(unit.text) or _ticker_chip(units, i)
-            ):
-                # a live blog's entry time; a market widget's symbol and its move
+            if (
+                feat.kind is Kind.SHORT
+                and (_TIME_ONLY_RE.fullmatch(unit.text) or _ticker_chip(units, i))
+            ) or hashtag_promo(unit.text):
+                # a live blog's entry time; a market widget's symbol and its move; a site's
+                # teaser under a hashtag (`#ATL24: Watch the live stream now`)
                 _remove(out, lines, unit, "boilerplate")
                 continue
             tail_names = match_credit_tail(unit.text)

@@ -1077,6 +1077,27 @@ def stamp_line(text: str) -> bool:
     return labelled
 
 
+# A site's teaser for its own coverage, set between a story's paragraphs under a hashtag:
+# `#ATL24: Watch the live stream now`, `#CNNHeroes: Nominate someone`. The tag right after
+# the `#` (a Markdown heading has a space there), then a call to the reader: a sentence
+# that opens with a hashtag and a colon tells something, it bids no one watch.
+_HASHTAG_PROMO_RE = regex(
+    r"\#[^\W_][\w]{1,40}:\s+(?:watch|listen|read|nominate|follow|join|sign\s+up|subscribe"
+    r"|send|share|vote|download|get|click|tap|see|stream|tune\s+in|submit|register|shop"
+    r"|donate|enter|check\s+out|catch|don['’]t\s+miss|live)\b[^\n]{0,80}",
+    re.IGNORECASE,
+)
+
+
+def hashtag_promo(text: str) -> bool:
+    """A hashtag's teaser for the site's coverage (`#ATL24: Watch the live stream now`)."""
+    return (
+        text[:1] == "#"
+        and _HASHTAG_PROMO_RE.fullmatch(text) is not None
+        and not quotes_someone(text)
+    )
+
+
 def quotes_someone(text: str) -> bool:
     """Does the line attribute speech (`..., he said.`)? Chrome prompts quote nobody."""
     return _ATTRIBUTION_RE.search(text) is not None
