@@ -18,6 +18,7 @@ from wirecheck.decode import Decoded, decode
 from wirecheck.documents import shift_story, story_starts
 from wirecheck.exports import merged, read_fields
 from wirecheck.feeds import detect
+from wirecheck.htmltext import read_html_text
 from wirecheck.linemarkup import read_line_markup
 from wirecheck.markdown import read_markdown
 from wirecheck.model import Removed, Source, Story
@@ -207,9 +208,14 @@ def _stories(
         own = lines[a:b] if len(starts) > 1 else lines
         # A database export's fields, Markdown's markup or HTML line breaks are read first;
         # the parser sees the rest of the text.
-        fields = read_markdown(own) or read_fields(own) or read_line_markup(own)
+        fields = read_markdown(own) or read_fields(own)
+        # HTML pasted as text, its paragraphs set apart by tags inside its lines, is read
+        # as HTML reads it, and the story's positions put back in the input after.
+        html = read_html_text(own) if fields is None else None
+        if html is None and fields is None:
+            fields = read_line_markup(own)
         dated = reference_date or (fields.date if fields else None)
-        view = fields.view if fields else own
+        view = fields.view if fields else (html.lines if html else own)
         parts = assemble(view, extra_phrases=phrases, reference_date=dated, today=today)
         byline, dateline, removed = parts.byline, parts.dateline, list(parts.removed)
         if fields is not None:
@@ -234,6 +240,8 @@ def _stories(
             headline_line=parts.headline_line,
             headline_end_line=parts.headline_end_line,
         )
+        if html is not None:
+            story = html.placed(story, own)
         if not check:
             return shift_story(story, a)
         own_opts = opts

@@ -28,7 +28,7 @@ _OPEN_RE = regex(r"\s*(?:<p(?:\s[^<>]{0,200})?>\s*)+", re.IGNORECASE)
 _CLOSE_TAG_RE = regex(r"</?(?:br|p)\s{0,3}/?>", re.IGNORECASE)
 _CLOSE_TAG_MAX = 10
 # A whole page's markup: its text is not lines broken by tags (WC302 says it is HTML).
-_PAGE_RE = regex(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
+HTML_PAGE_RE = regex(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
 # Marked lines needed, and their share of the text's lines: one `<br>` a writer typed into
 # a story is text; the tags of a pasted source break most of its lines.
 _MIN_MARKED = 2
@@ -79,7 +79,7 @@ def read_line_markup(lines: list[str]) -> Fields | None:
     for i, line in enumerate(lines):
         if "<" not in line:
             continue
-        if _PAGE_RE.search(line):
+        if HTML_PAGE_RE.search(line):
             return None
         quote_end = starts.get(i, 0)
         opening = _OPEN_RE.match(line, quote_end)
@@ -104,4 +104,4 @@ def read_line_markup(lines: list[str]) -> Fields | None:
     return out
 
 
-__all__ = ["read_line_markup"]
+__all__ = ["HTML_PAGE_RE", "read_line_markup"]
