@@ -424,7 +424,9 @@ def test_desk_codes_closing_the_story_on_their_own_line_are_wire_codes(codes: st
     assert {r.reason for r in story.removed} == {"wire-code"}
 
 
-@pytest.mark.parametrize("mark", ["(Fin)", "FIN", "Fim", "FINE", "(fin)", "(Fin)\n\nEFE"])
+@pytest.mark.parametrize(
+    "mark", ["(Fin)", "FIN", "Fim", "FINE", "(fin)", "(Fin)\n\nEFE", "ends", "Ends"]
+)
 def test_an_end_mark_in_another_language_under_the_story_is_a_wire_code(mark: str) -> None:
     text = (
         "El puerto refuerza sus diques\n\n"
@@ -1704,6 +1706,7 @@ def test_a_lede_set_right_under_the_header_lines_opens_the_article() -> None:
         "Ann Lee contributed reporting from Northbank.",
         "Information for this article was contributed by Ann Lee of The Associated Press.",
         "Material for this report was compiled by Ann Lee and Tom Reed.",
+        "APTN contributor Ann Lee in Northbank helped with this story.",
         "This article appears in the December 2026 print edition of Harbour Weekly.",
         "This story will appear in the Dec. 16 issue of Harbour Weekly.",
         "(Except for the headline, this story has not been edited by Harbour Weekly staff and "
@@ -1751,6 +1754,8 @@ def test_a_sentence_of_news_about_where_a_story_ran_or_who_helped_stays(sentence
         "\u2022 Lena Ortiz may be reached at lortiz@harbour-weekly.example and followed on X.",
         "Contact reporter Lena Ortiz at lortiz@harbour-weekly.example.",
         "\u2014Contact Lena Ortiz at lortiz@harbour-weekly.example. Follow her on X.",
+        "Lena Ortiz can be reached at http://twitter.com/LenaOrtiz .",
+        "Lena Ortiz can be reached at @LenaOrtiz on X.",
     ],
 )
 def test_the_writers_contact_line_is_a_credit(contact: str) -> None:
@@ -1768,6 +1773,7 @@ def test_the_writers_contact_line_is_a_credit(contact: str) -> None:
     "sentence",
     [
         "Police can be reached at 555-0100 by anyone who saw the crash.",
+        "Officials can be reached at the harbour office, the notice said @noon.",
         "Contact Lena Ortiz at lortiz@harbour-weekly.example, the notice on the door said.",
     ],
 )

@@ -221,14 +221,21 @@ HTML_REFERENCE_RE = regex(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-
 # An e-mail address: in a contact line, or alone as a wire story's sign-off (Yonhap).
 _EMAIL_RE = regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 CONTACT_LINE_MAX = 300
+# Or a social account, as AP's taglines give it: `... can be reached at
+# http://twitter.com/JaneRoe .`, `... at @JaneRoe`.
+_SOCIAL_ADDRESS_RE = regex(
+    r"\b(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads|bsky)\.(?:com|net|app)/\w"
+    r"|(?<![\w@])@\w{2,30}\b"
+)
 
 
 def contact_line(text: str) -> bool:
-    """Whether a paragraph is the writer's contact line (with an e-mail address)."""
+    """Whether a paragraph is the writer's contact line (with an e-mail address or a social
+    account)."""
     return (
         len(text) <= CONTACT_LINE_MAX
         and _CONTACT_LINE_RE.match(text) is not None
-        and _EMAIL_RE.search(text) is not None
+        and (_EMAIL_RE.search(text) is not None or _SOCIAL_ADDRESS_RE.search(text) is not None)
         and not quotes_someone(text)  # `Contact Jane Roe at ..., the notice said.`
     )
 
@@ -255,11 +262,17 @@ _CONTRIBUTED_BY_RE = regex(
 )
 
 
+# AP's other closing credit: `APTN contributor Jane Roe in Lima helped with this story.`
+_HELPED_RE = regex(r"\bhelped with this (?:report|story|article)\.?\s*$")
+
+
 def contributor_line(text: str) -> bool:
     """Whether a paragraph is a closing line crediting the story's helpers."""
     if len(text) > CONTRIBUTOR_LINE_MAX or quotes_someone(text):
         return False
     if _CONTRIBUTED_BY_RE.match(text):
+        return True
+    if "helped with" in text and _HELPED_RE.search(text):
         return True
     if "contributed" not in text:
         return False
@@ -391,9 +404,12 @@ END_MARK_RE = regex(
 )
 
 # The end mark of Spanish, Portuguese, Italian and French agency copy, on its own line
-# under the last paragraph: EFE's `(Fin)`, Lusa's `Fim`, ANSA's `FINE`, `FIN`. Read only at
-# the story's foot (``structure``): `Fine` or `Fin` alone elsewhere may be a word of a list.
-FOREIGN_END_MARK_RE = regex(r"\((?i:fin|fim|fine)\)\.?|(?:Fin|FIN|Fim|FIM|FINE)\.?")
+# under the last paragraph: EFE's `(Fin)`, Lusa's `Fim`, ANSA's `FINE`, `FIN`; and PA's
+# lower-case `ends`. Read only at the story's foot (``structure``): `Fine` or `Ends` alone
+# elsewhere may be a word of a list.
+FOREIGN_END_MARK_RE = regex(
+    r"\((?i:fin|fim|fine)\)\.?|(?:Fin|FIN|Fim|FIM|FINE|ends|Ends)\.?"
+)
 
 # What closes a wire story under its last paragraph (see ``signs_off``).
 # `PTI SK RDS`; dpa's lowercase desk codes only in their slashed form (`dpa ab/xx`).
