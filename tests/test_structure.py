@@ -3204,3 +3204,38 @@ def test_a_sports_notebook_heading_is_the_storys() -> None:
         "James sat out the fourth quarter with a sore ankle.",
         "The teams meet again in March.",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Por Luiz Ferreira — Repórter da Agência Brasil — Brasília", ("Luiz Ferreira",)),
+        ("Von Xaver Roe, dpa-Korrespondent", ("Xaver Roe",)),
+        (
+            "Publicado em 10/05/2021 — 06:05 Por Luiz Ferreira — Repórter da Agência Brasil",
+            ("Luiz Ferreira",),
+        ),
+        ("Published 10/05/2021 — 06:05 By Jane Roe", ("Jane Roe",)),
+    ],
+)
+def test_a_byline_in_another_language_or_after_a_time_stamp_names_its_writer(
+    line: str, names: tuple[str, ...]
+) -> None:
+    # The writer's job after a dash names the line a byline, whatever the given name; a
+    # page's time stamp may open the byline's line.
+    text = (
+        f"Agência Brasil completa 31 anos\n\n{line}\n\nA Agência Brasil completou nesta "
+        "segunda-feira 31 anos de atividade com reportagens replicadas em todo o país.\n\n"
+        "O conteúdo é distribuído gratuitamente a veículos de comunicação.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.byline is not None and story.byline.names == names
+    assert story.headline == "Agência Brasil completa 31 anos"
+
+
+def test_a_phrase_opening_like_a_foreign_byline_is_no_byline() -> None:
+    text = (
+        "Festival opens\n\nPor La Cultura, dijo el periodista\n\nEl festival abrió el "
+        "martes con tres conciertos en la plaza mayor de la ciudad.\n\nLa entrada es libre.\n"
+    )
+    assert parse(text, check=False, today=_TODAY).byline is None

@@ -600,6 +600,13 @@ def continued_byline(text: str) -> tuple[str, ...] | None:
 
 # An agency and a separator before `By`, as public-radio pages set their credits.
 _SOURCE_BY_RE = regex(r"^([A-Z][\w&.' ]{1,40}?)\s*[|·•/]\s*(?=By\s)")
+# The page's time stamp set before the byline on its line: `Published 10/05/2021 — 06:05
+# By Jane Roe`, `Publicado em 10/05/2021 — 06:05 Por Luiz Ferreira — Repórter ...`.
+_STAMP_BEFORE_BY_RE = regex(
+    r"^(?i:published|updated|posted|publicado(?:\s+(?:em|el))?|publié(?:\s+le)?"
+    r"|pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|actualizado|atualizado(?:\s+em)?)"
+    r"\s*:?\s*(?=[^\n]{0,6}\d)[\w/.:,\s—–|-]{4,40}?\s*(?=(?:By|Por|Par|Von|Di)\s)"
+)
 
 
 def match_byline(text: str) -> tuple[str, ...] | None:
@@ -610,6 +617,9 @@ def match_byline(text: str) -> tuple[str, ...] | None:
         return None if PUBLICATION_NOTE_RE.match(text) else _bio_byline(text)
     # `Associated Press | By Hannah Okafor`, `Capitol News Service | By Dana Whitlow`: the
     # agency or the outlet set before the byline, a name in capitals
+    stamp = _STAMP_BEFORE_BY_RE.match(text) if text[:1] in "PUAVpuav" else None
+    if stamp is not None:
+        text = text[stamp.end() :]  # the byline after the page's time stamp
     source = _SOURCE_BY_RE.match(text) if "By " in text else None
     if source and (
         norm_key(source.group(1)) in AGENCIES
@@ -700,6 +710,15 @@ _FOREIGN_BY_RE = regex(r"^(?:Von|VON|Por|POR|Par|PAR|Door|DOOR|di|Di)\s+(?=[A-Z�
 
 
 _FOREIGN_AND_RE = regex(r" (?:und|et|en) (?=[A-ZÀ-ÖØ-Þ])")
+# The writer's job after the names, set off by a dash or a comma, as agencies in other
+# languages sign: `Por Luiz Ferreira — Repórter da Agência Brasil — Brasília`, `Von Anna
+# Roe, dpa-Korrespondentin`, `Par Jean Dupont, envoyé spécial`.
+_FOREIGN_ROLE_RE = regex(
+    r"(?:\s[—–-]\s|,\s)\s*(?:[\w-]+\s)?(?i:rep[oó]rter|reportera|redator|redatora|redactora?"
+    r"|corresponsal|correspondente|correspondant|correspondante|corrispondente|journaliste"
+    r"|giornalista|periodista|jornalista|envoy[ée]e?|enviad[oa]|inviat[oa]|redakteurin"
+    r"|redakteur|\w*korrespondent(?:in)?)\b"
+)
 
 
 def _foreign_byline(text: str) -> tuple[str, ...] | None:
@@ -717,7 +736,8 @@ def _foreign_byline(text: str) -> tuple[str, ...] | None:
     first = names[0].split()
     known = unaccented(first[0].split("-")[0]).capitalize() in _census_given_names()
     capitals = first[0].istitle() and any(len(w) > 1 and w.isupper() for w in first[1:])
-    return names if known or capitals else None
+    role = _FOREIGN_ROLE_RE.search(text, prefix.end()) is not None
+    return names if known or capitals or role else None
 
 
 def unaccented(word: str) -> str:
