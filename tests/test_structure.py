@@ -3239,3 +3239,23 @@ def test_a_phrase_opening_like_a_foreign_byline_is_no_byline() -> None:
         "martes con tres conciertos en la plaza mayor de la ciudad.\n\nLa entrada es libre.\n"
     )
     assert parse(text, check=False, today=_TODAY).byline is None
+
+
+def test_an_images_alt_text_over_its_caption_is_not_story() -> None:
+    # A page copied whole gives a picture's alt text and then its caption, which opens
+    # with the same words.
+    alt = "A man walks down a snowy street."
+    caption = "A man walks down a snowy street in Boston on Saturday. Photo: AP/Jane Roe"
+    paras = [
+        "BOSTON (AP) — Thousands of flights were cancelled on Saturday as a storm brought "
+        "heavy snow and strong winds to the East Coast.",
+        "New England and the Northeast were expected to be hit hardest, forecasters said.",
+        "Governors in New York and New Jersey declared states of emergency.",
+    ]
+    text = (
+        "Storm cancels thousands of flights\n\n"
+        f"{paras[0]}\n\n{paras[1]}\n\n{alt}\n{caption}\n\n{paras[2]}\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert alt not in story.body and len(story.body) == 3
+    assert [r.reason for r in story.removed if r.text == alt] == ["caption"]

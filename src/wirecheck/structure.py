@@ -1531,6 +1531,8 @@ def assemble(
             block_end = _headings_after(feats, i) if i < end or (related and spaced) else -1
         if i == end and i > body_start and _signed_off(unit, feat):
             out.paragraphs.append(unit.paragraph)  # its sign-off is cut off below
+        elif inside and _alt_text(units, feats, i):
+            _remove(out, lines, unit, "caption")
         elif (feat.kind is Kind.CAPTION and near) or (
             # a photo's description over its credit line, in the body or above the lede
             ((inside and i > body_start) or (near and i < body_start))
@@ -1824,6 +1826,23 @@ def _credit_tail(out: Assembled, lines: list[str], unit: Unit, names: tuple[str,
         _set_byline(out, unit, names)
     else:
         _remove(out, lines, unit, "credit")
+
+
+# An image's alt text is its caption's opening words, a sentence or so.
+_ALT_MIN_WORDS = 4
+
+
+def _alt_text(units: list[Unit], feats: list[Features], i: int) -> bool:
+    """A picture's alt text over its caption: the caption under it opens with the same
+    words (`A man walks down a snowy street.` / `A man walks down a snowy street in Boston
+    on Saturday. Photo: AP`), as a page copied whole gives both."""
+    if i + 1 >= len(units) or feats[i + 1].kind is not Kind.CAPTION:
+        return False
+    if feats[i].kind not in (Kind.GOOD, Kind.SHORT):
+        return False  # a caption printed twice is the caption's, twice
+    alt = units[i].text.strip().rstrip(".").casefold()
+    below = units[i + 1].text.casefold()
+    return len(alt.split()) >= _ALT_MIN_WORDS and below.startswith(alt) and below != alt
 
 
 def _remove(out: Assembled, lines: list[str], unit: Unit, reason: str) -> None:
