@@ -13,10 +13,12 @@ from hypothesis import strategies as st
 import wirecheck
 from wirecheck.dateline import (
     DatelineMatch,
+    PageDate,
     date_parts,
     find_loose,
     match_dateline,
     named_weekdays,
+    page_date,
     resolve_date,
     source_reference_date,
     to_dateline,
@@ -528,6 +530,54 @@ def test_resolve_date(
     expected: tuple[str | None, str | None],
 ) -> None:
     assert resolve_date(_match(raw), paragraph, reference_date=reference, today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("June 12, 2015 / 10:05 AM / 3 years ago", PageDate(2015, date(2015, 6, 12))),
+        ("Friday, June 12, 2015", PageDate(2015, date(2015, 6, 12))),
+        ("Fri, June 12, 2015", PageDate(2015, date(2015, 6, 12))),
+        ("venerdì 12 giugno 2015", PageDate(2015, date(2015, 6, 12))),
+        ("Veröffentlicht am 12. Juni 2015, 10:05 Uhr", PageDate(2015, date(2015, 6, 12))),
+        ("2015-06-12 08:15:02 GMT2015-06-12 16:15:02(Beijing Time)  Xinhua English",
+         PageDate(2015, date(2015, 6, 12))),
+        ("12.06.2015 - Update : 13.06.2015", PageDate(2015, date(2015, 6, 12))),
+        ("June 12, 2015 by Harbour Desk", PageDate(2015, date(2015, 6, 12))),
+        ("Updated: 06/13/2015 10:05 am", PageDate(2015, date(2015, 6, 13))),
+        ("13/06/2015", PageDate(2015, date(2015, 6, 13))),
+        # day or month first, by the site's country: the year alone is sure
+        ("12/06/2015", PageDate(2015, None)),
+        ("June 12 / 10:05 AM", None),  # no year
+        ("June 12, 2015 was the wettest day of the year", None),
+        ("Feb. 29, 2015", None),
+        ("Ferry operator pledges new boats", None),
+    ],
+)
+def test_page_date(line: str, expected: PageDate | None) -> None:
+    assert page_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "reference", "page", "expected"),
+    [
+        ("OSLO, June 11 (Reuters) -", None, PageDate(2015, date(2015, 6, 12)),
+         ("2015-06-11", "page-date")),
+        ("OSLO, Dec 31 (Reuters) -", None, PageDate(2016, date(2016, 1, 1)),
+         ("2015-12-31", "page-date")),
+        ("Oslo, June 11 -", None, PageDate(2015, None), ("2015-06-11", "page-date")),
+        # a date the dateline writes, or the caller's reference date, comes first
+        ("OSLO, June 11, 2014 (Reuters) -", None, PageDate(2015, date(2015, 6, 12)),
+         ("2014-06-11", "explicit")),
+        ("OSLO, June 11 (Reuters) -", date(2016, 6, 12), PageDate(2015, date(2015, 6, 12)),
+         ("2016-06-11", "reference")),
+    ],
+)
+def test_resolve_date_by_page_date(
+    raw: str, reference: date | None, page: PageDate, expected: tuple[str, str]
+) -> None:
+    got = resolve_date(_match(raw), "met Friday", reference_date=reference, today=TODAY, page=page)
+    assert got == expected
 
 
 def test_explicit_impossible_date_has_no_date() -> None:

@@ -3259,3 +3259,51 @@ def test_an_images_alt_text_over_its_caption_is_not_story() -> None:
     story = parse(text, check=False, today=_TODAY)
     assert alt not in story.body and len(story.body) == 3
     assert [r.reason for r in story.removed if r.text == alt] == ["caption"]
+
+
+_FERRY_LEDE = (
+    "A Norwegian ferry operator said on Thursday it would buy four new electric boats for "
+    "its busiest island route, replacing vessels that have run since the 1980s.\n\n"
+    "The company said the first boat would enter service next spring, and the others "
+    "within two years.\n\n"
+    '"Our passengers have waited long enough," its chief executive told reporters.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            "Ferry operator pledges new boats\nJune 12, 2015 / 10:05 AM / 3 years ago\n\n"
+            "Ferry operator pledges new boats\n\nStaff Writer\n\n",
+            "2015-06-11",
+        ),
+        ("venerdì 12 giugno 2015\n\nNuovi traghetti per le isole\n\n", "2015-06-11"),
+        ("Ferry operator pledges new boats\n\n12.06.2015 - Update : 12.06.2015\n\n", "2015-06-11"),
+        ("Friday, June 12, 2015\n\nFerry operator pledges new boats\n\n", "2015-06-11"),
+        # day or month first: the year is sure all the same
+        ("Oslo\n12/06/2015\n", "2015-06-11"),
+    ],
+)
+def test_the_page_date_in_the_head_gives_the_datelines_year(head: str, expected: str) -> None:
+    story = parse(f"{head}OSLO, June 11 (Reuters) - {_FERRY_LEDE}", check=False, today=_TODAY)
+    assert story.dateline is not None
+    assert (story.dateline.date, story.dateline.year_source) == (expected, "page-date")
+
+
+def test_a_date_below_the_dateline_or_far_above_it_is_no_page_date() -> None:
+    menu = "".join(f"Section {n}\n\n" for n in range(10))
+    text = (
+        f"June 12, 2015\n\n{menu}Ferry operator pledges new boats\n\n"
+        f"OSLO, June 11 (Reuters) - {_FERRY_LEDE}\nJune 12, 2015\n\nMore stories\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.dateline is not None and story.dateline.year_source == "weekday"
+    assert story.dateline.date == "2026-06-11"
+
+
+def test_the_callers_reference_date_wins_over_the_page_date() -> None:
+    text = f"June 12, 2015\n\nFerry boats\n\nOSLO, June 11 (Reuters) - {_FERRY_LEDE}"
+    story = parse(text, check=False, today=_TODAY, reference_date=date(2019, 6, 20))
+    assert story.dateline is not None
+    assert (story.dateline.date, story.dateline.year_source) == ("2019-06-11", "reference")

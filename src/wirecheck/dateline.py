@@ -39,6 +39,8 @@ from wirecheck.patterns.dateline_data import (
     NOT_PLACE_LEADS,
     NOT_PLACE_WORDS,
     OTHER_REGIONS,
+    PAGE_DATE_LEAD_RE,
+    PAGE_DATE_WORDS,
     PLACE_ABBREVIATIONS,
     PLACE_CONNECTORS,
     TRAILER_CENTURY_PIVOT,
@@ -1593,8 +1595,97 @@ def source_reference_date(lines: Iterable[str]) -> date | None:
     return found
 
 
+class PageDate(NamedTuple):
+    """The date a page prints in its head (``page_date``): its year, and the day too unless
+    the day and the month could be either way round (`08/03/2017`)."""
+
+    year: int
+    day: date | None
+
+
+# Page dates are short: `Thursday, September 24, 2020 10:05 AM IST | Updated 3 hours ago`.
+_PAGE_DATE_MAX_CHARS = 120
+# Words of its own a date line may hold, each capitalised: a site's or an agency's name and
+# a time zone's (`2012-02-14 15:32:29 (Beijing Time) Xinhua English`). A sentence has more,
+# or lower-case ones (`March 28, 2014 was the coldest day`).
+_PAGE_DATE_NAMES = 3
+# A slashed date (`08/03/2017`), day or month first by the site's country.
+_SLASHED_DATE_RE = regex(r"(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+# `by Jane Roe` closing the line: the writer (or the site) under the date.
+_PAGE_DATE_BY_RE = regex(r"(?:^|[\s|,·•–—-])by\s+[A-Z][^\d]{0,59}$", re.IGNORECASE)
+# The rest of the line, in letters and in digits: `GMT2012-02-14` is a zone and a date.
+_PAGE_DATE_TOKEN_RE = regex(r"[^\W\d_]+|\d+")
+# A time zone: `GMT`, `IST`, `CEST`, `UTC`.
+_ZONE_RE = regex(r"[A-Z]{2,5}")
+
+
+def _in_year(month: int, day: int, year: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _slashed_date(first: int, second: int, year: int) -> PageDate | None:
+    """A slashed date's ``PageDate``: its day too when only one reading is a date, or both
+    readings are the same one."""
+    readings = {_in_year(first, second, year), _in_year(second, first, year)} - {None}
+    if not readings:
+        return None
+    return PageDate(year, readings.pop() if len(readings) == 1 else None)
+
+
+def _page_date_rest(rest: str) -> bool:
+    """Whether what follows a page's date is a stamp's: times, zones, labels, an age, another
+    date and at most a few names, or a writer (`by Jane Roe`)."""
+    rest = _PAGE_DATE_BY_RE.sub("", rest, count=1)
+    names = 0
+    for token in _PAGE_DATE_TOKEN_RE.findall(rest):
+        if token.isdigit() or len(token) == 1 or _ZONE_RE.fullmatch(token):
+            continue
+        key = norm_key(token)
+        if key in PAGE_DATE_WORDS or key in MONTHS:
+            continue
+        if not token[0].isupper():
+            return False
+        names += 1
+    return names <= _PAGE_DATE_NAMES
+
+
+def page_date(text: str) -> PageDate | None:
+    """The date of a line that holds a full date, with its year, and nothing else but a
+    stamp's words (see ``PAGE_DATE_LEAD_RE``, ``_page_date_rest``): a page's own date, as
+    printed in its head. None for any other line."""
+    s = text.strip()
+    if len(s) > _PAGE_DATE_MAX_CHARS or not any(c in _ASCII_DIGITS for c in s):
+        return None
+    lead = PAGE_DATE_LEAD_RE.match(s)
+    i = lead.end() if lead else 0
+    found: PageDate | None
+    parsed = _parse_date(s, i)
+    if parsed is not None:
+        end, month, day, year = parsed
+        on = _in_year(month, day, year) if year is not None else None
+        if on is None:
+            return None
+        found = PageDate(on.year, on)
+    else:
+        slashed = _SLASHED_DATE_RE.match(s, i)
+        if slashed is None:
+            return None
+        end = slashed.end()
+        first, second, year = (int(g) for g in slashed.groups())
+        found = _slashed_date(first, second, year)
+    return found if found is not None and _page_date_rest(s[end:]) else None
+
+
 def resolve_date(
-    match: DatelineMatch, paragraph: str, *, reference_date: date | None, today: date
+    match: DatelineMatch,
+    paragraph: str,
+    *,
+    reference_date: date | None,
+    today: date,
+    page: PageDate | None = None,
 ) -> tuple[str | None, YearSource | None]:
     """ISO date and year source for the match; (None, None) without a date.
 
@@ -1603,6 +1694,8 @@ def resolve_date(
     - ``explicit``: written in the dateline;
     - ``reference``: the latest such date up to a month after ``reference_date``
       (``filed_date``);
+    - ``page-date``: the same, after the date the page prints in its head (``page``), or
+      in that date's year when its day and month could be either way round;
     - ``weekday``: the paragraph names exactly one weekday (`met Friday`): the most recent
       year, not after the day after ``today``, in which the date falls on it;
     - ``assumed``: the most recent such date not after the day after ``today`` (time
@@ -1620,6 +1713,10 @@ def resolve_date(
     if reference_date is not None:
         found = filed_date(month, day, reference_date)
         return (found.isoformat(), "reference") if found else (None, None)
+    if page is not None:
+        found = filed_date(month, day, page.day) if page.day else _in_year(month, day, page.year)
+        if found is not None:
+            return found.isoformat(), "page-date"
     weekdays = named_weekdays(paragraph)
     if len(weekdays) == 1:
         found = _latest(month, day, today, weekdays.pop())
@@ -1630,10 +1727,18 @@ def resolve_date(
 
 
 def to_dateline(
-    match: DatelineMatch, line: int, paragraph: str, *, reference_date: date | None, today: date
+    match: DatelineMatch,
+    line: int,
+    paragraph: str,
+    *,
+    reference_date: date | None,
+    today: date,
+    page: PageDate | None = None,
 ) -> Dateline:
     """Build the ``model.Dateline`` for a match on input line ``line``."""
-    iso, source = resolve_date(match, paragraph, reference_date=reference_date, today=today)
+    iso, source = resolve_date(
+        match, paragraph, reference_date=reference_date, today=today, page=page
+    )
     return Dateline(
         raw=match.raw,
         city=match.city,
@@ -1661,6 +1766,7 @@ def find_loose(needle: str, haystack: str, start: int = 0) -> tuple[int, int] | 
 __all__ = [
     "WINDOW",
     "DatelineMatch",
+    "PageDate",
     "date_at",
     "date_parts",
     "filed_date",
@@ -1668,6 +1774,7 @@ __all__ = [
     "match_dateline",
     "named_weekdays",
     "nearest",
+    "page_date",
     "resolve_date",
     "source_reference_date",
     "to_dateline",

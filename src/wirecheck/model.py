@@ -14,7 +14,7 @@ from typing import Any, ClassVar, Literal
 SCHEMA = "wirecheck.story/1"
 
 Severity = Literal["error", "warning", "info"]
-YearSource = Literal["explicit", "reference", "weekday", "assumed"]
+YearSource = Literal["explicit", "reference", "page-date", "weekday", "assumed"]
 
 # The classes below are frozen, slotted dataclasses, as ``dataclasses.fields``, ``replace``
 # and ``asdict`` see them, with their ``__init__``, ``__repr__``, ``__eq__`` and ``__hash__``

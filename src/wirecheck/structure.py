@@ -55,7 +55,9 @@ from wirecheck.classify import (
     prose,
 )
 from wirecheck.dateline import (
+    PageDate,
     match_dateline,
+    page_date,
     page_head,
     placed,
     source_reference_date,
@@ -141,6 +143,9 @@ _LIST_MEAN_WORDS = 8
 _AGATE_MIN_LINES = 2
 # How far from the start of the article a dateline may open the body (units).
 _DATELINE_WINDOW = 8
+# How far above the body a page's own date is looked for (units): past its headline, dek,
+# byline, stamp and lead photo, not up into the menus and teaser lists over them.
+_PAGE_DATE_ABOVE = 8
 # How many units into the body, and above the headline, a byline is looked for.
 _BYLINE_AFTER_BODY = 3
 _BYLINE_ABOVE = 3
@@ -1082,6 +1087,16 @@ def _label_headline(units: list[Unit], feats: list[Features]) -> None:
         feats[0] = feats[0]._replace(kind=Kind.SHORT)
 
 
+def _page_date(units: list[Unit], body_start: int) -> PageDate | None:
+    """The date the page prints in its head, on a line of its own (``page_date``): the
+    nearest such line above the body's start."""
+    for i in range(body_start - 1, max(-1, body_start - 1 - _PAGE_DATE_ABOVE), -1):
+        found = page_date(units[i].text) if len(units[i].lines) == 1 else None
+        if found is not None:
+            return found
+    return None
+
+
 def _set_byline(out: Assembled, unit: Unit, names: tuple[str, ...]) -> None:
     out.byline = Byline(raw=unit.text, names=names, line=unit.first_line, end_line=unit.lines[-1])
 
@@ -1390,9 +1405,11 @@ def assemble(
                     match,
                     unit.first_line,
                     para_text,
-                    # A wire trailer (`AP-NY-08-07-89 0618EDT`) dates the story itself.
+                    # A wire trailer (`AP-NY-08-07-89 0618EDT`) dates the story itself, and
+                    # a page prints its date in its head, short of either.
                     reference_date=reference_date or source_reference_date(lines),
                     today=today or date.today(),
+                    page=_page_date(units, idx) if match.date_text else None,
                 ),
                 unit.paragraph,
                 lines,

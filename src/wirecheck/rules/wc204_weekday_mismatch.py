@@ -5,9 +5,9 @@ What it does
     `Friday, 3 November 2023`, abbreviated `Fri., Nov. 3`) and checks that the date falls
     on that weekday in the story's year: the year written with the date, else the year of
     the dateline date (when the dateline gives or fixes one: a written year, the reference
-    date, or the weekday rule), else the year nearest the reference date. A bare weekday
-    (`met Friday`) never contradicts the dateline: AP style names weekdays for events up
-    to a week away.
+    date, the date the page prints in its head, or the weekday rule), else the year
+    nearest the reference date. A bare weekday (`met Friday`) never contradicts the
+    dateline: AP style names weekdays for events up to a week away.
 
 Why
     A weekday that does not match its date means one of them is wrong, and a reader
