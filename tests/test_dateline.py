@@ -229,6 +229,12 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
     ("Vilnius, Nov 29, BNS –", "Vilnius", None, None, "BNS", "Nov 29"),
     ("Almaty. November 29. KAZINFORM –", "Almaty", None, None, "KAZINFORM", "November 29"),
     ("MADRID, 29 (EUROPA PRESS) -", "MADRID", None, None, "EUROPA PRESS", "29"),  # the day alone
+    # a province in parentheses, then the date: Europa Press's and EFE's regional copy
+    ("SANTANDER (CANTABRIA), 29 (EUROPA PRESS) -", "SANTANDER", None, "CANTABRIA",
+     "EUROPA PRESS", "29"),
+    ("SANTANDER (CANTABRIA), 29 May. (EUROPA PRESS) -", "SANTANDER", None, "CANTABRIA",
+     "EUROPA PRESS", "29 May."),
+    ("Gijón (Asturias), 29 may (EFE).-", "Gijón", None, "Asturias", "EFE", "29 may"),
     ("BERLIN, 12 (dpa) -", "BERLIN", None, None, "dpa", "12"),
     ("Harare (New Ziana) -", "Harare", None, None, "New Ziana", None),
     ("Baghdad /INA/ -", "Baghdad", None, None, "INA", None),
@@ -278,6 +284,7 @@ OWN_LINE: list[tuple[str, str | None, str, str | None]] = [
     ("   Nov. 2 (UPI)", None, "UPI", "Nov. 2"),
     ("BANGKOK, Thailand (AP) ", "BANGKOK", "AP", None),
     ("TOKYO, Jan. 5 Kyodo", "TOKYO", "Kyodo", "Jan. 5"),
+    ("SANTANDER (CANTABRIA), 29 (EUROPA PRESS)", "SANTANDER", "EUROPA PRESS", "29"),
 ]
 
 # Prose, labels, captions and credits that open like datelines but are not.
@@ -293,6 +300,7 @@ NEGATIVES: list[str] = [
     "KYODO NEWS - Dec 1, 2026 - 10:05 | Business, All",  # an agency's time stamp line
     "Tillakaratne Dilshan (cricket) - Former Sri Lanka opener scored a century.",
     "Tillakaratne Dilshan (Cricket) - Former opener scored a century.",
+    "Jane Doe (Labour), 29 May - said she would stand again.",  # no agency after the date
     "The retailer (Amazon.com) - the biggest online - said sales rose.",
     "Mr. SMITH - said he would not run.",
     "WITH FRIENDS LIKE THESE - The senator's allies turned on him.",

@@ -6,7 +6,8 @@ paragraph (or of a line that holds nothing else)::
     dateline  := [group dash] body closing          (ANSA: `(ANSA) - ROMA, 1 LUG -`)
     body      := [places [bracketed] {"," region} ["," | "."] [date]] [date] {agency}
     places    := place {("/" | "and" | "&") place}  (`CAIRO/ISTANBUL`, `NEW YORK and CHICAGO`)
-    bracketed := "(" country ")" | "[" country "]"  (`Kyiv (Ukraine)`, `New Delhi [India]`)
+    bracketed := "(" country ")" | "[" country "]"  (`Kyiv (Ukraine)`, `New Delhi [India]`,
+                 `SITGES (BARCELONA), 29 (EUROPA PRESS)`)
     date      := month ["."] day | day ["."] month ["."]  [[","] year]   (or in parentheses)
     agency    := "(" name {"/" name} ")" | "/" name "/" | known name after a date
     closing   := one of — – -- - _ .- (cp1252 0x96/0x97 too), ":" after an agency, or none
@@ -812,12 +813,27 @@ def _add_region(body: _Body, text: str) -> None:
     body.region_known = body.region_known or known
 
 
+def _dated_agency_follows(s: str, i: int) -> bool:
+    """Whether a comma, a date and an agency in parentheses follow ``i``: `, 25 (EUROPA
+    PRESS)`, `, 25 May. (EUROPA PRESS)`, `, 25 may (EFE)`."""
+    j = _skip_spaces(s, i)
+    if not s.startswith(",", j):
+        return False
+    j = _skip_spaces(s, j + 1)
+    if _day_only(s, j) is not None:
+        return True
+    parsed = _parse_date(s, j)
+    return parsed is not None and s.startswith("(", _skip_spaces(s, parsed[0]))
+
+
 def _region_after_paren(s: str, body: _Body) -> None:
     """`Kyiv (Ukraine)`, `New Delhi [India]`, ANI's `Guwahati (Assam) [India]`: a region
     or country in brackets, or two.
 
     An unknown name counts only in square brackets or when another bracket group follows
-    (`Halle (Saale) (dpa)`, `(Assam) [India]`), so that `Washington (AP)` keeps its agency.
+    (`Halle (Saale) (dpa)`, `(Assam) [India]`), so that `Washington (AP)` keeps its agency,
+    or a date and an agency's (Europa Press's and EFE's province: `SITGES (BARCELONA), 25
+    (EUROPA PRESS) -`, `Gijón (Asturias), 25 may (EFE).-`).
     """
     while len(body.regions) < _MAX_REGIONS:
         i = _skip_spaces(s, body.end)
@@ -835,7 +851,11 @@ def _region_after_paren(s: str, body: _Body) -> None:
                 return
             if _and_joined(content, 0, phrase[0], known=False) != len(content):
                 return
-            if s[i] == "(" and not s.startswith(("(", "["), _skip_spaces(s, end)):
+            if (
+                s[i] == "("
+                and not s.startswith(("(", "["), _skip_spaces(s, end))
+                and not _dated_agency_follows(s, end)
+            ):
                 return
             if key in AGENCIES:
                 return
