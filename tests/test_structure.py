@@ -3307,3 +3307,46 @@ def test_the_callers_reference_date_wins_over_the_page_date() -> None:
     story = parse(text, check=False, today=_TODAY, reference_date=date(2019, 6, 20))
     assert story.dateline is not None
     assert (story.dateline.date, story.dateline.year_source) == ("2019-06-11", "reference")
+
+
+_ROAD_LEDE = (
+    "Officials in the city said on Tuesday that the new ring road would open to traffic "
+    "next month, two years later than planned.\n\n"
+    "The project ran over budget after engineers found unstable ground near the river, "
+    "the transport department said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head", ["Ring road to open next month\n\nBerlin\n\n", "Berlin\n\n", "BERLIN\n\n"]
+)
+def test_a_known_city_alone_over_the_lede_is_its_dateline_in_any_case(head: str) -> None:
+    story = parse(f"{head}{_ROAD_LEDE}", check=False, today=_TODAY)
+    assert story.dateline is not None
+    assert (story.dateline.raw, story.dateline.city) == (head.split()[-1], head.split()[-1])
+    assert story.paragraphs[0].text.startswith("Officials in the city")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Home\n\nWorld\n\nEurope\n\nBerlin\n\n",  # a menu's last item
+        "Ring road to open next month\n\nHome\nWorld\nEurope\nBerlin\n\n",
+        "Ring road to open next month\n\nCities: Paris\n\nLondon\n\nBerlin\n\n",
+    ],
+)
+def test_a_city_in_title_case_ending_a_menu_is_no_dateline(head: str) -> None:
+    story = parse(f"{head}{_ROAD_LEDE}", check=False, today=_TODAY)
+    assert story.dateline is None
+
+
+def test_a_city_in_title_case_heading_a_section_of_the_story_is_no_dateline() -> None:
+    text = (
+        "Ring road to open next month\n\nHome\n\nWorld\n\n"
+        f"{_ROAD_LEDE}\nHere are the latest figures as of December 24, 2am local time:\n\n"
+        "Berlin\n\nCost: At least 120 million euros, including at least:\n\n40 km of road\n"
+        "12 bridges\n\nThe transport department said the figures would be updated.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.dateline is None
+    assert story.paragraphs[0].text.startswith("Officials in the city")

@@ -1211,10 +1211,9 @@ def _accepted(body: _Body, closing: Closing, own_line: bool) -> bool:
 
 
 def _bare_known_place(body: _Body, closing: Closing) -> bool:
-    """A known dateline city in capitals, with nothing after it (`ANKARA`)."""
+    """A known dateline city, with nothing after it (`ANKARA`, `Moscow`)."""
     return (
         closing is Closing.NONE
-        and body.place_caps
         and body.place_known
         and not body.regions
         and not body.agencies
@@ -1314,9 +1313,9 @@ def _match_dateline(
 
     ``text`` is a paragraph, or a whole line when ``own_line`` is true: then the line must
     be nothing but the dateline, and the closing dash is optional. ``bare_place`` (own
-    line only) also accepts a known dateline city in capitals and nothing else
-    (`ANKARA`), which only the story around it can vouch for: the caller asks for it
-    where the lede follows.
+    line only) also accepts a known dateline city and nothing else (`ANKARA`, `Moscow`),
+    which only the story around it can vouch for: the caller asks for it where the lede
+    follows (and, for one in Title Case, no menu's items come before it).
     """
     start = _skip_whitespace(text, 0)
     while text.startswith(_INVISIBLE, start):

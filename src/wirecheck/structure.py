@@ -169,6 +169,8 @@ _NEXT_ARTICLE_GAP = 5
 
 # The longest line that may be a known city alone in capitals (`RIO DE JANEIRO`).
 _BARE_PLACE_MAX = 30
+# A menu's item: a short line with no sentence's end, of at most this many words.
+_MENU_ITEM_WORDS = 4
 # A standfirst under the headline: within this many units, this many words longer.
 _DEK_GAP = 3
 _DEK_MIN_WORDS = 8
@@ -744,11 +746,36 @@ def _find_dateline(
             return i, match.end, False
         if i + 1 < len(units):
             bare = (
-                len(text) <= _BARE_PLACE_MAX and text.isupper() and feats[i + 1].kind is Kind.GOOD
+                len(text) <= _BARE_PLACE_MAX
+                and feats[i + 1].kind is Kind.GOOD
+                and (text.isupper() or _alone_over_lede(units, feats, i))
             )
             if match_dateline(text, own_line=True, bare_place=bare):
                 return i, len(text), True
     return None
+
+
+def _menu_item(unit: Unit, feat: Features) -> bool:
+    """A short line no sentence ends: a menu's item (`World`, `Middle East`), or a label."""
+    return feat.kind is not Kind.GOOD and feat.words <= _MENU_ITEM_WORDS and not feat.ends_sentence
+
+
+def _alone_over_lede(units: list[Unit], feats: list[Features], i: int) -> bool:
+    """Whether unit ``i``, a line over the lede, stands alone as a dateline in Title Case
+    does (`Moscow`, under the headline or atop the page), not as the last item of a menu
+    (`Home` / `World` / `Moscow`) or a subheading in the story (`Gaza` / `Killed: 20,424`):
+    no line the page repeats, a sentence under it and no prose over it, and not under
+    another menu item set tight against it or under two."""
+    if feats[i].repeated or len(units[i].lines) != 1 or not feats[i + 1].ends_sentence:
+        return False
+    if i == 0:
+        return True
+    if feats[i - 1].kind is Kind.GOOD:
+        return False
+    if not _menu_item(units[i - 1], feats[i - 1]):
+        return True
+    tight = not units[i].blank_before
+    return not tight and not (i > 1 and _menu_item(units[i - 2], feats[i - 2]))
 
 
 def _listed(units: list[Unit], i: int) -> bool:
