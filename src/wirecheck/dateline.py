@@ -1633,7 +1633,7 @@ _SLASHED_DATE_RE = regex(r"(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 # `by Jane Roe` closing the line: the writer (or the site) under the date.
 _PAGE_DATE_BY_RE = regex(r"(?:^|[\s|,·•–—-])by\s+[A-Z][^\d]{0,59}$", re.IGNORECASE)
 # The rest of the line, in letters and in digits: `GMT2012-02-14` is a zone and a date.
-_PAGE_DATE_TOKEN_RE = regex(r"[^\W\d_]+|\d+")
+DATE_TOKEN_RE = regex(r"[^\W\d_]+|\d+")
 # A time zone: `GMT`, `IST`, `CEST`, `UTC`.
 _ZONE_RE = regex(r"[A-Z]{2,5}")
 
@@ -1659,7 +1659,7 @@ def _page_date_rest(rest: str) -> bool:
     date and at most a few names, or a writer (`by Jane Roe`)."""
     rest = _PAGE_DATE_BY_RE.sub("", rest, count=1)
     names = 0
-    for token in _PAGE_DATE_TOKEN_RE.findall(rest):
+    for token in DATE_TOKEN_RE.findall(rest):
         if token.isdigit() or len(token) == 1 or _ZONE_RE.fullmatch(token):
             continue
         key = norm_key(token)
@@ -1783,6 +1783,7 @@ def find_loose(needle: str, haystack: str, start: int = 0) -> tuple[int, int] | 
 
 
 __all__ = [
+    "DATE_TOKEN_RE",
     "WINDOW",
     "DatelineMatch",
     "PageDate",

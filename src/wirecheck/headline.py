@@ -43,6 +43,7 @@ from wirecheck.byline import (
     role_line,
 )
 from wirecheck.classify import Features, Kind, over_a_credit
+from wirecheck.dateline import DATE_TOKEN_RE
 from wirecheck.patterns.boilerplate import house_line, publication_note
 from wirecheck.patterns.dateline_data import MONTHS, norm_key
 from wirecheck.patterns.envelope import (
@@ -380,13 +381,12 @@ _DATE_WORDS = frozenset(
     "de del den am le el th st nd rd er gmt utc est edt ist cet cest bst am pm a.m. p.m. "
     "updated published posted veröffentlicht aktualisiert".split()
 )
-_DATE_TOKEN_RE = regex(r"[^\W\d_]+|\d+")
 
 
 def date_only(text: str) -> bool:
     """A line that is a date and nothing else, in any of our languages (a page's date over
     its headline): numbers, month and weekday names, and the words around them."""
-    tokens = _DATE_TOKEN_RE.findall(text)
+    tokens = DATE_TOKEN_RE.findall(text)
     if not tokens or len(tokens) > 12:
         return False
     numbers = [t for t in tokens if t.isdigit()]
