@@ -3350,3 +3350,35 @@ def test_a_city_in_title_case_heading_a_section_of_the_story_is_no_dateline() ->
     story = parse(text, check=False, today=_TODAY)
     assert story.dateline is None
     assert story.paragraphs[0].text.startswith("Officials in the city")
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Most Read\n\nMan charged in Bangor robbery\nSchool board approves budget\n"
+        "Storm knocks out power to thousands",
+        "Related Coverage\n\nFerry fares rise 10%\nIsland school closes",
+        "Share this:\nFacebook\nTwitter\nEmail",
+    ],
+)
+def test_a_widget_between_paragraphs_does_not_end_the_story(widget: str) -> None:
+    # A teaser list, a related list or a share bar set inside the story: the prose under
+    # it goes on with the story above (it shares a word with it).
+    paras = [
+        "PORTLAND, Maine (AP) — The state ferry service said Tuesday it may cut winter "
+        "crossings to three island towns as fuel costs climb.",
+        "Officials said the service lost $4 million last year.",
+        "Residents of the islands said the cuts would leave them without a way to reach "
+        "doctors on the mainland.",
+        "The ferry board will hold hearings in each town before a vote in January.",
+        "A spokesperson for the governor said the administration was reviewing the plan.",
+    ]
+    text = (
+        "Maine weighs ferry cuts\n\nBy Ana Ruiz\n\n"
+        + "\n\n".join(paras[:3])
+        + f"\n\n{widget}\n\n"
+        + "\n\n".join(paras[3:])
+        + "\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body == (paras[0].split("— ")[1], *paras[1:])

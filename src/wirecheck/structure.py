@@ -352,7 +352,7 @@ def _words_of(units: list[Unit], lo: int, hi: int) -> set[str]:
 # The headings of a widget's list of links, which a copy of a page may hold without it.
 _LINKS_HEADING_RE = regex(
     r"^(?:recommended(?: videos?| stories| for you)?|most (?:read|popular|viewed|shared)|"
-    r"trending(?: now)?|top stories|related(?: stories| articles| videos?)?|"
+    r"trending(?: now)?|top stories|related(?: stories| articles| coverage| content| videos?)?|"
     r"more (?:from|stories|on|videos?)\b|you (?:may|might) also like|watch more|"
     r"latest videos?)\W*$",
     re.IGNORECASE,
@@ -372,6 +372,16 @@ def _empty_breaks(units: list[Unit], feats: list[Features], scores: list[float])
         j = i + 1
         while j < len(units) - 1 and feats[j].kind is Kind.INLINE:
             j += 1  # an ad's slot under the heading (`Advertisement`)
+        # A few teasers under it, a line each and no blank line between (`Most Read` /
+        # three headlines): the widget whole, set in the story.
+        items = j
+        while (
+            j < len(units) - 1
+            and j - items < _WIDGET_ITEMS
+            and _teaser_item(units[j], feats[j])
+            and (j == items or not units[j].blank_before)
+        ):
+            j += 1
         below, above = feats[j], feats[i - 1]
         if not (
             below.kind is Kind.GOOD
@@ -381,7 +391,22 @@ def _empty_breaks(units: list[Unit], feats: list[Features], scores: list[float])
         ):
             continue
         if content_words(units[j].text) & _words_of(units, i - _STORY_WORDS_FROM, i):
-            scores[i] = _INLINE
+            for k in range(i, j):
+                scores[k] = _INLINE
+
+
+# The teasers a widget set between a story's paragraphs lists: headlines of other stories.
+_WIDGET_ITEMS = 6
+_TEASER_MAX_WORDS = 14
+
+
+def _teaser_item(unit: Unit, feat: Features) -> bool:
+    return (
+        feat.kind is Kind.SHORT
+        and not feat.ends_sentence
+        and len(unit.lines) == 1
+        and 2 <= feat.words <= _TEASER_MAX_WORDS
+    )
 
 
 # A newsletter box set between a story's paragraphs is a few lines: its pitch, its
@@ -407,32 +432,45 @@ _PROMO_PRINT_RE = regex(
 _PITCH_RE = regex(r"^[^\"“”]*\b(?:you|your)\b[^\"“”]*$", re.IGNORECASE)
 
 
-def _promo_line(unit: Unit) -> bool:
+# A share bar between paragraphs: its heading (`Share this:`) and its buttons.
+_SHARE_HEADING_RE = regex(r"^share(?: this)?(?: (?:article|story|post))?\s*:?$", re.IGNORECASE)
+
+
+def _promo_line(unit: Unit, feat: Features | None = None) -> bool:
+    """A line of a newsletter box or a share bar (``feat`` given: its headings and buttons
+    too, which a story's prose never is)."""
     text = unit.text.strip()
     low = text.casefold()
-    return (
+    if (
         low.rstrip(" .:!") in _FORM_LABELS
         or signup_prompt(text, low)
         or _PROMO_PRINT_RE.search(text) is not None
-    )
+    ):
+        return True
+    if feat is None or feat.kind is Kind.GOOD:
+        return False
+    if _SHARE_HEADING_RE.match(text):
+        return True
+    return not feat.ends_sentence and is_social_menu(text, least=1)
 
 
 def _promo_boxes(units: list[Unit], feats: list[Features], scores: list[float]) -> None:
-    """Score as in-article chrome a newsletter box set between a story's paragraphs
-    (`Sign up for our morning newsletter` / its pitch / `Sign up`), when the prose under
+    """Score as in-article chrome a newsletter box or a share bar set between a story's
+    paragraphs (`Sign up for our morning newsletter` / its pitch / `Sign up`; `Share
+    this:` / `Facebook` / `Email`), when the prose under
     it goes on with the story above: it shares a content word with the story's last
     paragraphs, where a page's promotion under its story is about the site."""
     i = 1
     while i < len(units) - 1:
         if (
-            not _promo_line(units[i])
+            not _promo_line(units[i], feats[i])
             or feats[i - 1].kind is not Kind.GOOD
-            or _promo_line(units[i - 1])
+            or _promo_line(units[i - 1], feats[i - 1])
         ):
             i += 1
             continue
         j = i
-        while j < len(units) and j - i < _PROMO_BOX_MAX and _promo_line(units[j]):
+        while j < len(units) and j - i < _PROMO_BOX_MAX and _promo_line(units[j], feats[j]):
             j += 1
         if (
             j < len(units)
