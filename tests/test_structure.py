@@ -699,6 +699,92 @@ def test_the_paragraph_after_an_embedded_post_is_story() -> None:
     assert [r.line for r in story.removed] == [7, 9]
 
 
+def test_embedded_posts_one_after_another_never_end_the_story() -> None:
+    # Each post is its text over its dated signature, with no picture link; the story's
+    # short paragraphs between them lead into the next post.
+    text = (
+        "Harbour fee protest draws crowds online\n\n"
+        "By Jane Roe\n\n"
+        "Hundreds of fishermen gathered on the quay on Tuesday to protest a sharp rise in "
+        "harbour fees that they say will drive small boats out of business.\n\n"
+        "Residents were quick to post pictures from the quay:\n\n"
+        "Never seen so many boats tied up at once, the whole town is here\n\n"
+        "— Maria Lopez (@marialopez88) February 16, 2015\n\n"
+        "That has not stopped the board from defending the new fees in public:\n\n"
+        "The board says the fees are fair. Nobody on this quay agrees #harbour\n\n"
+        "— Tom Baker (@tbaker) February 16, 2015\n\n"
+        "Seriously, triple the fees in one go?\n\n"
+        "— Ana Ruiz (@anaruiz) February 16, 2015\n\n"
+        "The board is expected to meet again on Friday to discuss the dispute with the "
+        "fishermen's association, a spokesman said.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert list(story.body[1:]) == [
+        "Residents were quick to post pictures from the quay:",
+        "That has not stopped the board from defending the new fees in public:",
+        "The board is expected to meet again on Friday to discuss the dispute with the "
+        "fishermen's association, a spokesman said.",
+    ]
+    assert [(r.line, r.reason) for r in story.removed] == [
+        (9, "boilerplate"),
+        (11, "boilerplate"),
+        (15, "boilerplate"),
+        (17, "boilerplate"),
+        (19, "boilerplate"),
+        (21, "boilerplate"),
+    ]
+
+
+def test_a_post_of_several_lines_over_its_picture_link_is_one_embed() -> None:
+    # Copy with no blank lines: the post's lines (no sentences) sit over its picture's
+    # link; the story's paragraph of prose above them is the story's.
+    text = (
+        "Harbour board defends new fees\n"
+        "The harbour board defended its new mooring charges on Tuesday, saying the money "
+        "would pay for dredging the channel.\n"
+        "Fishermen say the fees will drive small boats out of business within a year.\n"
+        "Boats everywhere this morning\n"
+        "the whole town came down to the quay\n"
+        "#harbour pic.twitter.com/AbCdEf123\n"
+        "— Maria Lopez (@marialopez88) January 5, 2021\n"
+        "The board is expected to meet again on Friday to discuss the dispute, a "
+        "spokesman said.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert list(story.body) == [
+        "The harbour board defended its new mooring charges on Tuesday, saying the money "
+        "would pay for dredging the channel.",
+        "Fishermen say the fees will drive small boats out of business within a year.",
+        "The board is expected to meet again on Friday to discuss the dispute, a spokesman said.",
+    ]
+    assert [r.line for r in story.removed] == [4, 5, 6, 7]
+
+
+def test_a_post_card_with_handle_name_and_tweets_line_is_not_body() -> None:
+    text = (
+        "Harbour board defends new fees\n\n"
+        "The harbour board defended its new mooring charges on Tuesday, saying the money "
+        "would pay for dredging the channel.\n\n"
+        "@CoastNews\n\n"
+        "Coast News\n\n"
+        "tweets: Fishermen block the harbour mouth in fee protest #harbour\n\n"
+        "Fishermen say the fees will drive small boats out of business within a year, "
+        "and they want the board to think again.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert list(story.body) == [
+        "The harbour board defended its new mooring charges on Tuesday, saying the money "
+        "would pay for dredging the channel.",
+        "Fishermen say the fees will drive small boats out of business within a year, "
+        "and they want the board to think again.",
+    ]
+    assert [(r.line, r.reason) for r in story.removed] == [
+        (5, "boilerplate"),
+        (7, "boilerplate"),
+        (9, "boilerplate"),
+    ]
+
+
 def test_a_labelled_reporter_under_the_story_is_the_byline() -> None:
     # Antara closes stories with `Reporter:` and `Editor:` lines and prints no byline.
     text = (

@@ -144,6 +144,15 @@ def embed_signature(text: str) -> bool:
     return "(@" in text and _EMBED_SIGNATURE_RE.fullmatch(text) is not None
 
 
+# A post's text is at most 280 characters; a little more for its link and picture marks.
+_EMBED_TEXT_MAX = 320
+# Another card's head, one line each: the account's handle alone (`@BBCNews`), its display
+# name under it, then its text under a verb (`tweets: ...`).
+_EMBED_HANDLE_RE = regex(r"@\w{1,30}")
+_EMBED_VERB_RE = regex(r"(?:re)?tweet(?:s|ed)?\s*:\s", re.IGNORECASE)
+_EMBED_NAME_MAX_WORDS = 5
+
+
 # Each side's lawyers under a court story (Reuters): `For NetChoice: Chris Marchese of
 # Lehotsky Keller`, `For the state: Deputy Attorney General Sam Winfield`.
 _COUNSEL_RE = regex(
@@ -313,7 +322,57 @@ def classify(units: list[Unit], extra_phrases: frozenset[str] = frozenset()) -> 
         )
         out.append(known[unit.text])
     _page_furniture(units, out)
+    _embeds(units, out)
     return out
+
+
+def _embed_text(unit: Unit, feat: Features) -> bool:
+    """Whether a unit may be an embedded post's text: a post's length, no heading."""
+    return feat.kind in (Kind.GOOD, Kind.SHORT, Kind.INLINE) and len(unit.text) <= _EMBED_TEXT_MAX
+
+
+def _embed_above(units: list[Unit], out: list[Features], i: int) -> None:
+    """Mark the post's text over its signature at unit ``i``: the unit right above it, and
+    the lines of a post of several over that, set with no blank line between them, up to
+    a post's length. A story's paragraph of prose (or one ending in a colon, which leads
+    into the post) over a post's lines is the story's."""
+    total = 0
+    k = i - 1
+    while k >= 0 and _embed_text(units[k], out[k]):
+        total += len(units[k].text)
+        if k < i - 1 and (
+            total > _EMBED_TEXT_MAX
+            or units[k].blank_after
+            or out[k].kind is Kind.GOOD
+            or units[k].text.endswith(":")
+        ):
+            return
+        out[k] = out[k]._replace(kind=Kind.INLINE)
+        k -= 1
+
+
+def _embeds(units: list[Unit], out: list[Features]) -> None:
+    """An embedded post is one piece of chrome set inside the story, as an ad is: its
+    signature (`— Jane Doe (@jdoe) December 21, 2023`), the post's text over it (and the
+    text over its picture's `pic.twitter.com` line), and a card's handle, display name
+    and `tweets: ...` line. None of it ends the story: the prose under it goes on."""
+    for i, unit in enumerate(units):
+        text = unit.text
+        if embed_signature(text):
+            out[i] = out[i]._replace(kind=Kind.INLINE)
+            _embed_above(units, out, i)
+        elif _EMBED_HANDLE_RE.fullmatch(text):
+            j = i + 1
+            if (
+                j < len(units)
+                and out[j].kind is Kind.SHORT
+                and out[j].words <= _EMBED_NAME_MAX_WORDS
+                and not out[j].ends_sentence
+            ):
+                j += 1  # the account's display name
+            if j < len(units) and _EMBED_VERB_RE.match(units[j].text):
+                for k in range(i, j + 1):
+                    out[k] = out[k]._replace(kind=Kind.INLINE)
 
 
 def _page_furniture(units: list[Unit], out: list[Features]) -> None:

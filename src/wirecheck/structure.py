@@ -260,7 +260,10 @@ def _score(unit: Unit, feat: Features) -> float:
     if kind is Kind.BREAK:
         return _BREAK
     if kind is Kind.INLINE:
-        return _INLINE
+        # An embedded post's signature is dated as a stamp is: the search stops there, and
+        # ``_past_inline`` takes the story on past the post when prose follows it (a last
+        # post over a site's promotion does not carry the article into the promotion).
+        return _STAMP if "(@" in unit.text and embed_signature(unit.text) else _INLINE
     if kind is Kind.SHORT and _time_only(unit.text):
         return _INLINE  # a live blog's entry time: inside the story, as an ad is
     if _is_stamp(unit, feat):
