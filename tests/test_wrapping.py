@@ -351,3 +351,41 @@ def test_a_wrapped_line_that_stops_on_of_goes_on_however_short() -> None:
     )
     assert story.body[0].startswith("It is hard to imagine a more ardent supporter of the harbour")
     assert len(story.body) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the line stops on `the`, the next opens in capitals
+        (
+            "  Rising fuel costs at the",
+            "  Port of Halden have pushed ferry operators to raise fares for\n",
+        ),
+        # the line stops mid-sentence, the next opens in small letters
+        (
+            "  Ferry operators plan to raise fares",
+            "  sharply from next month to cover rising fuel costs at the port\n",
+        ),
+    ],
+)
+def test_an_archive_s_short_first_line_opens_the_lede(first: str, second: str) -> None:
+    # Archive copy whose dateline was cut from the first line (a corpus's text): an
+    # ALL-CAPS headline, the lede's first line shorter than the wrap, continuation lines
+    # indented two spaces, new paragraphs deeper.
+    text = (
+        "FERRY FARES SET TO RISE ON FUEL COSTS\n"
+        f"{first}\n"
+        f"{second}"
+        "  the summer season, operators and port officials said on\n"
+        "  Tuesday.\n"
+        "      The harbour board said it would review the port's own\n"
+        "  charges to soften the rise, but gave no date for a decision\n"
+        "  and warned that dredging costs were also going up.\n"
+        "      Operators said bookings for the summer were already lower\n"
+        "  than last year and that some routes could be cut in winter.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == "FERRY FARES SET TO RISE ON FUEL COSTS"
+    assert story.body[0].startswith(first.strip() + " " + second.split()[0])
+    assert len(story.body) == 3
+    assert story.removed == ()

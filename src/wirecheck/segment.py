@@ -414,15 +414,28 @@ _DANGLING_WORDS = frozenset(
 
 
 def _dangling(lines: list[str], visible: list[str], prev: int, i: int, base_indent: int) -> bool:
-    """Whether line ``prev`` stops on a word no line ends on and line ``i``, indented no
-    deeper, carries on in small letters."""
+    """Whether line ``prev``, however short, was cut by a wrap and line ``i``, indented no
+    deeper, carries it on: it stops on a word no line ends on and line ``i`` opens in
+    small letters; or, set at the continuations' indent (no heading over the text), it
+    stops on such a word, or stops mid-sentence over a line opening in small letters
+    (an archive's first line, its dateline cut away: `  Mounting trade friction between
+    the` over `  U.S. And Japan has ...`), when it holds words in small letters, as a
+    sentence does, and line ``i`` is as long as a wrapped line is."""
+    if _indent(lines[i]) > base_indent or _stands_alone(visible[i]):
+        return False
     last = visible[prev].rsplit(maxsplit=1)[-1]
     first = visible[i].split(maxsplit=1)[0]
-    return (
-        last in _DANGLING_WORDS
-        and _lowercase_word(first)
-        and _indent(lines[i]) <= base_indent
-        and not _stands_alone(visible[i])
+    if last in _DANGLING_WORDS and _lowercase_word(first):
+        return True
+    if (
+        _indent(lines[prev]) != base_indent
+        or last.endswith(_SENTENCE_ENDS)
+        or len(visible[i]) < _WRAP_MIN_WIDTH  # a wrapped line, no page's button (`facebook`)
+        or not any(_lowercase_word(word) for word in visible[prev].split())
+    ):
+        return False
+    return last in _DANGLING_WORDS or (
+        _lowercase_word(first) and first.rstrip(".,:;") not in _FURNITURE_OPENERS
     )
 
 
