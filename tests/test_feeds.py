@@ -645,6 +645,64 @@ def test_a_newsml_g2_headline_in_the_items_language_and_its_sub_headline() -> No
     assert [(r.line, r.reason) for r in story.removed] == [(4, "note"), (6, "standfirst")]
 
 
+def _release(*paragraphs: str) -> str:
+    body = "".join(f"<p>{p}</p>\n" for p in paragraphs)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g2" xml:lang="en">\n'
+        " <contentMeta>\n"
+        "  <headline>Harbourline Names Jane Roe Chief Financial Officer</headline>\n"
+        " </contentMeta>\n"
+        ' <contentSet><inlineXML contenttype="application/xhtml+xml">'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body>\n'
+        f"{body}</body></html></inlineXML></contentSet>\n</newsItem>\n"
+    )
+
+
+_RELEASE_LEDE = (
+    "SEATTLE, Dec.  03, 2019  (GLOBE NEWSWIRE) -- Harbourline, a maker of port software, "
+    "today announced that Jane Roe has joined the company as chief financial officer."
+)
+
+
+def test_a_release_s_decks_over_its_dated_lede_are_standfirst() -> None:
+    pytest.importorskip("defusedxml")
+    item = _release(
+        "The following release corrects the release issued earlier today. The title has "
+        "been corrected.",
+        "Harbourline Names Jane Roe Chief Financial Officer",
+        "Finance Veteran to Lead Company Through Next Stage of Expansion",
+        _RELEASE_LEDE,
+        "Roe was previously finance chief at a shipping data company.",
+    )
+    story = wirecheck.parse(item, check=False)
+    assert story.dateline is not None
+    assert story.dateline.agencies == ("GLOBE NEWSWIRE",)
+    assert story.dateline.date == "2019-12-03"
+    assert story.body == (
+        "Harbourline, a maker of port software, today announced that Jane Roe has joined "
+        "the company as chief financial officer.",
+        "Roe was previously finance chief at a shipping data company.",
+    )
+    assert [(r.line, r.reason) for r in story.removed] == [
+        (7, "standfirst"),
+        (8, "standfirst"),
+        (9, "standfirst"),
+    ]
+
+
+def test_a_later_paragraph_opening_with_a_place_and_a_dash_is_no_dateline() -> None:
+    # Without an agency, a place in capitals and a dash a paragraph down is the story's.
+    pytest.importorskip("defusedxml")
+    item = _release(
+        "Harbourline has named Jane Roe its chief financial officer, the company said.",
+        "SEATTLE - The company, founded in 2009, makes software for port operators.",
+    )
+    story = wirecheck.parse(item, check=False)
+    assert story.dateline is None
+    assert len(story.body) == 2
+
+
 @pytest.mark.parametrize("name", ["trec-ap.sgml", "trec-wsj.sgml", "reuters-21578.sgm"])
 def test_an_sgml_archive_cut_short_keeps_what_it_has(name: str) -> None:
     # A truncated archive: its document and text elements never close. It is read as the

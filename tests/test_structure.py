@@ -785,6 +785,23 @@ def test_a_post_card_with_handle_name_and_tweets_line_is_not_body() -> None:
     ]
 
 
+def test_a_release_s_title_case_deck_over_its_dated_lede_is_standfirst() -> None:
+    text = (
+        "Harbourline Names Jane Roe Chief Financial Officer\n\n"
+        "Finance Veteran to Lead Company Through Next Stage of Expansion\n\n"
+        "SEATTLE, Dec.  03, 2019  (GLOBE NEWSWIRE) -- Harbourline, a maker of port "
+        "software, today announced that Jane Roe has joined the company as chief "
+        "financial officer.\n\n"
+        "Roe was previously finance chief at a shipping data company.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.dateline is not None
+    assert story.dateline.raw == "SEATTLE, Dec.  03, 2019  (GLOBE NEWSWIRE) --"
+    assert story.dateline.date == "2019-12-03"
+    assert story.body[0].startswith("Harbourline, a maker of port software")
+    assert [(r.line, r.reason) for r in story.removed] == [(3, "standfirst")]
+
+
 def test_a_labelled_reporter_under_the_story_is_the_byline() -> None:
     # Antara closes stories with `Reporter:` and `Editor:` lines and prints no byline.
     text = (

@@ -1667,7 +1667,14 @@ def assemble(
                 _credit_tail(out, lines, unit, tail_names)
                 continue
             under_head = head is not None and head < i < body_start
-            _remove(out, lines, unit, _reason(unit, feat, i < body_start, under_head))
+            deck = (
+                under_head
+                and dateline_at is not None
+                and dateline_at[0] - i <= _DEK_GAP
+                and _dated_dek(unit, feat)
+            )
+            reason = "standfirst" if deck else _reason(unit, feat, i < body_start, under_head)
+            _remove(out, lines, unit, reason)
     if out.paragraphs:
         _drop_pickups(out)
         _drop_pull_quotes(out, lines)
@@ -1937,6 +1944,20 @@ def _remove(out: Assembled, lines: list[str], unit: Unit, reason: str) -> None:
         return
     for number in unit.lines:
         out.removed.append(Removed(line=number, text=clean_line(lines[number - 1]), reason=reason))
+
+
+def _dated_dek(unit: Unit, feat: Features) -> bool:
+    """A deck between the headline and a dated lede, set just over it (a press release's,
+    in Title Case: `Finance Veteran to Lead Company Through Next Stage of Expansion`): a
+    line of a headline's length, no stamp, no menu's row of one-word links."""
+    return (
+        feat.kind is Kind.SHORT
+        and feat.words >= _DEK_MIN_WORDS
+        and feat.density >= _DEK_MIN_DENSITY
+        and not stamp_line(unit.text)
+        and not date_line(unit.text)
+        and not unit.text.startswith("(")  # a credit or a note in parentheses
+    )
 
 
 def _reason(unit: Unit, feat: Features, before_body: bool, under_head: bool) -> str:

@@ -80,6 +80,28 @@ def _lead_byline(paragraphs: list[Paragraph]) -> Byline | None:
     return _byline(paragraphs.pop(0))
 
 
+# A press release sets decks (and a correction note, its title again) over its dated lede:
+# the dateline may open one of the first paragraphs.
+_DECKS_MAX = 5
+
+
+def _under_decks(paragraphs: list[Paragraph], removed: list[Removed]) -> None:
+    """Drop the decks over a lede dated with its agency or wire (`SAN FRANCISCO, Dec. 03,
+    2019 (GLOBE NEWSWIRE) --`, `(AP) —`) a few paragraphs down, when the first paragraph
+    has no dateline: they go to ``removed`` as ``standfirst``, and the lede is first. A
+    place and a dash alone, which a later paragraph may open with, is not enough."""
+    if not paragraphs or match_dateline(paragraphs[0].text) is not None:
+        return
+    for k in range(1, min(len(paragraphs), _DECKS_MAX + 1)):
+        match = match_dateline(paragraphs[k].text)
+        if match is None or not match.agencies or match.end >= len(paragraphs[k].text):
+            continue
+        for deck in paragraphs[:k]:
+            removed.append(Removed(line=deck.spans[0].line, text=deck.text, reason="standfirst"))
+        del paragraphs[:k]
+        return
+
+
 def _dateline(
     feed: Feed, paragraphs: list[Paragraph], reference: date | None, today: date
 ) -> Dateline | None:
@@ -147,6 +169,7 @@ def build_story(
                 Removed(line=credit.spans[0].line, text=credit.text, reason="agency-credit")
             )
             paragraphs.pop(0)
+    _under_decks(paragraphs, removed)
     dateline = _dateline(feed, paragraphs, reference, today or date.today())
     headline = feed.headline.text if feed.headline is not None else None
     return Story(
