@@ -3055,6 +3055,13 @@ def test_a_newsletter_box_between_paragraphs_does_not_end_the_story() -> None:
     pitch = "Get a brief on the council's votes and the city's news that matters to you.\n"
     story = parse(head + box + pitch, check=False, today=_TODAY)
     assert story.body[-1] == "The vote was 7-2 after a three-hour hearing."
+    for pitch in (
+        "The council's votes, the city's bus lanes and more!\n",
+        "The council's votes and the city's bus lanes in one email.\n\n"
+        "By signing up, you agree to our terms.\n",
+    ):
+        story = parse(head + box + pitch, check=False, today=_TODAY)
+        assert story.body[-1] == "The vote was 7-2 after a three-hour hearing.", pitch
 
 
 def test_a_clips_or_a_gallerys_link_between_paragraphs_is_not_story() -> None:
@@ -3462,6 +3469,7 @@ def test_a_city_in_title_case_heading_a_section_of_the_story_is_no_dateline() ->
         "Storm knocks out power to thousands",
         "Related Coverage\n\nFerry fares rise 10%\nIsland school closes",
         "Share this:\nFacebook\nTwitter\nEmail",
+        "Get the Morning Report newsletter\nEnter your email\nSubscribe",
     ],
 )
 def test_a_widget_between_paragraphs_does_not_end_the_story(widget: str) -> None:

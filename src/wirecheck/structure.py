@@ -435,6 +435,7 @@ _PROMO_PRINT_RE = regex(
 _PITCH_RE = regex(r"^[^\"“”]*\b(?:you|your)\b[^\"“”]*$", re.IGNORECASE)
 
 
+_NEWSLETTER_RE = regex(r"\bnewsletters?\b", re.IGNORECASE)
 # A share bar between paragraphs: its heading (`Share this:`) and its buttons.
 _SHARE_HEADING_RE = regex(r"^share(?: this)?(?: (?:article|story|post))?\s*:?$", re.IGNORECASE)
 
@@ -454,15 +455,18 @@ def _promo_line(unit: Unit, feat: Features | None = None) -> bool:
         return False
     if _SHARE_HEADING_RE.match(text):
         return True
+    if feat.kind is Kind.CHROME and _NEWSLETTER_RE.search(text):
+        return True  # the box's heading: `Get the Morning Report newsletter`
     return not feat.ends_sentence and is_social_menu(text, least=1)
 
 
-def _promo_boxes(units: list[Unit], feats: list[Features], scores: list[float]) -> None:
+def _promo_boxes(units: list[Unit], feats: list[Features], scores: list[float]) -> set[int]:
     """Score as in-article chrome a newsletter box or a share bar set between a story's
     paragraphs (`Sign up for our morning newsletter` / its pitch / `Sign up`; `Share
     this:` / `Facebook` / `Email`), when the prose under
     it goes on with the story above: it shares a content word with the story's last
     paragraphs, where a page's promotion under its story is about the site."""
+    boxed: set[int] = set()
     i = 1
     while i < len(units) - 1:
         if (
@@ -482,11 +486,17 @@ def _promo_boxes(units: list[Unit], feats: list[Features], scores: list[float]) 
             and units[j].blank_before
             and not _promo_line(units[j])
             and not _PITCH_RE.search(units[j].text)
+            # a pitch cries out (`... events and more!`), and its box's small print
+            # follows it, not the story's next paragraph
+            and not units[j].text.rstrip().endswith("!")
+            and not (j + 1 < len(units) and _promo_line(units[j + 1], feats[j + 1]))
             and content_words(units[j].text) & _words_of(units, i - _STORY_WORDS_FROM, i)
         ):
             for k in range(i, j):
                 scores[k] = _INLINE
+                boxed.add(k)
         i = j
+    return boxed
 
 
 def _neutralise_interstitials(
@@ -1189,7 +1199,7 @@ def assemble(
     _penalise_lists(units, feats, scores)
     _neutralise_interstitials(units, feats, scores)
     _empty_breaks(units, feats, scores)
-    _promo_boxes(units, feats, scores)
+    boxed = _promo_boxes(units, feats, scores)
     _neutralise_contents(units, feats, scores)
     _story_lists(units, feats, scores, plain, lines)
     # A note of where the story ran first may open pasted copy, over its headline: it is
@@ -1618,6 +1628,8 @@ def assemble(
             out.paragraphs.append(unit.paragraph)  # its sign-off is cut off below
         elif inside and _alt_text(units, feats, i):
             _remove(out, lines, unit, "caption")
+        elif inside and i in boxed:
+            _remove(out, lines, unit, "boilerplate")  # a newsletter box's or share bar's
         elif (feat.kind is Kind.CAPTION and near) or (
             # a photo's description over its credit line, in the body or above the lede
             ((inside and i > body_start) or (near and i < body_start))
