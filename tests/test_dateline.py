@@ -559,6 +559,7 @@ def test_resolve_date(
         ("June 12 / 10:05 AM", None),  # no year
         ("June 12, 2015 was the wettest day of the year", None),
         ("Feb. 29, 2015", None),
+        ("March 3, 1931 – May 5, 2024", None),  # a life's span, no page's date
         ("Ferry operator pledges new boats", None),
     ],
 )
@@ -584,8 +585,24 @@ def test_page_date(line: str, expected: PageDate | None) -> None:
 def test_resolve_date_by_page_date(
     raw: str, reference: date | None, page: PageDate, expected: tuple[str, str]
 ) -> None:
-    got = resolve_date(_match(raw), "met Friday", reference_date=reference, today=TODAY, page=page)
+    got = resolve_date(
+        _match(raw), "met Thursday", reference_date=reference, today=TODAY, page=page
+    )
     assert got == expected
+
+
+def test_a_page_date_the_ledes_weekday_gainsays_is_not_taken() -> None:
+    # `September 11, 2001` under the headline of an anniversary story: the lede's
+    # Saturday says which year's September 11 it is.
+    got = resolve_date(
+        _match("NEW YORK, Sept. 11 (UPI) --"),
+        "Crowds gathered on Saturday",
+        reference_date=None,
+        today=TODAY,
+        page=PageDate(2001, date(2001, 9, 11)),
+    )
+    assert got[1] == "weekday" and got[0] is not None and got[0].endswith("-09-11")
+    assert date.fromisoformat(got[0]).weekday() == 5
 
 
 def test_explicit_impossible_date_has_no_date() -> None:

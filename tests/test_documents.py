@@ -245,6 +245,10 @@ def test_a_briefs_page_of_one_agencys_dated_stories_is_cut_at_each_head() -> Non
     for other in ("DAYTON, Ohio, June 18 (Reuters) -", "DAYTON, Ohio (UPI) --"):
         text = zoo + bakery.replace("DAYTON, Ohio, June 18 (UPI) --", other)
         assert story_starts(text.split("\n")) == [0], other
+    # A roundup's section under a subhead, right under the story's prose (no page
+    # furniture between), is the same story, though it datelines itself again.
+    text = zoo.replace("Advertisement\n\n", "") + bakery
+    assert story_starts(text.split("\n")) == [0]
 
 
 def test_a_first_story_printing_its_headline_twice_still_ends_at_the_next_head() -> None:

@@ -1555,3 +1555,19 @@ def test_a_german_source_credit_is_a_caption_not_a_heading() -> None:
     )
     assert story.headline == "Hafenbrücke wird für Autos gesperrt"
     assert [c.credit for c in story.captions] == ["Quelle: picture alliance / Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Back to school: Districts brace for teacher shortages",
+        "Go to jail or pay up, judge tells landlord",
+        "Learn more, earn more: Study links reading to pay",
+        "Listen to the haunting audio from the doomed submersible",
+        "Your browser is tracking you, researchers warn",
+        "[UPDATED] Council approves budget after long debate",
+        "Hackers exploit wp_config flaw in popular plugin",
+    ],
+)
+def test_a_headline_that_opens_like_page_furniture_is_still_the_headline(headline: str) -> None:
+    assert _headline(f"{headline}\n\n{_BODY}") == headline

@@ -3493,3 +3493,27 @@ def test_a_widget_between_paragraphs_does_not_end_the_story(widget: str) -> None
     )
     story = parse(text, check=False, today=_TODAY)
     assert story.body == (paras[0].split("— ")[1], *paras[1:])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "By signing up for the program, farmers agree to cut their water use by a fifth.",
+        "Since the relaunch, more than 4,000 families have been added to our mailing list, "
+        "said library director Sam Lee.",
+        "The series took a year. Residents who shared their medical bills helped with this story.",
+        "Colorado Crisis Services can be reached at 1-844-493-8255, or on Instagram at "
+        "@cocrisisservices.",
+        "Written by Maria Ortiz and Tom Brand.",
+    ],
+)
+def test_a_story_paragraph_like_a_box_or_a_credit_stays(paragraph: str) -> None:
+    text = (
+        "County launches drought program\n\nBy Ana Ruiz\n\n"
+        "FRESNO, Calif. (AP) — The county launched a program on Tuesday to pay farmers who "
+        "leave fields unplanted during the drought.\n\n"
+        f"{paragraph}\n\nThe program runs through the end of next year, officials said.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert paragraph in story.body
+    assert story.byline is not None and story.byline.names == ("Ana Ruiz",)

@@ -1638,6 +1638,12 @@ DATE_TOKEN_RE = regex(r"[^\W\d_]+|\d+")
 _ZONE_RE = regex(r"[A-Z]{2,5}")
 
 
+# A second date after a dash, with its year: the line is a span of dates.
+_RANGE_TAIL_RE = regex(
+    r"\s*[–—-]\s*(?:[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4})"
+)
+
+
 def _in_year(month: int, day: int, year: int) -> date | None:
     try:
         return date(year, month, day)
@@ -1695,6 +1701,8 @@ def page_date(text: str) -> PageDate | None:
         end = slashed.end()
         first, second, year = (int(g) for g in slashed.groups())
         found = _slashed_date(first, second, year)
+    if _RANGE_TAIL_RE.match(s, end):
+        return None  # `March 3, 1931 – May 5, 2024`: a life's or an event's span
     return found if found is not None and _page_date_rest(s[end:]) else None
 
 
@@ -1732,11 +1740,13 @@ def resolve_date(
     if reference_date is not None:
         found = filed_date(month, day, reference_date)
         return (found.isoformat(), "reference") if found else (None, None)
+    weekdays = named_weekdays(paragraph)
     if page is not None:
         found = filed_date(month, day, page.day) if page.day else _in_year(month, day, page.year)
-        if found is not None:
+        # A date over the story that the lede's weekday gainsays is some other day's (an
+        # anniversary's `September 11, 2001` under the headline), not the page's.
+        if found is not None and not (len(weekdays) == 1 and found.weekday() not in weekdays):
             return found.isoformat(), "page-date"
-    weekdays = named_weekdays(paragraph)
     if len(weekdays) == 1:
         found = _latest(month, day, today, weekdays.pop())
         if found is not None:

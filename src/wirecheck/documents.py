@@ -257,8 +257,16 @@ def story_starts(lines: list[str]) -> list[int]:
             # A briefs page (UPI's, Xinhua's) sets its stories one under another with only
             # blank lines between and no bylines: a headline over a lede the same agency
             # dated, place, date and agency (`MONROE, Wash., Jan. 6 (UPI) --`), as the
-            # story above it was, heads a new story. A story datelines itself once.
-            same_wire = bool(found.wire) and found.wire == wire
+            # story above it was, with the page's furniture over it, heads a new story.
+            # The page sets something between its stories (`Advertisement`, a rule, a
+            # link); a roundup's section opens right under the story's prose.
+            above = _previous(lines, head)
+            same_wire = (
+                bool(found.wire)
+                and found.wire == wire
+                and above >= 0
+                and not _is_prose(lines, above)
+            )
             if (
                 ((found.sure and headed) or same_wire)
                 and prose >= _PROSE_LINES

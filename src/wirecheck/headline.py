@@ -407,25 +407,30 @@ def date_only(text: str) -> bool:
 # Story`), a feed's label in brackets (`[syndicated profile] site_feed`), a browser's
 # notice (`Your web browser is no longer supported.`).
 _CRUMB_RE = regex(r"\s[>»›]\s.*\s[>»›]\s")
-_FEED_LABEL_RE = regex(r"^\[[^\]]{1,40}\]|\b[a-z]+_[a-z_]+\b")
+_FEED_LABEL_RE = regex(r"^\[[^\]]{1,40}\]\s*[\w.-]*$|^(?:\S+\s){0,3}[a-z]+_[a-z_]+(?:\s\S+){0,1}$")
 _BROWSER_RE = regex(
-    r"\byour (?:web )?browser (?:is|does|version)\b|\b(?:update|upgrade) your browser\b"
-    r"|\b(?:enable|turn on) javascript\b|\bjavascript is (?:disabled|required|turned off)\b",
+    r"^(?:your (?:web )?browser (?:is (?:no longer|not) supported|is out of date|is outdated"
+    r"|does not support)|please (?:update|upgrade) your browser|(?:update|upgrade) your"
+    r" browser\W*$|(?:please )?enable javascript|javascript is (?:disabled|required"
+    r"|turned off))",
     re.IGNORECASE,
 )
 
 
-# A page's controls and labels over a story: a call to action (`Find out more`, `Return to
-# Transcripts main page`, `Listen to this topic`, `Get all your news in one place.`), an
-# archive's label (`Posts Tagged ‘Nord-Est’`, `Category: Politics`), a transcript's
-# speaker (`ARI SHAPIRO, HOST:`).
+# A page's controls and labels over a story, whole lines: a call to action (`Find out
+# more`, `Return to Transcripts main page`, `Listen to this topic`, `Get all your news in
+# one place.`), an archive's label (`Posts Tagged ‘Nord-Est’`, `Category: Politics`), a
+# transcript's speaker (`ARI SHAPIRO, HOST:`). A headline opening the same way goes on
+# (`Back to school: Districts brace ...`, `Listen to the haunting audio ...`).
 _CONTROL_RE = regex(
-    r"^(?:find out more|learn more|read more|start reading|skip to|back to|go to"
-    r"|return to .{0,40}\b(?:page|home|homepage|index|list|menu)"
+    r"^(?:(?:find out more|learn more|read more|start reading|skip to (?:main )?content"
+    r"|back to (?:top|main|home|homepage|list|index|menu|news)|go to (?:top|home|main|content)"
+    r"|return to (?:[\w'’ ]{0,40}\s)?(?:page|home|homepage|index|list|menu)"
     r"|listen to (?:this|the) (?:[\w'’ ]{1,30} )?(?:story|article|episode|topic|podcast|audio)"
-    r"|get all (?:your|the) news\b"
-    r"|(?:posts?|articles?|stories) (?:tagged|filed under|in category)\b"
-    r"|(?:tag|tags|category|categories|archives?)\s*:)",
+    r"|get all (?:your|the) news in one place)\W*$"
+    r"|(?:posts?|articles?|stories) (?:tagged|filed under|in category)\b[^.!?]{0,60}$"
+    r"|(?:tags?|categor(?:y|ies)|archives?)\s*:\s*(?-i:[A-Z0-9])[\w&'’ -]{0,40}"
+    r"(?:,\s*(?-i:[A-Z0-9])[\w&'’ -]{0,40}){0,8}$)",
     re.IGNORECASE,
 )
 _SPEAKER_RE = regex(r"^[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][A-Z.'’ -]{1,40})?:$")

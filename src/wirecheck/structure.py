@@ -424,8 +424,10 @@ _FORM_LABELS = frozenset(
 # The box's small print and its thanks (`By signing up, you agree to ...`, `We've added
 # you to our mailing list.`).
 _PROMO_PRINT_RE = regex(
-    r"^by (?:signing up|clicking|subscribing|submitting|registering|entering)\b"
-    r"|\b(?:to|on) our mailing list\b",
+    r"^by (?:signing up|clicking|subscribing|submitting|registering|entering)\b[^.]{0,60}"
+    r"\byou\b(?: (?:also )?(?:agree|consent|acknowledge|accept))"
+    r"|^(?:we['’]ve|we have) added you to our mailing list\b"
+    r"|^you(?:['’]re| are) (?:now )?on our mailing list\b",
     re.IGNORECASE,
 )
 

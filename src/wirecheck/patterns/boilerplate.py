@@ -224,8 +224,8 @@ CONTACT_LINE_MAX = 300
 # Or a social account, as AP's taglines give it: `... can be reached at
 # http://twitter.com/JaneRoe .`, `... at @JaneRoe`.
 _SOCIAL_ADDRESS_RE = regex(
-    r"\b(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads|bsky)\.(?:com|net|app)/\w"
-    r"|(?<![\w@])@\w{2,30}\b"
+    r"\breached (?:at|on|via) (?:https?://)?(?:www\.)?"
+    r"(?:(?:twitter|x|facebook|instagram|linkedin|threads|bsky)\.(?:com|net|app)/\w|@\w)"
 )
 
 
@@ -249,7 +249,8 @@ _CONTRIBUTED_RE = regex(
     r" (?:report|story|article))?)(?: from [^.]{1,60})?\.?\s*$"
 )
 _HELPER_RE = regex(
-    r"\b(?i:writers?|reporters?|correspondents?|researchers?|photographers?|editors?|producers?)"
+    r"\b(?i:writers?|reporters?|correspondents?|researchers?|photographers?|editors?|producers?"
+    r"|contributors?)"
     r",? (?:[A-Z][\w.'’-]+ ){1,3}"
 )
 CONTRIBUTOR_LINE_MAX = 250
@@ -263,7 +264,7 @@ _CONTRIBUTED_BY_RE = regex(
 
 
 # AP's other closing credit: `APTN contributor Jane Roe in Lima helped with this story.`
-_HELPED_RE = regex(r"\bhelped with this (?:report|story|article)\.?\s*$")
+_HELPED_RE = regex(r"^[^.!?]{1,200}\bhelped with this (?:report|story|article)\.?\s*$")
 
 
 def contributor_line(text: str) -> bool:
@@ -272,8 +273,8 @@ def contributor_line(text: str) -> bool:
         return False
     if _CONTRIBUTED_BY_RE.match(text):
         return True
-    if "helped with" in text and _HELPED_RE.search(text):
-        return True
+    if "helped with" in text and _HELPED_RE.search(text) and _HELPER_RE.search(text):
+        return True  # one sentence naming a helper's job: `APTN contributor Jane Roe ...`
     if "contributed" not in text:
         return False
     match = _CONTRIBUTED_RE.search(text)
@@ -737,8 +738,8 @@ _CHROME_LEAD_RE = regex(
     r"|share or comment on this (?:article|story)"
     # a browser's notice over a page: `Your web browser is no longer supported.`
     r"|your (?:web )?browser (?:is (?:no longer|not) supported|is out of date|is outdated)\b"
-    r"|(?:please )?(?:update|upgrade) your browser\b"
-    r"|(?:please )?enable javascript\b|javascript is (?:disabled|required|turned off)\b"
+    r"|please (?:update|upgrade) your browser\b|(?:update|upgrade) your browser\W*$"
+    r"|please enable javascript\b|javascript is (?:disabled|required|turned off)\b"
     # A subscriber's gift-article offer: `Share the best of The Herald with friends, family,
     # or colleagues. As a subscriber, you can gift ...`
     r"|share the best of .{1,60}? with (?:your )?(?:friends|family|colleagues)\b"

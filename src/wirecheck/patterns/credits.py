@@ -294,12 +294,11 @@ CREDIT_TAIL_RE = regex(
     re.IGNORECASE,
 )
 
-# A line crediting the writers alone, no agency's desk: `Written by Jane Roe.` (a blog's
-# author card), the writer of a release a science site reprints, alone on its line or in
+# A line crediting the writer of a release a science site reprints, alone on its line or in
 # the site's credit line (ScienceDaily's `Materials provided by <source>. Original written
 # by Jane Roe. Note: ...`); names only, never a sentence that starts the same way.
 WRITER_CREDIT_RE = regex(
-    r"^(?:materials\s+provided\s+by\s+[^.]{1,120}\.\s+)?(?:original(?:ly)?\s+)?written\s+by\s+"
+    r"^(?:materials\s+provided\s+by\s+[^.]{1,120}\.\s+)?original(?:ly)?\s+written\s+by\s+"
     rf"{_NAMES}\.?(?:\s+note:.{{0,120}})?\s*$",
     re.IGNORECASE,
 )
