@@ -691,6 +691,24 @@ def test_a_release_s_decks_over_its_dated_lede_are_standfirst() -> None:
     ]
 
 
+def test_a_roundups_own_lede_over_its_first_dated_section_stays_story() -> None:
+    # Sentences over a dated paragraph are the story's lede, not a release's decks.
+    pytest.importorskip("defusedxml")
+    lede = (
+        "Storms tore across the harbour towns over the weekend, cutting power to 40,000 "
+        "homes. Here is the latest from the hardest-hit towns."
+    )
+    item = _release(
+        lede,
+        "PORTLAND, Maine (AP) — In Portland, a tornado tore the roof off a ferry terminal, "
+        "officials said.",
+        "BANGOR, Maine (AP) — In Bangor, winds toppled trees onto houses, police said.",
+    )
+    story = wirecheck.parse(item, check=False)
+    assert story.body[0] == lede
+    assert not [r for r in story.removed if r.reason == "standfirst"]
+
+
 def test_a_later_paragraph_opening_with_a_place_and_a_dash_is_no_dateline() -> None:
     # Without an agency, a place in capitals and a dash a paragraph down is the story's.
     pytest.importorskip("defusedxml")

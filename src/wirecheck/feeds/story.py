@@ -85,6 +85,21 @@ def _lead_byline(paragraphs: list[Paragraph]) -> Byline | None:
 _DECKS_MAX = 5
 
 
+# A deck is a line or a sentence (`AI Marketing Veteran to Position Company for Growth`),
+# or a release's correction note; a lede of sentences over a roundup's sections is story.
+_DECK_MAX_WORDS = 40
+# A correction note's words in the languages releases are sent in (`corrects`, `corrige`,
+# `rectifica`, `berichtigt`).
+_CORRECTION_WORDS = ("correct", "corrig", "rectif", "berichtig")
+
+
+def _deck_shaped(text: str) -> bool:
+    low = text.casefold()
+    if any(word in low for word in _CORRECTION_WORDS):
+        return True
+    return len(text.split()) <= _DECK_MAX_WORDS and ". " not in text.rstrip()
+
+
 def _under_decks(paragraphs: list[Paragraph], removed: list[Removed]) -> None:
     """Drop the decks over a lede dated with its agency or wire (`SAN FRANCISCO, Dec. 03,
     2019 (GLOBE NEWSWIRE) --`, `(AP) —`) a few paragraphs down, when the first paragraph
@@ -96,6 +111,8 @@ def _under_decks(paragraphs: list[Paragraph], removed: list[Removed]) -> None:
         match = match_dateline(paragraphs[k].text)
         if match is None or not match.agencies or match.end >= len(paragraphs[k].text):
             continue
+        if not all(_deck_shaped(deck.text) for deck in paragraphs[:k]):
+            return  # a roundup's own lede over its first section's dateline is story
         for deck in paragraphs[:k]:
             removed.append(Removed(line=deck.spans[0].line, text=deck.text, reason="standfirst"))
         del paragraphs[:k]
