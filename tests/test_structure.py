@@ -355,6 +355,20 @@ def test_initials_alone_under_a_paragraph_with_nothing_after_them_stay() -> None
             "(Reuters)",
         ),
         ('"We will be back," he said. -- BERNAMA', '"We will be back," he said.', "-- BERNAMA"),
+        # a dash sign-off set right after the stop, naming the wires pooled or one agency
+        (
+            "It is his fourth term in total.—Agencies",
+            "It is his fourth term in total.",
+            "—Agencies",
+        ),
+        ("The talks resume next week.-IANS", "The talks resume next week.", "-IANS"),
+        ("The talks resume next week. — AFP", "The talks resume next week.", "— AFP"),
+        # a dash clause of the story's own stays
+        (
+            "The talks resume next week.—the agencies said so too",
+            "The talks resume next week.—the agencies said so too",
+            None,
+        ),
         # an agency or a word after the last sentence that is no sign-off stays
         (
             "The minister declined to comment to Reuters.",
@@ -382,6 +396,65 @@ def test_a_sign_off_run_into_the_last_paragraph_is_cut_off(
     assert story.body[-1] == kept
     wire = [(r.line, r.text) for r in story.removed if r.reason == "wire-code"]
     assert wire == ([(5, cut)] if cut else [])
+
+
+@pytest.mark.parametrize(
+    ("last", "kept", "credit"),
+    [
+        (
+            "Talks stalled over pay, the union said. (Writing by Ana Duarte, Editing by Tom Vale)",
+            "Talks stalled over pay, the union said.",
+            "(Writing by Ana Duarte, Editing by Tom Vale)",
+        ),
+        (
+            "Talks stalled over pay.(Additional reporting by Ana Duarte; Editing by Tom Vale)",
+            "Talks stalled over pay.",
+            "(Additional reporting by Ana Duarte; Editing by Tom Vale)",
+        ),
+        # the story's own parenthesis stays: no name after its `by`, or its own sentence
+        (
+            "Talks stalled over pay. (Editing by hand took hours)",
+            "Talks stalled over pay. (Editing by hand took hours)",
+            None,
+        ),
+        (
+            "Talks stalled over pay. (Editing by Committee took hours.)",
+            "Talks stalled over pay. (Editing by Committee took hours.)",
+            None,
+        ),
+    ],
+)
+def test_a_helpers_credit_run_into_the_last_paragraph_is_cut_off(
+    last: str, kept: str, credit: str | None
+) -> None:
+    # reuters.com keeps the tail inside the last paragraph: the byline is known, so the
+    # tail goes to `removed`
+    text = (
+        "Port strike enters third day\n\n"
+        "By Lena Ortiz\n\n"
+        "LISBON, March 3 (Reuters) - Dock workers extended their strike on Tuesday, the "
+        "port authority said.\n\n"
+        f"{last}\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1] == kept
+    assert story.byline is not None and story.byline.names == ("Lena Ortiz",)
+    credits = [(r.line, r.text) for r in story.removed if r.reason == "credit"]
+    assert credits == ([(7, credit)] if credit else [])
+
+
+def test_a_helpers_credit_run_into_the_last_paragraph_is_the_missing_byline() -> None:
+    text = (
+        "Port strike enters third day\n\n"
+        "LISBON, March 3 (Reuters) - Dock workers extended their strike on Tuesday, the "
+        "port authority said.\n\n"
+        "Talks stalled over pay. (Reporting by Ana Duarte; Editing by Tom Vale)\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1] == "Talks stalled over pay."
+    assert story.byline is not None and story.byline.names == ("Ana Duarte",)
+    assert story.byline.line == 5
+    assert not [r for r in story.removed if r.reason == "credit"]
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from wirecheck.byline import opens_byline
 from wirecheck.decode import STRAY_CONTROL_RE, read_c1
 from wirecheck.model import Paragraph, Removed, Span
 from wirecheck.patterns.boilerplate import WIRE_CODE_RE, inline_close, page_number, running_head
-from wirecheck.patterns.credits import CREDIT_TAIL_RE
+from wirecheck.patterns.credits import CREDIT_TAIL_RE, inline_credit
 from wirecheck.regexes import regex
 
 # A run of anything but whitespace, where the separator controls (U+001C-U+001F) and NEL
@@ -184,19 +184,27 @@ def _dropped_letter(first: str, word: str) -> bool:
     return len(first) == 1 and first.isupper() and first.isalpha() and word[:1].islower()
 
 
-def cut_close(paragraphs: list[Paragraph], removed: list[Removed]) -> None:
+def cut_close(paragraphs: list[Paragraph], removed: list[Removed]) -> Removed | None:
     """Move a sign-off or end mark run into the last paragraph (`... said. PTI SK RDS`,
-    `... next year. (ANI)`, `... it said. REUTER`) to ``removed``, as on a line of its
-    own. Its line is then held by the body and by ``removed``, each with its own part."""
-    last = paragraphs[-1]
-    at = inline_close(last.text)
-    if at is None or not last.text[:at].strip():
-        return
-    keep = last.text[:at].rstrip()
-    tail = last.text[at:].lstrip()
-    line, _ = last.locate(len(last.text) - len(tail))
-    paragraphs[-1] = Paragraph(text=keep, spans=tuple(s for s in last.spans if s.start < len(keep)))
-    removed.append(Removed(line=line, text=tail, reason="wire-code"))
+    `... next year. (ANI)`, `... it said. REUTER`, `... in total.—Agencies`) to
+    ``removed``, as on a line of its own, and so the helpers' credit before it (`...
+    reported. (Writing by Jane Roe, Editing by John Doe)`). Its line is then held by the
+    body and by ``removed``, each with its own part. Returns the credit cut, if any."""
+    credit = None
+    for reason, find in (("wire-code", inline_close), ("credit", inline_credit)):
+        last = paragraphs[-1]
+        at = find(last.text)
+        if at is None or not last.text[:at].strip():
+            continue
+        keep = last.text[:at].rstrip()
+        tail = last.text[at:].lstrip()
+        line, _ = last.locate(len(last.text) - len(tail))
+        spans = tuple(s for s in last.spans if s.start < len(keep))
+        paragraphs[-1] = Paragraph(text=keep, spans=spans)
+        removed.append(Removed(line=line, text=tail, reason=reason))
+        if reason == "credit":
+            credit = removed[-1]
+    return credit
 
 
 def _drop_cap(first: str, word: str) -> bool:

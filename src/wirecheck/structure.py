@@ -78,7 +78,7 @@ from wirecheck.headline import (
     title_words,
     titled,
 )
-from wirecheck.model import Byline, Caption, Dateline, Paragraph, Related, Removed
+from wirecheck.model import Byline, Caption, Dateline, Paragraph, Related, Removed, Span
 from wirecheck.patterns.boilerplate import (
     AUTHOR_BIO_RE,
     DESK_CODE_LINE_RE,
@@ -1695,7 +1695,9 @@ def assemble(
         _drop_not_for_publication(out, lines)
         _drop_marks(out, lines)
     if out.paragraphs:
-        cut_close(out.paragraphs, out.removed)
+        credit = cut_close(out.paragraphs, out.removed)
+        if credit is not None:
+            _inline_credit_tail(out, lines, credit)
     out.removed.sort(key=lambda r: r.line)
     return out
 
@@ -1949,6 +1951,21 @@ def _alt_text(units: list[Unit], feats: list[Features], i: int) -> bool:
     alt = units[i].text.strip().rstrip(".").casefold()
     below = units[i + 1].text.casefold()
     return len(alt.split()) >= _ALT_MIN_WORDS and below.startswith(alt) and below != alt
+
+
+def _inline_credit_tail(out: Assembled, lines: list[str], credit: Removed) -> None:
+    """The helpers' credit cut off the last paragraph (``cut_close``) read as a tail line
+    is: the byline when the story has none."""
+    names = match_credit_tail(credit.text)
+    if names:
+        out.removed.remove(credit)
+        _credit_tail(out, lines, _credit_unit(credit), names)
+
+
+def _credit_unit(credit: Removed) -> Unit:
+    text = credit.text
+    paragraph = Paragraph(text=text, spans=(Span(start=0, line=credit.line, column=1),))
+    return Unit(credit.line - 1, (credit.line,), paragraph, 0, False, False)
 
 
 def _remove(out: Assembled, lines: list[str], unit: Unit, reason: str) -> None:

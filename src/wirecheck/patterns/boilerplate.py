@@ -447,6 +447,9 @@ _NAMED_ACRONYM_RE = regex(
 # Editors' codes over the agencies the story drew on, as DW closes stories:
 # `ab/sms (AP, Reuters, dpa)`.
 _CODES_THEN_AGENCIES_RE = regex(r"[a-z]{1,4}(?:/[a-z]{1,4})+\s*\(([\w .-]+(?:, [\w .-]+){0,4})\)")
+# The wires pooled, signed after a dash as South Asian papers close rewritten agency copy
+# (`—Agencies`). Without its dash the word is a byline's or a source note's.
+_POOLED_SOURCES = frozenset({"agencies", "newsagencies"})
 # A filing stamp in parentheses alone, as Jiji ends its stories: `(2026/11/29-18:40)`.
 _FILING_STAMP_RE = regex(r"\(\d{4}/\d{1,2}/\d{1,2}[- ]\d{1,2}:\d{2}\)")
 
@@ -466,6 +469,8 @@ def signs_off(text: str) -> bool:
     bare = text.strip("()[]/=-–—. ")  # `==Kyodo`, `/TASS/`
     if norm_key(bare) in AGENCIES:
         return True
+    if text[:1] in "—–-" and norm_key(bare) in _POOLED_SOURCES:
+        return True  # `—Agencies`
     if bare[:4].lower() == "via " and norm_key(bare[4:]) in AGENCIES:
         return True  # `Via MTI`
     sourced = _CODES_THEN_AGENCIES_RE.fullmatch(text) if text.endswith(")") else None
@@ -497,7 +502,8 @@ def signs_off(text: str) -> bool:
 # A sign-off or end mark run into the last paragraph, after its closing sentence:
 # `... said. PTI SK RDS`, `... next year. (ANI)`, `... the bureau said. Enditem`.
 _INLINE_CLOSE_WINDOW = 64
-_INLINE_CLOSE_RE = regex(r"(?<=[.!?\"'”’])\s+(\S[^.!?@]{0,58})$")
+# A dash sign-off may follow the stop with no space (`... in total.—Agencies`).
+_INLINE_CLOSE_RE = regex(r"(?<=[.!?\"'”’])(?:\s+|(?=[—–-]))(\S[^.!?@]{0,58})$")
 
 
 def inline_close(text: str) -> int | None:

@@ -303,6 +303,33 @@ WRITER_CREDIT_RE = regex(
     re.IGNORECASE,
 )
 
+
+# The same tail run into the story's last paragraph after its closing sentence, as web
+# copy of Reuters stories keeps it: `... Interfax reported. (Writing by Jane Roe, Editing
+# by John Doe)`. The parenthesis is all credit: a name follows its `by`, and it closes no
+# sentence of its own (`(Editing by committee is slow.)` is the story's).
+_INLINE_CREDIT_RE = regex(r"(?<=[.!?\"'”’])\s*(\([^()]{6,300}\))\s*$")
+_FIRST_BY_RE = regex(r"(?i:\bby)\s+(\S)")
+_INLINE_CREDIT_WINDOW = 320
+
+
+def inline_credit(text: str) -> int | None:
+    """Where a helpers' credit run into the paragraph's end starts (its leading space),
+    else None."""
+    if not text.endswith(")"):
+        return None  # most paragraphs
+    match = _INLINE_CREDIT_RE.search(text, max(0, len(text) - _INLINE_CREDIT_WINDOW))
+    if match is None:
+        return None
+    credit = match.group(1)
+    named = _FIRST_BY_RE.search(credit)
+    if not (CREDIT_TAIL_RE.match(credit) and named and named.group(1).isupper()):
+        return None
+    if credit[-2] in ".!?" or not text[: match.start()].strip():
+        return None
+    return match.start()
+
+
 # Credits of the same kind that name no wire style (WC206 does not take them for agency
 # copy): where the story's material came from (`With agency inputs`, VOA's `Some
 # information for this report came from Reuters.`), and a labelled credit naming someone
