@@ -117,6 +117,14 @@ CHROME = [
     "Your Email:",
     "Unlock a world of Benefits with Northbank Times! From newsletters to news alerts, it's "
     "all here, just a click away! Login Now!",
+    # An app prompt and a page's taxonomy under the story.
+    "Stay up to date on all the latest City news with The Northbank Times App. Download now",
+    "Stay updated with the Harbour Herald app",
+    "Filed Under: HEALTH, World",
+    "Tags: harbour, ferries, Northbank council",
+    "Categories: Local News",
+    "Posted in: Uncategorized",
+    "Tagged with: ferries",
 ]
 
 PROSE = [
@@ -164,6 +172,9 @@ PROSE = [
     "Duration 2 of the contract runs to 2028, the union said.",
     "This article is for subscribers of the old print edition, the editor wrote in 1998.",
     "Your contribution helps, the mayor told volunteers at the harbour on Saturday.",
+    "Stay informed about the storm with the county's alert app, the sheriff urged residents.",
+    "Filed under seal, the papers name three ferry companies.",
+    "Tags: the police said the boats carried none.",
 ]
 
 

@@ -778,6 +778,14 @@ _CHROME_LEAD_RE = regex(
     r"|this (?:material|article|story|content) may not be (?:published|reproduced)"
     r"|we use cookies|by (?:using|continuing to use) this (?:site|website)"
     r"|(?:get|download|install) (?:the|our) .{0,30}\bapp\b"
+    # `Stay up to date on all the latest news with The Example Times App. Download now`: the
+    # app closes the line (`... with the county's alert app, the sheriff said` is news)
+    r"|stay (?:up to date|up-to-date|updated|informed|connected)\b[^.!?]{0,100}?\bwith "
+    r"(?:the |our )?[^.!?]{0,50}?\bapp\b\W{0,3}(?:(?:download|install|get it)\b[\w ]{0,20})?\W*$"
+    # A page's taxonomy under the story: a label and its keywords, no sentence
+    # (`Filed Under: HEALTH, World`, `Tags: ...`, `Categories: ...`, `Posted in: ...`).
+    r"|(?:filed under|tags|tagged(?: (?:with|in|as))?|categories|category|posted in)\s*:"
+    r"[^.!?:]{1,200}$"
     r"|get (?:our |the )?(?:[\w-]+ ){0,3}(?:newsletters?|e-?alerts|alerts|notifications)\b"
     r"|turn on (?:desktop |push |browser )?notifications"
     r"|(?:have|got) a (?:news )?tip\b"
