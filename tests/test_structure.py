@@ -3590,3 +3590,38 @@ def test_a_story_paragraph_like_a_box_or_a_credit_stays(paragraph: str) -> None:
     story = parse(text, check=False, today=_TODAY)
     assert paragraph in story.body
     assert story.byline is not None and story.byline.names == ("Ana Ruiz",)
+
+
+_CAPS_PROMO = "FARMER FINDS LOST ROMAN COINS UNDER HIS BARN AFTER FLOOD: 'LIKE A TREASURE CHEST'"
+
+
+def test_a_promoted_headline_in_capitals_between_paragraphs_is_related() -> None:
+    # Fox News sets its other stories' headlines between the paragraphs, in capitals
+    text = (
+        "Student declares his own country on a river island\n\n"
+        "A student has declared himself president of a new country on a river island, "
+        "officials said on Monday.\n\n"
+        '"It started as a joke," he told reporters at the landing.\n\n'
+        f"{_CAPS_PROMO}\n\n"
+        "Police have twice removed settlers from the island since the spring.\n\n"
+        "THE CROWN DISPUTE\n\n"
+        "The island's status has been disputed since the river changed course.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [r.text for r in story.related] == [_CAPS_PROMO]
+    assert "THE CROWN DISPUTE" in story.body  # a subhead in capitals stays
+    assert len(story.body) == 5
+
+
+def test_a_line_in_capitals_stays_in_copy_set_in_capitals() -> None:
+    # AP archive copy and ANPA teletype are capitals throughout: no line is a promotion
+    text = (
+        "STUDENT DECLARES HIS OWN COUNTRY\n\n"
+        "A STUDENT HAS DECLARED HIMSELF PRESIDENT OF A NEW COUNTRY ON A RIVER ISLAND, "
+        "OFFICIALS SAID MONDAY.\n\n"
+        f"{_CAPS_PROMO}\n\n"
+        "POLICE HAVE TWICE REMOVED SETTLERS FROM THE ISLAND SINCE THE SPRING.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.related == ()
+    assert _CAPS_PROMO in story.body

@@ -1645,7 +1645,9 @@ def assemble(
                     end_line=unit.lines[-1],
                 )
             )
-        elif feat.kind is Kind.RELATED and inside:
+        elif (feat.kind is Kind.RELATED and inside) or (
+            inside and i > body_start and _caps_promo(units, feats, i, end)
+        ):
             out.related.append(
                 Related(text=unit.text, line=unit.first_line, end_line=unit.lines[-1])
             )
@@ -1855,6 +1857,32 @@ def _over_wire_code(
         or place.get(j) == "wire-code"
         or END_MARK_RE.match(units[j].text) is not None
     )
+
+
+# Fox News sets its other stories' headlines between a story's paragraphs, in capitals
+# with no stop (`MAN FINDS 'GHOST TOWN' FULL OF EMPTY HOTELS: 'LIKE A TIME CAPSULE'`),
+# nine words and more. A subhead in capitals is shorter (AP's `A FRIENDSHIP BRACELET WITH
+# A PHONE NUMBER`, `RISING DEATH TOLL AND HUNGER` are story), and in copy set in capitals
+# throughout (AP archives, ANPA teletype) the paragraphs around such a line are too.
+_CAPS_PROMO_MIN_WORDS = 9
+
+
+def _caps_promo(units: list[Unit], feats: list[Features], i: int, end: int) -> bool:
+    """A promoted headline in capitals between the story's paragraphs in lower case (or
+    under its last one)."""
+    feat = feats[i]
+    if (
+        feat.kind not in (Kind.GOOD, Kind.SHORT)
+        or feat.words < _CAPS_PROMO_MIN_WORDS
+        or feat.ends_sentence
+        or not units[i].text.isupper()
+    ):
+        return False
+    above = next((k for k in range(i - 1, -1, -1) if feats[k].kind is Kind.GOOD), None)
+    below = next((k for k in range(i + 1, end + 1) if feats[k].kind is Kind.GOOD), None)
+    if above is None or (below is None and i < end):
+        return False
+    return not any(k is not None and units[k].text.isupper() for k in (above, below))
 
 
 def _signed_off(unit: Unit, feat: Features) -> bool:
