@@ -149,6 +149,11 @@ def test_a_caption_credited_to_its_agency_alone_is_a_caption() -> None:
             "The mayor is vowing to keep the ferries running through the winter. MayorLeeNB/X",
             "MayorLeeNB/X",
         ),
+        # a labelled credit, the parentheses whole
+        (
+            "The new north pier at dawn (Image credit: Harbour Board)",
+            "(Image credit: Harbour Board)",
+        ),
     ],
 )
 def test_a_caption_credited_to_a_wire_or_a_video_site_is_a_caption(
@@ -165,6 +170,24 @@ def test_a_caption_credited_to_a_wire_or_a_video_site_is_a_caption(
     story = parse(text, check=False, today=_TODAY)
     assert [c.credit for c in story.captions] == [credit]
     assert caption not in story.body and len(story.body) == 3
+
+
+@pytest.mark.parametrize("credit", ["(File | PTI)", "(Image: ANI)", "(Photo: IANS)"])
+def test_a_caption_with_an_indian_agencys_labelled_credit_is_a_caption(credit: str) -> None:
+    # the credit is the whole parenthesis, never `Image: ANI)`
+    text = (
+        "Harbour minister opens new ferry pier\n\n"
+        f"Harbour Minister Ann Lee {credit}\n\n"
+        "NEW DELHI, Sept 24 (ANI): Harbour Minister Ann Lee on Thursday opened a new ferry "
+        "pier, the ministry said.\n\n"
+        "The pier will take two more boats on the busiest routes, she said.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline == "Harbour minister opens new ferry pier"
+    assert [(c.text, c.credit) for c in story.captions] == [
+        (f"Harbour Minister Ann Lee {credit}", credit)
+    ]
+    assert len(story.body) == 2
 
 
 def test_a_caption_whose_credit_went_to_the_next_line_is_a_caption() -> None:

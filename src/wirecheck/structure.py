@@ -777,6 +777,11 @@ def _best_run(scores: list[float]) -> tuple[int, int] | None:
     return best_range
 
 
+# A photo credit's label (`(Image: ANI)`, `(File | PTI)`): what follows is no agency of a
+# dateline's.
+_PHOTO_LABEL_RE = regex(r"\(?(?:File|Photos?|Images?|Picture|Pic)\b")
+
+
 def _find_dateline(
     units: list[Unit], feats: list[Features], start: int, end: int
 ) -> tuple[int, int, bool] | None:
@@ -788,6 +793,8 @@ def _find_dateline(
     for i in range(max(0, start - _DATELINE_WINDOW), min(end + 1, start + _DATELINE_WINDOW)):
         if feats[i].kind is Kind.WIRE_CODE:
             continue  # a slug or a code, which goes to `removed` whatever it looks like
+        if feats[i].kind is Kind.CAPTION and _PHOTO_LABEL_RE.match(feats[i].credit or ""):
+            continue  # `Jane Roe (Image: ANI)`: a photo's credit, not a place and its agency
         text = units[i].text
         match = match_dateline(text)
         if match and not placed(match) and (listed or _listed(units, i)):

@@ -366,6 +366,9 @@ CREDIT_RE = regex(
       | (?:Foto|Fotos|Fotografía|Fotografia|Immagine|Crédit\s+photo|Quelle|Bildquelle)\s*:\s*(?:[A-ZÀ-Ý]|picture\s+alliance)[^.!?"“”\n]{0,80}    # Foto: Sven Hoppe/dpa, Quelle: picture alliance
       | (?:AFP|AP|EPA|ANP|KCNA\s+VIA\s+KNS)\s+PHOTO\s*/\s*[^/\n]{2,60}(?:/[^/\n]{1,40}){0,2}    # AFP PHOTO / JUNG YEON-JE
       | [A-Z]{2,5}\s+PHOTOS?:\s*[A-Z][A-Z.'’ -]{2,60}    # ST PHOTO: HUI MIN ONG (a paper's own, in capitals)
+      # the credit whole, in its parentheses: (File | PTI), (Image: ANI), (Image credit: X)
+      | \((?:File(?:\s+(?:Photo|Image))?|Photos?|Images?|Picture|Pic)
+          (?:(?:\s+(?:credits?|source))?\s*[|:]\s*|\s+courtesy(?:\s+of)?\s+)[^()|:]{1,60}\)
       | Photographer:\s.{2,80}
       | (?:Image|Photo|Picture|Video)\s+(?:source|credit)\s*[,:]\s*\S.{0,80}    # Image source, Getty Images
       | (?:(?:Featured|Feature|Top|Main|Header|Cover|Lead)\s+(?:photo|image)\s+via\s)\S.{0,80}    # Featured photo via ...
