@@ -190,6 +190,22 @@ def test_a_caption_with_an_indian_agencys_labelled_credit_is_a_caption(credit: s
     assert len(story.body) == 2
 
 
+def test_a_caption_printed_again_without_its_credit_is_a_caption_copy() -> None:
+    text = (
+        "Ferries to run through the winter\n\n"
+        "The harbour board said on Sunday that the ferries would run through the winter "
+        "for the first time in a decade, after a new pier opened.\n\n"
+        "Winter service: Ferries will run all year. Jane Roe via Getty Images\n"
+        "Winter service: Ferries will run all year.\n\n"
+        "The board will add two boats on the busiest routes, the chair said.\n\n"
+        "Fares will stay the same until the spring, she said.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    # (the credit found is `Roe via Getty Images`: the copy still matches)
+    assert [(c.line, c.credit is None) for c in story.captions] == [(5, False), (6, True)]
+    assert len(story.body) == 3
+
+
 def test_a_caption_whose_credit_went_to_the_next_line_is_a_caption() -> None:
     text = (
         "Ferries to run through the winter\n\n"

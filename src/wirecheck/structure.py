@@ -1701,6 +1701,7 @@ def assemble(
     if out.paragraphs:
         _drop_pickups(out)
         _drop_pull_quotes(out, lines)
+        _caption_copies(out)
         _drop_not_for_publication(out, lines)
         _drop_marks(out, lines)
     if out.paragraphs:
@@ -1723,6 +1724,52 @@ _PULL_QUOTE_MIN_WORDS = 5
 _PULL_QUOTE_NEAR = 3
 _PULL_QUOTE_SPEAKER_RE = regex(r"\s*[—–-]{1,2}\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
 _QUOTE_MARKS = "\"'“”‘’ "
+
+
+# A caption printed twice, with its credit and again without (`Pledges: Parties unveil
+# their plans. Jane Roe via Getty Images` over `Pledges: Parties unveil their plans.`):
+# the copy is a caption too. A caption this short may be a phrase of the story's own; the
+# credit's first words may have stayed out of the credit found (`Jane` of `Jane Roe via
+# Getty Images`), a few.
+_CAPTION_COPY_MIN_WORDS = 4
+_CAPTION_COPY_SPARE_WORDS = 4
+
+
+def _caption_copy(text: str, captions: list[Caption]) -> bool:
+    """Whether ``text`` is a credited caption's text without its credit."""
+    key = " ".join(text.split()).casefold()
+    if len(key.split()) < _CAPTION_COPY_MIN_WORDS:
+        return False
+    for caption in captions:
+        if not caption.credit:
+            continue
+        full = " ".join(caption.text.split()).casefold()
+        rest = full[len(key) :].split() if full.startswith(key) else []
+        credit = caption.credit.casefold().split()
+        if rest[-len(credit) :] == credit and len(rest) <= len(credit) + _CAPTION_COPY_SPARE_WORDS:
+            return True
+    return False
+
+
+def _caption_copies(out: Assembled) -> None:
+    """Move a body paragraph that is a credited caption's text without its credit to the
+    captions."""
+    if not any(c.credit for c in out.captions):
+        return
+    dated = out.dateline.line if out.dateline is not None else None
+    kept: list[Paragraph] = []
+    for paragraph in out.paragraphs:
+        # the lede's line holds the dateline too: it is the story's
+        if dated not in paragraph.lines and _caption_copy(paragraph.text, out.captions):
+            numbers = paragraph.lines
+            out.captions.append(
+                Caption(text=paragraph.text, credit=None, line=numbers[0], end_line=numbers[-1])
+            )
+        else:
+            kept.append(paragraph)
+    if len(kept) < len(out.paragraphs):
+        out.paragraphs[:] = kept
+        out.captions.sort(key=lambda c: c.line)
 
 
 def _drop_pull_quotes(out: Assembled, lines: list[str]) -> None:
