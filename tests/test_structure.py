@@ -3664,3 +3664,56 @@ def test_a_line_in_capitals_stays_in_copy_set_in_capitals() -> None:
     story = parse(text, check=False, today=_TODAY)
     assert story.related == ()
     assert _CAPS_PROMO in story.body
+
+
+def test_a_sections_more_articles_heading_ends_the_story() -> None:
+    text = (
+        "Harbour police step up patrols after attack\n\n"
+        "NORTHBANK - Police will be more visible at the harbour today, the chief said.\n\n"
+        "He said there was no known threat to the city.\n\n"
+        "MORE National ARTICLES\n\n"
+        "Doctor to be inducted into medical hall of fame\n\n"
+        "Doctor to be inducted into medical hall of fame\n"
+        "EASTPORT - A doctor and researcher has been selected for the hall of fame.\n\n"
+        "Puppies rescued from a field find new homes\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body == (
+        "Police will be more visible at the harbour today, the chief said.",
+        "He said there was no known threat to the city.",
+    )
+
+
+_CUT = [
+    "The ferry union on Monday decided to withdraw from the talks on the first two routes unt",
+    "Heavy rain swelled rivers across the north, and officials said the flood warnings would",
+    "A new bridge over the river opened to traffic on Sunday after eight years of work. The b",
+]
+
+
+def test_teasers_cut_to_one_length_under_the_story_are_not_story() -> None:
+    lengths = [len(t) for t in _CUT]
+    assert max(lengths) - min(lengths) == 1  # a cut may fall on a space
+    text = (
+        "NORTHBANK, March 23 (IANS) The harbour board said on Monday that ferries would run "
+        "through the winter for the first time.\n\n"
+        '"We will keep the boats running," the chair told reporters.\n\n'
+        + "\n\n".join(_CUT)
+        + "\n\nPuppies rescued from a field find new homes\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1] == '"We will keep the boats running," the chair told reporters.'
+    assert [r.reason for r in story.removed] == ["navigation"] * 4
+
+
+def test_closing_lines_of_many_lengths_with_no_stop_stay() -> None:
+    text = (
+        "NORTHBANK, March 23 (IANS) The harbour board said on Monday that ferries would run "
+        "through the winter for the first time.\n\n"
+        "The new timetable covers these routes\n\n"
+        "Northbank to Eastport via the old harbour and the island landing\n\n"
+        "Eastport to Westmouth, with a stop at the fish market on weekdays only\n\n"
+        "Westmouth to Northbank over the bay\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1] == "Westmouth to Northbank over the bay"

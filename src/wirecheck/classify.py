@@ -84,6 +84,7 @@ class Kind(Enum):
 
 # Openers of the lists that follow an article: once one appears after the body, what
 # follows is not the story.
+_SECTION_LIST = r"more (?:[\w&'’-]+ ){1,2}(?:articles|stories|news|headlines)\s*:?$"
 _BREAK_RE = regex(
     r"^(?:more (?:from|stories|news|on|in)|related(?: stories| articles| coverage| content| news)?|"
     r"recommended|you (?:may|might) also|read (?:this )?next|top reads|up next|"
@@ -96,6 +97,7 @@ _BREAK_RE = regex(
     r"latest videos?|more videos?|watch more|we recommend|suggested (?:reading|for you)|"
     r"related (?:posts|reading|links)|recent posts|popular posts|you (?:may|might) like|"
     r"next,? read this|"
+    rf"{_SECTION_LIST}|"
     # the same headings on pages in other languages
     r"noticias relacionadas|artículos relacionados|(?:también )?te puede interesar|"
     r"lo más leído|más leídas|mehr zum thema|das könnte sie auch interessieren|"
@@ -105,6 +107,11 @@ _BREAK_RE = regex(
     r"meest gelezen)\b",
     re.IGNORECASE,
 )
+
+
+# A section's list heading under the story (`MORE National ARTICLES`, `More Business
+# News`) opens like a related link (`MORE ...`), but heads a list: a break.
+_SECTION_LIST_RE = regex(rf"^{_SECTION_LIST}", re.IGNORECASE)
 
 
 # Chrome printed between the paragraphs of an article: it says the article goes on.
@@ -237,6 +244,7 @@ def _kind(
     if (
         related
         and len(text) < 200
+        and not _SECTION_LIST_RE.match(text)
         and (
             related.group().rstrip()[-1:] in ":|>»"
             or (text.split()[0].isupper() and not (text.isupper() and ends and len(words) >= 8))

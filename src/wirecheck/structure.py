@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 
@@ -1509,6 +1510,10 @@ def assemble(
         (i - 1 for i in range(body_start + 1, end + 1) if END_MARK_RE.match(units[i].text)), end
     )
     end = _next_article(units, feats, body_start, end)
+    teasers = _above_cut_teasers(units, feats, lines, body_start, end)
+    for i in range(teasers + 1, end + 1):
+        place.setdefault(i, "navigation")
+    end = teasers
     if out.dateline is not None and any(RELEASE_WIRE_RE.search(a) for a in out.dateline.agencies):
         # A release with no `###`: it ends where its boilerplate begins.
         tail = (i for i in range(body_start + 1, end + 1) if _RELEASE_TAIL_RE.match(units[i].text))
@@ -1898,6 +1903,43 @@ def _drop_pickups(out: Assembled) -> None:
             out.removed.append(
                 Removed(line=paragraph.lines[0], text=paragraph.text, reason="wire-code")
             )
+
+
+# Teasers of other stories under the story, each cut to the page's number of characters
+# (`... decided to withdraw from the first two T`, `... is struggling. The situat`): three
+# lines or more closing the body, one line each and none ending a sentence, three of them
+# of one length (give or take the space the cut fell on). A table's rows, however even,
+# have their columns; a list's items their marks.
+_CUT_TEASERS_MIN = 3
+_CUT_TEASER_MIN_CHARS = 60
+_CUT_TEASER_SLACK = 1
+
+
+def _above_cut_teasers(
+    units: list[Unit], feats: list[Features], lines: list[str], body_start: int, end: int
+) -> int:
+    """The body's last unit above a closing run of teasers cut to one length, else
+    ``end``."""
+    k = end
+    while (
+        k > body_start
+        and len(units[k].lines) == 1
+        and feats[k].kind in (Kind.GOOD, Kind.SHORT)
+        and not feats[k].ends_sentence
+        and not _ITEM_MARK_RE.match(units[k].text)
+        and not _ITEM_COLUMNS_RE.search(lines[units[k].first_line - 1].strip())
+    ):
+        k -= 1
+    lengths = Counter(
+        len(units[i].text)
+        for i in range(k + 1, end + 1)
+        if len(units[i].text) >= _CUT_TEASER_MIN_CHARS
+    )
+    if end - k < _CUT_TEASERS_MIN or not lengths:
+        return end
+    slack = range(-_CUT_TEASER_SLACK, _CUT_TEASER_SLACK + 1)
+    cut = max(sum(lengths[n + d] for d in slack) for n in lengths)
+    return k if cut >= _CUT_TEASERS_MIN else end
 
 
 def _over_wire_code(
