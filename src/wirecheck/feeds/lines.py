@@ -19,14 +19,20 @@ def body_paragraphs(
     ``(END)``) go to ``removed``.
     """
     masked = ["" if not first <= i < end else line for i, line in enumerate(lines)]
+    return filed([unit.paragraph for unit in segment(masked)], removed)
+
+
+def filed(units: list[Paragraph], removed: list[Removed]) -> list[Paragraph]:
+    """The body of a story's paragraphs as the segmenter cut them: wire codes between
+    them, and the credit tail and sign-off under the last, go to ``removed``."""
     paragraphs: list[Paragraph] = []
-    for unit in segment(masked):
+    for unit in units:
         if (WIRE_CODE_RE.match(unit.text) and not unit.text.startswith(("Eds", "BC-"))) or (
             END_MARK_RE.match(unit.text)
         ):
-            removed.append(Removed(line=unit.first_line, text=unit.text, reason="wire-code"))
+            removed.append(Removed(line=unit.spans[0].line, text=unit.text, reason="wire-code"))
         else:
-            paragraphs.append(unit.paragraph)
+            paragraphs.append(unit)
     # Under the last paragraph, as in plain text: the helpers' credit (`(Reporting by ...;
     # Editing by ...)`) and the agency's sign-off (`==Kyodo`, `dpa jd yy n1`).
     tail: list[Removed] = []

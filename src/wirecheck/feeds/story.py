@@ -68,16 +68,39 @@ def _byline(paragraph: Paragraph) -> Byline | None:
     return Byline(raw=raw, names=names, line=paragraph.locate(0)[0])
 
 
-def _lead_byline(paragraphs: list[Paragraph]) -> Byline | None:
-    """A `By ...` or `Von ...` line opening the body (dpa prints the author there)."""
-    if len(paragraphs) < 2:
-        return None
-    text = paragraphs[0].text
+# How far down a body its writer's `By` line may stand under a head of summary bullets
+# and notes (Reuters' text: advisory, bullets, byline, dated lede), and how long a
+# paragraph of that head may be.
+_HEAD_PARAGRAPHS = 6
+_HEAD_LENGTH = 200
+
+
+def _is_byline(text: str) -> bool:
     if len(text) > 80:
-        return None
-    if match_byline(text) is None and not (_VON_RE.match(text) and names_in(_VON_RE.sub("", text))):
-        return None
-    return _byline(paragraphs.pop(0))
+        return False
+    return match_byline(text) is not None or bool(
+        _VON_RE.match(text) and names_in(_VON_RE.sub("", text))
+    )
+
+
+def _lead_byline(paragraphs: list[Paragraph], removed: list[Removed]) -> Byline | None:
+    """A `By ...` or `Von ...` line opening the body (dpa prints the author there), or
+    under a few short head paragraphs when a dated lede follows it: those (summary
+    bullets) go to ``removed`` as ``standfirst``."""
+    for k in range(min(len(paragraphs) - 1, _HEAD_PARAGRAPHS)):
+        text = paragraphs[k].text
+        if _is_byline(text):
+            if k and match_dateline(paragraphs[k + 1].text) is None:
+                return None
+            for head in paragraphs[:k]:
+                removed.append(
+                    Removed(line=head.spans[0].line, text=head.text, reason="standfirst")
+                )
+            del paragraphs[:k]
+            return _byline(paragraphs.pop(0))
+        if len(text) > _HEAD_LENGTH or match_dateline(text) is not None:
+            return None
+    return None
 
 
 # A press release sets decks (and a correction note, its title again) over its dated lede:
@@ -176,7 +199,7 @@ def build_story(
     paragraphs = list(feed.paragraphs)
     reference = reference_date or (feed.transmitted.date() if feed.transmitted else None)
     removed = list(feed.removed)
-    byline = _byline(feed.byline) if feed.byline is not None else _lead_byline(paragraphs)
+    byline = _byline(feed.byline) if feed.byline is not None else _lead_byline(paragraphs, removed)
     if byline is not None and len(paragraphs) > 1:
         credit = paragraphs[0]
         if is_agency_writer_line(credit.text) or is_agency_line(credit.text):

@@ -15,9 +15,11 @@ from html import entities
 from html.parser import HTMLParser
 
 from wirecheck.decode import STRAY_CONTROL_RE
+from wirecheck.feeds.lines import filed
 from wirecheck.feeds.model import Feed, Located, TextRun
 from wirecheck.model import Caption, Paragraph, Removed, Span
 from wirecheck.regexes import regex
+from wirecheck.segment import build_paragraph, segment
 
 _WORD_RE = regex(r"\S+")
 _BLANK_LINE_RE = regex(r"\n[ \t\r\f\v]*\n\s*")
@@ -144,12 +146,77 @@ def plain_paragraphs(value: Located) -> list[Paragraph]:
     return out
 
 
+def _relocated(para: Paragraph, value: Located, starts: list[int]) -> Paragraph:
+    """A paragraph built from ``value.text``'s lines (its spans count lines and columns
+    in that text) with its spans moved to the input positions of ``value``'s runs."""
+    spans: list[Span] = []
+    for k, span in enumerate(para.spans):
+        end = para.spans[k + 1].start if k + 1 < len(para.spans) else len(para.text)
+        at = starts[span.line - 1] + span.column - 1
+        offset = span.start
+        for run in value.slice(at, at + end - span.start):
+            last = spans[-1] if spans else None
+            if not (
+                last is not None
+                and last.line == run.line
+                and last.column + offset - last.start == run.column
+            ):
+                spans.append(Span(start=offset, line=run.line, column=run.column))
+            offset += len(run.text)
+    return Paragraph(text=para.text, spans=tuple(spans) or para.spans[:1])
+
+
+def teletype_paragraphs(value: Located, removed: list[Removed]) -> list[Paragraph] | None:
+    """The paragraphs of a feed's text block that holds teletype copy, line breaks and
+    all (Reuters' text in one ``<p>``, ANSA's CDATA), read as plain copy is
+    (``wirecheck.segment``): a blank line or a line indented deeper than the wrapped lines
+    opens a paragraph, the hard wrap is joined, wire codes and the credit tail go to
+    ``removed``. None when the block breaks no paragraph that way (a pretty-printed
+    ``<p>`` wrapped under an indent is one paragraph)."""
+    lines = value.text.split("\n")
+    if sum(1 for line in lines if line.strip()) < 2:
+        return None
+    units = segment(lines)
+    # The indent of the wrapped lines: the least under the first line of text.
+    indents = [len(line) - len(line.lstrip()) for line in lines if line.strip()]
+    base = min(indents[1:])
+    # The segmenter's other cuts (a short line ending a wrapped one) are its guesses for
+    # copy of unknown shape; inside one element only these two marks open a paragraph.
+    groups: list[list[int]] = []
+    for unit in units:
+        if groups and not (unit.blank_before or unit.indent > base):
+            groups[-1].extend(unit.lines)
+        else:
+            groups.append(list(unit.lines))
+    if len(groups) < 2:
+        return None
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    found: list[Removed] = []
+    built = [build_paragraph([(n, lines[n - 1]) for n in group]) for group in groups]
+    paragraphs = filed(built, found)
+    for item in found:
+        raw = lines[item.line - 1]
+        at, _ = value.position(starts[item.line - 1] + len(raw) - len(raw.lstrip()))
+        removed.append(Removed(line=at, text=item.text, reason=item.reason))
+    return [_relocated(p, value, starts) for p in paragraphs]
+
+
+def text_paragraphs(value: Located, removed: list[Removed]) -> list[Paragraph]:
+    """Paragraphs of a plain-text value: teletype copy as such, else ``plain_paragraphs``."""
+    found = teletype_paragraphs(value, removed)
+    return found if found is not None else plain_paragraphs(value)
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
-    """A paragraph-level piece of markup: the element it came from and its text."""
+    """A paragraph-level piece of markup: the element it came from, its text, and the
+    positioned text it was built from."""
 
     kind: str
     paragraph: Paragraph
+    source: Located | None = None
 
 
 @dataclass(slots=True)
@@ -167,7 +234,8 @@ class BlockCollector:
     def _flush(self) -> None:
         built = paragraph(self._runs)
         if built is not None:
-            self.blocks.append(Block(kind=self._kind(), paragraph=built))
+            source = Located.of(self._runs)
+            self.blocks.append(Block(kind=self._kind(), paragraph=built, source=source))
         self._runs = []
 
     def start(self, tag: str) -> None:
@@ -285,4 +353,9 @@ def add_blocks(feed: Feed, blocks: Iterable[Block]) -> None:
                 Removed(line=line, text=para.text, reason=_NOT_BODY_KINDS[block.kind])
             )
         else:
-            feed.paragraphs.append(para)
+            split = (
+                teletype_paragraphs(block.source, feed.removed)
+                if block.source is not None and "\n" in block.source.text.strip()
+                else None
+            )
+            feed.paragraphs.extend(split if split is not None else [para])

@@ -34,7 +34,7 @@ from wirecheck.feeds.text import (
     add_blocks,
     html_blocks,
     paragraph,
-    plain_paragraphs,
+    text_paragraphs,
 )
 from wirecheck.feeds.xml import Node, parse_xml, xml_lang
 from wirecheck.model import Paragraph, Removed
@@ -178,7 +178,7 @@ def _content(feed: Feed, node: Node) -> None:
     if re.search(r"<(?:p|br|div)\b", value.text, re.IGNORECASE):
         add_blocks(feed, html_blocks(value))
     else:
-        feed.paragraphs.extend(plain_paragraphs(value))
+        feed.paragraphs.extend(text_paragraphs(value, feed.removed))
 
 
 # -- NITF ---------------------------------------------------------------------------------

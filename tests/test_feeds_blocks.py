@@ -1,0 +1,127 @@
+"""Feed bodies of unusual shape: teletype text in one element, nested NewsML 1
+components, XML of no known vocabulary, inline XHTML, desk codes for a byline.
+
+Every feed here is invented, written in the shape the agencies send.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import wirecheck
+from wirecheck.accounting import line_places
+from wirecheck.model import Story
+
+
+def _parse(text: str) -> Story:
+    story = wirecheck.parse(text.encode("utf-8"), today=date(2026, 12, 1))
+    assert isinstance(story, Story)
+    return story
+
+
+# A NewsML-G2 item whose XHTML body is the agency's teletype text in one <p>: an advisory,
+# summary bullets, the byline, a dated lede, indented paragraphs, hard-wrapped lines.
+G2_ONE_P = """<?xml version="1.0" encoding="UTF-8"?>
+<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/">
+  <header><sent>2024-03-05T06:10:00Z</sent></header>
+  <itemSet>
+    <newsItem guid="tag:example.com,2024:newsml_X1" standardversion="2.12">
+      <itemMeta><itemClass qcode="icls:text"/></itemMeta>
+      <contentMeta><headline>Copper climbs on supply worries</headline></contentMeta>
+      <contentSet>
+        <inlineXML contenttype="application/xhtml+html">
+          <html xmlns="http://www.w3.org/1999/xhtml"><body>
+              <p>(Adds analyst comment)
+    * Copper at two-week high
+    * Stocks at Shanghai warehouses fall
+
+    By Jane Roe
+    March 5 (Reuters) - Copper prices rose on Tuesday as
+stocks in warehouses fell and smelters in Chile cut their
+output for a second month.
+    Three-month copper on the London Metal Exchange rose
+1.2 percent to $8,610 a tonne by 0600 GMT.
+    "Supply is tight," said one trader in Singapore.
+
+ (Reporting by Jane Roe in Singapore; Editing by John Doe)</p>
+          </body></html>
+        </inlineXML>
+      </contentSet>
+    </newsItem>
+  </itemSet>
+</newsMessage>
+"""
+
+
+def test_teletype_text_in_one_p_is_read_as_teletype_copy() -> None:
+    story = _parse(G2_ONE_P)
+    assert story.byline is not None and story.byline.names == ("Jane Roe",)
+    assert story.dateline is not None and story.dateline.date == "2024-03-05"
+    assert [p.text[:20] for p in story.paragraphs] == [
+        "Copper prices rose o",
+        "Three-month copper o",
+        '"Supply is tight," s',
+    ]
+    assert story.paragraphs[0].text.endswith("for a second month.")
+    reasons = {r.text[:12]: r.reason for r in story.removed}
+    assert reasons["(Adds analys"] == "wire-code"
+    assert reasons["* Copper at "] == "standfirst"
+    assert reasons["(Reporting b"] == "credit"
+    # Positions stay those of the input: the second paragraph opens on line 19, column 5.
+    assert story.paragraphs[1].locate(0) == (19, 5)
+    assert story.paragraphs[0].locate(len(story.paragraphs[0].text) - 1) == (18, 26)
+
+
+# ANSA's text rendition: HTML in a CDATA section of plain-text inlineData, its paragraphs
+# opened by a three-space indent.
+G2_CDATA = """<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:1" standardversion="2.9">
+<contentMeta><headline>Minister backs talks</headline></contentMeta>
+<contentSet>
+<inlineData contenttype="text/plain"><![CDATA[
+<p>
+            (ANSA) - Rome, March 4 - The foreign minister said on
+Monday that talks were the only way forward.
+   "We will keep talking," he said in a statement.
+   The talks resume in Geneva next week.
+          </p>]]></inlineData>
+</contentSet>
+</newsItem>
+"""
+
+
+def test_cdata_text_with_indented_paragraphs_is_split() -> None:
+    story = _parse(G2_CDATA)
+    assert story.dateline is not None and story.dateline.city == "Rome"
+    assert [p.text for p in story.paragraphs] == [
+        "The foreign minister said on Monday that talks were the only way forward.",
+        '"We will keep talking," he said in a statement.',
+        "The talks resume in Geneva next week.",
+    ]
+
+
+def test_a_p_wrapped_under_an_indent_stays_one_paragraph() -> None:
+    text = G2_CDATA.replace(
+        """            (ANSA) - Rome, March 4 - The foreign minister said on
+Monday that talks were the only way forward.
+   "We will keep talking," he said in a statement.
+   The talks resume in Geneva next week.""",
+        """ROME, March 4 (ANSA) - The foreign minister said on
+        Monday that talks were the only way forward.
+        "We will keep talking," he said.""",
+    )
+    story = _parse(text)
+    assert len(story.paragraphs) == 1
+    assert story.paragraphs[0].text.endswith("he said.")
+
+
+def test_every_line_of_text_is_accounted_for() -> None:
+    for text in (G2_ONE_P, G2_CDATA):
+        places = line_places(_parse(text))
+        lines = text.splitlines()
+        story_lines = [
+            n
+            for n, line in enumerate(lines, 1)
+            if line.strip() and not line.strip().startswith("<")
+        ]
+        assert [n for n in story_lines if not places.get(n)] == []
