@@ -125,3 +125,70 @@ def test_every_line_of_text_is_accounted_for() -> None:
             if line.strip() and not line.strip().startswith("<")
         ]
         assert [n for n in story_lines if not places.get(n)] == []
+
+
+# A press-release wire's NewsML 1 item: components nested by Role, the abstract first,
+# the headline and dateline in the inner NewsLines, the release in the `Body` component.
+NEWSML1_ROLES = """<?xml version="1.0" encoding="UTF-8"?>
+<NewsML Version="1.2">
+  <NewsItem>
+    <Identification><NewsIdentifier><ProviderId>example.com</ProviderId>
+      <PublicIdentifier>urn:example:pr:1</PublicIdentifier></NewsIdentifier></Identification>
+    <NewsComponent>
+      <NewsLines><CopyrightLine>Copyright Example Wire 2024</CopyrightLine></NewsLines>
+      <NewsComponent>
+        <NewsLines>
+          <HeadLine>Acme Opens Plant in Ohio</HeadLine>
+          <DateLine>DAYTON, Ohio</DateLine>
+        </NewsLines>
+        <NewsComponent>
+          <Role FormalName="Abstract" />
+          <ContentItem><DataContent>Acme opens a plant</DataContent></ContentItem>
+        </NewsComponent>
+        <NewsComponent>
+          <Role FormalName="Contact" />
+          <ContentItem><Format FormalName="XHTML" /><DataContent>
+            <html xmlns="http://www.w3.org/1999/xhtml"><body>
+              <p>Acme Media Office<br />press@acme.example</p>
+            </body></html>
+          </DataContent></ContentItem>
+        </NewsComponent>
+        <NewsComponent>
+          <Role FormalName="Body" />
+          <ContentItem><Format FormalName="XHTML" /><DataContent>
+            <html xmlns="http://www.w3.org/1999/xhtml"><body>
+              <p>Acme Corp. said on Monday it had opened a plant that will employ 300 people.</p>
+              <p>The plant makes parts for wind turbines.</p>
+            </body></html>
+          </DataContent></ContentItem>
+        </NewsComponent>
+        <NewsComponent>
+          <Role FormalName="TweetText" />
+          <ContentItem><DataContent>Acme opens Ohio plant</DataContent></ContentItem>
+        </NewsComponent>
+      </NewsComponent>
+    </NewsComponent>
+  </NewsItem>
+</NewsML>
+"""
+
+
+def test_newsml1_components_by_role() -> None:
+    story = _parse(NEWSML1_ROLES)
+    assert story.headline == "Acme Opens Plant in Ohio"
+    assert story.dateline is not None and story.dateline.city == "DAYTON"
+    assert [p.text[:20] for p in story.paragraphs] == [
+        "Acme Corp. said on M",
+        "The plant makes part",
+    ]
+    assert {(r.text, r.reason) for r in story.removed} >= {
+        ("Acme opens a plant", "standfirst"),
+        ("Acme Media Office press@acme.example", "boilerplate"),
+        ("Acme opens Ohio plant", "boilerplate"),
+    }
+
+
+def test_newsml1_without_roles_takes_the_longest_text_item() -> None:
+    text = NEWSML1_ROLES.replace('<Role FormalName="Body" />', "")
+    story = _parse(text)
+    assert story.paragraphs[0].text.startswith("Acme Corp. said")

@@ -8,10 +8,12 @@ What each gives, and where:
   media captions (``media-producer`` the credit), ``docdata`` (``doc-id``, ``urgency``,
   ``date.issue``, ``du-key``, ``ed-msg``, ``identified-content/location``), ``tobject``
   subjects, ``pubdata`` word count.
-- NewsML 1.x: ``NewsLines`` (``HeadLine``, ``ByLine``, ``DateLine``, ``SlugLine``),
+- NewsML 1.x: ``NewsLines`` nearest the story (``HeadLine``, ``ByLine``, ``DateLine``,
+  ``SlugLine``),
   ``Identification``, ``NewsManagement`` (``Urgency``, ``ThisRevisionCreated``),
   ``DescriptiveMetadata`` (``Language``, ``Location``, ``SubjectCode``), and the text of
-  the first ``ContentItem`` (NITF, XHTML or plain text).
+  the ``ContentItem`` whose component's Role is ``Body`` or ``Main``, else the longest
+  (NITF, XHTML or plain text); the other ContentItems' text goes to ``removed``.
 - NewsML-G2 (``newsItem``, or the first text item of a ``newsMessage``, whose other
   items' text goes to ``removed`` as ``other-document``): ``itemMeta``
   (``versionCreated``, ``edNote``, ``provider``), ``contentMeta`` (``headline``, the one in
@@ -342,13 +344,8 @@ def _newsml1(root: Node, feed: Feed) -> None:
         _urgency(feed, _formal(envelope.child("Priority")))
         when = envelope.child("DateAndTime")
         _time(feed, when.text() if when is not None else None)
-    lines = item.first("NewsLines")
-    if lines is not None:
-        feed.headline = _para(lines.child("HeadLine"))
-        feed.byline = _para(lines.child("ByLine"))
-        feed.dateline = _para(lines.child("DateLine"))
-        slug = lines.child("SlugLine")
-        _set(feed, "slug", slug.text() if slug is not None else None)
+    body, ancestors, others = _newsml1_components(item)
+    _newsml1_lines(item, ancestors, feed)
     _set(feed, "slug", label.text() if label is not None else None)
     meta = item.first("DescriptiveMetadata")
     if meta is not None:
@@ -361,14 +358,79 @@ def _newsml1(root: Node, feed: Feed) -> None:
             {"name": s.get("FormalName"), "code": s.get("FormalName")}
             for s in meta.iter("Subject", "SubjectMatter", "SubjectDetail")
         ]
-    for content in item.iter("ContentItem"):
-        media = _formal(content.child("MediaType"))
-        data = content.child("DataContent")
-        if data is not None and (media is None or media.lower() == "text") and data.text():
-            _set(feed, "language", xml_lang(root, data))
-            _content(feed, data)
-            break
+    if body is not None:
+        data = body.child("DataContent")
+        assert data is not None
+        _set(feed, "language", xml_lang(root, data))
+        _content(feed, data)
+    for role, content in others:
+        _removed_lines(content, _ROLE_REASONS.get(role.lower(), "boilerplate"), feed)
     _set(feed, "language", xml_lang(root, item))
+
+
+# The Role of a NewsML 1 component whose ContentItem is the story (Business Wire's
+# `Body`), and the removed reason of the others' text by Role; any other Role (`Contact`,
+# `TweetText`, `StyleSheet`, `Logo`) is the release's furniture, `boilerplate`.
+_BODY_ROLES = frozenset({"body", "main", "maintext", "text"})
+_ROLE_REASONS = {
+    "abstract": "standfirst",
+    "summary": "standfirst",
+    "headline": "body-headline",
+    "subheadline": "standfirst",
+    "caption": "caption",
+}
+_NOT_TEXT_MIME = ("text/css", "text/javascript")
+
+
+def _newsml1_components(item: Node) -> tuple[Node | None, list[Node], list[tuple[str, Node]]]:
+    """The ContentItem holding the story, its NewsComponent ancestors (nearest first),
+    and every other ContentItem with text, with the Role of its component.
+
+    The whole NewsComponent tree is walked: a press-release wire nests a component a
+    Role (`Abstract`, `HeadLine`, `Contact`, `Body`, `TweetText`). The story is the item
+    whose Role is Body or Main, else the longest text item of a text media type."""
+    found: list[tuple[str, Node, list[Node]]] = []  # (role, content item, ancestors)
+    stack: list[tuple[Node, list[Node], str]] = [(item, [], "")]
+    while stack:
+        node, ancestors, role = stack.pop()
+        if node.tag == "NewsComponent":
+            ancestors = [node, *ancestors]
+            role = _formal(node.child("Role")) or role
+        if node.tag == "ContentItem":
+            data = node.child("DataContent")
+            if data is not None and data.text():
+                found.append((role, node, ancestors))
+            continue
+        stack.extend((c, ancestors, role) for c in reversed(list(node.elements())))
+
+    def story_text(content: Node) -> bool:
+        media = (_formal(content.child("MediaType")) or "text").lower()
+        mime = (_formal(content.child("MimeType")) or "").lower()
+        return media == "text" and not mime.startswith(_NOT_TEXT_MIME)
+
+    texts = [f for f in found if story_text(f[1])]
+    body = next((f for f in texts if f[0].lower() in _BODY_ROLES), None)
+    if body is None and texts:
+        body = max(texts, key=lambda f: len(f[1].text()))
+    others = [
+        (role, content) for role, content, _ in found if body is None or content is not body[1]
+    ]
+    return (body[1], body[2], others) if body is not None else (None, [], others)
+
+
+def _newsml1_lines(item: Node, ancestors: list[Node], feed: Feed) -> None:
+    """HeadLine, ByLine, DateLine and SlugLine from the NewsLines nearest the story: its
+    components' own first, then any in the item, in document order."""
+    nearest = [c for a in ancestors for c in a.elements() if c.tag == "NewsLines"]
+    for lines in (*nearest, *item.iter("NewsLines")):
+        if feed.headline is None:
+            feed.headline = _para(lines.child("HeadLine"))
+        if feed.byline is None:
+            feed.byline = _para(lines.child("ByLine"))
+        if feed.dateline is None:
+            feed.dateline = _para(lines.child("DateLine"))
+        slug = lines.child("SlugLine")
+        _set(feed, "slug", slug.text() if slug is not None else None)
 
 
 # -- NewsML-G2 ----------------------------------------------------------------------------
@@ -395,15 +457,19 @@ def _other_documents(root: Node, item: Node, feed: Feed) -> None:
     """The text of a ``newsMessage``'s other items (another story, a later version, a
     picture's caption), to ``removed`` as ``other-document``, a line each: wirecheck reads
     one story an input, and nothing the input holds may go missing."""
-    lines: dict[int, list[str]] = {}
     for other in root.iter("newsItem", "packageItem"):
-        if other is item:
-            continue
-        for run in other.runs():
-            if run.text.strip():
-                lines.setdefault(run.line, []).append(run.text.strip())
+        if other is not item:
+            _removed_lines(other, "other-document", feed)
+
+
+def _removed_lines(node: Node, reason: str, feed: Feed) -> None:
+    """The text of ``node`` to ``removed`` with ``reason``, a line each."""
+    lines: dict[int, list[str]] = {}
+    for run in node.runs():
+        if run.text.strip():
+            lines.setdefault(run.line, []).append(run.text.strip())
     for line, texts in sorted(lines.items()):
-        feed.removed.append(Removed(line, " ".join(texts), "other-document"))
+        feed.removed.append(Removed(line, " ".join(texts), reason))
 
 
 def _g2(root: Node, feed: Feed) -> None:
