@@ -422,10 +422,14 @@ def test_other_inputs_are_text(head: str) -> None:
     assert story.source.format == "text"
 
 
-def test_unknown_xml_falls_back_to_text() -> None:
+def test_unknown_xml_is_not_read_as_text() -> None:
     pytest.importorskip("defusedxml")
     story = wirecheck.parse('<?xml version="1.0"?>\n<rss><channel/></rss>\n', check=False)
-    assert story.source.format == "text"
+    assert story.source.format == "xml"
+    assert story.paragraphs == () and story.removed == ()
+    # An XHTML page is still read as pasted HTML source is.
+    page = '<?xml version="1.0"?>\n<html><body><p>Hello there.</p></body></html>\n'
+    assert wirecheck.parse(page, check=False).source.format == "text"
 
 
 def test_forced_format() -> None:

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import wirecheck
 from wirecheck.accounting import line_places
+from wirecheck.feeds import FeedError
 from wirecheck.model import Story
 
 
@@ -192,3 +195,45 @@ def test_newsml1_without_roles_takes_the_longest_text_item() -> None:
     text = NEWSML1_ROLES.replace('<Role FormalName="Body" />', "")
     story = _parse(text)
     assert story.paragraphs[0].text.startswith("Acme Corp. said")
+
+
+# An agency's own XML (the shape of Ritzau's): the story as escaped HTML in one element,
+# headline, byline and town in elements of their own, metadata around them.
+OWN_XML = """<?xml version="1.0"?>
+<AgencyNews xmlns:i="http://www.w3.org/2001/XMLSchema-instance">
+  <NewsID>0b1c2d3e-0000-4000-8000-000000000001</NewsID>
+  <PublishDate>2024-03-05T09:15:00</PublishDate>
+  <strapline>INDLAND</strapline>
+  <headline>Ferry service resumes after storm</headline>
+  <subtitle i:nil="true"/>
+  <town>Aarhus</town>
+  <content>&lt;p&gt;The ferry to Odden sails again from Tuesday, the operator said.&lt;/p&gt;
+&lt;p&gt;It was stopped for two days by the storm.&lt;/p&gt;</content>
+  <byLine>Jane Roe</byLine>
+  <Status>New news</Status>
+</AgencyNews>
+"""
+
+
+def test_xml_of_an_unknown_vocabulary_is_read_generically() -> None:
+    story = _parse(OWN_XML)
+    assert story.source.format == "xml"
+    assert story.headline == "Ferry service resumes after storm"
+    assert story.byline is not None and story.byline.names == ("Jane Roe",)
+    assert [p.text for p in story.paragraphs] == [
+        "The ferry to Odden sails again from Tuesday, the operator said.",
+        "It was stopped for two days by the storm.",
+    ]
+    assert story.wire is not None
+    assert story.wire["standard"] == "AgencyNews"
+    assert story.wire["located"] == "Aarhus"
+    assert story.wire["transmitted"] == "2024-03-05T09:15:00"
+    assert {(r.line, r.text, r.reason) for r in story.removed} == {
+        (5, "INDLAND", "metadata"),
+        (12, "New news", "metadata"),
+    }
+
+
+def test_a_forced_feed_format_still_refuses_other_xml() -> None:
+    with pytest.raises(FeedError, match="root element is <AgencyNews>"):
+        wirecheck.parse(OWN_XML.encode(), input_format="nitf")

@@ -132,7 +132,7 @@ class FeedError(NotTextError):
 
 class NotAFeed(Exception):
     """Raised by a reader when the input, read without error, is not its format after all
-    (a JSON object that is no ninjs, XML of some other vocabulary): the caller falls back
+    (a JSON object that is no ninjs, an XHTML page): the caller falls back
     to plain text unless the user forced the format."""
 
 
@@ -156,7 +156,8 @@ def _head(data: bytes | str) -> str:
 
 def detect(data: bytes | str) -> str:
     """The input format by its first bytes: one of ``FORMATS``, or ``xml`` for an XML
-    document of unknown vocabulary (read safely, then taken as text if it is no feed).
+    document of unknown vocabulary (read safely by the generic XML reader; an XHTML page
+    is taken as text).
 
     ANPA-1312 opens with SYN SYN SOH (or SOH, a service letter and a story number); IPTC
     7901 with SOH, then an STX or a header of its shape; XML feeds with their root

@@ -57,6 +57,9 @@ def read_story(
             raise FeedError(f"not {_LABELS.get(fmt, fmt)}: {error}") from None
         return None
     assert isinstance(feed, Feed)
+    if forced and feed.format == "xml" and fmt != "xml":
+        root = feed.wire.get("standard")
+        raise FeedError(f"not {_LABELS.get(fmt, fmt)}: the XML root element is <{root}>")
     return build_story(feed, replace(source, format=feed.format), reference_date, today)
 
 

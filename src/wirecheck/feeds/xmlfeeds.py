@@ -88,8 +88,11 @@ def read(data: bytes | str, text: str) -> Feed:
     elif root.tag in ("newsItem", "newsMessage", "packageItem"):
         feed = Feed(format="newsml")
         _g2(root, feed)
+    elif root.tag.lower() in _PAGE_ROOTS:
+        raise NotAFeed(f"the XML root element is <{root.tag}>, a web page")
     else:
-        raise NotAFeed(f"the XML root element is <{root.tag}>, not NITF, NewsML or NewsML-G2")
+        feed = Feed(format="xml")
+        _generic(root, feed)
     feed.wire["truncated"] = root.truncated
     return feed
 
@@ -120,14 +123,15 @@ _PLACE_PARTS = ("city", "state", "region", "country", "sublocation", "location")
 
 
 def _spaced(node: Node, tags: tuple[str, ...]) -> list[TextRun]:
-    """``node.runs()``, with a blank run before each element named in ``tags``, so that
-    ``paragraph`` parts its text from what comes before it."""
+    """``node.runs()``, with a blank run before each element named in ``tags`` (every
+    element when ``tags`` is empty), so that ``paragraph`` parts its text from what comes
+    before it."""
     out: list[TextRun] = []
     for child in node.children:
         if isinstance(child, TextRun):
             out.append(child)
             continue
-        if child.tag in tags:
+        if not tags or child.tag in tags:
             out.append(TextRun(" ", child.line, child.column))
         out.extend(_spaced(child, tags))
     return out
@@ -464,12 +468,13 @@ def _other_documents(root: Node, item: Node, feed: Feed) -> None:
 
 def _removed_lines(node: Node, reason: str, feed: Feed) -> None:
     """The text of ``node`` to ``removed`` with ``reason``, a line each."""
-    lines: dict[int, list[str]] = {}
-    for run in node.runs():
-        if run.text.strip():
-            lines.setdefault(run.line, []).append(run.text.strip())
-    for line, texts in sorted(lines.items()):
-        feed.removed.append(Removed(line, " ".join(texts), reason))
+    lines: dict[int, list[TextRun]] = {}
+    for run in _spaced(node, ()):
+        lines.setdefault(run.line, []).append(run)
+    for line, runs in sorted(lines.items()):
+        para = paragraph(runs)
+        if para is not None:
+            feed.removed.append(Removed(line, para.text, reason))
 
 
 def _g2(root: Node, feed: Feed) -> None:
@@ -572,3 +577,70 @@ def _g2_content_meta(meta: Node, feed: Feed) -> None:
         creator = meta.child("creator")
         by = creator.child("name") if creator is not None else None
     feed.byline = _para(by)
+
+
+# -- XML of no known vocabulary -----------------------------------------------------------
+
+# An XHTML page is read as the plain-text reader reads pasted HTML source.
+_PAGE_ROOTS = frozenset({"html", "xhtml"})
+# Elements named so (lowercased, without `-`, `_` and `.`) hold the headline, the byline,
+# the place, the item's id and its time in an agency's own XML (Ritzau's `<RBNews>`:
+# `headline`, `byLine`, `town`, `NewsID`, `PublishDate`), most telling first.
+_GENERIC_FIELDS = {
+    "headline": ("headline", "hedline", "heading", "title"),
+    "byline": ("byline", "author", "creator", "writer"),
+    "dateline": ("dateline", "town", "city", "place", "location"),
+    "item_id": ("newsid", "itemid", "guid", "id", "uri"),
+    "time": ("publishdate", "pubdate", "versioncreated", "firstcreated", "created", "date"),
+}
+
+
+def _key(tag: str) -> str:
+    return re.sub(r"[-_.]", "", tag).lower()
+
+
+def _own_length(node: Node) -> int:
+    return sum(len(c.text.strip()) for c in node.children if isinstance(c, TextRun))
+
+
+def _generic(root: Node, feed: Feed) -> None:
+    """Well-formed XML of a vocabulary wirecheck does not know, read for what it most
+    likely holds rather than as plain text: the story is the element with the longest
+    text of its own (escaped HTML in it read as markup, `<p>` a paragraph), the headline,
+    byline and place the first elements named like them, every other element's text
+    `metadata` in ``removed``."""
+    feed.wire["standard"] = root.tag
+    _set(feed, "language", xml_lang(root))
+    nodes = list(root.iter())
+    body = max(nodes, key=_own_length)
+    if _own_length(body) == 0:
+        return
+    if body.tag.lower() == "p" and body is not root:
+        # XHTML paragraphs: the story is their container.
+        body = next(n for n in nodes if any(c is body for c in n.children))
+    used: set[int] = set()
+    fields: dict[str, Node] = {}
+    for name, keys in _GENERIC_FIELDS.items():
+        for key in keys:
+            found = next((n for n in nodes if _key(n.tag) == key and n.text()), None)
+            if found is not None and found is not body:
+                fields[name] = found
+                used.add(id(found))
+                break
+    feed.headline = _para(fields.get("headline"))
+    feed.byline = _para(fields.get("byline"))
+    feed.dateline = _para(fields.get("dateline"))
+    if "item_id" in fields:
+        _set(feed, "item_id", fields["item_id"].text())
+    if "time" in fields:
+        _time(feed, fields["time"].text())
+    if "dateline" in fields:
+        _set(feed, "located", fields["dateline"].text())
+    _content(feed, body)
+    inside = {id(n) for n in body.iter()}
+    for node in nodes:
+        if id(node) in used or id(node) in inside:
+            continue
+        own = [c for c in node.children if isinstance(c, TextRun)]
+        if any(c.text.strip() for c in own):
+            _removed_lines(Node(node.tag, {}, node.line, node.column, list(own)), "metadata", feed)

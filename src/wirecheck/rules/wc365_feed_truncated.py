@@ -38,6 +38,7 @@ _NAMES = {
     "nitf": "NITF",
     "newsml": "NewsML",
     "sgml": "SGML archive",
+    "xml": "XML document",
     "anpa": "ANPA-1312",
     "iptc7901": "IPTC 7901",
 }
