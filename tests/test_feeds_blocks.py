@@ -237,3 +237,46 @@ def test_xml_of_an_unknown_vocabulary_is_read_generically() -> None:
 def test_a_forced_feed_format_still_refuses_other_xml() -> None:
     with pytest.raises(FeedError, match="root element is <AgencyNews>"):
         wirecheck.parse(OWN_XML.encode(), input_format="nitf")
+
+
+# ANPA-1312 copy whose control bytes were stripped (stored or pasted as text): the story
+# number line, the keyword line, caret lines closed by `<`, `=` and blanks, and the
+# trailer with no ETX before it.
+BARE_ANPA = (
+    "q1234-----\n"
+    "r d BC-US--Lobster 1stLd-Writethru   08-29 0120\n"
+    "^BC-US--Lobster, 1st Ld-Writethru,120<\n"
+    "^$210 lobster is found dead<\n"
+    "^By JANE ROE and JOHN DOE= \n"
+    "^Associated Press= \n"
+    "\t   CHATHAM, Mass. (AP) _ A lobster worth $210 died in a tank on Monday, its owner "
+    "said.\n"
+    "\t   The owner said he would not buy another.\n"
+    "\n"
+    "\t   AP-WF-08-29-16 1626GMT<\n"
+)
+
+
+def test_anpa_without_its_control_bytes_is_read_as_anpa() -> None:
+    story = _parse(BARE_ANPA)
+    assert story.source.format == "anpa"
+    assert story.headline == "$210 lobster is found dead"
+    assert story.byline is not None
+    assert story.byline.names == ("JANE ROE", "JOHN DOE")
+    assert story.dateline is not None and story.dateline.city == "CHATHAM"
+    assert story.body[-1] == "The owner said he would not buy another."
+    assert story.wire is not None and story.wire["transmitted"] == "2016-08-29T16:26:00+00:00"
+    assert (10, "wire-trailer") in [(r.line, r.reason) for r in story.removed]
+
+
+def test_caret_lines_in_plain_text_lose_their_marks() -> None:
+    # Without its header lines the copy is plain text; its caret lines read the same.
+    story = _parse(
+        BARE_ANPA.split("\n", 2)[2].replace("^BC-US--Lobster, 1st Ld-Writethru,120<\n", "")
+    )
+    assert story.source.format == "text"
+    assert story.headline == "$210 lobster is found dead"
+    assert story.byline is not None
+    assert story.byline.names == ("JANE ROE", "JOHN DOE")
+    assert story.body[-1] == "The owner said he would not buy another."
+    assert ("AP-WF-08-29-16 1626GMT<", "wire-code") in [(r.text, r.reason) for r in story.removed]

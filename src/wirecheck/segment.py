@@ -111,9 +111,13 @@ def line_pieces(raw: str, controls: bool = True) -> list[tuple[str, int, bool]]:
     searched again.
     """
     pieces: list[tuple[str, int, bool]] = []
+    # An ANPA header line closes with `<`, `=` or `=<` (blanks after them or not): its
+    # caret is the mark whatever follows it (`^$210 lobster is found dead<`).
+    caret = raw.lstrip().startswith("^")
+    closed = caret and raw.rstrip().endswith(("<", "="))
     for match in _TOKEN_RE.finditer(raw):
         word, col = match.group(), match.start()
-        if not pieces and _ANPA_MARK_RE.match(word):
+        if not pieces and (_ANPA_MARK_RE.match(word) or (closed and len(word) > 1)):
             # `^Storm batters coast`: ANPA's header-line mark, not part of the text.
             word, col = word[1:], col + 1
         if not (controls and STRAY_CONTROL_RE.search(word)):
@@ -131,8 +135,8 @@ def line_pieces(raw: str, controls: bool = True) -> list[tuple[str, int, bool]]:
                 pieces.append((part, col + idx, glued))
                 glued = True
                 pos = idx + len(part)
-    if pieces and pieces[-1][0].endswith("<") and raw.lstrip().startswith("^"):
-        # `^By JANE ROE=<`: ANPA's header line closes with `<` (or `=<`), no text either.
+    if pieces and closed:
+        # `^By JANE ROE=<`, `^By JANE ROE= `: the close marks are no text either.
         word, col, glued = pieces.pop()
         if word.rstrip("=<"):
             pieces.append((word.rstrip("=<"), col, glued))

@@ -94,6 +94,14 @@ _ANPA_HEADER_RE = regex(r"\x01[A-Za-z]\d{4}\x1f")
 # IPTC 7901's header after SOH: source and sequence, priority digit, category (`dpa0312 4 wi`).
 _IPTC_HEADER_RE = regex(r"\x01\s*[A-Za-z]+\s?\d+\s+\d\s+[A-Za-z]{1,3}\s")
 _STX = "\x02"
+# ANPA-1312 whose control bytes were stripped (pasted, or stored as text): the service
+# level and story number (`z6715-----`), the header line of priority, category, keyword,
+# date and word count (`r z BC-BKN--Heat-Hawks 1stLd-Writethru 02-20 0500`), then the
+# caret lines (`^Deng has 30 points ...<`).
+_BARE_ANPA_RE = regex(
+    r"[A-Za-z]\d{4}\S*[ \t]*\r?\n[A-Za-z] [A-Za-z] [^\n]*?\d\d-\d\d[ \t]+\d{3,4}[ \t]*\r?\n"
+    r"[ \t]*\^"
+)
 
 
 @cache
@@ -172,7 +180,7 @@ def detect(data: bytes | str) -> str:
     # transfer) is no feed: the page is read as text and the byte reported.
     if head.startswith("\x16\x16") or (first == "\x16" and _STX in head):
         return "anpa"
-    if _ANPA_HEADER_RE.match(head):
+    if _ANPA_HEADER_RE.match(head) or _BARE_ANPA_RE.match(head):
         return "anpa"
     if first == "\x01" and (_STX in head or _IPTC_HEADER_RE.match(head)):
         return "iptc7901"

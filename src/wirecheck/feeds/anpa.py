@@ -81,6 +81,24 @@ def _caret_line(raw: str) -> str:
     return re.sub(r"[<=]+\s*$", lambda m: " " * len(m.group()), line)  # `=<` too
 
 
+# How many header lines (story number, keyword line) come before the ^ lines.
+_HEADER_LINES = 2
+
+
+def _caret(line: str) -> bool:
+    return _CONTROL_RE.sub("", line).lstrip().startswith("^")
+
+
+def _bare_trailer(lines: list[str], start: int) -> int:
+    """Where the trailer starts in a story without ETX (its control bytes stripped): the
+    last line of text when it is the trailer's wire id and time (`AP-WF-02-20-16
+    0337GMT<`), else the end."""
+    last = next((n for n in range(len(lines) - 1, start, -1) if lines[n].strip()), None)
+    if last is not None and anpa_trailer(lines[last]) is not None:
+        return last
+    return len(lines)
+
+
 def _find(lines: list[str], char: str, start: int = 0) -> int | None:
     return next((i for i in range(start, len(lines)) if char in lines[i]), None)
 
@@ -93,15 +111,17 @@ def read(data: bytes | str, text: str) -> Feed:
     stx = _find(lines, STX)
     framed = stx is not None
     if stx is None:
-        # No STX: the header is the first line, the ^ lines follow it.
-        stx = 0 if lines and "^" in lines[0] else min(1, len(lines))
+        # No STX (its control bytes stripped): the header is the lines before the first
+        # ^ line (the story number's, then the keyword's), or the first line.
+        carets = (n for n in range(min(len(lines), _HEADER_LINES + 1)) if _caret(lines[n]))
+        stx = next(carets, min(1, len(lines)))
         header_text = "\n".join(lines[:stx])
     else:
         header_text = "\n".join([*lines[:stx], lines[stx].split(STX, 1)[0]])
     _header(header_text, feed)
     for i in range(stx):
         remove_line(lines, i, "wire-header", feed.removed)
-    etx = _find(lines, ETX, stx) or _find(lines, EOT, stx) or len(lines)
+    etx = _find(lines, ETX, stx) or _find(lines, EOT, stx) or _bare_trailer(lines, stx)
     if framed:
         # Text opened with STX closes with ETX (or the EOT after it): without either, the
         # transmission stopped or the file was cut short.

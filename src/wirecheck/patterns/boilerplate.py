@@ -21,7 +21,7 @@ from wirecheck.regexes import regex
 # `MORE`, `(END)`, `-0-`, `REUTER`, `(Adds comments, detail)`, `(ATTN: ...)`, `--Editors: ...`.
 WIRE_CODE_RE = regex(
     r"""^(?:
-        [A-Z]{2,4}-[A-Z]{2,3}-\d{2}-\d{2}-\d{2,4}\s+\d{3,4}\s?[A-Z]{3}   # AP-NY-08-07-98 0618EDT
+        [A-Z]{2,4}-[A-Z]{2,3}-\d{2}-\d{2}-\d{2,4}\s+\d{3,4}\s?[A-Z]{3}<?  # AP-NY-08-07-98 0618EDT, ANPA's `<` after
       | BC-[\w-]+(?:[,\s]\s*[\w -]{1,40})?(?:,[\w -]{1,40}){0,2}        # BC-slug, 1st Ld-Writethru,a0544,0213
       | [a-z]\d{4}\s+[A-Za-z][\w]*-[\w-]{1,60}(?:\s+\S{1,30}){0,2}\s+\d{2}-\d{2}\s+\d{3,5}  # a0544 AM-Ferries 1stLd-Writethru 07-21 0213
       | AP-[A-Z]{2,4}-[A-Za-z]+(?:-[A-Za-z0-9]+){1,6}                    # AP-US-Storm-Texas (AP's slug)
