@@ -280,3 +280,42 @@ def test_caret_lines_in_plain_text_lose_their_marks() -> None:
     assert story.byline.names == ("JANE ROE", "JOHN DOE")
     assert story.body[-1] == "The owner said he would not buy another."
     assert ("AP-WF-08-29-16 1626GMT<", "wire-code") in [(r.text, r.reason) for r in story.removed]
+
+
+# A press release's XHTML in a NewsML-G2 item: footnote marks in <sup>, a bold subhead
+# over its paragraph with only a <br/> between them, a paragraph wrapped with <br/>.
+G2_RELEASE = """<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:pr:2">
+<contentMeta><headline>Acme network is fastest</headline></contentMeta>
+<contentSet><inlineXML contenttype="application/xhtml+xml">
+<html xmlns="http://www.w3.org/1999/xhtml"><body>
+<p>In the latest <a href="https://example.com">Network Report 2020</a><sup>2</sup>, speeds
+rose by a third, and the Network Report<sup>1</sup> agrees, over 40 km<sup>2</sup>.</p>
+<p><strong>About Acme </strong><br />Acme (TSX: ACM) is a telecoms company.</p>
+<p>The network reaches<br />most of the province.</p>
+<p><sup>1</sup>Network Report, May 2020.</p>
+</body></html>
+</inlineXML></contentSet>
+</newsItem>
+"""
+
+
+def test_inline_xhtml_footnotes_and_bold_subheads() -> None:
+    story = _parse(G2_RELEASE)
+    assert story.body == (
+        "In the latest Network Report 2020 2, speeds rose by a third, and the Network "
+        "Report 1 agrees, over 40 km2.",
+        "About Acme",
+        "Acme (TSX: ACM) is a telecoms company.",
+        "The network reaches most of the province.",
+        "1 Network Report, May 2020.",
+    )
+    # Positions stay those of the input: the subhead's paragraph opens after the <br />.
+    assert story.paragraphs[2].locate(0) == (8, 38)
+
+
+def test_two_line_breaks_in_a_p_part_paragraphs() -> None:
+    text = G2_RELEASE.replace("reaches<br />most", "reaches far.<br /><br />It covers most")
+    story = _parse(text)
+    assert "The network reaches far." in story.body
+    assert "It covers most of the province." in story.body

@@ -73,7 +73,7 @@ BLOCK_TAGS = frozenset(
     }
 )
 # Elements that separate words without ending the paragraph.
-_SOFT_TAGS = frozenset({"br", "td", "th", "hr"})
+_SOFT_TAGS = frozenset({"td", "th", "hr"})
 # Elements whose text is never story text.
 SKIP_TAGS = frozenset(
     {
@@ -91,6 +91,11 @@ SKIP_TAGS = frozenset(
     }
 )
 _SPACE = TextRun(" ", 0, 0)
+_BREAK = TextRun("\n", 0, 0)
+# Elements that set a line in bold: a line all in them before a break is a subhead.
+_BOLD_TAGS = frozenset({"b", "strong"})
+# The longest unit a digit in ``<sup>`` raises to a power (`km`, `ft`), not a footnote.
+_UNIT_LETTERS = 3
 
 
 def paragraph(runs: Iterable[TextRun]) -> Paragraph | None:
@@ -227,6 +232,13 @@ class BlockCollector:
     _runs: list[TextRun] = field(default_factory=list)
     _stack: list[str] = field(default_factory=list)
     _skipping: int = 0
+    # Since the last line break: text set in bold, and text that is not.
+    _bold: bool = False
+    _plain: bool = False
+    # Where the open `<sup>`'s text starts in ``_runs``; whether the next text must be
+    # parted from a footnote mark before it.
+    _sup_at: int | None = None
+    _part_next: bool = False
 
     def _kind(self) -> str:
         return next((t for t in reversed(self._stack) if t in BLOCK_TAGS), "text")
@@ -237,6 +249,17 @@ class BlockCollector:
             source = Located.of(self._runs)
             self.blocks.append(Block(kind=self._kind(), paragraph=built, source=source))
         self._runs = []
+        self._bold = self._plain = self._part_next = False
+
+    def _break(self) -> None:
+        """``<br>``: a line break; a line all in bold before it (`<strong>About Acme
+        </strong><br/>Acme is ...`) is a subhead, a paragraph of its own."""
+        if self._bold and not self._plain:
+            self._flush()
+            return
+        last = next((r for r in reversed(self._runs) if r.line), None)
+        self._runs.append(TextRun("\n", last.line, last.column) if last else _BREAK)
+        self._bold = self._plain = False
 
     def start(self, tag: str) -> None:
         tag = tag.lower()
@@ -245,8 +268,12 @@ class BlockCollector:
             return
         if tag in BLOCK_TAGS:
             self._flush()
+        elif tag == "br":
+            self._break()
         elif tag in _SOFT_TAGS:
             self._runs.append(_SPACE)
+        elif tag == "sup":
+            self._sup_at = len(self._runs)
         self._stack.append(tag)
 
     def end(self, tag: str) -> None:
@@ -256,13 +283,42 @@ class BlockCollector:
             return
         if tag in BLOCK_TAGS:
             self._flush()
+        elif tag == "sup" and self._sup_at is not None:
+            self._footnote(self._sup_at)
+            self._sup_at = None
         if tag in self._stack:
             while self._stack and self._stack.pop() != tag:
                 pass
 
+    def _footnote(self, at: int) -> None:
+        """A ``<sup>`` of digits alone is a footnote mark: never glued to a number or a
+        word before it (`2020</a><sup>2</sup>` is no `20202`, `Experience<sup>1</sup>` no
+        `Experience1`) nor to a word after it (`<sup>1</sup>Opensignal`). After a unit
+        of up to three letters it is a power and stays (`m<sup>2</sup>`, `km<sup>2</sup>`)."""
+        inside = "".join(r.text for r in self._runs[at:])
+        if not inside.strip().isdigit():
+            return
+        before = "".join(r.text for r in self._runs[:at])[-_UNIT_LETTERS - 1 :]
+        word = before.split()[-1] if before.strip() else ""
+        letters = next((n for n, c in enumerate(reversed(word)) if not c.isalpha()), len(word))
+        if before[-1:].isdigit() or letters > _UNIT_LETTERS:
+            first = self._runs[at]
+            self._runs.insert(at, TextRun(" ", first.line, first.column))
+        self._part_next = True
+
     def text(self, runs: Iterable[TextRun]) -> None:
-        if not self._skipping:
-            self._runs.extend(runs)
+        if self._skipping:
+            return
+        for run in runs:
+            if self._part_next and run.text[:1].isalnum():
+                self._runs.append(TextRun(" ", run.line, run.column))
+            self._part_next = False
+            if run.text.strip():
+                if any(t in _BOLD_TAGS for t in self._stack):
+                    self._bold = True
+                else:
+                    self._plain = True
+            self._runs.append(run)
 
     def close(self) -> list[Block]:
         self._flush()
