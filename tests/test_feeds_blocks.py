@@ -319,3 +319,32 @@ def test_two_line_breaks_in_a_p_part_paragraphs() -> None:
     story = _parse(text)
     assert "The network reaches far." in story.body
     assert "It covers most of the province." in story.body
+
+
+NITF_DESK_CODES = """<?xml version="1.0" encoding="UTF-8"?>
+<nitf version="-//IPTC//DTD NITF 3.2//EN">
+<head><title>Storm closes ports</title></head>
+<body>
+<body.head>
+<hedline><hl1>Storm closes ports</hl1></hedline>
+<byline>{byline}</byline>
+</body.head>
+<body.content>
+<p>Valparaiso (Chile), 4 mar (EFE).- A storm closed the ports on Monday.</p>
+</body.content>
+</body>
+</nitf>
+"""
+
+
+@pytest.mark.parametrize("codes", ["gr/bp", "VRG", "ab/de/dl"])
+def test_a_byline_of_desk_initials_is_no_byline(codes: str) -> None:
+    story = _parse(NITF_DESK_CODES.format(byline=codes))
+    assert story.byline is None
+    assert (7, codes, "wire-code") in [(r.line, r.text, r.reason) for r in story.removed]
+
+
+@pytest.mark.parametrize("name", ["By Jo Li", "AP", "Ana Ruiz"])
+def test_a_short_byline_that_names_someone_stays(name: str) -> None:
+    story = _parse(NITF_DESK_CODES.format(byline=name))
+    assert story.byline is not None and story.byline.raw == name

@@ -71,6 +71,16 @@ def _byline(paragraph: Paragraph) -> Byline | None:
     return Byline(raw=raw, names=names, line=paragraph.locate(0)[0])
 
 
+# A feed's byline field holding only desk codes, the editors' initials (EFE's `gr/bp`,
+# ANSA's creator `VRG`): tokens of up to four letters, all small or all capitals.
+_DESK_CODE_RE = regex(r"[a-z]{1,4}(?:\s*[/,-]\s*[a-z]{1,4})*|[A-Z]{1,4}(?:\s*[/,-]\s*[A-Z]{1,4})*")
+
+
+def _desk_code(paragraph: Paragraph) -> bool:
+    text = paragraph.text.strip()
+    return bool(_DESK_CODE_RE.fullmatch(text)) and not is_agency_line(text)
+
+
 # How far down a body its writer's `By` line may stand under a head of summary bullets
 # and notes (Reuters' text: advisory, bullets, byline, dated lede), and how long a
 # paragraph of that head may be.
@@ -202,7 +212,12 @@ def build_story(
     paragraphs = list(feed.paragraphs)
     reference = reference_date or (feed.transmitted.date() if feed.transmitted else None)
     removed = list(feed.removed)
-    byline = _byline(feed.byline) if feed.byline is not None else _lead_byline(paragraphs, removed)
+    given = feed.byline
+    if given is not None and _desk_code(given):
+        # Initials are no byline: the desk's codes, kept in removed as a wire code.
+        removed.append(Removed(line=given.spans[0].line, text=given.text, reason="wire-code"))
+        given = None
+    byline = _byline(given) if given is not None else _lead_byline(paragraphs, removed)
     if byline is not None and len(paragraphs) > 1:
         credit = paragraphs[0]
         if is_agency_writer_line(credit.text) or is_agency_line(credit.text):
