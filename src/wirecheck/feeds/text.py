@@ -298,7 +298,11 @@ class BlockCollector:
         inside = "".join(r.text for r in self._runs[at:])
         if not inside.strip().isdigit():
             return
-        before = "".join(r.text for r in self._runs[:at])[-_UNIT_LETTERS - 1 :]
+        before = ""
+        for run in reversed(self._runs[max(at - _UNIT_LETTERS - 1, 0) : at]):
+            # The last few characters: a run is a character at least, so as many runs do.
+            before = run.text + before
+        before = before[-_UNIT_LETTERS - 1 :]
         word = before.split()[-1] if before.strip() else ""
         letters = next((n for n, c in enumerate(reversed(word)) if not c.isalpha()), len(word))
         if before[-1:].isdigit() or letters > _UNIT_LETTERS:
