@@ -129,7 +129,14 @@ _DECK_MAX_WORDS = 40
 _CORRECTION_WORDS = ("correct", "corrig", "rectif", "berichtig")
 
 
+# A note to editors over the lede (`Eds: Adds quote.`) is no deck: WC364 reports it in
+# the body, where it would be published.
+_EDS_NOTE_RE = regex(r"(?:--)?(?i:eds?|note to editors|redaktionelle[rn]? hinweise?)\s*:")
+
+
 def _deck_shaped(text: str) -> bool:
+    if _EDS_NOTE_RE.match(text):
+        return False
     low = text.casefold()
     if any(word in low for word in _CORRECTION_WORDS):
         return True
