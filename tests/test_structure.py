@@ -3717,3 +3717,27 @@ def test_closing_lines_of_many_lengths_with_no_stop_stay() -> None:
     )
     story = parse(text, check=False, today=_TODAY)
     assert story.body[-1] == "Westmouth to Northbank over the bay"
+
+
+def test_a_storys_own_list_with_a_few_lines_of_one_length_stays() -> None:
+    # Three product lines of one length among many of other lengths: chance, not a cut.
+    items = [
+        "Harbour Rain Jacket in Navy Sale Price $89 USD Regular Price $128 USD",
+        "Harbour Rain Jacket in Teal Sale Price $89 USD Regular Price $128 USD",
+        "Harbour Rain Jacket in Rust Sale Price $89 USD Regular Price $128 USD",
+        "Deck Shoe Sale Price $39 USD Regular Price $58 USD",
+        "Fleece Pullover with Pockets Sale Price $49 - $69 USD Regular Price $98 USD",
+        "Wool Watch Cap Sale Price $19 USD Regular Price $28 USD",
+        "Waterproof Trousers with Reinforced Knees Sale Price $79 USD Regular Price $138 USD",
+        "Sailing Gloves Sale Price $24 USD Regular Price $40 USD",
+    ]
+    assert len({len(t) for t in items[:3]}) == 1
+    text = (
+        "Harbour Outfitters marks down its winter gear\n\n"
+        "Harbour Outfitters has marked down its winter range for the season's end, with "
+        "savings on jackets, trousers and shoes.\n\nCheck out a few highlights:\n\n"
+        + "\n\n".join(items)
+        + "\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-len(items) :] == tuple(items)

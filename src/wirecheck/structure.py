@@ -1939,7 +1939,9 @@ def _above_cut_teasers(
         return end
     slack = range(-_CUT_TEASER_SLACK, _CUT_TEASER_SLACK + 1)
     cut = max(sum(lengths[n + d] for d in slack) for n in lengths)
-    return k if cut >= _CUT_TEASERS_MIN else end
+    # Most of the run is of the one length: a story's own list (a shop's product lines)
+    # has three of a length among twenty by chance.
+    return k if cut >= _CUT_TEASERS_MIN and 2 * cut >= end - k else end
 
 
 def _over_wire_code(
