@@ -3684,6 +3684,28 @@ def test_a_sections_more_articles_heading_ends_the_story() -> None:
     )
 
 
+def test_a_more_news_subhead_in_the_story_keeps_the_story_going() -> None:
+    # `More ... News` names a section's list as often as it heads the story's next part:
+    # neither the capitals nor the title case ends the story or makes a related link.
+    text = (
+        "Farmers brace for a second dry summer\n\n"
+        "FRESNO, Calif. (AP) — Growers said Tuesday they expect a second dry summer.\n\n"
+        "The cut leaves many farms with less than half the water they used.\n\n"
+        "MORE BAD NEWS\n\n"
+        "The district also warned that pumping limits will tighten next year.\n\n"
+        "More Good News\n\n"
+        "A few farmers said late rains could still raise the snowpack before April.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[2:] == (
+        "MORE BAD NEWS",
+        "The district also warned that pumping limits will tighten next year.",
+        "More Good News",
+        "A few farmers said late rains could still raise the snowpack before April.",
+    )
+    assert story.related == ()
+
+
 _CUT = [
     "The ferry union on Monday decided to withdraw from the talks on the first two routes unt",
     "Heavy rain swelled rivers across the north, and officials said the flood warnings would",

@@ -84,7 +84,7 @@ class Kind(Enum):
 
 # Openers of the lists that follow an article: once one appears after the body, what
 # follows is not the story.
-_SECTION_LIST = r"more (?:[\w&'’-]+ ){1,2}(?:articles|stories|news|headlines)\s*:?$"
+_SECTION_LIST = r"more (?:[\w&'’-]+ ){1,2}(?:articles|stories|headlines)\s*:?$"
 _BREAK_RE = regex(
     r"^(?:more (?:from|stories|news|on|in)|related(?: stories| articles| coverage| content| news)?|"
     r"recommended|you (?:may|might) also|read (?:this )?next|top reads|up next|"
@@ -109,8 +109,17 @@ _BREAK_RE = regex(
 )
 
 
+# `MORE` with no separator opens a related link's headline (`MORE Senate passes ...`)
+# or a list's label (`MORE FOR YOU`); two words of a plain phrase after it (`MORE BAD
+# NEWS`) are a subhead in capitals.
+_MORE_SUBHEAD_RE = regex(
+    r"^MORE\s+(?!(?:FOR|FROM|ON|IN|ABOUT|TO|OF|LIKE|THIS)\b)[A-Z’'&-]+(?:\s+[A-Z’'&-]+)?$"
+)
+
+
 # A section's list heading under the story (`MORE National ARTICLES`, `More Business
-# News`) opens like a related link (`MORE ...`), but heads a list: a break.
+# Stories`) opens like a related link (`MORE ...`), but heads a list: a break. `More
+# ... News` is left out: it is as often a subhead (`More Bad News`).
 _SECTION_LIST_RE = regex(rf"^{_SECTION_LIST}", re.IGNORECASE)
 
 
@@ -247,7 +256,11 @@ def _kind(
         and not _SECTION_LIST_RE.match(text)
         and (
             related.group().rstrip()[-1:] in ":|>»"
-            or (text.split()[0].isupper() and not (text.isupper() and ends and len(words) >= 8))
+            or (
+                text.split()[0].isupper()
+                and not (text.isupper() and ends and len(words) >= 8)
+                and not _MORE_SUBHEAD_RE.match(text)
+            )
         )
     ):
         return Kind.RELATED
