@@ -125,9 +125,16 @@ CHROME = [
     "Categories: Local News",
     "Posted in: Uncategorized",
     "Tagged with: ferries",
+    "Tagged: Belgique Algérie Liège colonisation",
 ]
 
 PROSE = [
+    # an app, a label and a colon in the story's own sentences
+    "Stay informed with the county's free ReadyAlert app.",
+    "Stay informed with the city app, officials said.",
+    "Tags: the board said the comments had been read by staff, including teachers",
+    "Categories: cost, child care and sports",
+    "Posted in: the mail room, the report said",
     "Reuters is reporting that the deal fell through on Monday, the company said.",
     "Reuters is one of several news organizations that asked the court to unseal the records.",
     "Bloomberg, the former mayor, is the majority owner of Bloomberg LP, the news company.",

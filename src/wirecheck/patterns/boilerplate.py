@@ -408,9 +408,7 @@ END_MARK_RE = regex(
 # under the last paragraph: EFE's `(Fin)`, Lusa's `Fim`, ANSA's `FINE`, `FIN`; and PA's
 # lower-case `ends`. Read only at the story's foot (``structure``): `Fine` or `Ends` alone
 # elsewhere may be a word of a list.
-FOREIGN_END_MARK_RE = regex(
-    r"\((?i:fin|fim|fine)\)\.?|(?:Fin|FIN|Fim|FIM|FINE|ends|Ends)\.?"
-)
+FOREIGN_END_MARK_RE = regex(r"\((?i:fin|fim|fine)\)\.?|(?:Fin|FIN|Fim|FIM|FINE|ends|Ends)\.?")
 
 # What closes a wire story under its last paragraph (see ``signs_off``).
 # `PTI SK RDS`; dpa's lowercase desk codes only in their slashed form (`dpa ab/xx`).
@@ -737,6 +735,14 @@ OTHER_LANGUAGE_CHROME: tuple[str, ...] = (
 
 # Openers of chrome sentences that can be long: newsletter, app and social prompts,
 # copyright and rights notices, corrections boxes, AI/translation notes.
+# A term of a page's taxonomy (`HEALTH`, `Narendra Modi`, `Arts and Culture`), perhaps a
+# run of terms set apart by spaces alone (`Tagged: Belgique Algérie colonisation`).
+_TAXONOMY_TERM = r"[^\s.!?:,|;/·•]+(?: [^\s.!?:,|;/·•]+){0,9}"
+# The words of a sentence that a taxonomy's terms go without (`Tags: the board said ...`).
+_SENTENCE_WORDS = (
+    "the|a|an|of|to|in|on|at|for|by|with|from|was|were|is|are|be|been|had|has|have|said|"
+    "says|that|which|who|will|would|it|its|they|their|he|she|his|her|we|our"
+)
 _CHROME_LEAD_RE = regex(
     r"^(?:"
     r"(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletter|email|updates|alerts|free)"
@@ -779,13 +785,23 @@ _CHROME_LEAD_RE = regex(
     r"|we use cookies|by (?:using|continuing to use) this (?:site|website)"
     r"|(?:get|download|install) (?:the|our) .{0,30}\bapp\b"
     # `Stay up to date on all the latest news with The Example Times App. Download now`: the
-    # app closes the line (`... with the county's alert app, the sheriff said` is news)
+    # app closes the line (`... with the county's alert app, the sheriff said` is news). A
+    # promotion asks for the app (`Download now`), names it as a product (`The Example
+    # App`) or as the house's (`our app`), or is a button's line with no stop: `Stay
+    # informed with the county's free alert app.` is the story's advice.
     r"|stay (?:up to date|up-to-date|updated|informed|connected)\b[^.!?]{0,100}?\bwith "
-    r"(?:the |our )?[^.!?]{0,50}?\bapp\b\W{0,3}(?:(?:download|install|get it)\b[\w ]{0,20})?\W*$"
+    r"(?:[^.!?]{0,50}?\bapp\b\W{0,3}(?:download|install|get it)\b[\w ]{0,20}"
+    r"|(?:the )?[^.!?]{0,50}?\b(?-i:App)\b|our [^.!?]{0,40}?\bapp\b|[^.!?]{0,50}?\bapp\s*$)"
+    r"\W*$"
     # A page's taxonomy under the story: a label and its keywords, no sentence
-    # (`Filed Under: HEALTH, World`, `Tags: ...`, `Categories: ...`, `Posted in: ...`).
-    r"|(?:filed under|tags|tagged(?: (?:with|in|as))?|categories|category|posted in)\s*:"
-    r"[^.!?:]{1,200}$"
+    # (`Filed Under: HEALTH, World`, `Tags: ...`, `Categories: ...`, `Posted in: ...`):
+    # terms set apart by commas, bars or spaces, with none of a sentence's little words
+    # (`Tags: the board said ...` is a line of the story) and no series of prose
+    # (`Categories: cost, child care and sports`; a term is `Arts and Culture`).
+    r"|(?:filed under|tags|tagged(?: (?:with|in|as))?|categories|category|posted in)\s*:\s*"
+    rf"(?!.{{0,200}}?(?-i:\b(?:{_SENTENCE_WORDS})\b|[a-z] (?:and|or) [a-z]))"
+    rf"{_TAXONOMY_TERM}(?:\s*[,|;/·•]\s*{_TAXONOMY_TERM})*"
+    r"\s*$"
     r"|get (?:our |the )?(?:[\w-]+ ){0,3}(?:newsletters?|e-?alerts|alerts|notifications)\b"
     r"|turn on (?:desktop |push |browser )?notifications"
     r"|(?:have|got) a (?:news )?tip\b"
