@@ -461,6 +461,22 @@ def test_a_sign_off_run_into_the_last_paragraph_is_cut_off(
             "Talks stalled over pay. (Editing by Committee took hours.)",
             None,
         ),
+        # a bare `(By ...)` names writers and nothing else
+        (
+            "Talks stalled over pay. (By Ana Duarte in Porto)",
+            "Talks stalled over pay.",
+            "(By Ana Duarte in Porto)",
+        ),
+        (
+            "Talks stalled over pay. (By Tuesday, Mayor Ann Lee had signed the deal)",
+            "Talks stalled over pay. (By Tuesday, Mayor Ann Lee had signed the deal)",
+            None,
+        ),
+        (
+            "Talks stalled over pay. (By March, Ann Lee)",
+            "Talks stalled over pay. (By March, Ann Lee)",
+            None,
+        ),
     ],
 )
 def test_a_helpers_credit_run_into_the_last_paragraph_is_cut_off(

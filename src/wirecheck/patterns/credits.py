@@ -311,6 +311,16 @@ WRITER_CREDIT_RE = regex(
 _INLINE_CREDIT_RE = regex(r"(?<=[.!?\"'”’])\s*(\([^()]{6,300}\))\s*$")
 _FIRST_BY_RE = regex(r"(?i:\bby)\s+(\S)")
 _INLINE_CREDIT_WINDOW = 320
+# A bare `(By ...)` run into the paragraph holds writers' names and nothing else, the
+# first no day or month: an aside opening with `By` (`(By Tuesday, Governor Ann Lee had
+# signed it.)`) is the story's.
+_BARE_BY_RE = regex(r"\(\s*(?i:by)\s")
+_BY_NAMES_RE = regex(
+    r"\(\s*(?i:by)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+    rf"{_NAMES}(?:\s+in\s+{_NAME})?\s*\)"
+)
 
 
 def inline_credit(text: str) -> int | None:
@@ -325,6 +335,8 @@ def inline_credit(text: str) -> int | None:
     named = _FIRST_BY_RE.search(credit)
     if not (CREDIT_TAIL_RE.match(credit) and named and named.group(1).isupper()):
         return None
+    if _BARE_BY_RE.match(credit) and not _BY_NAMES_RE.fullmatch(credit):
+        return None  # `(By Tuesday, Governor Ann Lee had ...)`: the story's aside
     if credit[-2] in ".!?" or not text[: match.start()].strip():
         return None
     return match.start()
