@@ -3648,6 +3648,7 @@ def test_a_story_paragraph_like_a_box_or_a_credit_stays(paragraph: str) -> None:
 
 
 _CAPS_PROMO = "FARMER FINDS LOST ROMAN COINS UNDER HIS BARN AFTER FLOOD: 'LIKE A TREASURE CHEST'"
+_CAPS_PROMO_2 = "RIVER TOWN VOTES TO LEAVE ITS COUNTY AFTER BRIDGE TOLL ROW, REPORT SAYS"
 
 
 def test_a_promoted_headline_in_capitals_between_paragraphs_is_related() -> None:
@@ -3660,12 +3661,67 @@ def test_a_promoted_headline_in_capitals_between_paragraphs_is_related() -> None
         f"{_CAPS_PROMO}\n\n"
         "Police have twice removed settlers from the island since the spring.\n\n"
         "THE CROWN DISPUTE\n\n"
-        "The island's status has been disputed since the river changed course.\n"
+        "The island's status has been disputed since the river changed course.\n\n"
+        f"{_CAPS_PROMO_2}\n\n"
+        "The student said he would appeal to the courts.\n"
     )
     story = parse(text, check=False, today=_TODAY)
-    assert [r.text for r in story.related] == [_CAPS_PROMO]
+    assert [r.text for r in story.related] == [_CAPS_PROMO, _CAPS_PROMO_2]
     assert "THE CROWN DISPUTE" in story.body  # a subhead in capitals stays
-    assert len(story.body) == 5
+    assert len(story.body) == 6
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # one long line in capitals with no call to the reader: the story's subhead
+        "WHAT THE NEW RULES MEAN FOR FAMILIES WHO RENT THEIR HOMES",
+        # a call to the reader: a promotion even alone
+        "GET THE NORTHBANK TIMES ON THE GO BY CLICKING HERE",
+    ],
+)
+def test_one_line_in_capitals_is_related_only_as_a_call_to_the_reader(line: str) -> None:
+    text = (
+        "Council passes rent rules\n\n"
+        "The city council passed new rent rules on Monday, officials said.\n\n"
+        "Landlords will have to register every unit by March.\n\n"
+        f"{line}\n\n"
+        "Tenants may ask the city to check a rent rise.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    called = "CLICKING" in line
+    assert [r.text for r in story.related] == ([line] if called else [])
+    assert (line in story.body) is not called
+
+
+@pytest.mark.parametrize(
+    ("above", "line"),
+    [
+        # a sign's words quoted, and a line a colon introduces, among promotions
+        (
+            "Protesters marched to the council with one sign.",
+            '"WE WANT WATER FOR OUR FARMS AND NOT MORE EMPTY PROMISES"',
+        ),
+        (
+            "The warranty card reads in full:",
+            "THIS PRODUCT IS SOLD AS IS WITH NO WARRANTY OF ANY KIND",
+        ),
+    ],
+)
+def test_a_quoted_or_introduced_line_in_capitals_stays(above: str, line: str) -> None:
+    text = (
+        "Council passes water rules\n\n"
+        "The city council passed new water rules on Monday, officials said.\n\n"
+        f"{_CAPS_PROMO}\n\n"
+        f"{above}\n\n"
+        f"{line}\n\n"
+        "Farmers may ask the city to check a water bill.\n\n"
+        f"{_CAPS_PROMO_2}\n\n"
+        "The rules take effect in March.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [r.text for r in story.related] == [_CAPS_PROMO, _CAPS_PROMO_2]
+    assert line in story.body
 
 
 def test_a_line_in_capitals_stays_in_copy_set_in_capitals() -> None:

@@ -1579,6 +1579,7 @@ def assemble(
     block: str | None = None  # the list a heading inside the body opened: related or menu
     block_at = -1
     block_end = -1  # the last item of a list set out with blank lines (see below)
+    promos = _caps_promos(units, feats, body_start, end)
     # ``house_line`` reads the text alone: a text the page repeats is tested once.
     houses: dict[str, str | None] = {}
     for i, (unit, feat) in enumerate(zip(units, feats, strict=True)):
@@ -1657,9 +1658,7 @@ def assemble(
                     end_line=unit.lines[-1],
                 )
             )
-        elif (feat.kind is Kind.RELATED and inside) or (
-            inside and i > body_start and _caps_promo(units, feats, i, end)
-        ):
+        elif (feat.kind is Kind.RELATED and inside) or (inside and i in promos):
             out.related.append(
                 Related(text=unit.text, line=unit.first_line, end_line=unit.lines[-1])
             )
@@ -1963,17 +1962,36 @@ def _over_wire_code(
 # A PHONE NUMBER`, `RISING DEATH TOLL AND HUNGER` are story), and in copy set in capitals
 # throughout (AP archives, ANPA teletype) the paragraphs around such a line are too.
 _CAPS_PROMO_MIN_WORDS = 9
+# One long line in capitals may be the story's own (a sign quoted, a subhead, a
+# warranty's terms): the page's habit (two promotions or more) or a call to the reader
+# (`GET FOX BUSINESS ON THE GO BY CLICKING HERE`) says promotion.
+_CAPS_PROMOS_MIN = 2
+_CALL_TO_READER_RE = regex(
+    r"\b(?:CLICK(?:ING)?|TAP(?:PING)?|GO) HERE\b|^(?:GET|DOWNLOAD|SIGN UP|SUBSCRIBE|SHARE"
+    r"|WATCH|LISTEN|READ)\b|\.COM\b"
+)
+
+
+def _caps_promos(units: list[Unit], feats: list[Features], body_start: int, end: int) -> set[int]:
+    """The promoted headlines in capitals set between the story's paragraphs."""
+    found = {i for i in range(body_start + 1, end + 1) if _caps_promo(units, feats, i, end)}
+    if len(found) >= _CAPS_PROMOS_MIN:
+        return found
+    return {i for i in found if _CALL_TO_READER_RE.search(units[i].text)}
 
 
 def _caps_promo(units: list[Unit], feats: list[Features], i: int, end: int) -> bool:
-    """A promoted headline in capitals between the story's paragraphs in lower case (or
-    under its last one)."""
+    """A headline's shape in capitals between the story's paragraphs in lower case (or
+    under its last one), which no colon introduces."""
     feat = feats[i]
+    text = units[i].text
     if (
         feat.kind not in (Kind.GOOD, Kind.SHORT)
         or feat.words < _CAPS_PROMO_MIN_WORDS
         or feat.ends_sentence
-        or not units[i].text.isupper()
+        or not text.isupper()
+        or (text[0] in _QUOTE_MARKS and text[-1] in _QUOTE_MARKS)  # a sign's words quoted
+        or units[i - 1].text.rstrip().endswith(":")
     ):
         return False
     above = next((k for k in range(i - 1, -1, -1) if feats[k].kind is Kind.GOOD), None)
