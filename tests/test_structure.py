@@ -206,6 +206,23 @@ def test_a_caption_printed_again_without_its_credit_is_a_caption_copy() -> None:
     assert len(story.body) == 3
 
 
+def test_a_story_sentence_a_caption_repeats_elsewhere_stays_in_the_body() -> None:
+    # the caption reuses the story's sentence, far from it: the sentence is the story's
+    text = (
+        "Ferries to run through the winter\n\n"
+        "The harbour board said on Sunday that the ferries would run through the winter "
+        "for the first time in a decade, after a new pier opened.\n\n"
+        "Ferries will run all year on the busiest routes.\n\n"
+        "The board will add two boats on the busiest routes, the chair said.\n\n"
+        "Fares will stay the same until the spring, she said.\n\n"
+        "Ferries will run all year on the busiest routes. Jane Roe via Getty Images\n\n"
+        "The pier cost more than planned, the board's report said.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert "Ferries will run all year on the busiest routes." in story.body
+    assert [c.line for c in story.captions] == [11]
+
+
 def test_a_caption_whose_credit_went_to_the_next_line_is_a_caption() -> None:
     text = (
         "Ferries to run through the winter\n\n"

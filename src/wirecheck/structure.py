@@ -1737,15 +1737,25 @@ _QUOTE_MARKS = "\"'“”‘’ "
 # Getty Images`), a few.
 _CAPTION_COPY_MIN_WORDS = 4
 _CAPTION_COPY_SPARE_WORDS = 4
+# The copy is the caption's neighbour: the line under or over it, a blank line between.
+_CAPTION_COPY_GAP = 2
 
 
-def _caption_copy(text: str, captions: list[Caption]) -> bool:
-    """Whether ``text`` is a credited caption's text without its credit."""
-    key = " ".join(text.split()).casefold()
+def _caption_copy(paragraph: Paragraph, captions: list[Caption]) -> bool:
+    """Whether ``paragraph`` is a credited caption's text without its credit, set next to
+    it (a story's sentence a caption repeats elsewhere on the page is the story's)."""
+    key = " ".join(paragraph.text.split()).casefold()
     if len(key.split()) < _CAPTION_COPY_MIN_WORDS:
         return False
+    first, last = paragraph.lines[0], paragraph.lines[-1]
     for caption in captions:
+        end_line = caption.end_line if caption.end_line is not None else caption.line
         if not caption.credit:
+            continue
+        if not (
+            0 < first - end_line <= _CAPTION_COPY_GAP
+            or 0 < caption.line - last <= _CAPTION_COPY_GAP
+        ):
             continue
         full = " ".join(caption.text.split()).casefold()
         rest = full[len(key) :].split() if full.startswith(key) else []
@@ -1764,7 +1774,7 @@ def _caption_copies(out: Assembled) -> None:
     kept: list[Paragraph] = []
     for paragraph in out.paragraphs:
         # the lede's line holds the dateline too: it is the story's
-        if dated not in paragraph.lines and _caption_copy(paragraph.text, out.captions):
+        if dated not in paragraph.lines and _caption_copy(paragraph, out.captions):
             numbers = paragraph.lines
             out.captions.append(
                 Caption(text=paragraph.text, credit=None, line=numbers[0], end_line=numbers[-1])
