@@ -344,7 +344,10 @@ def test_a_byline_of_desk_initials_is_no_byline(codes: str) -> None:
     assert (7, codes, "wire-code") in [(r.line, r.text, r.reason) for r in story.removed]
 
 
-@pytest.mark.parametrize("name", ["By Jo Li", "AP", "Ana Ruiz"])
+# an agency's name (one group of capitals, agencies joined) and surnames in capitals
+@pytest.mark.parametrize(
+    "name", ["By Jo Li", "AP", "Ana Ruiz", "LUSA", "TT", "UNI", "BBC", "AFP/DPA", "WU, LI"]
+)
 def test_a_short_byline_that_names_someone_stays(name: str) -> None:
     story = _parse(NITF_DESK_CODES.format(byline=name))
     assert story.byline is not None and story.byline.raw == name

@@ -19,6 +19,8 @@ from wirecheck.feeds import WIRE_KEYS, FeedError, NotAFeed, reader
 from wirecheck.feeds.language import detect_language, language_code
 from wirecheck.feeds.model import Feed
 from wirecheck.model import Byline, Dateline, Paragraph, Removed, Source, Story
+from wirecheck.patterns.dateline_data import AGENCIES as DATELINE_AGENCIES
+from wirecheck.patterns.dateline_data import norm_key
 from wirecheck.regexes import regex
 
 # `By Jane Doe`, and dpa's German `Von Jane Doe, dpa`.
@@ -72,13 +74,17 @@ def _byline(paragraph: Paragraph) -> Byline | None:
 
 
 # A feed's byline field holding only desk codes, the editors' initials (EFE's `gr/bp`,
-# ANSA's creator `VRG`): tokens of up to four letters, all small or all capitals.
-_DESK_CODE_RE = regex(r"[a-z]{1,4}(?:\s*[/,-]\s*[a-z]{1,4})*|[A-Z]{1,4}(?:\s*[/,-]\s*[A-Z]{1,4})*")
+# ANSA's creator `VRG`): small letters, several joined (`ab/sms`), or one group of
+# capitals that names no agency. Capitals joined are agencies (`AFP/DPA`) or surnames
+# (`WU, LI`); one group may be an agency's name (`TT`, `UNI`, `LUSA`).
+_DESK_CODE_RE = regex(r"[a-z]{1,4}(?:\s*[/,-]\s*[a-z]{1,4})*|[A-Z]{1,4}")
 
 
 def _desk_code(paragraph: Paragraph) -> bool:
     text = paragraph.text.strip()
-    return bool(_DESK_CODE_RE.fullmatch(text)) and not is_agency_line(text)
+    if not _DESK_CODE_RE.fullmatch(text) or is_agency_line(text):
+        return False
+    return not text.isupper() or norm_key(text) not in DATELINE_AGENCIES
 
 
 # How far down a body its writer's `By` line may stand under a head of summary bullets
