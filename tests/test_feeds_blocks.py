@@ -314,6 +314,22 @@ def test_inline_xhtml_footnotes_and_bold_subheads() -> None:
     assert story.paragraphs[2].locate(0) == (8, 38)
 
 
+@pytest.mark.parametrize(
+    ("marked", "read"),
+    [
+        # after a power's base the digits are an exponent, in superscript
+        ("about 10<sup>15</sup> joules", "about 10¹⁵ joules"),
+        ("some 3 x 10<sup>8</sup> metres", "some 3 x 10⁸ metres"),
+        ("2<sup>32</sup> addresses", "2³² addresses"),
+        # after a year or a word, a footnote's mark
+        ("in 2010<sup>3</sup> alone", "in 2010 3 alone"),
+    ],
+)
+def test_a_sup_after_a_powers_base_is_an_exponent(marked: str, read: str) -> None:
+    text = G2_RELEASE.replace("The network reaches<br />most of the province.", marked)
+    assert read in _parse(text).body
+
+
 def test_two_line_breaks_in_a_p_part_paragraphs() -> None:
     text = G2_RELEASE.replace("reaches<br />most", "reaches far.<br /><br />It covers most")
     story = _parse(text)

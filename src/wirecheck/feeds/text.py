@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import entities
 from html.parser import HTMLParser
 
@@ -96,6 +96,11 @@ _BREAK = TextRun("\n", 0, 0)
 _BOLD_TAGS = frozenset({"b", "strong"})
 # The longest unit a digit in ``<sup>`` raises to a power (`km`, `ft`), not a footnote.
 _UNIT_LETTERS = 3
+# After the base of a power (`10<sup>15</sup>`, `3 x 10<sup>8</sup>`, `2<sup>32</sup>`)
+# the digits are an exponent, however many: a footnote marks a word or a year.
+_POWER_BASE_RE = regex(r"(?:^|[×x*·])(?:10|2)$")
+_BEFORE_CHARS = 6
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def paragraph(runs: Iterable[TextRun]) -> Paragraph | None:
@@ -299,11 +304,19 @@ class BlockCollector:
         if not inside.strip().isdigit():
             return
         before = ""
-        for run in reversed(self._runs[max(at - _UNIT_LETTERS - 1, 0) : at]):
+        for run in reversed(self._runs[max(at - _BEFORE_CHARS, 0) : at]):
             # The last few characters: a run is a character at least, so as many runs do.
             before = run.text + before
-        before = before[-_UNIT_LETTERS - 1 :]
-        word = before.split()[-1] if before.strip() else ""
+        before = before[-_BEFORE_CHARS:]
+        word = before.split()[-1] if before.strip() and not before[-1].isspace() else ""
+        if _POWER_BASE_RE.search(word):
+            # `10<sup>15</sup>`, `2<sup>32</sup>`: a power, in superscript digits
+            self._runs[at:] = [
+                replace(r, text=r.text.translate(_SUPERSCRIPT)) for r in self._runs[at:]
+            ]
+            self._part_next = True
+            return
+        word = word[-_UNIT_LETTERS - 1 :]
         letters = next((n for n, c in enumerate(reversed(word)) if not c.isalpha()), len(word))
         if before[-1:].isdigit() or letters > _UNIT_LETTERS:
             first = self._runs[at]
