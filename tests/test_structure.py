@@ -223,6 +223,23 @@ def test_a_story_sentence_a_caption_repeats_elsewhere_stays_in_the_body() -> Non
     assert [c.line for c in story.captions] == [11]
 
 
+def test_a_stock_pictures_label_makes_a_caption() -> None:
+    # dpa's pages close a stock photo's caption with `(Symbolbild)` or open it with the
+    # label: the description over its credit, and a labelled line in the body
+    text = (
+        "Sturm legt Bahnverkehr lahm\n\n"
+        "Ein umgestürzter Baum liegt auf den Gleisen. (Symbolbild)\n"
+        "Foto: Jonas Walzberg/dpa\n\n"
+        "Hamburg (dpa) - Ein Sturm hat am Dienstag den Bahnverkehr im Norden lahmgelegt.\n\n"
+        "Zwischen Hamburg und Bremen fielen mehrere Züge aus, sagte eine Sprecherin.\n\n"
+        "Symbolbild: Ein Zug steht im Bahnhof.\n\n"
+        "Die Bahn rechnete damit, dass der Verkehr am Mittwoch wieder normal läuft.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [c.line for c in story.captions] == [3, 4, 10]
+    assert len(story.body) == 3 and story.removed == ()
+
+
 def test_a_caption_whose_credit_went_to_the_next_line_is_a_caption() -> None:
     text = (
         "Ferries to run through the winter\n\n"

@@ -36,6 +36,7 @@ from wirecheck.patterns.credits import (
     CAPTION_OPENER_RE,
     CREDIT_RE,
     CREDIT_TAIL_RE,
+    PICTURE_LABEL_END_RE,
     credit_label_end,
     might_end_in_credit,
 )
@@ -463,8 +464,8 @@ def over_a_credit(units: Sequence[Unit], feats: Sequence[Features], i: int) -> b
     # listicle) stays where it is.
     if feat.kind not in (Kind.GOOD, Kind.SHORT) or feat.words > _CAPTION_MAX_WORDS:
         return False
-    if not feat.ends_sentence:
-        return False
+    if not feat.ends_sentence and not PICTURE_LABEL_END_RE.search(units[i].text):
+        return False  # a description closed by `(Symbolbild)` is a sentence too
     if i + 1 >= len(units) or units[i + 1].first_line > units[i].lines[-1] + 2:
         return False
     below, credit = units[i + 1].text, feats[i + 1].credit

@@ -431,12 +431,26 @@ def credit_label_end(text: str) -> bool:
     return match is not None and len(text[: match.start()].split()) >= _CREDIT_LABEL_MIN_WORDS
 
 
+# The labels of a picture that shows no event of the story: a stock photo, a file
+# photo, an illustration (`Symbolbild`, `Representational image`, `Foto de archivo`).
+PICTURE_LABELS = (
+    r"symbolbild|symbolfoto|archivbild|archivfoto|file (?:image|picture)|archive (?:photo|image)"
+    r"|representational (?:image|photo|picture)|representative (?:image|photo|picture)"
+    r"|illustrative (?:image|photo|picture)|image for representation|stock (?:photo|image)"
+    r"|foto de archivo|imagen de archivo|imagem de arquivo|photo d'archives?|image d'archives?"
+    r"|foto d'archivio|immagine d'archivio"
+)
+# A caption closed by that label in brackets: `Ein Zug im Bahnhof. (Symbolbild)`.
+PICTURE_LABEL_END_RE = regex(rf"[(\[](?i:{PICTURE_LABELS}|file photo|file|archive)[)\]]\s*$")
+
 # Caption openers: `FILE - In this ...`, `FILE PHOTO: ...`, `In this photo ...`,
 # `This image provided by ...`, `Enlarge / ...` (an image's zoom button run into it), and
 # the label a page reads out to screen readers (`Image caption, ...`, `Caption: ...`).
 CAPTION_OPENER_RE = regex(
     r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]|Enlarge\s*/\s|(?:(?:Image|Photo|Picture|Video)\s+caption|Caption)\s*[,:]\s"
     r"|In this (?:\w+\s){0,3}(?:photo|image|picture|file photo|handout)"
+    # a picture's label: a stock or file photo, not a picture of the story's events
+    rf"|(?i:{PICTURE_LABELS})\s*:\s"
     r"|This (?:\w+\s){0,3}(?:photo|image|picture)\b|(?:An? )?(?:undated|handout) (?:photo|image)"
     # a release's media notice: `A photo accompanying this announcement is available at ...`
     r"|(?:An? |The )?(?:[Pp]hotos?|[Ii]mages?|[Vv]ideos?|[Ll]ogos?|[Mm]ultimedia|[Ii]nfographics?)"
