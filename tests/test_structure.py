@@ -206,6 +206,23 @@ def test_a_caption_printed_again_without_its_credit_is_a_caption_copy() -> None:
     assert len(story.body) == 3
 
 
+def test_a_caption_copy_with_a_pictures_controls_run_on_is_a_caption() -> None:
+    # German pages credit with `Bild:`; the copy over it carries the picture's controls
+    text = (
+        "Explosion in Wohnblock: Opfer identifiziert\n\n"
+        "Nordstadt: Das Foto der Polizei zeigt das Mehrfamilienhaus. (Foto) Suche\n"
+        "Nordstadt: Das Foto der Polizei zeigt das Mehrfamilienhaus. Bild: Polizei Nordstadt/dpa\n\n"
+        "Bei der Explosion in einem Wohnblock ist ein Mensch ums Leben gekommen.\n\n"
+        "Die Ursache wird untersucht, sagte eine Sprecherin der Polizei.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [(c.line, c.credit) for c in story.captions] == [
+        (3, None),
+        (4, "Bild: Polizei Nordstadt/dpa"),
+    ]
+    assert len(story.body) == 2
+
+
 def test_a_story_sentence_a_caption_repeats_elsewhere_stays_in_the_body() -> None:
     # the caption reuses the story's sentence, far from it: the sentence is the story's
     text = (

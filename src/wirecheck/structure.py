@@ -1762,6 +1762,16 @@ def _caption_copy(paragraph: Paragraph, captions: list[Caption]) -> bool:
         credit = caption.credit.casefold().split()
         if rest[-len(credit) :] == credit and len(rest) <= len(credit) + _CAPTION_COPY_SPARE_WORDS:
             return True
+        # the copy with a picture's controls run on instead of the credit (`... the house.
+        # (Foto) Suche` next to `... the house. Bild: Polizei/dpa`)
+        core = " ".join(full.split()[: -len(credit)])
+        if (
+            len(core.split()) >= _CAPTION_COPY_MIN_WORDS
+            and core[-1:] in ".!?"
+            and key.startswith(core)
+            and len(key[len(core) :].split()) <= _CAPTION_COPY_SPARE_WORDS
+        ):
+            return True
     return False
 
 

@@ -375,7 +375,7 @@ CREDIT_RE = regex(
       | \([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s?/\s?[A-Z][^()/]{1,60}\)    # (Jane Doe / Los Angeles Times), (Jane Doe/PA)
       | (?:REUTERS|AFP|EPA|AP|Reuters|THE\sCANADIAN\sPRESS)/[^/\n]{2,60}(?:/[^/\n]{1,40}){0,2}
       | (?:EFE|ANSA|ANP|LUSA|Lusa|XINHUA)\s?/\s?[A-Z][^/\n.!?"“”]{1,60}(?:/[^/\n.!?"“”]{1,40}){0,2}    # EFE/Juan Pérez, ANP / Remko de Waal
-      | (?:Foto|Fotos|Fotografía|Fotografia|Immagine|Crédit\s+photo|Quelle|Bildquelle)\s*:\s*(?:[A-ZÀ-Ý]|picture\s+alliance)[^.!?"“”\n]{0,80}    # Foto: Sven Hoppe/dpa, Quelle: picture alliance
+      | (?:Foto|Fotos|Fotografía|Fotografia|Immagine|Crédit\s+photo|Quelle|Bildquelle|Bild)\s*:\s*(?:[A-ZÀ-Ý]|picture\s+alliance)[^.!?"“”\n]{0,80}    # Foto: Sven Hoppe/dpa, Quelle: picture alliance
       | (?:AFP|AP|EPA|ANP|KCNA\s+VIA\s+KNS)\s+PHOTO\s*/\s*[^/\n]{2,60}(?:/[^/\n]{1,40}){0,2}    # AFP PHOTO / JUNG YEON-JE
       | [A-Z]{2,5}\s+PHOTOS?:\s*[A-Z][A-Z.'’ -]{2,60}    # ST PHOTO: HUI MIN ONG (a paper's own, in capitals)
       # the credit whole, in its parentheses: (File | PTI), (Image: ANI), (Image credit: X)
@@ -404,7 +404,7 @@ CREDIT_RE = regex(
 # (the search tries the whole alternation at each of the window's positions).
 _CREDIT_HINTS = (
     *") / ] © Photo PHOTO Image Picture Credit Illustration Video Getty Shutterstock Alamy "
-    "iStock Foto Immagine Crédit Quelle".split(),
+    "iStock Foto Immagine Crédit Quelle Bild".split(),
     "photo via",
     "image via",
 )
