@@ -56,6 +56,19 @@ def test_repeated_word() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a preposition doubled where no clause strands it
+        ("The minister met with with officials on Monday.", "with with"),
+        ("Costs associated with with building the plant rose.", "with with"),
+        ("The vote was held in in the capital on Monday.", "in in"),
+    ],
+)
+def test_a_doubled_preposition_no_clause_strands_is_a_slip(text: str, span: str) -> None:
+    assert flagged(text, "WC401") == [span]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "He said that that was what he had had in mind for years.",

@@ -211,7 +211,8 @@ def test_a_caption_copy_with_a_pictures_controls_run_on_is_a_caption() -> None:
     text = (
         "Explosion in Wohnblock: Opfer identifiziert\n\n"
         "Nordstadt: Das Foto der Polizei zeigt das Mehrfamilienhaus. (Foto) Suche\n"
-        "Nordstadt: Das Foto der Polizei zeigt das Mehrfamilienhaus. Bild: Polizei Nordstadt/dpa\n\n"
+        "Nordstadt: Das Foto der Polizei zeigt das Mehrfamilienhaus. "
+        "Bild: Polizei Nordstadt/dpa\n\n"
         "Bei der Explosion in einem Wohnblock ist ein Mensch ums Leben gekommen.\n\n"
         "Die Ursache wird untersucht, sagte eine Sprecherin der Polizei.\n"
     )

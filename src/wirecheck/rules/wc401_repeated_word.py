@@ -6,7 +6,9 @@ What it does
     (`had had`, `that that`, `is is`, `bye bye`), repeats whose second word is capitalised
     (names such as `Bora Bora`, `Duran Duran`), an exclamation (`woop woop!`), repeats
     split by punctuation (`very, very`, `so-so`), and a repeat across a line break when
-    the first line is a short heading.
+    the first line is a short heading. A preposition doubled is left alone only where a
+    clause strands the first (`the team he worked with with the most`: a subject a word
+    or two before it); `met with with officials` is reported.
 
 Why
     A doubled word is the commonest slip of editing on screen: a phrase retyped, a word
@@ -63,8 +65,6 @@ _ASCII_REPEAT_RE = regex(
 ALLOWED_REPEATS = frozenset(
     {
         "had", "that", "is", "was", "do", "does", "did", "her",
-        "in", "on", "with", "for", "up", "out", "about", "at", "by", "off", "over", "down",
-        "through", "around",
         "bye", "ha", "haha", "ho", "hee", "la", "boo", "tut", "tsk", "knock", "chop", "there",
         "now", "well", "so", "very", "really", "no", "yes", "go", "dum", "cha", "choo",
         "bang", "pom", "rah", "yada", "blah", "bla", "many", "long", "far", "quite", "more",
@@ -73,6 +73,22 @@ ALLOWED_REPEATS = frozenset(
         "mahi", "tuk", "ylang", "dik", "aye", "chin",
     }
 )
+# A preposition a clause strands before its twin (`the team he worked with with the
+# most`, `what they believe in in the first place`): a subject stands a word or two before
+# it. With no clause (`costs associated with with building`, `met with with officials`)
+# the twin is a slip.
+_STRANDABLE = frozenset(
+    {
+        "in", "on", "with", "for", "up", "out", "about", "at", "by", "off", "over", "down",
+        "through", "around",
+    }
+)
+_CLAUSE_SUBJECTS = frozenset(
+    {"i", "you", "he", "she", "it", "we", "they", "who", "which", "that", "one", "people"}
+)
+_CLAUSE_WORDS_BEFORE = 3
+_WORD_RE = regex(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
 # A line shorter than this is a heading or a label, not a line of wrapped prose; a word
 # repeated across its break is the heading's last word and the text's first.
 _WRAPPED_LINE_MIN = 40
@@ -89,15 +105,24 @@ def _repeated_on(text: str, start: int, end: int, word: str) -> bool:
     return before.casefold() == word.casefold() + " " or after.casefold() == " " + word.casefold()
 
 
+def _stranded(text: str, start: int) -> bool:
+    """Whether a clause's subject stands a few words before ``start``: the preposition
+    there ends the clause (`the team he worked with`)."""
+    before = _WORD_RE.findall(text, max(0, start - 60), start)[-_CLAUSE_WORDS_BEFORE:]
+    return any(word.casefold() in _CLAUSE_SUBJECTS for word in before)
+
+
 def _is_slip(text: str, match: re.Match[str]) -> bool:
     """Whether the doubled word of ``match`` was written by mistake."""
     first, second = match.group("word"), match.group("again")
     key = first.casefold()
     if second[0].isupper() or key in ALLOWED_REPEATS:
         return False  # a name (`Bora Bora`), or grammatical (`had had`)
+    start, end = match.span()
+    if key in _STRANDABLE and _stranded(text, start):
+        return False
     if first[0].isupper() and key not in STOPWORDS:
         return False  # `Christmas Eve eve`: a play on words, not `The the`
-    start, end = match.span()
     if _repeated_on(text, start, end, first):
         return False  # on purpose
     if text.startswith("!", end):
