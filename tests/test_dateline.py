@@ -758,6 +758,9 @@ def test_own_line_dateline_before_a_long_line_of_the_same_paragraph() -> None:
         ("LONDON, March 3 (Reuters) â€“ The Senate voted.", "LONDON, March 3 (Reuters) â€“"),
         ("BAGHDAD â€” The Senate voted.", "BAGHDAD â€”"),
         ("GROTON â€• The Senate voted.", "GROTON â€•"),  # a horizontal bar
+        # read as Greek (cp1253) or Cyrillic (cp1251) Windows code pages
+        ("MELBOURNE, Australia (AP) β€” The Senate voted.", "MELBOURNE, Australia (AP) β€”"),
+        ("KYIV, Ukraine (AP) вЂ“ The Senate voted.", "KYIV, Ukraine (AP) вЂ“"),
     ],
 )
 def test_a_dash_turned_to_mojibake_still_closes_the_dateline(text: str, raw: str) -> None:

@@ -46,6 +46,22 @@ def test_garbled_symbols_ftfy_leaves_alone_in_a_short_word() -> None:
     assert in_body("The château’s âge d’or, a Hot 100™ hit.", "WC501") == []
 
 
+def test_punctuation_read_as_greek_or_cyrillic_is_mojibake() -> None:
+    # a dash ftfy leaves alone in its word is still repaired, from either code page
+    diags = in_body("The talks (AP)β€” ended, and they wasnβ€™t told вЂ” he said.", "WC501")
+    assert [d.suggestions for d in diags] == [("—",), ("wasn’t",), ("—",)]
+    # Greek and Russian words are left alone
+    assert in_body("The word βιβλίο and the word вечер.", "WC501") == []
+
+
+def test_a_dashs_mojibake_is_no_quote_mark() -> None:
+    # the `”` ending `â€”` / `β€”` is a dash's last byte: no unbalanced or mixed quote
+    for dash in ("â€”", "β€”", "вЂ”"):
+        text = f'He said "yes" {dash} and left.'
+        assert found(HEAD + LEAD + text + TAIL, "WC404") == []
+        assert found(HEAD + LEAD + text + TAIL, "WC407") == []
+
+
 def test_utf8_read_as_mac_roman_is_mojibake() -> None:
     quote, apostrophe, close = "\u201a\u00c4\u00fa", "\u201a\u00c4\u00f4", "\u201a\u00c4\u00f9"
     text = f"{quote}We don{apostrophe}t forget,{close} said Jos\u221a\u00a9."

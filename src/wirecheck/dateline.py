@@ -72,8 +72,8 @@ _HEAVY_DASHES = "—\u0097―"
 # En dash, cp1252 0x96 read as Latin-1, figure dash, minus: also sentence dashes.
 _LIGHT_DASHES = "–\u0096‒−"
 # UTF-8 em and en dashes and the horizontal bar decoded as Windows-1252: mojibake in
-# scraped copy.
-_MOJIBAKE_DASHES = ("â€”", "â€“", "â€•")
+# scraped copy; the dashes decoded as Greek or Cyrillic Windows code pages too.
+_MOJIBAKE_DASHES = ("â€”", "â€“", "â€•", "β€”", "β€“", "вЂ”", "вЂ“")
 # A bullet (below) read so: `ST. LOUIS â€¢ The council`.
 _MOJIBAKE_BULLET = "â€¢"
 # Wire slugs, which open a line in capitals and hyphens as a dateline does.

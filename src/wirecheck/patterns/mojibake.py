@@ -24,3 +24,18 @@ CONTINUATION_RE = regex(CONTINUATION)
 # A lead byte and a continuation byte read as Mac Roman: `‚Ä` opens the punctuation
 # (`‚Äô`, `‚Äú`, `‚Äî`), `√` the accented Latin letters (`√©`, `√±`, `√º`).
 MAC_ROMAN_PAIR = "\u201a\u00c4|\u221a[^\\s\\d]"
+# UTF-8 punctuation (U+2000-U+206F: `’`, `—`, `“`) read as Greek or Cyrillic Windows code
+# pages: lead and first continuation bytes read as `β€` (cp1253) or `вЂ` (cp1251), then
+# a third character. Neither pair opens a word of either language.
+OTHER_PAGE_PUNCTUATION = "\u03b2\u20ac|\u0432\u0402"
+
+# What stands before the last byte of a punctuation mark's mojibake: `â€` (cp1252),
+# `β€` (cp1253), `вЂ` (cp1251), or a lone `â` once the C1 byte between was dropped
+# (`â”` for `—` read as Latin-1).
+_PUNCTUATION_LEADS = ("\u00e2\u20ac", "\u03b2\u20ac", "\u0432\u0402")
+
+
+def mojibake_tail(text: str, i: int) -> bool:
+    """Whether the mark at ``text[i]`` (`”`, `“`, `™`) is the last character of a UTF-8
+    punctuation mark's mojibake, not a mark of its own: WC501 reports the damage."""
+    return text.startswith(_PUNCTUATION_LEADS, max(0, i - 2)) or (i > 0 and text[i - 1] == "\u00e2")

@@ -42,6 +42,7 @@ from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
 from wirecheck.model import Diagnostic, Paragraph
+from wirecheck.patterns.mojibake import mojibake_tail
 from wirecheck.regexes import regex
 from wirecheck.rules._text import MAX_FINDINGS, capped, passages, span_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
@@ -147,6 +148,8 @@ def _scan(text: str, carried: bool) -> tuple[list[_Finding], int | None, bool]:
                 message = f"closing {_NAMES[opener]} `{mark}` without an opening `{opener}`"
                 found.append(_Finding(i, "orphan" + opener, message))
         else:
+            if mojibake_tail(text, i):
+                continue  # `(AP) â€”`: a dash's mojibake (WC501)
             role = quote_role(text, i)
             if role is None and quotes and (mark == "”" or not _inch_mark(text, i)):
                 role = "close"  # after a digit, inside a quotation: `“Windows 11”`

@@ -37,6 +37,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic, Paragraph
+from wirecheck.patterns.mojibake import mojibake_tail
 from wirecheck.regexes import regex
 from wirecheck.rules._text import passages, span_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
@@ -73,6 +74,8 @@ def _key(text: str, i: int, foreign: bool = False) -> tuple[bool, bool] | None:
         return None
     if foreign and not straight and in_foreign_quote(text, i):
         return None  # `„Wir haben genug“`: German marks close with `“`, no English style
+    if not straight and mojibake_tail(text, i):
+        return None  # `â€”`: a dash's mojibake, no quote mark (WC501)
     return char in _DOUBLE, straight
 
 

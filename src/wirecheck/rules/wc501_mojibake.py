@@ -3,7 +3,8 @@
 What it does
     Reports words whose characters are the bytes of UTF-8 text read as Windows-1252 or
     Latin-1 (`donâ€™t` for `don’t`, `cafÃ©` for `café`, `Â£5` for `£5`) or as Mac Roman
-    (`don‚Äôt`, `caf√©`). The repaired word
+    (`don‚Äôt`, `caf√©`), and punctuation read as Greek or Cyrillic (`β€”`, `вЂ”` for
+    `—`). The repaired word
     is the suggestion. The repair is ftfy's (the maintained library for this), and a word
     is reported only when ftfy changes it, so accented words written correctly
     (`café’s`, `São Paulo`) are left alone. Every line of a text file is read, the lines
@@ -33,7 +34,12 @@ import unicodedata
 from collections.abc import Iterator
 
 from wirecheck.model import Diagnostic
-from wirecheck.patterns.mojibake import CONTINUATION, MAC_ROMAN_PAIR, PAIR
+from wirecheck.patterns.mojibake import (
+    CONTINUATION,
+    MAC_ROMAN_PAIR,
+    OTHER_PAGE_PUNCTUATION,
+    PAIR,
+)
 from wirecheck.regexes import regex
 from wirecheck.rules._text import capped, damage_lines, excerpt, word_bounds
 from wirecheck.rules.base import Context, Example, Rule
@@ -41,20 +47,26 @@ from wirecheck.rules.base import Context, Example, Rule
 # A UTF-8 lead byte and a continuation byte read as cp1252/Latin-1 (see
 # ``patterns.mojibake``), or as Mac Roman. Only the word around such a pair goes to ftfy,
 # which keeps clean copy cheap; `Â\u00a0` (a garbled no-break space) is found too.
-_CANDIDATE_RE = regex(f"{PAIR}|{MAC_ROMAN_PAIR}")
+_CANDIDATE_RE = regex(f"{PAIR}|{MAC_ROMAN_PAIR}|{OTHER_PAGE_PUNCTUATION}")
 # A three-byte UTF-8 character of the punctuation and symbol blocks (U+2000-U+2FFF: `™`,
 # `►`, `•`) read as Windows-1252: `â` and two more. ftfy leaves some alone in a short
 # word (`100â„¢`); their bytes decode as UTF-8, strictly, to one symbol, which no run of
 # real letters does.
-_SYMBOL_MOJIBAKE_RE = regex("\u00e2" + CONTINUATION + "{2}")
+# The same punctuation read as Greek or Cyrillic (`β€”`, `вЂ”` for `—`): ftfy leaves
+# a dash alone in its word (`(AP)β€”`).
+_SYMBOL_MOJIBAKE_RE = regex(f"\u00e2{CONTINUATION}{{2}}|(?:{OTHER_PAGE_PUNCTUATION}).")
+_SYMBOL_PAGES = ("cp1252", "cp1253", "cp1251")
 
 
 def _symbol(match: re.Match[str]) -> str:
-    try:
-        char = match.group().encode("cp1252").decode("utf-8")
-    except UnicodeError:
-        return match.group()
-    return char if unicodedata.category(char)[0] in "PS" else match.group()
+    for page in _SYMBOL_PAGES:
+        try:
+            char = match.group().encode(page).decode("utf-8")
+        except UnicodeError:
+            continue
+        if unicodedata.category(char)[0] in "PS":
+            return char
+    return match.group()
 
 
 def _repair(word: str) -> str:
