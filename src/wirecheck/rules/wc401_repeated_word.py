@@ -87,7 +87,7 @@ _CLAUSE_SUBJECTS = frozenset(
     {"i", "you", "he", "she", "it", "we", "they", "who", "which", "that", "one", "people"}
 )
 _CLAUSE_WORDS_BEFORE = 3
-_WORD_RE = regex(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_CLAUSE_WINDOW = 60
 
 # A line shorter than this is a heading or a label, not a line of wrapped prose; a word
 # repeated across its break is the heading's last word and the text's first.
@@ -108,8 +108,8 @@ def _repeated_on(text: str, start: int, end: int, word: str) -> bool:
 def _stranded(text: str, start: int) -> bool:
     """Whether a clause's subject stands a few words before ``start``: the preposition
     there ends the clause (`the team he worked with`)."""
-    before = _WORD_RE.findall(text, max(0, start - 60), start)[-_CLAUSE_WORDS_BEFORE:]
-    return any(word.casefold() in _CLAUSE_SUBJECTS for word in before)
+    before = text[max(0, start - _CLAUSE_WINDOW) : start].split()[-_CLAUSE_WORDS_BEFORE:]
+    return any(word.strip(",;:\"“”'‘’()").casefold() in _CLAUSE_SUBJECTS for word in before)
 
 
 def _is_slip(text: str, match: re.Match[str]) -> bool:
