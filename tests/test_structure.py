@@ -3808,6 +3808,27 @@ def test_a_sections_more_articles_heading_ends_the_story() -> None:
     )
 
 
+def test_a_lede_with_its_first_word_in_capitals_is_no_related_link() -> None:
+    # AAP and News Corp set a story's first word in capitals: `MORE than 100 ...` runs on
+    # in lower case, where a related link's headline (`MORE Senate passes ...`) does not
+    text = (
+        "Revellers rescued from sinking boats\n\n"
+        "MORE than 100 revellers have been helped from two sinking boats in the harbour.\n\n"
+        "Police said no one was hurt.\n\n"
+        "MORE Harbour ferries to run all night on New Year's Eve\n\n"
+        "WATCH the moment the boats went down, police said in a statement.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body == (
+        "MORE than 100 revellers have been helped from two sinking boats in the harbour.",
+        "Police said no one was hurt.",
+        "WATCH the moment the boats went down, police said in a statement.",
+    )
+    assert [r.text for r in story.related] == [
+        "MORE Harbour ferries to run all night on New Year's Eve"
+    ]
+
+
 def test_a_more_news_subhead_in_the_story_keeps_the_story_going() -> None:
     # `More ... News` names a section's list as often as it heads the story's next part:
     # neither the capitals nor the title case ends the story or makes a related link.

@@ -261,6 +261,9 @@ def _kind(
                 text.split()[0].isupper()
                 and not (text.isupper() and ends and len(words) >= 8)
                 and not _MORE_SUBHEAD_RE.match(text)
+                # a lede set with its first word in capitals (AAP's `MORE than 100
+                # people ...`): a sentence runs on in lower case, a link's headline not
+                and not text[related.end() : related.end() + 1].islower()
             )
         )
     ):
