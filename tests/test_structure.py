@@ -241,6 +241,18 @@ def test_a_story_sentence_a_caption_repeats_elsewhere_stays_in_the_body() -> Non
     assert [c.line for c in story.captions] == [11]
 
 
+def test_a_file_photos_description_is_a_caption() -> None:
+    text = (
+        "Police step up patrols after attack\n\n"
+        "File photo of police officers on patrol.\n\n"
+        "NORTHBANK (AP) — Police will be more visible at the harbour today, the chief said.\n\n"
+        "He said there was no known threat to the city.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [c.text for c in story.captions] == ["File photo of police officers on patrol."]
+    assert len(story.body) == 2
+
+
 def test_a_stock_pictures_label_makes_a_caption() -> None:
     # dpa's pages close a stock photo's caption with `(Symbolbild)` or open it with the
     # label: the description over its credit, and a labelled line in the body
@@ -2711,15 +2723,22 @@ def test_a_live_blog_s_entry_times_and_a_video_s_length_are_not_story() -> None:
         "9:05 a.m. EST\n\nThe leader of the opposition conceded defeat shortly after midnight"
         " local time, telling supporters the party would rebuild.\n\n8:20 a.m. EST\n\n"
         "The Electoral Commission said turnout was about 76%, down from 78% last time.\n\n"
-        "02:34\n\nPolls had closed at 7 p.m. on Saturday, and counting went on overnight.\n"
+        "02:34\n\nPolls had closed at 7 p.m. on Saturday, and counting went on overnight.\n\n"
+        "5 p.m.\n\nThe new parliament will meet for the first time within six weeks.\n"
     )
     story = parse(text, check=False, today=_TODAY)
     assert [p.text[:12] for p in story.paragraphs] == [
         "The leader o",
         "The Electora",
         "Polls had cl",
+        "The new parl",
     ]
-    assert [r.text for r in story.removed] == ["9:05 a.m. EST", "8:20 a.m. EST", "02:34"]
+    assert [r.text for r in story.removed] == [
+        "9:05 a.m. EST",
+        "8:20 a.m. EST",
+        "02:34",
+        "5 p.m.",
+    ]
 
 
 @pytest.mark.parametrize("line", ["1.50", "1.50 euros", "5.30 rise"])

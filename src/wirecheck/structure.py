@@ -891,7 +891,8 @@ _RELEASE_TAIL_RE = regex(
 # (`5.30pm` with its `pm` only: `1.50` alone is a number.)
 _TIME_ONLY_RE = regex(
     r"(?:(?:updated|posted|published)\s*:?\s*)?"
-    r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?\s?m\.?)"
+    # `12:45 a.m.`, `9.45 pm`, and the hour alone with its mark (`5 p.m.`)
+    r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}(?:\.\d{2})?\s*[ap]\.?\s?m\.?)"
     r"\s*(?:(?-i:[A-Z]{2,5})\b|GMT[+-]\d{1,2})?",
     re.IGNORECASE,
 )

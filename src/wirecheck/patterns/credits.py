@@ -452,6 +452,8 @@ CAPTION_OPENER_RE = regex(
     # a picture's label: a stock or file photo, not a picture of the story's events
     rf"|(?i:{PICTURE_LABELS})\s*:\s"
     r"|This (?:\w+\s){0,3}(?:photo|image|picture)\b|(?:An? )?(?:undated|handout) (?:photo|image)"
+    # `File photo of Kenyan police officers.`, `A file picture shows ...`
+    r"|(?:An? )?(?:[Ff]ile|[Aa]rchive|[Ss]tock) (?:photo|picture|image)s? (?:of|shows?)\b"
     # a release's media notice: `A photo accompanying this announcement is available at ...`
     r"|(?:An? |The )?(?:[Pp]hotos?|[Ii]mages?|[Vv]ideos?|[Ll]ogos?|[Mm]ultimedia|[Ii]nfographics?)"
     r"\b.{0,40}?\baccompanying this (?:announcement|release|press release)\b.{0,20}?\bavailable\b)",
