@@ -618,6 +618,25 @@ def test_family_name_first_bylines() -> None:
     assert _byline(page) == ("Tan Wei Ling",)
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # the paper's name run on after the writer's, with no comma
+        ("By Jeffrey Fleming Los Angeles Times", ("Jeffrey Fleming",)),
+        ("By Jane Roe and John Doe Chicago Tribune", ("Jane Roe", "John Doe")),
+        # names of three and four words are whole names
+        ("By Mary Ann Smith", ("Mary Ann Smith",)),
+        ("By Rosa Maria Gomez Perez", ("Rosa Maria Gomez Perez",)),
+    ],
+)
+def test_a_papers_name_after_the_writers_is_no_part_of_it(
+    line: str, names: tuple[str, ...]
+) -> None:
+    from wirecheck.byline import match_byline
+
+    assert match_byline(line) == names
+
+
 def test_byline_shapes_of_essays_bios_and_outlets() -> None:
     from wirecheck.byline import looks_like_name_line, match_byline
 

@@ -132,6 +132,8 @@ _NAME_THEN_OUTLET_RE = regex(
     r"(?:(?:[A-Z][\w'&.-]*|&)\s?){2,}$"
 )
 _OUTLET_MAX_WORDS = 7
+# A name and an outlet of two words at least (`Jane Roe Chicago Tribune`).
+_NAME_OUTLET_MIN_WORDS = 4
 # A name of two to four words and an agency in brackets: `Yew Lun Tian (Reuters)`.
 _NAME_AND_AGENCY_RE = regex(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) \(([^()]{2,40})\)$")
 # What may trail the names of a bare credit line: `Jane Doe /`, `Jane Doe archive page`,
@@ -298,6 +300,12 @@ def clean_name(candidate: str) -> str | None:
         return None
     while len(words) > 2 and words[0].casefold() in _LEADING_ROLES and words[1][:1].isupper():
         words = words[1:]
+    # A paper's name run on after the writer's, no comma between (`Jane Roe Los Angeles
+    # Times`, as a copy of the paper's byline reads): two words of name, the rest the paper.
+    if len(words) >= _NAME_OUTLET_MIN_WORDS and _OUTLET_WORD_RE.fullmatch(words[-1]):
+        outlet = _NAME_THEN_OUTLET_RE.match(" ".join(words))
+        if outlet is not None:
+            words = outlet.group(1).split()
     # Drop outlets, job titles and credentials after the name: `Jane Doe Associated Press
     # Writer`, `Jane Ash FOXBusiness`, `Jane Doe Fox News`, `Jane Doe MS`.
     after_role = False
