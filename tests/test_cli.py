@@ -135,9 +135,14 @@ def test_parse_missing_file_is_one_stderr_line_and_the_rest_still_runs(tmp_path:
     assert [json.loads(line)["source"]["path"] for line in result.stdout.splitlines()] == [good]
 
 
-def test_parse_empty_folder_gives_nothing(tmp_path: Path) -> None:
-    result = run("parse", str(tmp_path))
-    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+@pytest.mark.parametrize("command", ["parse", "check"])
+def test_an_empty_folder_gives_nothing_and_says_so(tmp_path: Path, command: str) -> None:
+    # a mistyped path must not pass a check in silence; nothing failed, so the status is 0
+    result = run(command, str(tmp_path))
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr == (
+        f"wirecheck: {tmp_path}: no stories found (no file matching *.txt *.md *.text)\n"
+    )
 
 
 def test_parse_binary_file_is_not_text(tmp_path: Path) -> None:

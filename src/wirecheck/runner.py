@@ -147,7 +147,24 @@ def inputs(files: Sequence[str]) -> tuple[str, ...]:
 def paths_for(files: Sequence[str], include: tuple[str, ...], config: Config) -> list[str]:
     from wirecheck.batch import DEFAULT_INCLUDE, discover
 
-    return discover(inputs(files), include or DEFAULT_INCLUDE, config.exclude, config.root)
+    named = inputs(files)
+    patterns = include or DEFAULT_INCLUDE
+    found = discover(named, patterns, config.exclude, config.root)
+    _say_empty_folders(named, found, patterns)
+    return found
+
+
+def _say_empty_folders(named: Sequence[str], found: Sequence[str], include: Sequence[str]) -> None:
+    """A warning for each folder named that holds no story to read: a mistyped path
+    would otherwise pass a check in silence. The status stays 0 (nothing failed)."""
+    import os
+
+    for path in named:
+        if path == STDIN or not os.path.isdir(path):
+            continue
+        inside = os.path.join(path, "")
+        if not any(f == path or f.startswith(inside) for f in found):
+            say(f"wirecheck: {path}: no stories found (no file matching {' '.join(include)})")
 
 
 def several(files: Sequence[str], paths: Sequence[str]) -> int:
