@@ -241,6 +241,18 @@ def test_a_story_sentence_a_caption_repeats_elsewhere_stays_in_the_body() -> Non
     assert [c.line for c in story.captions] == [11]
 
 
+def test_a_caption_right_over_the_lede_of_a_copy_with_no_headline_is_the_storys() -> None:
+    text = (
+        "The minister said the plan would bring new homes to the old quarter. "
+        "— Picture by Ana Ruiz\n\n"
+        "NORTHBANK, Feb 1 — The minister today approved the redevelopment of the quarter.\n\n"
+        "Work is due to start next year.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [(c.line, c.credit) for c in story.captions] == [(1, "Picture by Ana Ruiz")]
+    assert story.removed == ()
+
+
 def test_a_file_photos_description_is_a_caption() -> None:
     text = (
         "Police step up patrols after attack\n\n"

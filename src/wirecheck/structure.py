@@ -1602,7 +1602,9 @@ def assemble(
                 _remove(out, lines, unit, reason)
             continue
         inside = body_start <= i <= end
-        near = (head if head is not None else body_start) <= i <= end
+        # With no headline, the photo whose caption stands right over the lede is still
+        # the story's (a copy that starts at the picture).
+        near = (head if head is not None else body_start - (i == body_start - 1)) <= i <= end
         if (
             block
             and i >= body_start
