@@ -3860,6 +3860,20 @@ def test_a_lede_with_its_first_word_in_capitals_is_no_related_link() -> None:
     ]
 
 
+def test_teasers_cut_and_labelled_read_more_are_related_links() -> None:
+    text = (
+        "Council approves budget\n\n"
+        "NORTHBANK (AP) — The council approved a budget on Monday that raises spending.\n\n"
+        "The vote was 7-2, officials said. Read more\n\n"
+        "Harbour board approves ferry timetable for the winter season ... Read more »\n\n"
+        "Concejo aprueba proyecto de metro para la ciudad … Leer más »\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [r.line for r in story.related] == [7, 9]
+    # the label after a sentence's stop leaves the paragraph in the story
+    assert story.body[-1] == "The vote was 7-2, officials said. Read more"
+
+
 def test_a_more_news_subhead_in_the_story_keeps_the_story_going() -> None:
     # `More ... News` names a section's list as often as it heads the story's next part:
     # neither the capitals nor the title case ends the story or makes a related link.

@@ -118,6 +118,25 @@ _MORE_SUBHEAD_RE = regex(
 )
 
 
+# Another story's teaser: its headline or first words, cut (`...`), then its link's
+# label (`... Read more »`, `... Leer más »`, `... Weiterlesen`). A paragraph of the story
+# that ends with the label keeps its sentence stop before it, and a site's own promotion
+# (`Learn how it impacts everything we do Read More`) is no teaser.
+_TEASER_END_RE = regex(
+    r"(?:\.{3}|…)\s*(?:\[\s*)?(?i:read more|continue reading|read the full story"
+    r"|leer más|lee más|seguir leyendo|leia mais|continue lendo|lire la suite|lire plus"
+    r"|weiterlesen|mehr lesen|leggi (?:tutto|di più|anche)|lees meer)\s*\]?\s*[»›>→]*$"
+)
+_TEASER_MAX_CHARS = 300
+_TEASER_WINDOW = 40
+# A teaser's label ends it with no stop: the test spares most lines, which end with one.
+_SENTENCE_ENDS = tuple(".!?\"'”’)")
+
+
+def _teaser(text: str) -> bool:
+    return _TEASER_END_RE.search(text, max(0, len(text) - _TEASER_WINDOW)) is not None
+
+
 # A section's list heading under the story (`MORE National ARTICLES`, `More Business
 # Stories`) opens like a related link (`MORE ...`), but heads a list: a break. `More
 # ... News` is left out: it is as often a subhead (`More Bad News`).
@@ -268,6 +287,8 @@ def _kind(
         )
     ):
         return Kind.RELATED
+    if len(text) < _TEASER_MAX_CHARS and not text.endswith(_SENTENCE_ENDS) and _teaser(text):
+        return Kind.RELATED  # another story's teaser, cut and linked
     if _INLINE_RE.match(text) or ("pic.twitter" in text and _EMBED_TEXT_RE.match(text)):
         return Kind.INLINE
     # Copyright lines end in `©` credits too: chrome sentences are decided first.
