@@ -377,6 +377,7 @@ CREDIT_RE = regex(
       | (?:EFE|ANSA|ANP|LUSA|Lusa|XINHUA)\s?/\s?[A-Z][^/\n.!?"“”]{1,60}(?:/[^/\n.!?"“”]{1,40}){0,2}    # EFE/Juan Pérez, ANP / Remko de Waal
       | (?:Foto|Fotos|Fotografía|Fotografia|Immagine|Crédit\s+photo|Quelle|Bildquelle|Bild)\s*:\s*(?:[A-ZÀ-Ý]|picture\s+alliance)[^.!?"“”\n]{0,80}    # Foto: Sven Hoppe/dpa, Quelle: picture alliance
       | (?:AFP|AP|EPA|ANP|KCNA\s+VIA\s+KNS)\s+PHOTO\s*/\s*[^/\n]{2,60}(?:/[^/\n]{1,40}){0,2}    # AFP PHOTO / JUNG YEON-JE
+      | (?<=\s)(?:PTI|ANI|IANS|UNI|AP|AFP|EPA|Xinhua|Bernama|Yonhap|Kyodo|AA)\s+(?:Photos?|Pic|Picture|Image)    # ... in Mumbai. PTI Photo
       | [A-Z]{2,5}\s+PHOTOS?:\s*[A-Z][A-Z.'’ -]{2,60}    # ST PHOTO: HUI MIN ONG (a paper's own, in capitals)
       # the credit whole, in its parentheses: (File | PTI), (Image: ANI), (Image credit: X)
       | \((?:File(?:\s+(?:Photo|Image))?|Photos?|Images?|Picture|Pic)
