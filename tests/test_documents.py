@@ -245,10 +245,186 @@ def test_a_briefs_page_of_one_agencys_dated_stories_is_cut_at_each_head() -> Non
     for other in ("DAYTON, Ohio, June 18 (Reuters) -", "DAYTON, Ohio (UPI) --"):
         text = zoo + bakery.replace("DAYTON, Ohio, June 18 (UPI) --", other)
         assert story_starts(text.split("\n")) == [0], other
-    # A roundup's section under a subhead, right under the story's prose (no page
-    # furniture between), is the same story, though it datelines itself again.
-    text = zoo.replace("Advertisement\n\n", "") + bakery
-    assert story_starts(text.split("\n")) == [0]
+    # Most briefs pages set nothing between their stories: the head alone cuts.
+    lines = (zoo.replace("Advertisement\n\n", "") + bakery).split("\n")
+    starts = story_starts(lines)
+    assert len(starts) == 2 and lines[starts[1]] == "Thief leaves bread, takes the cash box"
+
+
+# A briefs page with nothing between its stories: headline, dated lede, one more paragraph.
+KILN = (
+    "Potters reopen century-old kiln in Varsana\n\n"
+    "Varsana, Oct 16 (PTI) Potters in the village of Varsana lit a century-old brick kiln "
+    "on Friday for the first time since the flood of 2019, their cooperative said.\n\n"
+    "The cooperative plans to fire about four thousand pots before the winter fair.\n\n"
+)
+BRIDGE = (
+    "Cable bridge over Tarni river opens to traffic\n\n"
+    "New Rampur, Oct 16 (PTI) A cable-stayed bridge over the Tarni river was opened to "
+    "traffic on Friday, cutting the journey between two district towns by an hour.\n\n"
+    "The state public works department said the bridge cost about 120 crore rupees.\n\n"
+)
+LIBRARY = (
+    "Night library for students draws hundreds\n\n"
+    "New Rampur, Oct 16 (PTI) A reading room kept open through the night for students "
+    "preparing for examinations has drawn more than 400 readers in its first week.\n\n"
+    "The municipal council said it would open two more such rooms next month.\n"
+)
+
+
+def _firsts(text: str) -> list[str]:
+    lines = text.split("\n")
+    return [lines[i] for i in story_starts(lines)[1:]]
+
+
+def test_a_briefs_page_with_nothing_between_its_stories_is_cut_at_each_head() -> None:
+    # PTI's shape: `Place, Mon DD (PTI)` with no dash; two briefs from the same place on
+    # the same day are two stories.
+    assert _firsts(KILN + BRIDGE + LIBRARY) == [
+        "Cable bridge over Tarni river opens to traffic",
+        "Night library for students draws hundreds",
+    ]
+    # A headline that only opens like a correction's label is a headline.
+    jail = BRIDGE.replace(
+        "Cable bridge over Tarni river opens to traffic", "Corrections officer held over escape"
+    )
+    assert _firsts(KILN + jail) == ["Corrections officer held over escape"]
+
+
+def test_briefs_in_upi_xinhua_and_tass_styles_are_cut() -> None:
+    upi = (
+        "Storm closes mountain pass for third day\n\n"
+        "DENVER, Feb. 6 (UPI) -- Snow and high winds kept a mountain pass west of Denver "
+        "closed for a third day on Wednesday, state officials said.\n\n"
+        "Crews expected to reopen one lane by Thursday morning, a spokesman said.\n\n"
+        "Court upholds ban on lake fishing boats\n\n"
+        "LAKE CITY, Minn., Feb. 6 (UPI) -- A state court upheld on Wednesday a county ban "
+        "on motor boats on two small lakes, the county attorney said.\n\n"
+        "Anglers who brought the case said they would appeal to the supreme court.\n"
+    )
+    xinhua = upi.replace("(UPI) --", "(Xinhua) --")
+    tass = (
+        "Diplomat says talks on grain corridor to resume next week\n\n"
+        "MOSCOW, October 4. /TASS/. Talks on reopening a grain corridor will resume next "
+        "week in Geneva, a Russian Foreign Ministry spokesman told a briefing on Thursday.\n\n"
+        "He said the delegations would meet at the level of deputy ministers, as before.\n\n"
+        "Official says river port upgrade is ahead of schedule\n\n"
+        "MOSCOW, October 2. /TASS/. The upgrade of a river port on the Volga is two months "
+        "ahead of schedule, a deputy transport minister told reporters on Tuesday.\n\n"
+        "The work includes four new cranes and a deeper approach channel, he said.\n"
+    )
+    for page, second in ((upi, "Court upholds"), (xinhua, "Court upholds"), (tass, "Official")):
+        firsts = _firsts(page)
+        assert len(firsts) == 1 and firsts[0].startswith(second), page[:60]
+
+
+def test_the_first_briefs_headline_under_a_pages_menus_still_sets_the_agency() -> None:
+    # The first story's head is not whole (a menu runs into its headline); its lede's
+    # dateline still tells the agency the next head must name.
+    page = "Top News\nshare with friends\n" + KILN + BRIDGE
+    assert _firsts(page) == ["Cable bridge over Tarni river opens to traffic"]
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "lede"),
+    [
+        # a roundup's section label names a topic or a place, not who did what
+        ("a section label", "Farm prices", None),
+        ("a place as section label", "New Rampur", None),
+        # an update or a correction of the story above, under a label
+        ("an update label", "UPDATE 1 Potters reopen kiln", None),
+        ("a correction label", "Correction to earlier story", None),
+        (
+            "a correction in the lede",
+            None,
+            "Varsana, Oct 16 (PTI) CORRECTION: In a story on Friday about a kiln in Varsana, "
+            "PTI gave the wrong year of the flood.",
+        ),
+        # the story printed again (a writethru) under a new headline: same place, same
+        # day, mostly the same words
+        (
+            "the story again",
+            "Potters fire old kiln again after flood",
+            "Varsana, Oct 16 (PTI) Potters in the village of Varsana lit a century-old kiln "
+            "on Friday for the first time since the flood of 2019, the cooperative said.",
+        ),
+        # a subhead over a paragraph that opens with a place name, not a dateline
+        (
+            "a place opening a paragraph",
+            "Work on the old road",
+            "New Rampur district officials said on Friday that work on the old road would "
+            "begin after the monsoon.",
+        ),
+        # another agency's item quoted by the story, or an undated dateline
+        (
+            "another agency",
+            None,
+            "New Rampur, Oct 16 (IANS) A cable-stayed bridge over the Tarni river was opened "
+            "on Friday, cutting the journey between two towns by an hour.",
+        ),
+    ],
+)
+def test_a_briefs_like_head_that_is_no_new_story_cuts_nothing(
+    name: str, head: str | None, lede: str | None
+) -> None:
+    second = BRIDGE
+    if head is not None:
+        second = second.replace("Cable bridge over Tarni river opens to traffic", head)
+    if lede is not None:
+        second = second.split("\n\n")[0] + "\n\n" + lede + "\n\n" + second.split("\n\n")[2]
+    assert story_starts((KILN + second).split("\n")) == [0], name
+
+
+def test_a_quoted_dated_item_or_an_eds_note_is_no_briefs_head() -> None:
+    # The story quotes the agency's earlier item, introduced by a colon.
+    quoted = KILN.replace(
+        "The cooperative plans",
+        "The agency had reported earlier in the week:\n\n"
+        "Varsana, Oct 12 (PTI) The potters' cooperative of Varsana has asked the district "
+        "for money to repair its old kiln, its secretary said.\n\n"
+        "The cooperative plans",
+    )
+    assert story_starts(quoted.split("\n")) == [0]
+    # An editors' note over the story's lede sent again.
+    eds = KILN + "Eds: Adds the cooperative's comment\n\n" + KILN.split("\n\n", 1)[1]
+    assert story_starts(eds.split("\n")) == [0]
+
+
+def test_a_blogs_date_line_over_a_dated_post_heads_the_next_post() -> None:
+    # An agency's blog page: each post under its date, its lede dated with the agency.
+    post = (
+        "Jakarta, Dec {day}, 2017 (Antara) - The provincial government has {what} on "
+        "{day} December, officials said in a statement.\n"
+        "         The work is to be finished before the rainy season, the officials said.\n"
+    )
+    page = (
+        "Sunday, December 31, 2017\n\n\n"
+        + post.format(day=31, what="opened two new ferry terminals")
+        + "\nSaturday, December 30, 2017\n\n\n"
+        + post.format(day=30, what="begun dredging the old harbour")
+    )
+    assert _firsts(page) == ["Saturday, December 30, 2017"]
+
+
+def test_parse_gives_a_briefs_pages_first_story_and_split_gives_each() -> None:
+    text = KILN + BRIDGE + LIBRARY
+    story = parse(text)
+    assert story.headline == "Potters reopen century-old kiln in Varsana"
+    assert len(story.paragraphs) == 2
+    codes = {d.code for d in story.diagnostics}
+    assert "WC308" in codes and "WC205" not in codes
+    assert {r.reason for r in story.removed} == {"other-document"}
+    stories = parse_all(text)
+    assert [s.headline for s in stories] == [
+        "Potters reopen century-old kiln in Varsana",
+        "Cable bridge over Tarni river opens to traffic",
+        "Night library for students draws hundreds",
+    ]
+    assert [s.dateline and s.dateline.city for s in stories] == [
+        "Varsana",
+        "New Rampur",
+        "New Rampur",
+    ]
 
 
 def test_a_first_story_printing_its_headline_twice_still_ends_at_the_next_head() -> None:

@@ -17,8 +17,11 @@ tail after an end mark. So the file is cut first, where the next story announces
   its writers (a headline, `By Jane Roe` and a dated lede, which no story repeats): a
   story's subhead over its own dateline, a teaser under it and a roundup's sections look
   the same otherwise. Nor is an add under its story's headline again. A briefs page is
-  the exception: a lede dated with place, date and agency, under a story whose lede the
-  same agency dated so (`MONROE, Wash., Jan. 6 (UPI) --`), opens a new story.
+  the exception, with or without its furniture between the stories: a headline (three
+  words or more, no update's or correction's label) over a lede dated with place, date
+  and agency, under a story whose lede the same agency dated so (`MONROE, Wash., Jan. 6
+  (UPI) --`), opens a new story, unless it is the story again (the same place and day,
+  its lede in mostly the same words).
 
 Each cut needs story text before it and after it (a line of prose at an export's mark,
 ``_PROSE_LINES`` at a head). The lines just above a story's head that open it (a slug, a
@@ -32,7 +35,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from wirecheck.byline import is_agency_line, is_agency_writer_line, match_byline
-from wirecheck.dateline import match_dateline
+from wirecheck.dateline import DatelineMatch, match_dateline
 from wirecheck.markdown import front_matter_end
 from wirecheck.model import Story
 from wirecheck.patterns.boilerplate import END_MARK_RE, WIRE_CODE_RE, signs_off
@@ -69,11 +72,27 @@ _HEADLINE_MAX_CHARS = 200
 # Byline lines (`By Jane Roe`, `Associated Press Writer`) between a headline and its lede.
 _MAX_BYLINE_LINES = 3
 # What a dateline holds within a line's first characters: an agency's parenthesis, a
-# dash or a colon.
+# dash, a colon or TASS's slash (`MOSCOW, October 4. /TASS/.`).
 _CUE_WITHIN = 90
-_CUE_RE = regex("[(]| [-\u2014\u2013_]|: ")
+_CUE_RE = regex("[(]| [-\u2014\u2013_/]|: ")
 # The shortest lede line: a dateline and a few words (`BERGEN (AP) -- Ferries resumed`).
 _LEDE_MIN_CHARS = 30
+# A brief's headline says who did what, in three words or more; a roundup's section label
+# (`Oil prices`, `Hong Kong`) names only its topic or place.
+_BRIEF_HEADLINE_MIN_WORDS = 3
+# An update's or a correction's label, over a story's own text again or opening its lede
+# (`UPDATE 1`, `Correction notice`, `-- CORRECTED: ...`).
+_REPEAT_LABEL_RE = regex(
+    r"[\W_]{0,4}(?:update[ds]?|correct(?:ion|ed|s)|clarification|editor'?s'? note|refiled?"
+    r"|writethru)\b",
+    re.IGNORECASE,
+)
+# The words of a lede compared to tell a story printed again (an update rewrites its lede
+# around the same words): its first characters after the dateline, words longer than this.
+_REPEAT_CHARS = 300
+_REPEAT_MIN_LETTERS = 4
+# A story's dated lede comes within its first paragraphs (a caption or two may be above).
+_LEDE_WITHIN = 4
 
 
 def _mark(text: str) -> str | None:
@@ -144,17 +163,14 @@ class _Head(NamedTuple):
     line: int  # the headline's index
     sure: bool  # a byline naming writers, or a closed story above: a whole head
     wire: tuple[str, ...]  # the lede's agencies when its dateline has a date too, else ()
+    dated: DatelineMatch  # the lede's dateline
 
 
 def _head_at(lines: list[str], i: int) -> _Head | None:
     """The head over line ``i`` if line ``i`` opens a story's lede under a headline, else
     None."""
     text = lines[i].strip()
-    # A lede is a long line; its dateline opens with a capital (or an agency's
-    # parenthesis) and has its cue early.
-    if len(text) < _LEDE_MIN_CHARS or not (text[0].isupper() or text[0] == "("):
-        return None
-    if not _CUE_RE.search(text, 0, _CUE_WITHIN):
+    if not _lede_shaped(text):
         return None
     j = _previous(lines, i)
     bylines = 0
@@ -179,7 +195,63 @@ def _head_at(lines: list[str], i: int) -> _Head | None:
     # writers and a dated lede are a story's whole head, which no story repeats.
     sure = named or _closed_above(lines, j)
     wire = tuple(match.agencies) if match.agencies and match.date_text else ()
-    return _Head(j, sure, wire)
+    return _Head(j, sure, wire, match)
+
+
+def _lede_shaped(text: str) -> bool:
+    """Whether a line may open a dated lede: a long line whose dateline opens with a
+    capital (or an agency's parenthesis) and has its cue early."""
+    if len(text) < _LEDE_MIN_CHARS or not (text[0].isupper() or text[0] == "("):
+        return False
+    return _CUE_RE.search(text, 0, _CUE_WITHIN) is not None
+
+
+class _Lede(NamedTuple):
+    """A story's dated lede: its dateline, and the words after it."""
+
+    dated: DatelineMatch
+    words: frozenset[str]
+
+
+def _lede(text: str, dated: DatelineMatch) -> _Lede:
+    return _Lede(dated, _content_words(text[dated.end : dated.end + _REPEAT_CHARS]))
+
+
+def _content_words(text: str) -> frozenset[str]:
+    words = (word.strip(".,;:!?\"'()“”‘’").casefold() for word in text.split())
+    return frozenset(word for word in words if len(word) > _REPEAT_MIN_LETTERS)
+
+
+def _brief_head(headline: str, text: str, found: _Head, story: _Lede | None) -> bool:
+    """Whether the headline over the lede ``text`` of the story's own agency, dated, heads
+    a brief of its own on a briefs page, rather than a section of the story above or the
+    story printed again."""
+    if len(headline.split()) < _BRIEF_HEADLINE_MIN_WORDS:
+        return False  # a roundup's section label (`Oil prices`)
+    dated = found.dated
+    if _REPEAT_LABEL_RE.match(headline) or _REPEAT_LABEL_RE.match(text, dated.end):
+        return False  # an update or a correction of the story above
+    if story is None or (dated.city, dated.date_text) != (
+        story.dated.city,
+        story.dated.date_text,
+    ):
+        return True
+    # The same place on the same day: a second brief from there, or the story again
+    # (a writethru) whose lede says it in mostly the same words.
+    words = _lede(text, dated).words
+    return len(words & story.words) * 2 < len(words)
+
+
+def _opens_story(lines: list[str], i: int, prose: int) -> DatelineMatch | None:
+    """The dateline of the story's lede at line ``i``: the first prose line's, or the first
+    that names its agency or date (a caption or a teaser may come before it)."""
+    text = lines[i].strip()
+    dated = match_dateline(text) if _lede_shaped(text) else None
+    if dated is None:
+        return None
+    if dated.agencies or dated.date_text or (not prose and _is_prose(lines, i)):
+        return dated
+    return None
 
 
 def _closed_above(lines: list[str], head: int) -> bool:
@@ -235,13 +307,21 @@ def story_starts(lines: list[str]) -> list[int]:
         marks = {}
     headline = ""  # the current story's headline, as its head gave it
     wire: tuple[str, ...] = ()  # the agencies of the current story's dated lede
+    story: _Lede | None = None  # the current story's lede, when it opens with a dateline
     prose_ahead = _ProseAhead(lines)
     for i, line in enumerate(lines):
         text = line.strip()
         if not text:
             continue
         cut: int | None = None
+        opens: _Lede | None = None  # the lede of the story a cut here opens, if dated
         mark = marks.get(i)
+        if story is None and prose < _LEDE_WITHIN and (dated := _opens_story(lines, i, prose)):
+            # The first story's lede, under whatever head (a briefs page's first headline
+            # may sit under menus or a caption): its dateline sets the page's house style.
+            story = _lede(text, dated)
+            if not wire and dated.agencies and dated.date_text:
+                wire = tuple(dated.agencies)
         if mark == "open":
             # An export's marks are sure: a brief of one paragraph is a document too.
             cut = _opening(lines, i, starts[-1] + 1) if prose >= 1 else None
@@ -254,18 +334,16 @@ def story_starts(lines: list[str]) -> list[int]:
             # teasers over its story are no story. An add under its story's headline again
             # is the same story.
             again = " ".join(lines[head].split()).casefold() == headline
-            # A briefs page (UPI's, Xinhua's) sets its stories one under another with only
-            # blank lines between and no bylines: a headline over a lede the same agency
-            # dated, place, date and agency (`MONROE, Wash., Jan. 6 (UPI) --`), as the
-            # story above it was, with the page's furniture over it, heads a new story.
-            # The page sets something between its stories (`Advertisement`, a rule, a
-            # link); a roundup's section opens right under the story's prose.
-            above = _previous(lines, head)
+            # A briefs page (UPI's, Xinhua's, PTI's) sets its stories one under another,
+            # often with only blank lines between and no bylines: a headline over a lede
+            # the same agency dated, place, date and agency (`MONROE, Wash., Jan. 6 (UPI)
+            # --`), as the story above it was, heads a new story, since a story datelines
+            # itself once. Not a roundup's section label, an update's or a correction's
+            # label, nor the story printed again under a new headline.
             same_wire = (
                 bool(found.wire)
                 and found.wire == wire
-                and above >= 0
-                and not _is_prose(lines, above)
+                and _brief_head(lines[head].strip(), text, found, story)
             )
             if (
                 ((found.sure and headed) or same_wire)
@@ -279,9 +357,13 @@ def story_starts(lines: list[str]) -> list[int]:
             prose = 0
             headline = " ".join(lines[head].split()).casefold()
             wire = found.wire or wire
+            if story is None or cut is not None:
+                opens = _lede(text, found.dated)
+                story = story or opens
         if cut is not None and cut > starts[-1] and prose_ahead(i + bool(mark)):
             starts.append(cut)
             closed = False
+            story = opens  # or the next story's first dated lede, found as it comes
             # The line that showed the cut may be the new story's first prose (its lede).
             prose = int(cut < i and _is_prose(lines, i))
             continue

@@ -2,8 +2,9 @@
 
 What it does
     Notes an input that holds further stories after the first: a database export (Nexis,
-    Factiva, ProQuest), a day's wire dump, an SGML archive or a NewsML-G2 message of
-    several items. `wirecheck parse` gives the first story and sets the others' lines
+    Factiva, ProQuest), a day's wire dump, a briefs page (each brief's headline over a
+    lede the same agency dated with place and date), an SGML archive or a NewsML-G2
+    message of several items. `wirecheck parse` gives the first story and sets the others' lines
     aside as `other-document`; for plain text, `wirecheck parse --split` gives every story
     and `check` and `fix` already read them all. The finding sits on the line where the
     second story begins.
