@@ -406,6 +406,30 @@ def test_a_blogs_date_line_over_a_dated_post_heads_the_next_post() -> None:
     assert _firsts(page) == ["Saturday, December 30, 2017"]
 
 
+def test_a_sign_off_then_a_dated_lede_in_the_same_style_starts_a_story() -> None:
+    # A reporter's page of one agency's stories with no headlines: each story ends in its
+    # sign-off, the next opens with a dateline in the same style.
+    first = (
+        "TAMBUN – The district council has approved a new night market on the riverside, "
+        "its president said today.\n\n"
+        "The market will sell local food and crafts, and parking will be free, he said.\n\n"
+        "He said about 80 stalls would open every Friday from next month. – BERNAMA\n\n"
+    )
+    second = (
+        "KUALA SEPETANG – Fishermen here have welcomed a new jetty that lets them land "
+        "their catch at low tide, the village head said.\n\n"
+        "The jetty took eight months to build and cost about RM2 million.\n"
+    )
+    assert _firsts(first + second) == [second.split("\n")[0]]
+    # On a line of its own, the sign-off closes the story too.
+    own_line = first.replace(" – BERNAMA\n", "\n\n– BERNAMA\n")
+    assert _firsts(own_line + second) == [second.split("\n")[0]]
+    # Without the sign-off, or with a dateline of another style, it is the same story.
+    assert _firsts(first.replace(" – BERNAMA", "") + second) == []
+    other = second.replace("KUALA SEPETANG –", "KUALA SEPETANG, Oct 3 (Reuters) -")
+    assert _firsts(first + other) == []
+
+
 def test_parse_gives_a_briefs_pages_first_story_and_split_gives_each() -> None:
     text = KILN + BRIDGE + LIBRARY
     story = parse(text)

@@ -21,7 +21,10 @@ tail after an end mark. So the file is cut first, where the next story announces
   words or more, no update's or correction's label) over a lede dated with place, date
   and agency, under a story whose lede the same agency dated so (`MONROE, Wash., Jan. 6
   (UPI) --`), opens a new story, unless it is the story again (the same place and day,
-  its lede in mostly the same words).
+  its lede in mostly the same words);
+- on a page of one agency's stories without headlines, a lede dated in the style of the
+  story's own (`PUTRAJAYA –` under `KENINGAU –`) right after the story's sign-off (`...
+  insurgency. – BERNAMA`).
 
 Each cut needs story text before it and after it (a line of prose at an export's mark,
 ``_PROSE_LINES`` at a head). The lines just above a story's head that open it (a slug, a
@@ -38,7 +41,7 @@ from wirecheck.byline import is_agency_line, is_agency_writer_line, match_byline
 from wirecheck.dateline import DatelineMatch, match_dateline
 from wirecheck.markdown import front_matter_end
 from wirecheck.model import Story
-from wirecheck.patterns.boilerplate import END_MARK_RE, WIRE_CODE_RE, signs_off
+from wirecheck.patterns.boilerplate import END_MARK_RE, WIRE_CODE_RE, inline_close, signs_off
 from wirecheck.regexes import regex
 
 # Marks of an export that close a story: nothing of it comes after them.
@@ -222,6 +225,12 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(word for word in words if len(word) > _REPEAT_MIN_LETTERS)
 
 
+def _style(dated: DatelineMatch) -> tuple[tuple[str, ...], bool, str]:
+    """A dateline's house style: its agencies, whether it has a date, the cue closing it
+    (`KENINGAU –` and `PUTRAJAYA –` are one style, `Patna, Oct 16 (PTI)` another)."""
+    return dated.agencies, dated.date_text is not None, dated.raw.rstrip()[-1:]
+
+
 def _brief_head(headline: str, text: str, found: _Head, story: _Lede | None) -> bool:
     """Whether the headline over the lede ``text`` of the story's own agency, dated, heads
     a brief of its own on a briefs page, rather than a section of the story above or the
@@ -252,6 +261,30 @@ def _opens_story(lines: list[str], i: int, prose: int) -> DatelineMatch | None:
     if dated.agencies or dated.date_text or (not prose and _is_prose(lines, i)):
         return dated
     return None
+
+
+def _signed_off_lede(lines: list[str], i: int, story: _Lede) -> DatelineMatch | None:
+    """The dateline of the lede at line ``i`` when it opens the page's next story with no
+    headline: the paragraph above it ends in the agency's sign-off (`... insurgency. –
+    BERNAMA`, or the sign-off on a line of its own), which closes a story, and its
+    dateline is in the house style of the story's own (`KENINGAU –`, `PUTRAJAYA –`)."""
+    text = lines[i].strip()
+    if not _lede_shaped(text):
+        return None
+    above = _previous(lines, i)
+    if above < 0:
+        return None
+    last = lines[above].strip()
+    if signs_off(last):  # on a line of its own, under the story's last paragraph
+        paragraph = _previous(lines, above)
+        if paragraph < 0 or not _is_prose(lines, paragraph):
+            return None
+    elif inline_close(last) is None or len(last.split()) < _PROSE_WORDS:
+        return None  # run into the last paragraph, after its closing sentence
+    dated = match_dateline(text)
+    if dated is None or _style(dated) != _style(story.dated):
+        return None
+    return dated
 
 
 def _closed_above(lines: list[str], head: int) -> bool:
@@ -360,6 +393,14 @@ def story_starts(lines: list[str]) -> list[int]:
             if story is None or cut is not None:
                 opens = _lede(text, found.dated)
                 story = story or opens
+        elif (
+            story is not None
+            and prose >= _PROSE_LINES
+            and (dated := _signed_off_lede(lines, i, story)) is not None
+        ):
+            # A page of one agency's stories with no headlines (a reporter's page): the
+            # sign-off closing one story, and the next one's lede dated in the same style.
+            cut, headline, opens = i, "", _lede(text, dated)
         if cut is not None and cut > starts[-1] and prose_ahead(i + bool(mark)):
             starts.append(cut)
             closed = False
