@@ -268,6 +268,13 @@ GLUED: list[tuple[str, str, str | None, str, str]] = [
     ("WASHINGTON (AP) The Senate voted.", "WASHINGTON (AP)", "WASHINGTON", "AP", "The Senate"),
     ("SALVADOR, Feb 26 - Showers continued\nthroughout the week.", "SALVADOR, Feb 26 -",
      "SALVADOR", "", "Showers"),
+    # the lede's first word set against the closing mark (Reuters' web copy, TASS)
+    ("OSLO (Reuters) -The krone fell.", "OSLO (Reuters) -", "OSLO", "Reuters", "The krone"),
+    ("OSLO (Reuters) –A ferry sank.", "OSLO (Reuters) –", "OSLO", "Reuters", "A ferry"),
+    ("KAZAN, March 3. /TASS/.The mayor said.", "KAZAN, March 3. /TASS/.", "KAZAN", "TASS",
+     "The mayor"),
+    # a compound's second half is no lede: the dash stays with it
+    ("OSLO (Reuters) -based lenders said.", "OSLO (Reuters)", "OSLO", "Reuters", "-based"),
 ]
 
 # Datelines on a line of their own (archives, feeds): (line, city, agencies, date_text).
@@ -301,6 +308,8 @@ NEGATIVES: list[str] = [
     "Tillakaratne Dilshan (cricket) - Former Sri Lanka opener scored a century.",
     "Tillakaratne Dilshan (Cricket) - Former opener scored a century.",
     "Jane Doe (Labour), 29 May - said she would stand again.",  # no agency after the date
+    "Jane Doe (Labour) -The MP said so.",  # a glued capital needs a known agency before it
+    "OSLO -The krone fell.",
     "The retailer (Amazon.com) - the biggest online - said sales rose.",
     "Mr. SMITH - said he would not run.",
     "WITH FRIENDS LIKE THESE - The senator's allies turned on him.",

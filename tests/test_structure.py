@@ -3955,3 +3955,23 @@ def test_a_storys_own_list_with_a_few_lines_of_one_length_stays() -> None:
     )
     story = parse(text, check=False, today=_TODAY)
     assert story.body[-len(items) :] == tuple(items)
+
+
+@pytest.mark.parametrize(
+    ("opening", "raw"),
+    [
+        ("OSLO (Reuters) -The", "OSLO (Reuters) -"),
+        ("KAZAN, March 3. /TASS/.The", "KAZAN, March 3. /TASS/."),
+    ],
+)
+def test_a_closing_mark_glued_to_the_ledes_first_word_stays_with_the_dateline(
+    opening: str, raw: str
+) -> None:
+    text = (
+        "Krone slides as rate cut looms\n\n"
+        f"{opening} central bank signalled a rate cut on Wednesday, officials said.\n\n"
+        "The krone fell.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.dateline is not None and story.dateline.raw == raw
+    assert story.body[0].startswith("The central bank signalled")

@@ -980,6 +980,14 @@ def _sentence_at(s: str, i: int) -> bool:
 
 
 _ACRONYM_MAX = 4
+
+
+def _capitalised_word_at(s: str, j: int) -> bool:
+    """Whether a word in Title Case (`The`, `Shares`) or a capital alone (`A`) opens at
+    ``s[j]``."""
+    return j + 1 < len(s) and s[j].isupper() and (s[j + 1].islower() or s[j + 1] in _SPACES)
+
+
 # After a bullet, a sentence of this many words at least: a page's row of tags
 # (`Singapore • Politics`, `London • Paris • Berlin`) is no dateline.
 _BULLET_SENTENCE_WORDS = 4
@@ -1012,6 +1020,13 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
 
     def free(j: int) -> bool:  # nothing glued after a light dash
         return j >= len(s) or s[j].isspace()
+
+    def lede_glued(j: int) -> bool:
+        # Reuters' web copy sets the lede's first word against the dash (`LONDON
+        # (Reuters) -The IMF`), TASS against its stop (`/TASS/.The IOC`): after a known
+        # agency's bracket or slashes, a capitalised word there opens the lede (`-based`
+        # in small letters is a compound's second half, never a lede).
+        return after_group and body.agency_known and _capitalised_word_at(s, j)
 
     if s.startswith(_MOJIBAKE_DASHES, i):
         # `WASHINGTON (AP) â€”`: a UTF-8 dash read as Windows-1252 still ends the
@@ -1061,7 +1076,7 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
             j += 1
         return (j, Closing.HEAVY) if j - i <= 3 else none
     if ch == "-":
-        ok = (spaced or after_group) and free(i + 1)
+        ok = (spaced or after_group) and (free(i + 1) or (spaced and lede_glued(i + 1)))
         return (i + 1, Closing.HYPHEN) if ok else none
     if ch == "_":
         j = i + 1 if i + 1 >= len(s) or s[i + 1] != "_" else i + 2
@@ -1072,11 +1087,11 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
             j += 1
         return j, Closing.HEAVY
     if ch in _LIGHT_DASHES:
-        ok = (spaced or after_group) and free(i + 1)
+        ok = (spaced or after_group) and (free(i + 1) or (spaced and lede_glued(i + 1)))
         return (i + 1, Closing.EN) if ok else none
     if ch == ":" and prev == ")" and body.agency_known and not spaced and free(i + 1):
         return i + 1, Closing.PUNCT  # ANI: `(ANI):`
-    if ch == "." and prev == "/" and not spaced and free(i + 1):
+    if ch == "." and prev == "/" and not spaced and (free(i + 1) or lede_glued(i + 1)):
         return i + 1, Closing.PUNCT  # TASS: `/TASS/.`
     if ch == ":" and not spaced and body.place_known and free(i + 1):
         # South Asian papers and APP: `ISLAMABAD:`; in Title Case (`New Delhi:`) over a
