@@ -139,6 +139,10 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
     ("Addis Ababa, November 28 (ENA) -", "Addis Ababa", None, None, "ENA", "November 28"),
     ("Addis Ababa, November 28/2026 (ENA) -", "Addis Ababa", None, None, "ENA", "November 28/2026"),
     ("Kabul, Nov 28 (Pajhwok):", "Kabul", None, None, "Pajhwok", "Nov 28"),
+    # IANS's web copy: the agency credited as a byline, then the place and a colon
+    ("By IANS, Kolkata :", "Kolkata", None, None, "IANS", None),
+    ("By IANS, Kolkata:", "Kolkata", None, None, "IANS", None),
+    ("By PTI, Mumbai, Nov 28 :", "Mumbai", None, None, "PTI", "Nov 28"),
     ("SYDNEY, Aug 1 AAP -", "SYDNEY", None, None, "AAP", "Aug 1"),
     ("WELLINGTON, Aug 1 (NZPA) -", "WELLINGTON", None, None, "NZPA", "Aug 1"),
     ("New Delhi [India], January 5 (ANI):", "New Delhi", None, "India", "ANI", "January 5"),
@@ -310,6 +314,15 @@ NEGATIVES: list[str] = [
     "Jane Doe (Labour), 29 May - said she would stand again.",  # no agency after the date
     "Jane Doe (Labour) -The MP said so.",  # a glued capital needs a known agency before it
     "OSLO -The krone fell.",
+    # a `By` line before a place: a writer's, or an agency's words without the colon
+    "By Jane Doe, Kolkata : The city voted on Tuesday to widen the coastal road again.",
+    "By IANS, Kolkata police said on Friday: two men were held after the raid.",
+    "By IANS, Smithville : The town voted on Tuesday to widen the coastal road again.",
+    # a place in Title Case, a colon and no date: a description, not a dateline
+    "Paris, France: a city of light, where the river runs and the lamps burn all night long.",
+    # dated, but over a headline's words, or a place no list knows
+    "Dubai, Oct 13, 2016: What to know about the new park",
+    "Smithville, Oct 13, 2016: The town council voted to widen the coastal road again.",
     "The retailer (Amazon.com) - the biggest online - said sales rose.",
     "Mr. SMITH - said he would not run.",
     "WITH FRIENDS LIKE THESE - The senator's allies turned on him.",
@@ -460,6 +473,15 @@ def test_a_known_city_in_title_case_closed_by_a_colon_opens_a_sentence(city: str
     match = match_dateline(f"{city}: {lede}")
     assert match is not None and (match.raw, match.city) == (f"{city}:", city)
     assert match_dateline(f"{city}: The court will rule next week") is None
+
+
+@pytest.mark.parametrize("date_text", ["Oct 13, 2016", "Oct 13"])
+def test_a_known_city_in_title_case_and_its_date_closed_by_a_colon(date_text: str) -> None:
+    # Indian web copy: `Dubai, Oct 13, 2016: Superstar ...`
+    lede = "Superstar Kiran Rao will open the park's stunt show next month, a statement said."
+    match = match_dateline(f" Dubai, {date_text}: {lede}")
+    assert match is not None
+    assert (match.raw, match.city, match.date_text) == (f"Dubai, {date_text}:", "Dubai", date_text)
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
@@ -792,6 +814,16 @@ def test_a_known_city_alone_is_a_dateline_only_when_asked(line: str) -> None:
     match = match_dateline(line, own_line=True, bare_place=True)
     assert match is not None
     assert (match.raw, match.city, match.agencies) == (line, line, ())
+
+
+def test_a_known_city_in_title_case_and_its_date_alone_on_its_line_needs_asking() -> None:
+    """IANS's web copy: `New York, May 20` on its own line over the lede. A listing's
+    entries open so too: the story around it must vouch for it, as for a bare city."""
+    line = "New York, May 20"
+    assert match_dateline(line, own_line=True) is None
+    match = match_dateline(line, own_line=True, bare_place=True)
+    assert match is not None and (match.city, match.date_text) == ("New York", "May 20")
+    assert match_dateline("Smithville, May 20", own_line=True, bare_place=True) is None
 
 
 # (In Title Case, `Ankara`, the caller asks only where no menu's items come before it.)

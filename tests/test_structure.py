@@ -3975,3 +3975,33 @@ def test_a_closing_mark_glued_to_the_ledes_first_word_stays_with_the_dateline(
     story = parse(text, check=False, today=_TODAY)
     assert story.dateline is not None and story.dateline.raw == raw
     assert story.body[0].startswith("The central bank signalled")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "raw", "agencies"),
+    [
+        # the agency credited as a byline, then the place and a spaced colon
+        ("By IANS, Mumbai : ", "By IANS, Mumbai :", ("IANS",)),
+        # the place and its date with the year, then a colon
+        (" Mumbai, Oct 13, 2016: ", "Mumbai, Oct 13, 2016:", ()),
+        # the place and its date alone on their line over the lede
+        ("Mumbai, Oct 13\n\n", "Mumbai, Oct 13", ()),
+    ],
+)
+def test_indian_web_datelines(dateline: str, raw: str, agencies: tuple[str, ...]) -> None:
+    lede = "Suspected smugglers were held at the harbour on Thursday, an official said."
+    text = f"Smugglers held at harbour\n\n{dateline}{lede}\n\nThe boat was seized.\n"
+    story = parse(text, check=False, today=_TODAY)
+    assert story.dateline is not None
+    assert (story.dateline.raw, story.dateline.city) == (raw, "Mumbai")
+    assert story.dateline.agencies == agencies
+    assert story.body[0] == lede
+
+
+def test_a_listings_dated_cities_are_no_dateline() -> None:
+    text = (
+        "The Harbour Band announces its tour\n\nTour dates\n\nPune, Oct 11\n\nMumbai, Oct 13\n\n"
+        "Tickets go on sale on Friday at the box office and online, the band said.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.dateline is None

@@ -153,6 +153,7 @@ class _Body:
         "agencies",
         "agency_known",
         "agency_trusted",
+        "bylined",
         "city",
         "date_span",
         "end",
@@ -175,6 +176,7 @@ class _Body:
         self.agencies: list[str] = []
         self.agency_known = False
         self.agency_trusted = True  # every unknown group looks like an acronym
+        self.bylined = False  # the agency credited in a `By` before the place (IANS's web)
 
 
 # --- characters and words ---------------------------------------------------------------
@@ -1091,6 +1093,8 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
         return (i + 1, Closing.EN) if ok else none
     if ch == ":" and prev == ")" and body.agency_known and not spaced and free(i + 1):
         return i + 1, Closing.PUNCT  # ANI: `(ANI):`
+    if ch == ":" and body.bylined and free(i + 1):
+        return i + 1, Closing.PUNCT  # IANS's web copy: `By IANS, Kolkata :`, spaced or not
     if ch == "." and prev == "/" and not spaced and (free(i + 1) or lede_glued(i + 1)):
         return i + 1, Closing.PUNCT  # TASS: `/TASS/.`
     if ch == ":" and not spaced and body.place_known and free(i + 1):
@@ -1210,8 +1214,10 @@ def _accepted(body: _Body, closing: Closing, own_line: bool) -> bool:
             return (trusted and dashed) or (closing is Closing.HEAVY and known_place and named)
         return trusted and closing is Closing.HEAVY and known_place
     if has_date:
-        # `KARACHI, Dec 1:`: the colon closes a dated known place in capitals too
-        punct = closing is Closing.PUNCT and caps and body.place_known
+        # `KARACHI, Dec 1:`: the colon closes a dated known place in capitals too, and
+        # one in Title Case (Indian web copy's `Dubai, Oct 13, 2016:`; the colon itself
+        # needs a known place, and ``_match_dateline`` a sentence after it).
+        punct = closing is Closing.PUNCT and body.place_known
         return dashed or (own_line and caps) or punct
     if caps:
         if dashed:
@@ -1226,14 +1232,10 @@ def _accepted(body: _Body, closing: Closing, own_line: bool) -> bool:
 
 
 def _bare_known_place(body: _Body, closing: Closing) -> bool:
-    """A known dateline city, with nothing after it (`ANKARA`, `Moscow`)."""
-    return (
-        closing is Closing.NONE
-        and body.place_known
-        and not body.regions
-        and not body.agencies
-        and body.date_span is None
-    )
+    """A known dateline city, with nothing after it but maybe its date (`ANKARA`,
+    `Moscow`, IANS's web copy's `New York, May 20` over the lede): the place in Title Case
+    and a date also head a listing's entries, so the story around it must vouch for it."""
+    return closing is Closing.NONE and body.place_known and not body.regions and not body.agencies
 
 
 def _agency_as_place(body: _Body, closing: Closing) -> None:
@@ -1364,11 +1366,15 @@ def _match_dateline(
     body: _Body | None
     if lead is not None:
         body = _lead_agency(s, start, body_start, lead, own_line)
+    elif s.startswith(_BY_LEADS, start):
+        body = _by_agency(s, start)
     else:
         body = _body(s, start)
     if body is None:
         return None
     end, closing = _closing(s, body)
+    if body.bylined and closing is Closing.NONE:
+        return None  # `By IANS, Kolkata police said`: a byline's words, not a dateline
     _agency_as_place(body, closing)
     if own_line and not _rest_blank(text, end):
         return None
@@ -1376,7 +1382,7 @@ def _match_dateline(
         return None
     if (
         closing is Closing.PUNCT
-        and not (body.place_caps or body.agencies or body.date_span)
+        and not (body.place_caps or body.agencies)
         and not _sentence_follows(text, end)
     ):
         return None  # `Gaza: Aid trucks stuck at the border`: a headline's kicker
@@ -1450,6 +1456,26 @@ def _lead_agency(s: str, start: int, after: int, lead: _Group, own_line: bool) -
     rest.agencies = list(body.agencies)
     rest.agency_known, rest.agency_trusted = body.agency_known, body.agency_trusted
     return rest
+
+
+_BY_LEADS = ("By ", "BY ")
+
+
+def _by_agency(s: str, start: int) -> _Body | None:
+    """IANS's web copy: `By IANS, Kolkata :`, the agency credited as the byline and the
+    place after it, closed by a colon (or a dash). The agency must be one the lists know
+    and the place a known city: `By Jane Doe, Kolkata :` is a writer's byline."""
+    j = _skip_spaces(s, start + 2)
+    agency = _bare_agency(s, j)
+    if agency is None or not s.startswith(",", agency[0]):
+        return None
+    body = _body(s, _skip_spaces(s, agency[0] + 1))
+    if body is None or body.city is None or body.agencies or not body.place_known:
+        return None
+    body.start = start
+    body.agencies = [agency[1]]
+    body.agency_known = body.bylined = True
+    return body
 
 
 def _line_runs_past(text: str, start: int, pos: int) -> bool:
