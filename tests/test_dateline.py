@@ -160,10 +160,15 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
     ("Berlin, 5. Januar (dpa) -", "Berlin", None, None, "dpa", "5. Januar"),
     ("Wien (APA) -", "Wien", None, None, "APA", None),
     ("Zürich (sda) -", "Zürich", None, None, "sda", None),
+    # an agency the lists lack, named with its kind: the name before the kind is the agency
+    ("Kassel (kfp Nachrichtenagentur) –", "Kassel", None, None, "kfp", None),
+    ("Kassel (kfp Nachrichtenagentur/dpa) –", "Kassel", None, None, "kfp|dpa", None),
+    ("KABUL (Ariana Press Agency) –", "KABUL", None, None, "Ariana", None),
     # ANSA, EFE, Lusa: agency first, Italian/Spanish/Portuguese months, `.-`
     ("(ANSA) - ROMA, 1 LUG -", "ROMA", None, None, "ANSA", "1 LUG"),
     ("(ANSA) - ROME, AUG 1 -", "ROME", None, None, "ANSA", "AUG 1"),
     ("(ANSA) - Milano, 12 settembre -", "Milano", None, None, "ANSA", "12 settembre"),
+    ("Roma, 13 dic. (askanews) –", "Roma", None, None, "askanews", "13 dic."),
     ("Tegucigalpa, Jan 2 (EFE).-", "Tegucigalpa", None, None, "EFE", "Jan 2"),
     ("Madrid, 5 ene (EFE).-", "Madrid", None, None, "EFE", "5 ene"),
     ("CARACAS, 1 ago (EFE).-", "CARACAS", None, None, "EFE", "1 ago"),
@@ -314,6 +319,9 @@ NEGATIVES: list[str] = [
     "Jane Doe (Labour), 29 May - said she would stand again.",  # no agency after the date
     "Jane Doe (Labour) -The MP said so.",  # a glued capital needs a known agency before it
     "OSLO -The krone fell.",
+    # a kind of agency with no name before it, or a function word
+    "Kassel (the news agency) – said nothing new.",
+    "Kassel (Nachrichtenagentur) – sagte nichts.",
     # a `By` line before a place: a writer's, or an agency's words without the colon
     "By Jane Doe, Kolkata : The city voted on Tuesday to widen the coastal road again.",
     "By IANS, Kolkata police said on Friday: two men were held after the raid.",

@@ -57,6 +57,7 @@ from wirecheck.patterns.dateline_data import (
 )
 from wirecheck.patterns.invisible import INVISIBLE
 from wirecheck.patterns.mojibake import CONTINUATION_RE, PAIR_RE
+from wirecheck.patterns.stopwords import ALL_STOPWORDS
 from wirecheck.regexes import regex
 
 # The longest stretch of text a dateline may take. Real ones stay under 80 characters
@@ -536,6 +537,31 @@ def _agency_word_ok(word: str) -> bool:
     return word.islower() and letters <= _MAX_LOWER_AGENCY
 
 
+# What an agency calls itself after its name: `(dts Nachrichtenagentur)`, `(Mehr News
+# Agency)`. The word vouches for the name before it as an agency's.
+_AGENCY_KINDS = ("nachrichtenagentur", "presseagentur", "newsagency", "pressagency")
+
+
+def _kind_named(token: str) -> str | None:
+    """The agency's name when ``token`` is a name the lists lack and its kind (`dts
+    Nachrichtenagentur` gives `dts`); None otherwise. A name the lists know (`Xinhua News
+    Agency`, `Mehr News Agency`) is kept as written, as before; a function word is no
+    name (`the news agency`)."""
+    words = token.split()
+    for n in (1, 2):
+        if len(words) > n and norm_key(" ".join(words[-n:])) in _AGENCY_KINDS:
+            name = words[:-n]
+            if len(name) >= _MAX_AGENCY_WORDS or any(
+                norm_key(p) in AGENCIES for w in words for p in w.split("-")
+            ):
+                return None
+            keys = [norm_key(w) for w in name]
+            if any(k in ALL_STOPWORDS for k in keys) or not all(map(_agency_word_ok, name)):
+                return None
+            return " ".join(name)
+    return None
+
+
 def _agency_group(content: str) -> _Group | None:
     """The agencies in `(tca/dpa)` or `(Reuters Breakingviews)`, or None if not agencies."""
     tokens = [t.strip() for t in _AGENCY_SEPARATOR_RE.split(content)]
@@ -543,7 +569,12 @@ def _agency_group(content: str) -> _Group | None:
         return None
     known_any = False
     acronym_all = True
-    for token in tokens:
+    for n, token in enumerate(tokens):
+        named = _kind_named(token)
+        if named is not None:
+            tokens[n] = named
+            known_any = True
+            continue
         words = token.split()
         if not 1 <= len(words) <= _MAX_AGENCY_WORDS:
             return None

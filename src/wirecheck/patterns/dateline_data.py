@@ -291,7 +291,7 @@ AGENCIES = _keys(
     # European services
     "dpa|dpa-AFX|AFX|tca|ANSA|AGI|Adnkronos|EFE|Europa Press|Lusa|APA|SDA|Keystone-SDA|sda"
     "|KNA|epd|ddp|dapd|SID|Belga|ANP|TT|NTB|STT|Ritzau|PAP|CTK|ČTK|MTI|BTA|Agerpres|HINA"
-    "|Tanjug|STA|MINA|ANA|ANA-MPA|AMNA|PA|PA Media|Press Association",
+    "|Tanjug|STA|MINA|ANA|ANA-MPA|AMNA|PA|PA Media|Press Association|askanews",
     # Russia and neighbours
     "TASS|ITAR-TASS|RIA|RIA Novosti|Interfax|Sputnik|BelTA|Ukrinform|UNIAN|Kazinform"
     "|Trend|APA|Armenpress|AzerTag|Azertac|BNS|Baltic News Service|LETA|ELTA",
