@@ -591,6 +591,13 @@ def test_resolve_date(
          PageDate(2015, date(2015, 6, 12))),
         ("12.06.2015 - Update : 13.06.2015", PageDate(2015, date(2015, 6, 12))),
         ("June 12, 2015 by Harbour Desk", PageDate(2015, date(2015, 6, 12))),
+        # the writer before the date, as a byline's line sets the page's date
+        ("By Harbour Staff | Jan. 03, 2015", PageDate(2015, date(2015, 1, 3))),
+        ("By Jane Roe, June 12, 2015", PageDate(2015, date(2015, 6, 12))),
+        ("By Jane Roe, Harbour Desk | Updated June 12, 2015 10:05 AM",
+         PageDate(2015, date(2015, 6, 12))),
+        ("By the time June 12, 2015 came, the ferry had gone", None),
+        ("By Jane Roe | June 12", None),  # no year
         ("Updated: 06/13/2015 10:05 am", PageDate(2015, date(2015, 6, 13))),
         ("13/06/2015", PageDate(2015, date(2015, 6, 13))),
         # day or month first, by the site's country: the year alone is sure

@@ -4005,3 +4005,17 @@ def test_a_listings_dated_cities_are_no_dateline() -> None:
     )
     story = parse(text, check=False, today=_TODAY)
     assert story.dateline is None
+
+
+def test_the_page_date_on_the_bylines_line_gives_the_datelines_year() -> None:
+    # UPI's page: `By UPI Staff | Jan. 03, 2018`; the lede's Wednesday alone would pick the
+    # latest year whose Jan. 3 was one (2024).
+    text = (
+        "Ferry link restored across the strait\n"
+        "By Harbour Staff | Jan. 03, 2018\n\n"
+        "NORTHBANK, Jan. 3 (UPI) -- The ferry link across the strait reopened on Wednesday.\n\n"
+        "The boats had been idle for two years.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.dateline is not None
+    assert (story.dateline.date, story.dateline.year_source) == ("2018-01-03", "page-date")

@@ -1704,6 +1704,10 @@ _PAGE_DATE_NAMES = 3
 _SLASHED_DATE_RE = regex(r"(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 # `by Jane Roe` closing the line: the writer (or the site) under the date.
 _PAGE_DATE_BY_RE = regex(r"(?:^|[\s|,·•–—-])by\s+[A-Z][^\d]{0,59}$", re.IGNORECASE)
+# `By UPI Staff | `, `By Jane Roe, `: the writer (or the desk) before the date, as a byline
+# sets the page's date on its line. The name holds no digit and ends at the last separator
+# before the date (a bar or bullet, a spaced dash, a comma).
+_PAGE_DATE_BY_LEAD_RE = regex(r"by\s+[A-Z][^\d|·•]{0,59}(?:[|·•]|\s[–—-]|,)\s*", re.IGNORECASE)
 # The rest of the line, in letters and in digits: `GMT2012-02-14` is a zone and a date.
 DATE_TOKEN_RE = regex(r"[^\W\d_]+|\d+")
 # A time zone: `GMT`, `IST`, `CEST`, `UTC`.
@@ -1751,12 +1755,14 @@ def _page_date_rest(rest: str) -> bool:
 
 def page_date(text: str) -> PageDate | None:
     """The date of a line that holds a full date, with its year, and nothing else but a
-    stamp's words (see ``PAGE_DATE_LEAD_RE``, ``_page_date_rest``): a page's own date, as
-    printed in its head. None for any other line."""
+    stamp's words (see ``PAGE_DATE_LEAD_RE``, ``_page_date_rest``) or a writer's byline
+    before it (`By UPI Staff | Jan. 03, 2018`): a page's own date, as printed in its head.
+    None for any other line."""
     s = text.strip()
     if len(s) > _PAGE_DATE_MAX_CHARS or not any(c in _ASCII_DIGITS for c in s):
         return None
-    lead = PAGE_DATE_LEAD_RE.match(s)
+    writer = _PAGE_DATE_BY_LEAD_RE.match(s) if s[:3].lower() == "by " else None
+    lead = PAGE_DATE_LEAD_RE.match(s, writer.end() if writer else 0)
     i = lead.end() if lead else 0
     found: PageDate | None
     parsed = _parse_date(s, i)
