@@ -446,6 +446,11 @@ def test_image_credits_on_their_own_line() -> None:
         ("PTI SK RDS", True),
         ("dpa ab/xx", True),
         ("Australian Associated Press", True),
+        # an agency's full name and its short one, or the wires drawn on, after a dash
+        ("– Kuwait News Agency, KUNA -", True),
+        ("— AFP/Reuters", True),
+        ("– Reuters, Northbank", False),
+        ("Kuwait News Agency, KUNA", False),  # without the dash, a credit line's
         ("Reuters has more", False),
         ("ksy@yna.co.kr", True),
         ("Reporting by Jane Doe", False),

@@ -480,6 +480,17 @@ def test_initials_alone_under_a_paragraph_with_nothing_after_them_stay() -> None
         ),
         ("The talks resume next week.-IANS", "The talks resume next week.", "-IANS"),
         ("The talks resume next week. — AFP", "The talks resume next week.", "— AFP"),
+        # the agency's full name and its short one, a dash either side (WAM's)
+        (
+            "The talks resume next week. – Kuwait News Agency, KUNA -",
+            "The talks resume next week.",
+            "– Kuwait News Agency, KUNA -",
+        ),
+        (
+            "The talks resume next week. – Reuters, Northbank",
+            "The talks resume next week. – Reuters, Northbank",
+            None,
+        ),
         # a dash clause of the story's own stays
         (
             "The talks resume next week.—the agencies said so too",

@@ -452,6 +452,18 @@ _POOLED_SOURCES = frozenset({"agencies", "newsagencies"})
 _FILING_STAMP_RE = regex(r"\(\d{4}/\d{1,2}/\d{1,2}[- ]\d{1,2}:\d{2}\)")
 
 
+# Between an agency's names in a dash sign-off: `Emirates News Agency, WAM`, `AFP/Reuters`.
+_SIGN_OFF_NAMES_RE = regex(r"\s*[,/]\s*")
+_SIGN_OFF_NAMES = 3
+
+
+def _agencies_named(text: str) -> bool:
+    """Whether ``text`` is agencies' names alone, two or three of them set apart by commas
+    or slashes: an agency's full name and its short one, or the wires a story drew on."""
+    names = _SIGN_OFF_NAMES_RE.split(text)
+    return 2 <= len(names) <= _SIGN_OFF_NAMES and all(norm_key(n) in AGENCIES for n in names)
+
+
 def signs_off(text: str) -> bool:
     """A wire story's sign-off: the agency's name alone (`(ANI)`, `EFE`, `==Kyodo`), with its
     full name (`African News Agency (ANA)`), with its desk's codes (`PTI SK RDS`, `NZPA jr
@@ -469,6 +481,8 @@ def signs_off(text: str) -> bool:
         return True
     if text[:1] in "—–-" and norm_key(bare) in _POOLED_SOURCES:
         return True  # `—Agencies`
+    if text[:1] in "—–-" and _agencies_named(bare):
+        return True  # WAM's `– Emirates News Agency, WAM -`: its full name and its short one
     if bare[:4].lower() == "via " and norm_key(bare[4:]) in AGENCIES:
         return True  # `Via MTI`
     sourced = _CODES_THEN_AGENCIES_RE.fullmatch(text) if text.endswith(")") else None
