@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wirecheck import parse
+from wirecheck.segment import segment
 
 _TODAY = date(2026, 11, 29)
 _HEADLINE = "Harbour pilots walk off the job over rest periods"
@@ -389,3 +390,87 @@ def test_an_archive_s_short_first_line_opens_the_lede(first: str, second: str) -
     assert story.body[0].startswith(first.strip() + " " + second.split()[0])
     assert len(story.body) == 3
     assert story.removed == ()
+
+
+# Copy an agency's web page prints with its wire breaks kept and no blank lines, wrapped at
+# no one width (PTI's): no wrap column shows, but lines carried on in small letters do.
+_UNEVEN_WRAP = (
+    "Kerala fishermen welcome early monsoon forecast\n\n"
+    "Kochi, Jun 3 (PTI) Fisheries Minister of Kerala Rohan\n"
+    "Menon has welcomed the early forecast of the south-west monsoon along the\n"
+    "coast and asked boat owners to repair their nets in time.\n"
+    '"The boats must be ready before the first storms come in,"\n'
+    "Menon said.\n"
+    "Recalling the losses suffered by the fishermen of the\n"
+    'Malabar coast last year, he said, "No family in the coastal villages should face that\n'
+    'again, and the state will stand by them."\n'
+)
+
+
+def test_unevenly_wrapped_copy_is_joined_where_a_line_stops_mid_sentence() -> None:
+    story = parse(_UNEVEN_WRAP, check=False, today=_TODAY)
+    assert story.headline == "Kerala fishermen welcome early monsoon forecast"
+    assert story.dateline is not None and story.dateline.raw == "Kochi, Jun 3 (PTI)"
+    assert story.body == (
+        "Fisheries Minister of Kerala Rohan Menon has welcomed the early forecast of the "
+        "south-west monsoon along the coast and asked boat owners to repair their nets in time.",
+        '"The boats must be ready before the first storms come in," Menon said.',
+        "Recalling the losses suffered by the fishermen of the Malabar coast last year, he "
+        'said, "No family in the coastal villages should face that again, and the state will '
+        'stand by them."',
+    )
+
+
+def test_a_line_stopping_on_an_article_goes_on_over_a_capital() -> None:
+    # A short story shows no wrap width; `the` ends no heading, whatever the next line.
+    story = parse(
+        "Harbour board delays vote\n\n"
+        "The harbour board put off its vote on the new fees for the\n"
+        "Northgate Quay until the autumn, its chairwoman said.\n",
+        check=False,
+        today=_TODAY,
+    )
+    assert story.body == (
+        "The harbour board put off its vote on the new fees for the Northgate Quay until "
+        "the autumn, its chairwoman said.",
+    )
+
+
+def test_headings_and_links_in_unevenly_wrapped_copy_stay_lines_of_their_own() -> None:
+    # The agency's blurb in long lines (no wrap width shows), then a headline right over
+    # the dated lede, a subhead stopping on a preposition, and links, one stopping on a
+    # verb's particle: none of them is a wrapped line carried on.
+    blurb = (
+        "Island Wire is the islands' oldest news service, owned by the papers it serves and "
+        "filing from Kirkwall every day of the week for readers on all the northern isles.\n\n"
+        "Besides its news service in English, Island Wire runs a picture desk and a service "
+        "in Norn for the schools of the outer isles, sent out by satellite and by post.\n\n"
+        "Releases reach subscribers through the wire, which serves the islands' papers, "
+        "radio stations and a growing number of websites on the mainland as well.\n\n"
+    )
+    headings = (
+        "Ferry strike leaves island villages short of supplies",
+        "What the shops on the islands are running short of",
+        "Most read",
+        "Pilots' dispute over rest periods drags on as talks break down",
+        "Harbour Board Approves New Fees for Northgate Quay Berths",
+    )
+    text = (
+        f"{blurb}{headings[0]}\n"
+        "Orkney, Jun 3 (PTI) Ferry crews on the northern route walked\n"
+        "out on Tuesday over rest periods, leaving several island villages\n"
+        "short of fuel and fresh food, the operator said.\n"
+        f"{headings[1]}\n"
+        "Talks between the union and the operator were set to resume\n"
+        "on Thursday in Kirkwall.\n"
+        f"{headings[2]}\n{headings[3]}\n{headings[4]}\n"
+    )
+    units = [u.paragraph.text for u in segment(text.split("\n"))]
+    for heading in headings:
+        assert heading in units, heading
+    story = parse(text, check=False, today=_TODAY)
+    assert story.dateline is not None and story.dateline.raw == "Orkney, Jun 3 (PTI)"
+    assert story.body[0] == (
+        "Ferry crews on the northern route walked out on Tuesday over rest periods, leaving "
+        "several island villages short of fuel and fresh food, the operator said."
+    )

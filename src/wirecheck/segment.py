@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from wirecheck.byline import opens_byline
+from wirecheck.dateline import match_dateline, placed
 from wirecheck.decode import STRAY_CONTROL_RE, read_c1
 from wirecheck.model import Paragraph, Removed, Span
 from wirecheck.patterns.boilerplate import WIRE_CODE_RE, inline_close, page_number, running_head
@@ -577,6 +578,109 @@ def _carried_on(lines: list[str], visible: list[str], i: int) -> bool:
     )
 
 
+# A comma inside a closing quotation mark (`... over darkness,"` over `Abbott said.`) ends
+# no sentence: the words that say who spoke follow.
+_COMMA_QUOTE_ENDS = tuple(f",{mark}" for mark in "\"'”’")
+_COMMA_ENDS = (",", *_COMMA_QUOTE_ENDS)
+
+
+def _stops(text: str) -> bool:
+    """Whether a line ends as a sentence (or a heading's colon) does."""
+    return text.endswith(_SENTENCE_ENDS) and not text.endswith(_COMMA_QUOTE_ENDS)
+
+
+def _dated(text: str) -> bool:
+    """Whether a line opens with an agency's or a dated dateline: a lede's first line,
+    never a heading (`Melbourne, Oct 22 (PTI) Australian Prime Minister Tony`)."""
+    match = match_dateline(text)
+    return match is not None and placed(match)
+
+
+def _prose(text: str) -> bool:
+    """Whether a line holds a word in small letters, as a sentence does (a heading in
+    capitals, a name or a list of names holds none)."""
+    return any(_lowercase_word(word) for word in text.split())
+
+
+def _cut_mid_sentence(text: str) -> bool:
+    """A line of prose as long as a wrapped one that stops with no sentence's end."""
+    return len(text) >= _WRAP_MIN_WIDTH and not _stops(text) and _prose(text)
+
+
+def _lower_carry(above: str, text: str) -> bool:
+    """Line ``text`` carries on in small letters the sentence line ``above`` stopped in,
+    as a wrapped line does: long, or ending its paragraph. Web copy of one line a
+    paragraph hardly shows it (a menu's `sweating` under a link is short and stops not)."""
+    first = text.split(maxsplit=1)[0]
+    return (
+        _cut_mid_sentence(above)
+        and _lowercase_word(first)
+        and first.rstrip(".,:;") not in _FURNITURE_OPENERS
+        and (len(text) >= _WRAP_MIN_WIDTH or _stops(text))
+    )
+
+
+def _run_carries(visible: list[str], gap: int) -> list[int]:
+    """For each line, how many lowercase carries (``_lower_carry``) the run that holds it
+    shows: its lines set ``gap`` blank lines apart (none in single-spaced copy, one in
+    double-spaced)."""
+    counts = [0] * len(visible)
+    shown = [i for i, text in enumerate(visible) if text]
+    run: list[int] = []
+    for i in [*shown, -1]:
+        if run and i - run[-1] == gap + 1:
+            run.append(i)
+            continue
+        found = sum(_lower_carry(visible[a], visible[b]) for a, b in itertools.pairwise(run))
+        for j in run:
+            counts[j] = found
+        run = [i]
+    return counts
+
+
+# Words no sentence and no heading ends on: articles, possessives, conjunctions. A line
+# that stops on one goes on, whatever letter the next opens with. Prepositions may end a
+# heading (`What the shops are running short of`) or a verb's particle may (`... as
+# actors' strike wears on`): a line stopping on one is no surer a cut than another.
+_CLOSED_DANGLING_WORDS = frozenset("a an the and or nor but than its their his our your my".split())
+
+
+def _wrapped_on(
+    lines: list[str], visible: list[str], prev: int, i: int, carries: int, mid: bool
+) -> bool:
+    """Without a wrap width (copy wrapped unevenly, as PTI's web pages print it, or too
+    short to show one), whether line ``i`` carries on line ``prev`` right above it,
+    which stops mid-sentence, when ``i`` opens in a capital (`... Prime Minister Tony`
+    over `Abbott has greeted ...`).
+
+    It does when that line stops on a word no heading ends on (`... in Gallipoli in
+    the` over `First World War, ...`). A heading or a subhead stops mid-sentence as a
+    cut line does, with a capital opening the line under it, so otherwise the run of
+    lines must show its wrapping (``carries``) and the line be a lede's first, dated,
+    inside a paragraph already (``mid``), or end on a comma, which ends no heading
+    (`... storms come in,"` over `Menon said.`). A dateline opens a lede, never a line
+    carried on."""
+    above = visible[prev]
+    if len(above) < _WRAP_MIN_WIDTH or _stops(above) or not _joinable(lines, visible, prev, i):
+        return False
+    if carries and (mid or above.endswith(_COMMA_ENDS) or _dated(above)):
+        return True  # a lede's first line may hold no small letter (`... Minister Tony`)
+    return _prose(above) and above.rsplit(maxsplit=1)[-1] in _CLOSED_DANGLING_WORDS
+
+
+def _joinable(lines: list[str], visible: list[str], prev: int, i: int) -> bool:
+    """Whether line ``i`` may carry on line ``prev`` at all: it is indented no deeper,
+    stands not alone (a byline, a tail), opens no page's furniture (`Updated ...`) and
+    no dateline, which opens a lede."""
+    text = visible[i]
+    return not (
+        _indent(lines[i]) > _indent(lines[prev])
+        or _stands_alone(text)
+        or text.split(maxsplit=1)[0].lower().rstrip(".,:;") in _FURNITURE_OPENERS
+        or _dated(text)
+    )
+
+
 # Double-spaced copy (a word processor's, or text pasted with a blank line after every
 # line): wrapped lines one blank line apart, paragraphs two or more. It holds at least this
 # many single gaps, a wider one, and hardly a line set right under another.
@@ -724,6 +828,7 @@ def segment(lines: list[str]) -> list[Unit]:
         base_indent = _continuation_indent(lines, visible, ends, width)
     if width is None:
         furniture = set()  # one-line paragraphs: a page number is a unit of its own anyway
+        carries = _run_carries(visible, 0)
     text_group: list[int] | None = None  # the last group of story lines (not furniture)
     for i, raw in enumerate(lines):
         if not visible[i]:
@@ -759,8 +864,10 @@ def segment(lines: list[str]) -> list[Unit]:
                     ends[prev], _unbroken(raw), visible[i], width, base_indent
                 ) or _dangling(lines, visible, prev, i, base_indent)
             else:
-                joined = _cut_under_indent(lines, visible, text_group[0], i) or _carried_on(
-                    lines, visible, i
+                joined = (
+                    _cut_under_indent(lines, visible, text_group[0], i)
+                    or _carried_on(lines, visible, i)
+                    or _wrapped_on(lines, visible, prev, i, carries[i], len(text_group) > 1)
                 )
             if joined:
                 text_group.append(i)
