@@ -474,3 +474,61 @@ def test_headings_and_links_in_unevenly_wrapped_copy_stay_lines_of_their_own() -
         "Ferry crews on the northern route walked out on Tuesday over rest periods, leaving "
         "several island villages short of fuel and fresh food, the operator said."
     )
+
+
+def test_double_spaced_wrap_among_one_line_paragraphs_is_joined() -> None:
+    # A blog's copy of an agency story: the lede's lines wrapped with a blank line under
+    # each and paragraphs apart by no more, then paragraphs of one line each. A line
+    # stopping mid-sentence goes on over the blank, onto small letters or, where the run
+    # shows that, from a word no line ends on (`on`) onto a capital.
+    text = (
+        "Villagers greet new year with lantern show\n\n"
+        "HARBIN, Dec. 30 (Xinhua) -- Local officials and\n\n"
+        "nearly 2,000 villagers watched a lantern show staged here on\n\n"
+        "Tuesday evening to welcome the new year.\n\n"
+        "After the show, the officials walked onto the square to thank the\n\n"
+        "lantern makers for their months of work.\n\n"
+        "The show has been held in the village every winter since 1962, when a group of "
+        "farmers first carved lanterns out of the river ice.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.dateline is not None and story.dateline.raw == "HARBIN, Dec. 30 (Xinhua) --"
+    assert story.body == (
+        "Local officials and nearly 2,000 villagers watched a lantern show staged here on "
+        "Tuesday evening to welcome the new year.",
+        "After the show, the officials walked onto the square to thank the lantern makers "
+        "for their months of work.",
+        "The show has been held in the village every winter since 1962, when a group of "
+        "farmers first carved lanterns out of the river ice.",
+    )
+
+
+def test_a_page_s_tag_line_stopping_on_an_article_is_not_joined_over_a_blank() -> None:
+    # Web copy, blank lines between its lines and no line carried on in small letters: a
+    # tag line stopping on `a` over a link's headline is no wrapped line.
+    text = (
+        "Stalls reopen on the harbour front\n\n"
+        "The market stalls on the harbour front reopened on Saturday after the winter "
+        "repairs, the council said.\n\n"
+        "Traders said the first weekend was busier than any since the storm.\n\n"
+        "Related\n\n"
+        "Harbour Kirkby markets stalls fish and trade a\n\n"
+        "Ferry Crews Walk Out Over Rest Periods On The Northern Route\n"
+    )
+    units = [u.paragraph.text for u in segment(text.split("\n"))]
+    assert "Harbour Kirkby markets stalls fish and trade a" in units
+    assert "Ferry Crews Walk Out Over Rest Periods On The Northern Route" in units
+
+
+def test_a_shop_s_items_opening_in_small_letters_are_not_joined_over_blanks() -> None:
+    # A list of products a blank line apart, each opening with the brand in small
+    # letters and stopping on a price: items opening alike, no sentence carried on.
+    items = [
+        "kelpwear Harbour High-Rise Jogger Sale Price $79 USD Regular Price $118 USD",
+        "kelpwear Harbour High-Rise Pant Sale Price $39 - $79 USD Regular Price $98 USD",
+        "kelpwear Harbour High-Rise Crop Sale Price $39 - $69 USD Regular Price $88 USD",
+        "kelpwear Harbour Wide-Leg Pant Sale Price $69 USD Regular Price $128 - $138 USD",
+    ]
+    text = "Best leggings on sale this week\n\n" + "\n\n".join(items) + "\n"
+    units = [u.paragraph.text for u in segment(text.split("\n"))]
+    assert units[1:] == items

@@ -617,6 +617,8 @@ def _lower_carry(above: str, text: str) -> bool:
         and _lowercase_word(first)
         and first.rstrip(".,:;") not in _FURNITURE_OPENERS
         and (len(text) >= _WRAP_MIN_WIDTH or _stops(text))
+        # A list's items open alike (a shop's `lululemon Align™ ... $118 USD` lines).
+        and first != above.split(maxsplit=1)[0]
     )
 
 
@@ -678,6 +680,34 @@ def _joinable(lines: list[str], visible: list[str], prev: int, i: int) -> bool:
         or _stands_alone(text)
         or text.split(maxsplit=1)[0].lower().rstrip(".,:;") in _FURNITURE_OPENERS
         or _dated(text)
+    )
+
+
+# Lowercase carries over one blank line that show a run of lines so spaced is wrapped
+# copy: web copy's paragraphs, a blank line apart too, carry a sentence over one now and
+# then (a page splits it at a link: `... Shop more from Acme here` / `and explore ...`).
+_SPACED_RUN_CARRIES = 2
+
+
+def _spaced_on(lines: list[str], visible: list[str], prev: int, i: int, carries: int) -> bool:
+    """Without a wrap width, whether line ``i`` carries on line ``prev`` over the one
+    blank line between them (copy double-spaced, a blank line under every wrapped line
+    and paragraphs apart by no more): ``prev`` stops mid-sentence and ``i`` goes on in
+    small letters (`... Senior Chinese leaders` over `and nearly 1,000 local people
+    ...`), or stops on a word no line ends on (`... held here on` over `Tuesday evening
+    ...`), where the run of lines so spaced shows such carries more than once
+    (``carries``; a page's tags end on `a` as well)."""
+    if (
+        carries < _SPACED_RUN_CARRIES
+        or not _cut_mid_sentence(visible[prev])
+        or not _joinable(lines, visible, prev, i)
+    ):
+        return False
+    first = visible[i].split(maxsplit=1)[0]
+    if first == "by" and opens_byline(visible[i]):
+        return False  # `by Xinhua writers Li Ming, Wang Fang` under a headline
+    return _lower_carry(visible[prev], visible[i]) or (
+        visible[prev].rsplit(maxsplit=1)[-1] in _DANGLING_WORDS
     )
 
 
@@ -829,6 +859,7 @@ def segment(lines: list[str]) -> list[Unit]:
     if width is None:
         furniture = set()  # one-line paragraphs: a page number is a unit of its own anyway
         carries = _run_carries(visible, 0)
+        spaced_carries = _run_carries(visible, 1)
     text_group: list[int] | None = None  # the last group of story lines (not furniture)
     for i, raw in enumerate(lines):
         if not visible[i]:
@@ -852,6 +883,16 @@ def segment(lines: list[str]) -> list[Unit]:
                     break
         elif width is not None:
             prev, gapped = _above_page_break(lines, visible, furniture, i)
+        if (
+            width is None
+            and text_group is not None
+            and text_group[-1] == i - 2
+            and _single_gap(visible, i - 1)
+            and not (_table_row(visible[i]) or _table_row(visible[i - 2]))
+            and _spaced_on(lines, visible, i - 2, i, spaced_carries[i])
+        ):
+            text_group.append(i)  # one blank line under a wrapped line of double-spaced copy
+            continue
         if text_group is not None and text_group[-1] == prev:
             if _table_row(visible[i]) or _table_row(visible[prev]):
                 joined = False  # a table's rows, however evenly long, are lines of their own
