@@ -4030,3 +4030,45 @@ def test_the_page_date_on_the_bylines_line_gives_the_datelines_year() -> None:
     story = parse(text, check=False, today=_TODAY)
     assert story.dateline is not None
     assert (story.dateline.date, story.dateline.year_source) == ("2018-01-03", "page-date")
+
+
+# A page's excerpt cut off mid-sentence: chrome above the story (a credit line), so the
+# copy is no clean paste, and the story's last paragraph stops where the excerpt does.
+_CUT_PAGE = (
+    "Harbour town's 'chips for jabs' offer draws few takers\n\n"
+    "KIRKBY, England (AP) — It was meant to be a cheerful way to get more people "
+    "vaccinated before the summer, but few of the town's chip shops have signed up.\n"
+    "© Provided by The Kirkby Courier\n\n"
+    "Council officials said on Monday that only four of the town's 60 chip shops had "
+    "agreed to host a clinic, and none of them had yet given a shot.\n\n"
+    "Owners told a council meeting on Wednesday that most of their shops were too small "
+    "to set aside a room for nurses.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "“We're hearing from shop owners that they want to help,” said Mara Quill",
+        "Shop owners want to help, said Mara Quill, a spokeswoman for the Kirkby Fry",
+        '"When the season opens the shops are full," the mayor said. "On behalf of the t',
+    ],
+)
+def test_a_cut_last_paragraph_of_prose_stays_in_the_body(last: str) -> None:
+    story = parse(_CUT_PAGE + last + "\n", check=False)
+    assert story.body[-1] == last
+    assert story.body[-2].startswith("Owners told a council meeting")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Ferry Crews Walk Out Over Rest Periods On The Northern Route",  # a link's headline
+        "Sign up for our weekly newsletter about the harbour and its fishing fleet",
+    ],
+)
+def test_a_last_line_that_reads_as_no_sentence_is_not_taken_for_a_cut_paragraph(
+    last: str,
+) -> None:
+    story = parse(_CUT_PAGE + last + "\n", check=False)
+    assert story.body[-1].startswith("Owners told a council meeting")

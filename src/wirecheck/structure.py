@@ -47,6 +47,7 @@ from wirecheck.byline import (
     writer_line,
 )
 from wirecheck.classify import (
+    GOOD_MIN_DENSITY,
     Features,
     Kind,
     classify,
@@ -686,6 +687,40 @@ def _past_inline(units: list[Unit], feats: list[Features], end: int) -> int:
     return end
 
 
+# A story's last paragraph cut off mid-sentence (a page's excerpt, a copy that stopped)
+# has no stop to read it by: it reads as prose by its words, in sentence case, and by
+# what a sentence holds inside (a comma, a quotation mark, a stop, `said`).
+_CUT_CLOSE_MIN_WORDS = 6
+_CUT_CLOSE_TITLE_CASE = 0.6
+_CUT_CLOSE_SIGNS_RE = regex(r"[,;\"“”]|[.!?] |\b(?:said|says|told)\b")
+
+
+def _past_cut_close(units: list[Unit], feats: list[Features], end: int) -> int:
+    """The article's last unit, taken on to the text's last unit when that is the story's
+    last paragraph cut off (`“We're hearing from retailers ...,” said Aaron Pickus`):
+    with no stop it is no sentence by its end and scores as a heading, which ended the
+    article above it and threw its words away. Right under a paragraph of prose, with
+    nothing after it, it is prose by its words alone."""
+    j = end + 1
+    if (
+        j != len(units) - 1
+        or not prose(feats[end])
+        or units[j].first_line > units[end].lines[-1] + 2
+    ):
+        return end
+    feat = feats[j]
+    cut = (
+        feat.kind in (Kind.GOOD, Kind.SHORT)
+        and not feat.ends_sentence
+        and not feat.repeated
+        and feat.words >= _CUT_CLOSE_MIN_WORDS
+        and feat.density >= GOOD_MIN_DENSITY
+        and feat.title_case < _CUT_CLOSE_TITLE_CASE
+        and _CUT_CLOSE_SIGNS_RE.search(units[j].text) is not None
+    )
+    return j if cut else end
+
+
 def _agate(units: list[Unit], feats: list[Features]) -> bool:
     """Copy with no prose and no chrome whose lines under the title are mostly figures:
     scores, standings, results (a menu's lines are words: `Home`, `News`, `Sport`)."""
@@ -1245,6 +1280,7 @@ def assemble(
     start, end = run if run else (len(units), len(units) - 1)
     if run:
         end = _past_buttons(units, feats, _past_inline(units, feats, end))
+        end = _past_cut_close(units, feats, end)
         # `... concert halls. (Reuters)`, or `(Reuters)` on its own line: a caption's
         # shape, the story's close (cut off below).
         below = end + 1
