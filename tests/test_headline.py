@@ -1551,6 +1551,17 @@ def test_a_short_lede_the_next_paragraph_does_not_retell_stays_the_lede() -> Non
         "Find out more",
         "Listen to this 'Morning Edition' story",
         "ANNA ROE, HOST:",
+        # skip links, one or several; an author's archive under its crumbs; a prompt
+        # about the reader's account
+        "Go to Contents Go to Navigation",
+        "Skip to main navigation",
+        "Home Authors Posts by jroe",
+        "All posts by Anna Roe",
+        "Find a list of your saved stories here",
+        "See your bookmarked articles",
+        "Save articles to read later",
+        "Estimated read time: 4-5 minutes",
+        "6 min read",
     ],
 )
 def test_page_furniture_over_the_headline_is_not_the_headline(over: str) -> None:
@@ -1586,6 +1597,10 @@ def test_a_german_source_credit_is_a_caption_not_a_heading() -> None:
         "Your browser is tracking you, researchers warn",
         "[UPDATED] Council approves budget after long debate",
         "Hackers exploit wp_config flaw in popular plugin",
+        "Go to the polls early, officials urge voters",
+        "Posts by teenager led police to smuggling ring",
+        "Why your saved passwords may not be safe",
+        "Save this story's heroes: Volunteers rescue stranded seals",
     ],
 )
 def test_a_headline_that_opens_like_page_furniture_is_still_the_headline(headline: str) -> None:

@@ -423,12 +423,27 @@ _BROWSER_RE = regex(
 # transcript's speaker (`ARI SHAPIRO, HOST:`). A headline opening the same way goes on
 # (`Back to school: Districts brace ...`, `Listen to the haunting audio ...`).
 _CONTROL_RE = regex(
-    r"^(?:(?:find out more|learn more|read more|start reading|skip to (?:main )?content"
-    r"|back to (?:top|main|home|homepage|list|index|menu|news)|go to (?:top|home|main|content)"
+    r"^(?:(?:find out more|learn more|read more|start reading"
+    # skip links, one or several on a line: `Skip to content`, `Go to Contents Go to
+    # Navigation`, `Jump to main menu`
+    r"|(?:(?:skip|go|jump) to (?:the )?(?:main |site |primary )?(?:top|home|content|contents"
+    r"|navigation|menu|search|footer|index)\W*){1,4}"
+    r"|back to (?:top|main|home|homepage|list|index|menu|news)|go to main"
     r"|return to (?:[\w'’ ]{0,40}\s)?(?:page|home|homepage|index|list|menu)"
     r"|listen to (?:this|the) (?:[\w'’ ]{1,30} )?(?:story|article|episode|topic|podcast|audio)"
     r"|get all (?:your|the) news in one place)\W*$"
     r"|(?:posts?|articles?|stories) (?:tagged|filed under|in category)\b[^.!?]{0,60}$"
+    # an author's archive, under the crumbs leading to it: `Home Authors Posts by jroe`
+    r"|(?:(?:home|authors?|archives?|blogs?|news)\s+){0,3}(?:all )?(?:posts|articles|stories"
+    r"|entries) by\s+\S+(?:\s+\S+){0,2}$"
+    # a reader's account prompt or its save button: `Find a list of your saved stories
+    # here`, `Save stories to read later`
+    r"|[^.!?]{0,40}\byour (?:saved|bookmarked|followed) (?:stories|articles|items|posts|topics)"
+    r"\b[^.!?]{0,20}$"
+    r"|save (?:this |these )?(?:stor(?:y|ies)|articles?)(?: (?:to|for) read(?:ing)? later)?\W*$"
+    # a reading-time label: `Estimated read time: 4 minutes`, `6 min read`
+    r"|(?:estimated )?(?:read(?:ing)?|listen(?:ing)?) time\s*:?\s*[\d-]{1,7}\s*(?:min|minutes?)\W*$"
+    r"|\d{1,3}(?:-\d{1,3})?\s*min(?:ute)?s? read\W*$"
     r"|(?:tags?|categor(?:y|ies)|archives?)\s*:\s*(?-i:[A-Z0-9])[\w&'’ -]{0,40}"
     r"(?:,\s*(?-i:[A-Z0-9])[\w&'’ -]{0,40}){0,8}$)",
     re.IGNORECASE,
