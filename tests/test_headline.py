@@ -1605,3 +1605,46 @@ def test_a_german_source_credit_is_a_caption_not_a_heading() -> None:
 )
 def test_a_headline_that_opens_like_page_furniture_is_still_the_headline(headline: str) -> None:
     assert _headline(f"{headline}\n\n{_BODY}") == headline
+
+
+_DATED_LEDE = (
+    "PORTMERE, March 12 (HNA) - The city council voted on Tuesday to close the old harbour "
+    "bridge to cars from next spring, ending a decade of argument over the crumbling span.\n\n"
+    "Repairs would have cost more than a new bridge, the council's engineers said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "Backed by the Harbour Press Council",
+        "Powered by Portmere Media Group",
+        "NEWS AGENCY OF VALDORIA",
+        "Valdorian News Agency",
+        "Serving over 2 million readers worldwide",
+        "Press Trust of India",
+        "Wires Press Trust of India",
+        "UPI NewsDesk TopStories",
+    ],
+)
+def test_the_sites_masthead_over_the_headline_is_not_the_headline(masthead: str) -> None:
+    # The line naming the site or the agency itself stands over every story on the site:
+    # the headline is the heading under it, over the stamp or byline and the lede.
+    headline = "Council votes to close old harbour bridge to cars"
+    for under in ("posted on 12/03/2019", "By Anna Roe"):
+        page = f"{masthead}\n\n{headline}\n\n{under}\n\n{_DATED_LEDE}"
+        assert _headline(page) == headline
+    assert _headline(f"{masthead}\n\n{_DATED_LEDE}") is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "News agency of Valdoria sues government over raid",
+        "Backed by the mayor, ferry plan wins council vote",
+        "Powered by volunteers, harbour festival returns",
+        "Reuters reporter wins press freedom award",
+    ],
+)
+def test_a_headline_naming_an_agency_or_a_backer_is_still_the_headline(headline: str) -> None:
+    assert _headline(f"{headline}\n\n{_BODY}") == headline

@@ -463,13 +463,61 @@ def _over_copy(text: str) -> bool:
     )
 
 
+# A site's masthead, the line naming the site or the agency itself: an agency's name in
+# the shape every agency's takes (`News Agency of Nigeria`, `Emirates News Agency`), the
+# body backing the site (`Supported by the National Media Council`, `Powered by ...`: a
+# name of capitalised words after `by`), or a slogan of whom the site serves (`Serving
+# readers worldwide since 1998`). A headline naming an agency says what it did
+# (`News agency of Nigeria sues ...`), so only the whole line counts.
+_MASTHEAD_RE = regex(
+    r"^(?:the )?(?:(?:[\w'’.-]+ ){0,3}(?:news|press) agency|(?:news|press) agency of"
+    r"(?: [\w'’.-]+){1,4})\W*$"
+    r"|^(?:proudly )?(?:supported|powered|sponsored|funded|backed|brought to you|presented"
+    r"|published|owned|operated) by(?: (?:the|of|and|for|&|(?-i:[A-Z0-9])[\w'’.&-]*)){1,8}$"
+    r"|^(?:proudly )?serving\b[^.!?,]{0,60}\b(?:since \d{4}|worldwide|around the world"
+    r"|across the (?:world|globe|nation|country))\W*$",
+    re.IGNORECASE,
+)
+
+
+# An agency's name with a section's or a product's label beside it: at most this many
+# capitalised words (`Agencies Press Trust of India`, `UPI NewsTrack TopNews`).
+_MASTHEAD_LABEL_WORDS = 2
+
+
+def _labelled_agency(text: str) -> bool:
+    """An agency's name with a label of a word or two beside it, all capitalised and no
+    function word among them: the site's section over its copy of the agency's stories."""
+    words = text.split()
+    for k in range(1, min(_MASTHEAD_LABEL_WORDS, len(words) - 1) + 1):
+        for label, rest in ((words[:k], words[k:]), (words[-k:], words[:-k])):
+            if all(
+                w[:1].isupper() and w.isalpha() and w.casefold() not in STOPWORDS for w in label
+            ) and is_agency_line(" ".join(rest)):
+                return True
+    return False
+
+
+def masthead(text: str) -> bool:
+    """A line naming the site or the agency itself (see ``_MASTHEAD_RE``), an agency's
+    name alone (`Press Trust of India`) or with a section's label (`Agencies Press Trust
+    of India`): it sits over every story on the site."""
+    return (
+        is_agency_line(text)
+        or _MASTHEAD_RE.search(text) is not None
+        or (len(text) < 60 and _labelled_agency(text))
+    )
+
+
 def furniture(text: str) -> bool:
     """A line over a story that is never its headline: a date alone, a breadcrumb, a feed's
-    label, a browser's notice, a page's control or label, a transcript's speaker."""
+    label, a browser's notice, a page's control or label, a transcript's speaker, the
+    site's masthead."""
     return (
         _over_copy(text)
         or _CONTROL_RE.match(text) is not None
         or _SPEAKER_RE.match(text) is not None
+        or masthead(text)
     )
 
 
