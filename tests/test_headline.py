@@ -1562,6 +1562,8 @@ def test_a_short_lede_the_next_paragraph_does_not_retell_stays_the_lede() -> Non
         "Save articles to read later",
         "Estimated read time: 4-5 minutes",
         "6 min read",
+        "Previous Next",
+        "Older posts Newer posts",
     ],
 )
 def test_page_furniture_over_the_headline_is_not_the_headline(over: str) -> None:
@@ -1601,6 +1603,8 @@ def test_a_german_source_credit_is_a_caption_not_a_heading() -> None:
         "Posts by teenager led police to smuggling ring",
         "Why your saved passwords may not be safe",
         "Save this story's heroes: Volunteers rescue stranded seals",
+        "Next stop Mars: Council backs space port plan",
+        "Older workers stay on as pension age rises",
     ],
 )
 def test_a_headline_that_opens_like_page_furniture_is_still_the_headline(headline: str) -> None:

@@ -429,6 +429,9 @@ _CONTROL_RE = regex(
     r"|(?:(?:skip|go|jump) to (?:the )?(?:main |site |primary )?(?:top|home|content|contents"
     r"|navigation|menu|search|footer|index)\W*){1,4}"
     r"|back to (?:top|main|home|homepage|list|index|menu|news)|go to main"
+    # a pager's buttons: `Previous Next`, `Older posts Newer posts`, `Next article`
+    r"|(?:(?:previous|prev|next|older|newer)(?: (?:article|story|post|page|entry|entries"
+    r"|posts|stories))?\W*){1,2}"
     r"|return to (?:[\w'’ ]{0,40}\s)?(?:page|home|homepage|index|list|menu)"
     r"|listen to (?:this|the) (?:[\w'’ ]{1,30} )?(?:story|article|episode|topic|podcast|audio)"
     r"|get all (?:your|the) news in one place)\W*$"
