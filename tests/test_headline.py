@@ -1652,3 +1652,16 @@ def test_the_sites_masthead_over_the_headline_is_not_the_headline(masthead: str)
 )
 def test_a_headline_naming_an_agency_or_a_backer_is_still_the_headline(headline: str) -> None:
     assert _headline(f"{headline}\n\n{_BODY}") == headline
+
+
+@pytest.mark.parametrize("site", ["NORTHGATE ONLINE\n\nSubtitle", "Portmere Courier", "News"])
+def test_a_dek_in_one_block_under_the_headline_gives_way_under_site_lines(site: str) -> None:
+    # A headline over its longer dek with no blank line between, right over the byline:
+    # the site's name and labels over the pair leave the heading the headline, though the
+    # dek sits nearer the byline.
+    headline = "Harbour fervor fades in Portmere"  # half its words capitalised
+    dek = "Secure in its new ferries, the city lets the old span go"
+    page = f"{site}\n\n{headline}\n{dek}\n\nBy Anna Roe / Associated Press\n\n{_DATED_LEDE}"
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == headline
+    assert [r.text for r in story.removed if r.reason == "standfirst"] == [dek]

@@ -780,6 +780,22 @@ def _credited_below(units: list[Unit], feats: list[Features], i: int, credit: Cr
     return any(credit(m) for m in range(k, min(k + 2, len(units))))
 
 
+def _dek_in_block(units: list[Unit], feats: list[Features], i: int, j: int) -> bool:
+    """Whether ``i`` is a dek set in one block with the heading ``j`` right over it, no
+    blank line between: a longer line under one that reads as a headline, neither in Title
+    Case (a kicker or a section label is, and stands apart). Site lines over the pair do not
+    change it: the heading is the headline."""
+    return (
+        j == i - 1
+        and not units[i].blank_before
+        and units[i].first_line == units[j].lines[-1] + 1
+        and feats[i].words > feats[j].words
+        and feats[j].title_case <= _SENTENCE_CASE_MAX
+        and feats[i].title_case < _SENTENCE_CASE_MAX
+        and _reads_as_headline(units[j].text, feats[j])
+    )
+
+
 def _correct(
     units: list[Unit], feats: list[Features], i: int, body_start: int, credit: Credits
 ) -> int:
@@ -800,7 +816,10 @@ def _correct(
     # be a long one, unless it is the first line of pasted copy or reads as a headline over
     # a dek that is a sentence (or long enough to be a summary without its full stop).
     sentence = text.rstrip().endswith((".", "!")) or feats[i].words >= _LONG_DEK_WORDS
-    short_ok = j == 0 or (j > 0 and sentence and _reads_as_headline(units[j].text, feats[j]))
+    block = j >= 0 and _dek_in_block(units, feats, i, j)
+    short_ok = (
+        j == 0 or block or (j > 0 and sentence and _reads_as_headline(units[j].text, feats[j]))
+    )
     min_words = _SHORT_HEAD_MIN_WORDS if short_ok else _DEK_HEAD_MIN_WORDS
     if (
         j >= 0
@@ -811,6 +830,7 @@ def _correct(
         and units[j].text.casefold() != text.casefold()
         and (
             sentence
+            or block
             or feats[i].words >= feats[j].words + _DEK_EXTRA_WORDS
             or _plain_above(units, feats, i, j, credit)
             or _heads_the_lede(units, i, j, body_start)
