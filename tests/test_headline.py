@@ -1654,6 +1654,12 @@ def test_a_headline_naming_an_agency_or_a_backer_is_still_the_headline(headline:
     assert _headline(f"{headline}\n\n{_BODY}") == headline
 
 
+def test_an_agencys_digest_title_is_no_masthead() -> None:
+    # `<Agency> News Summary` names the page's compilation: the digest's headline.
+    page = f"UPI News Digest\n\nposted on 12/03/2019\n\n{_DATED_LEDE}"
+    assert _headline(page) == "UPI News Digest"
+
+
 @pytest.mark.parametrize("site", ["NORTHGATE ONLINE\n\nSubtitle", "Portmere Courier", "News"])
 def test_a_dek_in_one_block_under_the_headline_gives_way_under_site_lines(site: str) -> None:
     # A headline over its longer dek with no blank line between, right over the byline:

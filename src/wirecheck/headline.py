@@ -488,10 +488,19 @@ _MASTHEAD_RE = regex(
 _MASTHEAD_LABEL_WORDS = 2
 
 
+# A compilation's name: with an agency's name it titles the page (`Yonhap News Summary`,
+# `Kyodo News Digest`), the headline of a digest, no site's label.
+_COMPILATION_WORDS = frozenset(
+    "summary digest roundup round-up wrap wrapup briefing briefs highlights".split()
+)
+
+
 def _labelled_agency(text: str) -> bool:
     """An agency's name with a label of a word or two beside it, all capitalised and no
     function word among them: the site's section over its copy of the agency's stories."""
     words = text.split()
+    if words and words[-1].casefold() in _COMPILATION_WORDS:
+        return False
     for k in range(1, min(_MASTHEAD_LABEL_WORDS, len(words) - 1) + 1):
         for label, rest in ((words[:k], words[k:]), (words[-k:], words[:-k])):
             if all(
