@@ -173,7 +173,8 @@ def test_a_caption_credited_to_a_wire_or_a_video_site_is_a_caption(
 
 
 @pytest.mark.parametrize(
-    "credit", ["(File | PTI)", "(Image: ANI)", "(Photo: IANS)", "PTI Photo", "Xinhua Photo"]
+    "credit",
+    ["(File | PTI)", "(Image: ANI)", "(Photo: IANS)", "PTI Photo", "Xinhua Photo", "Source: AAP"],
 )
 def test_a_caption_with_an_indian_agencys_labelled_credit_is_a_caption(credit: str) -> None:
     # the credit is the whole parenthesis, never `Image: ANI)`
