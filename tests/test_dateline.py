@@ -282,6 +282,8 @@ GLUED: list[tuple[str, str, str | None, str, str]] = [
     ("OSLO (Reuters) –A ferry sank.", "OSLO (Reuters) –", "OSLO", "Reuters", "A ferry"),
     ("KAZAN, March 3. /TASS/.The mayor said.", "KAZAN, March 3. /TASS/.", "KAZAN", "TASS",
      "The mayor"),
+    ("LAHORE, Oct 3 (APP):Federal Minister Ali Khan said.", "LAHORE, Oct 3 (APP):", "LAHORE",
+     "APP", "Federal Minister"),
     # a compound's second half is no lede: the dash stays with it
     ("OSLO (Reuters) -based lenders said.", "OSLO (Reuters)", "OSLO", "Reuters", "-based"),
 ]

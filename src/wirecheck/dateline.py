@@ -1122,8 +1122,10 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
     if ch in _LIGHT_DASHES:
         ok = (spaced or after_group) and (free(i + 1) or (spaced and lede_glued(i + 1)))
         return (i + 1, Closing.EN) if ok else none
-    if ch == ":" and prev == ")" and body.agency_known and not spaced and free(i + 1):
-        return i + 1, Closing.PUNCT  # ANI: `(ANI):`
+    if ch == ":" and prev == ")" and body.agency_known and not spaced and (
+        free(i + 1) or lede_glued(i + 1)
+    ):
+        return i + 1, Closing.PUNCT  # ANI: `(ANI):`, APP's web copy `(APP):Federal ...`
     if ch == ":" and body.bylined and free(i + 1):
         return i + 1, Closing.PUNCT  # IANS's web copy: `By IANS, Kolkata :`, spaced or not
     if ch == "." and prev == "/" and not spaced and (free(i + 1) or lede_glued(i + 1)):
