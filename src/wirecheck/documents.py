@@ -39,6 +39,7 @@ from typing import NamedTuple
 
 from wirecheck.byline import is_agency_line, is_agency_writer_line, match_byline
 from wirecheck.dateline import DatelineMatch, match_dateline
+from wirecheck.headline import content_words
 from wirecheck.markdown import front_matter_end
 from wirecheck.model import Story
 from wirecheck.patterns.boilerplate import END_MARK_RE, WIRE_CODE_RE, inline_close, signs_off
@@ -91,9 +92,8 @@ _REPEAT_LABEL_RE = regex(
     re.IGNORECASE,
 )
 # The words of a lede compared to tell a story printed again (an update rewrites its lede
-# around the same words): its first characters after the dateline, words longer than this.
+# around the same words): the content words of its first characters after the dateline.
 _REPEAT_CHARS = 300
-_REPEAT_MIN_LETTERS = 4
 # A story's dated lede comes within its first paragraphs (a caption or two may be above).
 _LEDE_WITHIN = 4
 
@@ -217,12 +217,7 @@ class _Lede(NamedTuple):
 
 
 def _lede(text: str, dated: DatelineMatch) -> _Lede:
-    return _Lede(dated, _content_words(text[dated.end : dated.end + _REPEAT_CHARS]))
-
-
-def _content_words(text: str) -> frozenset[str]:
-    words = (word.strip(".,;:!?\"'()“”‘’").casefold() for word in text.split())
-    return frozenset(word for word in words if len(word) > _REPEAT_MIN_LETTERS)
+    return _Lede(dated, frozenset(content_words(text[dated.end : dated.end + _REPEAT_CHARS])))
 
 
 def _style(dated: DatelineMatch) -> tuple[tuple[str, ...], bool, str]:
