@@ -1788,9 +1788,9 @@ def _caption_copy(paragraph: Paragraph, captions: list[Caption]) -> bool:
         return False
     first, last = paragraph.lines[0], paragraph.lines[-1]
     for caption in captions:
-        end_line = caption.end_line if caption.end_line is not None else caption.line
         if not caption.credit:
             continue
+        end_line = caption.end_line if caption.end_line is not None else caption.line
         if not (
             0 < first - end_line <= _CAPTION_COPY_GAP
             or 0 < caption.line - last <= _CAPTION_COPY_GAP

@@ -747,8 +747,6 @@ OTHER_LANGUAGE_CHROME: tuple[str, ...] = (
     "meest gelezen", "reacties", "volg ons", "abonneer",
 )  # fmt: skip
 
-# Openers of chrome sentences that can be long: newsletter, app and social prompts,
-# copyright and rights notices, corrections boxes, AI/translation notes.
 # A term of a page's taxonomy (`HEALTH`, `Narendra Modi`, `Arts and Culture`), perhaps a
 # run of terms set apart by spaces alone (`Tagged: Belgique Algérie colonisation`).
 _TAXONOMY_TERM = r"[^\s.!?:,|;/·•]+(?: [^\s.!?:,|;/·•]+){0,9}"
@@ -757,6 +755,8 @@ _SENTENCE_WORDS = (
     "the|a|an|of|to|in|on|at|for|by|with|from|was|were|is|are|be|been|had|has|have|said|"
     "says|that|which|who|will|would|it|its|they|their|he|she|his|her|we|our"
 )
+# Openers of chrome sentences that can be long: newsletter, app and social prompts,
+# copyright and rights notices, corrections boxes, AI/translation notes.
 _CHROME_LEAD_RE = regex(
     r"^(?:"
     r"(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletter|email|updates|alerts|free)"
