@@ -4073,3 +4073,32 @@ def test_a_last_line_that_reads_as_no_sentence_is_not_taken_for_a_cut_paragraph(
 ) -> None:
     story = parse(_CUT_PAGE + last + "\n", check=False)
     assert story.body[-1].startswith("Owners told a council meeting")
+
+
+# An AP notebook credits each item to its writer on a line of its own (`By Jane Roe --`).
+_NOTEBOOK = (
+    "The Latest: Rain halts play at the Open\n\n"
+    "NEW YORK (AP) — The Latest on the tennis championships (all times local):\n\n"
+    "Rain has stopped play on the outer courts at Flushing Meadows.\n\n"
+    "By Marta Okonkwo --\n\n"
+    "Fans crowded under the stands as the storm passed over the grounds.\n\n"
+    "By Teo Varga\n\n"
+    "Ticket holders will be let back in once the courts are dry.\n"
+)
+
+
+def test_an_item_byline_between_paragraphs_is_a_credit_not_story_text() -> None:
+    story = parse(_NOTEBOOK, check=False, today=_TODAY)
+    assert story.byline is not None and story.byline.names == ("Marta Okonkwo",)
+    assert not any(text.startswith("By ") for text in story.body)
+    assert story.body[-1] == "Ticket holders will be let back in once the courts are dry."
+    assert [(r.text, r.reason) for r in story.removed] == [("By Teo Varga", "credit")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Tuesday night the courts were dry.", "By contrast, the stands were empty.", "By then"],
+)
+def test_a_paragraph_opening_by_without_a_name_stays_story_text(line: str) -> None:
+    story = parse(_NOTEBOOK.replace("By Marta Okonkwo --", line), check=False, today=_TODAY)
+    assert line in story.body

@@ -664,10 +664,34 @@ def _short_byline(text: str) -> tuple[str, ...] | None:
     if "." in rest:
         rest = _ADDRESS_TAIL_RE.sub("", rest)  # `By KATE FENWICK Stateline.org`
     rest = _without_agency(rest)  # `By Jane Roe (Reuters)`: the agency is no name
+    # `By Jane Roe --`: the dash an AP notebook sets between a credit and its item
+    rest = _TRAILING_DASH_RE.sub("", rest)
     writers = _AGENCY_WRITERS_RE.match(rest)
     if writers and writers.group(1).casefold().removeprefix("the ") in ORGANISATIONS:
         rest = rest[writers.end() :]  # `by Xinhua writers Li Ming, Wang Fang`
-    return names_in(rest, by_line=True)
+    names = names_in(rest, by_line=True)
+    if not names and _told(rest):
+        return None  # `By Tuesday night the courts were dry.`: a sentence, naming no one
+    return names
+
+
+# Lowercase words a byline holds between its names and its outlet (`Jane Roe and John Doe
+# of the Gazette`, `Associated Press staff`).
+_BYLINE_FUNCTION_WORDS = frozenset(
+    "and of the for at in de da del della der di du la le van von y staff writer writers"
+    " reporter reporters correspondent correspondents editor editors".split()
+)
+
+
+def _told(rest: str) -> bool:
+    """Whether what follows `By` is a sentence: closed by its mark and holding two or more
+    lowercase words no byline has."""
+    if not rest.rstrip().endswith((".", "!", "?")):
+        return False
+    told = [
+        w for w in rest.split() if w[:1].islower() and w.rstrip(".,") not in _BYLINE_FUNCTION_WORDS
+    ]
+    return len(told) >= 2
 
 
 # A credit to a paper's staff: `By staff`, `From staff reports`, `By staff and wire reports`.
@@ -678,6 +702,8 @@ _STAFF_CREDIT_RE = regex(
 _TITLED_RE = regex(r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|&)){0,4}")
 
 
+# A dash closing the names, the item following (`By Jane Roe --`).
+_TRAILING_DASH_RE = regex(r"\s+(?:--|[—–])\s*$")
 # An outlet's web address run on after the names.
 _ADDRESS_TAIL_RE = regex(r"\s+[A-Za-z][\w-]*\.(?:com|org|net|gov|edu|news)\s*$")
 # An agency's writers named after it: `Xinhua writers`, `AFP correspondent`.

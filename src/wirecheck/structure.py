@@ -1720,6 +1720,8 @@ def assemble(
                 _remove(out, lines, unit, "boilerplate")
                 continue
             tail_names = match_credit_tail(unit.text)
+            if tail_names is None and i > body_start:
+                tail_names = _item_byline(unit.text)
             if tail_names is not None and i > body_start:
                 _credit_tail(out, lines, unit, tail_names)
                 continue
@@ -2137,6 +2139,18 @@ def _credit_tail(out: Assembled, lines: list[str], unit: Unit, names: tuple[str,
         _set_byline(out, unit, names)
     else:
         _remove(out, lines, unit, "credit")
+
+
+# A writer's `By` line between the paragraphs is a few words.
+_ITEM_BYLINE_MAX = 80
+
+
+def _item_byline(text: str) -> tuple[str, ...] | None:
+    """The writers of a `By` line standing alone between the paragraphs, as AP's notebooks
+    and live pages credit each item (`By Jane Roe --`): a credit, never story text."""
+    if len(text) > _ITEM_BYLINE_MAX or not text.startswith(("By ", "BY ")):
+        return None
+    return match_byline(text) or None
 
 
 # An image's alt text is its caption's opening words, a sentence or so.
