@@ -4102,3 +4102,28 @@ def test_an_item_byline_between_paragraphs_is_a_credit_not_story_text() -> None:
 def test_a_paragraph_opening_by_without_a_name_stays_story_text(line: str) -> None:
     story = parse(_NOTEBOOK.replace("By Marta Okonkwo --", line), check=False, today=_TODAY)
     assert line in story.body
+
+
+# A page's break can fall inside the byline's last name, between given and family name.
+_CUT_BYLINE = (
+    "Rail link to open next spring\n\n"
+    "By Lin Mei and Zhao\n\n"
+    "Wenbo, Harbin Daily\n\n"
+    "HARBIN, May 3 (Xinhua) -- A new rail link between the two cities will open next "
+    "spring, officials said on Tuesday.\n\n"
+    "The line will cut travel time to 40 minutes.\n"
+)
+
+
+def test_a_byline_cut_inside_its_last_name_is_read_whole() -> None:
+    story = parse(_CUT_BYLINE, check=False, today=_TODAY)
+    assert story.byline is not None
+    assert story.byline.names == ("Lin Mei", "Zhao Wenbo")
+    assert (story.byline.line, story.byline.end_line) == (3, 5)
+    assert story.body[0].startswith("A new rail link")
+
+
+@pytest.mark.parametrize("below", ["Harbin, May 3", "Reuters", "Wenbo said the line"])
+def test_a_line_under_a_byline_that_completes_no_name_is_left_alone(below: str) -> None:
+    story = parse(_CUT_BYLINE.replace("Wenbo, Harbin Daily", below), check=False, today=_TODAY)
+    assert story.byline is not None and story.byline.names == ("Lin Mei",)

@@ -606,6 +606,29 @@ def continued_byline(text: str) -> tuple[str, ...] | None:
     return match_byline("By " + text[joined.end() :]) or None
 
 
+# A byline cut inside its last name, the page's break falling between given name and
+# family name: `By Wu Lan and Zhao` over `Wenbo, Xinhua`.
+_DANGLING_NAME_RE = regex(r"(?:\s(?:and|&)|,)\s+([A-Z][a-z]+)$")
+_CUT_NAME_REST_RE = regex(r"([A-Z][a-z]+)(?:,|$)")
+
+
+def wrapped_byline(raw: str, text: str) -> tuple[str, ...] | None:
+    """The byline's names when ``text`` holds the rest of the last name ``raw`` was cut in;
+    else None. Read together they must name the same people and the cut one in full."""
+    dangling = _DANGLING_NAME_RE.search(raw)
+    rest = _CUT_NAME_REST_RE.match(text)
+    if dangling is None or rest is None or len(raw) + len(text) > _MAX_BYLINE:
+        return None
+    if _known_place(rest.group(1)):
+        return None  # `Beijing, May 3`: the dateline, set on a line of its own
+    before = match_byline(raw) or ()
+    after = match_byline(f"{raw} {text}") or ()
+    whole = f"{dangling.group(1)} {rest.group(1)}"
+    if len(after) != len(before) + 1 or after[:-1] != before or after[-1] != whole:
+        return None
+    return after
+
+
 # An agency and a separator before `By`, as public-radio pages set their credits.
 _SOURCE_BY_RE = regex(r"^([A-Z][\w&.' ]{1,40}?)\s*[|·•/]\s*(?=By\s)")
 # The page's time stamp set before the byline on its line: `Published 10/05/2021 — 06:05

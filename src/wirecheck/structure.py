@@ -44,6 +44,7 @@ from wirecheck.byline import (
     role_line,
     strip_author_link,
     undoubled,
+    wrapped_byline,
     writer_line,
 )
 from wirecheck.classify import (
@@ -1360,6 +1361,17 @@ def assemble(
             continue
         text = units[i].text
         names = match_byline(text)
+        if names is None and place.get(i - 1) == "byline" and out.byline is not None:
+            whole = wrapped_byline(out.byline.raw, text)  # `By Wu Lan and Zhao` / `Wenbo`
+            if whole is not None:
+                out.byline = replace(
+                    out.byline,
+                    raw=f"{out.byline.raw} {text}",
+                    names=whole,
+                    end_line=units[i].lines[-1],
+                )
+                place[i] = "byline"
+                continue
         if names is None and place.get(i - 1) == "byline":
             names = continued_byline(text)  # `By Jane Roe` / `and John Doe`
         if names is None and i < near_end and feats[i].kind is not Kind.CAPTION:
