@@ -4127,3 +4127,47 @@ def test_a_byline_cut_inside_its_last_name_is_read_whole() -> None:
 def test_a_line_under_a_byline_that_completes_no_name_is_left_alone(below: str) -> None:
     story = parse(_CUT_BYLINE.replace("Wenbo, Harbin Daily", below), check=False, today=_TODAY)
     assert story.byline is not None and story.byline.names == ("Lin Mei",)
+
+
+def test_an_ians_sign_off_over_desk_codes_closed_by_a_slash_is_cut() -> None:
+    story = parse(
+        "Ferry operator cuts winter sailings\n\n"
+        "Kochi, March 2 (IANS) The Varma Line ferry company on Monday cut its winter "
+        "sailings by a third.\n\n"
+        "Chief executive Tomas Reiner said fuel costs had risen.\n\n"
+        "–IANS\n\n"
+        "tr/vk/\n",
+        check=False,
+        today=_TODAY,
+    )
+    assert story.body[-1] == "Chief executive Tomas Reiner said fuel costs had risen."
+    assert [(r.text, r.reason) for r in story.removed] == [
+        ("–IANS", "wire-code"),
+        ("tr/vk/", "wire-code"),
+    ]
+
+
+# The dateline's agency signing off a paragraph closes the story; the page goes on.
+_SIGNED_PAGE = (
+    "Presidente descarta crise com o Congresso\n\n"
+    "Agencia EFE\n\n"
+    "San Vicente, 19 dez (EFE).- O presidente considerou neste domingo o episódio "
+    "encerrado e nega temor por segurança.\n\n"
+    '"Isso não tem por que chamar-se crise", declarou o presidente a jornalistas.\n\n'
+    "O presidente assumiu o poder em junho como o primeiro de esquerda na história do "
+    "país. EFE\n\n"
+    "Shopping\n\n"
+    "busca de produtos compare preços de\n"
+)
+
+
+def test_a_paragraph_its_datelines_agency_signs_off_is_the_storys_last() -> None:
+    story = parse(_SIGNED_PAGE, check=False, today=_TODAY)
+    assert story.body[-1].endswith("na história do país.")
+    assert len(story.body) == 3
+
+
+def test_another_agency_named_after_a_paragraph_does_not_close_the_story() -> None:
+    story = parse(_SIGNED_PAGE.replace("país. EFE", "país. Reuters"), check=False, today=_TODAY)
+    assert story.body[2].endswith("país. Reuters")
+    assert len(story.body) > 3  # the sign-off rule did not end the story there

@@ -1559,6 +1559,8 @@ def assemble(
         (i - 1 for i in range(body_start + 1, end + 1) if END_MARK_RE.match(units[i].text)), end
     )
     end = _next_article(units, feats, body_start, end)
+    if out.dateline is not None and out.dateline.agencies:
+        end = _signed_off_end(units, body_start, end, out.dateline.agencies)
     teasers = _above_cut_teasers(units, feats, lines, body_start, end)
     for i in range(teasers + 1, end + 1):
         place.setdefault(i, "navigation")
@@ -2100,6 +2102,18 @@ def _headings_after(feats: list[Features], i: int) -> int:
         j += 1
     last = j - 2 if j < len(feats) and feats[j].kind is Kind.GOOD else j - 1
     return last if last - i >= _BLANK_LIST_MIN else -1
+
+
+def _signed_off_end(units: list[Unit], start: int, end: int, agencies: tuple[str, ...]) -> int:
+    """The paragraph its dateline's agency signs off after its closing sentence (`... do
+    país. EFE`, `... on Monday. (AFP)`) is the story's last: what the page sets under it
+    is the page's or another story's. Other agencies' names there may be a source's."""
+    keys = {norm_key(agency) for agency in agencies}
+    for i in range(start, end):
+        at = inline_close(units[i].text)
+        if at is not None and norm_key(units[i].text[at:].strip("()[]/=-–—. ")) in keys:
+            return i
+    return end
 
 
 def _next_article(units: list[Unit], feats: list[Features], start: int, end: int) -> int:

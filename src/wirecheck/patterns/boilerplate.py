@@ -58,7 +58,7 @@ WIRE_CODE_RE = regex(
           |embargo(?:ed)?\s*:(?=[^\n]{0,40}?\d).{0,80}                       # EMBARGO: 0001 GMT Thursday
           )\W*
       | (?:&\#(?:[0-9]|[12][0-9]|3[01]|127);\s*)+                           # &#3; control codes written as entities (Reuters-21578)
-      | (?:[A-Z]{2,5}\s+)?[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}(?:-[a-z]{2,4})?){1,5}(?:\s+[A-Z]{2,5})?  # ohr/ah/ach, EFE lcm/mcd, AFP bur-fz/jj: editors' initials
+      | (?:[A-Z]{2,5}\s+)?[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}(?:-[a-z]{2,4})?){1,5}/?(?:\s+[A-Z]{2,5})?  # ohr/ah/ach, IANS rak/skp/, EFE lcm/mcd, AFP bur-fz/jj: editors' initials
     )\s*$""",
     re.VERBOSE,
 )
