@@ -46,6 +46,15 @@ def test_garbled_symbols_ftfy_leaves_alone_in_a_short_word() -> None:
     assert in_body("The château’s âge d’or, a Hot 100™ hit.", "WC501") == []
 
 
+def test_an_i_acute_whose_soft_hyphen_a_page_dropped_is_mojibake() -> None:
+    # `í` read as Windows-1252 is `Ã` and a soft hyphen; pages drop the invisible hyphen
+    diags = in_body("La policÃa del PacÃfico incautó cafÃ© en el puerto.", "WC501")
+    assert [d.suggestions for d in diags] == [("policía",), ("Pacífico",), ("café",)]
+    assert "soft hyphen lost" in diags[0].message
+    # capitals (`SÃO PAULO`, `NÃO`) and a correct `ã` are letters, not damage
+    assert in_body("Em SÃO PAULO, NÃO houve atrasos na estação.", "WC501") == []
+
+
 def test_punctuation_read_as_greek_or_cyrillic_is_mojibake() -> None:
     # a dash ftfy leaves alone in its word is still repaired, from either code page
     diags = in_body("The talks (AP)β€” ended, and they wasnβ€™t told вЂ” he said.", "WC501")

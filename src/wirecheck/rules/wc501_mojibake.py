@@ -4,7 +4,8 @@ What it does
     Reports words whose characters are the bytes of UTF-8 text read as Windows-1252 or
     Latin-1 (`donâ€™t` for `don’t`, `cafÃ©` for `café`, `Â£5` for `£5`) or as Mac Roman
     (`don‚Äôt`, `caf√©`), and punctuation read as Greek or Cyrillic (`β€”`, `вЂ”` for
-    `—`). The repaired word
+    `—`); and `í` read so once a page dropped its invisible second byte, a soft hyphen
+    (`policÃa` for `policía`: `Ã` between lowercase letters). The repaired word
     is the suggestion. The repair is ftfy's (the maintained library for this), and a word
     is reported only when ftfy changes it, so accented words written correctly
     (`café’s`, `São Paulo`) are left alone. Every line of a text file is read, the lines
@@ -29,6 +30,7 @@ Use instead
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -56,6 +58,12 @@ _CANDIDATE_RE = regex(f"{PAIR}|{MAC_ROMAN_PAIR}|{OTHER_PAGE_PUNCTUATION}")
 # a dash alone in its word (`(AP)β€”`).
 _SYMBOL_MOJIBAKE_RE = regex(f"\u00e2{CONTINUATION}{{2}}|(?:{OTHER_PAGE_PUNCTUATION}).")
 _SYMBOL_PAGES = ("cp1252", "cp1253", "cp1251")
+
+
+# `í` in UTF-8 read as Windows-1252 is `Ã` and a soft hyphen, which pages drop as the
+# invisible character it is: `policÃa`, `PacÃfico`. Between lowercase letters `Ã` is no
+# letter of a word in any language (Portuguese writes `ã` there), so it stands for `í`.
+_LOST_SOFT_HYPHEN_RE = regex("(?<=[a-z])\u00c3(?=[a-z])")
 
 
 def _symbol(match: re.Match[str]) -> str:
@@ -117,8 +125,33 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
             )
 
 
+def _lost_soft_hyphens(ctx: Context) -> Iterator[Diagnostic]:
+    for number in damage_lines(ctx, _LOST_SOFT_HYPHEN_RE):
+        line = ctx.line_text(number)
+        done = 0
+        for match in _LOST_SOFT_HYPHEN_RE.finditer(line):
+            if match.start() < done:
+                continue
+            lo, hi = word_bounds(line, match.start(), match.end())
+            done = hi
+            word = line[lo:hi]
+            if _CANDIDATE_RE.search(word):
+                continue  # garbled otherwise too: reported with its whole repair above
+            fixed = word[: match.start() - lo] + "\u00ed" + word[match.end() - lo :]
+            fixed = _LOST_SOFT_HYPHEN_RE.sub("\u00ed", fixed)
+            start, end, replacement = _changed_part(word, fixed)
+            yield RULE.diagnostic(
+                number,
+                lo + start + 1,
+                lo + end + 1,
+                f"mojibake (text decoded with the wrong encoding, its soft hyphen lost): "
+                f"`{excerpt(word)}` reads `{excerpt(fixed)}`",
+                (replacement,),
+            )
+
+
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    return capped(_findings(ctx))
+    return capped(itertools.chain(_findings(ctx), _lost_soft_hyphens(ctx)))
 
 
 _HEAD = "Cuban leader visits Moscow\n\nMOSCOW, Nov. 2 (UPI) -- "
