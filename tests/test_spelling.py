@@ -916,3 +916,16 @@ def test_slips_the_unknown_word_exemptions_must_not_hide(sentence: str, slip: st
     text = f"Market falls\n\n{sentence} Officials said talks resume next week.\n"
     found = [d.message for d in wirecheck.parse(text, select=["WC102"]).diagnostics]
     assert any(f"`{slip}`" in m for m in found)
+
+
+def test_a_headline_clipped_word_is_its_abbreviation() -> None:
+    # the apostrophe for the letters left out, one letter after it
+    assert flagged("The gov't and the nat'l team met, and the ass’n agreed.") == []
+
+
+def test_a_misplaced_contraction_apostrophe_is_still_a_slip() -> None:
+    assert [code for code, _ in flagged("The team did'nt come and would'nt say.")] == [
+        "WC101",
+        "WC101",
+    ]
+    assert [code for code, _ in flagged("The team had'nt won.")] == ["WC102"]

@@ -12,8 +12,10 @@ What it does
 
     Accepted without a dictionary entry: inflections and derived forms of known words
     (`livestreamed`, `counterprotest`, `policymakers`) unless a known word is one edit
-    away (`begining`); possessives and contractions of known words; numbers and units
-    (`5pm`, `1990s`, `10-year-old`); common wire abbreviations (`mln`, `pct`, `dlrs`);
+    away (`begining`); possessives and contractions of known words; a headline's clipped
+    word, the letters without its apostrophe a known abbreviation (`gov't`, `nat'l`);
+    numbers and units (`5pm`, `1990s`, `10-year-old`); common wire abbreviations (`mln`,
+    `pct`, `dlrs`);
     words the story defines (in quotes, or after "called", "known as", "the word") or
     uses three times or more, or twice when no known word one edit away makes it a slip
     (`shmup`; one common, or with its first letter and no shorter: `cardiologst`);

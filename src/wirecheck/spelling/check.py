@@ -28,6 +28,9 @@ Code = Literal["WC101", "WC102"]
 
 _CONTRACTION_TAILS = ("'s", "'d", "'ll", "'re", "'ve", "'m")
 _ELISIONS = ("d'", "l'", "qu'")
+# A word clipped inside, its apostrophe for the letters left out and one letter after it
+# (`gov't`, `nat'l`); a misplaced contraction's apostrophe has two (`does'nt`).
+_CLIPPED_RE = regex(r"([a-z]{3,})'([a-z])")
 # A lowercase word used this often in one story is the story's own vocabulary; so is one
 # used TWICE that is no likely slip (``_StoryCheck._likely_slip``): a deliberate term
 # (`shmup`) is used again, while `cardiologst` twice is still `cardiologist`.
@@ -170,6 +173,13 @@ def bases(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def unclipped(word: str) -> str | None:
+    """A headline's clipped word (`gov't`, `nat'l`, `ass'n`), its apostrophe for the
+    letters left out, written without it (`govt`): the abbreviation, if it is one."""
+    clipped = _CLIPPED_RE.fullmatch(word.lower())
+    return clipped.group(1) + clipped.group(2) if clipped else None
+
+
 def variant(unknown: str, known: str) -> bool:
     """Is ``unknown`` the British spelling of the American ``known`` (``harbourmaster``),
     or the `-ize` spelling of a `-ise` one (``incentivized``)?
@@ -269,7 +279,7 @@ class _StoryCheck:
                 _FINE.add(word)
                 continue
             looked = bases(word)
-            if any(known(f) for f in looked):
+            if any(known(f) for f in looked) or known(unclipped(word) or ""):
                 _FINE.add(word)
                 continue
             hit = next(((f, h) for f in looked if (h := self.lex.misspelling(f))), None)
