@@ -375,6 +375,51 @@ def test_a_briefs_like_head_that_is_no_new_story_cuts_nothing(
     assert story_starts((KILN + second).split("\n")) == [0], name
 
 
+# UPI's one-paragraph briefs, with the page's furniture between them.
+TOLL = (
+    "Advertisement\n\n"
+    "Ferry line trims its winter timetable\n\n"
+    "KESTRAL, Jan. 12 (UPI) -- The Morvane Line ferry company said Tuesday it would cut "
+    "winter sailings to the outer islands by a third, starting next month.\n\n"
+    "Advertisement\n\n\n"
+    "Toll on Drasken bridge to rise in March\n\n"
+    "DRASKEN, Jan. 12 (UPI) -- The toll on the Drasken river bridge will rise by 50 cents "
+    "in March, the city council said Tuesday.\n"
+)
+
+
+def test_one_paragraph_briefs_of_one_agency_are_cut_at_each_head() -> None:
+    # A brief may be its dated lede alone; the last one on the page too.
+    assert _firsts(TOLL) == ["Toll on Drasken bridge to rise in March"]
+    assert _firsts(TOLL.replace("Advertisement\n\n", "")) == [
+        "Toll on Drasken bridge to rise in March"
+    ]
+    # A page's teaser cut short over the story is no story of its own.
+    teaser = TOLL.replace("starting next month.", "starting ...")
+    assert _firsts(teaser) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a roundup's section label, an update's label, the story printed again
+        "Drasken\n\nDRASKEN, Jan. 12 (UPI) -- The toll on the Drasken river bridge will rise.",
+        "UPDATE 1 Ferry line trims its timetable\n\nKESTRAL, Jan. 12 (UPI) -- The Morvane "
+        "Line said Tuesday it would cut winter sailings by a third.",
+        "Winter sailings cut by ferry company\n\nKESTRAL, Jan. 12 (UPI) -- The Morvane Line "
+        "ferry company said Tuesday it would cut winter sailings to the outer islands.",
+        # another agency's dated lede, or one with no date
+        "Toll on Drasken bridge to rise in March\n\nDRASKEN, Jan. 12 (Reuters) - The toll "
+        "on the Drasken river bridge will rise by 50 cents in March.",
+        "Toll on Drasken bridge to rise in March\n\nDRASKEN (UPI) -- The toll on the Drasken "
+        "river bridge will rise by 50 cents in March, the council said.",
+    ],
+)
+def test_one_paragraph_briefs_keep_the_guards(second: str) -> None:
+    first = TOLL.split("Advertisement\n\n\n")[0]
+    assert _firsts(first + second + "\n") == [], second[:40]
+
+
 def test_a_quoted_dated_item_or_an_eds_note_is_no_briefs_head() -> None:
     # The story quotes the agency's earlier item, introduced by a colon.
     quoted = KILN.replace(

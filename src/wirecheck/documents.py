@@ -21,14 +21,15 @@ tail after an end mark. So the file is cut first, where the next story announces
   words or more, no update's or correction's label) over a lede dated with place, date
   and agency, under a story whose lede the same agency dated so (`MONROE, Wash., Jan. 6
   (UPI) --`), opens a new story, unless it is the story again (the same place and day,
-  its lede in mostly the same words);
+  its lede in mostly the same words). Such a brief may be its dated lede alone, but a
+  teaser cut short (`...`) is no story;
 - on a page of one agency's stories without headlines, a lede dated in the style of the
   story's own (`PUTRAJAYA –` under `KENINGAU –`) right after the story's sign-off (`...
   insurgency. – BERNAMA`).
 
-Each cut needs story text before it and after it (a line of prose at an export's mark,
-``_PROSE_LINES`` at a head). The lines just above a story's head that open it (a slug, a
-rule, a document count) go with it.
+Each cut needs story text before it and after it (a line of prose at an export's mark or
+between an agency's briefs, ``_PROSE_LINES`` at another head). The lines just above a
+story's head that open it (a slug, a rule, a document count) go with it.
 """
 
 from __future__ import annotations
@@ -70,6 +71,11 @@ _PROSE_WORDS = 8
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’")
 # Prose lines each side of a cut: a story is more than a headline and a teaser.
 _PROSE_LINES = 2
+# Between the agency's dated briefs a story may be its lede alone (UPI's one-paragraph
+# briefs): the place, date and agency over the next one tell it from a teaser's head, and
+# a teaser cut short (`...`) is still no story.
+_BRIEF_PROSE_LINES = 1
+_CUT_SHORT = ("...", "\u2026")
 # A headline: a few words, not a sentence's end.
 _HEADLINE_WORDS = (2, 24)
 _HEADLINE_MAX_CHARS = 200
@@ -336,12 +342,14 @@ def story_starts(lines: list[str]) -> list[int]:
     headline = ""  # the current story's headline, as its head gave it
     wire: tuple[str, ...] = ()  # the agencies of the current story's dated lede
     story: _Lede | None = None  # the current story's lede, when it opens with a dateline
+    cut_short = False  # the last prose line ends cut short (a teaser's `...`)
     prose_ahead = _ProseAhead(lines)
     for i, line in enumerate(lines):
         text = line.strip()
         if not text:
             continue
         cut: int | None = None
+        need = _PROSE_LINES  # prose lines the story a cut here opens must have
         opens: _Lede | None = None  # the lede of the story a cut here opens, if dated
         mark = marks.get(i)
         if story is None and prose < _LEDE_WITHIN and (dated := _opens_story(lines, i, prose)):
@@ -373,13 +381,12 @@ def story_starts(lines: list[str]) -> list[int]:
                 and found.wire == wire
                 and _brief_head(lines[head].strip(), text, found, story)
             )
-            if (
-                ((found.sure and headed) or same_wire)
-                and prose >= _PROSE_LINES
-                and head > starts[-1]
-                and not again
-            ):
+            whole = (found.sure and headed and prose >= _PROSE_LINES) or (
+                same_wire and prose >= _BRIEF_PROSE_LINES and not cut_short
+            )
+            if whole and head > starts[-1] and not again:
                 cut = _opening(lines, head, starts[-1] + 1)
+                need = _PROSE_LINES if found.sure and headed else _BRIEF_PROSE_LINES
             if found.sure:
                 headed = True
             prose = 0
@@ -396,7 +403,7 @@ def story_starts(lines: list[str]) -> list[int]:
             # A page of one agency's stories with no headlines (a reporter's page): the
             # sign-off closing one story, and the next one's lede dated in the same style.
             cut, headline, opens = i, "", _lede(text, dated)
-        if cut is not None and cut > starts[-1] and prose_ahead(i + bool(mark)):
+        if cut is not None and cut > starts[-1] and prose_ahead(i + bool(mark), need):
             starts.append(cut)
             closed = False
             story = opens  # or the next story's first dated lede, found as it comes
@@ -407,12 +414,13 @@ def story_starts(lines: list[str]) -> list[int]:
             closed = prose >= 1
         elif _is_prose(lines, i):
             prose += 1
+            cut_short = text.endswith(_CUT_SHORT)
     return starts
 
 
 class _ProseAhead:
-    """Whether the story from a line on has text of its own (``_PROSE_LINES`` lines of
-    prose before any export mark closes it, or one line closed by the mark). Counted
+    """Whether the story from a line on has text of its own (``need`` lines of prose
+    before any export mark closes it, or one line closed by the mark). Counted
     from the end once, on the first question: asked line by line after a close mark over
     a long table, a scan forward each time was quadratic."""
 
@@ -420,23 +428,24 @@ class _ProseAhead:
 
     def __init__(self, lines: list[str]) -> None:
         self._lines = lines
-        self._answers: list[bool] | None = None
+        self._answers: list[int] | None = None
 
-    def __call__(self, i: int) -> bool:
+    def __call__(self, i: int, need: int = _PROSE_LINES) -> bool:
         if self._answers is None:
             lines = self._lines
-            answers = [False] * (len(lines) + 1)
+            answers = [0] * (len(lines) + 1)  # prose lines ahead, up to _PROSE_LINES
             found, marked = 0, False  # prose lines counted, a mark closing them
             for k in range(len(lines) - 1, -1, -1):
                 if _mark(lines[k].strip()):
                     found, marked = 0, True
-                    answers[k] = False  # a mark at the line itself: nothing of its own
+                    answers[k] = 0  # a mark at the line itself: nothing of its own
                     continue
                 if _is_prose(lines, k):
                     found = min(found + 1, _PROSE_LINES)
-                answers[k] = found >= _PROSE_LINES or (marked and found >= 1)
+                # one line closed by an export's mark is a whole document
+                answers[k] = _PROSE_LINES if marked and found >= 1 else found
             self._answers = answers
-        return i < len(self._answers) and self._answers[i]
+        return i < len(self._answers) and self._answers[i] >= need
 
 
 def shift_story(story: Story, offset: int) -> Story:
