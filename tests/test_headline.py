@@ -1671,3 +1671,68 @@ def test_a_dek_in_one_block_under_the_headline_gives_way_under_site_lines(site: 
     story = parse(page, check=False, today=_TODAY)
     assert story.headline == headline
     assert [r.text for r in story.removed if r.reason == "standfirst"] == [dek]
+
+
+_DATED_LEDE = (
+    "DROSK (Reuters) - The Orlen Line ferry company said on Tuesday it would cut its "
+    "winter sailings between Drosk and Varn by a third after fuel costs rose.\n\n"
+    "The company carried 1.2 million passengers last year, chief executive Tomas Reiner "
+    "said, and will keep its summer timetable.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a blog's label printed twice, which scored as a headline printed twice
+        "Harbour Blog: World Updates\nHarbour Blog: World Updates\n\n",
+        # a page's label, printed again over the story, with chrome between
+        "Monday, 12 January 2026\n\nTidewater Online: Latest\n\n2 comments\n\n"
+        "Tidewater Online: Latest\n\n",
+        # a bare stamp with its date lost, over pasted copy
+        "mis à jour le\n",
+    ],
+)
+def test_the_heading_over_a_dated_lede_beats_a_label_above_it(top: str) -> None:
+    page = top + "Ferry operator in Drosk cuts winter sailings\n" + "\n" + _DATED_LEDE
+    assert _headline(page) == "Ferry operator in Drosk cuts winter sailings"
+
+
+def test_the_heading_over_a_dated_lede_past_its_byline_and_stamp() -> None:
+    page = (
+        "Showing posts with label transport. Show all posts\n"
+        "Showing posts with label transport. Show all posts\n\n"
+        "Ferry operator in Drosk cuts winter sailings\n\n"
+        "By Jane Roe and Tom Hale\n\nPosted: 12 Jan 2026 09:15 PM PST\n\n" + _DATED_LEDE
+    )
+    assert _headline(page) == "Ferry operator in Drosk cuts winter sailings"
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # a headline over its dek: the lede retells the headline's words
+        (
+            "Orlen Line cuts Drosk winter ferry sailings by a third\n\n"
+            "Fuel costs force the operator to trim its timetable\n\nBy Jane Roe\n\n",
+            "Orlen Line cuts Drosk winter ferry sailings by a third",
+        ),
+        # a play on words over its dek: the lede still names its ferry
+        (
+            "A ferry tale\n\nOrlen Line trims its winter timetable after fuel costs rise\n\n"
+            "By Jane Roe\n\n",
+            "A ferry tale",
+        ),
+        # a digest's name over its first item
+        (
+            "Home\n\nVarn News Summary\n\nAll News 17:05 April 17, 2026\n\n"
+            "The following are the main stories of the day.\n\n--------------\n"
+            "Ferry operator in Drosk cuts winter sailings\n\n",
+            "Varn News Summary",
+        ),
+    ],
+)
+def test_a_headline_or_a_digest_name_over_the_heading_of_a_dated_lede_stays(
+    top: str, expected: str
+) -> None:
+    assert _headline(top + _DATED_LEDE) == expected

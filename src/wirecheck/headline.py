@@ -495,11 +495,17 @@ _COMPILATION_WORDS = frozenset(
 )
 
 
+def _compilation(text: str) -> bool:
+    """Whether the line ends in a compilation's name (`... News Summary`)."""
+    words = text.split()
+    return bool(words) and words[-1].casefold() in _COMPILATION_WORDS
+
+
 def _labelled_agency(text: str) -> bool:
     """An agency's name with a label of a word or two beside it, all capitalised and no
     function word among them: the site's section over its copy of the agency's stories."""
     words = text.split()
-    if words and words[-1].casefold() in _COMPILATION_WORDS:
+    if _compilation(text):
         return False
     for k in range(1, min(_MASTHEAD_LABEL_WORDS, len(words) - 1) + 1):
         for label, rest in ((words[:k], words[k:]), (words[-k:], words[:-k])):
@@ -774,6 +780,55 @@ def _heads_the_lede(units: list[Unit], i: int, j: int, body_start: int) -> bool:
     lede = content_words(units[body_start].text[:_LEDE_CHARS])
     above = len(content_words(units[j].text) & lede)
     return above >= _LEDE_SHARED_MIN and above >= 2 * len(content_words(units[i].text) & lede)
+
+
+# How many credit lines, time stamps and photo captions may stand between the heading over
+# a dated lede and the lede (`By ...`, `Posted: ...`, a photo and its credit).
+_LEDE_HEAD_GAP = 4
+
+
+def _over_the_lede(units: list[Unit], feats: list[Features], head: int, body_start: int) -> int:
+    """The unit nearest above ``body_start`` (and under ``head``) past the credit lines,
+    time stamps and captions set between a heading and its lede, or -1."""
+    credit = Credits(units, feats)
+    k = body_start - 1
+    while k > head and body_start - k <= _LEDE_HEAD_GAP:
+        if not (credit(k) or feats[k].kind is Kind.CAPTION):
+            return k
+        k -= 1
+    return -1
+
+
+def over_dated_lede(
+    units: list[Unit], feats: list[Features], head: int, body_start: int, lede_at: int
+) -> int:
+    """The headline when the body at ``body_start`` opens with a dateline (its lede at
+    ``lede_at``, under the dateline's own line when it stands alone): the heading right
+    over it (past a byline or a time stamp) outranks a line higher up that shares no word
+    with the lede. Such a line is a label the page sets over its stories (a blog's or a
+    section's name, printed twice or not, a tag, a bare `updated on` stamp), however well
+    it scored; a headline tells its story, so the lede retells some of its words, and a
+    digest's name titles the digest whose first item is under it. The
+    heading over the lede must itself read as one and tell the lede: a summary sentence
+    (a full stop, or a dek's length) is a dek under the headline above it."""
+    j = _over_the_lede(units, feats, head, body_start)
+    if j < 0:
+        return head
+    text, feat = units[j].text, feats[j]
+    if (
+        not headline_shaped(units[j], feat)
+        or not _reads_as_headline(text, feat)
+        or feat.words >= _LONG_DEK_WORDS
+        or date_line(text)
+    ):
+        return head
+    lede = content_words(units[lede_at].text[:_LEDE_CHARS])
+    heading = content_words(text)
+    if len(heading & lede) < _LEDE_SHARED_MIN:
+        return head
+    # A compilation's name (`Yonhap News Summary`) titles the digest its first item opens.
+    above = units[head].text
+    return head if content_words(above) & lede or _compilation(above) else j
 
 
 def _credited_below(units: list[Unit], feats: list[Features], i: int, credit: Credits) -> bool:

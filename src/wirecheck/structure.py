@@ -1060,12 +1060,15 @@ _TICKER_MOVE_MAX = 30
 
 
 def _find_headline(
-    units: list[Unit], feats: list[Features], body_start: int
+    units: list[Unit], feats: list[Features], body_start: int, lede: int | None = None
 ) -> tuple[int | None, set[int], int | None]:
-    """(headline unit, duplicate-headline units, page-title unit)."""
+    """(headline unit, duplicate-headline units, page-title unit); ``lede`` is the unit of
+    the body's first words when the body opens with its dateline."""
     head = headline.choose(units, feats, body_start)
     if head is None:
         return None, set(), None
+    if lede is not None:
+        head = headline.over_dated_lede(units, feats, head, body_start, lede)
     key = units[head].text.casefold()
     page_title = None
     if head != 0 and units[0].text.casefold() == key:
@@ -1314,7 +1317,9 @@ def assemble(
         body_start = 1  # the story's own first line is its headline, not its lede
     if dateline_at is None:
         body_start = _entry_title_above(units, feats, body_start)
-    head, dupes, page_title = _find_headline(units, feats, body_start)
+    # The dateline on a line of its own (`ANKARA`) is over the lede.
+    lede = None if dateline_at is None else min(body_start + dateline_at[2], len(units) - 1)
+    head, dupes, page_title = _find_headline(units, feats, body_start, lede)
     place: dict[int, str] = {}  # unit index -> what it became
 
     if head is not None:
