@@ -228,6 +228,10 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
     ("NEW YORK, Aug. 1, 2024 (GLOBE NEWSWIRE) --", "NEW YORK", None, US, "GLOBE NEWSWIRE",
      "Aug. 1, 2024"),
     ("SAN FRANCISCO--(BUSINESS WIRE)--", "SAN FRANCISCO", None, US, "BUSINESS WIRE", None),
+    # the same with spaced or en dashes, as web copy of releases sets them
+    ("HALSTON, Ore. — (BUSINESS WIRE) —", "HALSTON", "Ore.", US, "BUSINESS WIRE", None),
+    ("HALSTON, Fla.–(BUSINESS WIRE)–", "HALSTON", "Fla.", US, "BUSINESS WIRE", None),
+    ("HALSTON, Fla. – (GLOBE NEWSWIRE) –", "HALSTON", "Fla.", US, "GLOBE NEWSWIRE", None),
     ("TORONTO, Aug. 1, 2024 /CNW/ -", "TORONTO", None, None, "CNW", "Aug. 1, 2024"),
     # release wires that put the date after their name
     ("VANCOUVER, BC / ACCESSWIRE / August 1, 2024 /", "VANCOUVER", "BC", None, "ACCESSWIRE",
@@ -303,6 +307,7 @@ OWN_LINE: list[tuple[str, str | None, str, str | None]] = [
     ("BANGKOK, Thailand (AP) ", "BANGKOK", "AP", None),
     ("TOKYO, Jan. 5 Kyodo", "TOKYO", "Kyodo", "Jan. 5"),
     ("SANTANDER (CANTABRIA), 29 (EUROPA PRESS)", "SANTANDER", "EUROPA PRESS", "29"),
+    ("HALSTON, Fla.–(BUSINESS WIRE)–", "HALSTON", "BUSINESS WIRE", None),
 ]
 
 # Prose, labels, captions and credits that open like datelines but are not.
@@ -1043,3 +1048,22 @@ def test_a_known_city_and_a_hyphen_over_a_sentence_is_a_dateline(city: str) -> N
     # Prose of the same shape: a lower-case word after the hyphen, or a fragment.
     assert match_dateline(f"{city} - the city has changed a lot since 1994, residents say.") is None
     assert match_dateline(f"{city} - Five things to do.") is None
+
+
+def test_only_a_release_wire_is_read_past_a_dash_after_the_place() -> None:
+    # After a news agency's place, a dash and a bracket open the lede: the dateline ends at
+    # the dash, as it always did.
+    match = match_dateline("HALSTON, Ore. — (Reuters) — The ferry line cut its sailings.")
+    assert match is not None and (match.raw, match.agencies) == ("HALSTON, Ore. —", ())
+
+
+def test_a_release_with_spaced_dashes_around_its_wire_has_no_second_dateline() -> None:
+    text = (
+        "Orlen Biotech opens an enzyme unit\n\n"
+        "HALSTON, Ore. — (BUSINESS WIRE) — Orlen Biotech opened a unit for enzyme work.\n\n"
+        "The unit will be led by Tomas Reiner, the company said.\n"
+    )
+    story = wirecheck.parse(text, check=True, today=date(2026, 12, 3))
+    assert story.dateline is not None and story.dateline.agencies == ("BUSINESS WIRE",)
+    assert story.body[0].startswith("Orlen Biotech opened")
+    assert not [d for d in story.diagnostics if d.code == "WC205"]

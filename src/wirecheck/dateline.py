@@ -44,6 +44,7 @@ from wirecheck.patterns.dateline_data import (
     PAGE_DATE_WORDS,
     PLACE_ABBREVIATIONS,
     PLACE_CONNECTORS,
+    RELEASE_WIRE_RE,
     TRAILER_CENTURY_PIVOT,
     TRAILER_DATE_RE,
     UNITED_STATES,
@@ -679,6 +680,25 @@ def _bare_agency(s: str, i: int) -> tuple[int, str] | None:
     return best
 
 
+def _dash_before_release_wire(s: str, i: int) -> int:
+    """Where the wire's bracket opens when a dash at ``i`` stands between the place and a
+    release wire the lists know (`TAMPA, Fla.–(BUSINESS WIRE)–`, web copy's spaced `MOUNT
+    LAUREL, N.J. — (BUSINESS WIRE) —`); ``i`` otherwise. Only a release wire's name is
+    read past a dash: after a news agency's place, a dash and a bracket open the lede."""
+    if s.startswith("--", i):
+        j = i + 2
+    elif i < len(s) and s[i] in _HEAVY_DASHES + _LIGHT_DASHES:
+        j = i + 1
+    else:
+        return i
+    k = _skip_spaces(s, j)
+    got = _bracketed(s, k) if s.startswith("(", k) else None
+    if got is None:
+        return i
+    name = got[1].strip()
+    return k if norm_key(name) in AGENCIES and RELEASE_WIRE_RE.search(name) else i
+
+
 def _add_group(body: _Body, group: _Group) -> None:
     body.agencies.extend(group.names)
     body.agency_known = body.agency_known or group.known
@@ -691,6 +711,8 @@ def _agencies(s: str, body: _Body) -> None:
         i = _skip_spaces(s, body.end)
         if s.startswith("--(", i) and body.city is not None:
             i += 2  # `NEW YORK--(BUSINESS WIRE)--`
+        elif body.city is not None and not body.agencies:
+            i = _dash_before_release_wire(s, i)
         if i >= len(s):
             return
         if s[i] == "(":
