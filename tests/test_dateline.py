@@ -1067,3 +1067,34 @@ def test_a_release_with_spaced_dashes_around_its_wire_has_no_second_dateline() -
     assert story.dateline is not None and story.dateline.agencies == ("BUSINESS WIRE",)
     assert story.body[0].startswith("Orlen Biotech opened")
     assert not [d for d in story.diagnostics if d.code == "WC205"]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "raw", "agencies"),
+    [
+        ("(MENAFN- Halston News Agency (KUNA))", "KUWAIT -", ()),
+        ("(MENAFN- Orlen Daily)", "KUWAIT, Nov 22 (KUNA) --", ("KUNA",)),
+        ("(Syndix- Orlen Daily (HPA))", "HALSTON, Ore. (AP) —", ("AP",)),
+    ],
+)
+def test_a_syndicators_source_credit_before_the_dateline_is_read_past(
+    prefix: str, raw: str, agencies: tuple[str, ...]
+) -> None:
+    text = f"{prefix} {raw} {BODY}"
+    match = match_dateline(text)
+    assert match is not None and (match.raw, match.agencies) == (raw, agencies)
+    assert text[match.end :] == BODY
+    # Over prose it is no dateline.
+    assert match_dateline(f"{prefix} The council voted on Tuesday to widen the road.") is None
+
+
+def test_a_syndicated_lede_stays_the_storys_first_paragraph() -> None:
+    text = (
+        "(MENAFN- Halston News Agency (KUNA)) KUWAIT - The Orlen Line ferry company cut its"
+        " winter sailings by a third, its chief executive said.\n\n"
+        "The company will add a summer route, he said. (end)\n"
+    )
+    story = wirecheck.parse(text)
+    assert story.dateline is not None and story.dateline.raw == "KUWAIT -"
+    assert story.body[0].startswith("The Orlen Line ferry company")
+    assert story.headline is None

@@ -1353,6 +1353,12 @@ def _cued(s: str) -> bool:
     )
 
 
+# A syndicator's credit before the dateline, its name glued to a hyphen and the source after
+# it, the source's agency in brackets inside (MENAFN's `(MENAFN- Kuwait News Agency (KUNA))
+# KUWAIT -`): read past, so the dateline after it is read; it is no part of the dateline.
+_SYNDICATED_RE = regex(r"\([A-Z][A-Za-z]{1,15}-\s+[^()\n]{1,60}?(?:\s*\([^()\n]{1,24}\))?\)\s+")
+
+
 # The parser asks about the same paragraph more than once (each window it searches for the
 # dateline, then the two-datelines rule); the answer depends on the text alone. Only
 # paragraph-sized texts are kept, so the memo stays small whatever the input.
@@ -1392,6 +1398,8 @@ def _match_dateline(
     start = _skip_whitespace(text, 0)
     while text.startswith(_INVISIBLE, start):
         start = _skip_whitespace(text, start + 1)
+    if text.startswith("(", start) and (syndicated := _SYNDICATED_RE.match(text, start)):
+        start = syndicated.end()
     s = text[: start + WINDOW]
     if start >= len(s):
         return None
