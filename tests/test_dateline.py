@@ -308,6 +308,8 @@ OWN_LINE: list[tuple[str, str | None, str, str | None]] = [
     ("TOKYO, Jan. 5 Kyodo", "TOKYO", "Kyodo", "Jan. 5"),
     ("SANTANDER (CANTABRIA), 29 (EUROPA PRESS)", "SANTANDER", "EUROPA PRESS", "29"),
     ("HALSTON, Fla.–(BUSINESS WIRE)–", "HALSTON", "BUSINESS WIRE", None),
+    # a slashed date, left unread (its order is the writer's country's), before the agency
+    ("Vellmar, 10/05/1997 (ANA)", "Vellmar", "ANA", None),
 ]
 
 # Prose, labels, captions and credits that open like datelines but are not.
@@ -427,6 +429,7 @@ OWN_LINE_NEGATIVES: list[str] = [
     "COUNCIL APPROVES BUDGET",
     "BC-Budget-Council",
     "Maria Gomez (AP)",  # a writer's name and agency under a headline
+    "Vellmar, 10/05/1997 (Orlen Group)",  # an unread date vouches for no unknown agency
 ]
 
 
@@ -1098,3 +1101,17 @@ def test_a_syndicated_lede_stays_the_storys_first_paragraph() -> None:
     assert story.dateline is not None and story.dateline.raw == "KUWAIT -"
     assert story.body[0].startswith("The Orlen Line ferry company")
     assert story.headline is None
+
+
+def test_a_dateline_with_a_slashed_date_on_its_own_line_is_read_not_removed() -> None:
+    text = (
+        "Ferry operator cuts winter sailings\n"
+        "Vellmar, 10/05/1997 (ANA)\n"
+        "The Orlen Line ferry company cut its winter sailings by a third,\n"
+        "its chief executive said yesterday at an event in Vellmar.\n"
+    )
+    story = wirecheck.parse(text)
+    assert story.dateline is not None
+    assert (story.dateline.city, story.dateline.agencies) == ("Vellmar", ("ANA",))
+    assert story.dateline.date is None
+    assert not story.removed

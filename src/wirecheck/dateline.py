@@ -929,6 +929,7 @@ def _regions(s: str, body: _Body) -> bool:
             _parse_date(s, j) is not None
             or (j < len(s) and s[j] == "(")
             or _day_only(s, j) is not None
+            or _slashed_before_agency(s, j) is not None
         ):
             body.end = i + 1
             return True
@@ -1000,6 +1001,8 @@ def _body(s: str, start: int) -> _Body | None:
             if parsed is None and (day := _day_only(s, i)) is not None:
                 # `MADRID, 29 (EUROPA PRESS) -`: the day alone before the agency's name
                 parsed = (day.end(1), 0, int(day.group(1)), None)
+            if parsed is None and (slashed := _slashed_before_agency(s, i)) is not None:
+                return body if _slashed_agency(s, body, slashed) else None
             if parsed is None and not s.startswith("(", i):
                 return None
         elif s.startswith(".", i) and (body.place_caps or body.place_known) and not body.regions:
@@ -1017,6 +1020,24 @@ def _body(s: str, start: int) -> _Body | None:
             body.end += 1  # TASS: `MOSCOW, January 5. /TASS/.`
     _agencies(s, body)
     return body if body.end > start else None
+
+
+def _slashed_before_agency(s: str, i: int) -> int | None:
+    """The end of a slashed date at ``i`` when an agency's bracket follows it (ANA's
+    `Athens, 10/05/1997 (ANA)`), else None. The date stays unread: its order is the
+    writer's country's (see ``_numeric_date``)."""
+    found = _SLASHED_DATE_RE.match(s, i)
+    if found is None or not s.startswith("(", _skip_spaces(s, found.end())):
+        return None
+    return found.end()
+
+
+def _slashed_agency(s: str, body: _Body, date_end: int) -> bool:
+    """Extends ``body`` over the slashed date and the agencies after it; true when one of
+    them is an agency the lists know (an unread date is no evidence of a dateline)."""
+    body.end = date_end
+    _agencies(s, body)
+    return body.agency_known
 
 
 def _sentence_at(s: str, i: int) -> bool:
