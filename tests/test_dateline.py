@@ -1115,3 +1115,16 @@ def test_a_dateline_with_a_slashed_date_on_its_own_line_is_read_not_removed() ->
     assert (story.dateline.city, story.dateline.agencies) == ("Vellmar", ("ANA",))
     assert story.dateline.date is None
     assert not story.removed
+
+
+@pytest.mark.parametrize("raw", ["MANAGUA.-", "Lima.-"])
+def test_a_known_place_closed_by_a_stop_and_hyphen_is_a_spanish_dateline(raw: str) -> None:
+    match = match_dateline(f"{raw} La policía decomisó 300 kilos de café, informó una fuente.")
+    assert match is not None and match.raw == raw and match.agencies == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["AHORA.- La policía decomisó café.", "ÚLTIMA HORA.- El puerto cerró."]
+)
+def test_a_label_closed_by_a_stop_and_hyphen_is_no_dateline(text: str) -> None:
+    assert match_dateline(text) is None

@@ -1146,6 +1146,15 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
         while j < len(s) and s[j] == "-":
             j += 1
         return j, Closing.HEAVY
+    if (
+        s.startswith(".-", i)
+        and prev.isalpha()
+        and body.place_known
+        and _sentence_at(s, i + 2)
+    ):
+        # Spanish web copy's `MANAGUA.- La policía ...`: a known place alone, closed as EFE
+        # closes its `(EFE).-`, a sentence after it
+        return i + 2, Closing.HEAVY
     if s.startswith("--", i):
         j = i
         while j < len(s) and s[j] == "-":
