@@ -101,53 +101,45 @@ def _changed_part(word: str, fixed: str) -> tuple[int, int, str]:
     return start, end, fixed[start : len(fixed) - (len(word) - end)]
 
 
-def _findings(ctx: Context) -> Iterator[Diagnostic]:
-    for number in damage_lines(ctx, _CANDIDATE_RE):
+def _words(ctx: Context, mark: re.Pattern[str]) -> Iterator[tuple[int, int, str]]:
+    """(line number, where the word starts, the word) for each word holding the damage's
+    mark, once a word."""
+    for number in damage_lines(ctx, mark):
         line = ctx.line_text(number)
-        done = 0  # words up to here were already repaired
-        for match in _CANDIDATE_RE.finditer(line):
+        done = 0  # words up to here were already read
+        for match in mark.finditer(line):
             if match.start() < done:
                 continue
             lo, hi = word_bounds(line, match.start(), match.end())
             done = hi
-            word = line[lo:hi]
-            fixed = _repair(word)
-            if fixed == word:
-                continue
-            start, end, replacement = _changed_part(word, fixed)
-            yield RULE.diagnostic(
-                number,
-                lo + start + 1,
-                lo + end + 1,
-                f"mojibake (text decoded with the wrong encoding): `{excerpt(word)}` "
-                f"reads `{excerpt(fixed)}`",
-                (replacement,),
-            )
+            yield number, lo, line[lo:hi]
+
+
+def _diagnostic(number: int, lo: int, word: str, fixed: str, how: str = "") -> Diagnostic:
+    start, end, replacement = _changed_part(word, fixed)
+    return RULE.diagnostic(
+        number,
+        lo + start + 1,
+        lo + end + 1,
+        f"mojibake (text decoded with the wrong encoding{how}): `{excerpt(word)}` "
+        f"reads `{excerpt(fixed)}`",
+        (replacement,),
+    )
+
+
+def _findings(ctx: Context) -> Iterator[Diagnostic]:
+    for number, lo, word in _words(ctx, _CANDIDATE_RE):
+        fixed = _repair(word)
+        if fixed != word:
+            yield _diagnostic(number, lo, word, fixed)
 
 
 def _lost_soft_hyphens(ctx: Context) -> Iterator[Diagnostic]:
-    for number in damage_lines(ctx, _LOST_SOFT_HYPHEN_RE):
-        line = ctx.line_text(number)
-        done = 0
-        for match in _LOST_SOFT_HYPHEN_RE.finditer(line):
-            if match.start() < done:
-                continue
-            lo, hi = word_bounds(line, match.start(), match.end())
-            done = hi
-            word = line[lo:hi]
-            if _CANDIDATE_RE.search(word):
-                continue  # garbled otherwise too: reported with its whole repair above
-            fixed = word[: match.start() - lo] + "\u00ed" + word[match.end() - lo :]
-            fixed = _LOST_SOFT_HYPHEN_RE.sub("\u00ed", fixed)
-            start, end, replacement = _changed_part(word, fixed)
-            yield RULE.diagnostic(
-                number,
-                lo + start + 1,
-                lo + end + 1,
-                f"mojibake (text decoded with the wrong encoding, its soft hyphen lost): "
-                f"`{excerpt(word)}` reads `{excerpt(fixed)}`",
-                (replacement,),
-            )
+    for number, lo, word in _words(ctx, _LOST_SOFT_HYPHEN_RE):
+        if _CANDIDATE_RE.search(word):
+            continue  # garbled otherwise too: reported with its whole repair above
+        fixed = _LOST_SOFT_HYPHEN_RE.sub("\u00ed", word)
+        yield _diagnostic(number, lo, word, fixed, ", its soft hyphen lost")
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
