@@ -4171,3 +4171,33 @@ def test_another_agency_named_after_a_paragraph_does_not_close_the_story() -> No
     story = parse(_SIGNED_PAGE.replace("país. EFE", "país. Reuters"), check=False, today=_TODAY)
     assert story.body[2].endswith("país. Reuters")
     assert len(story.body) > 3  # the sign-off rule did not end the story there
+
+
+# Old portal pages set AP copy's byline on the headline's line.
+_RUN_ON = (
+    "Ferry operator cuts winter sailings By JANE ROE and TOM HALE, Associated Press Writers\n"
+    "59 minutes ago\n\n"
+    "VELLMAR, Ore. (AP) - The Orlen Line ferry company cut its winter sailings by a third "
+    "Wednesday, its chief executive said.\n\n"
+    '"Fuel costs left us no choice," Tomas Reiner said.\n'
+)
+
+
+def test_a_headline_run_on_into_its_byline_is_split_between_them() -> None:
+    story = parse(_RUN_ON, check=False, today=_TODAY)
+    assert story.headline == "Ferry operator cuts winter sailings"
+    assert story.byline is not None and story.byline.names == ("JANE ROE", "TOM HALE")
+    assert story.byline.raw == "By JANE ROE and TOM HALE, Associated Press Writers"
+    assert line_places(story)[1] == ["headline", "byline"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Hiker Bitten By Shark Off Vellmar Beach",
+        "Ferry operator cuts winter sailings. By Jane Roe, Associated Press Writer",
+    ],
+)
+def test_a_title_case_by_or_a_sentence_before_by_is_not_split(headline: str) -> None:
+    story = parse(headline + "\n" + _RUN_ON.split("\n", 1)[1], check=False, today=_TODAY)
+    assert story.headline == headline

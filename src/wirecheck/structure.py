@@ -1225,6 +1225,30 @@ def _page_date(units: list[Unit], body_start: int) -> PageDate | None:
     return None
 
 
+# `By` inside a headline's line, the headline's words before it.
+_RUN_ON_BY_RE = regex(r"(\S(?:.{0,200}?\S)?)\s+(By\s+[A-Z].{0,160})")
+_RUN_ON_MIN_WORDS = 3
+
+
+def _byline_run_on(text: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(headline, byline, names) of a headline line that runs on into its byline; else
+    None. Only a byline in capitals or with an agency's writer credit counts: `Man Bitten
+    By Shark In Florida` is a headline in Title Case."""
+    match = _RUN_ON_BY_RE.fullmatch(text)
+    if match is None or len(match.group(1).split()) < _RUN_ON_MIN_WORDS:
+        return None
+    head, raw = match.group(1), match.group(2)
+    if head[-1] in ".!?:":
+        return None  # a sentence or a label ends there: the rest is no headline's byline
+    names = match_byline(raw)
+    if not names:
+        return None
+    credit = raw.rpartition(",")[2].strip()
+    if not (all(name.isupper() for name in names) or (credit and is_agency_writer_line(credit))):
+        return None
+    return head, raw, names
+
+
 def _set_byline(out: Assembled, unit: Unit, names: tuple[str, ...]) -> None:
     out.byline = Byline(raw=unit.text, names=names, line=unit.first_line, end_line=unit.lines[-1])
 
@@ -1346,6 +1370,16 @@ def assemble(
             out.headline = labelled[0]
             out.removed.append(
                 Removed(line=out.headline_line, text=labelled[1], reason="headline-label")
+            )
+        run_on = (
+            _byline_run_on(out.headline) if out.headline_end_line == out.headline_line else None
+        )
+        if run_on is not None:
+            # `Headline By JANE ROE, Associated Press Writer` on one line, as old portal pages
+            # set AP copy: the line is the headline's and the byline's, each its own part.
+            out.headline, raw, run_on_names = run_on
+            out.byline = Byline(
+                raw=raw, names=run_on_names, line=out.headline_line, end_line=out.headline_line
             )
 
     # The byline sits between headline and body (or just inside the body's first units).
