@@ -173,7 +173,7 @@ def bases(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def unclipped(word: str) -> str | None:
+def _unclipped(word: str) -> str | None:
     """A headline's clipped word (`gov't`, `nat'l`, `ass'n`), its apostrophe for the
     letters left out, written without it (`govt`): the abbreviation, if it is one."""
     clipped = _CLIPPED_RE.fullmatch(word.lower())
@@ -279,7 +279,8 @@ class _StoryCheck:
                 _FINE.add(word)
                 continue
             looked = bases(word)
-            if any(known(f) for f in looked) or known(unclipped(word) or ""):
+            clipped = _unclipped(word)
+            if any(known(f) for f in looked) or (clipped is not None and known(clipped)):
                 _FINE.add(word)
                 continue
             hit = next(((f, h) for f in looked if (h := self.lex.misspelling(f))), None)
