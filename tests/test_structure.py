@@ -4201,3 +4201,17 @@ def test_a_headline_run_on_into_its_byline_is_split_between_them() -> None:
 def test_a_title_case_by_or_a_sentence_before_by_is_not_split(headline: str) -> None:
     story = parse(headline + "\n" + _RUN_ON.split("\n", 1)[1], check=False, today=_TODAY)
     assert story.headline == headline
+
+
+def test_a_release_wires_dateline_on_its_own_line_signs_nothing_off() -> None:
+    # the wire's name closes the dateline's line as a sign-off closes a paragraph
+    story = parse(
+        "Acme Opens Plant in Ohio\n\n"
+        "TAMPA, Fla.--(BUSINESS WIRE)--\n"
+        "Acme Robotics Inc. today announced the opening of a new plant in Columbus, Ohio.\n\n"
+        "The 200,000-square-foot plant will build warehouse robots and employ 400 people.\n",
+        check=False,
+        today=_TODAY,
+    )
+    assert story.dateline is not None and story.dateline.agencies == ("BUSINESS WIRE",)
+    assert len(story.body) == 2 and story.body[-1].startswith("The 200,000-square-foot")

@@ -90,6 +90,7 @@ from wirecheck.patterns.boilerplate import (
     END_MARK_RE,
     FOREIGN_END_MARK_RE,
     READ_ALSO_ABROAD,
+    SIGN_OFF_MARKS,
     TRAILER_RE,
     hashtag_promo,
     house_line,
@@ -1598,8 +1599,8 @@ def assemble(
         (i - 1 for i in range(body_start + 1, end + 1) if END_MARK_RE.match(units[i].text)), end
     )
     end = _next_article(units, feats, body_start, end)
-    if out.dateline is not None and out.dateline.agencies:
-        end = _signed_off_end(units, body_start, end, out.dateline.agencies)
+    if out.dateline is not None and out.dateline.agencies and dateline_at is not None:
+        end = _signed_off_end(units, dateline_at, end, out.dateline.agencies)
     teasers = _above_cut_teasers(units, feats, lines, body_start, end)
     for i in range(teasers + 1, end + 1):
         place.setdefault(i, "navigation")
@@ -2143,14 +2144,20 @@ def _headings_after(feats: list[Features], i: int) -> int:
     return last if last - i >= _BLANK_LIST_MIN else -1
 
 
-def _signed_off_end(units: list[Unit], start: int, end: int, agencies: tuple[str, ...]) -> int:
+def _signed_off_end(
+    units: list[Unit], dated: tuple[int, int, bool], end: int, agencies: tuple[str, ...]
+) -> int:
     """The paragraph its dateline's agency signs off after its closing sentence (`... do
     país. EFE`, `... on Monday. (AFP)`) is the story's last: what the page sets under it
-    is the page's or another story's. Other agencies' names there may be a source's."""
+    is the page's or another story's. Other agencies' names there may be a source's, and
+    the dateline's own (`TAMPA, Fla.--(BUSINESS WIRE)--` on its line) signs nothing off."""
     keys = {norm_key(agency) for agency in agencies}
+    start, text_at, _ = dated
     for i in range(start, end):
         at = inline_close(units[i].text)
-        if at is not None and norm_key(units[i].text[at:].strip("()[]/=-–—. ")) in keys:
+        if at is None or (i == start and at < text_at):
+            continue
+        if norm_key(units[i].text[at:].strip(SIGN_OFF_MARKS)) in keys:
             return i
     return end
 

@@ -464,6 +464,10 @@ def _agencies_named(text: str) -> bool:
     return 2 <= len(names) <= _SIGN_OFF_NAMES and all(norm_key(n) in AGENCIES for n in names)
 
 
+# The marks around an agency's name signing off: `==Kyodo`, `/TASS/`, `(AFP)`, `– WAM -`.
+SIGN_OFF_MARKS = "()[]/=-–—. "
+
+
 def signs_off(text: str) -> bool:
     """A wire story's sign-off: the agency's name alone (`(ANI)`, `EFE`, `==Kyodo`), with its
     full name (`African News Agency (ANA)`), with its desk's codes (`PTI SK RDS`, `NZPA jr
@@ -476,7 +480,7 @@ def signs_off(text: str) -> bool:
         return False
     if _EMAIL_RE.fullmatch(text):
         return True
-    bare = text.strip("()[]/=-–—. ")  # `==Kyodo`, `/TASS/`
+    bare = text.strip(SIGN_OFF_MARKS)  # `==Kyodo`, `/TASS/`
     if norm_key(bare) in AGENCIES:
         return True
     if text[:1] in "—–-" and norm_key(bare) in _POOLED_SOURCES:
