@@ -173,11 +173,13 @@ def bases(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _unclipped(word: str) -> str | None:
-    """A headline's clipped word (`gov't`, `nat'l`, `ass'n`), its apostrophe for the
-    letters left out, written without it (`govt`): the abbreviation, if it is one."""
+def _clipped_abbreviation(word: str, known: Callable[[str], bool]) -> bool:
+    """Whether ``word`` is a headline's clipped word (`gov't`, `nat'l`, `ass'n`), its
+    apostrophe for the letters left out: written without it, a known abbreviation."""
+    if "'" not in word:
+        return False  # most words: no pattern run
     clipped = _CLIPPED_RE.fullmatch(word.lower())
-    return clipped.group(1) + clipped.group(2) if clipped else None
+    return clipped is not None and known(clipped.group(1) + clipped.group(2))
 
 
 def variant(unknown: str, known: str) -> bool:
@@ -279,8 +281,7 @@ class _StoryCheck:
                 _FINE.add(word)
                 continue
             looked = bases(word)
-            clipped = _unclipped(word)
-            if any(known(f) for f in looked) or (clipped is not None and known(clipped)):
+            if any(known(f) for f in looked) or _clipped_abbreviation(word, known):
                 _FINE.add(word)
                 continue
             hit = next(((f, h) for f in looked if (h := self.lex.misspelling(f))), None)
