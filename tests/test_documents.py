@@ -572,3 +572,21 @@ def test_an_add_under_its_storys_headline_again_is_the_same_story() -> None:
         "last tenant, a shoe maker, moved away, city officials said.\n"
     )
     assert story_starts(text.split("\n")) == [0]
+
+
+def test_a_page_of_bulleted_headings_over_dated_ledes_is_cut_at_each_item() -> None:
+    # A tag page: each item a bulleted heading over its dated lede, with no blank line
+    # between, whichever agency sent it.
+    item = "  • {}\n    {}: The {} said on {} it had approved the plan.\n"
+    items = (
+        ("Ferry line cuts winter sailings", "KESTRAL, Sept. 27 (Reuters)", "line", "Sunday"),
+        ("Drasken bridge toll to rise in March", "Drasken, Sept. 26 (IANS)", "council", "Monday"),
+        ("Port of Morvane to dredge its channel", "MORVANE, Sept. 24 (Reuters)", "port", "Friday"),
+    )
+    page = "Harbours\n\n" + "".join(item.format(*fields) for fields in items)
+    assert [t.strip() for t in _firsts(page)] == [
+        "• Drasken bridge toll to rise in March",
+        "• Port of Morvane to dredge its channel",
+    ]
+    # Without bullets, a heading run on from the prose above it is a subhead.
+    assert _firsts(page.replace("• ", "")) == []

@@ -1736,3 +1736,35 @@ def test_a_headline_or_a_digest_name_over_the_heading_of_a_dated_lede_stays(
     top: str, expected: str
 ) -> None:
     assert _headline(top + _DATED_LEDE) == expected
+
+
+_TAG_PAGE = (
+    "Harbours\n\n"
+    "  • Ferry line in Kestral cuts winter sailings\n"
+    "    KESTRAL, September 27 (Reuters): The Morvane Line ferry company said on Sunday it "
+    "would cut winter sailings to the outer islands by a third.\n"
+    "  • Drasken bridge toll to rise in March\n"
+    "    Drasken, September 26 (IANS): The toll on the Drasken river bridge will rise in "
+    "March, the city council said on Saturday.\n"
+)
+
+
+def test_a_bulleted_heading_over_a_dated_lede_is_the_headline_without_its_bullet() -> None:
+    # A tag page sets each story's heading as a list's item over its dated lede.
+    story = parse(_TAG_PAGE, check=False, today=_TODAY)
+    assert story.headline == "Ferry line in Kestral cuts winter sailings"
+    assert line_places(story)[3] == ["headline"]
+    # The next item, of another agency, is the page's next story, not this one's body.
+    assert [p.text[:20] for p in story.paragraphs] == ["The Morvane Line fer"]
+    # Pasted alone, the bulleted heading loses its bullet too.
+    alone = "• Ferry line in Kestral cuts winter sailings\n" + _BODY
+    assert _headline(alone) == "Ferry line in Kestral cuts winter sailings"
+
+
+def test_a_tabloids_summary_bullets_over_the_lede_are_no_headline() -> None:
+    page = (
+        "Council shuts harbour bridge to cars\n\n"
+        "• The old span will close to cars next spring\n\n"
+        "• Repairs would have cost more than a new bridge\n\n" + _BODY
+    )
+    assert _headline(page) == "Council shuts harbour bridge to cars"

@@ -45,6 +45,7 @@ from wirecheck.markdown import front_matter_end
 from wirecheck.model import Story
 from wirecheck.patterns.boilerplate import END_MARK_RE, WIRE_CODE_RE, inline_close, signs_off
 from wirecheck.regexes import regex
+from wirecheck.segment import BULLETS, unbulleted
 
 # Marks of an export that close a story: nothing of it comes after them.
 _CLOSES_RE = regex(
@@ -125,7 +126,7 @@ def _is_prose(lines: list[str], i: int) -> bool:
 
 
 def _headline_like(line: str) -> bool:
-    text = line.strip()
+    text = unbulleted(line.strip())  # a page of headlines' `• Heading`
     words = len(text.split())
     return (
         _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1]
@@ -194,8 +195,10 @@ def _head_at(lines: list[str], i: int) -> _Head | None:
         return None
     if j > 0 and " ".join(lines[j - 1].split()) == " ".join(lines[j].split()):
         j -= 1  # the headline printed twice (a page's <title> and its h1)
-    if j > 0 and not _separates(lines[j - 1]):
-        return None  # prose runs into it: a subhead, not a headline
+    if j > 0 and not _separates(lines[j - 1]) and lines[j].strip()[:1] not in BULLETS:
+        # Prose runs into it: a subhead, not a headline. A list's item stands alone:
+        # a page of headlines bullets each one, with no blank line above it.
+        return None
     match = match_dateline(text)
     if match is None or not (match.agencies or match.date_text):
         return None
@@ -343,6 +346,7 @@ def story_starts(lines: list[str]) -> list[int]:
     wire: tuple[str, ...] = ()  # the agencies of the current story's dated lede
     story: _Lede | None = None  # the current story's lede, when it opens with a dateline
     cut_short = False  # the last prose line ends cut short (a teaser's `...`)
+    listed = False  # the current story opened under a bullet, a page of headlines' item
     prose_ahead = _ProseAhead(lines)
     for i, line in enumerate(lines):
         text = line.strip()
@@ -376,10 +380,14 @@ def story_starts(lines: list[str]) -> list[int]:
             # --`), as the story above it was, heads a new story, since a story datelines
             # itself once. Not a roundup's section label, an update's or a correction's
             # label, nor the story printed again under a new headline.
+            # A page of headlines bullets each story's heading over its dated lede, whatever
+            # the agency (a tag page gathers Reuters' and IANS's): a bullet under a story
+            # that opened so heads the next.
+            bullet = lines[head].strip()[:1] in BULLETS
             same_wire = (
                 bool(found.wire)
-                and found.wire == wire
-                and _brief_head(lines[head].strip(), text, found, story)
+                and (found.wire == wire or (bullet and listed))
+                and _brief_head(unbulleted(lines[head].strip()), text, found, story)
             )
             whole = (found.sure and headed and prose >= _PROSE_LINES) or (
                 same_wire and prose >= _BRIEF_PROSE_LINES and not cut_short
@@ -392,6 +400,7 @@ def story_starts(lines: list[str]) -> list[int]:
             prose = 0
             headline = " ".join(lines[head].split()).casefold()
             wire = found.wire or wire
+            listed = bullet and bool(found.wire)
             if story is None or cut is not None:
                 opens = _lede(text, found.dated)
                 story = story or opens

@@ -55,7 +55,7 @@ from wirecheck.patterns.envelope import (
 )
 from wirecheck.patterns.stopwords import STOPWORDS
 from wirecheck.regexes import regex
-from wirecheck.segment import Unit
+from wirecheck.segment import BULLETS, Unit, unbulleted
 
 HEADLINE_MAX_WORDS = 30
 HEADLINE_MAX_CHARS = 250
@@ -539,8 +539,12 @@ def furniture(text: str) -> bool:
     )
 
 
-def _candidate(unit: Unit, feat: Features, credit: bool, title_repeat: bool = False) -> bool:
-    text = unit.text
+def _candidate(
+    unit: Unit, feat: Features, credit: bool, title_repeat: bool = False, bullet: bool = False
+) -> bool:
+    """Whether the unit may be the headline. A ``bullet`` heading (a page of headlines'
+    `• Heading` right over its dated lede) is judged without its mark."""
+    text = unbulleted(unit.text) if bullet else unit.text
     if not titled(unit, feat):
         return False
     if _COMPANY_RE.fullmatch(text) or _host_line(text):
@@ -597,6 +601,18 @@ def _pasted(units: list[Unit], feats: list[Features], body_start: int) -> bool:
     )
 
 
+def _bullet_heading(units: list[Unit], first: int, body_start: int) -> int | None:
+    """The unit right over the body when it is the one bulleted line above it: a page of
+    headlines sets each story's heading as a list's item (`• Heading` over its lede). A
+    tabloid's summary bullets come several together, and are no heading."""
+    head = body_start - 1
+    if head < first or units[head].text[:1] not in BULLETS:
+        return None
+    if any(units[k].text[:1] in BULLETS for k in range(first, head)):
+        return None
+    return head
+
+
 def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | None:
     """The index of the headline unit above ``body_start``, or None."""
     start = under_envelope(units, body_start)
@@ -633,13 +649,16 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
         key = units[i].text.casefold()
         counts[key] = counts.get(key, 0) + 1
     shared = _shared_titles(units)
+    bullet = _bullet_heading(units, first, body_start)
     best, best_score = None, float("-inf")
     for i in range(first, body_start):
         unit, feat = units[i], feats[i]
         # The first line is the page title itself (or a pasted story's headline): it is
         # judged on the other signals only.
         sim = similarity(title, title_words(unit.text)) if title and i else 0.0
-        if not _candidate(unit, feat, credit(i), sim >= 0.9) or over_a_credit(units, feats, i):
+        if not _candidate(unit, feat, credit(i), sim >= 0.9, i == bullet) or over_a_credit(
+            units, feats, i
+        ):
             continue  # a photo's description over its credit line is a caption
         score = _W_TITLE * sim - _W_DISTANCE * (body_start - i)
         if i == 0 and not page_title_line and _reads_as_headline(unit.text, feat):

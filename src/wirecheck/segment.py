@@ -379,11 +379,21 @@ _CONTACT_TAIL_RE = regex(
 )
 
 
+# The marks a list's item opens with. A page of headlines sets each story's heading as
+# one (`• Ferry cuts sailings` over its dated lede); the mark is no word of the heading.
+BULLETS = "•▪"
+
+
+def unbulleted(text: str) -> str:
+    """``text`` without a list's bullet and the spaces after it (`• Heading` -> `Heading`)."""
+    return text[1:].lstrip() if text[:1] in BULLETS else text
+
+
 def _stands_alone(text: str) -> bool:
     """A line that never continues the paragraph above it, however that one ends: a wire
     code or trailer (`REUTER`, `MORE`), a byline (`By JOHN MARSH` under a headline), a
     bulleted item, or a story's tail line (`(Reporting by ...)`)."""
-    if WIRE_CODE_RE.match(text) or text[:1] in "•▪":  # a bullet opens a list's item
+    if WIRE_CODE_RE.match(text) or text[:1] in BULLETS:  # a bullet opens a list's item
         return True
     if not text.startswith(_TAIL_OPENERS):
         return False

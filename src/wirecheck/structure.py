@@ -103,7 +103,7 @@ from wirecheck.patterns.boilerplate import (
 )
 from wirecheck.patterns.dateline_data import AGENCIES, RELEASE_WIRE_RE, norm_key
 from wirecheck.regexes import regex
-from wirecheck.segment import Unit, clean_line, cut_close, segment
+from wirecheck.segment import Unit, clean_line, cut_close, segment, unbulleted
 
 # Scores of the maximum-sum search. Prose earns by length (capped, so one huge paragraph
 # of a comment thread cannot outweigh a whole article); chrome and breaks cost.
@@ -1348,7 +1348,8 @@ def assemble(
     place: dict[int, str] = {}  # unit index -> what it became
 
     if head is not None:
-        out.headline, out.headline_line = units[head].text, units[head].first_line
+        # A page of headlines' `• Heading`: the bullet is the list's mark, no word of it.
+        out.headline, out.headline_line = unbulleted(units[head].text), units[head].first_line
         out.headline_end_line = units[head].lines[-1]
         place[head] = "headline"
         for j in dupes:
