@@ -201,11 +201,12 @@ def test_every_fixture_is_one_story(path: Path) -> None:
     [
         "\n",  # stories one after another: the shape of a roundup's sections
         "\nCorrection notice\n\n",  # a subhead, then the story's own dateline again
-        "\nMore from AP\n\n",  # teasers under a story
     ],
 )
 def test_a_head_with_no_end_mark_before_it_starts_no_story(between: str) -> None:
     # Without a byline naming writers, the head may be a section's of the same story.
+    # (Under a page's furniture, `More from AP`, the same style again is the next story:
+    # see test_an_agencys_undated_stories_one_under_another_are_cut_at_each_head.)
     ferry = FERRY.replace("By Ingrid Halvorsen\n\n", "")
     text = f"{HARBOR}{between}{ferry}"
     assert story_starts(text.split("\n")) == [0]
@@ -590,3 +591,61 @@ def test_a_page_of_bulleted_headings_over_dated_ledes_is_cut_at_each_item() -> N
     ]
     # Without bullets, a heading run on from the prose above it is a subhead.
     assert _firsts(page.replace("• ", "")) == []
+
+
+_UNDATED = (
+    "{head}\n\n"
+    "{place} (AP) — The {who} said on Tuesday it would {what} before the winter storms.\n\n"
+    "Officials said the work would take about three months and cost less than planned.\n\n"
+)
+
+
+def test_an_agencys_undated_stories_one_under_another_are_cut_at_each_head() -> None:
+    first = _UNDATED.format(
+        head="Ferry line cuts winter sailings",
+        place="KESTRAL",
+        who="ferry line",
+        what="cut sailings",
+    )
+    second = _UNDATED.format(
+        head="Drasken council to repair river bridge",
+        place="DRASKEN, Norland",
+        who="council",
+        what="repair the bridge",
+    )
+    # Under a page's furniture between them, a time stamp, a photo link, a list's label.
+    for between in ("16 hours ago Photos", "April 19, 2014 12:48 pm", "More from AP"):
+        assert _firsts(f"{first}{between}\n\n{second}") == [second.split("\n")[0]], between
+    # With only blank lines between, a notebook's items: one story.
+    assert _firsts(first + second) == []
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # a teaser's lede alone over the story, in the same style
+        "Ferry line cuts winter sailings\n\nKESTRAL (AP) — The ferry line said on Tuesday "
+        "it would cut sailings to the outer islands by a third.\n\n",
+        # another agency's style, or the same agency's closing with another dash
+        _UNDATED.format(
+            head="Ferry line cuts winter sailings", place="KESTRAL", who="line", what="cut sailings"
+        ).replace("(AP) —", "(AFP) –"),
+        _UNDATED.format(
+            head="Ferry line cuts winter sailings", place="KESTRAL", who="line", what="cut sailings"
+        ).replace("(AP) —", "(AP) --"),
+    ],
+)
+def test_undated_heads_of_another_style_or_under_a_teaser_cut_nothing(above: str) -> None:
+    second = _UNDATED.format(
+        head="Drasken council to repair river bridge",
+        place="DRASKEN, Norland",
+        who="council",
+        what="repair the bridge",
+    )
+    assert _firsts(f"{above}©AFP\n\n{second}") == []
+    # A story's last paragraph is no furniture, nor a correction's label.
+    story = _UNDATED.format(
+        head="Ferry line cuts winter sailings", place="KESTRAL", who="line", what="cut sailings"
+    )
+    for between in ("He declined to comment.", "Correction notice"):
+        assert _firsts(f"{story}{between}\n\n{second}") == [], between

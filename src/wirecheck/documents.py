@@ -255,6 +255,31 @@ def _brief_head(headline: str, text: str, found: _Head, story: _Lede | None) -> 
     return len(words & story.words) * 2 < len(words)
 
 
+def _undated_again(lines: list[str], i: int, found: _Head, story: _Lede | None) -> bool:
+    """Whether the head ``found`` over the lede at line ``i`` opens the next of an
+    agency's stories whose datelines carry no date, on a page that sets its furniture
+    between them (a stamp, `16 hours ago Photos`, `©AFP`): a lede in the house style of
+    the story above (its agencies and closing dash), under a headline that heads a brief
+    of its own (see ``_brief_head``). With nothing but blank lines between, the heads may
+    be a notebook's items, one story."""
+    dated = found.dated
+    if story is None or found.wire or not dated.agencies or _style(dated) != _style(story.dated):
+        return False
+    above = _previous(lines, found.line)
+    if above < 0 or not _furniture_between(lines[above]):
+        return False
+    return _brief_head(unbulleted(lines[found.line].strip()), lines[i].strip(), found, story)
+
+
+def _furniture_between(line: str) -> bool:
+    """A page's line between two stories: a few words that end no sentence (a time stamp,
+    a photo link, a credit), not a story's last paragraph."""
+    text = line.strip()
+    if _REPEAT_LABEL_RE.match(text):
+        return False  # `Correction notice`: the story again, or its part, follows
+    return len(text.split()) < _PROSE_WORDS and not text.endswith(_SENTENCE_ENDS)
+
+
 def _opens_story(lines: list[str], i: int, prose: int) -> DatelineMatch | None:
     """The dateline of the story's lede at line ``i``: the first prose line's, or the first
     that names its agency or date (a caption or a teaser may come before it)."""
@@ -368,7 +393,9 @@ def story_starts(lines: list[str]) -> list[int]:
             headed = True
         elif closed:
             cut = i  # the first line after `End of Document`
-        elif (found := _head_at(lines, i)) is not None and (found.sure or found.wire):
+        elif (found := _head_at(lines, i)) is not None and (
+            found.sure or found.wire or _undated_again(lines, i, found, story)
+        ):
             head = found.line
             # Only a story with a head of its own ends at the next one: a page's menus and
             # teasers over its story are no story. An add under its story's headline again
@@ -389,12 +416,20 @@ def story_starts(lines: list[str]) -> list[int]:
                 and (found.wire == wire or (bullet and listed))
                 and _brief_head(unbulleted(lines[head].strip()), text, found, story)
             )
-            whole = (found.sure and headed and prose >= _PROSE_LINES) or (
-                same_wire and prose >= _BRIEF_PROSE_LINES and not cut_short
+            brief = same_wire and prose >= _BRIEF_PROSE_LINES and not cut_short
+            styled = _undated_again(lines, i, found, story)
+            # An agency's stories one under another with no date in their datelines (a
+            # page of AP's or AFP's latest, `LAGOS, Nigeria (AP) —`): the same house style
+            # again under a headline heads the next one, when each side is more than a
+            # teaser's lede (a page's teasers over its story share its style).
+            whole = (
+                (found.sure and headed and prose >= _PROSE_LINES)
+                or brief
+                or (styled and prose >= _PROSE_LINES and not cut_short)
             )
             if whole and head > starts[-1] and not again:
                 cut = _opening(lines, head, starts[-1] + 1)
-                need = _PROSE_LINES if found.sure and headed else _BRIEF_PROSE_LINES
+                need = _BRIEF_PROSE_LINES if brief and not (found.sure and headed) else _PROSE_LINES
             if found.sure:
                 headed = True
             prose = 0
