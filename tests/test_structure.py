@@ -209,6 +209,32 @@ def test_a_caption_printed_again_without_its_credit_is_a_caption_copy() -> None:
     assert len(story.body) == 3
 
 
+@pytest.mark.parametrize("above_body", [False, True])
+def test_a_caption_printed_twice_the_second_time_with_its_agency_is_two_captions(
+    above_body: bool,
+) -> None:
+    # A page's alt text over its caption; alone, `... post. (REUTERS)` would be a story's
+    # last paragraph signed off by its agency.
+    caption = "Coast guard officers lower their flags at the Kessel border post."
+    pair = f"{caption}\n{caption} (REUTERS)\n\n"
+    lede = (
+        "Vellmar on Tuesday rejected its neighbour's new map, which counts the port of "
+        "Harbourton as the neighbour's own territory.\n\n"
+    )
+    rest = "The foreign ministry called the claims untenable and without legal basis.\n"
+    head = "Vellmar rejects neighbour's new map\n\n"
+    text = head + (pair + lede if above_body else lede + pair) + rest
+    story = parse(text, check=False, today=_TODAY)
+    assert [(c.text, c.credit) for c in story.captions] == [
+        (caption, None),
+        (f"{caption} (REUTERS)", "REUTERS"),
+    ]
+    assert [p.text[:7] for p in story.paragraphs] == ["Vellmar", "The for"]
+    # Printed once, the paragraph is the story's, signed off by its agency.
+    once = parse(head + lede + f"{caption} (REUTERS)\n", check=False, today=_TODAY)
+    assert not once.captions
+
+
 def test_a_caption_copy_with_a_pictures_controls_run_on_is_a_caption() -> None:
     # German pages credit with `Bild:`; the copy over it carries the picture's controls
     text = (

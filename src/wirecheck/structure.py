@@ -1203,6 +1203,34 @@ _LABEL_HEAD_RE = regex(
 _LABEL_HEAD_MIN_WORDS = 4
 
 
+# A caption printed twice, the second time with its credit in brackets after it (a page's
+# alt text over its caption: `Officers lower the flags at the post.` over `Officers lower
+# the flags at the post. (REUTERS)`). Alone, a paragraph closing on its agency is a
+# story's last; printed twice in a row, it is a picture's. The credit is a few words.
+_BRACKET_CREDIT_RE = regex(r"\s*\(([A-Z][\w&.'’/ -]{1,40})\)\s*$")
+_TWICE_CAPTION_MIN_WORDS = 4
+_TWICE_CREDIT_MAX_WORDS = 5
+
+
+def _captions_printed_twice(units: list[Unit], feats: list[Features]) -> None:
+    """Mark two neighbouring units that print the same text, the second with a bracketed
+    credit after it, as captions: the second with that credit, the first (its copy) with
+    none, as ``_caption_copies`` takes a credited caption's copy in the body."""
+    for i in range(len(units) - 1):
+        text, below = units[i].text, units[i + 1].text
+        if len(below) <= len(text) or not below.startswith(text) or not below.endswith(")"):
+            continue
+        credit = _BRACKET_CREDIT_RE.fullmatch(below, len(text))
+        if (
+            credit is None
+            or feats[i].words < _TWICE_CAPTION_MIN_WORDS
+            or len(credit.group(1).split()) > _TWICE_CREDIT_MAX_WORDS
+        ):
+            continue
+        feats[i] = feats[i]._replace(kind=Kind.CAPTION, credit=None)
+        feats[i + 1] = feats[i + 1]._replace(kind=Kind.CAPTION, credit=credit.group(1))
+
+
 def _label_headline(units: list[Unit], feats: list[Features]) -> None:
     """The first line of pasted copy in a label's form (`Photos: Lantern festival lights up
     Chiang Mai`) over a byline or the lede is the headline, not a caption or a link."""
@@ -1269,6 +1297,7 @@ def assemble(
     feats = classify(units, extra_phrases)
     _subheads_over_listings(units, feats)
     _label_headline(units, feats)
+    _captions_printed_twice(units, feats)
     scores = _scores(units, feats)
     plain = list(scores)  # each unit's own score, before its neighbours count
     _penalise_lists(units, feats, scores)
