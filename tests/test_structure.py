@@ -4241,3 +4241,19 @@ def test_a_release_wires_dateline_on_its_own_line_signs_nothing_off() -> None:
     )
     assert story.dateline is not None and story.dateline.agencies == ("BUSINESS WIRE",)
     assert len(story.body) == 2 and story.body[-1].startswith("The 200,000-square-foot")
+
+
+def test_a_dek_the_first_paragraph_prints_again_is_the_standfirst() -> None:
+    dek = (
+        "Ferry crews from three islands continued to arrive in Harbourton on Sunday to "
+        "mark the end of the Vellmar Line's century of sailings."
+    )
+    curly = dek.replace("'", "’")  # the page's dek and its article set quotes apart
+    head = "Ferry crews gather to mark the end of a century of sailings\n\n"
+    rest = "The line's last boat will leave the old pier at noon on Monday, its owners said.\n"
+    story = parse(f"{head}{dek}\n\n{curly}\n\n{rest}", check=False, today=_TODAY)
+    assert [p.text for p in story.paragraphs] == [curly, rest.strip()]
+    assert [(r.line, r.reason) for r in story.removed] == [(3, "standfirst")]
+    # Printed once, the dek opens the body.
+    once = parse(f"{head}{dek}\n\n{rest}", check=False, today=_TODAY)
+    assert [p.text for p in once.paragraphs] == [dek, rest.strip()]

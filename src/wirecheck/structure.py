@@ -1828,6 +1828,7 @@ def assemble(
             reason = "standfirst" if deck else _reason(unit, feat, i < body_start, under_head)
             _remove(out, lines, unit, reason)
     if out.paragraphs:
+        _dek_printed_again(out, lines)
         _drop_pickups(out)
         _drop_pull_quotes(out, lines)
         _caption_copies(out)
@@ -1919,6 +1920,32 @@ def _caption_copies(out: Assembled) -> None:
     if len(kept) < len(out.paragraphs):
         out.paragraphs[:] = kept
         out.captions.sort(key=lambda c: c.line)
+
+
+# Quote marks a page's dek and its copy in the story may set differently (`UAE's` in
+# the dek, `UAE’s` in the article).
+_QUOTE_FOLD = str.maketrans("‘’“”", "''\"\"")
+# The words a dek must have to count as printed again (a short line repeats by chance).
+_DEK_AGAIN_MIN_WORDS = 8
+
+
+def _dek_printed_again(out: Assembled, lines: list[str]) -> None:
+    """A page's dek over the story whose first paragraph prints it again: with no dateline
+    the dek opens the body, so the body opened with the same paragraph twice. The dek is
+    the standfirst, and the story starts at its own copy."""
+    paragraphs = out.paragraphs
+    if len(paragraphs) < 2 or out.dateline is not None:
+        return
+    first, second = (" ".join(p.text.split()).translate(_QUOTE_FOLD) for p in paragraphs[:2])
+    if first != second or len(first.split()) < _DEK_AGAIN_MIN_WORDS:
+        return
+    if not first.endswith((".", "!", "?", "'", '"')):
+        return  # a teaser's line a list repeats, no dek
+    dek = paragraphs.pop(0)
+    for number in dek.lines:
+        out.removed.append(
+            Removed(line=number, text=clean_line(lines[number - 1]), reason="standfirst")
+        )
 
 
 def _drop_pull_quotes(out: Assembled, lines: list[str]) -> None:
