@@ -567,6 +567,8 @@ _LATE_PIECES = (
     "the",
     "This site uses Cookies",
     "to personalise ads; manage consent",
+    "Stay informed- Follow Harbour Post on WhatsApp.",
+    "Get them on our Telegram channel",
 )
 
 
@@ -747,3 +749,48 @@ def test_an_agency_blurb_under_the_sign_off_leaves_the_sign_off_last() -> None:
         "The clinic will serve about 20,000 residents.",
     )
     assert [r.reason for r in story.removed] == ["wire-code", "boilerplate"]
+
+
+def test_a_pages_foot_chrome_and_republication_credit_are_not_story() -> None:
+    # An AMP page's `Exit mobile version`, a comment section's `Discussions`, a messaging-
+    # app prompt after its pitch, and a syndicator's republication credit were all body.
+    story = parse(
+        "Vellmar has not asked for ferry talks: ministry\n\n"
+        "Vellmar on Thursday rejected a claim that it had asked for ferry talks.\n\n"
+        '"No such message was sent," spokesperson Ana Roe said.\n\n'
+        "Find your daily dose of news & explainers in your WhatsApp. Stay updated, Stay "
+        "informed-  Follow Harbour Post on WhatsApp.\n\n"
+        "– Published by HarbourReport.nz, see: WIRE in partnership with Harbour Radio\n\n"
+        "Discussions\n\nExit mobile version\n",
+        check=False,
+    )
+    assert story.body == (
+        "Vellmar on Thursday rejected a claim that it had asked for ferry talks.",
+        '"No such message was sent," spokesperson Ana Roe said.',
+    )
+    assert [r.reason for r in story.removed] == ["boilerplate", "credit"] + ["boilerplate"] * 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Don't miss the day's news. Get them on our Telegram channel",
+        "Stay updated - Join The Harbour Post on WhatsApp",
+    ],
+)
+def test_a_messaging_apps_channel_prompt_after_its_pitch_is_chrome(line: str) -> None:
+    assert _kind(line) is Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The group urged its supporters to follow it on Telegram.",
+        "Officials in Vellmar said residents could join the alert group on WhatsApp.",
+        "The ferry company was published by a local printer in association with the port.",
+        "Published by the university in partnership with the port, the study found delays.",
+    ],
+)
+def test_news_about_messaging_apps_and_publishers_is_not_chrome(line: str) -> None:
+    assert _kind(line) is not Kind.CHROME
+    assert boilerplate.house_line(line) is None

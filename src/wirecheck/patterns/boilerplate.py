@@ -202,6 +202,12 @@ PUBLICATION_NOTE_RE = regex(
     r"|\(?except for the headline,? this (?:story|article|report) has not been edited\b"
     r"|\(?this (?:story|article|report) has not been edited by\b.{0,80}\bsyndicated\b"
     r"|(?:originally|first) published (?:in|on|by|as|at)\b"
+    # a syndicator's credit for the copy it republishes, the partner's name closing it:
+    # `– Published by ExampleReport.nz, see: WIRE in partnership with Harbour Radio` (a
+    # sentence goes on: `Published by the university in partnership with the WHO, the
+    # study found ...`)
+    r"|[-–—]?\s{0,3}(?:re)?published by\b.{1,160}?\bin (?:partnership|association) with"
+    r" [^.!?,;]{1,80}\.?\s*$"
     r"|read the original (?:article|story|post)\b)",
     re.IGNORECASE,
 )
@@ -575,6 +581,12 @@ CHROME_PHRASES: tuple[str, ...] = (
     "skip to search",
     "skip to footer",
     "skip to site index",
+    # a mobile or AMP page's link back to the full site (WordPress AMP themes' foot)
+    "exit mobile version",
+    "go to mobile version",
+    "view non-amp version",
+    "view full site",
+    "go to full site",
     "news provided by",
     "scroll down for video",
     # in-article slots the parser reads past (classify's INLINE): WC307 reports them
@@ -687,6 +699,7 @@ CHROME_PHRASES: tuple[str, ...] = (
     "close menu",
     "open navigation",
     "view comments",
+    "discussions",  # a comment section's label, as `comments` is
     "leave a comment",
     "add a comment",
     "join the conversation",
@@ -917,6 +930,9 @@ _CHROME_LEAD_RE = regex(
     re.IGNORECASE,
 )
 
+# The messaging apps news sites run channels on (a regex alternation).
+_MESSAGING_APPS = r"(?:whatsapp|telegram|viber)"
+
 # The chrome sentences whose telling words come after a few others (`Some links ... may
 # earn a commission from ...`). Searched for by position, each costs a scan of its window
 # at every call; most lines hold none of their words, and are spared the scan.
@@ -936,12 +952,21 @@ _CHROME_LATE_RE = regex(
     r"|.{0,60}\b(?:website|site|page) (?:contains|carries|shows|publishes) only (?:a portion|a "
     r"selection|some|part|a summary) of\b"
     r"|.{0,120}\bclick here\.?$"
+    # A site's invitation to its messaging-app channel closing the line, after its pitch:
+    # `Find your daily dose of news ... in your WhatsApp. Stay informed- Follow DNA on
+    # WhatsApp.`, `... Get them on our Telegram channel`. The bidding opens a sentence (or
+    # follows a dash); `Supporters were urged to follow it on Telegram.` bids no reader.
+    r"|.{0,240}?(?:[.!?:]\s{1,3}|[-–—]\s{0,3})(?:please )?(?:follow|join|get|find|add)"
+    r"(?: [\w.&'’@-]{1,30}){1,4}? (?:on|in|via) (?:our |your |the )?(?:[\w.&'’-]{1,30} )?"
+    rf"{_MESSAGING_APPS}(?: (?:channel|group|community))?\W{{0,3}}$"
     r")",
     re.IGNORECASE,
 )
 # One of these (lowercased) is in every line _CHROME_LATE_RE matches.
 _CHROME_LATE_WORDS = tuple(
-    "commission|inbox|as little|affiliate|when you|feed|only|click".split("|")
+    "commission|inbox|as little|affiliate|when you|feed|only|click|whatsapp|telegram|viber".split(
+        "|"
+    )
 )
 
 
