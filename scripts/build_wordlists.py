@@ -150,8 +150,15 @@ benzos macular laggy nubuck frother mandoline modder modders
 cyber haute mocktail mocktails ganache chakra chakras designee designees mezcal mezcals spork
 sporks robo docu moto kung torrenting railyard railyards protectee protectees cozying
 incentivise incentivised incentivises incentivising cess cesses taluk taluks
+intl mgmt mkts
+plc llc llp
+fils halalas baisa baisas jiao agorot eurocent eurocents stotinki tiyin tetri
 """
 )
+# Of the lines just above: wire clippings SCOWL lacks (`intl`, which also lets the
+# clipped-word rule read `int'l`, as `natl` does `nat'l`); company forms written in lower
+# case in company names (`Vellmar Lines plc`); and the currency subunits market and
+# price copy quotes (`25 fils`, Gulf dinars and dirhams; Saudi halalas, Omani baisas).
 NAME_PARTICLES = _words(
     """
 al el bin ibn abu bint da de del della der des di dos das du la le van von den ter ten
@@ -162,8 +169,9 @@ EXTRA_WORDS = WIRE_WORDS + NAME_PARTICLES
 
 # Entries of codespell's list that are words of news copy in their own right, though rare
 # in Google Books: the Kyrgyz and Uzbek currency (som), legal and kitchen Latin/French
-# (jus cogens, au jus), objet d'art. WC101 leaves them alone; WC102 judges them.
-MISSPELLING_EXCLUDES = frozenset({"som", "jus", "objet"})
+# (jus cogens, au jus), objet d'art, and the fils of Gulf currencies (`rose 25 fils`). WC101
+# leaves them alone; WC102 judges them.
+MISSPELLING_EXCLUDES = frozenset({"som", "jus", "objet", "fils"})
 
 WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)*")
 # A SCOWL word on codespell's list is a word, not a misspelling, when Google Books uses it

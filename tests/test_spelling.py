@@ -923,6 +923,13 @@ def test_a_headline_clipped_word_is_its_abbreviation() -> None:
     assert flagged("The gov't and the nat'l team met, and the ass’n agreed.") == []
 
 
+def test_wire_clippings_company_forms_and_currency_subunits_are_words() -> None:
+    # `int'l` (a standard wire clipping), `plc` (a company form) and `fils` (a currency
+    # subunit, on codespell's list as a slip for `files`) were flagged.
+    assert flagged("Vellmar Lines plc asked for int'l support as shares rose 25 fils.") == []
+    assert flagged("The port paid 40 halalas a tonne, and Harbour Holdings llc agreed.") == []
+
+
 def test_a_misplaced_contraction_apostrophe_is_still_a_slip() -> None:
     assert [code for code, _ in flagged("The team did'nt come and would'nt say.")] == [
         "WC101",
