@@ -4193,6 +4193,23 @@ def test_a_paragraph_its_datelines_agency_signs_off_is_the_storys_last() -> None
     assert len(story.body) == 3
 
 
+def test_an_agency_signing_off_with_its_full_and_short_names_closes_the_story() -> None:
+    # WAM's sign-off names the agency in full, then as the dateline does.
+    page = (
+        "Ferry operator launches new winter timetable\n\n"
+        "ABU DHABI, 4th December, 2014 (WAM) -- The Vellmar ferry operator has launched a "
+        "new winter timetable with two extra sailings a day.\n\n"
+        "The timetable takes effect on Monday, the company said. "
+        "– Emirates News Agency, WAM -\n\n"
+        "Harbour master meets port users\n\n"
+        "The Harbourton harbour master met port users last night to discuss the new "
+        "breakwater and the winter timetable.\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.body[-1] == "The timetable takes effect on Monday, the company said."
+    assert len(story.body) == 2
+
+
 def test_another_agency_named_after_a_paragraph_does_not_close_the_story() -> None:
     story = parse(_SIGNED_PAGE.replace("país. EFE", "país. Reuters"), check=False, today=_TODAY)
     assert story.body[2].endswith("país. Reuters")

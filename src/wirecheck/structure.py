@@ -2214,7 +2214,10 @@ def _signed_off_end(
         at = inline_close(units[i].text)
         if at is None or (i == start and at < text_at):
             continue
-        if norm_key(units[i].text[at:].strip(SIGN_OFF_MARKS)) in keys:
+        # An agency may sign off with its full name and its short one (`– Emirates News
+        # Agency, WAM -`): any of them names the dateline's.
+        names = units[i].text[at:].strip(SIGN_OFF_MARKS).split(",")
+        if any(norm_key(name) in keys for name in names):
             return i
     return end
 
