@@ -1764,6 +1764,9 @@ _PAGE_DATE_MAX_CHARS = 120
 _PAGE_DATE_NAMES = 3
 # A slashed date (`08/03/2017`), day or month first by the site's country.
 _SLASHED_DATE_RE = regex(r"(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+# A slashed date year first (`2015/04/29`, a blog's archive or an East Asian site): year,
+# month, day in every country that writes it.
+_YEAR_FIRST_SLASHED_RE = regex(r"(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
 # `by Jane Roe` closing the line: the writer (or the site) under the date.
 _PAGE_DATE_BY_RE = regex(r"(?:^|[\s|,·•–—-])by\s+[A-Z][^\d]{0,59}$", re.IGNORECASE)
 # `By UPI Staff | `, `By Jane Roe, `: the writer (or the desk) before the date, as a byline
@@ -1796,6 +1799,21 @@ def _slashed_date(first: int, second: int, year: int) -> PageDate | None:
     if not readings:
         return None
     return PageDate(year, readings.pop() if len(readings) == 1 else None)
+
+
+def _slashed_page_date(s: str, i: int) -> tuple[int, PageDate | None] | None:
+    """A slashed date at ``i``: (end, its ``PageDate``). Year first (`2015/04/29`) it is
+    read one way only; year last, day or month first by the site's country."""
+    year_first = _YEAR_FIRST_SLASHED_RE.match(s, i)
+    if year_first is not None:
+        year, month, day = (int(g) for g in year_first.groups())
+        on = _in_year(month, day, year)
+        return year_first.end(), PageDate(year, on) if on is not None else None
+    slashed = _SLASHED_DATE_RE.match(s, i)
+    if slashed is None:
+        return None
+    first, second, year = (int(g) for g in slashed.groups())
+    return slashed.end(), _slashed_date(first, second, year)
 
 
 def _page_date_rest(rest: str) -> bool:
@@ -1835,12 +1853,10 @@ def page_date(text: str) -> PageDate | None:
             return None
         found = PageDate(on.year, on)
     else:
-        slashed = _SLASHED_DATE_RE.match(s, i)
+        slashed = _slashed_page_date(s, i)
         if slashed is None:
             return None
-        end = slashed.end()
-        first, second, year = (int(g) for g in slashed.groups())
-        found = _slashed_date(first, second, year)
+        end, found = slashed
     if _RANGE_TAIL_RE.match(s, end):
         return None  # `March 3, 1931 – May 5, 2024`: a life's or an event's span
     return found if found is not None and _page_date_rest(s[end:]) else None

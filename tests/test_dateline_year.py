@@ -1,0 +1,44 @@
+"""The year of a dateline's date: the page's own date over the story, and the weekdays the
+lede names. All examples are made up for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import wirecheck
+from wirecheck.dateline import PageDate, page_date
+
+TODAY = date(2026, 11, 29)
+
+
+def _dated(text: str) -> tuple[str | None, str | None]:
+    story = wirecheck.parse(text, check=False, today=TODAY)
+    assert story.dateline is not None
+    return story.dateline.date, story.dateline.year_source
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # year first, as blogs' archives and East Asian sites print it: one reading only
+        ("2015/04/29", PageDate(2015, date(2015, 4, 29))),
+        ("2015/4/9 10:05", PageDate(2015, date(2015, 4, 9))),
+        ("Posted: 2015/04/29", PageDate(2015, date(2015, 4, 29))),
+        ("2015/02/30", None),
+    ],
+)
+def test_a_year_first_slashed_page_date(line: str, expected: PageDate | None) -> None:
+    assert page_date(line) == expected
+
+
+def test_a_year_first_slashed_date_over_the_story_gives_the_year() -> None:
+    got = _dated(
+        "Harbour board backs new ferry route\n\n"
+        "2015/04/12\n\n"
+        "HARBOURTON, April 12. /TASS/. The harbour board backed a new ferry route to "
+        "Vellmar, its chairman said.\n\n"
+        "Sailings start in May.\n"
+    )
+    assert got == ("2015-04-12", "page-date")
