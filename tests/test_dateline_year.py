@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 import wirecheck
-from wirecheck.dateline import PageDate, page_date
+from wirecheck.dateline import PageDate, match_dateline, page_date, resolve_date
 
 TODAY = date(2026, 11, 29)
 
@@ -42,3 +42,25 @@ def test_a_year_first_slashed_date_over_the_story_gives_the_year() -> None:
         "Sailings start in May.\n"
     )
     assert got == ("2015-04-12", "page-date")
+
+
+@pytest.mark.parametrize(
+    ("page", "weekday", "expected"),
+    [
+        # said on Wednesday the 29th in one time zone, datelined the 30th in another: the
+        # lede's weekday is the page's own day's, and the page's year stands
+        (PageDate(2015, date(2015, 4, 29)), "Wednesday", ("2015-04-30", "page-date")),
+        (PageDate(2015, date(2015, 4, 29)), "Thursday", ("2015-04-30", "page-date")),
+        # a page's day far from the dateline's is some other day's: the weekday decides
+        (PageDate(2015, date(2015, 4, 8)), "Wednesday", ("2025-04-30", "weekday")),
+        # a weekday neither day has
+        (PageDate(2015, date(2015, 4, 29)), "Monday", ("2018-04-30", "weekday")),
+    ],
+)
+def test_the_ledes_weekday_may_be_the_day_the_page_prints(
+    page: PageDate, weekday: str, expected: tuple[str, str]
+) -> None:
+    paragraph = f"HARBOURTON, April 30. /TASS/. The minister told reporters on {weekday}."
+    match = match_dateline(paragraph)
+    assert match is not None
+    assert resolve_date(match, paragraph, reference_date=None, today=TODAY, page=page) == expected

@@ -1862,6 +1862,29 @@ def page_date(text: str) -> PageDate | None:
     return found if found is not None and _page_date_rest(s[end:]) else None
 
 
+# How far the day a page prints may lie from the dateline's date and still be the story's
+# own: a day either way, for the time zones between where it was said and where it is filed.
+_PAGE_DAY_SLACK = timedelta(days=1)
+
+
+def _gainsaid(found: date, page: PageDate, weekdays: set[int]) -> bool:
+    """Whether the lede's one weekday says the page's date is some other day's (an
+    anniversary's `September 11, 2001` under the headline): it is not the weekday of the
+    dateline's date in that year, nor of the day the page prints when that day is the
+    dateline's or next to it (`HARBOURTON, April 30` of what was said on Wednesday, under
+    the page's `2015/04/29`: said in one time zone on the 29th, datelined in another on
+    the 30th)."""
+    if len(weekdays) != 1:
+        return False
+    weekday = next(iter(weekdays))
+    if weekday == found.weekday():
+        return False
+    printed = page.day
+    if printed is None or abs(found - printed) > _PAGE_DAY_SLACK:
+        return True
+    return weekday != printed.weekday()
+
+
 def resolve_date(
     match: DatelineMatch,
     paragraph: str,
@@ -1899,9 +1922,7 @@ def resolve_date(
     weekdays = named_weekdays(paragraph)
     if page is not None:
         found = filed_date(month, day, page.day) if page.day else _in_year(month, day, page.year)
-        # A date over the story that the lede's weekday gainsays is some other day's (an
-        # anniversary's `September 11, 2001` under the headline), not the page's.
-        if found is not None and not (len(weekdays) == 1 and found.weekday() not in weekdays):
+        if found is not None and not _gainsaid(found, page, weekdays):
             return found.isoformat(), "page-date"
     if len(weekdays) == 1:
         found = _latest(month, day, today, weekdays.pop())
