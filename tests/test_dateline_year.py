@@ -64,3 +64,31 @@ def test_the_ledes_weekday_may_be_the_day_the_page_prints(
     match = match_dateline(paragraph)
     assert match is not None
     assert resolve_date(match, paragraph, reference_date=None, today=TODAY, page=page) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Indonesian and Malay page dates, the weekday first
+        ("Kamis, 24 Februari 2011", PageDate(2011, date(2011, 2, 24))),
+        ("Jum'at, 5 Agustus 2011", PageDate(2011, date(2011, 8, 5))),
+        ("Rabu, 16 Desember 2009 10:05 WIB", PageDate(2009, date(2009, 12, 16))),
+        ("Isnin, 4 Mac 2019", PageDate(2019, date(2019, 3, 4))),
+        ("Khamis, 9 Mei 2019", PageDate(2019, date(2019, 5, 9))),
+        ("Ahad, 11 Ogos 2019", PageDate(2019, date(2019, 8, 11))),
+    ],
+)
+def test_an_indonesian_or_malay_page_date(line: str, expected: PageDate) -> None:
+    assert page_date(line) == expected
+
+
+def test_an_indonesian_page_date_over_the_story_gives_the_year() -> None:
+    got = _dated(
+        "Selasa, 15 Maret 2011\n\n"
+        "FERRY CUTS ANGER VELLMAR ISLANDERS\n\n"
+        "By Jane Roe\n\n"
+        "Harbourton, March 15 (ANTARA) - Islanders on Vellmar protested against cuts to "
+        "winter ferry sailings.\n\n"
+        '"We were not consulted," village head Ana Roe said.\n'
+    )
+    assert got == ("2011-03-15", "page-date")

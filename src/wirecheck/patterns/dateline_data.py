@@ -32,21 +32,24 @@ RELEASE_WIRE_RE = regex(r"(?i:wire|\bCNW\b|newsfile|prweb)")
 # Month names and abbreviations of the services whose copy we read, to month number.
 # English (AP `Sept.`, Reuters `Feb`, spelled `November`), French (AFP `10 juil`),
 # Spanish (EFE `5 ene`), Italian (ANSA `1 LUG`), German (dpa `5. Januar`, Austrian `Jänner`),
-# Portuguese (Lusa `05 out`). Accented and unaccented spellings both, since 7-bit feeds
+# Portuguese (Lusa `05 out`), and Indonesian and Malay page dates (`Kamis, 24 Februari
+# 2011`, `Isnin, 4 Mac 2019`). Accented and unaccented spellings both, since 7-bit feeds
 # drop the accents.
 _MONTH_NAMES: tuple[str, ...] = (
-    "jan|january|janv|janvier|ene|enero|gen|gennaio|januar|jänner|jän|jaenner|janeiro",
-    "feb|february|febr|fév|fev|févr|fevr|février|fevrier|febrero|febbraio|februar|fevereiro",
-    "mar|march|mars|marzo|märz|marz|maerz|mär|mrz|março|marco",
+    "jan|january|janv|janvier|ene|enero|gen|gennaio|januar|jänner|jän|jaenner|janeiro|januari",
+    "feb|february|febr|fév|fev|févr|fevr|février|fevrier|febrero|febbraio|februar|fevereiro"
+    "|februari",
+    "mar|march|mars|marzo|märz|marz|maerz|mär|mrz|março|marco|maret|mac",
     "apr|april|avr|avril|abr|abril|aprile",
-    "may|mai|mayo|mag|maggio|maio",
+    "may|mai|mayo|mag|maggio|maio|mei",
     "jun|june|juin|junio|giu|giugno|juni|junho",
-    "jul|july|juil|juillet|julio|lug|luglio|juli|julho",
-    "aug|august|août|aout|ago|agosto",
+    "jul|july|juil|juillet|julio|lug|luglio|juli|julho|julai",
+    "aug|august|août|aout|ago|agosto|agustus|ogos",
     "sep|sept|september|septembre|septiembre|set|setiembre|settembre|setembro",
     "oct|october|octobre|octubre|ott|ottobre|okt|oktober|out|outubro",
     "nov|november|novembre|noviembre|novembro",
-    "dec|december|déc|décembre|decembre|dic|diciembre|dicembre|dez|dezember|dezembro",
+    "dec|december|déc|décembre|decembre|dic|diciembre|dicembre|dez|dezember|dezembro"
+    "|desember|disember",
 )
 MONTHS: dict[str, int] = {
     norm_key(name): number
@@ -376,8 +379,9 @@ TRAILER_CENTURY_PIVOT = 70
 
 # A page prints its story's date on a line of its own in its head, which gives the year a
 # dateline's date leaves out (``dateline.page_date``): `March 28, 2014 / 11:51 AM / 3 years
-# ago`, `Thursday, September 24, 2020`, `giovedì 5 giugno 2014`, `Veröffentlicht am 5. Juni
-# 2014, 10:12 Uhr`, `11.01.2014 - Update : 11.01.2014`, `October 8, 2020 by Jane Roe`.
+# ago`, `Thursday, September 24, 2020`, `giovedì 5 giugno 2014`, `Kamis, 5 Juni 2014`,
+# `Veröffentlicht am 5. Juni 2014, 10:12 Uhr`, `11.01.2014 - Update : 11.01.2014`, `October
+# 8, 2020 by Jane Roe`.
 # The label and the weekday that may come before the date, in the languages of MONTHS:
 PAGE_DATE_LEAD_RE = regex(
     r"(?i:(?:(?:last\s+|first\s+)?(?:updated?|published|posted|modified|dated?|veröffentlicht"
@@ -387,7 +391,8 @@ PAGE_DATE_LEAD_RE = regex(
     r"|sun)\.?|(?:lune|marte|mercole|giove|vener)d[iì]|sabato|domenica|lundi|mardi|mercredi"
     r"|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado"
     r"|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-    r"|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira)?[,\s]*)"
+    r"|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira|senin|isnin|selasa|rabu|kh?amis"
+    r"|jum['’]?aa?t|sabtu|minggu|ahad)?[,\s]*)"
 )
 # Words a page's date line may hold after the date, besides times, zones (`GMT`, `IST`),
 # dates and month names: its labels, an age (`3 years ago`) and a reading time.
