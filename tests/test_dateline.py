@@ -1128,3 +1128,16 @@ def test_a_known_place_closed_by_a_stop_and_hyphen_is_a_spanish_dateline(raw: st
 )
 def test_a_label_closed_by_a_stop_and_hyphen_is_no_dateline(text: str) -> None:
     assert match_dateline(text) is None
+
+
+def test_a_spanish_file_photo_label_is_no_dateline_and_the_lede_s_is_read() -> None:
+    text = (
+        "Vellmar anuncia el cierre de la naviera\n\n"
+        "ARCHIVO - En esta foto, la directora de la naviera, Ana Roe, habla en el puerto de"
+        " Harbourton, el 19 de julio de 2019. (Oficina de Prensa de Vellmar, vía AP, Archivo)\n\n"
+        "HARBOURTON – Los días de la naviera estatal de Vellmar están contados. El alcalde"
+        " Tomás Vrell informó el viernes que su gobierno trabaja en un acuerdo.\n"
+    )
+    assert match_dateline("ARCHIVO - En esta foto, la directora habla en el puerto.") is None
+    story = wirecheck.parse(text)
+    assert story.dateline is not None and story.dateline.raw == "HARBOURTON –"

@@ -335,10 +335,12 @@ PLACE_CONNECTORS = frozenset(
 PLACE_ABBREVIATIONS = _keys("St.|Ste.|Sta.|Ft.|Mt.|Pt.|Pte.|Pto.|S.|N.|E.|W.")
 
 # First words that never open a dateline: story labels and kickers
-# (`EDITOR'S NOTE —`, `FILE - In this photo`, `UPDATE 2-Oil prices`, `WATCH:`), titles of
-# people (`Mr. SMITH - said`), weekdays and time words.
+# (`EDITOR'S NOTE —`, `FILE - In this photo`, `UPDATE 2-Oil prices`, `WATCH:`, and AP's
+# Spanish service's `ARCHIVO - En esta foto`), titles of people (`Mr. SMITH - said`),
+# weekdays and time words.
 NOT_PLACE_LEADS = _keys(
     "editor's|editors|editor’s|editor|note|file|update|updated|updates|breaking|exclusive"
+    "|archivo|foto|fotos"
     "|watch|listen|read|correction|corrected|clarification|advisory|bulletin|urgent"
     "|flash|alert|developing|analysis|insight|factbox|column|commentary|opinion|editorial"
     "|review|preview|interview|profile|obituary|obit|refile|rpt|repeat|wrapup|wrap|about"
