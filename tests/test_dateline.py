@@ -1141,3 +1141,24 @@ def test_a_spanish_file_photo_label_is_no_dateline_and_the_lede_s_is_read() -> N
     assert match_dateline("ARCHIVO - En esta foto, la directora habla en el puerto.") is None
     story = wirecheck.parse(text)
     assert story.dateline is not None and story.dateline.raw == "HARBOURTON –"
+
+
+def test_a_place_in_capitals_and_its_date_in_parentheses_closed_by_a_colon() -> None:
+    text = "HARBOURTON (Dec 4): The ferry operator cut its winter timetable by half today."
+    match = match_dateline(text)
+    assert match is not None and match.raw == "HARBOURTON (Dec 4):"
+    assert (match.city, match.date_text, match.agencies) == ("HARBOURTON", "Dec 4", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UPDATE (Dec 4): The ferry operator has since restored its timetable.",
+        "HARBOURTON (Dec 4): the ferry operator cut its timetable.",
+        "Harbourton (Dec 4): The ferry operator cut its timetable.",
+    ],
+)
+def test_a_parenthesised_date_and_colon_need_a_place_in_capitals_and_a_sentence(
+    text: str,
+) -> None:
+    assert match_dateline(text) is None

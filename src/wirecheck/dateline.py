@@ -1146,12 +1146,7 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
         while j < len(s) and s[j] == "-":
             j += 1
         return j, Closing.HEAVY
-    if (
-        s.startswith(".-", i)
-        and prev.isalpha()
-        and body.place_known
-        and _sentence_at(s, i + 2)
-    ):
+    if s.startswith(".-", i) and prev.isalpha() and body.place_known and _sentence_at(s, i + 2):
         # Spanish web copy's `MANAGUA.- La policía ...`: a known place alone, closed as EFE
         # closes its `(EFE).-`, a sentence after it
         return i + 2, Closing.HEAVY
@@ -1174,10 +1169,17 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
     if ch in _LIGHT_DASHES:
         ok = (spaced or after_group) and (free(i + 1) or (spaced and lede_glued(i + 1)))
         return (i + 1, Closing.EN) if ok else none
-    if ch == ":" and prev == ")" and body.agency_known and not spaced and (
-        free(i + 1) or lede_glued(i + 1)
+    if (
+        ch == ":"
+        and prev == ")"
+        and body.agency_known
+        and not spaced
+        and (free(i + 1) or lede_glued(i + 1))
     ):
         return i + 1, Closing.PUNCT  # ANI: `(ANI):`, APP's web copy `(APP):Federal ...`
+    if ch == ":" and prev == ")" and not spaced and _paren_dated_caps(s, body):
+        # Bernama's and Malaysian papers' `PUTRAJAYA (April 3):`, a sentence after it
+        return (i + 1, Closing.PUNCT) if _sentence_at(s, i + 1) else none
     if ch == ":" and body.bylined and free(i + 1):
         return i + 1, Closing.PUNCT  # IANS's web copy: `By IANS, Kolkata :`, spaced or not
     if ch == "." and prev == "/" and not spaced and (free(i + 1) or lede_glued(i + 1)):
@@ -1187,6 +1189,14 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
         # sentence only (see ``_TITLE_COLON_MIN_WORDS``).
         return i + 1, Closing.PUNCT
     return none
+
+
+def _paren_dated_caps(s: str, body: _Body) -> bool:
+    """A place in capitals and its date in parentheses, nothing else (`PUTRAJAYA (April
+    3)`): the date is the evidence a colon after it lacks alone (`MINISTER:`)."""
+    if not body.place_caps or body.agencies or body.date_span is None:
+        return False
+    return s.startswith(")", body.date_span[1]) and body.end == body.date_span[1] + 1
 
 
 # A place no list knows has few words and no contractions (`IT'S`, `DON'T`, `WE'RE`).
@@ -1302,7 +1312,9 @@ def _accepted(body: _Body, closing: Closing, own_line: bool) -> bool:
         # `KARACHI, Dec 1:`: the colon closes a dated known place in capitals too, and
         # one in Title Case (Indian web copy's `Dubai, Oct 13, 2016:`; the colon itself
         # needs a known place, and ``_match_dateline`` a sentence after it).
-        punct = closing is Closing.PUNCT and body.place_known
+        # `PUTRAJAYA (April 3):` needs no list: ``_closing`` reads that colon only after a
+        # place in capitals and its date in parentheses.
+        punct = closing is Closing.PUNCT and (body.place_known or caps)
         return dashed or (own_line and caps) or punct
     if caps:
         if dashed:
