@@ -1162,3 +1162,16 @@ def test_a_parenthesised_date_and_colon_need_a_place_in_capitals_and_a_sentence(
     text: str,
 ) -> None:
     assert match_dateline(text) is None
+
+
+def test_a_story_kind_in_brackets_after_an_agency_s_name_is_a_label_not_a_dateline() -> None:
+    assert match_dateline("(Yonhap Interview)", own_line=True) is None
+    text = (
+        "(Yonhap Interview) Ferry chief says winter cuts can't be ruled out\n"
+        "HARBOURTON -- Winter cuts to Vellmar sailings cannot be ruled out, the ferry"
+        " operator's chief executive said Thursday.\n"
+        "Tomas Vrell made the remark during an exclusive interview with the agency.\n"
+    )
+    story = wirecheck.parse(text)
+    assert story.dateline is not None and story.dateline.raw == "HARBOURTON --"
+

@@ -321,6 +321,9 @@ AGENCIES = _keys(
 NOT_AGENCY_WORDS = _keys(
     "photo|photos|file|pool|image|images|video|getty|illustration|graphic|handout|courtesy"
     "|screenshot|via|credit|reporting|updated|update|advertisement|ad|sponsored|pictured"
+    # a story's kind in brackets after the agency's name: Yonhap's `(Yonhap Interview)`,
+    # `(Yonhap Feature)`, `(LEAD)`, `(URGENT)`: a label, not the agency crediting a dateline
+    "|interview|feature|lead|urgent|focus|analysis"
 )
 
 # Lower-case words allowed inside a title-case place name: `Rio de Janeiro`,
