@@ -1175,3 +1175,17 @@ def test_a_story_kind_in_brackets_after_an_agency_s_name_is_a_label_not_a_dateli
     story = wirecheck.parse(text)
     assert story.dateline is not None and story.dateline.raw == "HARBOURTON --"
 
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("KUALA TERENGGANU: Prices of goods have not surged since the start of the year.",
+         "KUALA TERENGGANU:"),
+        ("CDMX.- El pleno de la Cámara aprobó el decreto por mayoría.", "CDMX.-"),
+    ],
+)
+def test_malaysian_state_capitals_and_mexico_city_s_short_name_are_known(
+    text: str, raw: str
+) -> None:
+    match = match_dateline(text)
+    assert match is not None and match.raw == raw

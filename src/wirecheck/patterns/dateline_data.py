@@ -229,6 +229,10 @@ WORLD_CITIES = _keys(
     "|Cape Town|Gqeberha|Bulawayo|Beira|Zanzibar|Arusha|Kismayo|Baidoa|Bosaso|Garowe"
     "|Mekelle|Gondar|Bahir Dar|Port Sudan|El Fasher|Omdurman|Nyala|Agadez|Timbuktu"
     "|Kidal|Mopti|Bobo-Dioulasso|Kumasi|Tamale|Cotonou",
+    # Malaysia's federal seat and state capitals (Bernama, The Star: `KUALA TERENGGANU:`),
+    # and Mexico City's official short name (Mexican web copy's `CDMX.- El pleno ...`)
+    "Putrajaya|Kuala Terengganu|Kota Bharu|Alor Setar|Ipoh|Shah Alam|Kuantan|Seremban"
+    "|Melaka|George Town|Kangar|CDMX",
 )
 
 # Countries (and territories that datelines treat as countries) in English, with older
