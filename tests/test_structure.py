@@ -4274,3 +4274,23 @@ def test_a_dek_the_first_paragraph_prints_again_is_the_standfirst() -> None:
     # Printed once, the dek opens the body.
     once = parse(f"{head}{dek}\n\n{rest}", check=False, today=_TODAY)
     assert [p.text for p in once.paragraphs] == [dek, rest.strip()]
+
+
+@pytest.mark.parametrize("label", ["FILE", "ARCHIVO", "FOTO"])
+def test_ap_spanish_file_photo_label_opens_a_caption_over_the_lede(label: str) -> None:
+    # AP's Spanish service labels a file picture's caption as the English one does.
+    caption = (
+        f"{label} - En esta foto de la alcaldía, la directora de la naviera, Ana Roe, habla "
+        "durante una conferencia en el puerto de Vellmar, el 19 de julio de 2019."
+    )
+    text = (
+        "La naviera de Vellmar anuncia el fin del servicio de invierno\n\n"
+        f"{caption}\n\n"
+        "VELLMAR – Los días del ferry de invierno están contados. La naviera informó el "
+        "viernes que cerrará la ruta en diciembre.\n\n"
+        "La empresa dijo que el combustible es demasiado caro para mantener la ruta.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [c.text for c in story.captions] == [caption]
+    assert story.dateline is not None and story.dateline.city == "VELLMAR"
+    assert story.body[0].startswith("Los días del ferry")

@@ -445,11 +445,12 @@ PICTURE_LABELS = (
 # A caption closed by that label in brackets: `Ein Zug im Bahnhof. (Symbolbild)`.
 PICTURE_LABEL_END_RE = regex(rf"[(\[](?i:{PICTURE_LABELS}|file photo|file|archive)[)\]]\s*$")
 
-# Caption openers: `FILE - In this ...`, `FILE PHOTO: ...`, `In this photo ...`,
+# Caption openers: `FILE - In this ...` (AP Spanish's `ARCHIVO - En esta foto ...`, `FOTO -
+# ...`), `FILE PHOTO: ...`, `In this photo ...`,
 # `This image provided by ...`, `Enlarge / ...` (an image's zoom button run into it), and
 # the label a page reads out to screen readers (`Image caption, ...`, `Caption: ...`).
 CAPTION_OPENER_RE = regex(
-    r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]|Enlarge\s*/\s|(?:(?:Image|Photo|Picture|Video)\s+caption|Caption)\s*[,:]\s"
+    r"^(?:(?:FILE(?:\s+PHOTO)?|ARCHIVO|FOTO)\s*[-–—:]|Enlarge\s*/\s|(?:(?:Image|Photo|Picture|Video)\s+caption|Caption)\s*[,:]\s"
     r"|In this (?:\w+\s){0,3}(?:photo|image|picture|file photo|handout)"
     # a picture's label: a stock or file photo, not a picture of the story's events
     rf"|(?i:{PICTURE_LABELS})\s*:\s"
