@@ -1768,3 +1768,37 @@ def test_a_tabloids_summary_bullets_over_the_lede_are_no_headline() -> None:
         "• Repairs would have cost more than a new bridge\n\n" + _BODY
     )
     assert _headline(page) == "Council shuts harbour bridge to cars"
+
+
+_ARCHIVED_WIRE = (
+    "AP770312-0044\n"
+    "AP-NR-03-12-77 0110EST\n"
+    "r a PM-Dalvik Bridge 2ndLd-Writethru a0611 03-12 0388\n"
+    "PM-Dalvik Bridge, 2nd Ld - Writethru, a0611,0395\n"
+    "{head}\n"
+    "By PETRA LUND\n"
+    "Associated Press Writer\n"
+    "DALVIK (AP)\n"
+    "The old harbour bridge at Dalvik was closed to cars on Saturday after engineers\n"
+    "found cracks in two of its piers, the city council said.\n"
+    "Repairs will take at least a year, the council's engineers said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Cracks Close Dalvik Bridge; Council Seeks Help From Norvale", "Dalvik Bridge Closes"],
+)
+def test_a_wires_slug_and_version_lines_are_never_the_headline(head: str) -> None:
+    # An archive keeps the AP keyword line (TREC's priority and category letters first)
+    # and the version line over the headline: wire codes, however they are ordered.
+    story = parse(_ARCHIVED_WIRE.format(head=head), check=False, today=_TODAY)
+    assert story.headline == head
+    places = line_places(story)
+    assert places[3] == places[4] == ["removed:wire-code"]
+
+
+def test_a_slug_shaped_name_with_no_version_mark_may_head_a_story() -> None:
+    # `PM-` before a scheme's name is no slug: a slug line carries a version mark.
+    page = "PM-Harvest scheme pays farmers a second instalment\n\n" + _BODY
+    assert _headline(page) == "PM-Harvest scheme pays farmers a second instalment"

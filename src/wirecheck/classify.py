@@ -247,6 +247,22 @@ def credit_of(text: str) -> str | None:
     return None
 
 
+# An AP keyword or version line as an archive keeps it over the headline, in the orders
+# the wire's systems wrote it: TREC's priority and category letters, the slug, the
+# version, the cycle and the word count (`u a AM-Ferry 2ndLd-Writethru a0800 12-04 0412`,
+# `AM-Ferry, 2nd Ld - Writethru, a0800,0420`). The slug alone may open a name
+# (`PM-KISAN scheme ...`), so a version mark (`Ld`, `Writethru`) or a cycle code must follow.
+_WIRE_SLUG_RE = regex(
+    r"(?:[a-z] ){0,3}\^?(?:AM|PM|BC)-[\w'’-]{1,40}\b.{0,80}?"
+    r"(?:\bLd\b|Ld-|Write-?[Tt]hru|WRITETHRU|\b[a-z]\d{4}\b)"
+)
+
+
+def wire_slug(text: str) -> bool:
+    """Whether the line is a wire's slug and version line (see ``_WIRE_SLUG_RE``)."""
+    return "-" in text[:10] and _WIRE_SLUG_RE.match(text) is not None
+
+
 def _title_case_share(words: list[str]) -> float:
     content = [w for w in words if w.casefold() not in STOPWORDS]
     if not content:
@@ -265,7 +281,7 @@ def _kind(
     text = unit.text
     if page_number(text):
         return Kind.INLINE  # a printed page's number: inside the story, as an ad is
-    if WIRE_CODE_RE.match(text):
+    if WIRE_CODE_RE.match(text) or wire_slug(text):
         return Kind.WIRE_CODE
     related = RELATED_RE.match(text)
     # `RELATED ...` in capitals, or `Related: ...` / `Read more: ...` with a separator. In
