@@ -1802,3 +1802,21 @@ def test_a_slug_shaped_name_with_no_version_mark_may_head_a_story() -> None:
     # `PM-` before a scheme's name is no slug: a slug line carries a version mark.
     page = "PM-Harvest scheme pays farmers a second instalment\n\n" + _BODY
     assert _headline(page) == "PM-Harvest scheme pays farmers a second instalment"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Storm Closes Dalvik Bridge, Threatens U.S.",
+        "Dalvik Council Sells Harbour Ferry to Norvale Lines Inc.",
+    ],
+)
+def test_a_title_case_headline_closed_by_an_abbreviation_is_no_sentence(head: str) -> None:
+    # The period of `U.S.` or `Inc.` closes no sentence: the line stays the headline, not
+    # the lede's first paragraph or a dek.
+    page = (
+        "World\n\n" + head + "\n\n"
+        "The old span was found cracked in two of its piers and will not reopen this year.\n\n"
+        "By Petra Lund\n\n" + _BODY
+    )
+    assert _headline(page) == head

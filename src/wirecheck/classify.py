@@ -263,6 +263,27 @@ def wire_slug(text: str) -> bool:
     return "-" in text[:10] and _WIRE_SLUG_RE.match(text) is not None
 
 
+# An abbreviation's own period may close a headline without closing a sentence (`...
+# Threatens U.S.`, `... Buys Acme Inc.`): initials with their stops, or a company's or a
+# name's short form.
+_INITIALS_RE = regex(r"(?:[A-Za-z]\.){2,4}")
+_ABBREVIATIONS = frozenset("inc co corp ltd jr sr bros".split())
+# A line of this many words or more with at least this share of its content words
+# capitalised is set in Title Case: a headline's style, so an abbreviation closing it ends
+# no sentence. (A company's name alone, `Acme Inc.`, is shorter.)
+_TITLE_CASE_HEADING = 0.75
+_TITLE_CASE_HEADING_WORDS = 4
+
+
+def abbreviation_end(text: str) -> bool:
+    """Whether the text closes with an abbreviation and its period (`U.S.`, `Inc.`)."""
+    words = text.rstrip("'\"’”").rsplit(maxsplit=1)
+    if not words or not words[-1].endswith("."):
+        return False
+    last = words[-1]
+    return _INITIALS_RE.fullmatch(last) is not None or last[:-1].casefold() in _ABBREVIATIONS
+
+
 def _title_case_share(words: list[str]) -> float:
     content = [w for w in words if w.casefold() not in STOPWORDS]
     if not content:
@@ -372,13 +393,21 @@ def classify(units: list[Unit], extra_phrases: frozenset[str] = frozenset()) -> 
         cut = inline_close(closing)
         closing = closing if cut is None else closing[:cut]
         ends = closing.rstrip(_CLOSERS).endswith(_SENTENCE_END)
+        title_case = _title_case_share(words)
+        if (
+            ends
+            and len(words) >= _TITLE_CASE_HEADING_WORDS
+            and title_case >= _TITLE_CASE_HEADING
+            and abbreviation_end(closing)
+        ):
+            ends = False  # `Storm Threatens U.S.`: a Title Case headline, no sentence
         credit = credit_of(unit.text)
         known[unit.text] = Features(
             kind=_kind(unit, words, density, ends, credit, extra_phrases),
             words=len(words),
             density=density,
             ends_sentence=ends,
-            title_case=_title_case_share(words),
+            title_case=title_case,
             repeated=counts[unit.text.casefold()] > 1,
             credit=credit,
         )

@@ -42,7 +42,7 @@ from wirecheck.byline import (
     name_under_headline,
     role_line,
 )
-from wirecheck.classify import Features, Kind, over_a_credit
+from wirecheck.classify import Features, Kind, abbreviation_end, over_a_credit
 from wirecheck.dateline import DATE_TOKEN_RE
 from wirecheck.patterns.boilerplate import house_line, publication_note
 from wirecheck.patterns.dateline_data import MONTHS, norm_key
@@ -145,6 +145,14 @@ _WORD_RE = regex(r"\w+")
 _ASCII_WORD_RE = regex(r"[A-Za-z0-9_]+")
 # A closing full stop, inside closing quotes too (`... “just another day.”`), not `...`.
 _FULL_STOP_RE = regex(r"(?<!\.)\.['\"’”]?$")
+
+
+def sentence_stop(text: str) -> bool:
+    """Whether the text closes with a sentence's full stop (``_FULL_STOP_RE``), not with
+    an abbreviation's period (`U.S.`, `Inc.`), which a headline may end in."""
+    return _FULL_STOP_RE.search(text) is not None and not abbreviation_end(text)
+
+
 # A heading starts with a letter, a digit or an opening quote; `· Senior Reporter` and
 # `| Editorial` are fragments of credit lines, `1. Combine ...` a list item.
 _HEADING_START = frozenset("'\"‘“¿¡")
@@ -283,7 +291,7 @@ def headline_shaped(unit: Unit, feat: Features) -> bool:
         return False  # `Jim Walsh Cherry Hill Courier-Post` is the byline under it
     if _host_line(text) or furniture(text):
         return False  # `www.reuters.com`: a reader view's note of the site
-    return not (text.endswith(".") and not text.endswith("..."))
+    return not (text.endswith(".") and sentence_stop(text))
 
 
 def closes_statement(text: str) -> bool:
@@ -673,7 +681,7 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
             if credit(j):
                 score += weight
                 break
-        if _FULL_STOP_RE.search(unit.text):
+        if sentence_stop(unit.text):
             score -= _W_FULL_STOP
         if sim < TITLE_MATCH and feat.words < _MIN_WORDS:
             score -= _W_FEW_WORDS
