@@ -1820,3 +1820,27 @@ def test_a_title_case_headline_closed_by_an_abbreviation_is_no_sentence(head: st
         "By Petra Lund\n\n" + _BODY
     )
     assert _headline(page) == head
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "You are here",
+        "Archive for the ‘Harbours’ Category",
+        "Archive for March, 2026",
+        "8 hours ago",
+    ],
+)
+def test_a_breadcrumb_label_an_archive_label_or_a_bare_stamp_is_never_the_headline(
+    label: str,
+) -> None:
+    page = (
+        label + "\n\nDalvik council shuts harbour bridge to cars: official\n\n"
+        "Tuesday, March 3rd, 2026\n\n" + _BODY
+    )
+    assert _headline(page) == "Dalvik council shuts harbour bridge to cars: official"
+
+
+def test_a_headline_opening_with_archive_for_stays() -> None:
+    page = "Archive for Dalvik's lost films opens in the old harbour station\n\n" + _BODY
+    assert _headline(page) == "Archive for Dalvik's lost films opens in the old harbour station"

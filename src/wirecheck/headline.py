@@ -444,6 +444,12 @@ _CONTROL_RE = regex(
     r"|listen to (?:this|the) (?:[\w'’ ]{1,30} )?(?:story|article|episode|topic|podcast|audio)"
     r"|get all (?:your|the) news in one place)\W*$"
     r"|(?:posts?|articles?|stories) (?:tagged|filed under|in category)\b[^.!?]{0,60}$"
+    # a breadcrumb's label, a blog's archive label: `You are here`, `Archive for the
+    # ‘Politics’ Category`, `Archive for March, 2009`
+    r"|you are here\W*$|archives? for (?:the )?[‘'\"“][^’'\"”]{1,40}[’'\"”] (?:category|tag)\W*$"
+    r"|archives? for (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6},? \d{4}\W*$"
+    # a relative stamp alone: `8 hours ago`
+    r"|\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$"
     # an author's archive, under the crumbs leading to it: `Home Authors Posts by jroe`
     r"|(?:(?:home|authors?|archives?|blogs?|news)\s+){0,3}(?:all )?(?:posts|articles|stories"
     r"|entries) by\s+\S+(?:\s+\S+){0,2}$"
