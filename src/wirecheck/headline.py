@@ -197,6 +197,10 @@ _LABEL_MIN_WORDS = 3
 _VERSION_RE = regex(
     r"^\s*(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD(?:[,-][^()]{1,30})?|URGENT|CORRECTED|REFILED?|"
     r"UPDATED?|RECAST)\)|Breakingviews\s+[-–—]\s+"
+    # the kind of story after the agency's or the desk's name: `(Yonhap Interview)`,
+    # `(News Focus)`, `(Yonhap Feature)`
+    r"|\((?:[A-Z][\w.&'-]{0,20} ){1,2}(?:Interview|Feature|Focus|Analysis|Editorial|Explainer"
+    r"|Profile|Obituary|Review)\)\s+"
     # an alert mail's or a site's flag: `BREAKING: ...`, `URGENT: ...`, `AP Alert: ...`
     r"|(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|URGENT|Urgent|FLASH|ALERT"
     r"|(?:AP|Reuters|AFP|UPI) Alert)\s*:\s+"
