@@ -163,6 +163,35 @@ def test_verbs_and_clauses_are_fine(text: str) -> None:
     assert found(text, "WC403") == []
 
 
+# WC408 modal-past
+
+
+def test_a_past_form_after_a_modal_is_flagged_with_the_bare_verb() -> None:
+    assert flagged("He said he would ordered the agencies to cut their budgets.", "WC408") == [
+        "ordered"
+    ]
+    assert flagged("They could not succeeded in their plans.", "WC408") == ["succeeded"]
+    two = "The port might stopped the ferries and couldn't carried the cars."
+    assert flagged(two, "WC408") == ["stopped", "carried"]
+    (d,) = found("He said the council may used the money.", "WC408")
+    assert d.suggestions == ("use",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He would order the cuts and would have ordered them sooner.",
+        "They will need more time, and the talks will proceed on Monday.",
+        "The will named her as the heir, and a tin can rusted on the pier.",
+        "Will Reed said the port would shed jobs and embed staff in the council.",
+        "It is a would-be rival, a must-read report and a could-be hundred of them.",
+        "The ferries may be delayed, the council said.",
+    ],
+)
+def test_bare_verbs_nouns_and_own_ed_words_after_a_modal_are_fine(text: str) -> None:
+    assert found(text, "WC408") == []
+
+
 # WC404 unbalanced-brackets
 
 
