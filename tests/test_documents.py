@@ -649,3 +649,23 @@ def test_undated_heads_of_another_style_or_under_a_teaser_cut_nothing(above: str
     )
     for between in ("He declined to comment.", "Correction notice"):
         assert _firsts(f"{story}{between}\n\n{second}") == [], between
+
+
+def test_a_digest_whose_intro_announces_its_items_is_one_story() -> None:
+    # A weekly summary: the intro, then each item under a rule, dated like a brief.
+    intro = (
+        "Summary of harbour news this week\n"
+        "KESTRAL, Nov. 6 (UPI) -- The following is a summary of harbour news this week.\n"
+    )
+    items = "".join(
+        f"------------\n{head}\n{place}, Nov. {day} (UPI) -- The {who} said it had approved "
+        "the plan after a long debate.\nThe work will start in the spring, officials said.\n"
+        for head, place, day, who in (
+            ("Ferry line cuts winter sailings", "KESTRAL", 2, "ferry line"),
+            ("Drasken bridge toll to rise in March", "DRASKEN", 3, "council"),
+        )
+    )
+    assert _firsts(intro + items) == []
+    # An intro that announces nothing is a brief of its own: each item is cut.
+    plain = intro.replace("The following is a summary of", "Officials reviewed the")
+    assert _firsts(plain + items) == ["------------", "------------"]

@@ -291,6 +291,16 @@ def test_wc205_the_storys_own_dateline_is_not_a_second() -> None:
     assert run("WC205", lines, keep_dateline=True) == []
 
 
+def test_wc205_a_digests_items_keep_their_datelines() -> None:
+    intro = "HILLTOWN, Nov. 6 (AP) — The following is a summary of the week's mill news."
+    item = "LAKEVIEW, Mich., Nov. 2 (AP) — A second plant will close next month, its owners said."
+    lines = ["Mills this week", intro, "", "Plant to close", item]
+    assert run("WC205", lines) == []
+    # Without the intro's announcement, the item's dateline is a second one.
+    plain = "HILLTOWN, Nov. 6 (AP) — The paper mill will close on Monday after ninety years."
+    assert len(run("WC205", ["Mills this week", plain, "", "Plant to close", item])) == 1
+
+
 def test_wc205_two_datelines_when_the_parser_found_none() -> None:
     ctx = make_context(["Mills", "LAKEVIEW, Mich. (AP) — A plant will close."])
     story = ctx.story

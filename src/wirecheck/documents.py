@@ -101,8 +101,19 @@ _REPEAT_LABEL_RE = regex(
 # The words of a lede compared to tell a story printed again (an update rewrites its lede
 # around the same words): the content words of its first characters after the dateline.
 _REPEAT_CHARS = 300
+# A digest's intro: `The following is a summary of ...`, `Here are the day's top stories`.
+_ANNOUNCES_RE = regex(
+    r"\b(?:[Tt]he following (?:is|are)|[Ff]ollowing (?:is|are)|[Hh]ere (?:is|are) (?:a |an |the )?"
+    r"(?:\w+ ){0,2}(?:summary|digest|round-?up|list|highlights|headlines|top stories))\b"
+)
 # A story's dated lede comes within its first paragraphs (a caption or two may be above).
 _LEDE_WITHIN = 4
+
+
+def announces_items(text: str) -> bool:
+    """Whether a story's opening text announces the items under it, as a digest's intro
+    does (`The following is a summary of external news this week.`)."""
+    return _ANNOUNCES_RE.search(text) is not None
 
 
 def _mark(text: str) -> str | None:
@@ -372,6 +383,7 @@ def story_starts(lines: list[str]) -> list[int]:
     story: _Lede | None = None  # the current story's lede, when it opens with a dateline
     cut_short = False  # the last prose line ends cut short (a teaser's `...`)
     listed = False  # the current story opened under a bullet, a page of headlines' item
+    digest = False  # the current story's intro announces the items under it
     prose_ahead = _ProseAhead(lines)
     for i, line in enumerate(lines):
         text = line.strip()
@@ -393,8 +405,10 @@ def story_starts(lines: list[str]) -> list[int]:
             headed = True
         elif closed:
             cut = i  # the first line after `End of Document`
-        elif (found := _head_at(lines, i)) is not None and (
-            found.sure or found.wire or _undated_again(lines, i, found, story)
+        elif (
+            not digest
+            and (found := _head_at(lines, i)) is not None
+            and (found.sure or found.wire or _undated_again(lines, i, found, story))
         ):
             head = found.line
             # Only a story with a head of its own ends at the next one: a page's menus and
@@ -449,7 +463,7 @@ def story_starts(lines: list[str]) -> list[int]:
             cut, headline, opens = i, "", _lede(text, dated)
         if cut is not None and cut > starts[-1] and prose_ahead(i + bool(mark), need):
             starts.append(cut)
-            closed = False
+            closed, digest = False, False
             story = opens  # or the next story's first dated lede, found as it comes
             # The line that showed the cut may be the new story's first prose (its lede).
             prose = int(cut < i and _is_prose(lines, i))
@@ -457,6 +471,9 @@ def story_starts(lines: list[str]) -> list[int]:
         if mark == "close":
             closed = prose >= 1
         elif _is_prose(lines, i):
+            # A digest's intro announces the items under it (`The following is a summary
+            # of ...`): they are its own, not stories run on.
+            digest = digest or (prose < _PROSE_LINES and announces_items(text))
             prose += 1
             cut_short = text.endswith(_CUT_SHORT)
     return starts

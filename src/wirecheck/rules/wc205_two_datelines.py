@@ -9,7 +9,8 @@ What it does
     `SEATTLE MARINERS — Agreed to terms ...`) are an explainer's labels or a list's items.
     A feature that sets a dateline over each of its sections, in one state or country and
     none of them naming an agency or a date, is one story, and its section datelines are
-    left alone.
+    left alone; so is a digest whose intro announces its items (`The following is a
+    summary of ...`), each under its own dateline.
 
 Why
     A story has one dateline: where and when it was reported. A second one means two
@@ -34,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wirecheck.dateline import match_dateline, placed
+from wirecheck.documents import announces_items
 from wirecheck.model import Diagnostic
 from wirecheck.patterns.dateline_data import norm_key
 from wirecheck.rules._text import capped, excerpt, span_diagnostic
@@ -60,6 +62,8 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
     area: str | None = None  # the first dateline's state or country, when it names one
     if first is not None and not first.agencies and first.date_text is None:
         area = first.region or first.country
+    if any(announces_items(p.text) for p in story.paragraphs[:2]):
+        return  # a digest: each item keeps its own dateline
     for paragraph in story.paragraphs:
         match = match_dateline(paragraph.text)
         if match is None or paragraph.locate(0) == own or not placed(match):
