@@ -1848,3 +1848,31 @@ def test_a_breadcrumb_label_an_archive_label_or_a_bare_stamp_is_never_the_headli
 def test_a_headline_opening_with_archive_for_stays() -> None:
     page = "Archive for Dalvik's lost films opens in the old harbour station\n\n" + _BODY
     assert _headline(page) == "Archive for Dalvik's lost films opens in the old harbour station"
+
+
+_BLOG_POSTS = (
+    "Vellmar rethinks its harbour budget, but not the old way\n\n"
+    "2019/03/12\n"
+    "Councillors in Vellmar believe the port should go back to planning its budget five "
+    "years ahead. Many harbours already do so, with Kestral the best-known example. Does "
+    "Vellmar need such a plan?\n"
+    "Read more ...\n\n"
+    "Kestral ferry chief: winter sailings to the outer islands could be cut\n\n"
+    "2019/03/11\n\n"
+    "KESTRAL, March 11. /TASS/. The Kestral ferry company is discussing with the "
+    "island councils whether winter sailings to the outer islands could be cut by a third, "
+    "its chief told reporters on Monday.\n\n"
+    '"We have had a number of meetings with the councils, and every option is open," he '
+    "said.\n\n"
+    "The island councils said they would oppose any cut to the winter timetable.\n"
+)
+
+
+def test_the_heading_over_a_date_stamp_and_dated_lede_outranks_an_earlier_teaser() -> None:
+    # A blog page: post 1 is a teaser its read-more link closes, post 2's heading stands
+    # over its date stamp and its dated lede, the story the body is.
+    story = parse(_BLOG_POSTS, check=False, today=_TODAY)
+    assert story.headline == (
+        "Kestral ferry chief: winter sailings to the outer islands could be cut"
+    )
+    assert story.paragraphs[0].text.startswith("The Kestral ferry company")

@@ -826,11 +826,13 @@ _LEDE_HEAD_GAP = 4
 
 def _over_the_lede(units: list[Unit], feats: list[Features], head: int, body_start: int) -> int:
     """The unit nearest above ``body_start`` (and under ``head``) past the credit lines,
-    time stamps and captions set between a heading and its lede, or -1."""
+    time stamps and captions set between a heading and its lede, or -1. A blog's bare date
+    stamp (`2015/04/29`, `29.04.2015`) is a time stamp too, though no credit line: under
+    its post's heading it stands over the post's dated lede."""
     credit = Credits(units, feats)
     k = body_start - 1
     while k > head and body_start - k <= _LEDE_HEAD_GAP:
-        if not (credit(k) or feats[k].kind is Kind.CAPTION):
+        if not (credit(k) or feats[k].kind is Kind.CAPTION or date_only(units[k].text)):
             return k
         k -= 1
     return -1
