@@ -1876,3 +1876,23 @@ def test_the_heading_over_a_date_stamp_and_dated_lede_outranks_an_earlier_teaser
         "Kestral ferry chief: winter sailings to the outer islands could be cut"
     )
     assert story.paragraphs[0].text.startswith("The Kestral ferry company")
+
+
+@pytest.mark.parametrize("label", ["Release –", "Press Release -", "News release:"])
+def test_a_release_sites_label_before_the_headline_is_split_off(label: str) -> None:
+    page = (
+        f"{label} Harbour Lines Announces Two New Winter Routes to the Outer Islands\n\n"
+        "KESTRAL, Oregon, March 11, 2024 (GLOBE NEWSWIRE) — Harbour Lines Inc. (Nasdaq: "
+        "HRBL), a ferry operator serving the outer islands, today announced two new winter "
+        "routes from Kestral to the islands, starting in December.\n\n"
+        "The routes will run twice a day, the company said.\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == ("Harbour Lines Announces Two New Winter Routes to the Outer Islands")
+    assert [(r.text, r.reason) for r in story.removed if r.line == 1] == [(label, "headline-label")]
+
+
+def test_a_headline_about_a_release_keeps_its_first_word() -> None:
+    assert _headline("Release of harbour bridge report delayed again\n\n" + _BODY) == (
+        "Release of harbour bridge report delayed again"
+    )

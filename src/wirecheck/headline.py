@@ -204,6 +204,9 @@ _VERSION_RE = regex(
     # an alert mail's or a site's flag: `BREAKING: ...`, `URGENT: ...`, `AP Alert: ...`
     r"|(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|URGENT|Urgent|FLASH|ALERT"
     r"|(?:AP|Reuters|AFP|UPI) Alert)\s*:\s+"
+    # a release site's mark of the kind of item: `Release – `, `Press Release - `,
+    # `News Release: ` (a dash set apart by spaces; `Release of ...` is a headline's word)
+    r"|(?:(?:Press|News) [Rr]elease|Release)\s[–—-]\s+|(?:Press|News) [Rr]elease:\s+"
     r"|(?:(?:UPDATE \d{1,2}|RPT|REFILE|CORRECTED|RECAST|EMBARGOED|EXCLUSIVE|ANALYSIS|BRIEF"
     r"|FACTBOX|WRAPUP(?: \d{1,2})?|INSIGHT|COLUMN|BREAKINGVIEWS|EXPLAINER|SPECIAL REPORT"
     r"|INTERVIEW|PREVIEW|TIMELINE|FOCUS|FEATURE|POLL)-){1,3})\s*"
