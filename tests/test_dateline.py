@@ -1189,3 +1189,16 @@ def test_malaysian_state_capitals_and_mexico_city_s_short_name_are_known(
 ) -> None:
     match = match_dateline(text)
     assert match is not None and match.raw == raw
+
+
+@pytest.mark.parametrize("line", ["Sat, Dec 4, 2021 - 2:22 PM", "TUE, Nov 9, 2021 - 10:05 AM"])
+def test_a_weekday_abbreviation_before_a_date_is_no_place(line: str) -> None:
+    assert match_dateline(line) is None
+    text = (
+        "Ferry operator cuts winter sailings to Vellmar\n\n"
+        f"{line}\n\n"
+        "HARBOURTON (AP) — The ferry operator serving Vellmar island cut its winter timetable"
+        " by half on Saturday, the company said.\n"
+    )
+    story = wirecheck.parse(text)
+    assert story.dateline is not None and story.dateline.raw == "HARBOURTON (AP) —"

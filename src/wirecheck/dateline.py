@@ -1231,6 +1231,8 @@ def _lead_ok(body: _Body) -> bool:
         return True
     words = body.city.split()
     lead = norm_key(words[0])
+    if len(words) == 1 and words[0].title() in _WEEKDAY_ABBREVIATIONS:
+        return False  # a page's date line, `Sat, Dec 4, 2021 - 2:22 PM`: a weekday, no place
     strong = body.place_caps and (body.agency_known or body.date_span is not None)
     embedded = lead in _EMBEDDED_LEADS and strong
     if lead in NOT_PLACE_LEADS and not embedded:
