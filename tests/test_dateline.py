@@ -1202,3 +1202,42 @@ def test_a_weekday_abbreviation_before_a_date_is_no_place(line: str) -> None:
     )
     story = wirecheck.parse(text)
     assert story.dateline is not None and story.dateline.raw == "HARBOURTON (AP) —"
+
+
+LEDE = "The ferry operator serving Vellmar island cut its winter timetable by half on Saturday."
+
+
+@pytest.mark.parametrize("place", ["HARBOURTON", "Seoul", "PORT ELLIS"])
+def test_a_place_in_square_brackets_opening_the_lede_is_the_dateline(place: str) -> None:
+    match = match_dateline(f"[{place}] {LEDE}")
+    assert match is not None and match.raw == f"[{place}]" and match.city == place
+    assert f"[{place}] {LEDE}"[match.end :] == LEDE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"[VIDEO] {LEDE}",
+        f"[UPDATE] {LEDE}",
+        f"[CROSSTALK] {LEDE}",
+        f"[Harbourton] {LEDE}",  # an unknown place in Title Case: a label's shape too
+        f"[VEL] {LEDE}",  # too short for an unknown place in capitals
+        "[HARBOURTON] Ferry operator cuts winter sailings",  # a headline, not a sentence
+        f"[HARBOURTON] {LEDE[0].lower()}{LEDE[1:]}",
+    ],
+)
+def test_a_bracketed_label_or_a_short_line_is_no_bracketed_dateline(text: str) -> None:
+    assert match_dateline(text) is None
+
+
+def test_a_bracketed_dateline_under_a_page_date_line_is_read() -> None:
+    text = (
+        "You are here\n\n"
+        "Ferry operator cuts winter sailings to Vellmar: report\n\n"
+        "Sat, Dec 4, 2021 - 2:22 PM\n\n"
+        f"[HARBOURTON] {LEDE}\n\n"
+        "The company said a shortage of engineers forced the cut.\n"
+    )
+    story = wirecheck.parse(text)
+    assert story.dateline is not None and story.dateline.raw == "[HARBOURTON]"
+    assert story.body[0] == LEDE

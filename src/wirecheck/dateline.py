@@ -1456,6 +1456,10 @@ def _match_dateline(
     # A dateline opening a paragraph has an agency in parentheses, a closing dash or a
     # colon; most paragraphs have none near their start, and this test is far cheaper than the
     # grammar. (A dateline on its own line may have neither: `CHATHAM, Mass.`.)
+    if not own_line and s.startswith("[", start):
+        bracketed = _bracketed_place(text, start)
+        if bracketed is not None:
+            return bracketed
     if not own_line and not _cued(s):
         return None
     # A dateline on its own line ends within the window, and only blanks may follow it on
@@ -1517,6 +1521,40 @@ def _match_dateline(
         country=country,
         agencies=tuple(body.agencies),
         date_text=s[body.date_span[0] : body.date_span[1]] if body.date_span else None,
+    )
+
+
+def _bracketed_place(text: str, start: int) -> DatelineMatch | None:
+    """Business Times' and Reuters' `[SEOUL] Two North Koreans defected ...`: a place in
+    square brackets opening the lede. Labels are bracketed so too (`[VIDEO]`, `[UPDATE]`),
+    so the place must be a city the lists know or one in capitals (4 letters at least)
+    that passes the lead test, and a sentence of ``_TITLE_COLON_MIN_WORDS`` words follow."""
+    close = text.find("]", start + 1, start + _MAX_GROUP_CHARS)
+    if close < 0:
+        return None
+    content = text[start + 1 : close]
+    got = _phrase(content, 0, _MAX_UNKNOWN_PLACE_WORDS)
+    case = _place_case(got[1]) if got else None
+    if got is None or got[0] != len(content) or case is None:
+        return None
+    body = _Body(start=start + 1, end=close)
+    body.city = content
+    body.place_caps = case == "caps"
+    body.place_known = known_city(norm_key(content))
+    letters = sum(ch.isalpha() for ch in content)
+    if not (body.place_known or (body.place_caps and letters >= _MIN_BARE_CAPS)):
+        return None
+    end = close + 1
+    if not (_lead_ok(body) and _sentence_at(text, end) and _sentence_follows(text, end)):
+        return None
+    return DatelineMatch(
+        raw=text[start:end],
+        end=_skip_whitespace(text, end),
+        city=content,
+        region=None,
+        country=None,
+        agencies=(),
+        date_text=None,
     )
 
 

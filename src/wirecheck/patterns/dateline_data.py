@@ -355,7 +355,9 @@ NOT_PLACE_LEADS = _keys(
     "|timeline|explainer|feature|sports|weather|business|markets|related|see|also|more"
     "|end|embargoed|embargo|hold|kill|attn|attention|eds|sponsored|advertisement"
     "|disclaimer|warning|notice|source|sources|contact|media|press|statement|text|quote"
-    "|poll|highlights|snapshot|fact|recap|scoreboard|correspondent|dispatch",
+    "|poll|highlights|snapshot|fact|recap|scoreboard|correspondent|dispatch|live|news"
+    # a transcript's bracketed stage notes: `[CROSSTALK]`, `[LAUGHTER]`
+    "|crosstalk|laughter|applause|inaudible|unintelligible|music",
     "mr|mrs|ms|miss|dr|sen|rep|gov|gen|pres|president|prime|minister|sir|lord|lady|prof"
     "|rev|capt|col|lt|sgt|maj|adm|cmdr|det|officer|judge|justice|chief|king|queen|prince"
     "|princess|pope|dame|mayor|senator|secretary|chancellor|premier",
