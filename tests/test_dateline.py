@@ -1241,3 +1241,34 @@ def test_a_bracketed_dateline_under_a_page_date_line_is_read() -> None:
     story = wirecheck.parse(text)
     assert story.dateline is not None and story.dateline.raw == "[HARBOURTON]"
     assert story.body[0] == LEDE
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Roma, 4 dic. “Il taglio delle corse per Vellmar è una scelta obbligata”, ha detto"
+         " oggi il sindaco.", "Roma, 4 dic."),
+        ("Madrid, 12 oct. La naviera de Vellmar recortó a la mitad sus salidas de invierno,"
+         " informó la empresa.", "Madrid, 12 oct."),
+    ],
+)
+def test_a_known_city_and_a_day_with_a_stopped_month_abbreviation_is_a_dateline(
+    text: str, raw: str
+) -> None:
+    match = match_dateline(text)
+    assert match is not None and match.raw == raw and match.agencies == ()
+    assert match.date_text == raw.split(", ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unknown place: a list's entry or a sentence's opening words as well
+        "Harbourton, 4 dic. “Il taglio delle corse per Vellmar è una scelta obbligata”, ha"
+        " detto oggi il sindaco.",
+        "Roma, 4 dic. Corse tagliate.",  # too short for a lede
+        "Roma, 4 dic. il taglio delle corse per Vellmar è una scelta obbligata, ha detto oggi.",
+    ],
+)
+def test_a_stopped_date_needs_a_known_city_and_a_sentence(text: str) -> None:
+    assert match_dateline(text) is None

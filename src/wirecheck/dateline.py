@@ -1460,7 +1460,7 @@ def _match_dateline(
         bracketed = _bracketed_place(text, start)
         if bracketed is not None:
             return bracketed
-    if not own_line and not _cued(s):
+    if not own_line and not _cued(s) and _STOPPED_DATE_CUE_RE.match(s, start) is None:
         return None
     # A dateline on its own line ends within the window, and only blanks may follow it on
     # that line: a longer line (most paragraphs of web copy) cannot be one.
@@ -1510,6 +1510,7 @@ def _match_dateline(
         not _accepted(body, closing, own_line)
         and not (bare_place and own_line and _bare_known_place(body, closing))
         and not _hyphen_after_city(text, end, body, closing, own_line)
+        and not _stopped_date(text, end, body, closing, own_line)
     ):
         return None
     region, country = _assign_regions(body)
@@ -1572,6 +1573,33 @@ def _hyphen_after_city(text: str, end: int, body: _Body, closing: Closing, own_l
     if body.regions or body.agencies or body.date_span is not None:
         return False
     after = _skip_whitespace(text, end)
+    return text[after : after + 1].isupper() and _sentence_follows(text, end)
+
+
+# The cue of a dateline closed by its date's abbreviated month (``_stopped_date``): a place,
+# a comma, a day and a month's abbreviation and its full stop (`Roma, 9 set. `).
+_STOPPED_DATE_CUE_RE = regex(
+    r"[^\W\d_][^\n,]{0,40},[ \t\u00a0]{1,3}[0-3]?\d[ \t\u00a0]{1,3}[^\W\d_]{2,5}\.\s"
+)
+_OPENING_QUOTES = "\"“«‘'"
+
+
+def _stopped_date(text: str, end: int, body: _Body, closing: Closing, own_line: bool) -> bool:
+    """Italian web copy with no agency, `Roma, 9 set. “Quella che ...`: a known city, a
+    comma, a day and an abbreviated month closed by its full stop, then a sentence of
+    ``_TITLE_COLON_MIN_WORDS`` words that opens with a capital (or a quote and one)."""
+    if own_line or closing is not Closing.NONE or not body.place_known or body.date_span is None:
+        return False
+    if body.regions or body.agencies:
+        return False
+    date_text = text[body.date_span[0] : body.date_span[1]]
+    if not (date_text[:1].isdigit() and date_text.endswith(".")):
+        return False
+    after = _skip_whitespace(text, end)
+    if after == end or after >= len(text):
+        return False
+    if text[after] in _OPENING_QUOTES:
+        after += 1
     return text[after : after + 1].isupper() and _sentence_follows(text, end)
 
 
