@@ -1272,3 +1272,30 @@ def test_a_known_city_and_a_day_with_a_stopped_month_abbreviation_is_a_dateline(
 )
 def test_a_stopped_date_needs_a_known_city_and_a_sentence(text: str) -> None:
     assert match_dateline(text) is None
+
+
+@pytest.mark.parametrize("city", ["Jakarta", "NAIROBI"])
+def test_a_known_city_closed_by_a_full_stop_over_a_long_sentence_is_a_dateline(
+    city: str,
+) -> None:
+    text = (
+        f"{city}. Vellmar issued rules this week requiring ferry companies to publish winter"
+        " timetables."
+    )
+    match = match_dateline(text)
+    assert match is not None and match.raw == f"{city}." and match.city == city
+    assert text[match.end :].startswith("Vellmar issued")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbourton. Vellmar issued rules this week requiring ferry companies to publish"
+        " timetables.",
+        "Jakarta. Vellmar issued rules.",  # too short for a lede
+        "Jakarta. Nairobi. Lima. Vellmar and Harbourton are the ports the ferry line serves.",
+        "Jakarta. the ferry companies must publish winter timetables this week, the rules say.",
+    ],
+)
+def test_a_city_and_a_full_stop_needs_a_known_city_and_a_lede(text: str) -> None:
+    assert match_dateline(text) is None

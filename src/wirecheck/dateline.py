@@ -1184,11 +1184,30 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
         return i + 1, Closing.PUNCT  # IANS's web copy: `By IANS, Kolkata :`, spaced or not
     if ch == "." and prev == "/" and not spaced and (free(i + 1) or lede_glued(i + 1)):
         return i + 1, Closing.PUNCT  # TASS: `/TASS/.`
+    if ch == "." and not spaced and _city_stop(s, body, i):
+        return i + 1, Closing.PUNCT
     if ch == ":" and not spaced and body.place_known and free(i + 1):
         # South Asian papers and APP: `ISLAMABAD:`; in Title Case (`New Delhi:`) over a
         # sentence only (see ``_TITLE_COLON_MIN_WORDS``).
         return i + 1, Closing.PUNCT
     return none
+
+
+# The cue of a known city closed by a full stop (``_city_stop``): a few words, a stop, a
+# blank.
+_CITY_STOP_CUE_RE = regex(r"[^\W\d_][^\n.,:;]{1,40}\.\s")
+
+
+def _city_stop(s: str, body: _Body, i: int) -> bool:
+    """The Jakarta Globe's `Jakarta. Indonesia issued rules ...`: a known city alone, its
+    full stop at ``s[i]``, then a sentence that opens with a word that is no known city
+    (`Paris. London. Rome.` is a list). ``_match_dateline`` asks for ten words after it."""
+    if not body.place_known or body.regions or body.agencies or body.date_span is not None:
+        return False
+    if not s[i - 1 : i].isalpha() or not _sentence_at(s, i + 1):
+        return False
+    j = _skip_spaces(s, i + 1)
+    return not known_city(norm_key(s[j : _word_end(s, j)].rstrip(".")))
 
 
 def _paren_dated_caps(s: str, body: _Body) -> bool:
@@ -1460,7 +1479,12 @@ def _match_dateline(
         bracketed = _bracketed_place(text, start)
         if bracketed is not None:
             return bracketed
-    if not own_line and not _cued(s) and _STOPPED_DATE_CUE_RE.match(s, start) is None:
+    if (
+        not own_line
+        and not _cued(s)
+        and _STOPPED_DATE_CUE_RE.match(s, start) is None
+        and _CITY_STOP_CUE_RE.match(s, start) is None
+    ):
         return None
     # A dateline on its own line ends within the window, and only blanks may follow it on
     # that line: a longer line (most paragraphs of web copy) cannot be one.
@@ -1497,6 +1521,9 @@ def _match_dateline(
         and not _sentence_follows(text, end)
     ):
         return None  # `Gaza: Aid trucks stuck at the border`: a headline's kicker
+    stopped = closing is Closing.PUNCT and s[end - 1] == "." and not body.agencies
+    if stopped and (own_line or not _sentence_follows(text, end)):
+        return None  # `Jakarta.` over a line that is no lede: a caption's or a list's
     if (
         body.city is None
         and lead is None
