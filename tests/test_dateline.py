@@ -1220,6 +1220,8 @@ def test_a_place_in_square_brackets_opening_the_lede_is_the_dateline(place: str)
         f"[VIDEO] {LEDE}",
         f"[UPDATE] {LEDE}",
         f"[CROSSTALK] {LEDE}",
+        f"[INFOGRAPHIC] {LEDE}",
+        f"[QUIZ] {LEDE}",
         f"[Harbourton] {LEDE}",  # an unknown place in Title Case: a label's shape too
         f"[VEL] {LEDE}",  # too short for an unknown place in capitals
         "[HARBOURTON] Ferry operator cuts winter sailings",  # a headline, not a sentence

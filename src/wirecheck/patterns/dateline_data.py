@@ -356,6 +356,9 @@ NOT_PLACE_LEADS = _keys(
     "|end|embargoed|embargo|hold|kill|attn|attention|eds|sponsored|advertisement"
     "|disclaimer|warning|notice|source|sources|contact|media|press|statement|text|quote"
     "|poll|highlights|snapshot|fact|recap|scoreboard|correspondent|dispatch|live|news"
+    # a page's labels of the kind of item: `[INFOGRAPHIC]`, `[QUIZ]`
+    "|infographic|infographics|graphic|graphics|chart|charts|map|maps|quiz|promoted|paid"
+    "|special|report|watchlist|newsletter|briefing|brief|briefs|digest|roundup|tracker"
     # a transcript's bracketed stage notes: `[CROSSTALK]`, `[LAUGHTER]`
     "|crosstalk|laughter|applause|inaudible|unintelligible|music",
     "mr|mrs|ms|miss|dr|sen|rep|gov|gen|pres|president|prime|minister|sir|lord|lady|prof"
