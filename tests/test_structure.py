@@ -4294,3 +4294,24 @@ def test_ap_spanish_file_photo_label_opens_a_caption_over_the_lede(label: str) -
     assert [c.text for c in story.captions] == [caption]
     assert story.dateline is not None and story.dateline.city == "VELLMAR"
     assert story.body[0].startswith("Los días del ferry")
+
+
+def test_a_caption_that_is_a_story_sentence_with_a_credit_after_it_is_a_caption() -> None:
+    sentence = "Calm weather on Monday meant the harbour fire appeared to be out."
+    text = (
+        "Crews begin clean-up at Harbourton docks\n\n"
+        f"{sentence} Harbourton Fire Service\n\n"
+        "Fire crews will be back at the docks on Tuesday, hoping the rain keeps hot spots "
+        "damp.\n\n"
+        f"{sentence}\n\n"
+        "Drones will check the sheds overnight for any sign of fire, the service said.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [(c.line, c.credit) for c in story.captions] == [(3, "Harbourton Fire Service")]
+    assert story.body[1] == sentence and len(story.body) == 3
+    # A sentence the story says once, with more words after it, stays a paragraph.
+    once = text.replace(f"{sentence}\n\n", "")
+    assert not parse(once, check=False, today=_TODAY).captions
+    # So does a paragraph that carries on in prose after the repeated sentence.
+    prose = text.replace("Harbourton Fire Service", "the crews said")
+    assert not parse(prose, check=False, today=_TODAY).captions

@@ -1832,6 +1832,7 @@ def assemble(
         _drop_pickups(out)
         _drop_pull_quotes(out, lines)
         _caption_copies(out)
+        _captions_quoting_the_story(out)
         _drop_not_for_publication(out, lines)
         _drop_marks(out, lines)
     if out.paragraphs:
@@ -1899,6 +1900,51 @@ def _caption_copy(paragraph: Paragraph, captions: list[Caption]) -> bool:
         ):
             return True
     return False
+
+
+# A picture's caption that is a sentence of the story with its credit after it (`Rain
+# meant the fire was out. Fire and Emergency NZ`, the story saying `Rain meant the fire
+# was out.`): the credit, a name of a few capitalised words, ends no sentence.
+_QUOTED_CREDIT_RE = regex(
+    r"(?:[A-Z][\w&.'’-]*|and|of|the|de|/)(?:[ /](?:[A-Z][\w&.'’-]*|and|of|the|de))*"
+)
+_QUOTED_CREDIT_MAX_WORDS = 6
+_QUOTED_SENTENCE_MIN_WORDS = 6
+
+
+def _quoted_caption_credit(text: str, sentences: set[str]) -> str | None:
+    """The credit after a story's own paragraph that ``text`` repeats, or None."""
+    cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
+    if cut < 0:
+        return None
+    sentence, credit = text[: cut + 1], text[cut + 2 :].strip()
+    if sentence not in sentences or len(sentence.split()) < _QUOTED_SENTENCE_MIN_WORDS:
+        return None
+    if len(credit.split()) > _QUOTED_CREDIT_MAX_WORDS or not credit[:1].isupper():
+        return None
+    return credit if _QUOTED_CREDIT_RE.fullmatch(credit) else None
+
+
+def _captions_quoting_the_story(out: Assembled) -> None:
+    """Move a body paragraph that is another paragraph of the story with a photo credit
+    after it to the captions."""
+    if len(out.paragraphs) < 2:
+        return
+    texts = {p.text for p in out.paragraphs}
+    dated = out.dateline.line if out.dateline is not None else None
+    kept: list[Paragraph] = []
+    for paragraph in out.paragraphs:
+        credit = None if dated in paragraph.lines else _quoted_caption_credit(paragraph.text, texts)
+        if credit is None:
+            kept.append(paragraph)
+            continue
+        numbers = paragraph.lines
+        out.captions.append(
+            Caption(text=paragraph.text, credit=credit, line=numbers[0], end_line=numbers[-1])
+        )
+    if len(kept) < len(out.paragraphs):
+        out.paragraphs[:] = kept
+        out.captions.sort(key=lambda c: c.line)
 
 
 def _caption_copies(out: Assembled) -> None:
