@@ -1018,6 +1018,8 @@ _HEAD = "Harbour bridge to close to cars next spring"
         *((f"{mark} {_HEAD}", mark) for mark in ("(LEAD)", "(2nd LD)", "(URGENT)")),
         # Yonhap's kind of story after its name: `(Yonhap Interview)`, `(News Focus)`
         *((f"{mark} {_HEAD}", mark) for mark in ("(Yonhap Interview)", "(News Focus)")),
+        # a clipping's field label: `Title:`, Malay `Tajuk Artikel:`
+        *((f"{mark} {_HEAD}", mark) for mark in ("Title:", "Tajuk Artikel:")),
         *(
             (f"{mark}{_HEAD}", mark)
             for mark in ("UPDATE 2-", "RPT-", "CORRECTED-UPDATE 1-", "EMBARGOED-")
@@ -1044,6 +1046,7 @@ def test_what_is_not_a_headline_label() -> None:
     assert split_label("(LEAD) Bridge closes") is None
     # a bracket of words opening a headline names no kind of story
     assert split_label("(Not a Label) Harbour bridge to close next spring") is None
+    assert split_label("Title IX: schools face new rules on harbour sports") is None
     # a topic slug is the agency's headline; a compound of places is no label
     assert split_label("GLOBAL MARKETS-Stocks edge higher on Monday") is None
     assert split_label("US-China trade talks resume next week") is None

@@ -197,6 +197,8 @@ _LABEL_MIN_WORDS = 3
 _VERSION_RE = regex(
     r"^\s*(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD(?:[,-][^()]{1,30})?|URGENT|CORRECTED|REFILED?|"
     r"UPDATED?|RECAST)\)|Breakingviews\s+[-–—]\s+"
+    # a clipping's or a database's field label: `Title: ...`, Malay `Tajuk Artikel: ...`
+    r"|(?:Title|TITLE|Headline|HEADLINE|Tajuk(?: [Aa]rtikel)?|Titre|Titel|Título|Titolo)\s?:\s+"
     # the kind of story after the agency's or the desk's name: `(Yonhap Interview)`,
     # `(News Focus)`, `(Yonhap Feature)`
     r"|\((?:[A-Z][\w.&'-]{0,20} ){1,2}(?:Interview|Feature|Focus|Analysis|Editorial|Explainer"
