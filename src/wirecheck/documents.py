@@ -408,7 +408,7 @@ def story_starts(lines: list[str]) -> list[int]:
         elif (
             not digest
             and (found := _head_at(lines, i)) is not None
-            and (found.sure or found.wire or _undated_again(lines, i, found, story))
+            and ((styled := _undated_again(lines, i, found, story)) or found.sure or found.wire)
         ):
             head = found.line
             # Only a story with a head of its own ends at the next one: a page's menus and
@@ -431,7 +431,6 @@ def story_starts(lines: list[str]) -> list[int]:
                 and _brief_head(unbulleted(lines[head].strip()), text, found, story)
             )
             brief = same_wire and prose >= _BRIEF_PROSE_LINES and not cut_short
-            styled = _undated_again(lines, i, found, story)
             # An agency's stories one under another with no date in their datelines (a
             # page of AP's or AFP's latest, `LAGOS, Nigeria (AP) —`): the same house style
             # again under a headline heads the next one, when each side is more than a
