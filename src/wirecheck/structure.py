@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -1931,17 +1932,30 @@ def _captions_quoting_the_story(out: Assembled) -> None:
     if len(out.paragraphs) < 2:
         return
     texts = {p.text for p in out.paragraphs}
+
+    def caption_of(paragraph: Paragraph) -> Caption | None:
+        credit = _quoted_caption_credit(paragraph.text, texts)
+        return None if credit is None else _as_caption(paragraph, credit)
+
+    _move_to_captions(out, caption_of)
+
+
+def _as_caption(paragraph: Paragraph, credit: str | None) -> Caption:
+    numbers = paragraph.lines
+    return Caption(text=paragraph.text, credit=credit, line=numbers[0], end_line=numbers[-1])
+
+
+def _move_to_captions(out: Assembled, caption_of: Callable[[Paragraph], Caption | None]) -> None:
+    """Move the body paragraphs ``caption_of`` makes a caption of to the captions, in
+    order. The lede's line holds the dateline too: it is the story's."""
     dated = out.dateline.line if out.dateline is not None else None
     kept: list[Paragraph] = []
     for paragraph in out.paragraphs:
-        credit = None if dated in paragraph.lines else _quoted_caption_credit(paragraph.text, texts)
-        if credit is None:
+        caption = None if dated in paragraph.lines else caption_of(paragraph)
+        if caption is None:
             kept.append(paragraph)
-            continue
-        numbers = paragraph.lines
-        out.captions.append(
-            Caption(text=paragraph.text, credit=credit, line=numbers[0], end_line=numbers[-1])
-        )
+        else:
+            out.captions.append(caption)
     if len(kept) < len(out.paragraphs):
         out.paragraphs[:] = kept
         out.captions.sort(key=lambda c: c.line)
@@ -1952,20 +1966,9 @@ def _caption_copies(out: Assembled) -> None:
     captions."""
     if not any(c.credit for c in out.captions):
         return
-    dated = out.dateline.line if out.dateline is not None else None
-    kept: list[Paragraph] = []
-    for paragraph in out.paragraphs:
-        # the lede's line holds the dateline too: it is the story's
-        if dated not in paragraph.lines and _caption_copy(paragraph, out.captions):
-            numbers = paragraph.lines
-            out.captions.append(
-                Caption(text=paragraph.text, credit=None, line=numbers[0], end_line=numbers[-1])
-            )
-        else:
-            kept.append(paragraph)
-    if len(kept) < len(out.paragraphs):
-        out.paragraphs[:] = kept
-        out.captions.sort(key=lambda c: c.line)
+    _move_to_captions(
+        out, lambda p: _as_caption(p, None) if _caption_copy(p, out.captions) else None
+    )
 
 
 # Quote marks a page's dek and its copy in the story may set differently (`UAE's` in
