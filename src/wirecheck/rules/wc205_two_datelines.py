@@ -49,6 +49,8 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
     story = ctx.story
+    if any(announces_items(p.text) for p in story.paragraphs[:2]):
+        return  # a digest: each item keeps its own dateline
     first = story.dateline
     own: tuple[int, int] | None = None  # (line, column) of the story's dateline
     if first is not None:
@@ -62,8 +64,6 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
     area: str | None = None  # the first dateline's state or country, when it names one
     if first is not None and not first.agencies and first.date_text is None:
         area = first.region or first.country
-    if any(announces_items(p.text) for p in story.paragraphs[:2]):
-        return  # a digest: each item keeps its own dateline
     for paragraph in story.paragraphs:
         match = match_dateline(paragraph.text)
         if match is None or paragraph.locate(0) == own or not placed(match):
