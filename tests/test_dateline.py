@@ -16,6 +16,7 @@ from wirecheck.dateline import (
     PageDate,
     date_parts,
     find_loose,
+    foreign_weekdays,
     match_dateline,
     named_weekdays,
     page_date,
@@ -578,6 +579,9 @@ def test_seed_shape_year_from_weekday() -> None:
         ("Jan 30 (Reuters) -", "", date(2025, 11, 10), ("2025-01-30", "reference")),
         ("Dec. 12 (UPI) --", "", date(2025, 11, 20), ("2025-12-12", "reference")),
         ("WASHINGTON (AP) —", "met Friday", None, (None, None)),
+        # the lede's weekday in the dateline's own language
+        ("Valdemora, 6 abr (EFE).-", "ha anunciado este martes", None, ("2021-04-06", "weekday")),
+        ("Valdemora, 6 abr (EFE).-", "el próximo martes", None, ("2026-04-06", "assumed")),
     ],
 )
 def test_resolve_date(
@@ -677,6 +681,18 @@ def test_named_weekdays() -> None:
     assert named_weekdays("Talks are set to resume next Friday.") == set()
     assert named_weekdays("Talks will resume next week, he said Friday.") == {4}
     assert named_weekdays("The trains will run on Sunday, officials said Friday.") == {4}
+
+
+def test_foreign_weekdays() -> None:
+    assert foreign_weekdays("ha anunciado este martes") == {1}
+    assert foreign_weekdays("a annoncé ce mardi, puis ce lundi") == {0, 1}
+    assert foreign_weekdays("sagte an diesem Dienstagabend") == {1}
+    assert foreign_weekdays("disse nesta terça-feira") == {1}
+    # a bare weekday is as often a day or two before the dateline's; a capitalised
+    # Romance weekday is a name
+    assert foreign_weekdays("a assuré, mercredi, le directeur") == set()
+    assert foreign_weekdays("el próximo martes, mardi prochain") == set()
+    assert foreign_weekdays("Santo Domingo, Mardi Gras") == set()
 
 
 def test_a_future_weekday_does_not_set_the_datelines_year() -> None:

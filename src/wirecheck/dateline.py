@@ -34,6 +34,8 @@ from wirecheck.model import Dateline, YearSource
 from wirecheck.patterns.dateline_data import (
     AGENCIES,
     COUNTRIES,
+    FOREIGN_THIS_WORDS,
+    FOREIGN_WEEKDAYS,
     GEORGIA_COUNTRY_CITIES,
     MONTHS,
     NOT_AGENCY_WORDS,
@@ -1746,6 +1748,26 @@ def named_weekdays(paragraph: str) -> set[int]:
     return found
 
 
+# A foreign weekday with the word before it (`este martes`); German joins a part of the
+# day on (`Dienstagabend`).
+_FOREIGN_WEEKDAY_RE = regex(
+    r"\b(\w+)\s+("
+    + "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True))
+    + r")(?:abend|morgen|nachmittag|vormittag|mittag)?\b"
+)
+
+
+def foreign_weekdays(paragraph: str) -> set[int]:
+    """The distinct weekdays a paragraph in Spanish, French, Italian, Portuguese or German
+    names as this week's (`este martes`, `ce mardi`: ``FOREIGN_THIS_WORDS``), which wire
+    copy in those languages gives the dateline's day."""
+    found: set[int] = set()
+    for match in _FOREIGN_WEEKDAY_RE.finditer(paragraph):
+        if match.group(1).lower() in FOREIGN_THIS_WORDS:
+            found.add(FOREIGN_WEEKDAYS[match.group(2)])
+    return found
+
+
 def _ahead(paragraph: str, at: int) -> bool:
     """Whether the clause before ``at`` speaks of what is still to come."""
     start = max(0, at - WINDOW)
@@ -2026,7 +2048,7 @@ def resolve_date(
     if reference_date is not None:
         found = filed_date(month, day, reference_date)
         return (found.isoformat(), "reference") if found else (None, None)
-    weekdays = named_weekdays(paragraph)
+    weekdays = named_weekdays(paragraph) or foreign_weekdays(paragraph)
     if page is not None:
         found = filed_date(month, day, page.day) if page.day else _in_year(month, day, page.year)
         if found is not None and not _gainsaid(found, page, weekdays):
@@ -2085,6 +2107,7 @@ __all__ = [
     "date_parts",
     "filed_date",
     "find_loose",
+    "foreign_weekdays",
     "match_dateline",
     "named_weekdays",
     "nearest",

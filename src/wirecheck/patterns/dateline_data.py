@@ -87,6 +87,31 @@ WEEKDAYS: tuple[str, ...] = (
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 )
 
+# Weekdays in the other languages of MONTHS, as their wire copy names the day of the event
+# (`ha anunciado este martes`, `a annoncé ce mardi`, `disse nesta terça-feira`), Monday =
+# 0. Spanish, French, Italian and Portuguese write them in lower case, so only that form
+# is read there (a capitalised one is most often a name: `Santo Domingo`); German
+# capitalises them, and joins a part of the day on (`Dienstagabend`).
+FOREIGN_WEEKDAYS: dict[str, int] = {
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+    "sábado": 5, "sabado": 5, "domingo": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6,
+    "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2,
+    "giovedì": 3, "giovedi": 3, "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6,
+    "segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "quarta-feira": 2,
+    "quinta-feira": 3, "sexta-feira": 4,
+    "Montag": 0, "Dienstag": 1, "Mittwoch": 2, "Donnerstag": 3, "Freitag": 4,
+    "Samstag": 5, "Sonnabend": 5, "Sonntag": 6,
+}
+# The words before a foreign weekday that make it this week's (`ha anunciado este martes`,
+# `a annoncé ce mardi`, `disse nesta terça-feira`, `an diesem Dienstag`): only then is it
+# read as the dateline's day. A bare one is as often a day or two before it (`a assuré,
+# mercredi` in a story datelined on the Friday), which would put the year years back.
+FOREIGN_THIS_WORDS = frozenset(
+    {"este", "esta", "ce", "cette", "nesta", "neste", "questo", "questa", "diesem"}
+)
+
 # Words before a weekday that make it a name, not the day of the event
 # (`Good Friday`, `Black Friday`, `Super Tuesday`).
 WEEKDAY_NAME_PREFIXES = frozenset(
