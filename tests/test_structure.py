@@ -4315,3 +4315,22 @@ def test_a_caption_that_is_a_story_sentence_with_a_credit_after_it_is_a_caption(
     # So does a paragraph that carries on in prose after the repeated sentence.
     prose = text.replace("Harbourton Fire Service", "the crews said")
     assert not parse(prose, check=False, today=_TODAY).captions
+
+
+def test_a_syndicators_credit_before_the_dateline_is_kept_in_removed() -> None:
+    # An aggregator sets its credit on the dateline's line; the dateline is read past it,
+    # and the credit must still land somewhere: nothing the input holds is lost.
+    text = (
+        "Harbour council briefing\n\n"
+        "(PORTALX- Vellmar News Agency (VNA)) HARBOURTON - The ferry authority said winter "
+        "sailings to Kessel would be cut from next month.\n\n"
+        "The council will meet again in the spring to review the timetable, it said.\n"
+    )
+    story = parse(text, check=False)
+    assert story.dateline is not None and story.dateline.raw == "HARBOURTON -"
+    assert story.paragraphs[0].text.startswith("The ferry authority")
+    credits = [r for r in story.removed if r.reason == "credit"]
+    assert [(r.line, r.text) for r in credits] == [(3, "(PORTALX- Vellmar News Agency (VNA))")]
+    # every word of the dateline's line is in the story's fields
+    held = " ".join([story.dateline.raw, story.paragraphs[0].text, credits[0].text]).split()
+    assert sorted(held) == sorted(text.splitlines()[2].split())

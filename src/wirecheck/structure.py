@@ -59,6 +59,7 @@ from wirecheck.classify import (
     prose,
 )
 from wirecheck.dateline import (
+    DatelineMatch,
     PageDate,
     match_dateline,
     page_date,
@@ -103,6 +104,7 @@ from wirecheck.patterns.boilerplate import (
     stamp_line,
 )
 from wirecheck.patterns.dateline_data import AGENCIES, RELEASE_WIRE_RE, norm_key
+from wirecheck.patterns.invisible import INVISIBLE
 from wirecheck.regexes import regex
 from wirecheck.segment import Unit, clean_line, cut_close, segment, unbulleted
 
@@ -1622,6 +1624,9 @@ def assemble(
                 unit.paragraph,
                 lines,
             )
+            before = _left_of_dateline(unit.text, match)
+            if before:
+                out.removed.append(Removed(line=unit.first_line, text=before, reason="credit"))
 
     # Without a dateline to anchor it, a standfirst right under the headline opens the story.
     dek = _standfirst(units, feats, head, body_start, place) if dateline_at is None else None
@@ -2292,6 +2297,19 @@ def _next_article(units: list[Unit], feats: list[Features], start: int, end: int
         ):
             return b - 1
     return end
+
+
+def _left_of_dateline(text: str, match: DatelineMatch) -> str:
+    """What a dateline's paragraph holds before the dateline, which ``match_dateline`` reads
+    past (a syndicator's credit, MENAFN's `(MENAFN- Kuwait News Agency (KUNA))`): neither
+    the dateline nor the body, so it goes to ``removed`` rather than being lost."""
+    at = text.find(match.raw) if match.raw else -1
+    return text[:at].strip(_UNSEEN) if at > 0 else ""
+
+
+# Blanks and the invisible characters a paragraph may open with (a BOM, a zero-width
+# space), which ``match_dateline`` skips too: nothing to keep.
+_UNSEEN = " \t\n\u00a0" + "".join(INVISIBLE)
 
 
 def _as_written(dateline: Dateline, paragraph: Paragraph, lines: list[str]) -> Dateline:
