@@ -669,3 +669,36 @@ def test_a_digest_whose_intro_announces_its_items_is_one_story() -> None:
     # An intro that announces nothing is a brief of its own: each item is cut.
     plain = intro.replace("The following is a summary of", "Officials reviewed the")
     assert _firsts(plain + items) == ["------------", "------------"]
+
+
+# A tag page's items: a label, the headline, an image's alt text, the dated lede.
+TAG_PAGE = (
+    "News »\n\n"
+    "Ferry line cuts winter sailings to Kessel\n\n"
+    "Harbourton, Mar 6 (Prensa Latina) The ferry line cut its winter sailings to Kessel "
+    "today, the port authority said in a statement after its board met.\n\n"
+    "News »\n\n"
+    "Port council reviews the island timetable\n\n"
+    "port council\n\n"
+    "Kessel, Feb 26 (Prensa Latina) The Kessel port council reviewed the island timetable "
+    "on Tuesday and asked the ferry line to restore the night crossing.\n\n"
+    "News »\n\n"
+    "Mayor Vrell greets the new harbour master\n\n"
+    "Tomas Vrell\n\n"
+    "Vellmar, Feb 26 (Prensa Latina) Mayor Tomas Vrell welcomed the new harbour master on "
+    "Tuesday and promised the port a new crane before the summer season.\n"
+)
+
+
+def test_an_items_alt_text_between_its_headline_and_lede_still_heads_it() -> None:
+    assert _firsts(TAG_PAGE) == [
+        "Port council reviews the island timetable",
+        "Mayor Vrell greets the new harbour master",
+    ]
+
+
+def test_a_section_label_under_a_paragraph_is_no_alt_text() -> None:
+    # A short line with the last paragraph above it (a roundup's section label) heads
+    # nothing; the next item with its headline still does.
+    roundup = TAG_PAGE.replace("News »\n\nPort council reviews the island timetable\n\n", "")
+    assert _firsts(roundup) == ["Mayor Vrell greets the new harbour master"]

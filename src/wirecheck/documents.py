@@ -18,7 +18,8 @@ tail after an end mark. So the file is cut first, where the next story announces
   story's subhead over its own dateline, a teaser under it and a roundup's sections look
   the same otherwise. Nor is an add under its story's headline again. A briefs page is
   the exception, with or without its furniture between the stories: a headline (three
-  words or more, no update's or correction's label) over a lede dated with place, date
+  words or more, no update's or correction's label; a tag page may set an image's alt
+  text under it) over a lede dated with place, date
   and agency, under a story whose lede the same agency dated so (`MONROE, Wash., Jan. 6
   (UPI) --`), opens a new story, unless it is the story again (the same place and day,
   its lede in mostly the same words). Such a brief may be its dated lede alone, but a
@@ -82,6 +83,9 @@ _HEADLINE_WORDS = (2, 24)
 _HEADLINE_MAX_CHARS = 200
 # Byline lines (`By Jane Roe`, `Associated Press Writer`) between a headline and its lede.
 _MAX_BYLINE_LINES = 3
+# An image's alt text between a tag page's headline and its lede (`port council`, `Jane
+# Roe`): a few words standing alone, fewer than the headline's over it.
+_ALT_TEXT_WORDS = 5
 # What a dateline holds within a line's first characters: an agency's parenthesis, a
 # dash, a colon or TASS's slash (`MOSCOW, October 4. /TASS/.`).
 _CUE_WITHIN = 90
@@ -202,6 +206,8 @@ def _head_at(lines: list[str], i: int) -> _Head | None:
             break
         named = named or bool(names)
         j, bylines = _previous(lines, j), bylines + 1
+    if not bylines:
+        j = _over_alt_text(lines, j)
     if j < 0 or not _headline_like(lines[j]):
         return None
     if j > 0 and " ".join(lines[j - 1].split()) == " ".join(lines[j].split()):
@@ -219,6 +225,22 @@ def _head_at(lines: list[str], i: int) -> _Head | None:
     sure = named or _closed_above(lines, j)
     wire = tuple(match.agencies) if match.agencies and match.date_text else ()
     return _Head(j, sure, wire, match)
+
+
+def _over_alt_text(lines: list[str], j: int) -> int:
+    """The headline's index when line ``j`` is an image's alt text under it (a tag page
+    sets `festival del habano` between an item's headline and its lede), else ``j``.
+    Both stand alone, between blank lines, and the headline says more: a roundup's
+    section label (`Oil prices`) has a paragraph's end above it, no headline."""
+    if j < 1 or lines[j - 1].strip() or lines[j + 1].strip():
+        return j
+    alt = lines[j].split()
+    if len(alt) > _ALT_TEXT_WORDS or lines[j].rstrip().endswith(_SENTENCE_ENDS):
+        return j
+    above = _previous(lines, j)
+    if above < 0 or not _headline_like(lines[above]) or len(lines[above].split()) <= len(alt):
+        return j
+    return above
 
 
 def _lede_shaped(text: str) -> bool:
