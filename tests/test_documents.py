@@ -702,3 +702,51 @@ def test_a_section_label_under_a_paragraph_is_no_alt_text() -> None:
     # nothing; the next item with its headline still does.
     roundup = TAG_PAGE.replace("News »\n\nPort council reviews the island timetable\n\n", "")
     assert _firsts(roundup) == ["Mayor Vrell greets the new harbour master"]
+
+
+# A local news page: each story's headline, the site's stamp, then an undated lede.
+STAMPED = (
+    "Local section\n\n"
+    "Ferry line cuts winter sailings\n\n"
+    "By - Mar 26,2015 - Last updated at Mar 26,2015\n\n"
+    "HARBOURTON — The ferry line cut its winter sailings to Kessel on Wednesday, the "
+    "port authority said in a statement.\n\n"
+    "The authority said the night crossing would return in the spring.\n\n"
+    "Port council forms timetable panel\n\n"
+    "By - Mar 27,2015 - Last updated at Mar 27,2015\n\n"
+    "KESSEL — The Kessel port council on Thursday formed a panel to review the island "
+    "timetable with the ferry line.\n\n"
+    "Council head Tomas Vrell said the panel would report within a month.\n"
+)
+
+
+def test_stories_under_the_furniture_of_the_first_ones_head_are_cut() -> None:
+    assert _firsts(STAMPED) == ["Port council forms timetable panel"]
+    # Share counters under each headline, a one-paragraph story above the next.
+    counted = (
+        "Ferry chief found dead at the harbour\n\n$\n\n0\n\n0\n\n"
+        "HARBOURTON – The chief of the ferry line was found dead at the harbour on Monday, "
+        "police said.\n\n"
+        "Port workers jailed for theft\n\n$\n\n0\n\n0\n\n"
+        "HARBOURTON – The criminal court yesterday jailed two port workers for stealing "
+        "fuel from the ferry line's depot.\n"
+    )
+    assert _firsts(counted) == ["Port workers jailed for theft"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # no furniture under the second head: a story's subhead over its own dateline
+        ("By - Mar 27,2015 - Last updated at Mar 27,2015\n\n", ""),
+        # other furniture, or a lede in another style
+        ("By - Mar 27,2015 - Last updated", "Photo - Mar 27,2015 - Last updated"),
+        ("KESSEL — The", "KESSEL (Reuters) — The"),
+        # a section label, or the first story again under its own headline
+        ("Port council forms timetable panel", "Kessel"),
+        ("Port council forms timetable panel", "Ferry line cuts winter sailings"),
+    ],
+)
+def test_heads_unlike_the_first_ones_cut_nothing(old: str, new: str) -> None:
+    assert old in STAMPED
+    assert _firsts(STAMPED.replace(old, new)) == []

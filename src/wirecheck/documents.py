@@ -24,6 +24,9 @@ tail after an end mark. So the file is cut first, where the next story announces
   (UPI) --`), opens a new story, unless it is the story again (the same place and day,
   its lede in mostly the same words). Such a brief may be its dated lede alone, but a
   teaser cut short (`...`) is no story;
+- a headline over the same furniture the page set under the first story's headline (a
+  stamp, share counters; digits aside) and a lede in that story's dateline style: a
+  story's own subhead has no such lines under it;
 - on a page of one agency's stories without headlines, a lede dated in the style of the
   story's own (`PUTRAJAYA –` under `KENINGAU –`) right after the story's sign-off (`...
   insurgency. – BERNAMA`).
@@ -313,6 +316,60 @@ def _furniture_between(line: str) -> bool:
     return len(text.split()) < _PROSE_WORDS and not text.endswith(_SENTENCE_ENDS)
 
 
+# The lines a page sets between each story's headline and lede (a stamp `By - Mar 26,2015 -
+# Last updated at Mar 26,2015`, share counters `$`, `0`, `0`): a few, digits aside alike.
+_MAX_HEAD_FURNITURE = 3
+_NO_DIGITS = str.maketrans("0123456789", "0000000000")
+
+
+def _furniture_over(lines: list[str], i: int) -> list[tuple[int, str]]:
+    """The lines over the lede at line ``i`` that may be a page's furniture under its
+    headline, nearest first, with their digits masked (a stamp's date changes)."""
+    found: list[tuple[int, str]] = []
+    j = _previous(lines, i)
+    while j >= 0 and len(found) <= _MAX_HEAD_FURNITURE:
+        text = " ".join(lines[j].split())
+        if len(text) > _HEADLINE_MAX_CHARS or _is_prose(lines, j):
+            break
+        found.append((j, text.translate(_NO_DIGITS)))
+        j = _previous(lines, j)
+    return found
+
+
+def _templated_head(
+    lines: list[str], i: int, template: list[tuple[int, str]], story: _Lede
+) -> tuple[int, DatelineMatch] | None:
+    """The headline's index and the dateline when the lede at line ``i`` opens a story
+    headed as the page's first one was: a headline of three words or more, then the same
+    furniture lines as under the first story's headline (a stamp, share counters), then
+    a lede in the dateline style of the first one's (`AMMAN —` under `AMMAN —`). A
+    story's own subhead has no such furniture under it."""
+    text = lines[i].strip()
+    if not _lede_shaped(text):
+        return None
+    over = _furniture_over(lines, i)
+    for k in range(1, min(len(over), len(template)) + 1):
+        if [t for _, t in over[:k]] != [t for _, t in template[:k]]:
+            return None
+        if k >= len(over):
+            return None
+        head, headline = over[k]
+        if (
+            len(headline.split()) < _BRIEF_HEADLINE_MIN_WORDS
+            or not _headline_like(headline)
+            or _REPEAT_LABEL_RE.match(headline)
+            or (k < len(template) and headline == template[k][1])  # the story again
+        ):
+            continue
+        if head > 0 and not _separates(lines[head - 1]):
+            return None
+        dated = match_dateline(text)
+        if dated is None or _style(dated) != _style(story.dated):
+            return None
+        return head, dated
+    return None
+
+
 def _opens_story(lines: list[str], i: int, prose: int) -> DatelineMatch | None:
     """The dateline of the story's lede at line ``i``: the first prose line's, or the first
     that names its agency or date (a caption or a teaser may come before it)."""
@@ -406,6 +463,8 @@ def story_starts(lines: list[str]) -> list[int]:
     cut_short = False  # the last prose line ends cut short (a teaser's `...`)
     listed = False  # the current story opened under a bullet, a page of headlines' item
     digest = False  # the current story's intro announces the items under it
+    # The lines over the first story's lede, which the page may set over each story's.
+    template: list[tuple[int, str]] = []
     prose_ahead = _ProseAhead(lines)
     for i, line in enumerate(lines):
         text = line.strip()
@@ -419,6 +478,7 @@ def story_starts(lines: list[str]) -> list[int]:
             # The first story's lede, under whatever head (a briefs page's first headline
             # may sit under menus or a caption): its dateline sets the page's house style.
             story = _lede(text, dated)
+            template = _furniture_over(lines, i)
             if not wire and dated.agencies and dated.date_text:
                 wire = tuple(dated.agencies)
         if mark == "open":
@@ -474,6 +534,19 @@ def story_starts(lines: list[str]) -> list[int]:
             if story is None or cut is not None:
                 opens = _lede(text, found.dated)
                 story = story or opens
+        elif (
+            story is not None
+            and not digest
+            and prose >= _BRIEF_PROSE_LINES
+            and not cut_short
+            and (templated := _templated_head(lines, i, template, story)) is not None
+        ):
+            # A page that sets the same furniture under each story's headline (a stamp,
+            # share counters) over a lede in the same style: the next story's head.
+            head, dated = templated
+            if head > starts[-1]:
+                cut, need = _opening(lines, head, starts[-1] + 1), _BRIEF_PROSE_LINES
+            headline, opens, prose = " ".join(lines[head].split()).casefold(), _lede(text, dated), 0
         elif (
             story is not None
             and prose >= _PROSE_LINES
