@@ -1899,3 +1899,20 @@ def test_a_headline_about_a_release_keeps_its_first_word() -> None:
     assert _headline("Release of harbour bridge report delayed again\n\n" + _BODY) == (
         "Release of harbour bridge report delayed again"
     )
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "A+ A-",
+        "Text size: A- A A+",
+        "Share on FacebookShare on Google+Tweet about this on TwitterEmail this to someone",
+    ],
+)
+def test_a_font_widget_or_a_glued_share_bar_is_chrome_not_the_headline(widget: str) -> None:
+    # A page's font-size buttons, or a share plugin's labels pasted without spaces between
+    # them, over a page whose other lines are no headline either.
+    page = f"{widget}\n\nUltime news\n\nKELLMOOR, 4 mar. - Il consiglio del porto ha votato.\n"
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline is None
+    assert (story.removed[0].text, story.removed[0].reason) == (widget, "boilerplate")

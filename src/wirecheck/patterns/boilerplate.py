@@ -754,7 +754,7 @@ OTHER_LANGUAGE_CHROME: tuple[str, ...] = (
     # Italian
     "pubblicità", "condividi", "leggi anche", "leggi di più", "articoli correlati",
     "potrebbe interessarti", "più letti", "i più letti", "commenti", "seguici",
-    "iscriviti alla newsletter", "ultima ora", "stampa",
+    "iscriviti alla newsletter", "ultima ora", "ultime notizie", "ultime news", "stampa",
     # Portuguese
     "publicidade", "compartilhar", "partilhar", "leia também", "leia mais", "veja também",
     "notícias relacionadas", "matérias relacionadas", "mais lidas", "comentários",
@@ -1086,8 +1086,13 @@ SOCIAL_WORDS = frozenset(
         "bookmark",
         "copied",
         "mail",
+        "google+",
     }
 )
+# Words a share plugin's labels hold (`Tweet about this on Twitter`, `Email this to
+# someone`, `Share on Google`) that are no button alone: allowed in a social menu, never
+# counted (a heading `About` is no menu).
+_SHARE_FILLER = frozenset({"about", "someone", "google"})
 
 _TRAILING_PUNCT = " \t:|>»›·•-–—.…!?"
 
@@ -1104,7 +1109,7 @@ def is_chrome_phrase(text: str, extra: frozenset[str] = frozenset()) -> bool:
     key = normalise_phrase(text)
     if not key or len(key) > 60:
         return False
-    if key in _PHRASE_SET or key in extra:
+    if key in _PHRASE_SET or key in extra or font_widget(text):
         return True
     # `Follow Us`, `Most Read from Bloomberg`, `More from CNN`: a phrase and a site name.
     if not key.startswith(_PREFIXES):
@@ -1199,18 +1204,47 @@ _FOLLOW_WHOM_RE = regex(
 )
 
 
+# Where buttons' labels were pasted glued (`Share on FacebookShare on Google+`), a small
+# letter then a capital inside a word.
+_GLUED_RE = regex(r"(?<=[a-z+])(?=[A-Z])")
+
+
+def _social_word(raw: str) -> int | None:
+    """How many share/social words ``raw`` holds (None: some part is none of them nor a
+    share label's filler): one, or those glued in it (`FacebookShare`), each read apart."""
+    word = raw.strip(".,:|·•/").casefold()
+    if word in SOCIAL_WORDS or word.isdigit():
+        return 1
+    if word in _SHARE_FILLER:
+        return 0
+    parts = [part.strip(".,:|·•/").casefold() for part in _GLUED_RE.split(raw)]
+    if len(parts) > 1 and all(part in SOCIAL_WORDS or part in _SHARE_FILLER for part in parts):
+        return sum(part in SOCIAL_WORDS for part in parts)
+    return None
+
+
 def is_social_menu(text: str, least: int = 2) -> bool:
     """A line made only of share/social words (`Share Tweet Post Email`), at least
     ``least`` of them (one, `Save`, is a button only where buttons are expected)."""
     count = 0
     for raw in text.split():  # most lines fail at their first word: no list of them all
-        word = raw.strip(".,:|·•/").casefold()
-        if not word:
+        if not raw.strip(".,:|·•/"):
             continue
-        if word not in SOCIAL_WORDS and not word.isdigit():
+        found = _social_word(raw)
+        if found is None:
             return False
-        count += 1
+        count += found
     return count >= least
+
+
+# A font-size widget's buttons, perhaps under their label: `A+ A-`, `A A A`, `Text size:
+# A- A A+`. A letter alone (`A`) is no widget: two buttons at least.
+_FONT_WIDGET_RE = regex(r"(?:(?:font|text)(?: size)?\s*:?\s*)?(?:A[+−-]?\s*){2,4}", re.IGNORECASE)
+
+
+def font_widget(text: str) -> bool:
+    """A line of a font-size widget's buttons alone (see ``_FONT_WIDGET_RE``)."""
+    return len(text) <= 40 and _FONT_WIDGET_RE.fullmatch(text.strip()) is not None
 
 
 _PHRASE_SET = frozenset(CHROME_PHRASES + OTHER_LANGUAGE_CHROME)
