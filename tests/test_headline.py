@@ -1916,3 +1916,15 @@ def test_a_font_widget_or_a_glued_share_bar_is_chrome_not_the_headline(widget: s
     story = parse(page, check=False, today=_TODAY)
     assert story.headline is None
     assert (story.removed[0].text, story.removed[0].reason) == (widget, "boilerplate")
+
+
+def test_a_title_ending_in_the_day_it_covers_is_the_headline() -> None:
+    # A digest's title names its day; a stamp's label (`Posted on ...`) does not make one.
+    page = (
+        "Menu\n\nKellmoor main news for Tuesday, May 24, 2022\n\n\n"
+        "KELLMOOR -- The port hosts a meeting on ferry safety.\n\n"
+        "DARRAN -- The island council meets later on Tuesday.\n"
+    )
+    assert _headline(page) == "Kellmoor main news for Tuesday, May 24, 2022"
+    stamped = page.replace("Kellmoor main news for", "Posted in Kellmoor news on")
+    assert _headline(stamped) is None

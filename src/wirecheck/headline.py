@@ -365,7 +365,7 @@ class Credits:
             return False
         text = unit.text
         return bool(
-            date_line(text)
+            (date_line(text) and not dated_title(text))
             or BARE_BY_RE.match(text)
             or _HELPER_CREDIT_RE.match(text)
             or match_byline(text) is not None
@@ -562,6 +562,33 @@ def furniture(text: str) -> bool:
     )
 
 
+# What a page's stamp says before its date (`Posted on`, `Last updated`, `Written by`),
+# which no title does.
+_STAMP_PREFIX_WORDS = frozenset(
+    "published updated posted modified edited written filed last by at date time".split()
+)
+_DATED_TITLE_MIN_WORDS = 3
+
+
+def dated_title(text: str) -> bool:
+    """A title that ends in the day it covers (`Harbour main news for Tuesday, May 24,
+    2022`), no stamp: before the date, three words or more of a heading (one a function
+    word), none of a stamp's labels and no number (a time, a byline's `| 10:32`)."""
+    found = date_line(text)
+    if found is None or found.end() != len(text.rstrip(" .")):
+        return False
+    prefix = text[: found.start()]
+    if any(ch.isdigit() for ch in prefix):
+        return False
+    words = [w.casefold() for w in _WORD_RE.findall(prefix)]
+    words = [w for w in words if w not in _DATE_WORDS]  # the weekday before the date
+    return (
+        len(words) >= _DATED_TITLE_MIN_WORDS
+        and any(w in STOPWORDS for w in words)
+        and not any(w in _STAMP_PREFIX_WORDS for w in words)
+    )
+
+
 def _candidate(
     unit: Unit, feat: Features, credit: bool, title_repeat: bool = False, bullet: bool = False
 ) -> bool:
@@ -574,7 +601,7 @@ def _candidate(
         return False
     if not (text[:1].isalnum() or text[:1] in _HEADING_START) or _LIST_ITEM_RE.match(text):
         return False
-    if date_line(text) or furniture(text):
+    if (date_line(text) and not dated_title(text)) or furniture(text):
         return False
     # A paywall's prompt or a signup line (`Subscribe for unlimited access.`) is dropped
     # wherever the page sets it, so it never heads the story either.
