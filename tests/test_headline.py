@@ -1928,3 +1928,18 @@ def test_a_title_ending_in_the_day_it_covers_is_the_headline() -> None:
     assert _headline(page) == "Kellmoor main news for Tuesday, May 24, 2022"
     stamped = page.replace("Kellmoor main news for", "Posted in Kellmoor news on")
     assert _headline(stamped) is None
+
+
+def test_a_pages_only_paragraph_cut_and_linked_is_its_body() -> None:
+    # A syndication page holds one story's lede, cut at its link: that is the story,
+    # under its headline, and the page's footer below it is not.
+    page = (
+        "Darran (EET)\n\nHarbour chief hurt in Kellmoor boat fire: report\n\n\n"
+        "A harbour chief from Kellmoor's port board was hurt on Tuesday morning when his "
+        "boat caught fire at a quay in Darran, the Darran Courier has reported. …read more\n\n"
+        "Source: Kellmoor Radio\n\nWorld press about Kellmoor\n\n"
+        "World press category: terms & conditions\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == "Harbour chief hurt in Kellmoor boat fire: report"
+    assert [p[:24] for p in story.body] == ["A harbour chief from Kel"]

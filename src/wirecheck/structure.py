@@ -1247,6 +1247,33 @@ def _label_headline(units: list[Unit], feats: list[Features]) -> None:
         feats[0] = feats[0]._replace(kind=Kind.SHORT)
 
 
+# A lone teaser read as prose: as many words as a paragraph needs.
+_LONE_TEASER_MIN_WORDS = 10
+_SENTENCE_STOPS = (". ", "! ", "? ")
+
+
+def _lone_teaser(units: list[Unit], feats: list[Features]) -> int | None:
+    """A page whose only prose is one paragraph cut and linked (`... killed on Tuesday,
+    the Post reported. …read more`, a syndication page's teaser under its headline) holds
+    that story: the paragraph is its body, not a teaser for another story. Two such
+    paragraphs, or any other prose, and each is a teaser. Returns the paragraph's index:
+    the story ends there."""
+    if any(feat.kind is Kind.GOOD for feat in feats):
+        return None
+    found = [
+        i
+        for i, feat in enumerate(feats)
+        if feat.kind is Kind.RELATED
+        and feat.words >= _LONE_TEASER_MIN_WORDS
+        and feat.density >= GOOD_MIN_DENSITY
+        and any(stop in units[i].text for stop in _SENTENCE_STOPS)  # a sentence in it
+    ]
+    if len(found) != 1:
+        return None
+    feats[found[0]] = feats[found[0]]._replace(kind=Kind.GOOD)
+    return found[0]
+
+
 def _page_date(units: list[Unit], body_start: int) -> PageDate | None:
     """The date the page prints in its head, on a line of its own (``page_date``): the
     nearest such line above the body's start."""
@@ -1300,6 +1327,7 @@ def assemble(
     feats = classify(units, extra_phrases)
     _subheads_over_listings(units, feats)
     _label_headline(units, feats)
+    lone = _lone_teaser(units, feats)
     _captions_printed_twice(units, feats)
     scores = _scores(units, feats)
     plain = list(scores)  # each unit's own score, before its neighbours count
@@ -1355,6 +1383,8 @@ def assemble(
     clean = run is not None and not any(f.kind in _PAGE_KINDS for f in feats)
     if clean:
         end = len(units) - 1
+    if lone is not None and start <= lone < end:
+        end = lone  # the story goes on behind its link: nothing under it is the story's
 
     # A clean story's dateline is near its top, however far lists pushed the run down.
     dateline_at = _find_dateline(units, feats, 0, end) if clean else None
