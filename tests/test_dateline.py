@@ -116,6 +116,11 @@ PARAGRAPH_DATELINES: list[tuple[str, str | None, str | None, str | None, str, st
     # Xinhua and other Asian services
     ("NEW DELHI, Sept. 10 (Xinhua) --", "NEW DELHI", None, None, "Xinhua", "Sept. 10"),
     ("BEIJING, Nov. 1 , 2005 (Xinhua) --", "BEIJING", None, None, "Xinhua", "Nov. 1 , 2005"),
+    # a weekday opening the date is the date's, never a country (WAFA's web copy)
+    ("HARBOURTON, Friday, February 08, 2019 (VNA) –", "HARBOURTON", None, None, "VNA",
+     "Friday, February 08, 2019"),
+    ("HARBOURTON, Vellmar, SUNDAY, MAY 23 (VNA) –", "HARBOURTON", None, "Vellmar", "VNA",
+     "SUNDAY, MAY 23"),
     ("SEOUL, Jan. 5 (Yonhap) --", "SEOUL", None, None, "Yonhap", "Jan. 5"),
     ("TOKYO, Aug. 1 (Kyodo) --", "TOKYO", None, None, "Kyodo", "Aug. 1"),
     ("TOKYO, Jan. 5 Kyodo -", "TOKYO", None, None, "Kyodo", "Jan. 5"),
@@ -732,6 +737,9 @@ def test_date_parts() -> None:
     assert date_parts("Sept.  14") == (9, 14, None)
     assert date_parts("Feb 30") is None
     assert date_parts("Nov. 2 text") is None
+    assert date_parts("Friday, February 08, 2019") == (2, 8, 2019)
+    assert date_parts("Friday February 8") == (2, 8, None)
+    assert date_parts("Friday") is None
 
 
 def test_to_dateline() -> None:

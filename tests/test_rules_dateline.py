@@ -129,6 +129,13 @@ def test_wc201_finds_the_month_across_odd_spaces() -> None:
     assert where(found[0]) == (2, 14, 18)
 
 
+def test_wc201_reads_the_month_past_a_weekday() -> None:
+    line = "HARBOR CITY, Friday, November 6 (UPI) -- The port reopened."
+    found = run("WC201", ["Port reopens", line])
+    assert [d.suggestions for d in found] == [("Nov.",)]
+    assert where(found[0]) == (2, 22, 30)
+
+
 # --- WC202 standalone-city-state ----------------------------------------------------------------
 
 

@@ -511,10 +511,28 @@ def _parse_date(s: str, i: int) -> tuple[int, int, int, int | None] | None:
     return year_at[0], month, day, year_at[1]
 
 
+_WEEKDAY_NAMES = frozenset(WEEKDAYS) | frozenset(day.upper() for day in WEEKDAYS)
+
+
+def _weekday_before_date(s: str, i: int) -> int | None:
+    """Where the date starts when a weekday at ``i`` opens it (WAFA's `RAMALLAH, Friday,
+    February 08, 2019 (WAFA) –`), else None. The weekday is the date's, never a region or
+    country: it goes into ``date_text`` with the date it names."""
+    j = _alpha_end(s, i)
+    if s[i:j] not in _WEEKDAY_NAMES:
+        return None
+    k = _skip_spaces(s, j)
+    if s.startswith(",", k):
+        k = _skip_spaces(s, k + 1)
+    if k == j or _parse_date(s, k) is None:
+        return None
+    return k
+
+
 def _full_date(text: str) -> tuple[int, int, int | None] | None:
-    """(month, day, year) when ``text`` is nothing but a date."""
+    """(month, day, year) when ``text`` is nothing but a date, a weekday before it or not."""
     text = text.strip()
-    parsed = _parse_date(text, 0)
+    parsed = _parse_date(text, _weekday_before_date(text, 0) or 0)
     if parsed is None or parsed[0] != len(text):
         return None
     return parsed[1], parsed[2], parsed[3]
@@ -929,6 +947,7 @@ def _regions(s: str, body: _Body) -> bool:
         j = _skip_spaces(s, i + 1)
         if (
             _parse_date(s, j) is not None
+            or _weekday_before_date(s, j) is not None
             or (j < len(s) and s[j] == "(")
             or _day_only(s, j) is not None
             or _slashed_before_agency(s, j) is not None
@@ -999,7 +1018,7 @@ def _body(s: str, start: int) -> _Body | None:
             return None
         i = _skip_spaces(s, body.end)
         if s[body.end - 1] == ",":
-            parsed = _parse_date(s, i)
+            parsed = _parse_date(s, _weekday_before_date(s, i) or i)
             if parsed is None and (day := _day_only(s, i)) is not None:
                 # `MADRID, 29 (EUROPA PRESS) -`: the day alone before the agency's name
                 parsed = (day.end(1), 0, int(day.group(1)), None)

@@ -39,16 +39,22 @@ from wirecheck.rules.wc2_common import part_diagnostic
 
 
 def _month_token(date_text: str) -> str | None:
-    """The month as written in a dateline date (`Sep.`, `November`), period included."""
-    start = next((i for i, ch in enumerate(date_text) if ch.isalpha()), None)
-    if start is None:
-        return None
-    end = start
-    while end < len(date_text) and date_text[end].isalpha():
-        end += 1
-    if end < len(date_text) and date_text[end] == ".":
-        end += 1
-    return date_text[start:end]
+    """The month as written in a dateline date (`Sep.`, `November`), period included: the
+    first English month name, past a weekday that opens the date (`Friday, Sept. 14`)."""
+    start = 0
+    while start < len(date_text):
+        if not date_text[start].isalpha():
+            start += 1
+            continue
+        end = start
+        while end < len(date_text) and date_text[end].isalpha():
+            end += 1
+        if norm_key(date_text[start:end]) in ENGLISH_MONTHS:
+            if end < len(date_text) and date_text[end] == ".":
+                end += 1
+            return date_text[start:end]
+        start = end
+    return None
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
