@@ -855,6 +855,52 @@ def test_mojibake_inside_a_sentence_is_not_a_dateline_dash() -> None:
     assert match_dateline("Officials said â€” on Tuesday — that the vote was close.") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "raw", "city"),
+    [
+        # the page's headline printed again, run into the dateline
+        ("Ferry cuts announced for VellmarHarbourton, 6 set. (askanews) – Il servizio "
+         "verso Kessel sarà ridotto.", "Harbourton, 6 set. (askanews) –", "Harbourton"),
+        # a photo credit ending in its agency, run into a place in capitals
+        ("Port Ministry Press Service/Handout via REUTERSHARBOURTON, Jan 24 (Reuters) - "
+         "Several port officials resigned.", "HARBOURTON, Jan 24 (Reuters) -", "HARBOURTON"),
+    ],
+)
+def test_a_dateline_glued_to_the_text_before_it(text: str, raw: str, city: str) -> None:
+    match = match_dateline(text)
+    assert match is not None
+    assert (match.raw, match.city) == (raw, city)
+    assert text[match.end :].split()[0] in ("Il", "Several")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no agency, or no date: the full wire shape only
+        "Ferry cuts announced for VellmarHarbourton, 6 set. – Il servizio è ridotto.",
+        "Ferry cuts announced for VellmarHarbourton (askanews) – Il servizio è ridotto.",
+        # a name written with a capital inside joins no words
+        "Veterans honour MacArthur, Jan 5 (AP) — and the port reopened.",
+        # a sentence ended before the join: prose, not a headline or a credit
+        "The port reopened. Crews left VellmarHarbourton, Jan 5 (Reuters) - on Friday.",
+        # one letter before the join: a brand's name
+        "Sales of the new iPhone, Jan 5 (Reuters) - rose sharply, the maker said.",
+    ],
+)
+def test_glued_words_that_are_no_dateline(text: str) -> None:
+    assert match_dateline(text) is None
+
+
+def test_a_glued_dateline_keeps_the_text_before_it() -> None:
+    story = wirecheck.parse(
+        "Ferry cuts announced for Vellmar\n\nFerry cuts announced for VellmarHarbourton, "
+        "6 set. (askanews) – Il servizio verso Kessel sarà ridotto dal mese prossimo.\n"
+    )
+    assert story.dateline is not None and story.dateline.city == "Harbourton"
+    assert story.body[0].startswith("Il servizio")
+    assert [r.text for r in story.removed] == ["Ferry cuts announced for Vellmar"]
+
+
 @pytest.mark.parametrize("line", ["ANKARA", "ISTANBUL", "NEW YORK", "BEIJING", "Ankara"])
 def test_a_known_city_alone_is_a_dateline_only_when_asked(line: str) -> None:
     """Anadolu's layout: the city alone on its line. The story around it must vouch for it

@@ -1455,7 +1455,7 @@ def match_dateline(
     """Match a dateline at the very start of ``text`` (see ``_match_dateline``)."""
     if len(text) <= _MEMO_MAX_CHARS:
         return _memo_dateline(text, own_line, bare_place)
-    return _match_dateline(text, own_line=own_line, bare_place=bare_place)
+    return _dateline_or_glued(text, own_line=own_line, bare_place=bare_place)
 
 
 # Invisible characters a paragraph may open with (a BOM where files were joined, a web
@@ -1465,7 +1465,87 @@ _INVISIBLE = tuple(INVISIBLE)
 
 @lru_cache(maxsize=512)
 def _memo_dateline(text: str, own_line: bool, bare_place: bool) -> DatelineMatch | None:
-    return _match_dateline(text, own_line=own_line, bare_place=bare_place)
+    return _dateline_or_glued(text, own_line=own_line, bare_place=bare_place)
+
+
+def _dateline_or_glued(
+    text: str, *, own_line: bool = False, bare_place: bool = False
+) -> DatelineMatch | None:
+    found = _match_dateline(text, own_line=own_line, bare_place=bare_place)
+    if found is None and not own_line:
+        found = _glued_dateline(text)
+    return found
+
+
+# --- a dateline glued to the text before it --------------------------------------------------
+
+# Where a page printed something right before the dateline with no space between, the
+# dateline opens inside a word: the headline again (`... for VellmarHarbourton, 6 set.
+# (askanews) –`) or a photo credit ending in its agency (`... Handout via
+# REUTERSKYIV, Jan 24 (Reuters) -`). Only the first few joins are tried, within the window.
+_MAX_GLUE_TRIES = 4
+_MIN_GLUED_WORDS = 2
+# Names written with a capital inside (`McArthur`, `DeKalb`, `VanDyke`) join no words.
+_NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von"})
+_GLUE_CLOSINGS = frozenset("-_" + _HEAVY_DASHES + _LIGHT_DASHES)
+_GLUE_SENTENCE_END_RE = regex(r"[.!?][\s\"”’']")
+
+
+def _glue_points(head: str) -> Iterator[int]:
+    """Where a capital opens a word glued to the one before: after a small letter (`Vellmar
+    |Harbourton`, two letters at least before it) or after a known agency's name in capitals
+    (`REUTERS|KYIV`)."""
+    i = 0
+    while i < len(head):
+        if not head[i].isalpha():
+            i += 1
+            continue
+        end = _alpha_end(head, i)
+        word = head[i:end]
+        if word.isupper():
+            for j in range(len(word) - 2, 1, -1):  # the longest name: `REUTERS`, not `REUTER`
+                if norm_key(word[:j]) in AGENCIES:
+                    yield i + j
+        else:
+            for j in range(2, len(word)):
+                if (
+                    word[j].isupper()
+                    and word[j - 1].islower()
+                    and word[j - 2].isalpha()
+                    and word[:j] not in _NAME_PREFIXES
+                ):
+                    yield i + j
+        i = end
+
+
+def _glued_dateline(text: str) -> DatelineMatch | None:
+    """A dateline glued to the text before it (see ``_glue_points``), taken only in its
+    full wire shape: a known agency, a date and a closing dash, after a headline's or a
+    credit's words (two at least, no sentence ended), so prose's joined words (`iPhone`,
+    `McArthur`) never start one. The text before it stays ``text``'s, out of ``raw``."""
+    head = text[:WINDOW]
+    if "(" not in head or not _cued(head):
+        return None
+    for tries, at in enumerate(_glue_points(head)):
+        if tries >= _MAX_GLUE_TRIES:
+            return None
+        before = text[:at]
+        if len(before.split()) < _MIN_GLUED_WORDS or _GLUE_SENTENCE_END_RE.search(before):
+            continue
+        found = _match_dateline(text[at:])
+        if found is not None and _wire_shaped(found):
+            return found._replace(end=found.end + at)
+    return None
+
+
+def _wire_shaped(found: DatelineMatch) -> bool:
+    """A dateline in the agencies' full shape: a place, a date, a known agency, a dash."""
+    return (
+        found.city is not None
+        and found.date_text is not None
+        and any(norm_key(name) in AGENCIES for name in found.agencies)
+        and found.raw[-1:] in _GLUE_CLOSINGS
+    )
 
 
 def _match_dateline(
