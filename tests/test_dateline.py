@@ -901,6 +901,13 @@ def test_a_glued_dateline_keeps_the_text_before_it() -> None:
     assert [r.text for r in story.removed] == ["Ferry cuts announced for Vellmar"]
 
 
+@pytest.mark.parametrize("name", ["HARBOURNEWS", "KESSELTIMES", "VELLMARTV"])
+def test_a_site_crediting_itself_is_no_place(name: str) -> None:
+    # Jordanian and other sites open their copy with their own name and a dash
+    assert match_dateline(f"{name} - The port ministry on Tuesday condemned an attack.") is None
+    assert match_dateline("HARBOURTON - The port ministry condemned an attack.") is not None
+
+
 @pytest.mark.parametrize("line", ["ANKARA", "ISTANBUL", "NEW YORK", "BEIJING", "Ankara"])
 def test_a_known_city_alone_is_a_dateline_only_when_asked(line: str) -> None:
     """Anadolu's layout: the city alone on its line. The story around it must vouch for it

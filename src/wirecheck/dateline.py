@@ -1361,6 +1361,8 @@ def _accepted(body: _Body, closing: Closing, own_line: bool) -> bool:
     if caps:
         if dashed:
             letters = sum(ch.isalpha() for ch in body.city)
+            if not body.place_known and not body.regions and _site_named(body.city):
+                return False  # `AMMONNEWS -`: the site credits itself, naming no place
             return letters >= _MIN_BARE_CAPS or body.place_known
         if closing is Closing.PUNCT and body.place_known and not body.regions:
             return True  # `ISLAMABAD:`: a known place in capitals, closed by a colon
@@ -1368,6 +1370,18 @@ def _accepted(body: _Body, closing: Closing, own_line: bool) -> bool:
     if closing is Closing.PUNCT and body.place_known and not body.regions and not own_line:
         return True  # `New Delhi:` (NDTV, Indian papers), if a sentence follows
     return closing >= Closing.EN and (body.place_known or body.region_known)
+
+
+# A news site's name ends so (`AMMONNEWS`, `HARBOURTIMES`); a place's one word does not.
+_SITE_ENDINGS = ("NEWS", "TIMES", "POST", "ONLINE", "TODAY", "DAILY", "TV")
+
+
+def _site_named(city: str) -> bool:
+    """Whether a place in capitals is one word that a site's name ends (`AMMONNEWS`), with
+    more letters before the ending, as a site credits itself before a dash."""
+    return city.isalpha() and any(
+        city.endswith(end) and len(city) > len(end) + 1 for end in _SITE_ENDINGS
+    )
 
 
 def _bare_known_place(body: _Body, closing: Closing) -> bool:
