@@ -898,7 +898,9 @@ def test_a_glued_dateline_keeps_the_text_before_it() -> None:
     )
     assert story.dateline is not None and story.dateline.city == "Harbourton"
     assert story.body[0].startswith("Il servizio")
-    assert [r.text for r in story.removed] == ["Ferry cuts announced for Vellmar"]
+    assert [(r.text, r.reason) for r in story.removed] == [
+        ("Ferry cuts announced for Vellmar", "duplicate-headline")
+    ]
 
 
 @pytest.mark.parametrize("name", ["HARBOURNEWS", "KESSELTIMES", "VELLMARTV"])

@@ -1656,7 +1656,11 @@ def assemble(
             )
             before = _left_of_dateline(unit.text, match)
             if before:
-                out.removed.append(Removed(line=unit.first_line, text=before, reason="credit"))
+                # The page's headline printed again, glued to the dateline (`... per
+                # RomaRoma, 6 set. (askanews) –`), or a credit (a syndicator's, a photo's).
+                again = out.headline is not None and before.split() == out.headline.split()
+                reason = "duplicate-headline" if again else "credit"
+                out.removed.append(Removed(line=unit.first_line, text=before, reason=reason))
 
     # Without a dateline to anchor it, a standfirst right under the headline opens the story.
     dek = _standfirst(units, feats, head, body_start, place) if dateline_at is None else None
