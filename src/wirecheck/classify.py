@@ -39,6 +39,7 @@ from wirecheck.patterns.credits import (
     PICTURE_LABEL_END_RE,
     credit_label_end,
     might_end_in_credit,
+    opening_credit,
 )
 from wirecheck.patterns.stopwords import ALL_STOPWORDS, STOPWORDS
 from wirecheck.regexes import regex
@@ -229,7 +230,10 @@ _BUTTON_TAIL_MAX = 60
 
 
 def credit_of(text: str) -> str | None:
-    """The photo credit at the end of ``text``, if any."""
+    """The photo credit at the end of ``text``, or a file picture's opening it, if any."""
+    opening = opening_credit(text)
+    if opening is not None:
+        return opening
     if text.endswith(("Rights", "tab")):
         button = _BUTTON_TAIL_RE.search(text, max(0, len(text) - _BUTTON_TAIL_MAX))
         text = text[: button.start()] if button else text

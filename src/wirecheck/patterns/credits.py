@@ -461,3 +461,22 @@ CAPTION_OPENER_RE = regex(
     r"|(?:An? |The )?(?:[Pp]hotos?|[Ii]mages?|[Vv]ideos?|[Ll]ogos?|[Mm]ultimedia|[Ii]nfographics?)"
     r"\b.{0,40}?\baccompanying this (?:announcement|release|press release)\b.{0,20}?\bavailable\b)",
 )
+
+
+# A file picture's credit set before its caption, as AFP labels one: `(AFP files) In a
+# file picture taken on ...`, `(AFP/File) ...`, `(AP Photo/File) ...`, `(Reuters file
+# photo) ...`. The name in it is a news organisation's: `(Panama files)` opens no caption.
+_OPENING_FILE_CREDIT_RE = regex(
+    r"\((?P<who>[A-Z][\w.&-]{1,24})(?:\s+(?:Photo|Images?|Pictures?))?\s*(?:/\s*|\s+)"
+    r"(?i:files?|file\s+(?:photos?|pictures?|images?)|archives?)\)(?=\s+\S)"
+)
+
+
+def opening_credit(text: str) -> str | None:
+    """The file picture's credit opening a caption (`(AFP files)`), else None."""
+    if not text.startswith("("):
+        return None  # most lines
+    match = _OPENING_FILE_CREDIT_RE.match(text)
+    if match is None or match.group("who").casefold() not in ORGANISATIONS:
+        return None
+    return match.group()

@@ -1,0 +1,44 @@
+"""Photo captions known by the shape of their credit: a file picture's label opening
+one, a release service's credit line, an agency's `photo by` credit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirecheck import parse
+
+_TODAY = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    "label", ["(AFP files)", "(AFP/File)", "(Reuters file photo)", "(AP Photo/File)"]
+)
+def test_a_file_pictures_credit_opening_a_paragraph_makes_a_caption(label: str) -> None:
+    # AFP sets a file picture's caption in the story, its credit first: no second dateline
+    text = (
+        "Harbour chief loses control of the ferry board\n\n"
+        "GREYFIELD, June 6, 2010 (AFP) - The new mayor of Greyfield moved on Sunday to curb "
+        "the power of the harbour chief, local media said.\n\n"
+        f"{label} In a file picture taken on April 26, 2010 harbour chief Mara Velt speaks "
+        "at a press conference in Greyfield.\n\n"
+        "The mayor will name his council on Tuesday, the reports said.\n"
+    )
+    story = parse(text, today=_TODAY)
+    assert [(c.line, c.credit) for c in story.captions] == [(5, label)]
+    assert len(story.body) == 2
+    assert not [d for d in story.diagnostics if d.code == "WC205"]
+
+
+def test_a_parenthesis_naming_no_news_organisation_opens_no_caption() -> None:
+    text = (
+        "Court opens the harbour files\n\n"
+        "GREYFIELD, June 6, 2010 (AFP) - A court in Greyfield opened the harbour board's "
+        "records on Sunday, local media said.\n\n"
+        "(Harbour files) The records run to 4,000 pages and cover twenty years, the court "
+        "said.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.captions == ()
+    assert len(story.body) == 2
