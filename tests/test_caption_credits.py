@@ -42,3 +42,30 @@ def test_a_parenthesis_naming_no_news_organisation_opens_no_caption() -> None:
     story = parse(text, check=False, today=_TODAY)
     assert story.captions == ()
     assert len(story.body) == 2
+
+
+def test_an_agency_photo_by_credit_closes_a_caption_over_the_dateline() -> None:
+    # WAFA credits its own photographer after the caption: `... WAFA photo by Name.`
+    text = (
+        "Mayor backs ferry talks during visit to Kessel\n\n\n"
+        "Mayor Roe with her host, the governor of Kessel. VNA photo by Tomas Vrell.\n\n"
+        "KESSEL, November 14, 2016 (VNA) - Mayor Ana Roe on Monday backed new talks on the "
+        "ferry route.\n\n"
+        "The two sides signed three agreements.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [(c.line, c.credit) for c in story.captions] == [(4, "VNA photo by Tomas Vrell.")]
+    assert story.removed == () and len(story.body) == 2
+
+
+def test_a_sentence_about_a_photo_by_someone_is_no_credit() -> None:
+    text = (
+        "Ferry museum opens\n\n"
+        "KESSEL, November 14, 2016 (VNA) - The ferry museum opened on Monday with a show of "
+        "old pictures.\n\n"
+        "The oldest is a photo by Tomas Vrell.\n\n"
+        "The museum will open daily, its director said.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.captions == ()
+    assert len(story.body) == 3

@@ -378,6 +378,8 @@ CREDIT_RE = regex(
       | (?:Foto|Fotos|Fotografía|Fotografia|Immagine|Crédit\s+photo|Quelle|Bildquelle|Bild)\s*:\s*(?:[A-ZÀ-Ý]|picture\s+alliance)[^.!?"“”\n]{0,80}    # Foto: Sven Hoppe/dpa, Quelle: picture alliance
       | (?:AFP|AP|EPA|ANP|KCNA\s+VIA\s+KNS)\s+PHOTO\s*/\s*[^/\n]{2,60}(?:/[^/\n]{1,40}){0,2}    # AFP PHOTO / JUNG YEON-JE
       | (?<=\s)(?:PTI|ANI|IANS|UNI|AP|AFP|EPA|Xinhua|Bernama|Yonhap|Kyodo|AA)\s+(?:Photos?|Pic|Picture|Image)    # ... in Mumbai. PTI Photo
+      # an agency's own photographer, its short name in capitals: `... WAFA photo by Jane Roe.`
+      | (?<!\S)[A-Z]{2,8}\s+(?:photo|picture|image)s?\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\.?
       | (?<=\s)Source:\s*(?:AAP|AP|AFP|Reuters|Getty\s+Images|EPA|Supplied|News\s+Corp(?:\s+Australia)?)    # ... in Sydney's south. Source: AAP
       | [A-Z]{2,5}\s+PHOTOS?:\s*[A-Z][A-Z.'’ -]{2,60}    # ST PHOTO: HUI MIN ONG (a paper's own, in capitals)
       # the credit whole, in its parentheses: (File | PTI), (Image: ANI), (Image credit: X)
@@ -409,6 +411,10 @@ _CREDIT_HINTS = (
     "iStock Foto Immagine Crédit Quelle Bild Source:".split(),
     "photo via",
     "image via",
+    "photo by",
+    "picture by",
+    "image by",
+    "photos by",
 )
 
 
