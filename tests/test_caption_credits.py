@@ -69,3 +69,23 @@ def test_a_sentence_about_a_photo_by_someone_is_no_credit() -> None:
     story = parse(text, check=False, today=_TODAY)
     assert story.captions == ()
     assert len(story.body) == 3
+
+
+def test_pr_newswires_photo_credit_line_and_the_alt_text_over_it_are_a_caption() -> None:
+    # A release roundup: each item's picture, its alt text over `Source: PRNewsfoto/...`
+    text = (
+        "On Harbour Wire: Ferry Line Retires Old Logo\n\n"
+        "Here are some of this week's most newsworthy releases:\n\n"
+        "Ferry at the Harbourton pier\n\n"
+        "Source: PRNewsfoto/Harbour Lines\n\n"
+        "Harbour Lines to Retire Its Old Logo\n\n"
+        "Harbour Lines today (June 17) announced it will retire the logo it has used "
+        "since 1950.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [(c.line, c.credit) for c in story.captions] == [
+        (5, None),
+        (7, "Source: PRNewsfoto/Harbour Lines"),
+    ]
+    assert "Harbour Lines to Retire Its Old Logo" in story.body
+    assert story.removed == ()

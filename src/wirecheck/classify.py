@@ -537,11 +537,17 @@ def over_a_credit(units: Sequence[Unit], feats: Sequence[Features], i: int) -> b
     # listicle) stays where it is.
     if feat.kind not in (Kind.GOOD, Kind.SHORT) or feat.words > _CAPTION_MAX_WORDS:
         return False
-    if not feat.ends_sentence and not PICTURE_LABEL_END_RE.search(units[i].text):
-        return False  # a description closed by `(Symbolbild)` is a sentence too
     if i + 1 >= len(units) or units[i + 1].first_line > units[i].lines[-1] + 2:
         return False
     below, credit = units[i + 1].text, feats[i + 1].credit
+    # A description closed by `(Symbolbild)` is a sentence too, and so is an image's alt
+    # text over its labelled source line (PR Newswire's `Source: PRNewsfoto/Acme`).
+    if not (
+        feat.ends_sentence
+        or PICTURE_LABEL_END_RE.search(units[i].text)
+        or below.startswith("Source:")
+    ):
+        return False
     if signs_off(below):
         return False  # `(Reuters)` alone under a paragraph: the story's sign-off
     if not (

@@ -380,6 +380,7 @@ CREDIT_RE = regex(
       | (?<=\s)(?:PTI|ANI|IANS|UNI|AP|AFP|EPA|Xinhua|Bernama|Yonhap|Kyodo|AA)\s+(?:Photos?|Pic|Picture|Image)    # ... in Mumbai. PTI Photo
       # an agency's own photographer, its short name in capitals: `... WAFA photo by Jane Roe.`
       | (?<!\S)[A-Z]{2,8}\s+(?:photo|picture|image)s?\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\.?
+      | (?<!\S)(?:Source:\s*)?PRNewsfoto/[^/\n]{1,60}    # PR Newswire's: Source: PRNewsfoto/Acme Inc.
       | (?<=\s)Source:\s*(?:AAP|AP|AFP|Reuters|Getty\s+Images|EPA|Supplied|News\s+Corp(?:\s+Australia)?)    # ... in Sydney's south. Source: AAP
       | [A-Z]{2,5}\s+PHOTOS?:\s*[A-Z][A-Z.'’ -]{2,60}    # ST PHOTO: HUI MIN ONG (a paper's own, in capitals)
       # the credit whole, in its parentheses: (File | PTI), (Image: ANI), (Image credit: X)
