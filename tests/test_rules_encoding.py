@@ -499,3 +499,43 @@ def test_character_damage_in_a_caption_is_reported_and_fixed() -> None:
     assert sorted(d.code for d in found_ if d.line == caption.line) == sorted(codes)
     fixed = fix_bytes(damaged.encode(), lambda raw: wirecheck.parse(raw)).data.decode()
     assert fixed.split("\n")[caption.line - 1] == line.replace("Russian", "Ruffian", 1)
+
+
+# WC508 mixed-script
+
+
+def test_greek_and_cyrillic_look_alikes_in_latin_words_are_reported_with_the_latin_word() -> None:
+    # Greek omicron in `on` and `Monday`, Cyrillic `а` and `е` in `spokeswoman`, and a
+    # Greek omicron between Latin letters of a name the dictionary does not know.
+    text = "Police raided \u03bfn M\u03bfnday, a sp\u043ekeswom\u0430n told Harb\u03bfurton."
+    diags = in_body(text, "WC508")
+    assert [d.suggestions for d in diags] == [
+        ("on",),
+        ("Monday",),
+        ("spokeswoman",),
+        ("Harbourton",),
+    ]
+    assert "Greek" in diags[0].message and "Cyrillic" in diags[2].message
+    assert diags[1].column == len(LEAD) + 18
+
+
+def test_greek_letters_as_symbols_and_greek_or_cyrillic_words_are_left_alone() -> None:
+    text = (
+        "Levels of \u03b1-synuclein, 5 \u03bcg of TNF\u03b1, the \u03b1v\u03b23 integrin and "
+        "NF-\u03baB rose in the \u03b2 version, said \u039d\u03af\u03ba\u03bf\u03c2 of "
+        "\u041c\u043e\u0441\u043a\u0432\u0430."
+    )
+    assert in_body(text, "WC508") == []
+
+
+def test_fix_writes_the_latin_letters_once_and_a_second_fix_changes_nothing() -> None:
+    from wirecheck.fix import fix_bytes
+
+    data = (
+        HEAD + LEAD + "The sp\u03bfkesman c\u03bfmmented \u03bfn the rep\u03bfrt." + TAIL
+    ).encode()
+    first = fix_bytes(data, lambda raw: wirecheck.parse(raw))
+    assert b"The spokesman commented on the report." in first.data
+    second = fix_bytes(first.data, lambda raw: wirecheck.parse(raw))
+    assert not second.changed and second.data == first.data
+    assert found(first.data, "WC508") == []

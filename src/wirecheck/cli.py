@@ -420,8 +420,9 @@ def fix(
     Fixes known misspellings that have exactly one correction (WC101), doubled spaces and
     spaces before punctuation (WC405), invisible and no-break spaces (WC504), mojibake
     (WC501), Windows-1252 punctuation read as control bytes and spacing controls between
-    words (WC503), HTML entities (WC506), ligatures (WC507) and trailing whitespace, in
-    each FILE and the stories in each FOLDER. Each
+    words (WC503), HTML entities (WC506), ligatures (WC507), Greek or Cyrillic look-alike
+    letters in Latin words (WC508) and trailing whitespace, in each FILE and the stories in
+    each FOLDER. Each
     file keeps its encoding and line endings and is only written when something changes.
     With - (or no argument) the fixed story from stdin goes to stdout. Exit status: 0, or
     1 with --diff when something would change, 2 when an input cannot be read or written.

@@ -13,6 +13,8 @@ Safe means the fix cannot change what the story says:
 - WC503 a C1 control that is Windows-1252 punctuation made it (`Biden\x92s` -> `Biden’s`),
   a spacing control between two words a space;
 - WC507 a typographic ligature made its letters (`ﬁnal` -> `final`);
+- WC508 a Greek or Cyrillic look-alike in a Latin word made the Latin letter (`Mοnday`
+  -> `Monday`);
 - trailing spaces and tabs (in Markdown files a run of two or more spaces, a hard line
   break, is kept).
 
@@ -51,7 +53,7 @@ if TYPE_CHECKING:
     from wirecheck.batch import Job
     from wirecheck.model import Diagnostic, Story
 
-SAFE_CODES = frozenset({"WC101", "WC405", "WC501", "WC503", "WC504", "WC506", "WC507"})
+SAFE_CODES = frozenset({"WC101", "WC405", "WC501", "WC503", "WC504", "WC506", "WC507", "WC508"})
 
 # Each pass parses the story again; fixes rarely need a second (a zero-width character
 # between two spaces leaves a double space), so a handful is plenty.
