@@ -88,6 +88,19 @@ def test_grammatical_and_deliberate_repeats(text: str) -> None:
     assert found(text, "WC401") == []
 
 
+def test_letters_of_letter_spaced_text_are_no_repeated_words() -> None:
+    # A spaced-out paragraph doubles a letter wherever a word does (`c o m m i t t e e`);
+    # a single letter doubled in prose is still a slip.
+    lede = (
+        "Putin met Diaz-Canel in the Kremlin on Friday, and the two said that they would meet"
+        " again in the spring to review the ties of their countries, which have been close for"
+        " many years, a spokesman for the Kremlin told reporters at the end of the talks."
+    )
+    spaced = " ".join("Springfield, 9 Sept. (UPI) - The committee will meet.")
+    assert found(lede + "\n\n" + spaced, "WC401") == []
+    assert flagged("He bought a a car in Havana and drove it home.", "WC401") == ["a a"]
+
+
 def test_repeat_across_a_wrapped_line_is_found() -> None:
     text = (
         "Putin hosts Cuban leader\n\n"

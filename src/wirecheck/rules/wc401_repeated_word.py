@@ -5,8 +5,9 @@ What it does
     in the headline and the body. Left alone: repeats that are grammatical or idiomatic
     (`had had`, `that that`, `is is`, `bye bye`), repeats whose second word is capitalised
     (names such as `Bora Bora`, `Duran Duran`), an exclamation (`woop woop!`), repeats
-    split by punctuation (`very, very`, `so-so`), and a repeat across a line break when
-    the first line is a short heading. A preposition doubled is left alone only where a
+    split by punctuation (`very, very`, `so-so`), a repeat across a line break when the
+    first line is a short heading, and a doubled letter in letter-spaced text (`9 o t t`,
+    in a paragraph of mostly single characters). A preposition doubled is left alone only where a
     clause strands the first (`the team he worked with with the most`: a subject a word
     or two before it); `met with with officials` is reported.
 
@@ -95,6 +96,12 @@ _WRAPPED_LINE_MIN = 40
 # Characters that glue a word into a compound with its neighbour.
 _JOINERS = "-‐–/&'’"
 
+# Letter-spaced text (`R o m a , 9 o t t .`: a page's spaced-out heading, or a PDF's
+# text layer read a letter at a time) doubles a letter wherever a word does (`o t t`):
+# a passage whose tokens are mostly single characters has no words to repeat.
+_LETTER_SPACED_SHARE = 0.5
+_LETTER_SPACED_MIN_TOKENS = 8
+
 
 def _repeated_on(text: str, start: int, end: int, word: str) -> bool:
     """Whether ``word`` stands again just before ``start`` or just after ``end`` (a run of
@@ -110,6 +117,13 @@ def _stranded(text: str, start: int) -> bool:
     there ends the clause (`the team he worked with`)."""
     before = text[max(0, start - _CLAUSE_WINDOW) : start].split()[-_CLAUSE_WORDS_BEFORE:]
     return any(word.strip(",;:\"“”'‘’()").casefold() in _CLAUSE_SUBJECTS for word in before)
+
+
+def _letter_spaced(text: str) -> bool:
+    """Whether most of the passage's tokens are single characters (see above)."""
+    tokens = text.split()
+    singles = sum(len(token) == 1 for token in tokens)
+    return len(tokens) >= _LETTER_SPACED_MIN_TOKENS and singles > _LETTER_SPACED_SHARE * len(tokens)
 
 
 def _is_slip(text: str, match: re.Match[str]) -> bool:
@@ -129,6 +143,8 @@ def _is_slip(text: str, match: re.Match[str]) -> bool:
         return False  # an exclamation: `woop woop!`, `yay yay!`
     if not text.isascii() and in_foreign_quote(text, start):
         return False  # `„... die die Regierung ...“`: German, where it is grammar
+    if len(first) == 1 and _letter_spaced(text):
+        return False  # `9 o t t .`: a letter of a spaced-out word, not a word
     # Part of a compound: `all all-wheel drive`, `a no-makeup makeup look`.
     return not (
         (start and text[start - 1] in _JOINERS) or (end < len(text) and text[end] in _JOINERS)
