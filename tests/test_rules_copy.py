@@ -217,6 +217,21 @@ def test_orphan_closing_quote_and_unclosed_parenthesis() -> None:
     assert flagged("A wrong-way mark: ”Yes,” he said. Then it ended.”", "WC404") == ["”"]
 
 
+def test_a_quotation_cut_by_an_ellipsis_is_not_reported() -> None:
+    # A teaser or excerpt broken off mid-quotation lost its closing mark with the rest.
+    for cut in ("...", "…"):
+        text = (
+            "The ferry crews left the port on Monday. “Two days ago the crews entered the "
+            "port, but the situation has changed, which threatened a great number of" + cut + "\n\n"
+            "The port raised its fees on Tuesday, the harbour board said.\n"
+        )
+        assert wirecheck.parse(HEAD + text, select=["WC404"]).diagnostics == ()
+    # an open quotation whose paragraph ends otherwise is still reported
+    uncut = text.replace("number of…", "number of ships.")
+    (d,) = wirecheck.parse(HEAD + uncut, select=["WC404"]).diagnostics
+    assert d.message == "opening quote `“` never closed"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -9,7 +9,8 @@ What it does
     quotation and leave it open when the quotation goes on in the next paragraph (which
     opens again), and a web page's block quotation may run on through paragraphs without
     marks to a closing one; a quotation that does neither is reported at its opening
-    mark. Single quotes are not checked,
+    mark, unless its paragraph breaks off in an ellipsis (a teaser or an excerpt cut
+    mid-quotation, `... a great number of...`). Single quotes are not checked,
     because the same mark is the apostrophe (`don’t`, `the 1990s’`, `Jesus’`). A straight
     `"` after a digit is an inch or seconds mark (`6' 2"`); a `"` between spaces or inside
     a word is left alone; list markers (`1)`, `a)`) and emoticons are not brackets.
@@ -204,7 +205,7 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
         if pending is not None and carry <= 0:
             yield _diagnostic(*pending)
             pending = None
-        if open_at is not None and body:
+        if open_at is not None and body and not _elided(text):
             if pending is not None:
                 yield _diagnostic(*pending)
             message = f"opening quote `{text[open_at]}` never closed"
@@ -225,6 +226,16 @@ def _findings(ctx: Context) -> Iterator[Diagnostic]:
         yield _diagnostic(prior_paragraph, prior)
     if pending is not None:
         yield _diagnostic(*pending)
+
+
+def _elided(text: str) -> bool:
+    """Whether the paragraph breaks off in an ellipsis: a teaser or an excerpt cut mid-
+    quotation (`“Two days ago, the crews entered the port, but...`), whose closing mark
+    was cut with the rest, not lost."""
+    return text.rstrip().endswith(_ELLIPSES)
+
+
+_ELLIPSES = ("...", "…")
 
 
 def _diagnostic(paragraph: Paragraph, finding: _Finding) -> Diagnostic:
