@@ -308,6 +308,16 @@ def test_wc205_a_digests_items_keep_their_datelines() -> None:
     assert len(run("WC205", ["Mills this week", plain, "", "Plant to close", item])) == 1
 
 
+def test_wc205_a_digest_its_headline_announces_keeps_its_items_datelines() -> None:
+    first = "HILLTOWN, Nov. 6 (AP) — The paper mill will close on Monday after ninety years."
+    item = "LAKEVIEW, Mich., Nov. 2 (AP) — A second plant will close next month, its owners said."
+    for headline in ("Briefing Of Mill Agency Main News For Saturday", "Valley news digest",
+                     "Top headlines for Tuesday, May 3", "Weekly mills roundup"):
+        assert run("WC205", [headline, first, "", item]) == []
+    # A story's own headline announces nothing: the item's dateline is a second one.
+    assert len(run("WC205", ["Mill to close after ninety years", first, "", item])) == 1
+
+
 def test_wc205_two_datelines_when_the_parser_found_none() -> None:
     ctx = make_context(["Mills", "LAKEVIEW, Mich. (AP) — A plant will close."])
     story = ctx.story

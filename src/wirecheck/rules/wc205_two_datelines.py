@@ -10,7 +10,8 @@ What it does
     A feature that sets a dateline over each of its sections, in one state or country and
     none of them naming an agency or a date, is one story, and its section datelines are
     left alone; so is a digest whose intro announces its items (`The following is a
-    summary of ...`), each under its own dateline.
+    summary of ...`) or whose headline names it one (`Main news for Saturday`, `News
+    digest`, `Top headlines`, `World roundup`), each under its own dateline.
 
 Why
     A story has one dateline: where and when it was reported. A second one means two
@@ -32,15 +33,33 @@ Use instead
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from wirecheck.dateline import match_dateline, placed
 from wirecheck.documents import announces_items
-from wirecheck.model import Diagnostic
+from wirecheck.model import Diagnostic, Story
 from wirecheck.patterns.dateline_data import norm_key
+from wirecheck.regexes import regex
 from wirecheck.rules._text import capped, excerpt, span_diagnostic
 from wirecheck.rules.base import Context, Example, Rule
 from wirecheck.rules.wc2_common import dateline_start
+
+# A digest's headline: `Briefing of ... Main News for Saturday`, `Xinhua news digest`,
+# `Morning headlines`, `World news roundup`. Its items stand under their own datelines as
+# those under an intro that announces them do.
+_DIGEST_HEADLINE_RE = regex(
+    r"\b(?:main news|news (?:briefing|summary|in brief)|briefing of|digest|round-?up"
+    r"|(?:top|main|news|morning|evening|today's|day's) headlines)\b",
+    re.IGNORECASE,
+)
+
+
+def _digest(story: Story) -> bool:
+    """Whether the headline or the opening text announces the items under it."""
+    if story.headline and _DIGEST_HEADLINE_RE.search(story.headline):
+        return True
+    return any(announces_items(p.text) for p in story.paragraphs[:2])
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
@@ -49,7 +68,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
 
 def _findings(ctx: Context) -> Iterator[Diagnostic]:
     story = ctx.story
-    if any(announces_items(p.text) for p in story.paragraphs[:2]):
+    if _digest(story):
         return  # a digest: each item keeps its own dateline
     first = story.dateline
     own: tuple[int, int] | None = None  # (line, column) of the story's dateline
