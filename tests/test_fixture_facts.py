@@ -448,6 +448,18 @@ FACTS: list[Facts] = [
         removed=("EFE lcm/mcd",),
     ),
     Facts(
+        file="kuna-aggregator-digest.txt",
+        headline="Briefing Of KUNA Main News For Wednesday Until 00:00 GMT",
+        names=None,
+        dateline="KUWAIT -",
+        city="KUWAIT",
+        agencies=(),
+        paragraphs=6,
+        first="Kuwait's Cabinet approved on T",
+        last="KUWAIT - The Ministry of Educa",
+        removed=("(NEWSHUBX- Kuwait News Agency (KUNA))",),
+    ),
+    Facts(
         file="ansa.txt",
         headline="Rome museums to stay open until midnight on July Thursdays",
         names=None,
