@@ -518,6 +518,20 @@ def test_initials_alone_under_a_paragraph_with_nothing_after_them_stay() -> None
             "The talks resume next week. – Reuters, Northbank",
             None,
         ),
+        # a desk's initials in parentheses, in Title Case or lower case (Agenzia Nova's)
+        (
+            '"Talks resume next week". So wrote the mayor. (Tov)',
+            '"Talks resume next week". So wrote the mayor.',
+            "(Tov)",
+        ),
+        ("The talks resume next week. (tv)", "The talks resume next week.", "(tv)"),
+        # in capitals a name's; with no stop before it a parenthesis of the sentence's own
+        ("The talks resume next week. (UN)", "The talks resume next week. (UN)", None),
+        (
+            "The talks resume at the Vale Hall (Tov)",
+            "The talks resume at the Vale Hall (Tov)",
+            None,
+        ),
         # a dash clause of the story's own stays
         (
             "The talks resume next week.—the agencies said so too",
@@ -551,6 +565,22 @@ def test_a_sign_off_run_into_the_last_paragraph_is_cut_off(
     assert story.body[-1] == kept
     wire = [(r.line, r.text) for r in story.removed if r.reason == "wire-code"]
     assert wire == ([(5, cut)] if cut else [])
+
+
+def test_a_lone_paragraph_signed_with_a_desks_initials_stays_the_body() -> None:
+    # Agenzia Nova's page: its copyright line, then the story's one paragraph signed off
+    # with the desk's initials. Read as no sentence, the paragraph was lost as boilerplate.
+    text = (
+        "© Vellmar Agency - Riproduzione riservata\n\n"
+        '- "Tessaro è il simbolo del porto. Tutto questo comporta un impegno per la città". '
+        "Lo scrive su Facebook il sindaco Lia Dorn. (Tov)\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert list(story.body) == [
+        '- "Tessaro è il simbolo del porto. Tutto questo comporta un impegno per la città". '
+        "Lo scrive su Facebook il sindaco Lia Dorn."
+    ]
+    assert [(r.line, r.text, r.reason) for r in story.removed][-1] == (3, "(Tov)", "wire-code")
 
 
 @pytest.mark.parametrize(

@@ -526,6 +526,21 @@ def signs_off(text: str) -> bool:
 _INLINE_CLOSE_WINDOW = 64
 # A dash sign-off may follow the stop with no space (`... in total.—Agencies`).
 _INLINE_CLOSE_RE = regex(r"(?<=[.!?\"'”’])(?:\s+|(?=[—–-]))(\S[^.!?@]{0,58})$")
+# A desk's initials in parentheses, as Agenzia Nova signs off its stories: `... su
+# Facebook. (Rin)`. In Title Case or lower case only: in capitals it is a name (`(UN)`),
+# or an agency's, which ``signs_off`` reads. Two slashed (`(Jane/Doe)`) are a photo's
+# credit, which ``classify`` reads.
+_DESK_SIGN_OFF_RE = regex(r"\((?:[A-Z][a-z]{1,3}|[a-z]{2,4})\)")
+_CLOSING_QUOTES = "\"'”’»"
+
+
+def _desk_sign_off(text: str, at: int, tail: str) -> bool:
+    """Whether ``tail``, from ``at``, is a desk's initials closing the story: right after
+    its closing sentence's stop, a quotation's mark perhaps closing over it (`... the
+    Smiths' (Rin)` is no sign-off)."""
+    if not _DESK_SIGN_OFF_RE.fullmatch(tail):
+        return False
+    return text[:at].rstrip().rstrip(_CLOSING_QUOTES)[-1:] in (".", "!", "?")
 
 
 def inline_close(text: str) -> int | None:
@@ -537,7 +552,7 @@ def inline_close(text: str) -> int | None:
     if match is None:
         return None
     tail = match.group(1).rstrip()
-    if END_MARK_RE.match(tail) or signs_off(tail):
+    if END_MARK_RE.match(tail) or signs_off(tail) or _desk_sign_off(text, match.start(), tail):
         return match.start()
     return None
 
