@@ -771,6 +771,20 @@ def test_a_pages_foot_chrome_and_republication_credit_are_not_story() -> None:
     assert [r.reason for r in story.removed] == ["boilerplate", "credit"] + ["boilerplate"] * 2
 
 
+def test_a_read_comments_link_under_the_story_is_chrome() -> None:
+    # A news site's link to an item's comments, set under its last paragraph, was body.
+    story = parse(
+        "Vellmar condemns attack on ferry\n\n"
+        "The port ministry on Tuesday condemned an attack on a ferry near Kessel.\n\n"
+        "Read Comments\n",
+        check=False,
+    )
+    assert story.body == (
+        "The port ministry on Tuesday condemned an attack on a ferry near Kessel.",
+    )
+    assert [(r.line, r.reason) for r in story.removed] == [(5, "boilerplate")]
+
+
 @pytest.mark.parametrize(
     "line",
     [

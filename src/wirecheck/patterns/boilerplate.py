@@ -714,6 +714,7 @@ CHROME_PHRASES: tuple[str, ...] = (
     "close menu",
     "open navigation",
     "view comments",
+    "read comments",  # a news site's link to the item's comments, under its lede
     "discussions",  # a comment section's label, as `comments` is
     "leave a comment",
     "add a comment",
