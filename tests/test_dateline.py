@@ -1380,3 +1380,41 @@ def test_a_known_city_closed_by_a_full_stop_over_a_long_sentence_is_a_dateline(
 )
 def test_a_city_and_a_full_stop_needs_a_known_city_and_a_lede(text: str) -> None:
     assert match_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "agency"),
+    [
+        ("Harbourton, Mar 6 (Vellmar Press) The ferry line cut its winter sailings to Kessel"
+         " today, the port authority said.", "Harbourton, Mar 6 (Vellmar Press)", "Vellmar Press"),
+        ("Kessel, 6 March (Island News Service) “The night crossing will be cut from next"
+         " month,” the port council said.", "Kessel, 6 March (Island News Service)",
+         "Island News Service"),
+    ],
+)
+def test_an_unknown_agency_named_with_its_kind_needs_no_dash_before_a_lede(
+    text: str, raw: str, agency: str
+) -> None:
+    match = match_dateline(text)
+    assert match is not None and match.raw == raw and match.agencies == (agency,)
+    assert text[match.end :].lstrip("“")[:1].isupper()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unknown acronym, a name that is no agency's kind, no date, a short line,
+        # a lede in small letters
+        "Harbourton, Mar 6 (QZV) The ferry line cut its winter sailings to Kessel today, the"
+        " port authority said.",
+        "Harbourton, Mar 6 (Vellmar Harbour) The ferry line cut its winter sailings to Kessel"
+        " today, the port authority said.",
+        "Harbourton (Vellmar Press) The ferry line cut its winter sailings to Kessel today, the"
+        " port authority said.",
+        "Harbourton, Mar 6 (Vellmar Press) The ferry line cut sailings.",
+        "Harbourton, Mar 6 (Vellmar Press) the ferry line cut its winter sailings to Kessel"
+        " today, the port authority said.",
+    ],
+)
+def test_an_unknown_agency_without_a_dash_needs_its_kind_a_date_and_a_lede(text: str) -> None:
+    assert match_dateline(text) is None

@@ -33,6 +33,7 @@ from typing import NamedTuple
 from wirecheck.model import Dateline, YearSource
 from wirecheck.patterns.dateline_data import (
     AGENCIES,
+    AGENCY_KIND_WORDS,
     COUNTRIES,
     FOREIGN_THIS_WORDS,
     FOREIGN_WEEKDAYS,
@@ -1653,6 +1654,7 @@ def _match_dateline(
         and not (bare_place and own_line and _bare_known_place(body, closing))
         and not _hyphen_after_city(text, end, body, closing, own_line)
         and not _stopped_date(text, end, body, closing, own_line)
+        and not _kind_closed(text, end, body, closing, own_line)
     ):
         return None
     region, country = _assign_regions(body)
@@ -1736,6 +1738,32 @@ def _stopped_date(text: str, end: int, body: _Body, closing: Closing, own_line: 
         return False
     date_text = text[body.date_span[0] : body.date_span[1]]
     if not (date_text[:1].isdigit() and date_text.endswith(".")):
+        return False
+    after = _skip_whitespace(text, end)
+    if after == end or after >= len(text):
+        return False
+    if text[after] in _OPENING_QUOTES:
+        after += 1
+    return text[after : after + 1].isupper() and _sentence_follows(text, end)
+
+
+def _kind_named_agency(name: str) -> bool:
+    """A name the lists lack that says it is an agency: two words or more, written as a
+    name, the last one a kind (`Vellmar Press`, `Kessel News Agency`)."""
+    words = name.split()
+    return len(words) >= 2 and _agency_named(name) and norm_key(words[-1]) in AGENCY_KIND_WORDS
+
+
+def _kind_closed(text: str, end: int, body: _Body, closing: Closing, own_line: bool) -> bool:
+    """`Harbourton, Mar 6 (Vellmar Press) The ferry line ...`: a place, a date and an agency
+    the lists lack but whose name says what it is, with no closing dash, then a sentence of
+    ``_TITLE_COLON_MIN_WORDS`` words that opens with a capital. A known agency needs none
+    of this (`(PTI) Australian ...`); an unknown acronym (`(QZV)`) may be anything."""
+    if own_line or closing is not Closing.NONE or body.city is None or body.date_span is None:
+        return False
+    if not body.agencies or body.agency_known or not text.startswith(")", end - 1):
+        return False
+    if not all(_kind_named_agency(name) for name in body.agencies) or not _lead_ok(body):
         return False
     after = _skip_whitespace(text, end)
     if after == end or after >= len(text):

@@ -345,6 +345,10 @@ AGENCIES = _keys(
     "|Emirates News Agency|Kuwait News Agency|Qatar News Agency|Korean Central News Agency",
 )
 
+# The last word of an agency's name that says what it is (`Vellmar Press`, `Kessel News
+# Agency`, `Harbour Wire`, `Island Information`): it vouches for a name the lists lack.
+AGENCY_KIND_WORDS = _keys("press|news|agency|wire|newswire|service|information")
+
 # First words of a parenthesised group that make it a photo credit, not an agency:
 # `(AP Photo/Evan Vucci)`, `(Pool/Getty)`.
 NOT_AGENCY_WORDS = _keys(
