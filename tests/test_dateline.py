@@ -1418,3 +1418,20 @@ def test_an_unknown_agency_named_with_its_kind_needs_no_dash_before_a_lede(
 )
 def test_an_unknown_agency_without_a_dash_needs_its_kind_a_date_and_a_lede(text: str) -> None:
     assert match_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Harbourton (dpa). Die Fähre nach Kessel fährt im Winter seltener.", "Harbourton (dpa)."),
+        ("KESSEL (AFP). Der Hafenrat tagte am Samstag.", "KESSEL (AFP)."),
+    ],
+)
+def test_a_full_stop_after_a_known_agency_closes_the_dateline(text: str, raw: str) -> None:
+    match = match_dateline(text)
+    assert match is not None and match.raw == raw
+    assert text[match.end :].startswith("D")
+
+
+def test_a_person_and_agency_before_a_full_stop_is_no_dateline() -> None:
+    assert match_dateline("Jane Roe (AP). The ferry line cut its winter sailings.") is None

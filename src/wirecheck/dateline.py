@@ -1206,6 +1206,12 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
         return i + 1, Closing.PUNCT  # IANS's web copy: `By IANS, Kolkata :`, spaced or not
     if ch == "." and prev == "/" and not spaced and (free(i + 1) or lede_glued(i + 1)):
         return i + 1, Closing.PUNCT  # TASS: `/TASS/.`
+    if ch == "." and prev == ")" and body.agency_known and not spaced and free(i + 1):
+        # German papers' `Berlin (dpa). Die ...`: the stop closes the dateline, as TASS's
+        # does; left out, it would open the lede (`. Die ...`). A person's name and agency
+        # so (`Jane Roe (AP).`) is a credit's.
+        person = body.city is not None and not body.place_known and _person_named(body.city)
+        return none if person else (i + 1, Closing.PUNCT)
     if ch == "." and not spaced and _city_stop(s, body, i):
         return i + 1, Closing.PUNCT
     if ch == ":" and not spaced and body.place_known and free(i + 1):
