@@ -621,6 +621,11 @@ def test_resolve_date(
         ("13/06/2015", PageDate(2015, date(2015, 6, 13))),
         # day or month first, by the site's country: the year alone is sure
         ("12/06/2015", PageDate(2015, None)),
+        # a time before the date, after a section's name: a site's stamp
+        ("14:18, June 12, 2015", PageDate(2015, date(2015, 6, 12))),
+        ("All Headlines 16:11 June 12, 2015", PageDate(2015, date(2015, 6, 12))),
+        ("10:05 AM EDT June 12, 2015", PageDate(2015, date(2015, 6, 12))),
+        ("At 10:05 the ferry left on June 12, 2015", None),
         ("June 12 / 10:05 AM", None),  # no year
         ("June 12, 2015 was the wettest day of the year", None),
         ("Feb. 29, 2015", None),

@@ -2049,6 +2049,13 @@ _PAGE_DATE_BY_RE = regex(r"(?:^|[\s|,·•–—-])by\s+[A-Z][^\d]{0,59}$", re.I
 # sets the page's date on its line. The name holds no digit and ends at the last separator
 # before the date (a bar or bullet, a spaced dash, a comma).
 _PAGE_DATE_BY_LEAD_RE = regex(r"by\s+[A-Z][^\d|·•]{0,59}(?:[|·•]|\s[–—-]|,)\s*", re.IGNORECASE)
+# A time before the date, as news sites set their stamps (`14:18, September 16, 2011`,
+# `10:05 AM, June 12, 2015`), after up to three capitalised words of a section's name
+# (`All Headlines 16:11 May 19, 2010`): the time makes the line a stamp.
+_PAGE_TIME_LEAD_RE = regex(
+    r"(?:[A-Z][\w&'’-]{0,20}\s+){0,3}\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s+[A-Z]{2,4})?\s*,?\s+"
+)
 # The rest of the line, in letters and in digits: `GMT2012-02-14` is a zone and a date.
 DATE_TOKEN_RE = regex(r"[^\W\d_]+|\d+")
 # A time zone: `GMT`, `IST`, `CEST`, `UTC`.
@@ -2122,6 +2129,9 @@ def page_date(text: str) -> PageDate | None:
     i = lead.end() if lead else 0
     found: PageDate | None
     parsed = _parse_date(s, i)
+    if parsed is None and (timed := _PAGE_TIME_LEAD_RE.match(s, i)) is not None:
+        i = timed.end()
+        parsed = _parse_date(s, i)
     if parsed is not None:
         end, month, day, year = parsed
         on = _in_year(month, day, year) if year is not None else None
