@@ -8,6 +8,7 @@ import pytest
 
 from wirecheck import parse
 from wirecheck.accounting import line_places
+from wirecheck.headline import furniture
 
 _TODAY = date(2026, 11, 29)
 
@@ -1943,3 +1944,19 @@ def test_a_pages_only_paragraph_cut_and_linked_is_its_body() -> None:
     story = parse(page, check=False, today=_TODAY)
     assert story.headline == "Harbour chief hurt in Kellmoor boat fire: report"
     assert [p[:24] for p in story.body] == ["A harbour chief from Kel"]
+
+
+def test_a_search_pages_labels_and_counts_are_no_headline() -> None:
+    # A label ending in a colon introduces what follows it; a site search's label and its
+    # count of hits sit over the stories it found, none of them this story's headline.
+    page = (
+        "Top related people:\nTop related places:\nTop related groups:\n\n"
+        'Search resuls for: "harbour bridge"\n\n\n14 mentions found\n\n\n'
+        "DARRAN, March 3 (Reuters) - " + _BODY
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline is None
+    assert [r.reason for r in story.removed[:5]] == ["boilerplate"] * 5
+    for line in ("Top related groups:", 'Search results for: "harbour"', "14 mentions found"):
+        assert furniture(line), line
+    assert not furniture("Search for missing ferry crew called off after two days")

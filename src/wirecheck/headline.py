@@ -455,7 +455,13 @@ _CONTROL_RE = regex(
     r"|(?:posts?|articles?|stories) (?:tagged|filed under|in category)\b[^.!?]{0,60}$"
     # a breadcrumb's label, a blog's archive label: `You are here`, `Archive for the
     # ‘Politics’ Category`, `Archive for March, 2009`
-    r"|you are here\W*$|archives? for (?:the )?[‘'\"“][^’'\"”]{1,40}[’'\"”] (?:category|tag)\W*$"
+    r"|you are here\W*$"
+    # a site search's label over the stories it found: `Search results for: "Kyiv"` (a
+    # typo of `results` too: the label is the page's, no one proofs it)
+    r"|search res[a-z]{0,6}\s+for\b[^.!?]{0,60}$"
+    r"|\d[\d,.]{0,9} (?:results?|mentions?|matches|hits|items|articles|stories|posts)"
+    r" found\W*$"
+    r"|archives? for (?:the )?[‘'\"“][^’'\"”]{1,40}[’'\"”] (?:category|tag)\W*$"
     r"|archives? for (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6},? \d{4}\W*$"
     # a relative stamp alone: `8 hours ago`
     r"|\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$"
@@ -553,9 +559,11 @@ def masthead(text: str) -> bool:
 def furniture(text: str) -> bool:
     """A line over a story that is never its headline: a date alone, a breadcrumb, a feed's
     label, a browser's notice, a page's control or label, a transcript's speaker, the
-    site's masthead."""
+    site's masthead, a label ending in a colon (`Top related orgs:`: it introduces what
+    follows it, a headline says something itself)."""
     return (
         _over_copy(text)
+        or text.rstrip().endswith(":")
         or _CONTROL_RE.match(text) is not None
         or _SPEAKER_RE.match(text) is not None
         or masthead(text)
