@@ -8,7 +8,7 @@ import pytest
 
 from wirecheck import parse
 from wirecheck.accounting import line_places
-from wirecheck.headline import furniture
+from wirecheck.headline import date_only, furniture
 
 _TODAY = date(2026, 11, 29)
 
@@ -1960,3 +1960,14 @@ def test_a_search_pages_labels_and_counts_are_no_headline() -> None:
     for line in ("Top related groups:", 'Search results for: "harbour"', "14 mentions found"):
         assert furniture(line), line
     assert not furniture("Search for missing ferry crew called off after two days")
+
+
+def test_a_date_with_an_icons_letter_after_it_is_a_stamp() -> None:
+    # Saved text prints an icon font's glyph as a letter: `a` after the page's date, and
+    # alone on the lines under it. The date is still a stamp, no headline.
+    page = "12 aprile 2024 a\n\na\n\na\n\nDarran, 12 apr. (Harbournews) - " + _BODY
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline is None
+    assert story.removed[0].text == "12 aprile 2024 a"
+    assert date_only("12 aprile 2024 a")
+    assert not date_only("12 aprile 2024 Kellmoor")

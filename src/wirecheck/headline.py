@@ -400,10 +400,21 @@ _DATE_WORDS = frozenset(
 )
 
 
+def _icon_letters(token: str) -> bool:
+    """A letter or two standing alone (`a`): an icon font's glyph code, as saved text
+    prints a page's calendar or share icon, unless it is a date's own word (`am`, `th`)."""
+    if not (token.isalpha() and len(token) <= 2):
+        return False
+    key = norm_key(token)
+    return key not in MONTHS and key not in _DATE_WORDS
+
+
 def date_only(text: str) -> bool:
     """A line that is a date and nothing else, in any of our languages (a page's date over
     its headline): numbers, month and weekday names, and the words around them."""
     tokens = DATE_TOKEN_RE.findall(text)
+    if len(tokens) > 2 and _icon_letters(tokens[-1]) and text.rstrip().endswith(tokens[-1]):
+        tokens.pop()  # `23 marzo 2022 a`: an icon font's letter after the date, no word
     if not tokens or len(tokens) > 12:
         return False
     numbers = [t for t in tokens if t.isdigit()]
