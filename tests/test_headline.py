@@ -1971,3 +1971,23 @@ def test_a_date_with_an_icons_letter_after_it_is_a_stamp() -> None:
     assert story.removed[0].text == "12 aprile 2024 a"
     assert date_only("12 aprile 2024 a")
     assert not date_only("12 aprile 2024 Kellmoor")
+
+
+def test_a_host_name_after_the_headline_is_the_sites_name() -> None:
+    # The page prints its headline plain, then with its host name after a dash: the host
+    # is the site's name wherever the line stands, and the plain lines are repeats.
+    plain = "E’ stata rinviata la partenza del traghetto per Darran"
+    page = (
+        f"Skip to main content\n\n{plain}\n\n{plain}\n\n\n"
+        f"{plain} – harbournews.it\n\n\n\n{plain} – harbournews.it\n\n\n"
+        "Darran, 24 mar. (Harbournews) – La partenza del traghetto per Darran, prevista "
+        "per il 26 marzo, sarà rinviata. Il comune ha preso la decisione dopo una "
+        "telefonata tra il sindaco e il capitano del porto.\n\n"
+        "È stato riferito che la partenza è stata rinviata a causa del maltempo nel "
+        "canale, ma non è stata precisata la nuova data del viaggio verso il porto.\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == plain
+    reasons = [(r.text, r.reason) for r in story.removed]
+    assert ("harbournews.it", "site-name") in reasons
+    assert reasons.count((plain, "duplicate-headline")) == 2

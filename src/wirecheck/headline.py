@@ -180,6 +180,16 @@ def split_site_suffix(title: str) -> tuple[str, str] | None:
     return None
 
 
+def split_host_suffix(title: str) -> tuple[str, str] | None:
+    """`Headline – askanews.it` -> (headline, `askanews.it`): a site's host name after a
+    dash or a bar is its name wherever the page prints the line, no headline's words."""
+    for sep in (" | ", " - ", " – ", " — "):
+        head, found, site = title.rpartition(sep)
+        if found and len(head.split()) >= _LABEL_MIN_WORDS and _host_line(site.strip()):
+            return head, site.strip()
+    return None
+
+
 # A label a page sets after its headline: `... (video)`, `... [Watch]`, `... | Editorial`.
 # It says what the item is, not what happened, so it is split off like a site's name.
 _LABEL_RE = regex(

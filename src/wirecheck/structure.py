@@ -77,6 +77,7 @@ from wirecheck.headline import (
     date_line,
     page_title_words,
     similarity,
+    split_host_suffix,
     split_label,
     split_site_suffix,
     title_heading,
@@ -223,6 +224,17 @@ class Assembled:
         self.paragraphs: list[Paragraph] = []
         self.related: list[Related] = []
         self.removed: list[Removed] = []
+
+
+def _mark_plain_copies(
+    units: list[Unit], head: int, body_start: int, plain: str, place: dict[int, str]
+) -> None:
+    """The headline printed again above the body without the site's name the headline
+    line carried (`Headline` over `Headline – askanews.it`) is its repeat too."""
+    key = plain.casefold()
+    for j in range(max(0, body_start - _BYLINE_REACH), body_start):
+        if j != head and j not in place and units[j].text.casefold() == key:
+            place[j] = "duplicate-headline"
 
 
 def _quoted_source(headline: str, suffix: str, lede: list[Unit]) -> bool:
@@ -1421,15 +1433,16 @@ def assemble(
         # `Headline | Editorial` ends in a label, not a site's name.
         labelled = split_label(out.headline)
         titled_page = head == 0 and len(units) > 1 and not labelled
-        split = split_site_suffix(out.headline) if titled_page else None
+        split = split_site_suffix(out.headline) if titled_page else split_host_suffix(out.headline)
         if split and _quoted_source(out.headline, split[1], units[body_start : body_start + 3]):
             split = None  # TASS's `... in December — Roscosmos`: who said it, no site
         if split:
             # `Headline - Site`: the headline is the part before the separator; the site
             # name is kept in `removed` so no word of the input is lost.
             out.headline = split[0]
-            out.removed.append(Removed(line=units[0].first_line, text=split[1], reason="site-name"))
+            out.removed.append(Removed(line=out.headline_line, text=split[1], reason="site-name"))
             labelled = split_label(out.headline)  # `Headline | Editorial - Site`
+            _mark_plain_copies(units, head, body_start, split[0], place)
         if labelled:
             out.headline = labelled[0]
             out.removed.append(
