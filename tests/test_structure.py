@@ -4364,3 +4364,66 @@ def test_a_syndicators_credit_before_the_dateline_is_kept_in_removed() -> None:
     # every word of the dateline's line is in the story's fields
     held = " ".join([story.dateline.raw, story.paragraphs[0].text, credits[0].text]).split()
     assert sorted(held) == sorted(text.splitlines()[2].split())
+
+
+@pytest.mark.parametrize("credit", ["by Harbourwire Staff Writer", "By Our Staff Reporter"])
+@pytest.mark.parametrize("head", ["", "Vellmar shares slip at the open\n\n"])
+@pytest.mark.parametrize("chrome", ["", "\nShare\n"])
+def test_a_staff_credit_under_the_story_is_its_byline_naming_no_one(
+    credit: str, head: str, chrome: str
+) -> None:
+    # with or without a headline, whatever page chrome follows it
+    text = (
+        f"{head}Vellmar shares fell on Wednesday after weak updates from two retailers.\n\n"
+        "The benchmark index was down 22 points in opening deals.\n\n"
+        f"{credit}\n{chrome}"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1] == "The benchmark index was down 22 points in opening deals."
+    assert story.byline is not None
+    assert (story.byline.raw, story.byline.names) == (credit, ())
+
+
+def test_a_staff_credit_under_a_bylined_story_is_a_credit() -> None:
+    text = (
+        "Vellmar shares slip at the open\n"
+        "By Ann Lee\n\n"
+        "Vellmar shares fell on Wednesday after weak updates from two retailers.\n\n"
+        "The benchmark index was down 22 points in opening deals.\n\n"
+        "by Harbourwire Staff Writer\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.byline is not None and story.byline.names == ("Ann Lee",)
+    assert story.body[-1] == "The benchmark index was down 22 points in opening deals."
+    assert ("by Harbourwire Staff Writer", "credit") in [(r.text, r.reason) for r in story.removed]
+
+
+def test_a_by_line_naming_no_one_between_the_paragraphs_stays_story() -> None:
+    # a hard wrap's split can open a paragraph with `by` and an agency: only the foot is
+    # read as a credit
+    text = (
+        "Vellmar shares slip at the open\n\n"
+        "Vellmar shares fell on Wednesday after weak updates from two retailers.\n\n"
+        "The benchmark index was down 22 points in opening deals, dealers said.\n\n"
+        "Retailers led the fall, with three of them losing more than 5 percent, a poll "
+        "compiled\n\n"
+        "by Reuters.\n\n"
+        "The index of smaller companies was down 40 points, dealers in the city "
+        "said on Wednesday.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert "by Reuters." in story.body
+
+
+def test_a_by_line_running_into_a_lede_at_the_foot_is_no_staff_credit() -> None:
+    # a briefs page cut short: the next item's credit, place and lede on one line
+    text = (
+        "Vellmar shares slip at the open\n\n"
+        "Vellmar shares fell on Wednesday after weak updates from two retailers.\n\n"
+        "The benchmark index was down 22 points in opening deals, dealers said.\n\n"
+        "Retailers led the fall, with three of them losing more than 5 percent.\n\n"
+        "The index of smaller companies was down 40 points, dealers in the city said.\n\n"
+        "By Harbourwire, Vellmar : In an attempt t\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.byline is None

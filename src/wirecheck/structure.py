@@ -1859,6 +1859,9 @@ def assemble(
             tail_names = match_credit_tail(unit.text)
             if tail_names is None and i > body_start:
                 tail_names = _item_byline(unit.text)
+            if i > body_start and tail_names is None and _staff_credit(units, feats, i, end):
+                _staff_credit_line(out, lines, unit)
+                continue
             if tail_names is not None and i > body_start:
                 _credit_tail(out, lines, unit, tail_names)
                 continue
@@ -1870,6 +1873,9 @@ def assemble(
             tail_names = match_credit_tail(unit.text) if i > end else None
             if tail_names is not None:
                 _credit_tail(out, lines, unit, tail_names)
+                continue
+            if i > end and _staff_credit(units, feats, i, end):
+                _staff_credit_line(out, lines, unit)
                 continue
             under_head = head is not None and head < i < body_start
             deck = (
@@ -2397,6 +2403,41 @@ def _item_byline(text: str) -> tuple[str, ...] | None:
     if len(text) > _ITEM_BYLINE_MAX or not text.startswith(("By ", "BY ")):
         return None
     return match_byline(text) or None
+
+
+# How far under the story's last paragraph its staff credit may stand (buttons between).
+_STAFF_CREDIT_GAP = 3
+
+
+def _staff_credit(units: list[Unit], feats: list[Features], i: int, end: int) -> bool:
+    """A `By` line naming no one (`by RTT Staff Writer`, `By Our Correspondent`) as the
+    story's last prose, as some wires credit their staff under the story. Between the
+    paragraphs such a line may be a hard wrap's split (`... figures compiled` / `by Reuters
+    showed ...`): only the foot is read so, whatever page chrome follows it."""
+    text = units[i].text
+    if len(text) > _ITEM_BYLINE_MAX or text[:3].casefold() != "by ":
+        return False
+    if ":" in text:
+        return False  # `By IANS, Lucknow : In an attempt ...`: a brief's lede, cut short
+    # Inside the story, no prose under it; under it, right after its last paragraph, a
+    # page's buttons at most between (a footer's teasers credit their writers too).
+    if i <= end:
+        if any(feats[k].kind is Kind.GOOD for k in range(i + 1, end + 1)):
+            return False
+    elif i - end > _STAFF_CREDIT_GAP or any(
+        feats[k].kind is not Kind.CHROME for k in range(end + 1, i)
+    ):
+        return False
+    return match_byline(text) == ()
+
+
+def _staff_credit_line(out: Assembled, lines: list[str], unit: Unit) -> None:
+    """`by RTT Staff Writer` under the story: the byline of a story that has none (as it
+    is under the headline), else a credit; no one named either way."""
+    if out.byline is None:
+        _set_byline(out, unit, ())
+    else:
+        _remove(out, lines, unit, "credit")
 
 
 # An image's alt text is its caption's opening words, a sentence or so.
