@@ -808,3 +808,24 @@ def test_a_messaging_apps_channel_prompt_after_its_pitch_is_chrome(line: str) ->
 def test_news_about_messaging_apps_and_publishers_is_not_chrome(line: str) -> None:
     assert _kind(line) is not Kind.CHROME
     assert boilerplate.house_line(line) is None
+
+
+@pytest.mark.parametrize("tail", ["No comments:\nPost a Comment", "Tools: Save |"])
+def test_a_blogs_comment_box_or_a_tool_bar_under_the_story_is_chrome(tail: str) -> None:
+    text = (
+        "Ferry crews strike in Vellmar\n\n"
+        "VELLMAR, March 3 (AFP) - Ferry crews in the port of Vellmar walked off the job on "
+        "Tuesday, halting crossings to the islands.\n\n"
+        "The union said the strike would last until the harbour authority reopened talks.\n\n"
+        f"{tail}\n"
+    )
+    story = parse(text, check=False, today=date(2026, 11, 29))
+    assert story.body[-1].startswith("The union said")
+    assert {r.reason for r in story.removed} == {"boilerplate"}
+
+
+@pytest.mark.parametrize(
+    "line", ["Tools", "No comment, the minister said.", "Post a comment here?"]
+)
+def test_a_tool_bars_label_alone_or_a_sentence_is_not_chrome(line: str) -> None:
+    assert _kind(line) is not Kind.CHROME

@@ -718,6 +718,8 @@ CHROME_PHRASES: tuple[str, ...] = (
     "discussions",  # a comment section's label, as `comments` is
     "leave a comment",
     "add a comment",
+    "post a comment",  # a blog's comment box under the post (Blogger)
+    "no comments",  # the count over it, when there are none
     "join the conversation",
     "report an error",
     "report a correction",
@@ -1099,6 +1101,7 @@ SOCIAL_WORDS = frozenset(
         "via",
         "more",
         "options",
+        "tools",  # a tool bar's label: `Tools: Save | Print | E-mail`
         "bookmark",
         "copied",
         "mail",
