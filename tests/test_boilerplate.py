@@ -829,3 +829,43 @@ def test_a_blogs_comment_box_or_a_tool_bar_under_the_story_is_chrome(tail: str) 
 )
 def test_a_tool_bars_label_alone_or_a_sentence_is_not_chrome(line: str) -> None:
     assert _kind(line) is not Kind.CHROME
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Source: AFP",
+        "Source : AFP",  # French typography: a space before the colon
+        "Sources: AFP, Reuters",
+        "(Harbourwire News Agency March 3, 2026)",  # a portal's tail: the outlet, the day
+        "(Vellmar Daily 3 March 2026)",
+    ],
+)
+@pytest.mark.parametrize("after", ["", "\nThe union said the strike would go on for days.\n"])
+def test_a_source_note_under_the_story_is_a_credit(tail: str, after: str) -> None:
+    # under the last paragraph, or where a forum repeats the story under it
+    text = (
+        "Ferry crews strike in Vellmar\n\n"
+        "Ferry crews in the port of Vellmar walked off the job on Tuesday, halting "
+        "crossings to the islands for the second time this month.\n\n"
+        "The union said the strike would last until the harbour authority reopened talks "
+        "on pay, its leader told reporters on the quay.\n"
+        f"{tail}\n{after}"
+    )
+    story = parse(text, check=False, today=date(2026, 11, 29))
+    assert tail not in story.body
+    assert not story.captions
+    assert (tail, "credit") in [(r.text, r.reason) for r in story.removed]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: a senior official in the ministry",
+        "Sources: police, hospital staff",
+        "(September 17, 2026)",
+        "(Photo: Harbourwire/Jane Roe)",
+    ],
+)
+def test_a_source_of_the_storys_own_or_a_bare_date_is_no_source_note(line: str) -> None:
+    assert not boilerplate.source_note(line)

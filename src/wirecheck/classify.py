@@ -30,6 +30,7 @@ from wirecheck.patterns.boilerplate import (
     quotes_someone,
     running_head,
     signs_off,
+    source_note,
     stamp_line,
 )
 from wirecheck.patterns.credits import (
@@ -350,6 +351,7 @@ def _kind(
         len(text) <= (2 * CAPTION_MAX_CHARS if opener and credit else CAPTION_MAX_CHARS)
         and (credit or opener or credit_label_end(text))
         and not CREDIT_TAIL_RE.match(text)
+        and not source_note(text)  # `(Xinhua News Agency September 17, 2006)`: no photo's
     ):
         return Kind.CAPTION
     if text.startswith("For ") and _COUNSEL_RE.match(text):

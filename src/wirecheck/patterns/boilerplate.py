@@ -356,6 +356,35 @@ def publication_note(text: str) -> bool:
     return len(text) <= PUBLICATION_NOTE_MAX and PUBLICATION_NOTE_RE.match(text) is not None
 
 
+# A note of where the copy came from, alone on its line: a label and agencies' names
+# alone (`Source: AFP`, French `Source : AFP`, `Sources: AFP, Reuters`), or a portal's
+# tail naming the outlet and the day it ran the story (`(Xinhua News Agency September 17,
+# 2006)`, `(China Daily 17 September 2006)`): names and a date, nothing a caption says.
+SOURCE_NOTE_MAX = 80
+_SOURCE_LABEL_RE = regex(r"(?i:sources?|fontes?|fuentes?|quelle)\s?:\s*(\S.{0,60}?)\.?\s*")
+_SOURCE_NAMES_RE = regex(r"\s*(?:[,/&]|\band\b)\s*")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_OUTLET_DATED_RE = regex(
+    r"\((?:[A-Z][\w.&'’-]*\s+){1,6}"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\)"
+)
+
+
+def source_note(text: str) -> bool:
+    """Whether a line only notes where the copy came from: `Source: AFP`, `(Xinhua News
+    Agency September 17, 2006)` (see above)."""
+    text = text.strip()
+    if len(text) > SOURCE_NOTE_MAX or text[:1] not in "(SsFfQq":
+        return False
+    if text[:1] == "(":
+        return _OUTLET_DATED_RE.fullmatch(text) is not None
+    label = _SOURCE_LABEL_RE.fullmatch(text)
+    if label is None:
+        return False
+    names = _SOURCE_NAMES_RE.split(label.group(1))
+    return all(norm_key(name) in AGENCIES or norm_key(name) == "agencies" for name in names)
+
+
 # A word each kind of house line holds (lowercased): a note of where the story ran first
 # (`this`, `published`, `original`), a contact line (`reach`, `contact`, `mail`), a
 # contributor line, a disclaimer and a signup prompt (their own keys). Page chrome, the
@@ -379,6 +408,8 @@ def house_line(text: str) -> str | None:
     wherever it stands: `credit` for a note of where it ran first, the writer's contact
     line and a line crediting helpers; `boilerplate` for a disclaimer or a newsletter
     prompt; else None."""
+    if source_note(text):
+        return "credit"  # `Source: AFP`, `(Xinhua News Agency September 17, 2006)`
     low = text.lower()
     if not any(key in low for key in _HOUSE_KEYS):
         return None
