@@ -1991,3 +1991,19 @@ def test_a_host_name_after_the_headline_is_the_sites_name() -> None:
     reasons = [(r.text, r.reason) for r in story.removed]
     assert ("harbournews.it", "site-name") in reasons
     assert reasons.count((plain, "duplicate-headline")) == 2
+
+
+def test_a_version_mark_before_the_headline_under_a_skip_link() -> None:
+    # A wire site's page: a skip link, then the headline with its version mark, a stamp
+    # and the byline. The mark opens the line with a bracket, and the words after it
+    # still make the headline (the mark goes as its label).
+    page = (
+        "Go to Contents Go to Navigation\n\n"
+        "(2nd LD) Harbour minister says bridge closure 'certain'\n\n"
+        "All Headlines 10:05 March 3, 2026\n\n"
+        "By Jane Roe\n\n"
+        "DARRAN, March 3 (Harbournews) -- " + _BODY
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == "Harbour minister says bridge closure 'certain'"
+    assert ("(2nd LD)", "headline-label") in [(r.text, r.reason) for r in story.removed]

@@ -628,7 +628,11 @@ def _candidate(
         return False
     if _COMPANY_RE.fullmatch(text) or _host_line(text):
         return False
-    if not (text[:1].isalnum() or text[:1] in _HEADING_START) or _LIST_ITEM_RE.match(text):
+    # A wire's version mark (`(2nd LD) Headline`) is set aside as the headline's label:
+    # the words after it open the heading.
+    version = _VERSION_RE.match(text)
+    lead = text[version.end() :] if version else text
+    if not (lead[:1].isalnum() or lead[:1] in _HEADING_START) or _LIST_ITEM_RE.match(text):
         return False
     if (date_line(text) and not dated_title(text)) or furniture(text):
         return False
