@@ -2007,3 +2007,20 @@ def test_a_version_mark_before_the_headline_under_a_skip_link() -> None:
     story = parse(page, check=False, today=_TODAY)
     assert story.headline == "Harbour minister says bridge closure 'certain'"
     assert ("(2nd LD)", "headline-label") in [(r.text, r.reason) for r in story.removed]
+
+
+def test_a_wires_desk_label_over_a_stamp_is_no_headline() -> None:
+    # A wire's page: its desk label over the story's stamp, the headline under them. The
+    # stamp under the label is no credit of a headline: the label names the desk.
+    page = (
+        "Harbour Press Agency\n\n"
+        "From the Metro Desk\n"
+        "Published 3/3/2026 5:18 PM\n"
+        "View printer-friendly version\n\n"
+        "Council shuts 'old bridge'\n\n"
+        "DARRAN, March 3 (HPI) -- " + _BODY
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == "Council shuts 'old bridge'"
+    assert furniture("From the International Desk")
+    assert not furniture("From the desk of an admiral, letters nobody read")

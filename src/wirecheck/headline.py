@@ -484,6 +484,9 @@ _CONTROL_RE = regex(
     r" found\W*$"
     r"|archives? for (?:the )?[‘'\"“][^’'\"”]{1,40}[’'\"”] (?:category|tag)\W*$"
     r"|archives? for (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6},? \d{4}\W*$"
+    # a wire's desk label over its copy: UPI's `From the International Desk`, `From the
+    # Business Desk` (where the story was filed, not what happened)
+    r"|from the (?:[\w'’&-]+ ){1,3}desk\W*$"
     # a relative stamp alone: `8 hours ago`
     r"|\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$"
     # an author's archive, under the crumbs leading to it: `Home Authors Posts by jroe`
