@@ -9,6 +9,7 @@ import pytest
 from wirecheck import parse
 from wirecheck.accounting import line_places
 from wirecheck.headline import date_only, furniture
+from wirecheck.patterns.boilerplate import chrome_sentence
 
 _TODAY = date(2026, 11, 29)
 
@@ -2024,3 +2025,18 @@ def test_a_wires_desk_label_over_a_stamp_is_no_headline() -> None:
     assert story.headline == "Council shuts 'old bridge'"
     assert furniture("From the International Desk")
     assert not furniture("From the desk of an admiral, letters nobody read")
+
+
+def test_a_site_searchs_prompt_is_no_headline() -> None:
+    # A site search's prompt over the page, a full sentence with a question: chrome,
+    # never the headline over the short one under it.
+    page = (
+        "Can't find what you're looking for? Try Google Search.\n"
+        "Google\n\n"
+        "Mayor: Bridge must go\n\n\n\n"
+        "DARRAN: " + _BODY
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == "Mayor: Bridge must go"
+    assert chrome_sentence("Not finding what you are looking for? Search the archive.")
+    assert not chrome_sentence("Police said they could not find the missing ferry crew.")
