@@ -2040,3 +2040,19 @@ def test_a_site_searchs_prompt_is_no_headline() -> None:
     assert story.headline == "Mayor: Bridge must go"
     assert chrome_sentence("Not finding what you are looking for? Search the archive.")
     assert not chrome_sentence("Police said they could not find the missing ferry crew.")
+
+
+def test_a_sites_ad_prompt_over_the_headline_is_chrome() -> None:
+    # A site's ad-sales prompt opens the page, a pager's arrows under it: chrome, so the
+    # page is no clean paste whose body starts at its first line, and the headline under
+    # it heads the story.
+    page = (
+        "ADVERTISE WITH US , email us at :\n"
+        "« »\n\n\n"
+        "Darran needs a new harbour bridge: mayor\n\n" + _BODY
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == "Darran needs a new harbour bridge: mayor"
+    assert story.body[0].startswith("The city council voted")
+    assert chrome_sentence("Advertise with us")
+    assert not chrome_sentence("Advertisers with ties to the council pulled out.")

@@ -828,6 +828,8 @@ _CHROME_LEAD_RE = regex(
     r"(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletter|email|updates|alerts|free)"
     r"|follow\s+(?:@?[\w.&' -]{1,40}\s+)?(?:on|at)\s+(?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky|mastodon|google news|whatsapp)"
     r"|share or comment on this (?:article|story)"
+    # a site's ad sales prompt: `ADVERTISE WITH US , email us at :`, `Advertise with us`
+    r"|advertise (?:with|on) (?:us|our (?:site|website|pages))\b"
     # a site search's prompt: `Can't find what you're looking for? Try Google Search.`
     r"|(?:can['’]?t|cannot|couldn['’]?t|could not|didn['’]?t|did not|not) find(?:ing)? what "
     r"you(?:['’]re| are| were)? looking for\b"
