@@ -1440,3 +1440,40 @@ def test_a_full_stop_after_a_known_agency_closes_the_dateline(text: str, raw: st
 
 def test_a_person_and_agency_before_a_full_stop_is_no_dateline() -> None:
     assert match_dateline("Jane Roe (AP). The ferry line cut its winter sailings.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("NAIROBI Oct 8 Ferry operators cut their winter sailings to Vellmar after a poor"
+         " summer season, the port authority said.", "NAIROBI Oct 8"),
+        ("NEW YORK September 23 Harbour stocks fell on Wednesday, ending a two-day rally as"
+         " Vellmar's ferry line cut its forecasts.", "NEW YORK September 23"),
+        ("NAIROBI Oct 8 (Reuters) - Ferry operators cut their winter sailings.",
+         "NAIROBI Oct 8 (Reuters) -"),
+        ("NAIROBI May 23 - Ferry operators cut their winter sailings.", "NAIROBI May 23 -"),
+    ],
+)
+def test_a_place_in_capitals_and_a_date_with_no_comma_is_a_dateline(text: str, raw: str) -> None:
+    match = match_dateline(text)
+    assert match is not None and match.raw == raw
+    assert match.date_text is not None and raw.split(" (")[0].rstrip(" -").endswith(match.date_text)
+    assert text[match.end :][:1].isupper()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW YORK Jan 5 Knicks beat the Nets.",  # a headline or a list's row, not a lede
+        "NAIROBI Oct 8 ferry operators cut their winter sailings to Vellmar after a poor"
+        " summer season, the port authority said.",
+        "HARBOURTON Oct 8 Ferry operators cut their winter sailings to Vellmar after a poor"
+        " summer season, the port authority said.",  # no city the lists know
+        "Nairobi Oct 8 Ferry operators cut their winter sailings to Vellmar after a poor"
+        " summer season, the port authority said.",  # in Title Case
+        "NAIROBI, Oct 8 Ferry operators cut their winter sailings to Vellmar after a poor"
+        " summer season, the port authority said.",  # the comma's shape needs its dash
+    ],
+)
+def test_a_date_with_no_comma_needs_a_known_city_in_capitals_and_a_lede(text: str) -> None:
+    assert match_dateline(text) is None

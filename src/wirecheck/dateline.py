@@ -332,6 +332,8 @@ def _phrase(s: str, i: int, max_words: int) -> tuple[int, list[str]] | None:
         if w_end == j or (w_end < len(s) and s[w_end] in _ASCII_DIGITS):
             break
         word = s[j:w_end]
+        if words and words[-1][0] == "caps" and _month_first_date(s, j):
+            break  # Reuters' UK site: `LONDON Oct 8 European shares ...`, no comma before it
         stop = word.endswith(".") and not _is_abbreviation(word)
         if stop:
             word, w_end = word[:-1], w_end - 1
@@ -348,6 +350,14 @@ def _phrase(s: str, i: int, max_words: int) -> tuple[int, list[str]] | None:
     if not words or words[0][0] == "connector":
         return None
     return words[-1][1], [kind for kind, _ in words]
+
+
+def _month_first_date(s: str, i: int) -> bool:
+    """Whether a date opens at ``s[i]`` with its month in Title Case, then its day (`Oct 8`,
+    `May 23`): after a place in capitals it is no part of the place's name."""
+    return (
+        i + 1 < len(s) and s[i].isupper() and s[i + 1].islower() and _parse_date(s, i) is not None
+    )
 
 
 def _place_case(kinds: list[str]) -> str | None:
@@ -1032,6 +1042,10 @@ def _body(s: str, start: int) -> _Body | None:
             # (`Moscow. Jan 5 (Interfax) -`), which still needs its agency or dash.
             i = _skip_spaces(s, i + 1)
             parsed = _parse_date(s, i)
+        elif i > body.end and _unstopped_caps_place(body) and _month_first_date(s, i):
+            # Reuters' UK site in 2012: `LONDON Oct 8 (Reuters) -`, even `LONDON Oct 8
+            # European shares ...` (``_unstopped_date`` asks for a lede after that one)
+            parsed = _parse_date(s, i)
     else:
         i = start
     if parsed is not None:
@@ -1042,6 +1056,11 @@ def _body(s: str, start: int) -> _Body | None:
             body.end += 1  # TASS: `MOSCOW, January 5. /TASS/.`
     _agencies(s, body)
     return body if body.end > start else None
+
+
+def _unstopped_caps_place(body: _Body) -> bool:
+    """A known city in capitals with no region: the place a date may follow with no comma."""
+    return body.place_caps and body.place_known and not body.regions
 
 
 def _slashed_before_agency(s: str, i: int) -> int | None:
@@ -1606,6 +1625,7 @@ def _match_dateline(
         and not _cued(s)
         and _STOPPED_DATE_CUE_RE.match(s, start) is None
         and _CITY_STOP_CUE_RE.match(s, start) is None
+        and _UNSTOPPED_DATE_CUE_RE.match(s, start) is None
     ):
         return None
     # A dateline on its own line ends within the window, and only blanks may follow it on
@@ -1661,6 +1681,7 @@ def _match_dateline(
         and not _hyphen_after_city(text, end, body, closing, own_line)
         and not _stopped_date(text, end, body, closing, own_line)
         and not _kind_closed(text, end, body, closing, own_line)
+        and not _unstopped_date(text, end, body, closing, own_line)
     ):
         return None
     region, country = _assign_regions(body)
@@ -1732,6 +1753,25 @@ _STOPPED_DATE_CUE_RE = regex(
     r"[^\W\d_][^\n,]{0,40},[ \t\u00a0]{1,3}[0-3]?\d[ \t\u00a0]{1,3}[^\W\d_]{2,5}\.\s"
 )
 _OPENING_QUOTES = "\"“«‘'"
+
+# The cue of a place in capitals and a date in Title Case with no comma between
+# (``_unstopped_date``): `LONDON Oct 8 `.
+_UNSTOPPED_DATE_CUE_RE = regex(r"[^\W\d_][\w.'’/ -]{0,40}?\s[A-Z][a-z]{2,8}\.?\s{1,3}[0-3]?\d\b")
+
+
+def _unstopped_date(text: str, end: int, body: _Body, closing: Closing, own_line: bool) -> bool:
+    """Reuters' UK site in 2012, `LONDON Oct 8 European shares fell ...`: a known city in
+    capitals, its date in Title Case with no comma, no agency and no dash, then a sentence
+    of ``_TITLE_COLON_MIN_WORDS`` words that opens with a capital (a headline or a list's
+    row, `NEW YORK Jan 5 Knicks win`, is shorter)."""
+    if own_line or closing is not Closing.NONE or body.agencies or body.date_span is None:
+        return False
+    if body.city is None or not _unstopped_caps_place(body):
+        return False
+    if text[body.start + len(body.city) : body.date_span[0]].strip():
+        return False  # `LONDON, Oct 8`: the comma's shape needs its dash or agency
+    after = _skip_whitespace(text, end)
+    return after > end and _capitalised_word_at(text, after) and _sentence_follows(text, end)
 
 
 def _stopped_date(text: str, end: int, body: _Body, closing: Closing, own_line: bool) -> bool:
