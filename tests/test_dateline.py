@@ -1477,3 +1477,28 @@ def test_a_place_in_capitals_and_a_date_with_no_comma_is_a_dateline(text: str, r
 )
 def test_a_date_with_no_comma_needs_a_known_city_in_capitals_and_a_lede(text: str) -> None:
     assert match_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mar 6 2011 AFP report via Vellmar Post - Ferry line cuts its winter sailings - excerpt:",
+        "Mar 6, Kyodo report on the Kessel ferry line - winter sailings cut",
+    ],
+)
+def test_a_date_and_a_bare_agency_running_on_without_a_dash_is_no_dateline(text: str) -> None:
+    assert match_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Mar 6 Kyodo - The ferry line cut its winter sailings.", "Mar 6 Kyodo -"),
+        ("Mar 6 (AFP) The ferry line cut its winter sailings.", "Mar 6 (AFP)"),
+    ],
+)
+def test_a_date_and_an_agency_closed_by_a_dash_or_brackets_stays_a_dateline(
+    text: str, raw: str
+) -> None:
+    match = match_dateline(text)
+    assert match is not None and match.raw == raw

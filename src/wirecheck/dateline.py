@@ -1652,6 +1652,8 @@ def _match_dateline(
     end, closing = _closing(s, body)
     if body.bylined and closing is Closing.NONE:
         return None  # `By IANS, Kolkata police said`: a byline's words, not a dateline
+    if not own_line and _unclosed_bare_agency(s, body, closing):
+        return None
     _agency_as_place(body, closing)
     if own_line and not _rest_blank(text, end):
         return None
@@ -1693,6 +1695,20 @@ def _match_dateline(
         country=country,
         agencies=tuple(body.agencies),
         date_text=s[body.date_span[0] : body.date_span[1]] if body.date_span else None,
+    )
+
+
+def _unclosed_bare_agency(s: str, body: _Body, closing: Closing) -> bool:
+    """A blog's source line, `Oct 24 2006 AFP report via Turkish Press - ...`: a date with
+    no place, a known agency's name after it with no bracket or slashes, and no dash or
+    colon closing it, are words running on, not a dateline (`Jan. 5 Kyodo -` has its dash;
+    `(PTI) Australian ...` its brackets)."""
+    return (
+        body.city is None
+        and closing is Closing.NONE
+        and body.date_span is not None
+        and bool(body.agencies)
+        and s[body.end - 1] not in ")/"
     )
 
 
