@@ -1502,3 +1502,21 @@ def test_a_date_and_an_agency_closed_by_a_dash_or_brackets_stays_a_dateline(
 ) -> None:
     match = match_dateline(text)
     assert match is not None and match.raw == raw
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "agency"),
+    [
+        ("Nairobi. 6 March. HARBOUR.KE/ “We will never cut the night crossing,” the port"
+         " council chairman told the ferry line's owners on Monday.",
+         "Nairobi. 6 March. HARBOUR.KE/", "HARBOUR.KE"),
+        ("Nairobi, March 6, APA/ The ferry line cut its winter sailings.",
+         "Nairobi, March 6, APA/", "APA"),
+    ],
+)
+def test_an_agency_tag_closed_by_a_slash_after_the_date_is_the_datelines(
+    text: str, raw: str, agency: str
+) -> None:
+    match = match_dateline(text)
+    assert match is not None and match.raw == raw and match.agencies == (agency,)
+    assert not text[match.end :].startswith("/")

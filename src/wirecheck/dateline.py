@@ -711,6 +711,20 @@ def _bare_agency(s: str, i: int) -> tuple[int, str] | None:
     return best
 
 
+# An agency's tag in capitals closed by a slash (Report.az's `REPORT.AZ/`).
+_SLASH_TAG_RE = regex(r"([A-Z][A-Z0-9.&-]{1,23})/(?=\s)")
+
+
+def _slash_tag(s: str, i: int) -> tuple[int, str] | None:
+    """Report.az's `Baku. 27 June. REPORT.AZ/ "I urge ...`: after a place and its date, an
+    agency's tag in capitals closed by a slash, a blank after it, is the dateline's last
+    part as TASS's `/TASS/.` is: (end, name)."""
+    found = _SLASH_TAG_RE.match(s, i)
+    if found is None or sum(ch.isalpha() for ch in found.group(1)) < 2:
+        return None
+    return found.end(), found.group(1)
+
+
 def _dash_before_release_wire(s: str, i: int) -> int:
     """Where the wire's bracket opens when a dash at ``i`` stands between the place and a
     release wire the lists know (`TAMPA, Fla.–(BUSINESS WIRE)–`, web copy's spaced `MOUNT
@@ -775,7 +789,8 @@ def _agencies(s: str, body: _Body) -> None:
         elif body.date_span is not None and not body.agencies:
             # `Nov 29, BNS -`, Kazinform's `Almaty. November 29. KAZINFORM -`
             j = _skip_spaces(s, i + 1) if s[i] in ",." else i
-            bare = _bare_agency(s, j)
+            tagged = body.city is not None and j > body.end
+            bare = (_slash_tag(s, j) if tagged else None) or _bare_agency(s, j)
             if bare is None or j == body.end:  # `Jan 5Kyodo` is no dateline
                 return
             body.end = bare[0]
