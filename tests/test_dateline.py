@@ -1520,3 +1520,23 @@ def test_an_agency_tag_closed_by_a_slash_after_the_date_is_the_datelines(
     match = match_dateline(text)
     assert match is not None and match.raw == raw and match.agencies == (agency,)
     assert not text[match.end :].startswith("/")
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Nairobi, Mar 6; AP: The ferry line cut its winter sailings to Kessel.",
+         "Nairobi, Mar 6; AP:"),
+        ("6 Mar 2019; AFP: The ferry line cut its winter sailings to Kessel.", "6 Mar 2019; AFP:"),
+    ],
+)
+def test_a_known_agency_after_a_semicolon_and_closed_by_a_colon_is_the_datelines(
+    text: str, raw: str
+) -> None:
+    match = match_dateline(text)
+    assert match is not None and match.raw == raw
+    assert text[match.end :].startswith("The ferry")
+
+
+def test_a_known_agency_after_a_semicolon_needs_its_colon() -> None:
+    assert match_dateline("Nairobi, Mar 6; AP reported the ferry line cut its sailings.") is None

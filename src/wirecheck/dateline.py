@@ -788,11 +788,13 @@ def _agencies(s: str, body: _Body) -> None:
                 _slash_date(s, body.end - 1, body)
         elif body.date_span is not None and not body.agencies:
             # `Nov 29, BNS -`, Kazinform's `Almaty. November 29. KAZINFORM -`
-            j = _skip_spaces(s, i + 1) if s[i] in ",." else i
+            j = _skip_spaces(s, i + 1) if s[i] in ",.;" else i
             tagged = body.city is not None and j > body.end
             bare = (_slash_tag(s, j) if tagged else None) or _bare_agency(s, j)
             if bare is None or j == body.end:  # `Jan 5Kyodo` is no dateline
                 return
+            if s[i] == ";" and not s.startswith(":", bare[0]):
+                return  # `Seoul, Jan 15; AP:` only: a semicolon is prose's stop too
             body.end = bare[0]
             _add_group(body, _Group(names=(bare[1],), known=True, acronym=False))
         else:
@@ -1236,6 +1238,8 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
     if ch == ":" and prev == ")" and not spaced and _paren_dated_caps(s, body):
         # Bernama's and Malaysian papers' `PUTRAJAYA (April 3):`, a sentence after it
         return (i + 1, Closing.PUNCT) if _sentence_at(s, i + 1) else none
+    if ch == ":" and not spaced and _bare_agency_ends(s, body) and free(i + 1):
+        return i + 1, Closing.PUNCT  # `Seoul, Jan 15; AP: South Korea ...`
     if ch == ":" and body.bylined and free(i + 1):
         return i + 1, Closing.PUNCT  # IANS's web copy: `By IANS, Kolkata :`, spaced or not
     if ch == "." and prev == "/" and not spaced and (free(i + 1) or lede_glued(i + 1)):
@@ -1258,6 +1262,15 @@ def _closing(s: str, body: _Body) -> tuple[int, Closing]:
 # The cue of a known city closed by a full stop (``_city_stop``): a few words, a stop, a
 # blank.
 _CITY_STOP_CUE_RE = regex(r"[^\W\d_][^\n.,:;]{1,40}\.\s")
+
+
+def _bare_agency_ends(s: str, body: _Body) -> bool:
+    """Whether a known agency's name read bare after the date (`Jan 15; AP`) ends the
+    body, a colon's place in some sites' style (`Seoul, Jan 15; AP:`)."""
+    if body.date_span is None or not body.agency_known or len(body.agencies) != 1:
+        return False
+    name = body.agencies[0]
+    return s[body.end - len(name) : body.end] == name and norm_key(name) in AGENCIES
 
 
 def _city_stop(s: str, body: _Body, i: int) -> bool:
