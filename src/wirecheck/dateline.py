@@ -1799,8 +1799,12 @@ _STOPPED_DATE_CUE_RE = regex(
 _OPENING_QUOTES = "\"“«‘'"
 
 # The cue of a place in capitals and a date in Title Case with no comma between
-# (``_unstopped_date``): `LONDON Oct 8 `.
-_UNSTOPPED_DATE_CUE_RE = regex(r"[^\W\d_][\w.'’/ -]{0,40}?\s[A-Z][a-z]{2,8}\.?\s{1,3}[0-3]?\d\b")
+# (``_unstopped_date``): `LONDON Oct 8 `. The place's capitals and an English month keep it
+# off a table's rows (`Team 12 3 Rovers 4`), which would each run the grammar.
+_UNSTOPPED_DATE_CUE_RE = regex(
+    r"[A-Z][A-Z.'’/ -]{0,40}?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
+    r"\.?\s{1,3}[0-3]?\d\b"
+)
 
 
 def _unstopped_date(text: str, end: int, body: _Body, closing: Closing, own_line: bool) -> bool:
