@@ -1833,12 +1833,7 @@ def _stopped_date(text: str, end: int, body: _Body, closing: Closing, own_line: 
     date_text = text[body.date_span[0] : body.date_span[1]]
     if not (date_text[:1].isdigit() and date_text.endswith(".")):
         return False
-    after = _skip_whitespace(text, end)
-    if after == end or after >= len(text):
-        return False
-    if text[after] in _OPENING_QUOTES:
-        after += 1
-    return text[after : after + 1].isupper() and _sentence_follows(text, end)
+    return _lede_follows(text, end)
 
 
 def _kind_named_agency(name: str) -> bool:
@@ -1859,6 +1854,13 @@ def _kind_closed(text: str, end: int, body: _Body, closing: Closing, own_line: b
         return False
     if not all(_kind_named_agency(name) for name in body.agencies) or not _lead_ok(body):
         return False
+    return _lede_follows(text, end)
+
+
+def _lede_follows(text: str, end: int) -> bool:
+    """Whether a lede follows a dateline that ends at ``end`` with no closing mark: a blank,
+    then a sentence of ``_TITLE_COLON_MIN_WORDS`` words opening with a capital (or a
+    quote and one)."""
     after = _skip_whitespace(text, end)
     if after == end or after >= len(text):
         return False
