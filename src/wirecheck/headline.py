@@ -30,6 +30,7 @@ broad plateau: moving any one of them a step either way changes the result by a 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from wirecheck.byline import (
     is_agency_line,
@@ -171,23 +172,35 @@ _NOTE_RE = regex(
 _PATH_RE = regex(r"\s[>»/|›]\s|://")
 
 
+def _split_suffix(
+    title: str, separators: tuple[str, ...], fits: Callable[[str, str], bool]
+) -> tuple[str, str] | None:
+    """(head, suffix) at the last of ``separators`` whose sides ``fits`` accepts."""
+    for sep in separators:
+        head, found, suffix = title.rpartition(sep)
+        if found and fits(head, suffix):
+            return head, suffix
+    return None
+
+
 def split_site_suffix(title: str) -> tuple[str, str] | None:
     """`Headline - Site Name` -> (headline, `Site Name`) when the suffix is a short name."""
-    for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
-        head, found, site = title.rpartition(sep)
-        if found and len(head) >= 10 and _site_name(site):
-            return head, site
-    return None
+    return _split_suffix(
+        title,
+        (" | ", " - ", " – ", " — ", " :: ", " · "),
+        lambda head, site: len(head) >= 10 and _site_name(site),
+    )
 
 
 def split_host_suffix(title: str) -> tuple[str, str] | None:
     """`Headline – askanews.it` -> (headline, `askanews.it`): a site's host name after a
     dash or a bar is its name wherever the page prints the line, no headline's words."""
-    for sep in (" | ", " - ", " – ", " — "):
-        head, found, site = title.rpartition(sep)
-        if found and len(head.split()) >= _LABEL_MIN_WORDS and _host_line(site.strip()):
-            return head, site.strip()
-    return None
+    split = _split_suffix(
+        title,
+        (" | ", " - ", " – ", " — "),
+        lambda head, site: len(head.split()) >= _LABEL_MIN_WORDS and _host_line(site.strip()),
+    )
+    return (split[0], split[1].strip()) if split else None
 
 
 # A label a page sets after its headline: `... (video)`, `... [Watch]`, `... | Editorial`.
