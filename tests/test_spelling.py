@@ -936,3 +936,23 @@ def test_a_misplaced_contraction_apostrophe_is_still_a_slip() -> None:
         "WC101",
     ]
     assert [code for code, _ in flagged("The team had'nt won.")] == ["WC102"]
+
+
+def test_a_phrase_english_borrows_whole_is_no_misspelling() -> None:
+    from wirecheck import parse
+
+    text = (
+        "Court rejects petition on river dam\n\n"
+        "KESTRAL, May 4 (Reuters) - The petitioners had no locus standi, the court said, "
+        "citing inter alia its ruling on loans ranked pari passu, and found the order ultra "
+        "vires.\n\n"
+        "The company said the standi of the board was clear and the inter allia clause was "
+        "signed.\n"
+    )
+    words = [
+        (d.message.split("`")[1], d.line)
+        for d in parse(text).diagnostics
+        if d.code in ("WC101", "WC102")
+    ]
+    # whole phrases pass; a phrase's word alone, or a slip that breaks the phrase, is found
+    assert words == [("standi", 5), ("allia", 5)]

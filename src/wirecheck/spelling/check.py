@@ -22,6 +22,7 @@ from wirecheck.model import Paragraph, Span, Story
 from wirecheck.regexes import regex
 from wirecheck.rules.base import Context
 from wirecheck.spelling import forms, suggest, text
+from wirecheck.spelling.phrases import in_borrowed_phrase
 from wirecheck.spelling.tables import Lexicon, lexicon
 
 Code = Literal["WC101", "WC102"]
@@ -385,6 +386,8 @@ class _StoryCheck:
             return True  # `« Des lits, pas des promesses »`: French, not slips
         if text.in_pronouncer(t, start):
             return True  # `(pron: lewk boh-LYUH')`: syllables as said, not words
+        if in_borrowed_phrase(t, start, end):
+            return True  # `inter alia`, `locus standi`: a phrase English borrows whole
         if t[end : end + 1] == "-" and word.lower() in _BOUND_PREFIXES:
             return True  # `mis-sold`, `mis-selling`: a prefix, not the word `mis`
         if (
