@@ -869,6 +869,9 @@ def test_mojibake_inside_a_sentence_is_not_a_dateline_dash() -> None:
         # a photo credit ending in its agency, run into a place in capitals
         ("Port Ministry Press Service/Handout via REUTERSHARBOURTON, Jan 24 (Reuters) - "
          "Several port officials resigned.", "HARBOURTON, Jan 24 (Reuters) -", "HARBOURTON"),
+        # the headline again with a space between, before a city in capitals
+        ("Ferry cuts announced for Vellmar HARBOURTON, Jan 24 (Reuters) - Several port "
+         "officials resigned.", "HARBOURTON, Jan 24 (Reuters) -", "HARBOURTON"),
     ],
 )
 def test_a_dateline_glued_to_the_text_before_it(text: str, raw: str, city: str) -> None:
@@ -890,6 +893,10 @@ def test_a_dateline_glued_to_the_text_before_it(text: str, raw: str, city: str) 
         "The port reopened. Crews left VellmarHarbourton, Jan 5 (Reuters) - on Friday.",
         # one letter before the join: a brand's name
         "Sales of the new iPhone, Jan 5 (Reuters) - rose sharply, the maker said.",
+        # after a space, only a city in capitals: prose names places in Title Case
+        "Ferry cuts announced for Vellmar Harbourton, Jan 5 (Reuters) - Crews left.",
+        # after a space, a sentence ended before it: prose
+        "The port reopened. Crews left HARBOURTON, Jan 5 (Reuters) - on Friday.",
     ],
 )
 def test_glued_words_that_are_no_dateline(text: str) -> None:
@@ -903,6 +910,18 @@ def test_a_glued_dateline_keeps_the_text_before_it() -> None:
     )
     assert story.dateline is not None and story.dateline.city == "Harbourton"
     assert story.body[0].startswith("Il servizio")
+    assert [(r.text, r.reason) for r in story.removed] == [
+        ("Ferry cuts announced for Vellmar", "duplicate-headline")
+    ]
+
+
+def test_a_headline_printed_again_before_a_dateline_in_capitals() -> None:
+    story = wirecheck.parse(
+        "Ferry cuts announced for Vellmar\n\nFerry cuts announced for Vellmar HARBOURTON, "
+        "Jan 24 (Reuters) - Several port officials resigned on Friday over the cuts.\n"
+    )
+    assert story.dateline is not None and story.dateline.city == "HARBOURTON"
+    assert story.body == ("Several port officials resigned on Friday over the cuts.",)
     assert [(r.text, r.reason) for r in story.removed] == [
         ("Ferry cuts announced for Vellmar", "duplicate-headline")
     ]

@@ -1587,23 +1587,40 @@ def _glue_points(head: str) -> Iterator[int]:
 
 
 def _glued_dateline(text: str) -> DatelineMatch | None:
-    """A dateline glued to the text before it (see ``_glue_points``), taken only in its
-    full wire shape: a known agency, a date and a closing dash, after a headline's or a
-    credit's words (two at least, no sentence ended), so prose's joined words (`iPhone`,
+    """A dateline glued to the text before it (see ``_glue_points``), or after it with a
+    space when its city is in capitals (``_spaced_points``), taken only in its full wire
+    shape: a known agency, a date and a closing dash, after a headline's or a credit's
+    words (two at least, no sentence ended), so prose's joined words (`iPhone`,
     `McArthur`) never start one. The text before it stays ``text``'s, out of ``raw``."""
     head = text[:WINDOW]
     if "(" not in head or not _cued(head):
         return None
-    for tries, at in enumerate(_glue_points(head)):
-        if tries >= _MAX_GLUE_TRIES:
-            return None
-        before = text[:at]
-        if len(before.split()) < _MIN_GLUED_WORDS or _GLUE_SENTENCE_END_RE.search(before):
-            continue
-        found = _match_dateline(text[at:])
-        if found is not None and _wire_shaped(found):
+    for points, capitals in ((_glue_points(head), False), (_spaced_points(head), True)):
+        for tries, at in enumerate(points):
+            if tries >= _MAX_GLUE_TRIES:
+                break
+            before = text[:at]
+            if len(before.split()) < _MIN_GLUED_WORDS or _GLUE_SENTENCE_END_RE.search(before):
+                continue
+            found = _match_dateline(text[at:])
+            if found is None or not _wire_shaped(found):
+                continue
+            if capitals and not (found.city or "").isupper():
+                continue
             return found._replace(end=found.end + at)
     return None
+
+
+# A word in capitals after a space (`... oil prices KUALA LUMPUR, Jan 13 (Bernama) --`):
+# where a page printed its headline again, or a credit, on the dateline's line.
+_SPACED_CAPS_RE = regex(r"(?<= )[A-Z][A-Z.'-]+[ ,]")
+
+
+def _spaced_points(head: str) -> Iterator[int]:
+    """Where a word in capitals opens after a space: a dateline's city printed after a
+    headline or a credit with a space between. Only a city in capitals is taken there
+    (see ``_glued_dateline``): prose names places in Title Case."""
+    return (m.start() for m in _SPACED_CAPS_RE.finditer(head))
 
 
 def _wire_shaped(found: DatelineMatch) -> bool:
