@@ -354,6 +354,36 @@ def test_a_wrapped_line_that_stops_on_of_goes_on_however_short() -> None:
     assert len(story.body) == 2
 
 
+def test_a_paragraph_s_last_line_carried_on_in_small_letters_is_not_cut_off() -> None:
+    # A page's markets report keeping its wire breaks, wrapped unevenly: the paragraph's
+    # short first line stops on a figure where the next word would have fitted, and its
+    # last line, short too, goes on in small letters and ends the sentence.
+    story = parse(
+        "HALDEN, Oct 8 Nordic shares fell on Monday\n"
+        "after a weak report on the outlook for Baltic shipping capped\n"
+        "investor sentiment around company results and kept markets\n"
+        "firmly within their recent narrow trading range.\n"
+        "Worries grew after the port authority cut its forecasts\n"
+        "for the northern routes, saying the slowdown in freight\n"
+        "to the eastern harbours could last longer than expected.\n"
+        "The Halden 40 index provisionally closed\n"
+        "down 0.8 percent at 1,204.55 points, erasing much of a 1 percent\n"
+        "rise on Friday after better-than-expected shipping data.\n"
+        "The market has traded a narrow 30 point range since Sept. 24.\n"
+        "The Kirkby blue-chip index fell 1.4\n"
+        "percent to 3,117.20 points.\n"
+        '"We are coming into results season. We are coming\n'
+        "into what is usually the weakest point for equities\n"
+        'markets," said Northgate Securities trader Ola\n'
+        "Brekke, who said he would still buy\n"
+        "on any weakness.\n",
+        check=False,
+        today=_TODAY,
+    )
+    assert "percent to 3,117.20 points." not in story.body
+    assert any(p.endswith("index fell 1.4 percent to 3,117.20 points.") for p in story.body)
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

@@ -443,7 +443,10 @@ def _dangling(lines: list[str], visible: list[str], prev: int, i: int, base_inde
     stops on such a word, or stops mid-sentence over a line opening in small letters
     (an archive's first line, its dateline cut away: `  Mounting trade friction between
     the` over `  U.S. And Japan has ...`), when it holds words in small letters, as a
-    sentence does, and line ``i`` is as long as a wrapped line is."""
+    sentence does, and line ``i`` is as long as a wrapped line is or, opening in small
+    letters, ends a sentence, as a paragraph's last line does (`... index fell 1.3` over
+    `percent to 2,498.16 points.`, a page's unevenly wrapped copy where the cut word would
+    have fitted)."""
     if _indent(lines[i]) > base_indent or _stands_alone(visible[i]):
         return False
     last = visible[prev].rsplit(maxsplit=1)[-1]
@@ -453,7 +456,13 @@ def _dangling(lines: list[str], visible: list[str], prev: int, i: int, base_inde
     if (
         _indent(lines[prev]) != base_indent
         or last.endswith(_SENTENCE_ENDS)
-        or len(visible[i]) < _WRAP_MIN_WIDTH  # a wrapped line, no page's button (`facebook`)
+        # A wrapped line, or its paragraph's last going on in small letters to end the
+        # sentence (`percent to 2,498.16 points.` under `... index fell 1.3`); no page's
+        # button (`facebook`), nor a link's words a page set on a line of their own.
+        or (
+            len(visible[i]) < _WRAP_MIN_WIDTH
+            and not (_stops(visible[i]) and _lowercase_word(first))
+        )
         or not any(_lowercase_word(word) for word in visible[prev].split())
     ):
         return False
