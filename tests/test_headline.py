@@ -2056,3 +2056,25 @@ def test_a_sites_ad_prompt_over_the_headline_is_chrome() -> None:
     assert story.body[0].startswith("The city council voted")
     assert chrome_sentence("Advertise with us")
     assert not chrome_sentence("Advertisers with ties to the council pulled out.")
+
+
+def test_a_heading_over_a_dek_that_both_retell_the_lede_is_the_headline() -> None:
+    # A news site's page: widget chrome, then a long heading in sentence case and a
+    # quote-shaped dek under it, both retelling the dated lede, no byline. The dek sits
+    # nearer the lede, but the heading above it comes first: the dek is the standfirst.
+    page = (
+        "Top\nClose photo mode\n\n"
+        "Harbour minister: We will not allow a new toll on the old bridge in the north "
+        "of the city\n\n"
+        "Ilse Marvanova: We will keep fighting for the ferry crossings, whatever happens\n\n"
+        'Vilnius. 12 May. NORTHWIRE/ "We will never allow a new toll on the old bridge in '
+        "the north of the city, and we will keep fighting for the ferry crossings whatever "
+        'happens," harbour minister Ilse Marvanova said on Tuesday.\n\n'
+        "She said the council would vote on the plan next month.\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == (
+        "Harbour minister: We will not allow a new toll on the old bridge in the north of the city"
+    )
+    dek = "Ilse Marvanova: We will keep fighting for the ferry crossings, whatever happens"
+    assert [r.reason for r in story.removed if r.text == dek] == ["standfirst"]

@@ -980,6 +980,21 @@ def _dek_in_block(units: list[Unit], feats: list[Features], i: int, j: int) -> b
     )
 
 
+def _headline_over_dek(units: list[Unit], feats: list[Features], i: int, j: int) -> bool:
+    """Whether ``j`` over ``i`` is the headline over its dek, both telling the lede under
+    ``i``: two long lines in sentence case (no kicker, no section label, which are short or
+    in Title Case), each retelling several of the lede's words. The heading comes first;
+    the dek under it won for its nearness to the lede alone."""
+    lede = content_words(units[i + 1].text[:_LEDE_CHARS])
+    return all(
+        feats[k].words >= _DEK_HEAD_MIN_WORDS
+        and feats[k].title_case < _SENTENCE_CASE_MAX
+        and _reads_as_headline(units[k].text, feats[k])
+        and len(content_words(units[k].text) & lede) >= _LEDE_SHARED_MIN
+        for k in (i, j)
+    )
+
+
 def _correct(
     units: list[Unit], feats: list[Features], i: int, body_start: int, credit: Credits
 ) -> int:
@@ -1033,7 +1048,7 @@ def _correct(
         and headline_shaped(units[j], feats[j])
         and not credit(j)
         and not date_line(units[j].text)
-        and _heads_the_lede(units, i, j, body_start)
+        and (_heads_the_lede(units, i, j, body_start) or _headline_over_dek(units, feats, i, j))
     ):
         return j
     return i
