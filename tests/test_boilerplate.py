@@ -869,3 +869,37 @@ def test_a_source_note_under_the_story_is_a_credit(tail: str, after: str) -> Non
 )
 def test_a_source_of_the_storys_own_or_a_bare_date_is_no_source_note(line: str) -> None:
     assert not boilerplate.source_note(line)
+
+
+def test_a_typo_report_widgets_prompt_ends_the_story() -> None:
+    # A news site's `Found a mistake? ... press Ctrl + Enter` widget under the story, with
+    # the page's labels under it: none of them is story.
+    text = (
+        "Port of Vellmar reopens after storm\n\n"
+        "Vellmar, 12 May (Harbourwire) - The port of Vellmar reopened on Tuesday after a "
+        "three-day closure, the harbour authority said.\n\n"
+        "Ferries to the islands will run to the usual timetable from Wednesday.\n\n"
+        "If you find a spelling mistake in the text, please select the mistaken part and "
+        "press Ctrl + Enter.\n\n"
+        "Last added\n\nAt least one category must be selected\n\nAll news\n"
+    )
+    story = parse(text, check=False, today=date(2026, 11, 29))
+    assert (
+        story.body[-1] == "Ferries to the islands will run to the usual timetable from Wednesday."
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Found an error? Select it and press Ctrl+Enter to tell us.",
+        "If you spot a typo, highlight it and press CTRL + ENTER.",
+    ],
+)
+def test_typo_report_prompts_are_chrome(line: str) -> None:
+    assert boilerplate.chrome_sentence(line)
+
+
+def test_a_keyboard_shortcut_in_a_story_is_no_chrome() -> None:
+    line = "To send the message, users press Ctrl + Enter, the company said."
+    assert not boilerplate.chrome_sentence(line)

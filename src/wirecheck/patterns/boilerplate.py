@@ -1006,6 +1006,9 @@ _CHROME_LATE_RE = regex(
     r"|.{0,60}\b(?:website|site|page) (?:contains|carries|shows|publishes) only (?:a portion|a "
     r"selection|some|part|a summary) of\b"
     r"|.{0,120}\bclick here\.?$"
+    # A typo-report widget's prompt (`If you find a mistake in the text, please select it
+    # and press Ctrl + Enter.`): a keyboard shortcut for reporting an error is the page's.
+    r"|.{0,120}\b(?:mistake|error|typo|misprint)s?\b.{0,120}\bctrl ?\+ ?enter\b"
     # A site's invitation to its messaging-app channel closing the line, after its pitch:
     # `Find your daily dose of news ... in your WhatsApp. Stay informed- Follow DNA on
     # WhatsApp.`, `... Get them on our Telegram channel`. The bidding opens a sentence (or
@@ -1018,9 +1021,8 @@ _CHROME_LATE_RE = regex(
 )
 # One of these (lowercased) is in every line _CHROME_LATE_RE matches.
 _CHROME_LATE_WORDS = tuple(
-    "commission|inbox|as little|affiliate|when you|feed|only|click|whatsapp|telegram|viber".split(
-        "|"
-    )
+    "commission|inbox|as little|affiliate|when you|feed|only|click|whatsapp|telegram|viber"
+    "|ctrl".split("|")
 )
 
 
