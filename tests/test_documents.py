@@ -750,3 +750,34 @@ def test_stories_under_the_furniture_of_the_first_ones_head_are_cut() -> None:
 def test_heads_unlike_the_first_ones_cut_nothing(old: str, new: str) -> None:
     assert old in STAMPED
     assert _firsts(STAMPED.replace(old, new)) == []
+
+
+# A listing's teasers, each ending in the link to its story, `Read More` between them.
+LINKED = (
+    "• 03/14/2025\n\n"
+    "Hiker rescued after two nights on Mount Vessen\n\n"
+    "Dravik, May 9 (CNA) A hiker missing for two nights on Mount Vessen was found alive on "
+    "Friday by a rescue team, the county fire department said. "
+    "https://example.tw/society/202505090012\n\n"
+    "Read More\n\n"
+    "Writers call for the release of a detained publisher\n\n"
+    "Dravik, May 9 (CNA) A group of writers and scholars on Friday called for the release "
+    "of a publisher held since March. https://example.tw/politics/202505090011\n\n"
+    "Read More\n\n"
+    "Port of Selvan breaks ground on new terminal\n\n"
+    "Selvan, May 9 (CNA) Work began on Friday on a container terminal that the port "
+    "authority said will create 1,800 jobs. https://example.tw/business/202505090010\n\n"
+    "Read More\n"
+)
+
+
+def test_a_listings_teasers_ending_in_their_links_are_cut_at_each_head() -> None:
+    # The link after a teaser's last sentence ends no sentence; the line is prose still.
+    assert _firsts(LINKED) == [
+        "Writers call for the release of a detained publisher",
+        "Port of Selvan breaks ground on new terminal",
+    ]
+    # A link with no sentence before it is no prose: a headline over a bare link heads
+    # nothing.
+    bare = LINKED.replace("the county fire department said. https", "https")
+    assert _firsts(bare) == ["Port of Selvan breaks ground on new terminal"]

@@ -140,7 +140,21 @@ def _is_prose(lines: list[str], i: int) -> bool:
         return False
     if len(text.split()) < _PROSE_WORDS:
         return False
-    return text.endswith(_SENTENCE_ENDS) or (i + 1 < len(lines) and bool(lines[i + 1].strip()))
+    if text.endswith(_SENTENCE_ENDS) or _linked_sentence(text):
+        return True
+    return i + 1 < len(lines) and bool(lines[i + 1].strip())
+
+
+# What opens a link a listing sets after an item's teaser.
+_LINK_OPENS = ("http://", "https://", "www.")
+
+
+def _linked_sentence(text: str) -> bool:
+    """A sentence with the link to its story after it, as a listing sets a teaser (`...
+    the fire department said. https://example.tw/society/202304220012`): the link ends
+    no sentence, but the line is prose all the same."""
+    before, _, link = text.rpartition(" ")
+    return link.startswith(_LINK_OPENS) and before.rstrip().endswith(_SENTENCE_ENDS)
 
 
 def _headline_like(line: str) -> bool:
