@@ -781,3 +781,35 @@ def test_a_listings_teasers_ending_in_their_links_are_cut_at_each_head() -> None
     # nothing.
     bare = LINKED.replace("the county fire department said. https", "https")
     assert _firsts(bare) == ["Port of Selvan breaks ground on new terminal"]
+
+
+# A tag page of an agency's teasers: headline, time stamp, the lede cut short.
+TEASERS = (
+    "Latest Norvania News\n\n"
+    "Norvania's premier mocks the opposition's budget speech\n\n"
+    "Oct. 4, 2023 23:17 PM EDT\n\n"
+    "KESSEL, Norvania (AP) — Norvania's premier on Monday called the opposition leader's "
+    "budget speech a fairy tale and said the figures in it could not be trusted. In a...\n\n"
+    "Singer Arla Venn begins her national service\n\n"
+    "Oct. 2, 2023 06:14 AM EDT\n\n"
+    "KESSEL, Norvania (AP) — Arla Venn, the country's best-selling singer, began her "
+    "national service on Friday as a hospital aide, an alternative form of the...\n\n"
+    "Lawmakers vote to lift opposition leader's immunity\n\n"
+    "Sep. 21, 2023 21:39 PM EDT\n\n"
+    "UNITED NATIONS (AP) — In a surprise outcome, Norvania's parliament voted on Thursday "
+    "to allow the arrest of the country's leading opposition figure, who faces...\n"
+)
+
+
+def test_a_tag_pages_teasers_under_time_stamps_are_cut_at_each_head() -> None:
+    # The stamps' dates and hours differ (`AM`, `PM`, another month): the same furniture.
+    assert _firsts(TEASERS) == [
+        "Singer Arla Venn begins her national service",
+        "Lawmakers vote to lift opposition leader's immunity",
+    ]
+
+
+def test_a_teaser_over_a_whole_story_under_the_same_furniture_is_no_story() -> None:
+    # A teaser cut short over a story told in full: the page's teaser of it, not a list.
+    whole = TEASERS.replace("an alternative form of the...", "a form of service.")
+    assert _firsts(whole) == ["Lawmakers vote to lift opposition leader's immunity"]

@@ -43,7 +43,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from wirecheck.byline import is_agency_line, is_agency_writer_line, match_byline
-from wirecheck.dateline import DatelineMatch, match_dateline
+from wirecheck.dateline import DatelineMatch, match_dateline, page_date
 from wirecheck.headline import content_words
 from wirecheck.markdown import front_matter_end
 from wirecheck.model import Story
@@ -225,6 +225,7 @@ def _head_at(lines: list[str], i: int) -> _Head | None:
         j, bylines = _previous(lines, j), bylines + 1
     if not bylines:
         j = _over_alt_text(lines, j)
+    j = _over_stamp(lines, j)
     if j < 0 or not _headline_like(lines[j]):
         return None
     if j > 0 and " ".join(lines[j - 1].split()) == " ".join(lines[j].split()):
@@ -258,6 +259,16 @@ def _over_alt_text(lines: list[str], j: int) -> int:
     if above < 0 or not _headline_like(lines[above]) or len(lines[above].split()) <= len(alt):
         return j
     return above
+
+
+def _over_stamp(lines: list[str], j: int) -> int:
+    """The headline's index when line ``j`` is a time stamp under it (`Sep. 22, 2023
+    06:14 AM EDT`, a tag page's between each item's headline and lede), else ``j``: a
+    stamp is no headline."""
+    if j < 1 or page_date(lines[j]) is None:
+        return j
+    above = _previous(lines, j)
+    return above if above >= 0 and _headline_like(lines[above]) else j
 
 
 def _lede_shaped(text: str) -> bool:
@@ -345,9 +356,30 @@ def _furniture_over(lines: list[str], i: int) -> list[tuple[int, str]]:
         text = " ".join(lines[j].split())
         if len(text) > _HEADLINE_MAX_CHARS or _is_prose(lines, j):
             break
-        found.append((j, text.translate(_NO_DIGITS)))
+        found.append((j, _furniture_shape(text)))
         j = _previous(lines, j)
     return found
+
+
+# A word or a number of a time stamp: its month, weekday, day, hour, `AM` or `PM`.
+_STAMP_PART_RE = regex(r"[^\W_]+")
+
+
+def _furniture_shape(text: str) -> str:
+    """A furniture line as the page sets it under every headline: its digits masked, and
+    a time stamp's words and numbers whole (`Sep. 24, 2023 23:17 PM EDT` over one item,
+    `Oct. 2, 2023 06:14 AM EDT` over the next), since only its date and hour change."""
+    if page_date(text) is None:
+        return text.translate(_NO_DIGITS)
+    return _STAMP_PART_RE.sub("w", text)
+
+
+def _teaser_at(lines: list[str], i: int) -> bool:
+    """Whether the paragraph from line ``i`` on is a teaser cut short (`... who faces a
+    widening investigation over...`)."""
+    while i + 1 < len(lines) and lines[i + 1].strip():
+        i += 1
+    return lines[i].rstrip().endswith(_CUT_SHORT)
 
 
 def _templated_head(
@@ -552,7 +584,9 @@ def story_starts(lines: list[str]) -> list[int]:
             story is not None
             and not digest
             and prose >= _BRIEF_PROSE_LINES
-            and not cut_short
+            # A teaser over a story's head may be the page's teaser of that story, but a
+            # teaser over another's is a list of teasers, one item each.
+            and (not cut_short or _teaser_at(lines, i))
             and (templated := _templated_head(lines, i, template, story)) is not None
         ):
             # A page that sets the same furniture under each story's headline (a stamp,
