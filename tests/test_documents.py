@@ -813,3 +813,44 @@ def test_a_teaser_over_a_whole_story_under_the_same_furniture_is_no_story() -> N
     # A teaser cut short over a story told in full: the page's teaser of it, not a list.
     whole = TEASERS.replace("an alternative form of the...", "a form of service.")
     assert _firsts(whole) == ["Lawmakers vote to lift opposition leader's immunity"]
+
+
+# A blog's month archive: each post under its date line, with a headline, undated.
+ARCHIVE = (
+    "Thursday, June 12, 2008\n\n"
+    "Bronze statue stolen from park in Velmora\n\n"
+    "A bronze statue worth about 40 million yen was stolen overnight from a park in "
+    "Velmora, police said on Wednesday, after staff found its stone base empty.\n\n"
+    "The statue, which weighs about 200 kilograms, had been bolted to the base. Police "
+    "said there were no marks showing that it had been dragged.\n\n"
+    "Tuesday, June 10, 2008\n\n"
+    "Regional minister resigns over funding scandal; apologises\n\n"
+    "Regional Affairs Minister Taro Kessel resigned on Monday amid a widening scandal "
+    "over his office's political funds, dealing a blow to the governing coalition.\n\n"
+    'He told reporters, "I am sorry for the trouble I have caused."\n'
+)
+
+
+def test_a_blogs_date_line_over_an_undated_post_heads_the_next_post() -> None:
+    assert _firsts(ARCHIVE) == ["Tuesday, June 10, 2008"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # no date line over the first post: a story's own dated section (a timeline)
+        ("Thursday, June 12, 2008\n\n", ""),
+        # a date line of another shape, or none over the second headline (a subhead)
+        ("Tuesday, June 10, 2008", "June 10, 2008"),
+        ("Tuesday, June 10, 2008\n\n", ""),
+        # a one-paragraph post above: a teaser, not a post of its own
+        (
+            "The statue, which weighs about 200 kilograms, had been bolted to the base. Police "
+            "said there were no marks showing that it had been dragged.\n\n",
+            "",
+        ),
+    ],
+)
+def test_date_lines_unlike_the_first_posts_cut_nothing(old: str, new: str) -> None:
+    assert old in ARCHIVE
+    assert _firsts(ARCHIVE.replace(old, new)) == []

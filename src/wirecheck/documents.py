@@ -452,6 +452,49 @@ def _signed_off_lede(lines: list[str], i: int, story: _Lede) -> DatelineMatch | 
     return dated
 
 
+def _next(lines: list[str], i: int) -> int | None:
+    """The index of the first non-blank line after ``i``, or None."""
+    i += 1
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    return i if i < len(lines) else None
+
+
+# A blog's date line is a short line: a weekday and a date (`Tuesday, May 29, 2007`).
+_POST_DATE_MAX_CHARS = 60
+
+
+def _post_date(lines: list[str], i: int) -> str | None:
+    """The shape of the line at ``i`` (see ``_furniture_shape``) when it is a blog's date
+    line over a post: a date standing alone between blank lines, then a headline of three
+    words or more, then a line of prose. None for any other line."""
+    text = lines[i].strip()
+    if len(text) > _POST_DATE_MAX_CHARS or not any(c.isdigit() for c in text):
+        return None  # most lines: long, or no date at all
+    if (i > 0 and lines[i - 1].strip()) or (i + 1 < len(lines) and lines[i + 1].strip()):
+        return None
+    if page_date(text) is None:
+        return None
+    head = _next(lines, i)
+    if head is None or len(lines[head].split()) < _BRIEF_HEADLINE_MIN_WORDS:
+        return None
+    if not _headline_like(lines[head]) or (head + 1 < len(lines) and lines[head + 1].strip()):
+        return None
+    lede = _next(lines, head)
+    return _furniture_shape(text) if lede is not None and _is_prose(lines, lede) else None
+
+
+def _first_post_date(lines: list[str]) -> str | None:
+    """The shape of the blog date line over the page's first post, when a date line heads
+    it before any line of prose (`Thursday, May 31, 2007`, then the post's headline)."""
+    for k in range(len(lines)):
+        if _is_prose(lines, k):
+            return None
+        if lines[k].strip() and (shape := _post_date(lines, k)) is not None:
+            return shape
+    return None
+
+
 def _closed_above(lines: list[str], head: int) -> bool:
     """Whether the story before the headline at ``head`` was closed: the nearest line
     above it, past the next story's slugs, is a wire end mark (`NNNN`, `-30-`, `(END)`,
@@ -512,6 +555,8 @@ def story_starts(lines: list[str]) -> list[int]:
     # The lines over the first story's lede, which the page may set over each story's.
     template: list[tuple[int, str]] = []
     prose_ahead = _ProseAhead(lines)
+    # A blog's month archive: a date line over each post's headline, as over the first.
+    post_date = _first_post_date(lines)
     for i, line in enumerate(lines):
         text = line.strip()
         if not text:
@@ -603,6 +648,16 @@ def story_starts(lines: list[str]) -> list[int]:
             # A page of one agency's stories with no headlines (a reporter's page): the
             # sign-off closing one story, and the next one's lede dated in the same style.
             cut, headline, opens = i, "", _lede(text, dated)
+        elif (
+            post_date is not None
+            and prose >= _PROSE_LINES
+            and not digest
+            and _post_date(lines, i) == post_date
+        ):
+            # A blog's archive: the date line the page set over its first post's headline,
+            # again over another headline after a post of its own, heads the next post.
+            # A story's subhead has no date line over it.
+            cut, headline = i, ""
         if cut is not None and cut > starts[-1] and prose_ahead(i + bool(mark), need):
             starts.append(cut)
             closed, digest = False, False
