@@ -533,6 +533,36 @@ def test_double_spaced_wrap_among_one_line_paragraphs_is_joined() -> None:
     )
 
 
+def test_double_spaced_wrap_goes_on_onto_a_capital_from_a_lede_or_inside_a_paragraph() -> None:
+    # An agency's page double-spacing its wire's lines, paragraphs apart by no more: a
+    # name cut by the wrap (`Chief` / `Justice ...`) goes on over the blank from the
+    # dated lede's first line and from a line inside a paragraph. A caption of one line,
+    # stopping as a cut line does, stays a paragraph of its own.
+    text = (
+        "SELMARK, Mar 9 (KNA): The Minister for Water Ilse Marrow on Monday said Chief\n\n"
+        "Justice Oren Talvi had approved the river commission and its members.\n\n"
+        "Speaking to reporters, she said that the commission would begin its work with the\n\n"
+        "survey of the northern dams and the canals built under\n\n"
+        "the previous government.\n\n"
+        "Asked about the budget, she said, the money for the works would\n\n"
+        "be released in two parts by the office of the former Deputy\n\n"
+        "Governor Edda Brann.\n\n"
+        "Minister Ilse Marrow speaking to reporters outside the water ministry on Monday\n\n"
+        "She said the work would be finished in two years.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body == (
+        "The Minister for Water Ilse Marrow on Monday said Chief Justice Oren Talvi "
+        "had approved the river commission and its members.",
+        "Speaking to reporters, she said that the commission would begin its work with the "
+        "survey of the northern dams and the canals built under the previous government.",
+        "Asked about the budget, she said, the money for the works would be released in two "
+        "parts by the office of the former Deputy Governor Edda Brann.",
+        "Minister Ilse Marrow speaking to reporters outside the water ministry on Monday",
+        "She said the work would be finished in two years.",
+    )
+
+
 def test_a_page_s_tag_line_stopping_on_an_article_is_not_joined_over_a_blank() -> None:
     # Web copy, blank lines between its lines and no line carried on in small letters: a
     # tag line stopping on `a` over a link's headline is no wrapped line.

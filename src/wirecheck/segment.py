@@ -708,14 +708,22 @@ def _joinable(lines: list[str], visible: list[str], prev: int, i: int) -> bool:
 _SPACED_RUN_CARRIES = 2
 
 
-def _spaced_on(lines: list[str], visible: list[str], prev: int, i: int, carries: int) -> bool:
+def _spaced_on(
+    lines: list[str], visible: list[str], prev: int, i: int, carries: int, mid: bool
+) -> bool:
     """Without a wrap width, whether line ``i`` carries on line ``prev`` over the one
     blank line between them (copy double-spaced, a blank line under every wrapped line
     and paragraphs apart by no more): ``prev`` stops mid-sentence and ``i`` goes on in
     small letters (`... Senior Chinese leaders` over `and nearly 1,000 local people
     ...`), or stops on a word no line ends on (`... held here on` over `Tuesday evening
     ...`), where the run of lines so spaced shows such carries more than once
-    (``carries``; a page's tags end on `a` as well)."""
+    (``carries``; a page's tags end on `a` as well).
+
+    Where the run shows them, ``i`` goes on in a capital too when ``prev`` is a lede's
+    first line, dated, or lies inside a paragraph already (``mid``), as single-spaced
+    copy's does (``_wrapped_on``): a name cut by the wrap (`... said that Prime` over
+    `Minister Olen Varga is ...`). A line of a page's own, a caption or a subhead
+    stopping as a cut line does, is a paragraph of one line there."""
     if (
         carries < _SPACED_RUN_CARRIES
         or not _cut_mid_sentence(visible[prev])
@@ -725,8 +733,11 @@ def _spaced_on(lines: list[str], visible: list[str], prev: int, i: int, carries:
     first = visible[i].split(maxsplit=1)[0]
     if first == "by" and opens_byline(visible[i]):
         return False  # `by Xinhua writers Li Ming, Wang Fang` under a headline
-    return _lower_carry(visible[prev], visible[i]) or (
-        visible[prev].rsplit(maxsplit=1)[-1] in _DANGLING_WORDS
+    return (
+        mid
+        or _dated(visible[prev])
+        or _lower_carry(visible[prev], visible[i])
+        or visible[prev].rsplit(maxsplit=1)[-1] in _DANGLING_WORDS
     )
 
 
@@ -908,7 +919,7 @@ def segment(lines: list[str]) -> list[Unit]:
             and text_group[-1] == i - 2
             and _single_gap(visible, i - 1)
             and not (_table_row(visible[i]) or _table_row(visible[i - 2]))
-            and _spaced_on(lines, visible, i - 2, i, spaced_carries[i])
+            and _spaced_on(lines, visible, i - 2, i, spaced_carries[i], len(text_group) > 1)
         ):
             text_group.append(i)  # one blank line under a wrapped line of double-spaced copy
             continue
