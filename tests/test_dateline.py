@@ -602,6 +602,9 @@ def test_resolve_date(
     ("line", "expected"),
     [
         ("June 12, 2015 / 10:05 AM / 3 years ago", PageDate(2015, date(2015, 6, 12))),
+        # the age as one site sets it, and a label with its noun
+        ("June 12, 2015 / 10:05 AM / in 3 years", PageDate(2015, date(2015, 6, 12))),
+        ("Published Date : June 12, 2015", PageDate(2015, date(2015, 6, 12))),
         ("Friday, June 12, 2015", PageDate(2015, date(2015, 6, 12))),
         ("Fri, June 12, 2015", PageDate(2015, date(2015, 6, 12))),
         ("venerdì 12 giugno 2015", PageDate(2015, date(2015, 6, 12))),

@@ -3669,6 +3669,12 @@ _FERRY_LEDE = (
             "Ferry operator pledges new boats\n\nStaff Writer\n\n",
             "2015-06-11",
         ),
+        (
+            "Ferry operator pledges new boats\nJune 12, 2015 / 10:05 AM / in 3 years\n\n"
+            "Ferry operator pledges new boats\n\nStaff Writer\n\n",
+            "2015-06-11",
+        ),
+        ("Ferry operator pledges new boats\n\nPublished Date : June 12, 2015\n\n", "2015-06-11"),
         ("venerdì 12 giugno 2015\n\nNuovi traghetti per le isole\n\n", "2015-06-11"),
         ("Ferry operator pledges new boats\n\n12.06.2015 - Update : 12.06.2015\n\n", "2015-06-11"),
         ("Friday, June 12, 2015\n\nFerry operator pledges new boats\n\n", "2015-06-11"),

@@ -424,12 +424,12 @@ TRAILER_CENTURY_PIVOT = 70
 # dateline's date leaves out (``dateline.page_date``): `March 28, 2014 / 11:51 AM / 3 years
 # ago`, `Thursday, September 24, 2020`, `giovedì 5 giugno 2014`, `Kamis, 5 Juni 2014`,
 # `Veröffentlicht am 5. Juni 2014, 10:12 Uhr`, `11.01.2014 - Update : 11.01.2014`, `October
-# 8, 2020 by Jane Roe`.
+# 8, 2020 by Jane Roe`, `Published Date : June 5, 2014`.
 # The label and the weekday that may come before the date, in the languages of MONTHS:
 PAGE_DATE_LEAD_RE = regex(
     r"(?i:(?:(?:last\s+|first\s+)?(?:updated?|published|posted|modified|dated?|veröffentlicht"
     r"|aktualisiert|publié|mis\s+à\s+jour|pubblicato|aggiornato|publicado|actualizado"
-    r"|atualizado)(?:\s+(?:on|am|le|il|el|em))?\s*:?\s*)?"
+    r"|atualizado)(?:\s+(?:on|am|le|il|el|em|date))?\s*:?\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat"
     r"|sun)\.?|(?:lune|marte|mercole|giove|vener)d[iì]|sabato|domenica|lundi|mardi|mercredi"
     r"|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado"
@@ -438,11 +438,12 @@ PAGE_DATE_LEAD_RE = regex(
     r"|jum['’]?aa?t|sabtu|minggu|ahad)?[,\s]*)"
 )
 # Words a page's date line may hold after the date, besides times, zones (`GMT`, `IST`),
-# dates and month names: its labels, an age (`3 years ago`) and a reading time.
+# dates and month names: its labels, an age (`3 years ago`, or as one site sets it, `in 3
+# years`) and a reading time.
 PAGE_DATE_WORDS = _keys(
     "update|updated|updates|published|posted|modified|edited|last|first|on|at|am|pm|um|uhr"
-    "|h|hrs|ago|second|seconds|minute|minutes|min|mins|hour|hours|day|days|week|weeks|month"
-    "|months|year|years|read|time|aktualisiert|veröffentlicht|actualizado|aggiornato"
+    "|h|hrs|ago|in|second|seconds|minute|minutes|min|mins|hour|hours|day|days|week|weeks"
+    "|month|months|year|years|read|time|aktualisiert|veröffentlicht|actualizado|aggiornato"
     "|atualizado|mis|à|jour|le|il|el|em|de|del|ore|a.m.|p.m."
 )
 
