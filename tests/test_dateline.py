@@ -294,6 +294,9 @@ GLUED: list[tuple[str, str, str | None, str, str]] = [
      "The mayor"),
     ("LAHORE, Oct 3 (APP):Federal Minister Ali Khan said.", "LAHORE, Oct 3 (APP):", "LAHORE",
      "APP", "Federal Minister"),
+    # a national agency's desk suffix (`-OT`: other than the agency's own reporting)
+    ("Tarvik, June 05, 2013 (PPI-OT): The ferry line reopened.",
+     "Tarvik, June 05, 2013 (PPI-OT):", "Tarvik", "PPI-OT", "The ferry"),
     # a compound's second half is no lede: the dash stays with it
     ("OSLO (Reuters) -based lenders said.", "OSLO (Reuters)", "OSLO", "Reuters", "-based"),
 ]

@@ -323,20 +323,22 @@ AGENCIES = _keys(
     # European services
     "dpa|dpa-AFX|AFX|tca|ANSA|AGI|Adnkronos|EFE|Europa Press|Lusa|APA|SDA|Keystone-SDA|sda"
     "|KNA|epd|ddp|dapd|SID|Belga|ANP|TT|NTB|STT|Ritzau|PAP|CTK|ČTK|MTI|BTA|Agerpres|HINA"
-    "|Tanjug|STA|MINA|ANA|ANA-MPA|AMNA|PA|PA Media|Press Association|askanews",
+    "|Tanjug|STA|MINA|ANA|ANA-MPA|AMNA|PA|PA Media|Press Association|askanews|FENA"
+    "|Moldpres|Infotag",
     # Russia and neighbours
     "TASS|ITAR-TASS|RIA|RIA Novosti|Interfax|Sputnik|BelTA|Ukrinform|UNIAN|Kazinform"
     "|Trend|APA|Armenpress|AzerTag|Azertac|BNS|Baltic News Service|LETA|ELTA",
     # Asia and Pacific
     "Xinhua|CNS|China News Service|Kyodo|Kyodo News|Jiji|Jiji Press|Yonhap|KCNA|CNA"
     "|Bernama|Antara|PNA|VNA|PTI|IANS|ANI|UNI|APP|BSS|RSS|AAP|NZPA|Kyodo News Service"
-    "|Pajhwok|Khovar|Kabar|AKIpress|UzA|Dunya|Montsame|Lankapuri|NNA|KPL|AKP|TNA|MNA",
+    "|Pajhwok|Khovar|Kabar|AKIpress|UzA|Dunya|Montsame|Lankapuri|NNA|KPL|AKP|TNA|MNA"
+    "|PPI|NNI|UNB",
     # Middle East and Africa
     "Anadolu|AA|KUNA|WAM|SPA|MENA|IRNA|ISNA|Fars|Tasnim|Mehr|SANA|Petra|QNA|BNA|ONA|APS"
     "|MAP|TAP|NAN|GNA|KNA|SAPA|ANA|ENA|SUNA|Xinhua-Africa|INA|INP|New Ziana|Ziana|NNN",
     # the Americas
     "CP|Canadian Press|The Canadian Press|Notimex|NTX|Prensa Latina|PL|Telam|Télam|ABI|EFE"
-    "|Agência Brasil|Agencia Brasil"
+    "|Agência Brasil|Agencia Brasil|Andina|ACAN-EFE"
     "|AP-Dow Jones|NYT",
     # full names, as agencies sign off in them (`Australian Associated Press`)
     "Australian Associated Press|Press Trust of India|Indo-Asian News Service"
