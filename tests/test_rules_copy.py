@@ -302,6 +302,17 @@ def test_double_space_and_space_before_punctuation() -> None:
     assert d.suggestions == (",",)
 
 
+def test_a_space_on_the_wrong_side_of_a_comma_moves_after_it() -> None:
+    text = "Talks with Mayor ,Rena Colby, and the council ;a vote went ahead."
+    assert [(d.message, d.suggestions) for d in found(text, "WC405")] == [
+        ("space before `,` after `Mayor` and none after it", (", ",)),
+        ("space before `;` after `council` and none after it", ("; ",)),
+    ]
+    assert flagged(text, "WC405") == [" ,", " ;"]
+    # A decimal or a domain after a space is no such slip.
+    assert found("He carried a .45 pistol to Harbor.com offices.", "WC405") == []
+
+
 def test_a_space_before_a_possessive_is_reported_with_its_fix() -> None:
     # What a web page's inline markup leaves when saved as text: `<i>Kotaku</i> 's`.
     text = "Kotaku 's editors and the Kremlin ’s press office met the boy 's mother."
@@ -418,7 +429,7 @@ def test_the_spacing_hints_never_hide_a_finding(pieces: list[str]) -> None:
     line = "".join(pieces)
     if rule._NO_SPACE_AFTER_RE.search(line):
         assert rule._NO_SPACE_HINT_RE.search(line)
-    if rule._SPACE_BEFORE_RE.search(line):
+    if rule._SPACE_BEFORE_RE.search(line) or rule._SPACE_SWAPPED_RE.search(line):
         assert rule._SPACE_BEFORE_HINT_RE.search(line)
     if rule._SPACED_POSSESSIVE_RE.search(line):
         assert rule._SPACED_POSSESSIVE_HINT_RE.search(line)

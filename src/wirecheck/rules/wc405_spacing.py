@@ -4,8 +4,10 @@ What it does
     Reads the headline and body lines as written (the parsed text has its spacing
     normalised) and reports two spaces between words inside a sentence (`met  with`),
     spaces before a comma, full stop, colon, semicolon, question or exclamation mark
-    (`Moscow ,`, `next year .`) or a possessive (`Kotaku 's`, what a web page's inline
-    markup leaves when saved as text; not the Dutch `in ’s Gravenhage`), and a full stop,
+    (`Moscow ,`, `next year .`; a comma or semicolon with a space before it and none
+    after, `President ,George`, gets its space moved) or a possessive (`Kotaku 's`,
+    what a web page's inline markup leaves when saved as text; not the Dutch
+    `in ’s Gravenhage`), and a full stop,
     comma or semicolon with no space before the next word (`Moscow.The`,
     `Putin,Diaz-Canel`; not in a web address). A mark with
     letters on a side that are no known word and no name (`in,cumbent`: a speck read as
@@ -71,6 +73,9 @@ _RIGHT_WORD_RE = regex(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _EMOTICON_MOUTHS = (")", "(", "-)", "-(", "]", "[")
 _SPACE_BEFORE_RE = regex(r"(?<=\S)( +)([,.;:!?])(?=[\s\"”’')\]]|$)")
 _SPACE_BEFORE_HINT_RE = regex(r" [,.;:!?]")
+# A comma or semicolon whose space went to its wrong side, between two words
+# (`President ,George`): the space moves after the mark. Not a full stop (`a .45`, `.com`).
+_SPACE_SWAPPED_RE = regex(r"(?<=[^\W\d_])( +)([,;])(?=[^\W\d_])")
 # A space between a word and its `'s` (`Kotaku 's Top 12`, `The Changeling ’s Problem`):
 # what a web page's inline markup leaves when it is saved as text, or a slip. Not the
 # Dutch article (`’s-Hertogenbosch`, `in ’s Gravenhage`) nor a quoted letter (`'s'`).
@@ -171,6 +176,19 @@ def _spaces_before_marks(number: int, line: str, start: int) -> Iterator[Diagnos
             match.end() + 1,
             f"space before `{mark}` after `{word}`",
             (mark,),
+        )
+
+
+def _swapped_spaces(number: int, line: str, start: int) -> Iterator[Diagnostic]:
+    for match in _SPACE_SWAPPED_RE.finditer(line, start):
+        mark = match.group(2)
+        word = _word_before(line, match.start())
+        yield RULE.diagnostic(
+            number,
+            match.start() + 1,
+            match.end() + 1,
+            f"space before `{mark}` after `{word}` and none after it",
+            (mark + " ",),
         )
 
 
@@ -288,6 +306,7 @@ def _line_findings(
         streams.append(_double_spaces(number, line, start))
     if _SPACE_BEFORE_HINT_RE.search(line, start):
         streams.append(_spaces_before_marks(number, line, start))
+        streams.append(_swapped_spaces(number, line, start))
     if _NO_SPACE_HINT_RE.search(line, start) and not record:
         streams.append(_missing_spaces(number, line, start))
     if _SPACED_POSSESSIVE_HINT_RE.search(line, start):
