@@ -205,6 +205,28 @@ def test_bare_verbs_nouns_and_own_ed_words_after_a_modal_are_fine(text: str) -> 
     assert found(text, "WC408") == []
 
 
+# WC409 ordinal-suffix
+
+
+def test_an_ordinal_suffix_that_does_not_fit_its_number_is_flagged() -> None:
+    text = "The ferry ran on March 2th, the 22th day, and on the 11st and the 3TH of May."
+    assert flagged(text, "WC409") == ["2th", "22th", "11st", "3TH"]
+    assert [d.suggestions for d in found(text, "WC409")] == [
+        ("2nd",),
+        ("22nd",),
+        ("11th",),
+        ("3RD",),
+    ]
+
+
+def test_fitting_ordinals_and_codes_are_fine() -> None:
+    text = (
+        "On the 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 112th and 1,000th days, "
+        "flight A2th and the 2ND round went ahead."
+    )
+    assert found(text, "WC409") == []
+
+
 # WC404 unbalanced-brackets
 
 
