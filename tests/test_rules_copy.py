@@ -227,6 +227,23 @@ def test_fitting_ordinals_and_codes_are_fine() -> None:
     assert found(text, "WC409") == []
 
 
+# WC410 backtick-apostrophe
+
+
+def test_a_backtick_typed_for_an_apostrophe_is_flagged_with_the_copys_apostrophe() -> None:
+    text = "The port`s plan failed and the mayor didn`t say why, the council's clerk said."
+    assert flagged(text, "WC410") == ["`", "`"]
+    assert {d.suggestions for d in found(text, "WC410")} == {("'",)}
+    curly = "The port`s plan failed, the council’s clerk said in the mayor’s name."
+    assert [d.suggestions for d in found(curly, "WC410")] == [("’",)]
+
+
+def test_code_spans_and_lone_backticks_are_fine() -> None:
+    text = "Type `port`s list` to see it, or the word `set`, the manual says."
+    assert found(text, "WC410") == []
+    assert found("The grave accent ` stands alone here, he said.", "WC410") == []
+
+
 # WC404 unbalanced-brackets
 
 
