@@ -4246,6 +4246,32 @@ def test_an_agency_signing_off_with_its_full_and_short_names_closes_the_story() 
     assert len(story.body) == 2
 
 
+# A syndicator signs off the copy it carries with the source's name in brackets after a
+# dash, over the source's copyright line.
+_SOURCE_SIGNED = (
+    "Harbour council meets on the new breakwater, said the harbour master Ilse Marn "
+    "on Saturday.\n"
+    "Attending the meeting will be the mayor and 15 councillors, added Marn.\n"
+    "{last} – (Dornfeld Courier)\n"
+    "© 2003 Dornfeld Courier (www.dornfeldcourier.example)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The council hopes the breakwater will bring more ships to the harbour.",
+        "The council met last spring. It hopes the breakwater will bring more ships.",
+    ],
+)
+def test_a_source_in_brackets_after_a_dash_signs_off_the_last_paragraph(last: str) -> None:
+    # One sentence or two, the paragraph stays the story's; only its sign-off goes.
+    story = parse(_SOURCE_SIGNED.format(last=last), check=False, today=_TODAY)
+    assert story.body[-1] == last
+    assert len(story.body) == 3
+    assert ("– (Dornfeld Courier)", "wire-code") in [(r.text, r.reason) for r in story.removed]
+
+
 def test_another_agency_named_after_a_paragraph_does_not_close_the_story() -> None:
     story = parse(_SIGNED_PAGE.replace("país. EFE", "país. Reuters"), check=False, today=_TODAY)
     assert story.body[2].endswith("país. Reuters")

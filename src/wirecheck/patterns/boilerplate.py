@@ -501,6 +501,12 @@ def _agencies_named(text: str) -> bool:
     return 2 <= len(names) <= _SIGN_OFF_NAMES and all(norm_key(n) in AGENCIES for n in names)
 
 
+# A source's name in brackets after a dash, as a syndicator signs off the copy it carries
+# (`– (MENA Report)`): a proper name of a few capitalised words. The dash and the brackets
+# together make the sign-off; a bracketed name alone is a caption's credit or an aside.
+_DASH_SOURCE_RE = regex(r"[—–-]\s*\(([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\)")
+
+
 # The marks around an agency's name signing off: `==Kyodo`, `/TASS/`, `(AFP)`, `– WAM -`.
 SIGN_OFF_MARKS = "()[]/=-–—. "
 
@@ -524,6 +530,8 @@ def signs_off(text: str) -> bool:
         return True  # `—Agencies`
     if text[:1] in "—–-" and _agencies_named(bare):
         return True  # WAM's `– Emirates News Agency, WAM -`: its full name and its short one
+    if text[:1] in "—–-" and _DASH_SOURCE_RE.fullmatch(text):
+        return True  # `– (MENA Report)`: the syndicated source's name
     if bare[:4].lower() == "via " and norm_key(bare[4:]) in AGENCIES:
         return True  # `Via MTI`
     sourced = _CODES_THEN_AGENCIES_RE.fullmatch(text) if text.endswith(")") else None
