@@ -294,6 +294,25 @@ def test_a_file_photos_description_is_a_caption() -> None:
     assert len(story.body) == 2
 
 
+def test_a_captions_empty_image_and_table_pipe_are_markup_not_its_text() -> None:
+    # A page rendered with its pictures gone: an empty image opens each caption, and a
+    # table cell's pipe closes it.
+    text = (
+        "Mayor Tomas Brel received the Dornfeld delegation in Harbourton on Monday.\n"
+        "![]() Mayor Tomas Brel (R) greets the Dornfeld delegation. Photo: Ana Ruiz/HNA |\n"
+        "![](https://img.example/2.jpg) The harbour at dusk. Photo: Ana Ruiz/HNA |\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [(c.text, c.credit) for c in story.captions] == [
+        (
+            "Mayor Tomas Brel (R) greets the Dornfeld delegation. Photo: Ana Ruiz/HNA",
+            "Photo: Ana Ruiz/HNA",
+        ),
+        ("The harbour at dusk. Photo: Ana Ruiz/HNA", "Photo: Ana Ruiz/HNA"),
+    ]
+    assert [(c.line, c.end_line) for c in story.captions] == [(2, 2), (3, 3)]
+
+
 def test_a_stock_pictures_label_makes_a_caption() -> None:
     # dpa's pages close a stock photo's caption with `(Symbolbild)` or open it with the
     # label: the description over its credit, and a labelled line in the body

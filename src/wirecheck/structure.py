@@ -1826,14 +1826,7 @@ def assemble(
             ((inside and i > body_start) or (near and i < body_start))
             and over_a_credit(units, feats, i)
         ):
-            out.captions.append(
-                Caption(
-                    text=unit.text,
-                    credit=feat.credit,
-                    line=unit.first_line,
-                    end_line=unit.lines[-1],
-                )
-            )
+            out.captions.append(_caption(unit.text, feat.credit, unit.first_line, unit.lines[-1]))
         elif (feat.kind is Kind.RELATED and inside) or (inside and i in promos):
             out.related.append(
                 Related(text=unit.text, line=unit.first_line, end_line=unit.lines[-1])
@@ -2000,7 +1993,28 @@ def _captions_quoting_the_story(out: Assembled) -> None:
 
 def _as_caption(paragraph: Paragraph, credit: str | None) -> Caption:
     numbers = paragraph.lines
-    return Caption(text=paragraph.text, credit=credit, line=numbers[0], end_line=numbers[-1])
+    return _caption(paragraph.text, credit, numbers[0], numbers[-1])
+
+
+# An image a page's render left with no alt text, its picture gone (`![]()`, `![](url)`),
+# before the caption under it: nothing a reader reads.
+_EMPTY_IMAGE_RE = regex(r"!\[\]\([^()\s]{0,1000}\)\s*")
+
+
+def _unmarked(text: str) -> str:
+    """A caption's text, or its credit, without the markup a page's render set around it:
+    an empty image opening it, a table cell's pipe closing it (`... Photo: Jane Roe/AP |`)."""
+    if text.startswith("!["):
+        image = _EMPTY_IMAGE_RE.match(text)
+        text = text[image.end() :] if image and image.end() < len(text) else text
+    if text.endswith(" |"):
+        text = text[:-2].rstrip()
+    return text
+
+
+def _caption(text: str, credit: str | None, line: int, end_line: int) -> Caption:
+    credit = None if credit is None else _unmarked(credit) or None
+    return Caption(text=_unmarked(text), credit=credit, line=line, end_line=end_line)
 
 
 def _move_to_captions(out: Assembled, caption_of: Callable[[Paragraph], Caption | None]) -> None:
