@@ -313,6 +313,25 @@ def test_a_captions_empty_image_and_table_pipe_are_markup_not_its_text() -> None
     assert [(c.line, c.end_line) for c in story.captions] == [(2, 2), (3, 3)]
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Check Also\n\nMinister tours the Norvale trade zone\n\n"
+        "Norvale, During a visit on Friday, the minister toured the zone and met traders...\n",
+        "Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n",
+    ],
+)
+def test_a_teasers_check_also_label_or_a_comment_form_ends_the_story(tail: str) -> None:
+    text = (
+        "Mayor opens new river bridge\n\n"
+        "Mayor Anton Krell today opened the new bridge over the Selva river in Tarvik.\n\n"
+        "The ceremony was attended by council members and business leaders.\n\n" + tail
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1] == "The ceremony was attended by council members and business leaders."
+    assert len(story.body) == 2
+
+
 def test_a_stock_pictures_label_makes_a_caption() -> None:
     # dpa's pages close a stock photo's caption with `(Symbolbild)` or open it with the
     # label: the description over its credit, and a labelled line in the body

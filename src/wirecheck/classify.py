@@ -100,6 +100,8 @@ _BREAK_RE = regex(
     r"latest videos?|more videos?|watch more|we recommend|suggested (?:reading|for you)|"
     r"related (?:posts|reading|links)|recent posts|popular posts|you (?:may|might) like|"
     r"next,? read this|"
+    # a teaser's label under the story (`Check Also`), a comment form's heading
+    r"check also|leave a reply|"
     rf"{_SECTION_LIST}|"
     # the same headings on pages in other languages
     r"noticias relacionadas|artículos relacionados|(?:también )?te puede interesar|"
