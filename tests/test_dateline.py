@@ -294,6 +294,9 @@ GLUED: list[tuple[str, str, str | None, str, str]] = [
      "The mayor"),
     ("LAHORE, Oct 3 (APP):Federal Minister Ali Khan said.", "LAHORE, Oct 3 (APP):", "LAHORE",
      "APP", "Federal Minister"),
+    # no comma after a place the lists lack, in capitals: a known agency vouches for it
+    ("TARVIK Aug 4 (APP): The ferry line reopened.", "TARVIK Aug 4 (APP):", "TARVIK", "APP",
+     "The ferry"),
     # a national agency's desk suffix (`-OT`: other than the agency's own reporting)
     ("Tarvik, June 05, 2013 (PPI-OT): The ferry line reopened.",
      "Tarvik, June 05, 2013 (PPI-OT):", "Tarvik", "PPI-OT", "The ferry"),
@@ -1494,6 +1497,8 @@ def test_a_place_in_capitals_and_a_date_with_no_comma_is_a_dateline(text: str, r
         " summer season, the port authority said.",
         "HARBOURTON Oct 8 Ferry operators cut their winter sailings to Vellmar after a poor"
         " summer season, the port authority said.",  # no city the lists know
+        # an unknown city needs a known agency's bracket
+        "HARBOURTON Oct 8 (Vellmar Herald) - Ferry operators cut their winter sailings.",
         "Nairobi Oct 8 Ferry operators cut their winter sailings to Vellmar after a poor"
         " summer season, the port authority said.",  # in Title Case
         "NAIROBI, Oct 8 Ferry operators cut their winter sailings to Vellmar after a poor"

@@ -1063,6 +1063,17 @@ def _body(s: str, start: int) -> _Body | None:
             # Reuters' UK site in 2012: `LONDON Oct 8 (Reuters) -`, even `LONDON Oct 8
             # European shares ...` (``_unstopped_date`` asks for a lede after that one)
             parsed = _parse_date(s, i)
+        elif (
+            i > body.end
+            and body.place_caps
+            and not body.regions
+            and _month_first_date(s, i)
+            and (vouched := _parse_date(s, i)) is not None
+            and _known_bracket_after(s, vouched[0])
+        ):
+            # Any place in capitals, when a known agency's bracket vouches for the date
+            # (APP's `TARVIK Aug 4 (APP):`): a place the lists lack, with no comma.
+            parsed = vouched
     else:
         i = start
     if parsed is not None:
@@ -1073,6 +1084,14 @@ def _body(s: str, start: int) -> _Body | None:
             body.end += 1  # TASS: `MOSCOW, January 5. /TASS/.`
     _agencies(s, body)
     return body if body.end > start else None
+
+
+def _known_bracket_after(s: str, i: int) -> bool:
+    """Does a bracket naming a known agency follow ``i`` (`(APP)`, `(KNA-OT)`)?"""
+    j = _skip_spaces(s, i)
+    found = _bracketed(s, j) if s[j : j + 1] in ("(", "[") else None
+    group = _agency_group(found[1]) if found is not None else None
+    return group is not None and group.known
 
 
 def _unstopped_caps_place(body: _Body) -> bool:
