@@ -537,14 +537,20 @@ def _over_copy(text: str) -> bool:
 # body backing the site (`Supported by the National Media Council`, `Powered by ...`: a
 # name of capitalised words after `by`), or a slogan of whom the site serves (`Serving
 # readers worldwide since 1998`). A headline naming an agency says what it did
-# (`News agency of Nigeria sues ...`), so only the whole line counts.
+# (`News agency of Nigeria sues ...`), so only the whole line counts. A site's title naming
+# whose site it is (`Official website of the Mayor of Dravnik`) is one too: the names after
+# `of` capitalised but for a name's particles (`ibn`, `de`), as a title's are (`Official
+# website of ministry hacked` is news).
 _MASTHEAD_RE = regex(
     r"^(?:the )?(?:(?:[\w'’.-]+ ){0,3}(?:news|press) agency|(?:news|press) agency of"
     r"(?: [\w'’.-]+){1,4})\W*$"
     r"|^(?:proudly )?(?:supported|powered|sponsored|funded|backed|brought to you|presented"
     r"|published|owned|operated) by(?: (?:the|of|and|for|&|(?-i:[A-Z0-9])[\w'’.&-]*)){1,8}$"
     r"|^(?:proudly )?serving\b[^.!?,]{0,60}\b(?:since \d{4}|worldwide|around the world"
-    r"|across the (?:world|globe|nation|country))\W*$",
+    r"|across the (?:world|globe|nation|country))\W*$"
+    r"|^(?:the )?official (?:web ?site|home ?page|(?:web )?portal|site) of"
+    r"(?: (?:the|of|and|for|&|al|ibn|bin|bint|de|la|le|du|des|der|von|van|da|di"
+    r"|(?-i:[A-Z0-9])[\w'’.&-]*)){1,12}$",
     re.IGNORECASE,
 )
 
