@@ -2081,3 +2081,34 @@ def test_a_heading_over_a_dek_that_both_retell_the_lede_is_the_headline() -> Non
     )
     dek = "Ilse Marvanova: We will keep fighting for the ferry crossings, whatever happens"
     assert [r.reason for r in story.removed if r.text == dek] == ["standfirst"]
+
+
+_LABEL_LEDE = (
+    "The Valdoria parliament approved on Tuesday a five-minister cabinet reshuffle, state "
+    "television reported.\n\nThe reshuffle involves new ministers for farming and schools.\n"
+)
+
+
+def test_a_short_label_the_lede_shares_no_word_with_gives_way_to_the_heading_it_tells() -> None:
+    # A site's label over its ticker (`Off the wire`) won as the first line; the heading
+    # the lede retells is the headline, its `2nd LD:` version mark split off.
+    page = (
+        "Off the wire\n"
+        "Ferry strike ends in Portmere  • Harbour bridge opens  • Storm hits coast\n"
+        "You are here:   Home\n\n"
+        "2nd LD: Valdoria parliament approves 5-minister cabinet reshuffle\n\n"
+        "Portmere, February 15, 2017 Adjust font size:\n\n" + _LABEL_LEDE
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline == "Valdoria parliament approves 5-minister cabinet reshuffle"
+    assert ("2nd LD:", "headline-label") in {(r.text, r.reason) for r in story.removed}
+
+
+def test_a_short_headline_printed_again_is_no_label() -> None:
+    # The page prints the short line twice: it names the story, though the lede does not
+    # retell it.
+    page = (
+        "Cabinet shake-up\n\nCabinet shake-up\n\n"
+        "Valdoria parliament approves 5-minister cabinet reshuffle\n\n" + _LABEL_LEDE
+    )
+    assert _headline(page) == "Cabinet shake-up"

@@ -220,6 +220,8 @@ _LABEL_MIN_WORDS = 3
 _VERSION_RE = regex(
     r"^\s*(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD(?:[,-][^()]{1,30})?|URGENT|CORRECTED|REFILED?|"
     r"UPDATED?|RECAST)\)|Breakingviews\s+[-–—]\s+"
+    # Xinhua's site sets the mark with a colon: `2nd LD: ...`
+    r"|\d{1,2}(?:st|nd|rd|th) LD:\s+"
     # a clipping's or a database's field label: `Title: ...`, Malay `Tajuk Artikel: ...`
     r"|(?:Title|TITLE|Headline|HEADLINE|Tajuk(?: [Aa]rtikel)?|Titre|Titel|Título|Titolo)\s?:\s+"
     # the kind of story after the agency's or the desk's name: `(Yonhap Interview)`,
@@ -738,7 +740,10 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
         and not _host_line(units[0].text)
         and not furniture(units[0].text)
     ):
-        return 0  # above a pasted story's body no menu sits: its first line is the headline
+        # Above a pasted story's body no menu sits: its first line is the headline, unless
+        # it is a short label over the heading the lede tells.
+        below = [i for i in range(1, body_start) if _candidate(units[i], feats[i], False)]
+        return _past_label(units, feats, 0, below, body_start)
     first = max(0, body_start - WINDOW)
     # A first line without a `| Site` suffix is no page <title>: in pasted copy, the
     # headline (a kicker or a dek may follow it).
@@ -756,6 +761,7 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
     shared = _shared_titles(units)
     bullet = _bullet_heading(units, first, body_start)
     best, best_score = None, float("-inf")
+    ranked: list[int] = []  # every candidate, top down
     for i in range(first, body_start):
         unit, feat = units[i], feats[i]
         # The first line is the page title itself (or a pasted story's headline): it is
@@ -786,9 +792,11 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
             score += _W_PRINTED_TWICE
         if unit.text.casefold() in shared:
             score += _W_SHARED
+        ranked.append(i)
         if score > best_score:
             best, best_score = i, score
     if best is not None:
+        best = _past_label(units, feats, best, ranked, body_start)
         head = _correct(units, feats, best, body_start, credit)
         if head == best - 1 and not units[best].blank_before:
             # The winner was the last of a tabloid's bullets, the line above it is the
@@ -798,6 +806,41 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
     if body_start > 0 and headline_shaped(units[0], feats[0]) and feats[0].words >= 3:
         return 0  # the first line, when nothing under it looks like a headline
     return None
+
+
+def _stems(text: str) -> set[str]:
+    """Content words cut to five letters, so that `approves` meets `approved`."""
+    return {w[:5] for w in content_words(text)}
+
+
+def _past_label(
+    units: list[Unit], feats: list[Features], best: int, ranked: list[int], body_start: int
+) -> int:
+    """The heading the lede tells, when the winner is a short label the lede shares no word
+    with (a site's `Off the wire` over its ticker, won for being the first line): a
+    headline tells its story, so the lede retells some of its words. Another candidate
+    must share several of them and have a headline's shape; else the winner stays."""
+    text = units[best].text
+    if feats[best].words >= _MIN_WORDS or body_start >= len(units) or _compilation(text):
+        return best  # `Yonhap News Summary` titles the digest its first item opens
+    key = text.casefold()
+    if sum(u.text.casefold() == key for u in units) > 1 or (
+        best and similarity(page_title_words(units), title_words(text)) >= TITLE_MATCH
+    ):
+        return best  # the page's title, printed again: the page names its story so
+    lede = _stems(" ".join(u.text for u in units[body_start : body_start + 2])[:_LEDE_CHARS])
+    if _stems(text) & lede:
+        return best
+    for i in ranked:
+        if (
+            i != best
+            and len(_stems(units[i].text) & lede) >= _LEDE_SHARED_MIN
+            and headline_shaped(units[i], feats[i])
+            and feats[i].words >= _MIN_WORDS
+            and not _PATH_RE.search(units[i].text)
+        ):
+            return i
+    return best
 
 
 def envelope_unit(units: list[Unit], i: int) -> bool:
