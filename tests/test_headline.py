@@ -2112,3 +2112,12 @@ def test_a_short_headline_printed_again_is_no_label() -> None:
         "Valdoria parliament approves 5-minister cabinet reshuffle\n\n" + _LABEL_LEDE
     )
     assert _headline(page) == "Cabinet shake-up"
+
+
+def test_a_heading_printed_twice_with_nothing_under_it_parses() -> None:
+    # found by the fuzz test: the heading-over-dek check looked for a lede past the end
+    story = parse(
+        "Wildfire smoke blankets Vellmar harbour\nWildfire smoke blankets Vellmar harbour"
+    )
+    assert story.headline == "Wildfire smoke blankets Vellmar harbour"
+    assert story.body == ()

@@ -1034,6 +1034,8 @@ def _headline_over_dek(units: list[Unit], feats: list[Features], i: int, j: int)
     ``i``: two long lines in sentence case (no kicker, no section label, which are short or
     in Title Case), each retelling several of the lede's words. The heading comes first;
     the dek under it won for its nearness to the lede alone."""
+    if i + 1 >= len(units):
+        return False  # nothing under the dek: no lede to tell
     lede = content_words(units[i + 1].text[:_LEDE_CHARS])
     return all(
         feats[k].words >= _DEK_HEAD_MIN_WORDS
