@@ -854,3 +854,41 @@ def test_a_blogs_date_line_over_an_undated_post_heads_the_next_post() -> None:
 def test_date_lines_unlike_the_first_posts_cut_nothing(old: str, new: str) -> None:
     assert old in ARCHIVE
     assert _firsts(ARCHIVE.replace(old, new)) == []
+
+
+# A listing of dated teasers: date line, headline, a one-line teaser, item after item,
+# the date line right under the teaser above, under the site's title and a photo credit.
+LISTING = (
+    "The official website of the Mayor of Kestrava\n"
+    "photo Ilse Marn\n"
+    "Tuesday, 4 March 2031\n\n"
+    "Mayor opens new river bridge in Kestrava\n\n"
+    "The new bridge over the Selva river was opened on Tuesday by Mayor Anton Krell, who "
+    "called it a turning point for the eastern districts.\n"
+    "Monday, 3 March 2031\n\n"
+    "Council approves budget for school repairs\n\n"
+    "The city council on Monday approved a budget of 4 million crowns for repairs to "
+    "eleven schools.\n"
+    "Monday, 3 March 2031\n\n"
+    "Mayor meets foreign consuls in Kestrava\n\n"
+    "Mayor Anton Krell met on Monday with consuls from six countries to discuss trade "
+    "links.\n"
+)
+
+
+def test_a_listing_of_dated_teasers_is_cut_at_each_item() -> None:
+    assert _firsts(LISTING) == ["Monday, 3 March 2031", "Monday, 3 March 2031"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # two items only: a teaser of one line is no post of its own
+        ("Monday, 3 March 2031\n\nMayor meets", "Mayor meets"),
+        # a sentence above the first date line: a story's dated sections under it
+        ("photo Ilse Marn\n", "The mayor's office said it would publish news daily.\n"),
+    ],
+)
+def test_dated_teasers_not_repeated_as_a_listing_are_not_cut(old: str, new: str) -> None:
+    assert old in LISTING
+    assert _firsts(LISTING.replace(old, new)) == []

@@ -466,12 +466,13 @@ _POST_DATE_MAX_CHARS = 60
 
 def _post_date(lines: list[str], i: int) -> str | None:
     """The shape of the line at ``i`` (see ``_furniture_shape``) when it is a blog's date
-    line over a post: a date standing alone between blank lines, then a headline of three
-    words or more, then a line of prose. None for any other line."""
+    line over a post: a date with a blank line under it (a listing may set it right under
+    the teaser above), then a headline of three words or more, then a line of prose. None
+    for any other line."""
     text = lines[i].strip()
     if len(text) > _POST_DATE_MAX_CHARS or not any(c.isdigit() for c in text):
         return None  # most lines: long, or no date at all
-    if (i > 0 and lines[i - 1].strip()) or (i + 1 < len(lines) and lines[i + 1].strip()):
+    if i + 1 < len(lines) and lines[i + 1].strip():
         return None
     if page_date(text) is None:
         return None
@@ -484,15 +485,38 @@ def _post_date(lines: list[str], i: int) -> str | None:
     return _furniture_shape(text) if lede is not None and _is_prose(lines, lede) else None
 
 
-def _first_post_date(lines: list[str]) -> str | None:
+def _first_post_date(lines: list[str]) -> tuple[int, str] | None:
     """The shape of the blog date line over the page's first post, when a date line heads
-    it before any line of prose (`Thursday, May 31, 2007`, then the post's headline)."""
+    it before any sentence of prose (`Thursday, May 31, 2007`, then the post's headline).
+    The page's title and menus over it may run on without a blank line, as a wrapped
+    line does, but end no sentence. Its index comes with it: the first post's own date
+    line cuts nothing."""
     for k in range(len(lines)):
-        if _is_prose(lines, k):
+        if _is_prose(lines, k) and lines[k].rstrip().endswith(_SENTENCE_ENDS):
             return None
         if lines[k].strip() and (shape := _post_date(lines, k)) is not None:
-            return shape
+            return k, shape
     return None
+
+
+# A listing repeats its item (date line, headline, teaser) this many times or more: then
+# an item of one line of prose is an item all the same, as a briefs page's lede alone is.
+_LISTED_POSTS = 3
+
+
+def _listed_posts(lines: list[str], shape: str | None) -> bool:
+    """Whether the page sets the date line of ``shape`` over a post's headline
+    ``_LISTED_POSTS`` times or more: a listing of dated teasers, one item each, where
+    a story's dated section (no headline under it) would not repeat so."""
+    if shape is None:
+        return False
+    found = 0
+    for k in range(len(lines)):
+        if _post_date(lines, k) == shape:
+            found += 1
+            if found >= _LISTED_POSTS:
+                return True
+    return False
 
 
 def _closed_above(lines: list[str], head: int) -> bool:
@@ -556,11 +580,20 @@ def story_starts(lines: list[str]) -> list[int]:
     template: list[tuple[int, str]] = []
     prose_ahead = _ProseAhead(lines)
     # A blog's month archive: a date line over each post's headline, as over the first.
-    post_date = _first_post_date(lines)
+    first_post = _first_post_date(lines)
+    post_date = first_post[1] if first_post else None
+    first_post_line = first_post[0] if first_post else len(lines)
+    # The page's title and menus over the first post, run on as a wrapped line is, are no
+    # prose of the post: what was counted at its date line.
+    over_post = 0
+    # A listing of such items, three or more: a teaser of one line is an item of its own.
+    post_prose = _BRIEF_PROSE_LINES if _listed_posts(lines, post_date) else _PROSE_LINES
     for i, line in enumerate(lines):
         text = line.strip()
         if not text:
             continue
+        if i == first_post_line:
+            over_post = prose
         cut: int | None = None
         need = _PROSE_LINES  # prose lines the story a cut here opens must have
         opens: _Lede | None = None  # the lede of the story a cut here opens, if dated
@@ -650,17 +683,18 @@ def story_starts(lines: list[str]) -> list[int]:
             cut, headline, opens = i, "", _lede(text, dated)
         elif (
             post_date is not None
-            and prose >= _PROSE_LINES
+            and prose - over_post >= post_prose
+            and i > first_post_line
             and not digest
             and _post_date(lines, i) == post_date
         ):
             # A blog's archive: the date line the page set over its first post's headline,
             # again over another headline after a post of its own, heads the next post.
             # A story's subhead has no date line over it.
-            cut, headline = i, ""
+            cut, headline, need = i, "", post_prose
         if cut is not None and cut > starts[-1] and prose_ahead(i + bool(mark), need):
             starts.append(cut)
-            closed, digest = False, False
+            closed, digest, over_post = False, False, 0
             story = opens  # or the next story's first dated lede, found as it comes
             # The line that showed the cut may be the new story's first prose (its lede).
             prose = int(cut < i and _is_prose(lines, i))
