@@ -892,3 +892,46 @@ def test_a_listing_of_dated_teasers_is_cut_at_each_item() -> None:
 def test_dated_teasers_not_repeated_as_a_listing_are_not_cut(old: str, new: str) -> None:
     assert old in LISTING
     assert _firsts(LISTING.replace(old, new)) == []
+
+
+# A blog's day of an agency's stories: a date line, then each story's dated lede with no
+# headline over it.
+BLOG_DAY = (
+    "Wednesday, August 31, 2016\n\n\n"
+    "Norvale, Aug 31, 2016 (Kestral)- A fisherman named Doro spends his mornings casting "
+    "a line from a hole in his kitchen floor.\n"
+    "        Like many people in the river town, he lives in a house raised on stilts "
+    "above the marsh.\n"
+    "        The town has at least forty rivers and canals, and most of them are clean.\n\n\n"
+    "Norvale, Aug 31, 2016 (Kestral) - Two badminton players who won gold for the "
+    "country were given a heroes' welcome on arrival.\n"
+    "         They made the nation proud by winning on its independence day.\n"
+)
+
+
+def test_a_blogs_day_of_dated_ledes_without_headlines_is_cut_at_each_lede() -> None:
+    second = "Norvale, Aug 31, 2016 (Kestral) - Two badminton"
+    assert [line[: len(second)] for line in _firsts(BLOG_DAY)] == [second]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a headline over the first lede: a story quoting a second dateline (WC205)
+        ("Wednesday, August 31, 2016\n", "Fisherman casts his line from his kitchen\n"),
+        # another agency's dateline: a story citing another's report
+        ("2016 (Kestral) - Two", "2016 (Vanta) - Two"),
+        # run on in the paragraph, no blank line over it
+        ("clean.\n\n\n", "clean.\n"),
+        # the story told again in the same words (a writethru)
+        (
+            "Two badminton players who won gold for the country were given a heroes' "
+            "welcome on arrival.",
+            "A fisherman named Doro spends his mornings casting a line from a hole in "
+            "his kitchen floor.",
+        ),
+    ],
+)
+def test_a_second_dated_lede_off_a_blogs_day_is_no_story(old: str, new: str) -> None:
+    assert old in BLOG_DAY
+    assert _firsts(BLOG_DAY.replace(old, new)) == []

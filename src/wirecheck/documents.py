@@ -29,7 +29,8 @@ tail after an end mark. So the file is cut first, where the next story announces
   story's own subhead has no such lines under it;
 - on a page of one agency's stories without headlines, a lede dated in the style of the
   story's own (`PUTRAJAYA –` under `KENINGAU –`) right after the story's sign-off (`...
-  insurgency. – BERNAMA`).
+  insurgency. – BERNAMA`), or, on a blog's day with only a date line over the first
+  lede, a paragraph dated with place, date and agency as that lede was.
 
 Each cut needs story text before it and after it (a line of prose at an export's mark or
 between an agency's briefs, ``_PROSE_LINES`` at another head). The lines just above a
@@ -305,15 +306,17 @@ def _brief_head(headline: str, text: str, found: _Head, story: _Lede | None) -> 
     dated = found.dated
     if _REPEAT_LABEL_RE.match(headline) or _REPEAT_LABEL_RE.match(text, dated.end):
         return False  # an update or a correction of the story above
-    if story is None or (dated.city, dated.date_text) != (
-        story.dated.city,
-        story.dated.date_text,
-    ):
-        return True
-    # The same place on the same day: a second brief from there, or the story again
-    # (a writethru) whose lede says it in mostly the same words.
+    return story is None or not _told_again(text, dated, story)
+
+
+def _told_again(text: str, dated: DatelineMatch, story: _Lede) -> bool:
+    """Whether the lede ``text`` dated ``dated`` is the story's own again (a writethru):
+    the same place on the same day, in mostly the same words. Another lede from there
+    that day is a second story."""
+    if (dated.city, dated.date_text) != (story.dated.city, story.dated.date_text):
+        return False
     words = _lede(text, dated).words
-    return len(words & story.words) * 2 < len(words)
+    return len(words & story.words) * 2 >= len(words)
 
 
 def _undated_again(lines: list[str], i: int, found: _Head, story: _Lede | None) -> bool:
@@ -452,6 +455,27 @@ def _signed_off_lede(lines: list[str], i: int, story: _Lede) -> DatelineMatch | 
     return dated
 
 
+def _headless(lines: list[str], i: int) -> bool:
+    """Whether the story's lede at line ``i`` has no head over it but a blog's date line
+    (`Wednesday, August 31, 2016`): each line above it is blank or a date."""
+    return all(not line.strip() or page_date(line.strip()) is not None for line in lines[:i])
+
+
+def _dated_again(lines: list[str], i: int, story: _Lede) -> DatelineMatch | None:
+    """The dateline of the paragraph at line ``i`` when it opens another of a headless
+    page's stories: a lede dated with place, date and agency as the story's own was (`Jakarta,
+    Aug 31, 2016 (Antara) -`), set apart by a blank line, not the story told again."""
+    text = lines[i].strip()
+    if i < 1 or lines[i - 1].strip() or not _lede_shaped(text):
+        return None
+    dated = match_dateline(text)
+    if dated is None or not (dated.agencies and dated.date_text):
+        return None
+    if _style(dated) != _style(story.dated) or _told_again(text, dated, story):
+        return None
+    return dated
+
+
 def _next(lines: list[str], i: int) -> int | None:
     """The index of the first non-blank line after ``i``, or None."""
     i += 1
@@ -579,6 +603,9 @@ def story_starts(lines: list[str]) -> list[int]:
     # The lines over the first story's lede, which the page may set over each story's.
     template: list[tuple[int, str]] = []
     prose_ahead = _ProseAhead(lines)
+    # The first story's lede has nothing over it but a blog's date line: a blog's day of
+    # an agency's stories, each its dated lede with no headline.
+    headless = False
     # A blog's month archive: a date line over each post's headline, as over the first.
     first_post = _first_post_date(lines)
     post_date = first_post[1] if first_post else None
@@ -603,6 +630,7 @@ def story_starts(lines: list[str]) -> list[int]:
             # may sit under menus or a caption): its dateline sets the page's house style.
             story = _lede(text, dated)
             template = _furniture_over(lines, i)
+            headless = not starts[-1] and _headless(lines, i)
             if not wire and dated.agencies and dated.date_text:
                 wire = tuple(dated.agencies)
         if mark == "open":
@@ -680,6 +708,17 @@ def story_starts(lines: list[str]) -> list[int]:
         ):
             # A page of one agency's stories with no headlines (a reporter's page): the
             # sign-off closing one story, and the next one's lede dated in the same style.
+            cut, headline, opens = i, "", _lede(text, dated)
+        elif (
+            headless
+            and story is not None
+            and prose >= _PROSE_LINES
+            and not (digest or cut_short)
+            and (dated := _dated_again(lines, i, story)) is not None
+        ):
+            # A blog's day of an agency's stories without headlines: a lede dated with
+            # place, date and agency as the first one was, after a story of its own. A
+            # story datelines itself once.
             cut, headline, opens = i, "", _lede(text, dated)
         elif (
             post_date is not None
