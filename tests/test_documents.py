@@ -935,3 +935,44 @@ def test_a_blogs_day_of_dated_ledes_without_headlines_is_cut_at_each_lede() -> N
 def test_a_second_dated_lede_off_a_blogs_day_is_no_story(old: str, new: str) -> None:
     assert old in BLOG_DAY
     assert _firsts(BLOG_DAY.replace(old, new)) == []
+
+
+# A paper's page of stories dated with place and date but no agency, one under another
+# with only blank lines between.
+PAPER = (
+    "Harbour council meeting postponed\n\n"
+    "            Kathmandu, May 27: Today's meeting of the harbour council has been moved "
+    "to Wednesday at 11:00 am.\n\n"
+    "            The council secretary said the postponement followed a protest by "
+    "members.\n\n"
+    "            Members had demanded an inquiry into the ferry licence scandal.\n\n"
+    "Mayor briefed about upcoming city budget\n\n"
+    "            Kathmandu, May 27: Today the mayor, Olen Varga, has been briefed about the "
+    "budget for the coming year by the city treasurer.\n\n"
+    "            The council will vote on the budget on May 29.\n"
+)
+
+
+def test_a_papers_stories_dated_without_agency_are_cut_at_each_head() -> None:
+    assert _firsts(PAPER) == ["Mayor briefed about upcoming city budget"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a story of one line of prose above: a teaser, not a story of its own
+        (
+            "            The council secretary said the postponement followed a protest by "
+            "members.\n\n            Members had demanded an inquiry into the ferry licence "
+            "scandal.\n\n",
+            "",
+        ),
+        # a section label of two words (`Budget talks`) over another dated section
+        ("Mayor briefed about upcoming city budget", "Budget talks"),
+        # a dateline of another style: no date in it
+        ("Kathmandu, May 27: Today the mayor", "Kathmandu: Today the mayor"),
+    ],
+)
+def test_a_second_place_and_date_lede_under_a_subhead_is_no_story(old: str, new: str) -> None:
+    assert old in PAPER
+    assert _firsts(PAPER.replace(old, new)) == []

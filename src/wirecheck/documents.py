@@ -335,6 +335,19 @@ def _undated_again(lines: list[str], i: int, found: _Head, story: _Lede | None) 
     return _brief_head(unbulleted(lines[found.line].strip()), lines[i].strip(), found, story)
 
 
+def _local_again(lines: list[str], i: int, found: _Head, story: _Lede | None) -> bool:
+    """Whether the head ``found`` over the lede at line ``i`` opens the next of a paper's
+    stories dated with place and date but no agency (`Kathmandu, May 27:`), as the story
+    above was: a headline of a brief's own over a dateline in the same style. A story
+    datelines itself once."""
+    dated = found.dated
+    if story is None or dated.agencies or not (dated.city and dated.date_text):
+        return False
+    if _style(dated) != _style(story.dated):
+        return False
+    return _brief_head(unbulleted(lines[found.line].strip()), lines[i].strip(), found, story)
+
+
 def _furniture_between(line: str) -> bool:
     """A page's line between two stories: a few words that end no sentence (a time stamp,
     a photo link, a credit), not a story's last paragraph."""
@@ -602,6 +615,7 @@ def story_starts(lines: list[str]) -> list[int]:
     digest = False  # the current story's intro announces the items under it
     # The lines over the first story's lede, which the page may set over each story's.
     template: list[tuple[int, str]] = []
+    local = False  # the head found opens a paper's next story, dated with place and date
     prose_ahead = _ProseAhead(lines)
     # The first story's lede has nothing over it but a blog's date line: a blog's day of
     # an agency's stories, each its dated lede with no headline.
@@ -642,7 +656,12 @@ def story_starts(lines: list[str]) -> list[int]:
         elif (
             not digest
             and (found := _head_at(lines, i)) is not None
-            and ((styled := _undated_again(lines, i, found, story)) or found.sure or found.wire)
+            and (
+                (styled := _undated_again(lines, i, found, story))
+                or found.sure
+                or found.wire
+                or (local := _local_again(lines, i, found, story))
+            )
         ):
             head = found.line
             # Only a story with a head of its own ends at the next one: a page's menus and
@@ -672,7 +691,7 @@ def story_starts(lines: list[str]) -> list[int]:
             whole = (
                 (found.sure and headed and prose >= _PROSE_LINES)
                 or brief
-                or (styled and prose >= _PROSE_LINES and not cut_short)
+                or ((styled or local) and prose >= _PROSE_LINES and not cut_short)
             )
             if whole and head > starts[-1] and not again:
                 cut = _opening(lines, head, starts[-1] + 1)
