@@ -618,6 +618,12 @@ def test_an_agencys_undated_stories_one_under_another_are_cut_at_each_head() -> 
         assert _firsts(f"{first}{between}\n\n{second}") == [second.split("\n")[0]], between
     # With only blank lines between, a notebook's items: one story.
     assert _firsts(first + second) == []
+    # Unless the page sets its stories wider apart than their paragraphs (two blank lines,
+    # one): a page of the day's stories.
+    assert _firsts(f"{first}\n{second}") == [second.split("\n")[0]]
+    # Paragraphs two apart as well: as far apart as its paragraphs, a notebook's item.
+    wide = first.replace("\n\n", "\n\n\n")
+    assert _firsts(wide + second) == []
 
 
 @pytest.mark.parametrize(

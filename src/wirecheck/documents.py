@@ -330,9 +330,33 @@ def _undated_again(lines: list[str], i: int, found: _Head, story: _Lede | None) 
     if story is None or found.wire or not dated.agencies or _style(dated) != _style(story.dated):
         return False
     above = _previous(lines, found.line)
-    if above < 0 or not _furniture_between(lines[above]):
+    if above < 0 or not (_furniture_between(lines[above]) or _set_apart(lines, found.line, story)):
         return False
     return _brief_head(unbulleted(lines[found.line].strip()), lines[i].strip(), found, story)
+
+
+# How far up (lines) the story above's lede is looked for, to compare its gaps with one.
+_GAP_REACH = 200
+
+
+def _set_apart(lines: list[str], head: int, story: _Lede) -> bool:
+    """Whether the head at ``head`` sits under a wider gap than any between the lines of
+    the story above, back to its lede: a page that sets its stories two blank lines apart
+    and their paragraphs one (Yonhap's pages of the day's stories). A notebook's items
+    sit as far apart as its paragraphs."""
+    above = _previous(lines, head)
+    gap = head - above - 1
+    if gap < 2:
+        return False
+    i = above
+    while i >= 0 and head - i <= _GAP_REACH:
+        if lines[i].strip().startswith(story.dated.raw):
+            return True  # the lede reached, no gap as wide on the way
+        prev = _previous(lines, i)
+        if i - prev - 1 >= gap:
+            return False
+        i = prev
+    return False
 
 
 def _local_again(lines: list[str], i: int, found: _Head, story: _Lede | None) -> bool:
