@@ -92,3 +92,49 @@ def test_an_indonesian_page_date_over_the_story_gives_the_year() -> None:
         '"We were not consulted," village head Ana Roe said.\n'
     )
     assert got == ("2011-03-15", "page-date")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # German's two-letter weekdays, with their comma only
+        ("Sa, 07/20/2019 - 17:31", PageDate(2019, date(2019, 7, 20))),
+        ("Mi, 12.03.2014", PageDate(2014, date(2014, 3, 12))),
+        # a feed's name and a spaced dash before a stamp a weekday or a label opens
+        ("Velmor Aktuelle Nachrichten - Sa, 07/20/2019 - 17:31", PageDate(2019, date(2019, 7, 20))),
+        ("Tarvik Daily - Published: July 20, 2019", PageDate(2019, date(2019, 7, 20))),
+        # a headline's date after a dash is no stamp
+        ("Talks Resume - July 20, 2019", None),
+    ],
+)
+def test_a_feeds_stamp_is_a_page_date(line: str, expected: PageDate | None) -> None:
+    assert page_date(line) == expected
+
+
+def test_a_feeds_name_over_its_stamp_is_no_byline_and_gives_the_year() -> None:
+    story = wirecheck.parse(
+        "Velmor - aktuelle News & Infos\n\n"
+        "Dravnik Zoo Aims to Improve Conditions for Animals - Director\n\n"
+        "Velmor Aktuelle Nachrichten - Sa, 07/20/2019 - 17:31\n"
+        "July 20 (KNA) - Dravnik Zoo aims to constantly improve the conditions for animals, "
+        "zoo director Ilse Marn said in an interview. Currently, the zoo is home to over "
+        "2,000 animals.\n",
+        check=False,
+        today=TODAY,
+    )
+    assert story.byline is None
+    assert story.dateline is not None
+    assert (story.dateline.date, story.dateline.year_source) == ("2019-07-20", "page-date")
+
+
+def test_a_writer_over_a_feeds_stamp_is_still_the_byline() -> None:
+    story = wirecheck.parse(
+        "Dravnik Zoo Aims to Improve Conditions for Animals\n\n"
+        "Maria Kovac - Sa, 07/20/2019 - 17:31\n"
+        "July 20 (KNA) - Dravnik Zoo aims to constantly improve the conditions for animals, "
+        "zoo director Ilse Marn said in an interview. Currently, the zoo is home to over "
+        "2,000 animals.\n",
+        check=False,
+        today=TODAY,
+    )
+    assert story.byline is not None and story.byline.names == ("Maria Kovac",)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Container
 from functools import cache, lru_cache
 
+from wirecheck.dateline import feed_stamp
 from wirecheck.patterns.boilerplate import PUBLICATION_NOTE_RE, signs_off
 from wirecheck.patterns.credits import (
     AGENCIES,
@@ -937,6 +938,8 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     given name (`Pamela Falk`, not `Lighter Side`), unless the line also carries a date or
     time (`Doric Sam December 20, 2023`), as bylines do. Returns the names or None.
     """
+    if _feed_stamp_line(text):
+        return None
     text = _drop_places(undoubled(text))
     text = _without_foreign_label(text)  # `Von Jörg Schmidt`: the label is no given name
     # AFP's `with` between writers in its capitals vouches for names as an agency does.
@@ -1026,6 +1029,14 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
     if dated and unknown and any(_known_place(p) for p in people):
         return None  # `New York, 27 November 2026`: a statement's place and date
     return tuple(dict.fromkeys(people))
+
+
+def _feed_stamp_line(text: str) -> bool:
+    """Whether a line is a feed's or a site's name over its stamp (`Velmor Aktuelle
+    Nachrichten - Sa, 07/20/2019 - 17:31`, see ``dateline.feed_stamp``): the page's
+    furniture, whose date would otherwise vouch for the name. A known given name opening
+    it keeps a writer's `Jane Roe - Sat, 07/20/2019` a byline."""
+    return feed_stamp(text) and given_key(text.split()[0]) not in given_names()
 
 
 def _known_place(name: str) -> bool:
@@ -1127,6 +1138,8 @@ def name_under_headline(text: str, *, dated: bool = False) -> tuple[str, ...] | 
     """
     if signs_off(text) and not is_agency_line(text):
         return None  # `REUTER LM JH`: the agency and its desk's initials sign the story off
+    if _feed_stamp_line(text):
+        return None
     # `Maria Gomez (AP)`: the writer and the agency; `Von Jörg Schmidt`: a foreign label
     text = _without_foreign_label(_without_agency(text))
     undated = _DATE_FIRST_RE.sub("", text)

@@ -2242,10 +2242,37 @@ def _page_date_rest(rest: str) -> bool:
     return names <= _PAGE_DATE_NAMES
 
 
+# A feed's or a site's name before its stamp: up to three capitalised words and a spaced
+# dash, as a news aggregator sets each item's source over it (`Velmor Aktuelle Nachrichten
+# - Sa, 07/20/2019 - 17:31`).
+_PAGE_NAME_LEAD_RE = regex(r"(?:[A-Z][\w&'’.-]{0,20}\s+){1,3}[–—-]\s+")
+
+
+def _named_stamp_start(s: str) -> int | None:
+    """Where the stamp starts after a feed's or a site's name and a spaced dash, when a
+    weekday or a label opens it (what makes it a stamp, not a headline's `Talks Resume -
+    July 20, 2019`); else None."""
+    named = _PAGE_NAME_LEAD_RE.match(s)
+    if named is None:
+        return None
+    lead = PAGE_DATE_LEAD_RE.match(s, named.end())
+    if lead is None or not any(c.isalpha() for c in lead.group()):
+        return None
+    return lead.end()
+
+
+def feed_stamp(text: str) -> bool:
+    """Whether a line is a feed's or a site's name over its stamp (see
+    ``_named_stamp_start``), a page's date and not a writer's byline."""
+    s = text.strip()
+    return _named_stamp_start(s) is not None and page_date(s) is not None
+
+
 def page_date(text: str) -> PageDate | None:
     """The date of a line that holds a full date, with its year, and nothing else but a
     stamp's words (see ``PAGE_DATE_LEAD_RE``, ``_page_date_rest``) or a writer's byline
-    before it (`By UPI Staff | Jan. 03, 2018`): a page's own date, as printed in its head.
+    before it (`By UPI Staff | Jan. 03, 2018`), or a feed's name (`Velmor Aktuelle
+    Nachrichten - Sa, 07/20/2019 - 17:31`): a page's own date, as printed in its head.
     None for any other line."""
     s = text.strip()
     if len(s) > _PAGE_DATE_MAX_CHARS or not any(c in _ASCII_DIGITS for c in s):
@@ -2253,6 +2280,8 @@ def page_date(text: str) -> PageDate | None:
     writer = _PAGE_DATE_BY_LEAD_RE.match(s) if s[:3].lower() == "by " else None
     lead = PAGE_DATE_LEAD_RE.match(s, writer.end() if writer else 0)
     i = lead.end() if lead else 0
+    if writer is None and (named := _named_stamp_start(s)) is not None:
+        i = named
     found: PageDate | None
     parsed = _parse_date(s, i)
     if parsed is None and (timed := _PAGE_TIME_LEAD_RE.match(s, i)) is not None:
@@ -2388,6 +2417,7 @@ __all__ = [
     "PageDate",
     "date_at",
     "date_parts",
+    "feed_stamp",
     "filed_date",
     "find_loose",
     "foreign_weekdays",

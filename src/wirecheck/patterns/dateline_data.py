@@ -426,8 +426,9 @@ TRAILER_CENTURY_PIVOT = 70
 # dateline's date leaves out (``dateline.page_date``): `March 28, 2014 / 11:51 AM / 3 years
 # ago`, `Thursday, September 24, 2020`, `giovedì 5 giugno 2014`, `Kamis, 5 Juni 2014`,
 # `Veröffentlicht am 5. Juni 2014, 10:12 Uhr`, `11.01.2014 - Update : 11.01.2014`, `October
-# 8, 2020 by Jane Roe`, `Published Date : June 5, 2014`.
-# The label and the weekday that may come before the date, in the languages of MONTHS:
+# 8, 2020 by Jane Roe`, `Published Date : June 5, 2014`, `Sa, 07/20/2019 - 17:31`.
+# The label and the weekday that may come before the date, in the languages of MONTHS
+# (German's two-letter weekdays only with their comma: `Do` and `So` are English words):
 PAGE_DATE_LEAD_RE = regex(
     r"(?i:(?:(?:last\s+|first\s+)?(?:updated?|published|posted|modified|dated?|veröffentlicht"
     r"|aktualisiert|publié|mis\s+à\s+jour|pubblicato|aggiornato|publicado|actualizado"
@@ -437,7 +438,7 @@ PAGE_DATE_LEAD_RE = regex(
     r"|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado"
     r"|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira|senin|isnin|selasa|rabu|kh?amis"
-    r"|jum['’]?aa?t|sabtu|minggu|ahad)?[,\s]*)"
+    r"|jum['’]?aa?t|sabtu|minggu|ahad|(?:mo|di|mi|do|fr|sa|so)(?=,))?[,\s]*)"
 )
 # Words a page's date line may hold after the date, besides times, zones (`GMT`, `IST`),
 # dates and month names: its labels, an age (`3 years ago`, or as one site sets it, `in 3
