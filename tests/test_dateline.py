@@ -700,6 +700,10 @@ def test_named_weekdays() -> None:
     assert named_weekdays("Talks are set to resume next Friday.") == set()
     assert named_weekdays("Talks will resume next week, he said Friday.") == {4}
     assert named_weekdays("The trains will run on Sunday, officials said Friday.") == {4}
+    assert named_weekdays("He said she would leave Tarvik Thursday.") == set()
+    assert named_weekdays("The minister is to leave Tarvik Thursday.") == set()
+    assert named_weekdays("Police would not say Friday who was held.") == {4}
+    assert named_weekdays("A spokesman would only say Friday that talks went on.") == {4}
 
 
 def test_foreign_weekdays() -> None:
@@ -724,6 +728,19 @@ def test_a_future_weekday_does_not_set_the_datelines_year() -> None:
     )
     assert story.dateline is not None
     assert (story.dateline.date, story.dateline.year_source) == ("2026-03-03", "assumed")
+
+
+def test_a_reported_future_weekday_does_not_hide_the_ledes() -> None:
+    story = wirecheck.parse(
+        "Spokesman says border rumor baseless\n\n"
+        "Tarvik, Jan 23, KNA -- Foreign Ministry spokesman Olen Varga said here Sunday that talk "
+        'of foreign troops was "quite baseless." He said Foreign Minister Ruta Dass would leave '
+        "Tarvik Thursday to take part in the Norvale forum.\n",
+        check=False,
+        today=date(2026, 11, 29),
+    )
+    assert story.dateline is not None
+    assert (story.dateline.date, story.dateline.year_source) == ("2022-01-23", "weekday")
 
 
 def test_weekday_dates() -> None:

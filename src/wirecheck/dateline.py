@@ -1987,11 +1987,13 @@ def _date_after_weekday(text: str, end: int) -> tuple[int, int, int, int | None]
 
 
 # Before a weekday in its clause, words that put it ahead of the dateline's day: `will
-# run extra trains on Sunday`, `next Friday`. The clause, so that `The talks will resume
-# next week, he said Friday` keeps its Friday.
+# run extra trains on Sunday`, `next Friday`, reported `would leave Tarvik Thursday`, `is
+# to leave Thursday`. The clause, so that `The talks will resume next week, he said
+# Friday` keeps its Friday. Not `would not say Friday`, `would only say`: what was said.
 _FUTURE_RE = regex(
     r"\b(?:will|shall|won['’]t|is due|are due|(?:is|are) (?:set|expected|scheduled|slated) to"
-    r"|plans? to|next|coming)\b|['’]ll\b",
+    r"|(?:is|are) to|would(?!\s+(?:not|never|only|neither)\b)|plans? to|next|coming)\b"
+    r"|['’]ll\b",
     re.IGNORECASE,
 )
 _CLAUSE_START_RE = regex(r"[.!?;:,\"“”—–]\s*")
