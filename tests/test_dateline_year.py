@@ -138,3 +138,23 @@ def test_a_writer_over_a_feeds_stamp_is_still_the_byline() -> None:
         today=TODAY,
     )
     assert story.byline is not None and story.byline.names == ("Maria Kovac",)
+
+
+def test_a_sections_name_over_its_time_stamp_is_no_byline() -> None:
+    # a page of the day's stories: `All Headlines 11:26 May 28, 2031` over the first
+    stamp = "All Headlines 11:26 May 28, 2031"
+    lede = "KESTRAL (KNA) -- Ferry officials will visit Drasken later this month, a source said."
+    story = wirecheck.parse(
+        f"{stamp}\n\nFerry Officials to Visit Drasken\n\n{lede}\n\nThe visit is the first.\n",
+        check=False,
+        today=TODAY,
+    )
+    assert story.byline is None
+    assert stamp in [r.text for r in story.removed]
+    # a writer's name over the same stamp is still the byline
+    writer = wirecheck.parse(
+        f"Ferry Officials to Visit Drasken\n\nMaria Kovac 11:26 May 28, 2031\n\n{lede}\n",
+        check=False,
+        today=TODAY,
+    )
+    assert writer.byline is not None and writer.byline.names == ("Maria Kovac",)

@@ -1033,9 +1033,10 @@ def looks_like_name_line(text: str) -> tuple[str, ...] | None:
 
 def _feed_stamp_line(text: str) -> bool:
     """Whether a line is a feed's or a site's name over its stamp (`Velmor Aktuelle
-    Nachrichten - Sa, 07/20/2019 - 17:31`, see ``dateline.feed_stamp``): the page's
-    furniture, whose date would otherwise vouch for the name. A known given name opening
-    it keeps a writer's `Jane Roe - Sat, 07/20/2019` a byline."""
+    Nachrichten - Sa, 07/20/2019 - 17:31`, `All Headlines 11:26 May 28, 2009`, see
+    ``dateline.feed_stamp``): the page's furniture, whose date would otherwise vouch for
+    the name. A known given name opening it keeps a writer's `Jane Roe - Sat, 07/20/2019`
+    a byline."""
     return feed_stamp(text) and given_key(text.split()[0]) not in given_names()
 
 

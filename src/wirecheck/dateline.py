@@ -2265,9 +2265,11 @@ def _named_stamp_start(s: str) -> int | None:
 
 def feed_stamp(text: str) -> bool:
     """Whether a line is a feed's or a site's name over its stamp (see
-    ``_named_stamp_start``), a page's date and not a writer's byline."""
+    ``_named_stamp_start``), or a section's name over its time and date (`All Headlines
+    11:26 May 28, 2009`, see ``_PAGE_TIME_LEAD_RE``): a page's date, not a writer's byline."""
     s = text.strip()
-    return _named_stamp_start(s) is not None and page_date(s) is not None
+    named = _named_stamp_start(s) is not None or _PAGE_TIME_LEAD_RE.match(s) is not None
+    return named and page_date(s) is not None
 
 
 def page_date(text: str) -> PageDate | None:
