@@ -119,6 +119,23 @@ def test_an_end_mark_run_onto_the_last_paragraph_keeps_the_paragraph() -> None:
     assert line_places(story)[7] == ["body", "removed:wire-code"]
 
 
+def test_kuna_end_mark_and_desk_initials_run_onto_the_last_paragraph_are_cut() -> None:
+    # KUNA closes a story with `(end)` and its desks' initials between full stops, on the
+    # last paragraph's line or on a line of their own.
+    lede = (
+        "Harbour chief hails award to Drosk mayor\n\n"
+        "DROSK, Sept 18 (KUNA) -- The harbour chief on Friday congratulated the mayor of "
+        "Drosk on a regional award granted to him.\n\n"
+    )
+    last = 'He said the mayor "gave the harbour steady support through the storms."'
+    story = parse(lede + last + " (end) qr.st\n", check=False, today=_TODAY)
+    assert story.body[-1] == last
+    assert [(r.text, r.reason) for r in story.removed] == [("(end) qr.st", "wire-code")]
+    alone = parse(lede + last + "\n\n(end) qrs.tu\n", check=False, today=_TODAY)
+    assert alone.body[-1] == last
+    assert [r.text for r in alone.removed] == ["(end) qrs.tu"]
+
+
 def test_a_caption_credited_to_its_agency_alone_is_a_caption() -> None:
     text = (
         "(LEAD) Harbour talks to resume next month\n\n"

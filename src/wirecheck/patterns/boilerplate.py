@@ -433,10 +433,12 @@ AUTHOR_BIO_RE = regex(
 # Marks after which a release or a wire story has ended: `###` (press releases), `-30-`,
 # `(END)` (KUNA's `(end)`), `Enditem` (Xinhua). What follows is contact blocks and
 # boilerplate.
-# `Enditem/AW` (CNA) adds the desk's initials; `NNNN` ends a telex, after its time stamp
-# (`14-OTT-25 18:32 NNNN`, ANSA).
+# `Enditem/AW` (CNA) and KUNA's `(end) mzh.mt` add the desks' initials; `NNNN` ends a
+# telex, after its time stamp (`14-OTT-25 18:32 NNNN`, ANSA).
+_KUNA_DESKS = r"[a-z]{1,4}(?:\.[a-z]{1,4}){0,3}"
 END_MARK_RE = regex(
     r"^(?:\#{3}|-30-|\(?END\)?|\(end\)|ENDS?|ENDIT|(?:Enditem|ENDITEM)(?:/[A-Za-z]{1,4})?|-0-"
+    rf"|\(end\)\s+{_KUNA_DESKS}"
     r"|\(END\)\s+(?:[A-Z][\w&.'’]*\s?){1,4}"  # `(END) Dow Jones Newswires`
     r"|(?:[\w.:/-]+\s+){0,3}NNNN)\s*$"
 )
@@ -571,6 +573,12 @@ _INLINE_CLOSE_RE = regex(r"(?<=[.!?\"'”’])(?:\s+|(?=[—–-]))(\S[^.!?@]{0,
 # credit, which ``classify`` reads.
 _DESK_SIGN_OFF_RE = regex(r"\((?:[A-Z][a-z]{1,3}|[a-z]{2,4})\)")
 _CLOSING_QUOTES = "\"'”’»"
+# KUNA's end mark with its desks' initials between full stops, run into the last
+# paragraph: `... the campaign." (end) mzh.mt`. The full stops keep it from the window
+# above, which stops at a sentence's stop; the `(end)` ahead of them makes it safe.
+_END_DESK_CODES_RE = regex(
+    rf"(?<=[.!?\"'”’])\s+\((?:end|END)\)\s+(?:{_KUNA_DESKS}|[A-Z]{{1,4}}(?:\.[A-Z]{{1,4}}){{0,3}})$"
+)
 
 
 def _desk_sign_off(text: str, at: int, tail: str) -> bool:
@@ -587,6 +595,9 @@ def inline_close(text: str) -> int | None:
     else None. An e-mail address is left alone here: in running text it is a contact."""
     if not text or text[-1] in ".!?":
         return None  # most paragraphs: they end in their own sentence's stop
+    coded = _END_DESK_CODES_RE.search(text, max(0, len(text) - _INLINE_CLOSE_WINDOW))
+    if coded is not None:
+        return coded.start()
     match = _INLINE_CLOSE_RE.search(text, max(0, len(text) - _INLINE_CLOSE_WINDOW))
     if match is None:
         return None
