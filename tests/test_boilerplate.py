@@ -30,6 +30,8 @@ CHROME = [
     "All products featured on Harbour Style are independently selected by our editors. "
     "However, when you buy something through our retail links, we may earn a commission.",
     "To see this content please enable targeting cookies. Manage cookie settings",
+    # a cookie notice that names the site's navigation, not consent
+    "In order to improve navigation and features, Harbour Times uses cookies.",
     "Support our newsroom by contributing as little as $1 a month.",
     "Source images by Jane Doe, Getty Images and Shutterstock.",
     "Subscribe to The Gazette and stay informed all year.",
@@ -129,6 +131,7 @@ CHROME = [
 ]
 
 PROSE = [
+    "Sailors once traded cookies for lessons in navigation, the museum said.",
     # an app, a label and a colon in the story's own sentences
     "Stay informed with the county's free ReadyAlert app.",
     "Stay informed with the city app, officials said.",

@@ -1070,10 +1070,13 @@ HOUSE_APPEAL_RE = regex(
 HOUSE_APPEAL_MAX = 400
 
 # Cookie and consent notices, whatever their opening words: "cookie" with the vocabulary
-# of web consent in the same paragraph (an article about biscuits has neither).
+# of web consent in the same paragraph (an article about biscuits has neither). Browsing,
+# or a site's navigation to improve, is the web's too (`In order to improve navigation
+# and features, the Times uses cookies.`; a ship's navigation is improved by no cookie).
 COOKIE_NOTICE_RE = regex(
     r"^(?=.{0,600}\bcookies?\b)(?=.{0,600}\b(?:consent|website|browser|gdpr|privacy|"
-    r"preferences|third[- ]party|analytics|opt[- ]out|personali[sz]ed)\b)",
+    r"preferences|third[- ]party|analytics|opt[- ]out|personali[sz]ed|browsing"
+    r"|improve (?:your |the )?navigation)\b)",
     re.IGNORECASE | re.DOTALL,
 )
 
