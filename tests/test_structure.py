@@ -136,6 +136,15 @@ def test_kuna_end_mark_and_desk_initials_run_onto_the_last_paragraph_are_cut() -
     assert [r.text for r in alone.removed] == ["(end) qrs.tu"]
 
 
+def test_a_teasers_read_more_run_onto_the_last_paragraph_is_cut() -> None:
+    # A relayed teaser keeps its link's words glued to its last sentence.
+    last = "The harbour board of Drosk will meet again in March, its chairman said on Monday."
+    text = "Drosk harbour board to meet again\n\nDROSK (KNA) - " + last + " …read more\n"
+    story = parse(text, check=False, today=_TODAY)
+    assert story.body[-1] == last
+    assert [(r.text, r.reason) for r in story.removed] == [("…read more", "boilerplate")]
+
+
 def test_a_caption_credited_to_its_agency_alone_is_a_caption() -> None:
     text = (
         "(LEAD) Harbour talks to resume next month\n\n"
@@ -4001,8 +4010,8 @@ def test_teasers_cut_and_labelled_read_more_are_related_links() -> None:
     )
     story = parse(text, check=False, today=_TODAY)
     assert [r.line for r in story.related] == [7, 9]
-    # the label after a sentence's stop leaves the paragraph in the story
-    assert story.body[-1] == "The vote was 7-2, officials said. Read more"
+    # the label after a sentence's stop leaves the paragraph in the story, the label cut
+    assert story.body[-1] == "The vote was 7-2, officials said."
 
 
 def test_a_more_news_subhead_in_the_story_keeps_the_story_going() -> None:

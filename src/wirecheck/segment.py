@@ -17,7 +17,13 @@ from wirecheck.byline import opens_byline
 from wirecheck.dateline import match_dateline, placed
 from wirecheck.decode import STRAY_CONTROL_RE, read_c1
 from wirecheck.model import Paragraph, Removed, Span
-from wirecheck.patterns.boilerplate import WIRE_CODE_RE, inline_close, page_number, running_head
+from wirecheck.patterns.boilerplate import (
+    WIRE_CODE_RE,
+    inline_close,
+    inline_read_more,
+    page_number,
+    running_head,
+)
 from wirecheck.patterns.credits import CREDIT_TAIL_RE, inline_credit
 from wirecheck.regexes import regex
 
@@ -196,7 +202,13 @@ def cut_close(paragraphs: list[Paragraph], removed: list[Removed]) -> Removed | 
     reported. (Writing by Jane Roe, Editing by John Doe)`). Its line is then held by the
     body and by ``removed``, each with its own part. Returns the credit cut, if any."""
     credit = None
-    for reason, find in (("wire-code", inline_close), ("credit", inline_credit)):
+    # A teaser's `read more` comes last of all, after any sign-off.
+    finds = (
+        ("boilerplate", inline_read_more),
+        ("wire-code", inline_close),
+        ("credit", inline_credit),
+    )
+    for reason, find in finds:
         last = paragraphs[-1]
         at = find(last.text)
         if at is None or not last.text[:at].strip():

@@ -607,6 +607,23 @@ def inline_close(text: str) -> int | None:
     return None
 
 
+# A teaser's link run onto its text after the closing sentence (`... said on Wednesday.
+# …read more`, `... the plan. Continue reading »`): no sentence ends in it bare.
+_READ_MORE_TAIL_RE = regex(
+    r"(?<=[.!?\"'”’…\]])\s*(?:…|\.{3}|\[…\]|\[\.{3}\])?\s?"
+    r"(?i:read more|continue reading)\s?(?:»|›|→|>{1,2})?$"
+)
+_READ_MORE_WINDOW = 40
+
+
+def inline_read_more(text: str) -> int | None:
+    """Where a teaser's `read more` link closing the paragraph starts, else None."""
+    if not text or text[-1] in ".!?":
+        return None
+    match = _READ_MORE_TAIL_RE.search(text, max(0, len(text) - _READ_MORE_WINDOW))
+    return None if match is None else match.start()
+
+
 # Phrases that make up whole chrome lines across news sites. Matched case-insensitively
 # against the start of a short line; see ``is_chrome_phrase``.
 CHROME_PHRASES: tuple[str, ...] = (
