@@ -89,3 +89,51 @@ def test_pr_newswires_photo_credit_line_and_the_alt_text_over_it_are_a_caption()
     ]
     assert "Harbour Lines to Retire Its Old Logo" in story.body
     assert story.removed == ()
+
+
+@pytest.mark.parametrize(
+    ("tail", "credit"),
+    [
+        (" —VNA photos", "VNA photos"),
+        (" (RNS photo)", "(RNS photo)"),
+        (" -- VNA photo", "VNA photo"),
+    ],
+)
+def test_an_agency_photo_credit_set_off_by_a_dash_or_brackets_closes_a_caption(
+    tail: str, credit: str
+) -> None:
+    # `... Lind. —KUNA photos`, `... (MNS photo)`: the agency's short name and `photo`
+    text = (
+        "Mayor backs ferry talks during visit to Kessel\n\n"
+        f"Mayor Ana Roe receives the governor of Kessel at City Hall.{tail}\n\n"
+        "Mayor Ana Roe on Monday backed new talks on the ferry route with the governor.\n\n"
+        "The two sides signed three agreements.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [(c.line, c.credit) for c in story.captions] == [(3, credit)]
+    assert len(story.body) == 2
+
+
+def test_a_photo_by_credit_in_capitals_closes_a_caption() -> None:
+    # a paper's own photographer, the whole credit in capitals: `... PHOTO BY JANE ROE`
+    text = (
+        "Coast guard crews inflate new boats for the storm. PHOTO BY TOMAS VRELL\n\n"
+        "KESSEL - Thousands of families fled their homes on Thursday as the storm hit the "
+        "islands.\n\n"
+        "The weather bureau placed five provinces under a storm signal.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [(c.line, c.credit) for c in story.captions] == [(1, "PHOTO BY TOMAS VRELL")]
+    assert story.body[0].startswith("Thousands")
+
+
+def test_an_agency_sign_off_after_a_dash_is_no_photo_credit() -> None:
+    # `--KNA` alone closes the story: without `photo` it credits the writing
+    text = (
+        "Mayor backs ferry talks\n\n"
+        "KESSEL: Mayor Ana Roe on Monday backed new talks on the ferry route.\n\n"
+        "The two sides signed three agreements on the route. --VNA\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.captions == ()
+    assert len(story.body) == 2

@@ -245,7 +245,8 @@ def credit_of(text: str) -> str | None:
         return None
     match = CREDIT_RE.search(tail)
     if match:
-        return match.group().strip() or None
+        # a dash sets the credit off (`... Lind. —KUNA photos`); it is no part of it
+        return match.group().strip().lstrip("—–-").lstrip() or None
     if "/" not in tail:
         return None
     named = _NAME_SLASH_OUTLET_RE.search(tail)

@@ -383,6 +383,11 @@ CREDIT_RE = regex(
       | (?<!\S)(?:Source:\s*)?PRNewsfoto/[^/\n]{1,60}    # PR Newswire's: Source: PRNewsfoto/Acme Inc.
       | (?<=\s)Source:\s*(?:AAP|AP|AFP|Reuters|Getty\s+Images|EPA|Supplied|News\s+Corp(?:\s+Australia)?)    # ... in Sydney's south. Source: AAP
       | [A-Z]{2,5}\s+PHOTOS?:\s*[A-Z][A-Z.'’ -]{2,60}    # ST PHOTO: HUI MIN ONG (a paper's own, in capitals)
+      | (?<!\S)PHOTOS?\s+BY\s+[A-Z][A-Z.'’ -]{2,60}    # PHOTO BY JANE ROE (the whole credit in capitals)
+      # an agency's short name with `photo` after it, set off by a dash or brackets: `—KUNA
+      # photos`, `(MNS photo)`. A bare `—KUNA` closes a story: the word `photo` must be there.
+      # (`—FILE PHOTO` names no agency: a paper's label, left to the rules above.)
+      | (?:[—–]\s?|--\s?|\()(?!FILE\b)[A-Z]{2,8}\s+(?i:photos?|pictures?)\)?
       # the credit whole, in its parentheses: (File | PTI), (Image: ANI), (Image credit: X)
       | \((?:File(?:\s+(?:Photo|Image))?|Photos?|Images?|Picture|Pic)
           (?:(?:\s+(?:credits?|source))?\s*[|:]\s*|\s+courtesy(?:\s+of)?\s+)[^()|:]{1,60}\)
@@ -416,6 +421,8 @@ _CREDIT_HINTS = (
     "picture by",
     "image by",
     "photos by",
+    " photo",  # —KUNA photos, (MNS photo)
+    " picture",
 )
 
 
