@@ -137,3 +137,17 @@ def test_an_agency_sign_off_after_a_dash_is_no_photo_credit() -> None:
     story = parse(text, check=False, today=_TODAY)
     assert story.captions == ()
     assert len(story.body) == 2
+
+
+def test_a_place_opening_an_agency_photo_caption_is_no_dateline() -> None:
+    # `KUWAIT: The Amir received ... —KUNA photos` over `KUWAIT: The Amir received at ...`
+    text = (
+        "Mayor backs ferry talks during visit to Kessel\n\n"
+        "OSLO: Mayor Ana Roe receives the governor of Kessel. —VNA photos\n\n"
+        "OSLO: Mayor Ana Roe on Monday backed new talks on the ferry route with the "
+        "governor.\n\n"
+        "The two sides signed three agreements.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.dateline is not None and story.dateline.line == 5
+    assert [c.line for c in story.captions] == [3]

@@ -830,9 +830,10 @@ def _best_run(scores: list[float]) -> tuple[int, int] | None:
     return best_range
 
 
-# A photo credit's label (`(Image: ANI)`, `(File | PTI)`): what follows is no agency of a
-# dateline's.
-_PHOTO_LABEL_RE = regex(r"\(?(?:File|Photos?|Images?|Picture|Pic)\b")
+# A photo credit's label (`(Image: ANI)`, `(File | PTI)`), or a credit naming photos
+# (`KUNA photos`): what follows is no agency of a dateline's, and a place opening the
+# caption (`KUWAIT: The Amir received ... —KUNA photos`) is the picture's, not the story's.
+_PHOTO_LABEL_RE = regex(r"\(?(?:File|Photos?|Images?|Picture|Pic)\b|[A-Z]{2,8}\s+photos?\b")
 
 
 def _find_dateline(
