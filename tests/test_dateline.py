@@ -960,6 +960,23 @@ def test_a_site_crediting_itself_is_no_place(name: str) -> None:
     assert match_dateline("HARBOURTON - The port ministry condemned an attack.") is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("KESSEL TIMES, May 18 – Dravnik is a partner, the minister said.", "KESSEL TIMES"),
+        ("Kessel Herald, May 18 – Dravnik is a partner, the minister said.", "Kessel Herald"),
+        ("VELLMAR POST - The port ministry condemned an attack.", "VELLMAR POST"),
+    ],
+)
+def test_an_outlets_name_in_the_place_slot_is_its_source(text: str, outlet: str) -> None:
+    # A site puts its own name over an agency's story where the place goes
+    match = match_dateline(text)
+    assert match is not None and (match.city, match.agencies) == (None, (outlet,))
+    assert match_dateline("Kessel Herald - the paper said it would close.") is None
+    kept = match_dateline("NEWPORT NEWS, Va. (AP) — A ship sank in the harbour.")
+    assert kept is not None and kept.city == "NEWPORT NEWS"
+
+
 @pytest.mark.parametrize("line", ["ANKARA", "ISTANBUL", "NEW YORK", "BEIJING", "Ankara"])
 def test_a_known_city_alone_is_a_dateline_only_when_asked(line: str) -> None:
     """Anadolu's layout: the city alone on its line. The story around it must vouch for it

@@ -1464,10 +1464,33 @@ def _bare_known_place(body: _Body, closing: Closing) -> bool:
     return closing is Closing.NONE and body.place_known and not body.regions and not body.agencies
 
 
+# A paper's masthead ends in one of these words (`HARBOUR TIMES`, `Vellmar Herald`); a
+# place that does (`Newport News`) is known to the lists, or has its region after it.
+_MASTHEAD_WORDS = frozenset(
+    ("times", "post", "news", "herald", "tribune", "gazette", "chronicle", "journal", "inquirer")
+)
+
+
+def _masthead_named(body: _Body) -> bool:
+    """Whether the place slot holds an outlet's name of two words or more, its last word a
+    masthead's (`HAVANA TIMES, May 18 –`: the site's name put over an agency's story)."""
+    if body.city is None or body.place_known or body.regions or body.agencies:
+        return False
+    if not (body.place_caps or body.date_span):
+        return False  # `Vellmar Herald - the paper said`: a name in prose, not a dateline
+    words = body.city.split()
+    return len(words) >= 2 and words[-1].lower() in _MASTHEAD_WORDS
+
+
 def _agency_as_place(body: _Body, closing: Closing) -> None:
     """`CNN —`: a known agency written where the place goes (or where a region goes after
     the place's comma, `SYDNEY, AAP -`), before a dash, is the agency."""
     if closing < Closing.HYPHEN or body.city is None:
+        return
+    if _masthead_named(body):
+        # The outlet credits itself where the place goes: it is the source, not a place.
+        body.agencies.append(body.city)
+        body.city, body.place_caps = None, False
         return
     if body.regions and not body.agencies and norm_key(body.regions[-1]) in AGENCIES:
         # `SYDNEY, AAP -`: the agency after the place's comma, where a region would go.
