@@ -961,6 +961,22 @@ def test_a_site_crediting_itself_is_no_place(name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "city", "date_text"),
+    [
+        ("Tarvik, Ramadan 22, 1452 — Selva papers wrote on it.", "Tarvik", "Ramadan 22, 1452"),
+        ("TARVIK, 3 Shawwal 1452 (KNA) -- The cabinet met today.", "TARVIK", "3 Shawwal 1452"),
+    ],
+)
+def test_a_hijri_date_is_read_as_written(text: str, city: str, date_text: str) -> None:
+    # Gulf agencies date by the Hijri calendar: the dateline is read, its date not converted
+    match = match_dateline(text)
+    assert match is not None and (match.city, match.date_text) == (city, date_text)
+    story = wirecheck.parse(f"Selva Press\n\n{text}\n")
+    assert story.dateline is not None and story.dateline.date is None
+    assert match_dateline("Tarvik, Ramadan 22 the cabinet met on the harbour.") is None
+
+
+@pytest.mark.parametrize(
     ("text", "outlet"),
     [
         ("KESSEL TIMES, May 18 – Dravnik is a partner, the minister said.", "KESSEL TIMES"),

@@ -38,6 +38,7 @@ from wirecheck.patterns.dateline_data import (
     FOREIGN_THIS_WORDS,
     FOREIGN_WEEKDAYS,
     GEORGIA_COUNTRY_CITIES,
+    HIJRI_MONTHS,
     MONTHS,
     NOT_AGENCY_WORDS,
     NOT_PLACE_LEADS,
@@ -979,6 +980,7 @@ def _regions(s: str, body: _Body) -> bool:
             or (j < len(s) and s[j] == "(")
             or _day_only(s, j) is not None
             or _slashed_before_agency(s, j) is not None
+            or _HIJRI_DATE_RE.match(s, j) is not None
         ):
             body.end = i + 1
             return True
@@ -1050,6 +1052,8 @@ def _body(s: str, start: int) -> _Body | None:
             if parsed is None and (day := _day_only(s, i)) is not None:
                 # `MADRID, 29 (EUROPA PRESS) -`: the day alone before the agency's name
                 parsed = (day.end(1), 0, int(day.group(1)), None)
+            if parsed is None and (hijri := _HIJRI_DATE_RE.match(s, i)) is not None:
+                parsed = (hijri.end(), 0, 0, None)  # read as written, never converted
             if parsed is None and (slashed := _slashed_before_agency(s, i)) is not None:
                 return body if _slashed_agency(s, body, slashed) else None
             if parsed is None and not s.startswith("(", i):
@@ -1084,6 +1088,16 @@ def _body(s: str, start: int) -> _Body | None:
             body.end += 1  # TASS: `MOSCOW, January 5. /TASS/.`
     _agencies(s, body)
     return body if body.end > start else None
+
+
+# A Hijri date with its year (`Ramadan 22, 1438`, `22 Ramadan 1438`): the year keeps a
+# month's name in prose (`Ramadan 22 ...`) from being read as one.
+_HIJRI_DAY = r"(?:30|[12]\d|0?[1-9])"
+_HIJRI_DATE_RE = regex(
+    rf"(?:(?:{HIJRI_MONTHS})\s{{1,3}}{_HIJRI_DAY}|{_HIJRI_DAY}\s{{1,3}}(?:{HIJRI_MONTHS}))"
+    r",?\s{1,3}1[34]\d\d(?!\w)(?:\s{0,3}(?:AH|A\.H\.|H)(?!\w))?",
+    re.IGNORECASE,
+)
 
 
 def _known_bracket_after(s: str, i: int) -> bool:

@@ -57,6 +57,14 @@ MONTHS: dict[str, int] = {
     for name in names.split("|")
 }
 
+# The Hijri calendar's months as Gulf agencies spell them in English (SPA's `Riyadh,
+# Ramadan 22, 1438 —`), as a regex alternation: such a date is read, not converted.
+HIJRI_MONTHS = (
+    r"Muharram|Safar|Rabi[`'’]?\s?(?:al|ul)[- ](?:Awwal|Thani|Akhir)"
+    r"|Jumad[ai][- ](?:al|ul)[- ](?:Ula|Awwal|Akhirah|Akhira|Thani)|Rajab|Sha[`'’]?ban"
+    r"|Ramadan|Ramadhan|Shawwal|Dhu[- ]?(?:al|l)[- ](?:Qa[`'’]?dah|Qi[`'’]?dah|Hijjah)"
+)
+
 # English month spellings, for the AP/UPI month-style rule (WC201) and for dates written
 # next to weekdays in English copy (WC204).
 ENGLISH_MONTHS: dict[str, int] = {
