@@ -261,6 +261,42 @@ def test_a_caption_printed_twice_the_second_time_with_its_agency_is_two_captions
     assert not once.captions
 
 
+@pytest.mark.parametrize(
+    ("signed", "credit"),
+    [
+        ("King Oren of Selva greets the island leaders. (SNA)", "SNA"),
+        ("King Oren of Selva greets the island leaders at the palace, officials said. —AP", "AP"),
+    ],
+)
+def test_a_caption_printed_twice_with_its_credit_both_times_is_two_captions(
+    signed: str, credit: str
+) -> None:
+    # The same credited line twice over the lede is a picture's caption and its copy, not
+    # the story's first paragraphs (nor a dek printed again).
+    head = "Island Leaders Congratulate Selva's King on Founding Day\n\n"
+    lede = (
+        "Island leaders on Wednesday congratulated King Oren of Selva on the occasion of "
+        "Selva's Founding Day, which falls on Thursday.\n\n"
+    )
+    rest = "The ruler of Tarvik sent a cable of congratulations to the king on the occasion.\n"
+    story = parse(head + f"{signed}\n{signed}\n\n" + lede + rest, check=False, today=_TODAY)
+    assert [(c.line, c.credit) for c in story.captions] == [(3, credit), (4, credit)]
+    assert [p.text[:6] for p in story.paragraphs] == ["Island", "The ru"]
+    assert story.headline == head.strip()
+
+
+def test_a_headline_printed_twice_stays_the_headline_over_credited_twins() -> None:
+    # A headline printed twice has no credit after it: it is no caption.
+    head = "Tarvik mayor wins regional award for harbour work\n"
+    lede = (
+        "TARVIK, Sept 18 (KNA) -- Mayor Anton Krell on Friday won a regional award for his "
+        "long work on the harbour, the council said.\n"
+    )
+    story = parse(head + head + "\n" + lede, check=False, today=_TODAY)
+    assert not story.captions
+    assert story.headline == head.strip()
+
+
 def test_a_caption_copy_with_a_pictures_controls_run_on_is_a_caption() -> None:
     # German pages credit with `Bild:`; the copy over it carries the picture's controls
     text = (

@@ -1245,6 +1245,46 @@ def _captions_printed_twice(units: list[Unit], feats: list[Features]) -> None:
             continue
         feats[i] = feats[i]._replace(kind=Kind.CAPTION, credit=None)
         feats[i + 1] = feats[i + 1]._replace(kind=Kind.CAPTION, credit=credit.group(1))
+    _credited_twins(units, feats)
+
+
+# A news agency signing a caption after a dash (`... officials said. —AP`).
+_DASH_CREDIT_RE = regex(r"\s[—–-]{1,2}\s?([A-Z][\w&.'’ -]{1,30})$")
+
+
+def _twin_credit(text: str) -> str | None:
+    """The credit closing a line printed twice: a few words in brackets (`(SPA)`) or a
+    news agency after a dash (`—AP`); else None."""
+    bracketed = _BRACKET_CREDIT_RE.search(text)
+    if bracketed is not None and len(bracketed.group(1).split()) <= _TWICE_CREDIT_MAX_WORDS:
+        return bracketed.group(1)
+    dashed = _DASH_CREDIT_RE.search(text, max(0, len(text) - _DASH_CREDIT_WINDOW))
+    if dashed is not None and norm_key(dashed.group(1)) in AGENCIES:
+        return dashed.group(1)
+    return None
+
+
+_DASH_CREDIT_WINDOW = 40
+
+
+def _credited_twins(units: list[Unit], feats: list[Features]) -> None:
+    """Two neighbouring units that print the same text, both closing on its credit
+    (`... King Oren of Selva. (SNA)` twice, `... officials said. —AP` twice), are a
+    caption and its copy. Alone, a paragraph closing on its agency is a story's last; a
+    headline printed twice carries no credit, so stays the headline."""
+    for i in range(len(units) - 1):
+        text = units[i].text
+        if text != units[i + 1].text or feats[i].words < _TWICE_CAPTION_MIN_WORDS:
+            continue
+        credit = _twin_credit(text)
+        if credit is None or len(text) - len(credit) < _TWIN_MIN_CHARS:
+            continue
+        for j in (i, i + 1):
+            feats[j] = feats[j]._replace(kind=Kind.CAPTION, credit=credit)
+
+
+# Text enough before a twin's credit to be a picture's description.
+_TWIN_MIN_CHARS = 20
 
 
 def _label_headline(units: list[Unit], feats: list[Features]) -> None:
