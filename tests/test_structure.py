@@ -297,6 +297,29 @@ def test_a_headline_printed_twice_stays_the_headline_over_credited_twins() -> No
     assert story.headline == head.strip()
 
 
+@pytest.mark.parametrize("lede_repeats", [True, False])
+def test_a_line_twice_naming_the_ledes_subject_under_the_headline_is_a_caption(
+    lede_repeats: bool,
+) -> None:
+    # No credit: the lede opening with the same words, under a headline, tells the
+    # picture's caption from a headline printed twice.
+    head = "Transport minister hails award to Tarvik mayor\n\n"
+    twin = "Tarvik Minister of Transport Olen Varga\n"
+    subject = "Tarvik Minister of Transport Olen Varga" if lede_repeats else "Olen Varga"
+    lede = (
+        f"TARVIK, Sept 18 (KNA) -- {subject} on Friday congratulated Mayor Anton Krell on "
+        "a regional award granted to him earlier today.\n"
+        "Varga said in a statement that the mayor deserved the honour for his work.\n"
+    )
+    story = parse(head + twin + twin + lede, check=False, today=_TODAY)
+    if lede_repeats:
+        assert story.headline == head.strip()
+        assert [(c.line, c.credit) for c in story.captions] == [(3, None), (4, None)]
+    else:
+        assert not story.captions
+        assert story.headline == twin.strip()
+
+
 def test_a_caption_copy_with_a_pictures_controls_run_on_is_a_caption() -> None:
     # German pages credit with `Bild:`; the copy over it carries the picture's controls
     text = (

@@ -1246,6 +1246,7 @@ def _captions_printed_twice(units: list[Unit], feats: list[Features]) -> None:
         feats[i] = feats[i]._replace(kind=Kind.CAPTION, credit=None)
         feats[i + 1] = feats[i + 1]._replace(kind=Kind.CAPTION, credit=credit.group(1))
     _credited_twins(units, feats)
+    _uncredited_twins(units, feats)
 
 
 # A news agency signing a caption after a dash (`... officials said. —AP`).
@@ -1285,6 +1286,26 @@ def _credited_twins(units: list[Unit], feats: list[Features]) -> None:
 
 # Text enough before a twin's credit to be a picture's description.
 _TWIN_MIN_CHARS = 20
+
+
+def _uncredited_twins(units: list[Unit], feats: list[Features]) -> None:
+    """A line printed twice with no credit, between a headline above and a lede under it
+    that opens (after its dateline) with the same words (`Minister Jane Roe` twice over
+    `TARVIK, Sept 18 (KNA) -- Minister Jane Roe on Friday ...`), is a picture's caption
+    naming the lede's subject, and its copy. A headline printed twice has no headline
+    over it, and its lede does not open by repeating it."""
+    for i in range(1, len(units) - 2):
+        text = units[i].text
+        if text != units[i + 1].text or feats[i].words < _TWICE_CAPTION_MIN_WORDS:
+            continue
+        if feats[i - 1].kind is not Kind.SHORT or feats[i + 2].kind is not Kind.GOOD:
+            continue
+        lede = units[i + 2].text
+        found = match_dateline(lede)
+        if found is None or not lede[found.end :].lstrip().startswith(text + " "):
+            continue
+        for j in (i, i + 1):
+            feats[j] = feats[j]._replace(kind=Kind.CAPTION, credit=None)
 
 
 def _label_headline(units: list[Unit], feats: list[Features]) -> None:
