@@ -639,7 +639,6 @@ def story_starts(lines: list[str]) -> list[int]:
     digest = False  # the current story's intro announces the items under it
     # The lines over the first story's lede, which the page may set over each story's.
     template: list[tuple[int, str]] = []
-    local = False  # the head found opens a paper's next story, dated with place and date
     prose_ahead = _ProseAhead(lines)
     # The first story's lede has nothing over it but a blog's date line: a blog's day of
     # an agency's stories, each its dated lede with no headline.
@@ -681,10 +680,14 @@ def story_starts(lines: list[str]) -> list[int]:
             not digest
             and (found := _head_at(lines, i)) is not None
             and (
-                (styled := _undated_again(lines, i, found, story))
+                # The head opens the next story in the style of the one above: an agency's
+                # undated, or a paper's dated with place and date but no agency.
+                (
+                    styled := _undated_again(lines, i, found, story)
+                    or _local_again(lines, i, found, story)
+                )
                 or found.sure
                 or found.wire
-                or (local := _local_again(lines, i, found, story))
             )
         ):
             head = found.line
@@ -715,7 +718,7 @@ def story_starts(lines: list[str]) -> list[int]:
             whole = (
                 (found.sure and headed and prose >= _PROSE_LINES)
                 or brief
-                or ((styled or local) and prose >= _PROSE_LINES and not cut_short)
+                or (styled and prose >= _PROSE_LINES and not cut_short)
             )
             if whole and head > starts[-1] and not again:
                 cut = _opening(lines, head, starts[-1] + 1)
