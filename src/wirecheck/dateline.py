@@ -333,7 +333,7 @@ def _phrase(s: str, i: int, max_words: int) -> tuple[int, list[str]] | None:
         if w_end == j or (w_end < len(s) and s[w_end] in _ASCII_DIGITS):
             break
         word = s[j:w_end]
-        if words and words[-1][0] == "caps" and _month_first_date(s, j):
+        if words and words[-1][0] == "caps" and _month_first_date(s, j) is not None:
             break  # Reuters' UK site: `LONDON Oct 8 European shares ...`, no comma before it
         stop = word.endswith(".") and not _is_abbreviation(word)
         if stop:
@@ -353,12 +353,13 @@ def _phrase(s: str, i: int, max_words: int) -> tuple[int, list[str]] | None:
     return words[-1][1], [kind for kind, _ in words]
 
 
-def _month_first_date(s: str, i: int) -> bool:
-    """Whether a date opens at ``s[i]`` with its month in Title Case, then its day (`Oct 8`,
-    `May 23`): after a place in capitals it is no part of the place's name."""
-    return (
-        i + 1 < len(s) and s[i].isupper() and s[i + 1].islower() and _parse_date(s, i) is not None
-    )
+def _month_first_date(s: str, i: int) -> tuple[int, int, int, int | None] | None:
+    """The date opening at ``s[i]`` with its month in Title Case, then its day (`Oct 8`,
+    `May 23`), as ``_parse_date`` reads it: after a place in capitals it is no part of the
+    place's name. None if no such date opens there."""
+    if i + 1 < len(s) and s[i].isupper() and s[i + 1].islower():
+        return _parse_date(s, i)
+    return None
 
 
 def _place_case(kinds: list[str]) -> str | None:
@@ -1063,21 +1064,18 @@ def _body(s: str, start: int) -> _Body | None:
             # (`Moscow. Jan 5 (Interfax) -`), which still needs its agency or dash.
             i = _skip_spaces(s, i + 1)
             parsed = _parse_date(s, i)
-        elif i > body.end and _unstopped_caps_place(body) and _month_first_date(s, i):
-            # Reuters' UK site in 2012: `LONDON Oct 8 (Reuters) -`, even `LONDON Oct 8
-            # European shares ...` (``_unstopped_date`` asks for a lede after that one)
-            parsed = _parse_date(s, i)
         elif (
             i > body.end
             and body.place_caps
             and not body.regions
-            and _month_first_date(s, i)
-            and (vouched := _parse_date(s, i)) is not None
-            and _known_bracket_after(s, vouched[0])
+            and (unstopped := _month_first_date(s, i)) is not None
+            and (body.place_known or _known_bracket_after(s, unstopped[0]))
         ):
-            # Any place in capitals, when a known agency's bracket vouches for the date
-            # (APP's `TARVIK Aug 4 (APP):`): a place the lists lack, with no comma.
-            parsed = vouched
+            # Reuters' UK site in 2012: a known city, `LONDON Oct 8 (Reuters) -`, even
+            # `LONDON Oct 8 European shares ...` (``_unstopped_date`` asks for a lede after
+            # that one); a place the lists lack when a known agency's bracket vouches for
+            # the date (APP's `TARVIK Aug 4 (APP):`).
+            parsed = unstopped
     else:
         i = start
     if parsed is not None:
