@@ -1457,15 +1457,20 @@ def _accepted(body: _Body, closing: Closing, own_line: bool) -> bool:
     return closing >= Closing.EN and (body.place_known or body.region_known)
 
 
-# A news site's name ends so (`AMMONNEWS`, `HARBOURTIMES`); a place's one word does not.
-_SITE_ENDINGS = ("NEWS", "TIMES", "POST", "ONLINE", "TODAY", "DAILY", "TV")
+# A paper's or a site's name ends in one of these words, run on (`AMMONNEWS`) or apart
+# (`HARBOUR TIMES`, `Vellmar Herald`); a place's name does not, or is known to the lists
+# (`Newport News`), or has its region after it.
+_MASTHEAD_WORDS = tuple(
+    "NEWS TIMES POST HERALD TRIBUNE GAZETTE CHRONICLE JOURNAL INQUIRER ONLINE TODAY DAILY"
+    " TV".split()
+)
 
 
 def _site_named(city: str) -> bool:
     """Whether a place in capitals is one word that a site's name ends (`AMMONNEWS`), with
     more letters before the ending, as a site credits itself before a dash."""
     return city.isalpha() and any(
-        city.endswith(end) and len(city) > len(end) + 1 for end in _SITE_ENDINGS
+        city.endswith(end) and len(city) > len(end) + 1 for end in _MASTHEAD_WORDS
     )
 
 
@@ -1476,13 +1481,6 @@ def _bare_known_place(body: _Body, closing: Closing) -> bool:
     return closing is Closing.NONE and body.place_known and not body.regions and not body.agencies
 
 
-# A paper's masthead ends in one of these words (`HARBOUR TIMES`, `Vellmar Herald`); a
-# place that does (`Newport News`) is known to the lists, or has its region after it.
-_MASTHEAD_WORDS = frozenset(
-    ("times", "post", "news", "herald", "tribune", "gazette", "chronicle", "journal", "inquirer")
-)
-
-
 def _masthead_named(body: _Body) -> bool:
     """Whether the place slot holds an outlet's name of two words or more, its last word a
     masthead's (`HAVANA TIMES, May 18 –`: the site's name put over an agency's story)."""
@@ -1491,7 +1489,7 @@ def _masthead_named(body: _Body) -> bool:
     if not (body.place_caps or body.date_span):
         return False  # `Vellmar Herald - the paper said`: a name in prose, not a dateline
     words = body.city.split()
-    return len(words) >= 2 and words[-1].lower() in _MASTHEAD_WORDS
+    return len(words) >= 2 and words[-1].upper() in _MASTHEAD_WORDS
 
 
 def _agency_as_place(body: _Body, closing: Closing) -> None:
