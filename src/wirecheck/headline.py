@@ -808,8 +808,10 @@ def choose(units: list[Unit], feats: list[Features], body_start: int) -> int | N
     return None
 
 
-def _stems(text: str) -> set[str]:
-    """Content words cut to five letters, so that `approves` meets `approved`."""
+def stems(text: str) -> set[str]:
+    """The content words of ``text`` cut to their first five letters, so that inflections
+    and compounds meet (`profit` and `profits`, `approves` and `approved`; not `Warner`
+    and `TimeWarner`)."""
     return {w[:5] for w in content_words(text)}
 
 
@@ -828,13 +830,13 @@ def _past_label(
         best and similarity(page_title_words(units), title_words(text)) >= TITLE_MATCH
     ):
         return best  # the page's title, printed again: the page names its story so
-    lede = _stems(" ".join(u.text for u in units[body_start : body_start + 2])[:_LEDE_CHARS])
-    if _stems(text) & lede:
+    lede = stems(" ".join(u.text for u in units[body_start : body_start + 2])[:_LEDE_CHARS])
+    if stems(text) & lede:
         return best
     for i in ranked:
         if (
             i != best
-            and len(_stems(units[i].text) & lede) >= _LEDE_SHARED_MIN
+            and len(stems(units[i].text) & lede) >= _LEDE_SHARED_MIN
             and headline_shaped(units[i], feats[i])
             and feats[i].words >= _MIN_WORDS
             and not _PATH_RE.search(units[i].text)

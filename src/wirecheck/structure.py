@@ -80,6 +80,7 @@ from wirecheck.headline import (
     split_host_suffix,
     split_label,
     split_site_suffix,
+    stems,
     title_heading,
     title_words,
     titled,
@@ -1013,18 +1014,12 @@ def _retold(units: list[Unit], feats: list[Features]) -> bool:
     below = next((k for k in range(1, min(len(units), 4)) if feats[k].words > feat.words), None)
     if below is None:
         return False
-    head = _stems(text)
+    head = stems(text)
     lede = units[below].text
     stop = lede.find(". ")
     # The lede's first sentence retells the headline; later ones go on with the story.
-    retold = _stems(lede if stop < 0 else lede[: stop + 1])
+    retold = stems(lede if stop < 0 else lede[: stop + 1])
     return len(head) >= _RETOLD_MIN_SHARED and len(head & retold) >= _RETOLD_MIN_SHARED
-
-
-def _stems(text: str) -> set[str]:
-    """The content words of ``text`` cut to their first five letters, so that inflections
-    and compounds meet (`profit` and `profits`; not `Warner` and `TimeWarner`)."""
-    return {w[:5] for w in content_words(text)}
 
 
 # Headline English drops articles and auxiliaries (`Ad sales boost profit`, `Council
