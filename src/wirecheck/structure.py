@@ -1246,6 +1246,8 @@ def _captions_printed_twice(units: list[Unit], feats: list[Features]) -> None:
 
 # A news agency signing a caption after a dash (`... officials said. —AP`).
 _DASH_CREDIT_RE = regex(r"\s[—–-]{1,2}\s?([A-Z][\w&.'’ -]{1,30})$")
+# How far from a twin's end its dashed credit is looked for.
+_DASH_CREDIT_WINDOW = 40
 
 
 def _twin_credit(text: str) -> str | None:
@@ -1258,9 +1260,6 @@ def _twin_credit(text: str) -> str | None:
     if dashed is not None and norm_key(dashed.group(1)) in AGENCIES:
         return dashed.group(1)
     return None
-
-
-_DASH_CREDIT_WINDOW = 40
 
 
 def _credited_twins(units: list[Unit], feats: list[Features]) -> None:

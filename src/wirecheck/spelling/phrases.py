@@ -51,11 +51,10 @@ def in_borrowed_phrase(text: str, start: int, end: int) -> bool:
     phrases = _by_word().get(word)
     if not phrases:
         return False
-    # The words around it, up to the longest phrase's length each side: enough to see a
-    # phrase the word is part of, and no more (the test runs on unknown words only).
+    # Four words each side (no phrase is longer), read within 40 characters: enough to
+    # see a phrase the word is part of, and no more (the test runs on unknown words only).
     before = [m.group().lower() for m in _WORD_RE.finditer(text, max(0, start - 40), start)]
     after = [m.group().lower() for m in _WORD_RE.finditer(text, end, end + 40)]
-    # A window that begins mid-word loses its first, cut word: compare from the right.
     window = [*before[-4:], word, *after[:4]]
     at = len(before[-4:])
     for words in phrases:
