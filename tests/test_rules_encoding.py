@@ -539,3 +539,24 @@ def test_fix_writes_the_latin_letters_once_and_a_second_fix_changes_nothing() ->
     second = fix_bytes(first.data, lambda raw: wirecheck.parse(raw))
     assert not second.changed and second.data == first.data
     assert found(first.data, "WC508") == []
+
+
+# The encoding rules skip clean ASCII copy without searching it (a flag test): sound only
+# while every mark they search for holds a character outside ASCII.
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        ("wirecheck.rules.wc501_mojibake", "_CANDIDATE_RE"),
+        ("wirecheck.rules.wc501_mojibake", "_LOST_SOFT_HYPHEN_RE"),
+        ("wirecheck.rules.wc502_replacement_character", "_REPLACEMENT_RE"),
+        ("wirecheck.rules.wc504_invisible_space", "_INVISIBLE_RE"),
+    ],
+)
+def test_marks_skipped_on_ascii_copy_never_match_ascii(module: str, name: str) -> None:
+    import importlib
+
+    pattern = getattr(importlib.import_module(module), name)
+    ascii_chars = [chr(i) for i in range(128)]
+    assert all(pattern.search(a + b + a) is None for a in ascii_chars for b in ascii_chars)

@@ -958,8 +958,8 @@ _CHROME_LEAD_RE = regex(
     r"|you (?:are the owner of|have permission to edit) this article"
     r"|(?:please )?(?:turn on|enable) javascript\b|(?:photography|photographs|styled|illustrations?) by\b"
     r"|in (?:collaboration|partnership) with\b|(?:change|select) (?:location|edition)\b"
-    # Promotions shouted in capitals: `GET FOX BUSINESS ON THE GO BY CLICKING HERE`.
-    r"|(?=[^a-z]{12,200}$)[^a-z]*\b(?:CLICK|CLICKING|SUBSCRIBE|SIGN UP|DOWNLOAD|FOLLOW US)\b"
+    # (Promotions shouted in capitals are structure's: `_caps_promos`. A line in capitals
+    # may be the story's own in copy set in capitals throughout.)
     r"|advertisement\b"
     # Shopping buttons, affiliate notes, donation appeals and embed placeholders.
     r"|(?:view|buy|shop|see it) (?:on|at) [\w.&' -]{1,30}\$\d"

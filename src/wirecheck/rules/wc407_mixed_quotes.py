@@ -110,7 +110,23 @@ _BIO_RE = regex(
 )
 
 
+# What any match of _FURNITURE_RE holds, or opens with. Its search costs some 80 µs on a
+# paragraph (an alternation that may start anywhere, case folded), and most paragraphs
+# hold none of these; blanking quotations only removes text, so a paragraph without them
+# cannot match after it either.
+_FURNITURE_MARKS = ("@", "#", "://")
+_FURNITURE_LOWER_MARKS = ("www.", "pic.twitter.com/")
+_FURNITURE_OPENERS = ("read", "see", "watch", "listen", "related", "more")
+
+
 def _furniture(text: str) -> bool:
+    low = text.casefold()
+    if not (
+        any(mark in text for mark in _FURNITURE_MARKS)
+        or any(mark in low for mark in _FURNITURE_LOWER_MARKS)
+        or low.startswith(_FURNITURE_OPENERS)
+    ):
+        return False
     return _FURNITURE_RE.search(_QUOTATION_RE.sub(" ", text)) is not None
 
 

@@ -43,7 +43,7 @@ from wirecheck.patterns.mojibake import (
     PAIR,
 )
 from wirecheck.regexes import regex
-from wirecheck.rules._text import capped, damage_lines, excerpt, word_bounds
+from wirecheck.rules._text import capped, damage_lines, excerpt, joined_lines, word_bounds
 from wirecheck.rules.base import Context, Example, Rule
 
 # A UTF-8 lead byte and a continuation byte read as cp1252/Latin-1 (see
@@ -143,7 +143,14 @@ def _lost_soft_hyphens(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    return capped(itertools.chain(_findings(ctx), _lost_soft_hyphens(ctx)))
+    # Every mark of mojibake holds a character outside ASCII, and a lost soft hyphen the
+    # `Ã` itself: a test of the text's flag, or one scan in C for a literal, spares the
+    # character-class searches (about 150 µs each on a story) on clean copy.
+    text = joined_lines(ctx)
+    if text.isascii():
+        return iter(())
+    soft = _lost_soft_hyphens(ctx) if "\u00c3" in text else ()
+    return capped(itertools.chain(_findings(ctx), soft))
 
 
 _HEAD = "Cuban leader visits Moscow\n\nMOSCOW, Nov. 2 (UPI) -- "

@@ -93,7 +93,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
     text = joined_lines(ctx)
     return capped(
         chain(
-            _marks(ctx, _REPLACEMENT_RE, _replacement),
+            _marks(ctx, _REPLACEMENT_RE, _replacement) if "\ufffd" in text else (),
             _marks(ctx, _LOST_QUESTION_RE, _question_mark) if "?" in text else (),
             _marks(ctx, _GLYPH_CODE_RE, _glyph_code) if "(cid:" in text else (),
         )
