@@ -1977,6 +1977,20 @@ def test_a_date_with_an_icons_letter_after_it_is_a_stamp() -> None:
     assert not date_only("12 aprile 2024 Kellmoor")
 
 
+def test_a_blogs_day_in_its_own_language_is_no_headline() -> None:
+    # A blog prints each day's date over its posts, its weekday in the blog's language
+    # (`Jumat`, Friday): the page's date, whatever the weekday's word, heads no story.
+    page = (
+        "Jumat, 18 April 2031\n\n\nBy Mira Lind\n"
+        "Tarvik, April 20 (KNA) - Selva is putting in place industrial programs across the"
+        " country in an effort to create new growth.\n"
+        "The industry ministry is encouraging the spread of industries throughout the land.\n"
+    )
+    story = parse(page, check=False, today=_TODAY)
+    assert story.headline is None
+    assert story.dateline is not None and story.dateline.date == "2031-04-20"
+
+
 def test_a_host_name_after_the_headline_is_the_sites_name() -> None:
     # The page prints its headline plain, then with its host name after a dash: the host
     # is the site's name wherever the line stands, and the plain lines are repeats.

@@ -44,7 +44,7 @@ from wirecheck.byline import (
     role_line,
 )
 from wirecheck.classify import Features, Kind, abbreviation_end, over_a_credit
-from wirecheck.dateline import DATE_TOKEN_RE
+from wirecheck.dateline import DATE_TOKEN_RE, page_date
 from wirecheck.patterns.boilerplate import house_line, publication_note
 from wirecheck.patterns.dateline_data import MONTHS, norm_key
 from wirecheck.patterns.envelope import (
@@ -660,6 +660,8 @@ def _candidate(
         return False
     if (date_line(text) and not dated_title(text)) or furniture(text):
         return False
+    if page_date(text) is not None:
+        return False  # a page's date alone, in any language (a blog's day, `Jumat, 18 April 2014`)
     # A paywall's prompt or a signup line (`Subscribe for unlimited access.`) is dropped
     # wherever the page sets it, so it never heads the story either.
     if house_line(text) is not None:
