@@ -153,12 +153,15 @@ incentivise incentivised incentivises incentivising cess cesses taluk taluks
 intl mgmt mkts
 plc llc llp
 fils halalas baisa baisas jiao agorot eurocent eurocents stotinki tiyin tetri
+bypoll bypolls snowmelt untradeable untradable signifiers megafaunal polos dox don'ts fynbos
 """
 )
 # Of the lines just above: wire clippings SCOWL lacks (`intl`, which also lets the
 # clipped-word rule read `int'l`, as `natl` does `nat'l`); company forms written in lower
 # case in company names (`Vellmar Lines plc`); and the currency subunits market and
 # price copy quotes (`25 fils`, Gulf dinars and dirhams; Saudi halalas, Omani baisas).
+# The last line: standard words of published copy SCOWL lacks, each reported as unknown
+# (Indian copy's `bypolls`; `snowmelt`, `untradeable`, `megafaunal`, `do's and don'ts`).
 NAME_PARTICLES = _words(
     """
 al el bin ibn abu bint da de del della der des di dos das du la le van von den ter ten

@@ -930,6 +930,13 @@ def test_wire_clippings_company_forms_and_currency_subunits_are_words() -> None:
     assert flagged("The port paid 40 halalas a tonne, and Harbour Holdings llc agreed.") == []
 
 
+def test_standard_words_of_published_copy_scowl_lacks_are_words() -> None:
+    # Each was reported as unknown in published copy (WC102).
+    assert flagged("Turnout in the bypolls fell as snowmelt flooded the valley roads.") == []
+    assert flagged("Traders said the bonds were untradeable; the do's and don'ts changed.") == []
+    assert flagged("The megafaunal species of the fynbos drew visitors in polos.") == []
+
+
 def test_a_misplaced_contraction_apostrophe_is_still_a_slip() -> None:
     assert [code for code, _ in flagged("The team did'nt come and would'nt say.")] == [
         "WC101",
