@@ -363,6 +363,27 @@ def test_a_space_before_a_possessive_is_reported_with_its_fix() -> None:
     assert flagged(text, "WC405") == [" 's", " ’s", " 's"]
 
 
+def test_a_space_after_a_compound_hyphen_is_reported_with_the_compound() -> None:
+    # A line-break hyphen kept when the lines were joined: `Secretary- General`.
+    text = "The Secretary- General met the Vice- President's aides on Friday."
+    assert [(d.message, d.suggestions) for d in found(text, "WC405")] == [
+        ("space after the hyphen of `Secretary-General`", ("Secretary-General",)),
+        ("space after the hyphen of `Vice-President`", ("Vice-President",)),
+    ]
+    assert flagged(text, "WC405") == ["Secretary- General", "Vice- President"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pre- and post-war records cover 10- to 15-year terms, officials said.",
+        "The Anglo- and Franco-Prussian files and Rap Battle- Rhyme Vol 2 were read.",
+    ],
+)
+def test_suspended_hyphens_and_title_separators_left_alone(text: str) -> None:
+    assert found(text, "WC405") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

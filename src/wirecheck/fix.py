@@ -5,7 +5,8 @@ Safe means the fix cannot change what the story says:
 - WC101 known misspellings with exactly one correction (`disolved` -> `dissolved`);
 - WC405 spacing: a doubled space inside a sentence, a space before punctuation, a
   missing space after a mark between two words, names or numbers (not inside a word a
-  stray mark broke, `in,cumbent`);
+  stray mark broke, `in,cumbent`), a space after a capitalised compound's hyphen
+  (`Secretary- General` -> `Secretary-General`);
 - WC504 invisible characters: a zero-width one dropped, a no-break space made plain
   (not between digits, where it keeps a number such as `10 000` whole);
 - WC501 mojibake repaired (`donâ€™t` -> `don’t`);

@@ -9,7 +9,10 @@ What it does
     what a web page's inline markup leaves when saved as text; not the Dutch
     `in ’s Gravenhage`), and a full stop,
     comma or semicolon with no space before the next word (`Moscow.The`,
-    `Putin,Diaz-Canel`; not in a web address). A mark with
+    `Putin,Diaz-Canel`; not in a web address), and a space after the hyphen of a
+    capitalised compound whose two words English pairs (`Secretary- General`, a
+    line-break hyphen the text kept; not a suspended hyphen, `pre- and post-war`,
+    `10- to 15-year`). A mark with
     letters on a side that are no known word and no name (`in,cumbent`: a speck read as
     a comma) is reported without a fix: a space would make one word two. Left alone:
     two spaces after the end of a sentence (an old typing convention some desks keep),
@@ -207,6 +210,35 @@ def _spaced_possessives(number: int, line: str, start: int) -> Iterator[Diagnost
         )
 
 
+# A space after the hyphen of a capitalised compound (`Secretary- General`,
+# `Vice- President`): a line-break hyphen the text kept when its lines were joined. Not a
+# suspended hyphen (`pre- and post-war`, `10- to 15-year`: the word after is in small
+# letters or a figure), and not the line's first word, where a dateline's dash stands
+# (`Moscow- The`).
+_SPACED_HYPHEN_RE = regex(r"(?<![\w-])([A-Z][a-z]+)- +([A-Z][a-z]+)(?!\w)")
+_SPACED_HYPHEN_HINT_RE = regex(r"[a-z]- +[A-Z]")
+
+
+def _spaced_hyphens(number: int, line: str, start: int) -> Iterator[Diagnostic]:
+    """Capitalised compounds split after their hyphen, where the two words are a pair
+    English writes together (the bigram list knows `secretary general`, not `battle
+    rhyme`): a title's separator (`Rap Battle- Rhyme Anima`) is left alone."""
+    from wirecheck.spelling.tables import lexicon
+
+    first = len(line) - len(line[start:].lstrip())
+    for match in _SPACED_HYPHEN_RE.finditer(line, start):
+        left, right = match.group(1), match.group(2)
+        if match.start() == first or not lexicon().bigram(left.lower(), right.lower()):
+            continue
+        yield RULE.diagnostic(
+            number,
+            match.start() + 1,
+            match.end() + 1,
+            f"space after the hyphen of `{left}-{right}`",
+            (f"{left}-{right}",),
+        )
+
+
 def _merged(first: Iterator[Diagnostic], second: Iterator[Diagnostic]) -> Iterator[Diagnostic]:
     """Two column-ordered streams in column order, ``first`` first on a tie, lazily (a huge
     line stops being searched at the findings cap). ``heapq.merge`` does the same but costs
@@ -311,6 +343,8 @@ def _line_findings(
         streams.append(_missing_spaces(number, line, start))
     if _SPACED_POSSESSIVE_HINT_RE.search(line, start):
         streams.append(_spaced_possessives(number, line, start))
+    if _SPACED_HYPHEN_HINT_RE.search(line, start):
+        streams.append(_spaced_hyphens(number, line, start))
     if streams:
         yield from reduce(_merged, streams)
 
