@@ -1013,6 +1013,18 @@ def test_a_known_city_in_title_case_and_its_date_alone_on_its_line_needs_asking(
     assert match_dateline("Smithville, May 20", own_line=True, bare_place=True) is None
 
 
+def test_a_known_city_its_known_country_and_date_alone_on_its_line_need_asking() -> None:
+    """Trend's `Ankara, Turkey, July 13`: a country the lists know may follow the city
+    before the date; an unknown one, or none and no date, is no such dateline."""
+    line = "Berlin, Germany, July 13"
+    assert match_dateline(line, own_line=True) is None
+    match = match_dateline(line, own_line=True, bare_place=True)
+    assert match is not None
+    assert (match.city, match.country, match.date_text) == ("Berlin", "Germany", "July 13")
+    assert match_dateline("Berlin, Vellmar, July 13", own_line=True, bare_place=True) is None
+    assert match_dateline("Berlin, Germany", own_line=True, bare_place=True) is None
+
+
 # (In Title Case, `Ankara`, the caller asks only where no menu's items come before it.)
 @pytest.mark.parametrize("line", ["POLITICS", "Politics", "SPRINGFIELD", "ANKARA TODAY", "ankara"])
 def test_bare_place_needs_a_known_city(line: str) -> None:

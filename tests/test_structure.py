@@ -4582,3 +4582,18 @@ def test_a_by_line_running_into_a_lede_at_the_foot_is_no_staff_credit() -> None:
     )
     story = parse(text, check=False, today=_TODAY)
     assert story.byline is None
+
+
+def test_a_known_place_and_date_alone_over_a_writers_line_is_the_dateline() -> None:
+    # Trend's layout: the place, its country and the date on a line of their own, the
+    # writer's `By` line under it, then the lede.
+    text = (
+        "Ring road to open next month\n\nBerlin, Germany, July 13\n\n"
+        f"By Olen Varga – KNA:\n\n{_ROAD_LEDE}"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.dateline is not None
+    dateline = story.dateline
+    assert (dateline.city, dateline.country, dateline.date_text) == ("Berlin", "Germany", "July 13")
+    assert story.byline is not None and story.byline.names == ("Olen Varga",)
+    assert story.paragraphs[0].text.startswith("Officials in the city")

@@ -1477,8 +1477,14 @@ def _site_named(city: str) -> bool:
 def _bare_known_place(body: _Body, closing: Closing) -> bool:
     """A known dateline city, with nothing after it but maybe its date (`ANKARA`,
     `Moscow`, IANS's web copy's `New York, May 20` over the lede): the place in Title Case
-    and a date also head a listing's entries, so the story around it must vouch for it."""
-    return closing is Closing.NONE and body.place_known and not body.regions and not body.agencies
+    and a date also head a listing's entries, so the story around it must vouch for it.
+    Before a date, regions and countries the lists know may follow the city too (Trend's
+    `Ankara, Turkey, July 13`); an unknown one may be a listing's venue or a name."""
+    if closing is not Closing.NONE or not body.place_known or body.agencies:
+        return False
+    if not body.regions:
+        return True
+    return body.date_span is not None and all(_known_region(norm_key(r)) for r in body.regions)
 
 
 def _masthead_named(body: _Body) -> bool:

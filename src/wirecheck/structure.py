@@ -178,6 +178,8 @@ _NEXT_ARTICLE_GAP = 5
 
 # The longest line that may be a known city alone in capitals (`RIO DE JANEIRO`).
 _BARE_PLACE_MAX = 30
+# How a writer's line opens, between a dateline on its own line and the lede.
+_BY_LEADS = ("By ", "BY ")
 # A menu's item: a short line with no sentence's end, of at most this many words.
 _MENU_ITEM_WORDS = 4
 # A standfirst under the headline: within this many units, this many words longer.
@@ -860,10 +862,11 @@ def _find_dateline(
         if match and match.end < len(text):
             return i, match.end, False
         if i + 1 < len(units):
+            below = _lede_under(units, i)
             bare = (
                 len(text) <= _BARE_PLACE_MAX
-                and feats[i + 1].kind is Kind.GOOD
-                and (text.isupper() or _alone_over_lede(units, feats, i))
+                and feats[below].kind is Kind.GOOD
+                and (text.isupper() or _alone_over_lede(units, feats, i, below))
             )
             if match_dateline(text, own_line=True, bare_place=bare):
                 return i, len(text), True
@@ -875,13 +878,22 @@ def _menu_item(unit: Unit, feat: Features) -> bool:
     return feat.kind is not Kind.GOOD and feat.words <= _MENU_ITEM_WORDS and not feat.ends_sentence
 
 
-def _alone_over_lede(units: list[Unit], feats: list[Features], i: int) -> bool:
-    """Whether unit ``i``, a line over the lede, stands alone as a dateline in Title Case
-    does (`Moscow`, under the headline or atop the page), not as the last item of a menu
-    (`Home` / `World` / `Moscow`) or a subheading in the story (`Gaza` / `Killed: 20,424`):
-    no line the page repeats, a sentence under it and no prose over it, and not under
-    another menu item set tight against it or under two."""
-    if feats[i].repeated or len(units[i].lines) != 1 or not feats[i + 1].ends_sentence:
+def _lede_under(units: list[Unit], i: int) -> int:
+    """The unit a dateline on its own line at unit ``i`` heads: the next, or the one after
+    the writer's `By` line set between them (Trend's `Ankara, Turkey, July 13` over `By
+    Jane Roe – Trend:` over the lede)."""
+    below = i + 1
+    writer = units[below].text.startswith(_BY_LEADS) and match_byline(units[below].text)
+    return below + 1 if writer and below + 1 < len(units) else below
+
+
+def _alone_over_lede(units: list[Unit], feats: list[Features], i: int, lede: int) -> bool:
+    """Whether unit ``i``, a line over the lede (unit ``lede``), stands alone as a dateline
+    in Title Case does (`Moscow`, under the headline or atop the page), not as the last
+    item of a menu (`Home` / `World` / `Moscow`) or a subheading in the story (`Gaza` /
+    `Killed: 20,424`): no line the page repeats, a sentence under it and no prose over it,
+    and not under another menu item set tight against it or under two."""
+    if feats[i].repeated or len(units[i].lines) != 1 or not feats[lede].ends_sentence:
         return False
     if i == 0:
         return True
