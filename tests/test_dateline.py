@@ -1542,6 +1542,11 @@ def test_a_person_and_agency_before_a_full_stop_is_no_dateline() -> None:
         ("NAIROBI Oct 8 (Reuters) - Ferry operators cut their winter sailings.",
          "NAIROBI Oct 8 (Reuters) -"),
         ("NAIROBI May 23 - Ferry operators cut their winter sailings.", "NAIROBI May 23 -"),
+        # an ordinal day: the date's own mark (and Havana Times' comma before it)
+        ("NAIROBI Mar 7th The first symposium of the Vellmar science society opened on"
+         " Wednesday, said its chair.", "NAIROBI Mar 7th"),
+        ("NAIROBI, March 11th Vellmar used to depend on aid from its oil-rich neighbour."
+         " Now it is opening hotels.", "NAIROBI, March 11th"),
     ],
 )
 def test_a_place_in_capitals_and_a_date_with_no_comma_is_a_dateline(text: str, raw: str) -> None:
@@ -1565,6 +1570,9 @@ def test_a_place_in_capitals_and_a_date_with_no_comma_is_a_dateline(text: str, r
         " summer season, the port authority said.",  # in Title Case
         "NAIROBI, Oct 8 Ferry operators cut their winter sailings to Vellmar after a poor"
         " summer season, the port authority said.",  # the comma's shape needs its dash
+        "NAIROBI, March 11th Vellmar wins the cup.",  # an ordinal's too needs a lede
+        "HARBOURTON, March 11th Vellmar used to depend on aid from its oil-rich neighbour."
+        " Now it is opening hotels.",  # no city the lists know
     ],
 )
 def test_a_date_with_no_comma_needs_a_known_city_in_capitals_and_a_lede(text: str) -> None:

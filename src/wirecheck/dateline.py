@@ -1874,24 +1874,30 @@ _STOPPED_DATE_CUE_RE = regex(
 _OPENING_QUOTES = "\"“«‘'"
 
 # The cue of a place in capitals and a date in Title Case with no comma between
-# (``_unstopped_date``): `LONDON Oct 8 `. The place's capitals and an English month keep it
-# off a table's rows (`Team 12 3 Rovers 4`), which would each run the grammar.
+# (``_unstopped_date``): `LONDON Oct 8 `, `HAVANA, March 11th ` (the comma with an ordinal
+# day). The place's capitals and an English month keep it off a table's rows (`Team 12 3
+# Rovers 4`), which would each run the grammar.
 _UNSTOPPED_DATE_CUE_RE = regex(
-    r"[A-Z][A-Z.'’/ -]{0,40}?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
-    r"\.?\s{1,3}[0-3]?\d\b"
+    r"[A-Z][A-Z.'’/ -]{0,40}?,?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
+    r"\.?\s{1,3}[0-3]?\d(?:st|nd|rd|th)?\b"
 )
+# A day written as an ordinal (`March 11th`): a date's, never a count's or a score's.
+_ORDINAL_DAY_RE = regex(r"\d(?:st|nd|rd|th)\b")
 
 
 def _unstopped_date(text: str, end: int, body: _Body, closing: Closing, own_line: bool) -> bool:
     """Reuters' UK site in 2012, `LONDON Oct 8 European shares fell ...`: a known city in
     capitals, its date in Title Case with no comma, no agency and no dash, then a sentence
     of ``_TITLE_COLON_MIN_WORDS`` words that opens with a capital (a headline or a list's
-    row, `NEW YORK Jan 5 Knicks win`, is shorter)."""
+    row, `NEW YORK Jan 5 Knicks win`, is shorter). A comma may come between when the day
+    is an ordinal (Havana Times' `HAVANA, March 11th Cuba used to ...`)."""
     if own_line or closing is not Closing.NONE or body.agencies or body.date_span is None:
         return False
     if body.city is None or not _unstopped_caps_place(body):
         return False
-    if text[body.start + len(body.city) : body.date_span[0]].strip():
+    between = text[body.start + len(body.city) : body.date_span[0]].strip()
+    date_text = text[body.date_span[0] : body.date_span[1]]
+    if between and not (between == "," and _ORDINAL_DAY_RE.search(date_text)):
         return False  # `LONDON, Oct 8`: the comma's shape needs its dash or agency
     after = _skip_whitespace(text, end)
     return after > end and _capitalised_word_at(text, after) and _sentence_follows(text, end)
