@@ -97,6 +97,7 @@ def test_pr_newswires_photo_credit_line_and_the_alt_text_over_it_are_a_caption()
         (" —VNA photos", "VNA photos"),
         (" (RNS photo)", "(RNS photo)"),
         (" -- VNA photo", "VNA photo"),
+        (" — VNA/TDN Photo", "VNA/TDN Photo"),  # the agency's and its photo service's
     ],
 )
 def test_an_agency_photo_credit_set_off_by_a_dash_or_brackets_closes_a_caption(
@@ -112,6 +113,22 @@ def test_an_agency_photo_credit_set_off_by_a_dash_or_brackets_closes_a_caption(
     story = parse(text, check=False, today=_TODAY)
     assert [(c.line, c.credit) for c in story.captions] == [(3, credit)]
     assert len(story.body) == 2
+
+
+def test_an_agency_photo_caption_under_the_dek_is_no_standfirst() -> None:
+    # a news site's head: headline, stamp, dek, then the lead photo's caption over the lede
+    text = (
+        "Deputy PM orders storm measures in the south\n\n"
+        "May 28, 2031 - 19:01\n"
+        "Deputy PM Ivo Brandt ordered measures to secure power lines ahead of the storm.\n"
+        "Deputy PM Ivo Brandt at the meeting with provincial officials. — VNA/TDN Photo\n\n"
+        "DELSA — Deputy PM Ivo Brandt chaired a video meeting in Delsa on Sunday to direct "
+        "the response to Storm Kara.\n\n"
+        "The meeting was linked to coastal towns in the storm's path.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [(c.line, c.credit) for c in story.captions] == [(5, "VNA/TDN Photo")]
+    assert story.body[0].startswith("Deputy PM Ivo Brandt chaired")
 
 
 def test_a_photo_by_credit_in_capitals_closes_a_caption() -> None:

@@ -385,9 +385,10 @@ CREDIT_RE = regex(
       | [A-Z]{2,5}\s+PHOTOS?:\s*[A-Z][A-Z.'’ -]{2,60}    # ST PHOTO: HUI MIN ONG (a paper's own, in capitals)
       | (?<!\S)PHOTOS?\s+BY\s+[A-Z][A-Z.'’ -]{2,60}    # PHOTO BY JANE ROE (the whole credit in capitals)
       # an agency's short name with `photo` after it, set off by a dash or brackets: `—KUNA
-      # photos`, `(MNS photo)`. A bare `—KUNA` closes a story: the word `photo` must be there.
+      # photos`, `(MNS photo)`, perhaps with its photo service's (`— VNA/VNS Photo`). A bare
+      # `—KUNA` closes a story: the word `photo` must be there.
       # (`—FILE PHOTO` names no agency: a paper's label, left to the rules above.)
-      | (?:[—–]\s?|--\s?|\()(?!FILE\b)[A-Z]{2,8}\s+(?i:photos?|pictures?)\)?
+      | (?:[—–]\s?|--\s?|\()(?!FILE\b)[A-Z]{2,8}(?:/[A-Z]{2,8})?\s+(?i:photos?|pictures?)\)?
       # the credit whole, in its parentheses: (File | PTI), (Image: ANI), (Image credit: X)
       | \((?:File(?:\s+(?:Photo|Image))?|Photos?|Images?|Picture|Pic)
           (?:(?:\s+(?:credits?|source))?\s*[|:]\s*|\s+courtesy(?:\s+of)?\s+)[^()|:]{1,60}\)
