@@ -840,6 +840,7 @@ def test_a_tool_bars_label_alone_or_a_sentence_is_not_chrome(line: str) -> None:
         "Source: AFP",
         "Source : AFP",  # French typography: a space before the colon
         "Sources: AFP, Reuters",
+        "Source: Velland News Agency",  # an agency by its name's shape, listed or not
         "(Harbourwire News Agency March 3, 2026)",  # a portal's tail: the outlet, the day
         "(Vellmar Daily 3 March 2026)",
     ],
@@ -866,6 +867,7 @@ def test_a_source_note_under_the_story_is_a_credit(tail: str, after: str) -> Non
     [
         "Source: a senior official in the ministry",
         "Sources: police, hospital staff",
+        "Source: the News Agency",  # no name: the story's own word
         "(September 17, 2026)",
         "(Photo: Harbourwire/Jane Roe)",
     ],
@@ -906,3 +908,4 @@ def test_typo_report_prompts_are_chrome(line: str) -> None:
 def test_a_keyboard_shortcut_in_a_story_is_no_chrome() -> None:
     line = "To send the message, users press Ctrl + Enter, the company said."
     assert not boilerplate.chrome_sentence(line)
+

@@ -357,9 +357,10 @@ def publication_note(text: str) -> bool:
 
 
 # A note of where the copy came from, alone on its line: a label and agencies' names
-# alone (`Source: AFP`, French `Source : AFP`, `Sources: AFP, Reuters`), or a portal's
-# tail naming the outlet and the day it ran the story (`(Xinhua News Agency September 17,
-# 2006)`, `(China Daily 17 September 2006)`): names and a date, nothing a caption says.
+# alone (`Source: AFP`, French `Source : AFP`, `Sources: AFP, Reuters`, `Source: National
+# News Agency`), or a portal's tail naming the outlet and the day it ran the story
+# (`(Xinhua News Agency September 17, 2006)`, `(China Daily 17 September 2006)`): names
+# and a date, nothing a caption says.
 SOURCE_NOTE_MAX = 80
 _SOURCE_LABEL_RE = regex(r"(?i:sources?|fontes?|fuentes?|quelle)\s?:\s*(\S.{0,60}?)\.?\s*")
 _SOURCE_NAMES_RE = regex(r"\s*(?:[,/&]|\band\b)\s*")
@@ -368,6 +369,18 @@ _OUTLET_DATED_RE = regex(
     r"\((?:[A-Z][\w.&'’-]*\s+){1,6}"
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\)"
 )
+
+
+# A news agency by its name's shape, listed or not (`National News Agency`, `Velland Press
+# Agency`): capitalised words closing on `News Agency` or `Press Agency`.
+_AGENCY_SHAPE_RE = regex(r"(?:[A-Z][\w.'’&-]*\s+){1,4}(?:News|Press)\s+Agency")
+
+
+def _agency_name(name: str) -> bool:
+    """Whether a source note's name is an agency's: a listed one, `agencies`, or one
+    shaped as an agency's name."""
+    key = norm_key(name)
+    return key in AGENCIES or key == "agencies" or _AGENCY_SHAPE_RE.fullmatch(name) is not None
 
 
 def source_note(text: str) -> bool:
@@ -382,7 +395,7 @@ def source_note(text: str) -> bool:
     if label is None:
         return False
     names = _SOURCE_NAMES_RE.split(label.group(1))
-    return all(norm_key(name) in AGENCIES or norm_key(name) == "agencies" for name in names)
+    return all(_agency_name(name) for name in names)
 
 
 # A word each kind of house line holds (lowercased): a note of where the story ran first
