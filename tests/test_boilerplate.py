@@ -203,6 +203,23 @@ def test_a_lists_heading_over_its_colon_is_a_break(text: str) -> None:
     assert _kind(text) is Kind.BREAK
 
 
+@pytest.mark.parametrize("heading", ["Posts You May Like", "Stories you might like"])
+def test_a_list_heading_naming_its_items_ends_the_story(heading: str) -> None:
+    # `Posts You May Like` under the story, the teasers of other posts under it
+    text = (
+        "Lawmaker says the state agency edits statements\n\n"
+        "Lawmaker Ivo Tarn on Monday said the state news agency had edited lawmakers' "
+        "statements, and asked the minister to explain which law allowed it.\n\n"
+        "Tarn spoke at a ceremony in the southern town of Osk.\n\n"
+        f"{heading}\n\n"
+        "Harbour board names a new chief\n\n"
+        "Ferry fares to rise in spring\n"
+    )
+    story = parse(text, check=False, today=date(2026, 11, 29))
+    assert story.body[-1] == "Tarn spoke at a ceremony in the southern town of Osk."
+    assert _kind(heading) is Kind.BREAK
+
+
 @pytest.mark.parametrize("text", PROSE)
 def test_prose_with_the_same_words_is_not(text: str) -> None:
     assert _kind(text) is not Kind.CHROME
@@ -908,4 +925,3 @@ def test_typo_report_prompts_are_chrome(line: str) -> None:
 def test_a_keyboard_shortcut_in_a_story_is_no_chrome() -> None:
     line = "To send the message, users press Ctrl + Enter, the company said."
     assert not boilerplate.chrome_sentence(line)
-

@@ -98,7 +98,9 @@ _BREAK_RE = regex(
     r"about the author|about us|follow us|explore more|keep reading|further reading|"
     r"other stories|also on|more coverage|in case you missed it|don'?t miss|must read|"
     r"latest videos?|more videos?|watch more|we recommend|suggested (?:reading|for you)|"
-    r"related (?:posts|reading|links)|recent posts|popular posts|you (?:may|might) like|"
+    r"related (?:posts|reading|links)|recent posts|popular posts|"
+    # the list's own noun may open it: `Posts You May Like`, `Stories you might like`
+    r"(?:(?:posts|stories|articles|news|videos) )?you (?:may|might) like|"
     r"next,? read this|"
     # a teaser's label under the story (`Check Also`), a comment form's heading
     r"check also|leave a reply|"
