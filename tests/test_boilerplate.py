@@ -128,6 +128,9 @@ CHROME = [
     "Posted in: Uncategorized",
     "Tagged with: ferries",
     "Tagged: Belgique Algérie Liège colonisation",
+    # a blog's post footer: its label with no colon, the comments' link after a bar
+    "Posted in Uncategorized | Leave a comment",
+    "Posted in Travel, Harbour News | 3 Comments",
 ]
 
 PROSE = [
@@ -185,6 +188,7 @@ PROSE = [
     "Stay informed about the storm with the county's alert app, the sheriff urged residents.",
     "Filed under seal, the papers name three ferry companies.",
     "Tags: the police said the boats carried none.",
+    "Posted in Kabul for a year, she learned the language.",
 ]
 
 

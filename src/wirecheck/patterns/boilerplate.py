@@ -927,6 +927,10 @@ _CHROME_LEAD_RE = regex(
     r"(?:[^.!?]{0,50}?\bapp\b\W{0,3}(?:download|install|get it)\b[\w ]{0,20}"
     r"|(?:the )?[^.!?]{0,50}?\b(?-i:App)\b|our [^.!?]{0,40}?\bapp\b|[^.!?]{0,50}?\bapp\s*$)"
     r"\W*$"
+    # A blog's post footer, its label with no colon, closing on the comments' link after a
+    # bar (WordPress: `Posted in Uncategorized | Leave a comment`, `... | 3 Comments`).
+    rf"|posted in {_TAXONOMY_TERM}(?:\s*[,|]\s*{_TAXONOMY_TERM}){{0,8}}\s*\|\s*"
+    r"(?:leave a (?:comment|reply)|\d{1,5} comments?|no comments|comments (?:off|closed))\s*$"
     # A page's taxonomy under the story: a label and its keywords, no sentence
     # (`Filed Under: HEALTH, World`, `Tags: ...`, `Categories: ...`, `Posted in: ...`):
     # terms set apart by commas, bars or spaces, with none of a sentence's little words
