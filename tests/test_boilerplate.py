@@ -131,6 +131,9 @@ CHROME = [
     # a blog's post footer: its label with no colon, the comments' link after a bar
     "Posted in Uncategorized | Leave a comment",
     "Posted in Travel, Harbour News | 3 Comments",
+    # a media widget's outage notice, where its player was
+    "We’re sorry, this feature is currently unavailable. We’re working to restore it. "
+    "Please try again later.",
 ]
 
 PROSE = [
@@ -189,6 +192,7 @@ PROSE = [
     "Filed under seal, the papers name three ferry companies.",
     "Tags: the police said the boats carried none.",
     "Posted in Kabul for a year, she learned the language.",
+    "We're sorry, the ferry is currently unavailable to passengers, the operator said.",
 ]
 
 

@@ -882,6 +882,9 @@ _CHROME_LEAD_RE = regex(
     # a site search's prompt: `Can't find what you're looking for? Try Google Search.`
     r"|(?:can['’]?t|cannot|couldn['’]?t|could not|didn['’]?t|did not|not) find(?:ing)? what "
     r"you(?:['’]re| are| were)? looking for\b"
+    # a media widget's outage notice: `We're sorry, this feature is currently unavailable.`
+    r"|(?:we['’]re|we are) sorry,? (?:but )?(?:this|the) (?:feature|video|content|service|"
+    r"player|page) is (?:currently |temporarily )?(?:unavailable|not available)\b"
     # a browser's notice over a page: `Your web browser is no longer supported.`
     r"|your (?:web )?browser (?:is (?:no longer|not) supported|is out of date|is outdated)\b"
     r"|please (?:update|upgrade) your browser\b|(?:update|upgrade) your browser\W*$"
