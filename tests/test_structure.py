@@ -4597,3 +4597,24 @@ def test_a_known_place_and_date_alone_over_a_writers_line_is_the_dateline() -> N
     assert (dateline.city, dateline.country, dateline.date_text) == ("Berlin", "Germany", "July 13")
     assert story.byline is not None and story.byline.names == ("Olen Varga",)
     assert story.paragraphs[0].text.startswith("Officials in the city")
+
+
+def test_teasers_under_a_list_heading_below_a_one_paragraph_story_are_not_body() -> None:
+    # the teasers under `Recent Posts` outscore a one-paragraph story: the dateline above
+    # the heading is the story's, and the heading closes it
+    text = (
+        "Orvania calls Belsk a reliable partner\n\n"
+        "MARNO, June 3 (OPA) – Belsk is a reliable partner in Orvania's talks with the "
+        "league, the foreign minister, Ida Ferro, told reporters in Marno.\n\n"
+        "Recent Posts\n\n"
+        "Harbour lights – Picture of the Week\n\n"
+        'Our picture of the week: "Harbour lights", was sent in by Tomas Ek from the '
+        "north coast…\n\n"
+        "Ferro and the valleys\n\n"
+        "The two years of the troubled Ferro cabinet brought back a stance that many had "
+        "thought gone…\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert [p.text[:18] for p in story.paragraphs] == ["Belsk is a reliabl"]
+    assert not any("Ferro cabinet" in p.text for p in story.paragraphs)
+

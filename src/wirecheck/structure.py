@@ -873,6 +873,38 @@ def _find_dateline(
     return None
 
 
+def _break_under_dateline(
+    feats: list[Features], scores: list[float], body_start: int, run: tuple[int, int]
+) -> int:
+    """The body's end once the dateline moved its start above the run: a list's heading
+    (`Recent Posts`) between the dateline's paragraph and the run closes the story there
+    when the run is a teaser list's, each paragraph under a title of its own (a few
+    teasers outscore a one-paragraph story). Prose running on paragraph after paragraph
+    is the story going on past a widget (`Most Read` set between its paragraphs), and a
+    heading set inside the story (``_empty_breaks``) no longer scores as a break."""
+    start, end = run
+    if feats[body_start].kind is not Kind.GOOD:
+        return end
+    for k in range(body_start + 1, min(start, end + 1)):
+        if feats[k].kind is Kind.BREAK and scores[k] == _BREAK:
+            return k - 1 if _titled_teasers(feats, run) else end
+    return end
+
+
+_TEASERS_MIN = 2
+
+
+def _titled_teasers(feats: list[Features], run: tuple[int, int]) -> bool:
+    """Whether the run is teasers, each paragraph under its title: no two paragraphs of
+    prose in a row, and at least two of them. (The run opens below the list's heading,
+    so the unit over its first is inside the page.)"""
+    start, end = run
+    prose_at = [i for i in range(start, end + 1) if feats[i].kind is Kind.GOOD]
+    return len(prose_at) >= _TEASERS_MIN and all(
+        feats[i - 1].kind is not Kind.GOOD for i in prose_at
+    )
+
+
 def _menu_item(unit: Unit, feat: Features) -> bool:
     """A short line no sentence ends: a menu's item (`World`, `Middle East`), or a label."""
     return feat.kind is not Kind.GOOD and feat.words <= _MENU_ITEM_WORDS and not feat.ends_sentence
@@ -1477,6 +1509,7 @@ def assemble(
     body_start = _skip_title_repeat(units, feats, start, end) if run else start
     if dateline_at is not None:
         body_start = dateline_at[0]
+        end = _break_under_dateline(feats, scores, body_start, (start, end))
         end = max(end, body_start + (1 if dateline_at[2] else 0))
         end = min(end, len(units) - 1)
 
