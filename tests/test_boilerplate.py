@@ -933,3 +933,17 @@ def test_typo_report_prompts_are_chrome(line: str) -> None:
 def test_a_keyboard_shortcut_in_a_story_is_no_chrome() -> None:
     line = "To send the message, users press Ctrl + Enter, the company said."
     assert not boilerplate.chrome_sentence(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("22.08.2031 17:00 / Hits: 141 / Print", True),
+        ("Views: 1,204", True),
+        ("Posted 3 June | Page views: 88", True),
+        ("The clip drew views: 1,204 of them came from abroad, the channel said.", False),
+        ("Hits: the band's new album tops the chart", False),
+    ],
+)
+def test_a_hit_counter_line(text: str, expected: bool) -> None:
+    assert boilerplate.view_counter(text) is expected

@@ -4618,3 +4618,20 @@ def test_teasers_under_a_list_heading_below_a_one_paragraph_story_are_not_body()
     assert [p.text[:18] for p in story.paragraphs] == ["Belsk is a reliabl"]
     assert not any("Ferro cabinet" in p.text for p in story.paragraphs)
 
+
+def test_a_stamp_line_with_a_hit_counter_closes_the_story() -> None:
+    # a page's stamp, hit counter and print button under a story, then a short footer:
+    # the counter marks the page's furniture, so the footer is no part of a clean story
+    text = (
+        "Ferro - The last ten years were hard for Orvania\n\n"
+        "The last ten years were hard for Orvania, President Ida Ferro said, the local "
+        "press reported June 3.\n\n"
+        "Ferro added that despite all the trouble, the cabinet had managed to solve the "
+        "problems before the country.\n\n"
+        "03.06.2031 12:40 / Hits: 87 / Print\n"
+        "    Section news\n"
+        "    2032 All right reserved Powered by Kestrel\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert len(story.paragraphs) == 2
+    assert "Hits" not in story.body and "Powered" not in story.body

@@ -32,6 +32,7 @@ from wirecheck.patterns.boilerplate import (
     signs_off,
     source_note,
     stamp_line,
+    view_counter,
 )
 from wirecheck.patterns.credits import (
     CAPTION_OPENER_RE,
@@ -365,7 +366,7 @@ def _kind(
         return Kind.BREAK  # a list's heading, perhaps over its colon (`Read next:`)
     if len(text) >= _CODE_MIN_CHARS and _code_like(text):
         return Kind.CHROME
-    if is_chrome_phrase(text, extra_phrases) or is_social_menu(text):
+    if is_chrome_phrase(text, extra_phrases) or is_social_menu(text) or view_counter(text):
         return Kind.CHROME
     if (ends or len(words) >= GOOD_MIN_WORDS) and stamp_line(text):
         return Kind.SHORT  # `Published: ... | Updated: ...`: a head's stamp, however long

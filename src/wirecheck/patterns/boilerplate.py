@@ -1267,6 +1267,22 @@ _STAMP_HINT_RE = regex(
 )
 
 
+# A page's hit counter, a field of the stamp line under a story (`22.08.2026 17:00 / Hits:
+# 141 / Print`, `Views: 1,204`): its label, a colon and a count, with the line's end or a
+# field's separator on each side, so a sentence telling of a count (`views: 1,204 of them
+# ...`) goes on past it.
+_VIEW_COUNTER_RE = regex(
+    r"(?:^|[|/·•]\s{0,3})(?i:hits|views|page ?views|reads|visits)\s{0,3}:\s{0,3}\d[\d,.]{0,12}"
+    r"\s{0,3}(?:[|/·•]|$)"
+)
+_VIEW_COUNTER_MAX_CHARS = 120
+
+
+def view_counter(text: str) -> bool:
+    """A short line holding a page's hit counter (see ``_VIEW_COUNTER_RE``)."""
+    return len(text) <= _VIEW_COUNTER_MAX_CHARS and _VIEW_COUNTER_RE.search(text) is not None
+
+
 def stamp_line(text: str) -> bool:
     """A line made only of time stamps, each with its label: `Published ... | Updated ...`.
     One label and a date are enough (`Posted Sun 29 Nov 2026 at 2:14pm`)."""
