@@ -947,3 +947,15 @@ def test_a_keyboard_shortcut_in_a_story_is_no_chrome() -> None:
 )
 def test_a_hit_counter_line(text: str, expected: bool) -> None:
     assert boilerplate.view_counter(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tags #Marno #Tramway #Politics #Real Estate", True),
+        ("Topics: #Harbour #Ferries", True),
+        ("tags #metoo became a movement, she said.", False),
+    ],
+)
+def test_a_taxonomy_of_hashtags_under_its_bare_label(text: str, expected: bool) -> None:
+    assert boilerplate.chrome_sentence(text) is expected

@@ -865,6 +865,8 @@ OTHER_LANGUAGE_CHROME: tuple[str, ...] = (
 # A term of a page's taxonomy (`HEALTH`, `Narendra Modi`, `Arts and Culture`), perhaps a
 # run of terms set apart by spaces alone (`Tagged: Belgique Algérie colonisation`).
 _TAXONOMY_TERM = r"[^\s.!?:,|;/·•]+(?: [^\s.!?:,|;/·•]+){0,9}"
+# A hashtag term, perhaps of a few words (`#Real Estate`).
+_HASH_TERM = r"#[^\s#]{1,40}(?: [^\s#]{1,40}){0,3}"
 # The words of a sentence that a taxonomy's terms go without (`Tags: the board said ...`).
 _SENTENCE_WORDS = (
     "the|a|an|of|to|in|on|at|for|by|with|from|was|were|is|are|be|been|had|has|have|said|"
@@ -943,6 +945,9 @@ _CHROME_LEAD_RE = regex(
     rf"(?!.{{0,200}}?(?-i:\b(?:{_SENTENCE_WORDS})\b|[a-z] (?:and|or) [a-z]))"
     rf"{_TAXONOMY_TERM}(?:\s*[,|;/·•]\s*{_TAXONOMY_TERM})*"
     r"\s*$"
+    # The same taxonomy as hashtags, its label bare (`tags #Harbour #Transport #Real
+    # Estate`): every term opens with `#`, which no sentence's words do.
+    rf"|(?:tags|tagged|topics)\s{{0,3}}:?\s{{0,3}}{_HASH_TERM}(?:\s{{1,3}}{_HASH_TERM}){{0,20}}\s*$"
     r"|get (?:our |the )?(?:[\w-]+ ){0,3}(?:newsletters?|e-?alerts|alerts|notifications)\b"
     r"|turn on (?:desktop |push |browser )?notifications"
     r"|(?:have|got) a (?:news )?tip\b"
