@@ -168,3 +168,33 @@ def test_a_place_opening_an_agency_photo_caption_is_no_dateline() -> None:
     story = parse(text, check=False, today=_TODAY)
     assert story.dateline is not None and story.dateline.line == 5
     assert [c.line for c in story.captions] == [3]
+
+
+@pytest.mark.parametrize("image", ["harbour.jpg", "2.JPEG", "港口.png"])
+def test_a_caption_under_a_pictures_file_name_credits_the_picture_not_the_story(
+    image: str,
+) -> None:
+    # The page's render left the picture's file name; the caption under it closes with the
+    # dateline's agency, which there credits the picture: the story goes on below it.
+    text = (
+        "Marland names top three harbour projects of 2030\n\n"
+        "GREYFIELD, Feb. 27 (MNA) -- Marland's transport ministry on Wednesday named the "
+        "country's top three harbour projects of last year. The following are highlights:\n\n"
+        "1.NORTH PIER\n\n"
+        f"{image}\n\n"
+        "Photo taken on Nov. 26, 2030 shows the north pier in Greyfield. (MNA)\n\n"
+        "Engineers in Greyfield rebuilt the north pier in six months. Ferries berth there "
+        "again since December.\n\n"
+        "2.EAST LOCK\n\n"
+        "The east lock was widened for larger cargo ships, the ministry said.\n"
+    )
+    story = parse(text, today=_TODAY)
+    assert [(c.line, c.credit) for c in story.captions] == [(9, "(MNA)")]
+    assert [p[:12] for p in story.body] == [
+        "Marland's tr",
+        "1.NORTH PIER",
+        "Engineers in",
+        "2.EAST LOCK",
+        "The east loc",
+    ]
+    assert [(r.line, r.reason) for r in story.removed] == [(7, "boilerplate")]

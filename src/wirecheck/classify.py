@@ -235,6 +235,16 @@ _BUTTON_TAIL_RE = regex(r"\s*(?:Purchase Licensing Rights)?(?:,?\s*opens new tab
 _BUTTON_TAIL_MAX = 60
 
 
+# A picture's file name, a line of its own where a page's render lost the picture
+# (`rice.jpg`, `2.jpg`): page furniture, never story. A name has no spaces.
+_IMAGE_FILE_RE = regex(r"[^\s/\\]{1,120}\.(?i:jpe?g|png|gif|webp|bmp|tiff?|avif|heic)")
+
+
+def image_file_name(text: str) -> bool:
+    """Whether the line is a picture's file name alone (`rice.jpg`)."""
+    return _IMAGE_FILE_RE.fullmatch(text.strip()) is not None
+
+
 def credit_of(text: str) -> str | None:
     """The photo credit at the end of ``text``, or a file picture's opening it, if any."""
     opening = opening_credit(text)
@@ -315,6 +325,8 @@ def _kind(
         return Kind.INLINE  # a printed page's number: inside the story, as an ad is
     if WIRE_CODE_RE.match(text) or wire_slug(text):
         return Kind.WIRE_CODE
+    if image_file_name(text):
+        return Kind.CHROME
     related = RELATED_RE.match(text)
     # `RELATED ...` in capitals, or `Related: ...` / `Read more: ...` with a separator. In
     # copy all in capitals, `MORE THAN 30,000 ...` with no separator is a sentence's start.

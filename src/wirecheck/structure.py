@@ -49,12 +49,14 @@ from wirecheck.byline import (
     writer_line,
 )
 from wirecheck.classify import (
+    CAPTION_MAX_CHARS,
     GOOD_MIN_DENSITY,
     Features,
     Kind,
     classify,
     credit_of,
     embed_signature,
+    image_file_name,
     over_a_credit,
     prose,
 )
@@ -1288,6 +1290,24 @@ def _captions_printed_twice(units: list[Unit], feats: list[Features]) -> None:
     _uncredited_twins(units, feats)
 
 
+def _captions_under_image_files(units: list[Unit], feats: list[Features]) -> None:
+    """Mark the line under a picture's file name (`rice.jpg`, left where the picture
+    was) as its caption when a credit closes it: `... in a test field. (VNA)` there is
+    the picture's credit, not the story's sign-off, and the story goes on under it."""
+    for i in range(len(units) - 1):
+        if not image_file_name(units[i].text):
+            continue
+        text, feat = units[i + 1].text, feats[i + 1]
+        at = inline_close(text)
+        credit = feat.credit or (text[at:].strip() if at is not None else None)
+        if credit and len(text) <= CAPTION_MAX_CHARS and feat.kind in _CAPTION_KINDS:
+            feats[i + 1] = feat._replace(kind=Kind.CAPTION, credit=credit)
+
+
+# The kinds a line under a picture's file name may have and be its caption.
+_CAPTION_KINDS = (Kind.GOOD, Kind.SHORT, Kind.CAPTION)
+
+
 # A news agency signing a caption after a dash (`... officials said. —AP`).
 _DASH_CREDIT_RE = regex(r"\s[—–-]{1,2}\s?([A-Z][\w&.'’ -]{1,30})$")
 # How far from a twin's end its dashed credit is looked for.
@@ -1441,6 +1461,7 @@ def assemble(
     _label_headline(units, feats)
     lone = _lone_teaser(units, feats)
     _captions_printed_twice(units, feats)
+    _captions_under_image_files(units, feats)
     scores = _scores(units, feats)
     plain = list(scores)  # each unit's own score, before its neighbours count
     _penalise_lists(units, feats, scores)
@@ -1784,7 +1805,7 @@ def assemble(
     )
     end = _next_article(units, feats, body_start, end)
     if out.dateline is not None and out.dateline.agencies and dateline_at is not None:
-        end = _signed_off_end(units, dateline_at, end, out.dateline.agencies)
+        end = _signed_off_end(units, feats, dateline_at, end, out.dateline.agencies)
     teasers = _above_cut_teasers(units, feats, lines, body_start, end)
     for i in range(teasers + 1, end + 1):
         place.setdefault(i, "navigation")
@@ -2424,17 +2445,24 @@ def _headings_after(feats: list[Features], i: int) -> int:
 
 
 def _signed_off_end(
-    units: list[Unit], dated: tuple[int, int, bool], end: int, agencies: tuple[str, ...]
+    units: list[Unit],
+    feats: list[Features],
+    dated: tuple[int, int, bool],
+    end: int,
+    agencies: tuple[str, ...],
 ) -> int:
     """The paragraph its dateline's agency signs off after its closing sentence (`... do
     país. EFE`, `... on Monday. (AFP)`) is the story's last: what the page sets under it
     is the page's or another story's. Other agencies' names there may be a source's, and
-    the dateline's own (`TAMPA, Fla.--(BUSINESS WIRE)--` on its line) signs nothing off."""
+    the dateline's own (`TAMPA, Fla.--(BUSINESS WIRE)--` on its line) signs nothing off,
+    nor does a picture's caption credit it (``_captions_under_image_files``)."""
     keys = {norm_key(agency) for agency in agencies}
     start, text_at, _ = dated
     for i in range(start, end):
         at = inline_close(units[i].text)
         if at is None or (i == start and at < text_at):
+            continue
+        if i > start and feats[i].kind is Kind.CAPTION and image_file_name(units[i - 1].text):
             continue
         # An agency may sign off with its full name and its short one (`– Emirates News
         # Agency, WAM -`): any of them names the dateline's.
