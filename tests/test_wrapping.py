@@ -592,3 +592,38 @@ def test_a_shop_s_items_opening_in_small_letters_are_not_joined_over_blanks() ->
     text = "Best leggings on sale this week\n\n" + "\n\n".join(items) + "\n"
     units = [u.paragraph.text for u in segment(text.split("\n"))]
     assert units[1:] == items
+
+
+_HARD_WRAPPED_UNDER_A_DEK = (
+    "Nearly 8,000 people had moved to safer ground in the Orsanne Islands’ northern "
+    "districts ahead of Storm Kara’s arrival.\n"
+    "Storm Kara strikes the Orsanne Islands\n"
+    "with sustained winds of 140km per hour. (Photo: MNA)\n"
+    "Kara, which made landfall\n"
+    "in the islands early on May 30 with sustained winds of 140km per hour, tore\n"
+    "off roofs and felled trees. Following a path just north of last month’s\n"
+    "Storm Lise, which killed more than 40 people, the new storm crossed\n"
+    "the Orsanne Islands’\n"
+    "largest island and dropped heavy rain along the way.\n"
+    "Many villages have been cut off as landslides blocked a mountain road in the\n"
+    "northern districts, where rescue teams were still working late on Sunday.\n"
+    "Source: MNA\n"
+)
+
+
+def test_a_dek_on_one_line_over_hard_wrapped_copy_is_a_paragraph_of_its_own() -> None:
+    # the dek runs far past the copy's wrap and ends a sentence: no wrap cut it
+    story = parse(_HARD_WRAPPED_UNDER_A_DEK, check=False)
+    assert story.body[0].endswith("ahead of Storm Kara’s arrival.")
+    assert [(c.line, c.end_line, c.credit) for c in story.captions] == [(2, 3, "(Photo: MNA)")]
+
+
+def test_a_wrapped_line_ending_on_a_plural_possessive_goes_on() -> None:
+    story = parse(_HARD_WRAPPED_UNDER_A_DEK, check=False)
+    assert any("the Orsanne Islands’ largest island and dropped" in p for p in story.body)
+
+
+def test_a_source_note_under_hard_wrapped_copy_is_no_part_of_its_last_paragraph() -> None:
+    story = parse(_HARD_WRAPPED_UNDER_A_DEK, check=False)
+    assert story.body[-1].endswith("late on Sunday.")
+    assert [(r.line, r.reason) for r in story.removed] == [(12, "credit")]

@@ -23,6 +23,7 @@ from wirecheck.patterns.boilerplate import (
     inline_read_more,
     page_number,
     running_head,
+    source_note,
 )
 from wirecheck.patterns.credits import CREDIT_TAIL_RE, inline_credit
 from wirecheck.regexes import regex
@@ -404,14 +405,29 @@ def unbulleted(text: str) -> str:
 def _stands_alone(text: str) -> bool:
     """A line that never continues the paragraph above it, however that one ends: a wire
     code or trailer (`REUTER`, `MORE`), a byline (`By JOHN MARSH` under a headline), a
-    bulleted item, or a story's tail line (`(Reporting by ...)`)."""
+    bulleted item, a note of the copy's source (`Source: AFP`), or a story's tail line
+    (`(Reporting by ...)`)."""
     if WIRE_CODE_RE.match(text) or text[:1] in BULLETS:  # a bullet opens a list's item
+        return True
+    if source_note(text):  # `Source: VNA` under the last paragraph, wrapped or not
         return True
     if not text.startswith(_TAIL_OPENERS):
         return False
     if text.startswith(("By ", "BY ")) and opens_byline(text):
         return True
     return bool(CREDIT_TAIL_RE.match(text) or _CONTACT_TAIL_RE.match(text))
+
+
+def _unwrapped_stop(end: int, text: str, width: int) -> bool:
+    """Whether a line ends a sentence well past the wrap width: no wrap cut it, so it is a
+    whole paragraph set on one line (a page's dek over hard-wrapped copy), and the line
+    under it opens the next. Measured with a tab as one column, as the width is, and with
+    a margin no wrapped line's long word or tab-set indent reaches."""
+    return end > width * _UNWRAPPED_SHARE and _stops(text)
+
+
+# A line this many times the wrap width long or longer was set on one line, not wrapped.
+_UNWRAPPED_SHARE = 1.25
 
 
 def _continues(prev_end: int, raw: str, next_text: str, width: int, base_indent: int) -> bool:
@@ -467,7 +483,7 @@ def _dangling(lines: list[str], visible: list[str], prev: int, i: int, base_inde
         return True
     if (
         _indent(lines[prev]) != base_indent
-        or last.endswith(_SENTENCE_ENDS)
+        or (last.endswith(_SENTENCE_ENDS) and not _plural_possessive(last))
         # A wrapped line, or its paragraph's last going on in small letters to end the
         # sentence (`percent to 2,498.16 points.` under `... index fell 1.3`); no page's
         # button (`facebook`), nor a link's words a page set on a line of their own.
@@ -481,6 +497,12 @@ def _dangling(lines: list[str], visible: list[str], prev: int, i: int, base_inde
     return last in _DANGLING_WORDS or (
         _lowercase_word(first) and first.rstrip(".,:;") not in _FURNITURE_OPENERS
     )
+
+
+def _plural_possessive(word: str) -> bool:
+    """A plural's possessive (`Philippines’`, `workers'`): its apostrophe, a closing
+    quotation mark's twin, ends no sentence; the noun it owns follows."""
+    return len(word) > 2 and word[-1] in "’'" and word[-2] == "s" and word[-3].isalpha()
 
 
 def _continuation_indent(lines: list[str], visible: list[str], ends: list[int], width: int) -> int:
@@ -942,6 +964,8 @@ def segment(lines: list[str]) -> list[Unit]:
                 joined = True  # a drop cap on a line of its own: the paragraph's first letter
             elif gapped and not _carried_over(visible[prev], visible[i]):
                 joined = False  # the page ended with its paragraph
+            elif width is not None and _unwrapped_stop(narrow[prev], visible[prev], width):
+                joined = False  # a paragraph on one line, longer than the wrap, ended
             elif width is not None:
                 joined = _continues(
                     ends[prev], _unbroken(raw), visible[i], width, base_indent
