@@ -626,6 +626,24 @@ def test_an_agencys_undated_stories_one_under_another_are_cut_at_each_head() -> 
     assert _firsts(wide + second) == []
 
 
+def test_a_roundups_section_label_over_the_next_items_headline_goes_with_it() -> None:
+    first = _UNDATED.format(
+        head="Ferry line cuts winter sailings", place="KESTRAL", who="line", what="cut sailings"
+    )
+    second = _UNDATED.format(
+        head="Drasken council to repair river bridge",
+        place="DRASKEN, Norland",
+        who="council",
+        what="repair the bridge",
+    )
+    # A roundup sets each item's state over its headline: the label opens the item.
+    for label in ("Norland", "North Norland"):
+        assert _firsts(f"{first}{label}\n{second}") == [label], label
+    # Prose running into the headline, or a label as long as it, makes it a subhead.
+    for above in ("Officials said the vote was close.", "The council said on Tuesday it"):
+        assert _firsts(f"{first}{above}\n{second}") == [], above
+
+
 @pytest.mark.parametrize(
     "above",
     [

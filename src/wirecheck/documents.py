@@ -204,6 +204,7 @@ class _Head(NamedTuple):
     """A story's head over the lede at some line."""
 
     line: int  # the headline's index
+    top: int  # the head's first line: a section label over the headline, or the headline
     sure: bool  # a byline naming writers, or a closed story above: a whole head
     wire: tuple[str, ...]  # the lede's agencies when its dateline has a date too, else ()
     dated: DatelineMatch  # the lede's dateline
@@ -231,7 +232,8 @@ def _head_at(lines: list[str], i: int) -> _Head | None:
         return None
     if j > 0 and " ".join(lines[j - 1].split()) == " ".join(lines[j].split()):
         j -= 1  # the headline printed twice (a page's <title> and its h1)
-    if j > 0 and not _separates(lines[j - 1]) and lines[j].strip()[:1] not in BULLETS:
+    top = _label_over(lines, j)
+    if top > 0 and not _separates(lines[top - 1]) and lines[j].strip()[:1] not in BULLETS:
         # Prose runs into it: a subhead, not a headline. A list's item stands alone:
         # a page of headlines bullets each one, with no blank line above it.
         return None
@@ -241,9 +243,32 @@ def _head_at(lines: list[str], i: int) -> _Head | None:
     # A story's subhead over its own dateline again, a teaser under it, a roundup's
     # sections: the same shape, with no end mark between. A headline, a byline naming
     # writers and a dated lede are a story's whole head, which no story repeats.
-    sure = named or _closed_above(lines, j)
+    sure = named or _closed_above(lines, top)
     wire = tuple(match.agencies) if match.agencies and match.date_text else ()
-    return _Head(j, sure, wire, match)
+    return _Head(j, top, sure, wire, match)
+
+
+# A roundup's section label over an item's headline (`New Mexico`, `Court news`): a
+# place's or a topic's name, a few words.
+_LABEL_WORDS = 3
+
+
+def _label_over(lines: list[str], j: int) -> int:
+    """The label's index when a section label stands right over the headline at ``j``
+    with a blank line (or the file's start) above it, as a roundup sets each item's state
+    or topic (`New Mexico`, then `Lawsuit seeks ...`), else ``j``. The label is shorter
+    than the headline and ends no sentence: prose running into a subhead is no label."""
+    if j < 1 or not lines[j - 1].strip() or (j > 1 and lines[j - 2].strip()):
+        return j
+    label = lines[j - 1].strip()
+    words = len(label.split())
+    if words > _LABEL_WORDS or words >= len(lines[j].split()) or not label[0].isupper():
+        return j
+    if label.endswith((*_SENTENCE_ENDS, ",", ";", ":")) or _REPEAT_LABEL_RE.match(label):
+        return j
+    if match_dateline(label) is not None or _byline_names(label) is not None:
+        return j
+    return j - 1
 
 
 def _over_alt_text(lines: list[str], j: int) -> int:
@@ -720,8 +745,8 @@ def story_starts(lines: list[str]) -> list[int]:
                 or brief
                 or (styled and prose >= _PROSE_LINES and not cut_short)
             )
-            if whole and head > starts[-1] and not again:
-                cut = _opening(lines, head, starts[-1] + 1)
+            if whole and found.top > starts[-1] and not again:
+                cut = _opening(lines, found.top, starts[-1] + 1)
                 need = _BRIEF_PROSE_LINES if brief and not (found.sure and headed) else _PROSE_LINES
             if found.sure:
                 headed = True
