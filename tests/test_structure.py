@@ -4635,3 +4635,27 @@ def test_a_stamp_line_with_a_hit_counter_closes_the_story() -> None:
     story = parse(text, check=False, today=_TODAY)
     assert len(story.paragraphs) == 2
     assert "Hits" not in story.body and "Powered" not in story.body
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Dmytro Savchuk, Orysia Khvyl", ("Dmytro Savchuk", "Orysia Khvyl")),
+        ("Dmytro Savchuk and Orysia Khvyl", ("Dmytro Savchuk", "Orysia Khvyl")),
+        # Places in a row under the headline are no writers.
+        ("Kyiv, Lviv", ()),
+    ],
+)
+def test_two_writers_alone_under_the_headline_are_the_byline(
+    line: str, names: tuple[str, ...]
+) -> None:
+    # Given names no census lists (`Orysia`): the line's place and shape vouch for them.
+    text = (
+        "Regional council member loses her seat after court ruling\n\n"
+        f"{line}\n\n"
+        "The regional council voted on Tuesday to strip a member of her seat after a court "
+        "found she had broken the rules on outside income.\n\n"
+        "The member said she would appeal the ruling.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert (story.byline.names if story.byline else ()) == names

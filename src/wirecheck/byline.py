@@ -1182,3 +1182,26 @@ def name_under_headline(text: str, *, dated: bool = False) -> tuple[str, ...] | 
     if len(last) < 2 or (_common_word(last) and not vouched):
         return None
     return (name,)
+
+
+# Writers a line under a headline may name with no `By`: two or three.
+_MAX_BARE_WRITERS = 3
+
+
+def names_under_headline(text: str, *, dated: bool = False) -> tuple[str, ...] | None:
+    """Two or three writers on a line of their own right under a headline, with commas or
+    `and` between (`Bohdan Kravets, Yaryna Tolok`): each a name ``name_under_headline``
+    would take alone there, so given names no list knows are people too. A line of more
+    names, or with one fragment that is no name (`Kyiv, Lviv`), is no byline."""
+    if len(text) > _MAX_BYLINE:
+        return None
+    fragments = [f.strip() for f in _SEPARATOR_RE.split(text)]
+    if not 2 <= len(fragments) <= _MAX_BARE_WRITERS or not all(fragments):
+        return None
+    names: list[str] = []
+    for fragment in fragments:
+        name = name_under_headline(fragment, dated=dated)
+        if name is None or name[0] != fragment:
+            return None  # only bare names: a role or date belongs to one writer's line
+        names.extend(name)
+    return tuple(dict.fromkeys(names))

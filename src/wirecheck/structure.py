@@ -41,6 +41,7 @@ from wirecheck.byline import (
     match_credit_tail,
     name_and_role,
     name_under_headline,
+    names_under_headline,
     only_a_stamp,
     role_line,
     strip_author_link,
@@ -1715,6 +1716,8 @@ def assemble(
             # A time stamp on the next line makes the pair a byline and its date.
             dated = i + 1 < len(units) and _is_stamp(units[i + 1], feats[i + 1])
             name = name_under_headline(units[i].text, dated=dated)
+            if name is None:
+                name = names_under_headline(units[i].text, dated=dated)  # two writers
             if name and _next_line_unit(units, i) and writer_line(units[i + 1].text):
                 _set_two_unit_byline(out, units, i, name, place)  # `BBC News, Cardiff` under
                 break
