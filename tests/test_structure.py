@@ -4659,3 +4659,16 @@ def test_two_writers_alone_under_the_headline_are_the_byline(
     )
     story = parse(text, check=False, today=_TODAY)
     assert (story.byline.names if story.byline else ()) == names
+
+
+@pytest.mark.parametrize("credit", ["Velmornews.ca Staff", "Harbor Courier Staff"])
+def test_an_outlets_staff_alone_over_the_lede_is_a_byline_not_the_headline(credit: str) -> None:
+    text = (
+        f"{credit}\n\n\n\n"
+        "ARNSBY - Arnsby stayed loyal to the ruling party on election night, even though "
+        "the party lost its majority.\n\n"
+        "The party's candidate was re-elected in Arnsby Centre with half of the vote.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.headline is None
+    assert story.byline is not None and (story.byline.raw, story.byline.names) == (credit, ())

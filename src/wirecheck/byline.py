@@ -871,6 +871,32 @@ def is_agency_writer_line(text: str) -> bool:
     return len(text) < 60 and bool(AGENCY_WRITER_RE.match(text.strip()))
 
 
+# `Staff` closing an outlet's credit: `Herald Staff`, `Velmor.com Staff Reports`.
+_STAFF_TAIL_RE = regex(r"\s+Staff(?: Reports?| Writers?)?$")
+# An outlet's web address as its name: `CTVNews.ca`, `Velmor.com`.
+_HOST_NAME_RE = regex(r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")
+_STAFF_OUTLET_MAX_WORDS = 3
+
+
+def staff_line(text: str) -> bool:
+    """An outlet's staff credited alone (`Velmor.ca Staff`, `Herald Staff`): a byline naming
+    no one. The outlet is a web address, a known agency or organisation, or a few capitalised
+    words ending in an outlet's (`Daily Courier`), so `Hospital Cuts Staff` is no credit."""
+    tail = _STAFF_TAIL_RE.search(text) if len(text) < _MAX_BYLINE // 2 else None
+    if tail is None:
+        return False
+    outlet = text[: tail.start()].strip()
+    words = outlet.split()
+    if not 1 <= len(words) <= _STAFF_OUTLET_MAX_WORDS:
+        return False
+    return (
+        (len(words) == 1 and _HOST_NAME_RE.fullmatch(outlet) is not None)
+        or is_agency_line(outlet)
+        or _is_org(outlet)
+        or _outlet_fragment(outlet)
+    )
+
+
 def is_name_and_outlet(text: str) -> bool:
     """`Kaitlyn McCormick Cherry Hill Courier-Post`: a credit line, whoever the person is."""
     match = _NAME_THEN_OUTLET_RE.match(text) if len(text.split()) <= _OUTLET_MAX_WORDS else None

@@ -42,6 +42,7 @@ from wirecheck.byline import (
     name_and_role,
     name_under_headline,
     role_line,
+    staff_line,
 )
 from wirecheck.classify import Features, Kind, abbreviation_end, over_a_credit
 from wirecheck.dateline import DATE_TOKEN_RE, page_date
@@ -321,7 +322,7 @@ def headline_shaped(unit: Unit, feat: Features) -> bool:
     text = unit.text
     if not titled(unit, feat):
         return False
-    if is_name_and_outlet(text) or looks_like_name_line(text):
+    if is_name_and_outlet(text) or looks_like_name_line(text) or staff_line(text):
         return False  # `Jim Walsh Cherry Hill Courier-Post` is the byline under it
     if _host_line(text) or furniture(text):
         return False  # `www.reuters.com`: a reader view's note of the site
@@ -397,6 +398,7 @@ class Credits:
             or is_agency_line(text)
             or is_agency_writer_line(text)
             or role_line(text)  # `Staff Reporter`: a credit naming no one
+            or staff_line(text)  # `Velmor.ca Staff`: another
             or name_and_role(text) is not None
             or is_name_and_outlet(text)
             or looks_like_name_line(text)

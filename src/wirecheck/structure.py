@@ -44,6 +44,7 @@ from wirecheck.byline import (
     names_under_headline,
     only_a_stamp,
     role_line,
+    staff_line,
     strip_author_link,
     undoubled,
     wrapped_byline,
@@ -1731,7 +1732,10 @@ def assemble(
         for i in range(head_from, near_end):
             text = units[i].text
             if i not in place and (
-                is_agency_line(text) or is_agency_writer_line(text) or role_line(text)
+                is_agency_line(text)
+                or is_agency_writer_line(text)
+                or role_line(text)
+                or staff_line(text)
             ):
                 _set_byline(out, units[i], ())
                 place[i] = "byline"
