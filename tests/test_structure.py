@@ -4672,3 +4672,15 @@ def test_an_outlets_staff_alone_over_the_lede_is_a_byline_not_the_headline(credi
     story = parse(text, check=False, today=_TODAY)
     assert story.headline is None
     assert story.byline is not None and (story.byline.raw, story.byline.names) == (credit, ())
+
+
+def test_a_newswire_under_the_headline_names_no_writer() -> None:
+    text = (
+        "Harbix Reports First Quarter Results\n\n"
+        "Marlow Newswire (US)\n\n"
+        "ARNSBY, Del., May 14 /Marlow Newswire/ -- Harbix Systems, Inc., a maker of harbor "
+        "sensors, today announced results for the quarter ended March 31.\n\n"
+        "Revenue rose by a tenth from a year earlier.\n"
+    )
+    story = parse(text, check=False, today=_TODAY)
+    assert story.byline is None or story.byline.names == ()

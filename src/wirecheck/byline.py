@@ -182,7 +182,7 @@ _OUTLET_WORD_RE = regex(
     r"\b(?:News|Times|Post|Press|Gazette|Telegram|Herald|Journal|Tribune|Enquirer|Courier|"
     r"TODAY|Today|Network|Media|Daily|Star|Sun|Globe|Chronicle|Register|Observer|"
     r"Guardian|Inquirer|Record|Report|Reporter|Review|Bee|Dispatch|Examiner|Independent|Mail|Mirror|"
-    r"Express|Standard|Telegraph|Wire|Agency|Radio|TV)\b"
+    r"Express|Standard|Telegraph|Wire|Newswire|Agency|Radio|TV)\b"
 )
 _DOMAIN_RE = regex(r"\w\.(?:com|org|net|co\.uk|news|ca|au)\b", re.IGNORECASE)
 # One word in camel case (`AJLabs`, `MrAJCosplay`): a pen name, never an everyday word.
