@@ -62,6 +62,8 @@ def test_repeated_word() -> None:
         ("The minister met with with officials on Monday.", "with with"),
         ("Costs associated with with building the plant rose.", "with with"),
         ("The vote was held in in the capital on Monday.", "in in"),
+        # a capitalised function word doubled: no name is `His His`
+        ("The president today received His His Highness Sheikh Tarim.", "His His"),
     ],
 )
 def test_a_doubled_preposition_no_clause_strands_is_a_slip(text: str, span: str) -> None:
@@ -77,6 +79,7 @@ def test_a_doubled_preposition_no_clause_strands_is_a_slip(text: str, span: str)
         "He is all in in all aspects of his life.",
         "She landed her her first job in Havana.",
         "They flew to Bora Bora and heard Duran Duran in Walla Walla.",
+        "Fans of the The Sims games loved it so SO much, said Tan My My and Sirhan Sirhan.",
         "It was Christmas Eve eve, and fans chanted cool cool cool.",
         "The car has all all-wheel drive, a no-makeup makeup look and a so-so engine.",
         "He waved bye bye and said very, very well.",

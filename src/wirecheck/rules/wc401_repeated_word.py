@@ -4,7 +4,8 @@ What it does
     Reports a word written twice with only a space between (`met with with officials`),
     in the headline and the body. Left alone: repeats that are grammatical or idiomatic
     (`had had`, `that that`, `is is`, `bye bye`), repeats whose second word is capitalised
-    (names such as `Bora Bora`, `Duran Duran`), an exclamation (`woop woop!`), repeats
+    (names such as `Bora Bora`, `Duran Duran`) unless both are a capitalised function
+    word no name is made of (`received His His Highness`), an exclamation (`woop woop!`), repeats
     split by punctuation (`very, very`, `so-so`), a repeat across a line break when the
     first line is a short heading, and a doubled letter in letter-spaced text (`9 o t t`,
     in a paragraph of mostly single characters). A preposition doubled is left alone only where a
@@ -87,6 +88,16 @@ _STRANDABLE = frozenset(
 _CLAUSE_SUBJECTS = frozenset(
     {"i", "you", "he", "she", "it", "we", "they", "who", "which", "that", "one", "people"}
 )
+# Function words that are never a name, doubled in capitals only by a slip in a title or
+# an honorific (`received His His Highness`, `Minister Of Of Finance`). Left out: the ones
+# that are given names too (`An`, `In`, `My`, `May`, `Will`).
+_NEVER_NAMES = frozenset(
+    {
+        "the", "his", "its", "our", "their", "your", "this", "these", "those",
+        "of", "to", "for", "from", "with", "at", "by", "on", "into", "and", "or", "but",
+        "nor", "than", "he", "she", "it", "we", "they", "you", "him", "them",
+    }
+)
 _CLAUSE_WORDS_BEFORE = 3
 _CLAUSE_WINDOW = 60
 
@@ -112,6 +123,13 @@ def _repeated_on(text: str, start: int, end: int, word: str) -> bool:
     return before.casefold() == word.casefold() + " " or after.casefold() == " " + word.casefold()
 
 
+def _capitalised_function_word(first: str, second: str) -> bool:
+    """Whether ``first`` and ``second`` are one function word, both capitalised alike
+    (`His His`): no name doubles `His`, so the second is a slip. `so SO` or `the The Sims`
+    (a name after the article) differ in case and are left alone."""
+    return first == second and first[1:].islower() and first.casefold() in _NEVER_NAMES
+
+
 def _stranded(text: str, start: int) -> bool:
     """Whether a clause's subject stands a few words before ``start``: the preposition
     there ends the clause (`the team he worked with`)."""
@@ -130,8 +148,10 @@ def _is_slip(text: str, match: re.Match[str]) -> bool:
     """Whether the doubled word of ``match`` was written by mistake."""
     first, second = match.group("word"), match.group("again")
     key = first.casefold()
-    if second[0].isupper() or key in ALLOWED_REPEATS:
-        return False  # a name (`Bora Bora`), or grammatical (`had had`)
+    if key in ALLOWED_REPEATS:
+        return False  # grammatical (`had had`)
+    if second[0].isupper() and not _capitalised_function_word(first, second):
+        return False  # a name (`Bora Bora`)
     start, end = match.span()
     if key in _STRANDABLE and _stranded(text, start):
         return False
