@@ -730,6 +730,29 @@ def test_mixed_quotes_in_the_storys_own_paragraphs_are_still_noted() -> None:
     ]
 
 
+def test_a_closing_curly_mark_that_opens_a_quotation_is_noted() -> None:
+    # Copy that opens its quotations with `“` elsewhere: `”we` is the wrong glyph.
+    wrong = "The mayor said ”we will rebuild every pier” on the radio.\n"
+    (d,) = wirecheck.parse(_CURLY_STORY + wrong, select=["WC407"]).diagnostics
+    assert (d.column, d.suggestions) == (16, ("“",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Nordic house style opens with `”` throughout
+        "PORTVALE (AP) — The mayor said ”we will rebuild” and the chief said ”soon” too.\n",
+        # a closing mark after a stray space still closes the quotation it ends
+        "PORTVALE (AP) — “We will rebuild the piers ”the mayor said on Friday.\n",
+        # an inch mark
+        "PORTVALE (AP) — “It is big,” he said of the 12.9” screen in the harbour office.\n",
+    ],
+)
+def test_a_closing_curly_mark_that_opens_is_left_alone_where_ambiguous(text: str) -> None:
+    story = wirecheck.parse("Harbour town counts the cost\n\n" + text, select=["WC407"])
+    assert story.diagnostics == ()
+
+
 def test_mixed_quotes_notes_the_rarer_style() -> None:
     text = '"Cuba is a friend,” he said. “It’s a bond,” he added. “Yes,” she said.'
     (d,) = found(text, "WC407")

@@ -4,13 +4,16 @@ What it does
     Notes the quote marks of the less used style when a story mixes straight (`"`, `'`)
     and curly (`“ ”`, `‘ ’`) marks. Double and single marks are counted apart, and the
     apostrophe counts with the single marks (`don't` next to `don’t` is the same mix).
-    A straight mark after a digit is a foot or inch mark (`6' 2"`) and is not counted, nor
-    are the marks of short body lines that end in no punctuation (teasers, product boxes
-    and author widgets a page's body may take in, set in the site's style). Only the
-    story's own paragraphs are weighed: not an embedded post or a link (a handle, hashtag
-    or web address outside any quotation), a related link (`Read more: ...`), nor the
-    writer's bio under the story (`Jane Doe is a reporter covering ...`, with at least as
-    much of the body before it as after) and what follows it (a promo, a ticket box).
+    Also notes a closing curly mark that opens a quotation (`he said ”we will go”`) in
+    copy that opens its other quotations with `“` (not copy that opens them all with
+    `”`, a Nordic house style). A straight mark after a digit is a foot or inch mark
+    (`6' 2"`) and is not counted, nor are the marks of short body lines that end in no
+    punctuation (teasers, product boxes and author widgets a page's body may take in, set
+    in the site's style). Only the story's own paragraphs are weighed: not an embedded
+    post or a link (a handle, hashtag or web address outside any quotation), a related
+    link (`Read more: ...`), nor the writer's bio under the story (`Jane Doe is a
+    reporter covering ...`, with at least as much of the body before it as after) and
+    what follows it (a promo, a ticket box).
     At most three notes are given for each kind of mark (the first ones), with the counts
     in the message.
 
@@ -181,6 +184,57 @@ def _marks(ctx: Context) -> Iterator[tuple[Paragraph, int, tuple[bool, bool]]]:
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
+    yield from _mixed(ctx)
+    yield from _backward_openers(ctx)
+
+
+def _opening_glyphs(text: str) -> Iterator[tuple[int, str]]:
+    """The double marks of ``text`` that open a quotation by their neighbours (`“Yes`,
+    ` ”Yes`), each with its glyph, outside a quotation still open: a closing mark typed
+    after a stray space (`“We will go ”he said`) closes it and is left out."""
+    inside = False
+    for match in _QUOTE_RE.finditer(text):
+        i = match.start()
+        if text[i] not in _DOUBLE:
+            continue
+        role = quote_role(text, i)
+        if role == "open" and not inside:
+            yield i, text[i]
+        if role == "toggle":
+            inside = not inside
+        elif role is not None:
+            inside = role == "open"
+
+
+def _backward_openers(ctx: Context) -> Iterator[Diagnostic]:
+    """A closing curly mark that opens a quotation (`he said ”we will go”`) in copy that
+    opens its other quotations with `“`: the wrong glyph. Copy that opens with `”`
+    throughout (a Nordic house style) is left alone."""
+    found: list[tuple[Paragraph, int]] = []
+    proper = False
+    for passage in passages(ctx):
+        text = passage.text
+        if "”" not in text and "“" not in text:
+            continue
+        for i, glyph in _opening_glyphs(text):
+            if glyph == "“":
+                proper = True
+            elif glyph == "”" and not in_foreign_quote(text, i):
+                found.append((passage.paragraph, i))
+    if not proper:
+        return
+    for paragraph, offset in found[:_NOTES_PER_KIND]:
+        yield span_diagnostic(
+            RULE,
+            paragraph,
+            offset,
+            offset + 1,
+            "closing quote `”` opens a quotation; the copy opens its others with `“`",
+            ("“",),
+        )
+
+
+def _mixed(ctx: Context) -> Iterator[Diagnostic]:
     # Two passes over the marks (count, then note the first few of the rarer style), so
     # memory stays flat on any input.
     counts = Counter(key for _, _, key in _marks(ctx))
