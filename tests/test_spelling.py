@@ -963,3 +963,19 @@ def test_a_phrase_english_borrows_whole_is_no_misspelling() -> None:
     ]
     # whole phrases pass; a phrase's word alone, or a slip that breaks the phrase, is found
     assert words == [("standi", 5), ("allia", 5)]
+
+
+def test_two_words_run_together_are_split() -> None:
+    # An unknown word that is a function word and a common word with the space lost.
+    body = "The storm struck the coast withsustained winds and the agency andissued a warning."
+    found = [(d.code, d.suggestions) for d in run(make_story(body))]
+    assert found == [("WC102", ("with sustained",)), ("WC102", ("and issued",))]
+
+
+def test_compounds_of_known_words_are_no_run_together_words() -> None:
+    # Compounds, some headed by a preposition (`off`, `over`), and `themself`.
+    body = (
+        "The gameplay of the offseason drew overbilling claims, the showrunner said, and "
+        "they blamed themself and the playmaker for the shotmaking."
+    )
+    assert flagged(body) == []

@@ -39,7 +39,11 @@ What it does
     reported whole over its two lines (`expec-` / `tde`, did you mean `expected`), or
     when the joined word is near no word (`well-` / `knwon`, a compound), by its parts.
     A letter a stray space split off a word (`r esidential`, `l ong`) is reported with the
-    word, the joined word its suggestion. A word WC101 reports is not reported again here.
+    word, the joined word its suggestion. Two words run together, the space between them
+    lost (`withsustained`, `andissued`), are reported with the two as the suggestion when
+    the word splits only one way into a function word that heads no compound (`and`,
+    `the`, `with`, `from`; not `off`, `over`, `for`) and a common word; other compounds of
+    known words stay accepted. A word WC101 reports is not reported again here.
 
     Only English copy is checked: a story whose wire header names another language, or
     whose function words outside its quotations are clearly German, French, Spanish,

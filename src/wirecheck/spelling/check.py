@@ -668,6 +668,11 @@ class _StoryCheck:
         verdict = self._verdict(base)
         if len(spots) >= TWICE and not self._likely_slip(base):
             return  # `shmup` twice: the story's term; `feght` twice is still `fight`
+        run_on = self._run_together(base)
+        if run_on is not None:
+            for block, start, end in spots:
+                yield self._finding("WC102", word, block, start, end, (_match_case(run_on, word),))
+            return
         if verdict is _Verdict.WORD:
             return
         if verdict is _Verdict.COINED and all(_in_compound(b.text, s, e) for b, s, e in spots):
@@ -691,6 +696,22 @@ class _StoryCheck:
             )
             fixes = tuple(_match_case(c, word) for c in ranked[: suggest.MAX_SUGGESTIONS])
             yield self._finding("WC102", word, block, start, end, fixes)
+
+    def _run_together(self, base: str) -> str | None:
+        """The two words ``base`` runs together, a space lost between them (`withsustained`,
+        `andissued`): its only split into two known words opens on a function word no
+        compound starts with, before a common word. Else None: `gameplay`, `offseason`,
+        `overbilling` are compounds (`off`, `over`, `in` and `for` head real ones)."""
+        splits = forms.compounds(base, self._ordinary, self.lex.frequency)
+        if len(splits) != 1:
+            return None  # `thenext`: `the next` or `then ext`; no guess
+        left, right = splits[0]
+        if left not in _RUN_ON_HEADS or len(right) < _RUN_ON_MIN_RIGHT:
+            return None
+        return f"{left} {right}" if self.lex.frequency(right) >= COMMON_CLASS else None
+
+    def _ordinary(self, word: str) -> bool:
+        return self.lex.known(word) and not self.lex.name_only(word)
 
     def _verdict(self, base: str) -> _Verdict:
         verdict = _UNKNOWN.get(base)
@@ -768,6 +789,15 @@ _LANGUAGE_NAMED_RE = regex(
     r"Maori|Irish|Gaelic|Welsh|Norse|Sanskrit|Turkish|Persian|Tagalog|Yoruba)\s+"
     r"(?:words?|terms?|phrases?|expressions?|names?|for|meaning|roots?)\b[^.!?;]*$"
 )
+# Function words that head no closed compound: an unknown word made of one and a common
+# word is the two with the space between lost (`withsustained`, `andissued`). Not `for`,
+# `her`, `them`, `not`, `off`, `over`, `out`, `under`, `in`: `forgo`, `herbal`,
+# `themself`, `notecard`, `offseason`, `overbilling` are words.
+_RUN_ON_HEADS = frozenset(
+    "and the with from that this their which was were has have had said would will "
+    "his its our but they than".split()
+)
+_RUN_ON_MIN_RIGHT = 4
 # A suggestion this close (a letter missing, doubled or swapped) makes the word a slip
 # whatever unknown word stands beside it.
 _CLOSE_SLIP = 2
