@@ -979,3 +979,12 @@ def test_compounds_of_known_words_are_no_run_together_words() -> None:
         "they blamed themself and the playmaker for the shotmaking."
     )
     assert flagged(body) == []
+
+
+def test_a_capitalised_slip_the_story_writes_right_in_a_name_is_found() -> None:
+    # `Northern Telim` shows `Nothern Selva` is the word misspelt, not a name.
+    body = "Signal number 3 was raised over Nothern Selva, Masbate and Northern Telim."
+    assert flagged(body) == [("WC101", "Nothern")]
+    # A title's last word is no such evidence: `In the Soop` is a show's name.
+    body = "He sang Chicken Noodle Soup, and In the Soop said he had joined the show."
+    assert flagged(body) == []

@@ -13,7 +13,9 @@ What it does
 
     The rule stays silent on what is probably a name or a deliberate spelling: words in
     capitals (`TASS`), capitalised words mid-sentence, words the story uses capitalised
-    elsewhere as a name (a place called `Homs`), parts of capitalised hyphenated names
+    elsewhere as a name (a place called `Homs`) — unless the story writes the correction
+    capitalised before a name too and the slip stands so (`over Nothern Selva` beside
+    `Northern Telim`: the word misspelt in a name) — parts of capitalised hyphenated names
     (`Diaz-Canel`), dropped-g forms (`Takin'`), words followed by `[sic]`, and URLs,
     email addresses, @handles, #hashtags, HTML tags left in the copy (`<a href=...>`)
     and DOIs. A capitalised word opening a sentence is

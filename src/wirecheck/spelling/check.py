@@ -603,7 +603,12 @@ class _StoryCheck:
         in its own right (`pervious`, `miliary`): more often a slip, but no fix to make
         unasked."""
         capitalised = text.shape(word) == "capitalised"
-        if capitalised and (name_like or self.used_as_name(word)):
+        if capitalised and name_like:
+            return
+        # A capitalised slip whose correction the story writes capitalised before a name
+        # (`over Nothern Selva ... and Northern Telim`) is that word misspelt, not a name.
+        righted = capitalised and self._written_right(corrections)
+        if capitalised and not righted and self.used_as_name(word):
             return
         if _accents_only(word, corrections):
             return
@@ -614,8 +619,12 @@ class _StoryCheck:
         for block, start, end in self.occurrences(word):
             if self._exempt(block, start, end, word):
                 continue
-            if capitalised and not text.sentence_start(block.text, start):
-                continue  # a capitalised word mid-sentence is a name
+            if (
+                capitalised
+                and not text.sentence_start(block.text, start)
+                and not (righted and _NAME_AFTER_RE.match(block.text, end))
+            ):
+                continue  # a capitalised word mid-sentence is a name (not `Nothern Samar`)
             if capitalised and self._names_someone(block.text, end, word):
                 continue  # `Tre Mannix scored 24 points`: a given name before its surname
             if text.compound(block.text, start, end) != (start, end):
@@ -635,6 +644,20 @@ class _StoryCheck:
             fixes = tuple(_match_case(c, word) for c in fixes)
             finding = self._finding("WC101", word, block, start, end, fixes)
             yield finding._replace(rare=True) if rare else finding
+
+    def _written_right(self, corrections: tuple[str, ...]) -> bool:
+        """Whether the story writes one of ``corrections`` (a single word) capitalised
+        mid-sentence as a name's first part, a capitalised word after it (`Northern
+        Telim`): a title's last word (`Chicken Noodle Soup`) is no such evidence."""
+        return any(
+            " " not in c and c.islower() and self._heads_name(c.capitalize()) for c in corrections
+        )
+
+    def _heads_name(self, word: str) -> bool:
+        """Whether ``word`` stands mid-sentence before a capitalised word somewhere."""
+        pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?= [A-Z])")
+        texts = self._texts()
+        return any(not text.sentence_start(texts[i], at) for i, at in self._places(pattern, word))
 
     def _names_someone(self, t: str, end: int, word: str) -> bool:
         """Whether a capitalised word opening a sentence is a listed given name with a
@@ -798,6 +821,8 @@ _RUN_ON_HEADS = frozenset(
     "his its our but they than".split()
 )
 _RUN_ON_MIN_RIGHT = 4
+# A capitalised word after one space: the rest of a name (`Nothern Samar`).
+_NAME_AFTER_RE = regex(r" [A-Z]")
 # A suggestion this close (a letter missing, doubled or swapped) makes the word a slip
 # whatever unknown word stands beside it.
 _CLOSE_SLIP = 2
